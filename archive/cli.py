@@ -1,0 +1,112 @@
+"""The `foi-archive` command line: crawl, build, serve, parse, demo.
+
+Each command is a thin wrapper: the work lives in crawler/, archive/build.py, parsers/ and nlp/.
+Exit status follows ../shared/contract/corpus.md: 0 success, 1 finished with recorded failures,
+2 bad usage (Click's own usage errors exit 2).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+DEFAULT_RAW = Path("data/raw")
+DEFAULT_DB = Path("data/foi.db")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="foi-archive")
+def main() -> None:
+    """Archive of UK police forces' FOI disclosure logs: crawl, parse, tag, publish."""
+
+
+@main.command()
+@click.argument("forces", nargs=-1, required=True)
+@click.option("--start-url", help="Crawl from this URL instead of the registry's entry URL "
+              "(e.g. a copy of the site served on 127.0.0.1).")
+@click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=DEFAULT_RAW,
+              show_default=True, help="Raw store directory.")
+def crawl(forces: tuple[str, ...], start_url: str | None, raw_dir: Path) -> None:
+    """Crawl the disclosure logs of FORCES (registry slugs, or `all`) into the raw store."""
+    from archive.registry import load_forces
+    from crawler.runner import run_crawl
+
+    registry = {f["slug"]: f for f in load_forces()}
+    slugs = list(registry) if forces == ("all",) else list(forces)
+    unknown = [s for s in slugs if s not in registry]
+    if unknown:
+        raise click.UsageError(f"unknown force slug(s): {', '.join(unknown)} "
+                               "(see data/forces.csv)")
+    if start_url and len(slugs) != 1:
+        raise click.UsageError("--start-url needs exactly one FORCE")
+    summary = run_crawl([registry[s] for s in slugs], raw_dir=raw_dir, start_url=start_url)
+    click.echo(summary.describe())
+    sys.exit(1 if summary.failed else 0)
+
+
+@main.command()
+@click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=DEFAULT_RAW,
+              show_default=True, help="Raw store to read (never the network).")
+@click.option("--db", "db_path", type=click.Path(path_type=Path), default=DEFAULT_DB,
+              show_default=True, help="Corpus SQLite file to publish.")
+def build(raw_dir: Path, db_path: Path) -> None:
+    """Parse, tag and write the corpus from the raw store, then swap it in atomically."""
+    from archive.build import build_corpus
+
+    if not (raw_dir / "index.sqlite").exists():
+        raise click.UsageError(f"no raw store at {raw_dir} (run `foi-archive crawl` first)")
+    report = build_corpus(raw_dir=raw_dir, db_path=db_path)
+    click.echo(report.describe())
+    sys.exit(1 if report.failed else 0)
+
+
+@main.command()
+@click.option("--db", "db_path", type=click.Path(path_type=Path), default=DEFAULT_DB,
+              show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8001, show_default=True, type=int)
+def serve(db_path: Path, host: str, port: int) -> None:
+    """Serve the corpus with Datasette (read-only) and the archive's pages."""
+    from archive.serve import serve_corpus
+
+    if not db_path.exists():
+        raise click.UsageError(f"no corpus at {db_path} (run `foi-archive build` first)")
+    serve_corpus(db_path=db_path, host=host, port=port)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, required=True,
+              help="Print one JSON object per input file, in input order (required).")
+@click.option("--force", "force", help="Force slug, when the caller knows it.")
+@click.option("--url", help="The URL the file was published at (helps find force/reference).")
+def parse(paths: tuple[Path, ...], as_json: bool, force: str | None, url: str | None) -> None:
+    """Parse response files (HTML, PDF, DOCX, XLSX, CSV, text) to JSON records."""
+    from archive.parse_files import parse_paths
+
+    any_error = False
+    for record in parse_paths(list(paths), force=force, url=url):
+        any_error |= bool(record.get("error"))
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    sys.exit(1 if any_error else 0)
+
+
+@main.command()
+@click.option("--port", default=8001, show_default=True, type=int, help="Datasette port.")
+@click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=DEFAULT_RAW,
+              show_default=True)
+@click.option("--db", "db_path", type=click.Path(path_type=Path), default=DEFAULT_DB,
+              show_default=True)
+@click.option("--no-serve", is_flag=True, help="Crawl and build only, then exit.")
+def demo(port: int, raw_dir: Path, db_path: Path, no_serve: bool) -> None:
+    """Crawl the bundled sample site over HTTP on 127.0.0.1, build, and serve it."""
+    from archive.demo import run_demo
+
+    run_demo(raw_dir=raw_dir, db_path=db_path, port=port, serve=not no_serve)
+
+
+if __name__ == "__main__":
+    main()
