@@ -1,0 +1,31 @@
+"""foi-archive NLP: topic tagging (spaCy pipeline), precedent passages, round-robins.
+
+    from nlp import load_pipeline, tag_topics
+    from nlp.corpus import update_derived
+"""
+
+from functools import lru_cache
+from pathlib import Path
+
+CONFIG_DIR = Path(__file__).with_name("config")
+
+
+@lru_cache(maxsize=1)
+def load_pipeline():
+    """The project's spaCy pipeline, loaded with spacy.load() from nlp/config (cached)."""
+    import spacy
+
+    from . import components  # noqa: F401  registers the factories named in config.cfg
+
+    # The config builds everything from rules; there are no tokenizer/vocab files to read.
+    return spacy.load(CONFIG_DIR, exclude=["tokenizer", "vocab"])
+
+
+def tag_topics(rec: dict, nlp_=None) -> list[dict]:
+    """[{"topic", "score", "evidence": [{"text", "field", "start", "end"}]}] for a parsed record."""
+    from .topics import tag
+
+    return tag(rec, nlp_ or load_pipeline())
+
+
+__all__ = ["load_pipeline", "tag_topics", "CONFIG_DIR"]

@@ -1,0 +1,153 @@
+"""`foi-archive build`: raw store -> parsers -> topic tags -> corpus file, swapped in atomically.
+
+The whole file is rebuilt each run (ids are stable, so rebuilding is idempotent); it is written
+beside the live corpus as `<db>.tmp` and renamed over it, so the site never sees a half-built file.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from archive.corpus_dump import dump_path_for, write_dump
+from archive.corpus_schema import ensure_derived_tables
+from archive.corpus_stats import write_stats
+from archive.corpus_write import write_corpus
+
+
+@dataclass
+class BuildReport:
+    db_path: Path
+    responses: int = 0
+    new: int = 0
+    updated: int = 0
+    failed: int = 0
+    seconds: float = 0.0
+
+    def describe(self) -> str:
+        return (f"Built {self.db_path}: {self.responses} responses ({self.new} new, "
+                f"{self.updated} updated), {self.failed} failed to parse, "
+                f"in {self.seconds:.1f}s")
+
+
+class _Progress:
+    """A line on stderr at most every `every` seconds, and a last one at the end."""
+
+    def __init__(self, label: str, every: float = 2.0):
+        self.label, self.every, self.last = label, every, 0.0
+
+    def __call__(self, done: int, total: int | None = None, final: bool = False) -> None:
+        now = time.monotonic()
+        if final or now - self.last >= self.every:
+            self.last = now
+            of = f"/{total}" if total else ""
+            print(f"{self.label}: {done}{of}", file=sys.stderr, flush=True)
+
+
+def _error_record(url: str | None, force: str | None, error: str) -> dict:
+    return {"source": url, "url": url, "force": force, "error": error}
+
+
+def parse_entry(entry) -> tuple[dict, list[dict]]:
+    """One raw entry (+ its attachments) -> (merged record, attachment error records)."""
+    from parsers import merge_attachments, parse_document
+
+    url = entry.final_url or entry.url
+    page = parse_document(entry.body, entry.content_type, url, entry.force)
+    atts, errors = [], []
+    for doc in entry.attachments:
+        try:
+            att = parse_document(doc.body, doc.content_type, doc.url, entry.force)
+        except Exception as exc:  # a parser bug must not stop the build
+            att = {"error": f"{type(exc).__name__}: {exc}"}
+        if att.get("error"):
+            errors.append(_error_record(doc.url, entry.force, att["error"]))
+        else:
+            att.setdefault("name", doc.link_text)
+            atts.append(att)
+    rec = merge_attachments(page, atts) if atts and not page.get("error") else page
+    # The crawl knows which force's log the page came from; that beats inference from text.
+    rec = {**rec, "force": entry.force or rec.get("force"), "url": url,
+           "source_urls": sorted({u for u in (entry.url, entry.final_url) if u}),
+           "fetched_at": entry.fetched_at}
+    return rec, errors
+
+
+def _tagger():
+    try:
+        from nlp import tag_topics
+    except ImportError:
+        print("build: nlp.tag_topics unavailable, responses get no topics", file=sys.stderr)
+        return None
+    return tag_topics
+
+
+def parsed_records(raw_dir: Path) -> Iterator[dict]:
+    """Every record the raw store yields, tagged; failures become error records."""
+    from crawler.rawstore import RawStore
+
+    tag_topics = _tagger()
+    progress = _Progress("build: parsed entries")
+    n = 0
+    for entry in RawStore(Path(raw_dir)).entries():
+        try:
+            rec, att_errors = parse_entry(entry)
+            if not rec.get("error") and tag_topics is not None:
+                tags = tag_topics(rec)
+                rec["topic_tags"] = tags
+                rec["topics"] = [t["topic"] for t in tags]
+        except Exception as exc:  # recorded in parse_errors, never stops the run
+            rec, att_errors = _error_record(entry.final_url or entry.url, entry.force,
+                                            f"{type(exc).__name__}: {exc}"), []
+        yield rec
+        yield from att_errors
+        n += 1
+        progress(n)
+    progress(n, final=True)
+
+
+def update_derived_tables(db_path: Path) -> None:
+    """Let the NLP layer write passages, clusters, round-robins and similar responses."""
+    try:
+        from nlp.corpus import update_derived
+    except ImportError:
+        update_derived = None
+        print("build: nlp.corpus unavailable, derived tables left empty", file=sys.stderr)
+    if update_derived is not None:
+        import sqlite_utils
+
+        db = sqlite_utils.Database(db_path)
+        try:
+            update_derived(db, None)
+        finally:
+            db.close()
+    conn = sqlite3.connect(db_path)
+    try:
+        ensure_derived_tables(conn)
+        write_stats(conn)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def build_corpus(raw_dir: Path, db_path: Path) -> BuildReport:
+    from archive.registry import load_forces
+
+    started = time.monotonic()
+    db_path = Path(db_path)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = db_path.with_suffix(".tmp")
+    result = write_corpus(parsed_records(Path(raw_dir)), tmp, load_forces(), previous_db=db_path)
+    print(f"build: wrote {len(result.ids)} responses, deriving tables", file=sys.stderr)
+    update_derived_tables(tmp)
+    dump_tmp = dump_path_for(db_path).with_suffix(".tmp-dump")
+    write_dump(tmp, dump_tmp)
+    os.replace(dump_tmp, dump_path_for(db_path))
+    os.replace(tmp, db_path)
+    return BuildReport(db_path=db_path, responses=len(result.ids), new=len(result.new),
+                       updated=len(result.updated), failed=result.errors,
+                       seconds=time.monotonic() - started)

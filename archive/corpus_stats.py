@@ -1,0 +1,50 @@
+"""Aggregate tables written at build time, so the analytics pages read a few small rows instead of
+grouping a million responses per request."""
+from __future__ import annotations
+
+import sqlite3
+
+OUTCOMES = ("full", "partial", "refused", "ncnd", "not_held", "cost_limit", "vexatious",
+            "published_elsewhere", "unknown")
+# A "refusal" is a response that withholds the whole request, whatever the ground.
+REFUSAL_OUTCOMES = ("refused", "ncnd", "cost_limit", "vexatious", "published_elsewhere")
+
+
+def write_stats(conn: sqlite3.Connection) -> None:
+    outcome_cols = ", ".join(f"outcome_{o} INTEGER" for o in OUTCOMES)
+    outcome_sums = ", ".join(f"sum(outcome = '{o}')" for o in OUTCOMES)
+    refusal_in = ", ".join(f"'{o}'" for o in REFUSAL_OUTCOMES)
+    conn.executescript(f"""
+    DROP TABLE IF EXISTS stats_force_year;
+    CREATE TABLE stats_force_year (
+      force TEXT REFERENCES forces(slug), year INTEGER, responses INTEGER,
+      refusals INTEGER, ncnd INTEGER, refusal_rate REAL, ncnd_rate REAL, {outcome_cols},
+      PRIMARY KEY (force, year)
+    );
+    INSERT INTO stats_force_year
+      SELECT force, year, count(*), sum(outcome IN ({refusal_in})), sum(coalesce(ncnd, 0)),
+             round(1.0 * sum(outcome IN ({refusal_in})) / count(*), 4),
+             round(1.0 * sum(coalesce(ncnd, 0)) / count(*), 4), {outcome_sums}
+      FROM responses GROUP BY force, year;
+    DROP TABLE IF EXISTS stats_exemption_force_year;
+    CREATE TABLE stats_exemption_force_year (
+      label TEXT REFERENCES exemptions(label), force TEXT REFERENCES forces(slug),
+      year INTEGER, responses INTEGER, PRIMARY KEY (label, force, year)
+    );
+    INSERT INTO stats_exemption_force_year
+      SELECT e.label, r.force, r.year, count(*)
+      FROM response_exemptions e JOIN responses r ON r.id = e.response_id
+      GROUP BY e.label, r.force, r.year;
+    DROP TABLE IF EXISTS stats_topic_force_year;
+    CREATE TABLE stats_topic_force_year (
+      topic TEXT REFERENCES topics(slug), force TEXT REFERENCES forces(slug),
+      year INTEGER, responses INTEGER, PRIMARY KEY (topic, force, year)
+    );
+    INSERT INTO stats_topic_force_year
+      SELECT t.topic, r.force, r.year, count(*)
+      FROM response_topics t JOIN responses r ON r.id = t.response_id
+      GROUP BY t.topic, r.force, r.year;
+    CREATE INDEX IF NOT EXISTS idx_stats_fy_year ON stats_force_year(year);
+    CREATE INDEX IF NOT EXISTS idx_stats_efy_force ON stats_exemption_force_year(force);
+    CREATE INDEX IF NOT EXISTS idx_stats_tfy_force ON stats_topic_force_year(force);
+    """)

@@ -1,0 +1,68 @@
+"""`foi-archive serve`: Datasette 0.65 over the corpus, read-only, with the archive's pages.
+
+The corpus is opened immutable (Datasette then skips locking and change checks and may count
+rows once), always under the database name `foi` whatever the file is called, so the metadata,
+canned queries and page links hold for any --db path.
+"""
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import yaml
+from datasette.app import Datasette
+from datasette.database import Database
+
+SITE_DIR = Path(__file__).resolve().parent / "site"
+PLUGIN_DIR = Path(__file__).resolve().parents[1] / "datasette_plugins"
+DB_NAME = "foi"
+
+SETTINGS = {
+    "sql_time_limit_ms": 3000,
+    "default_page_size": 50,
+    "max_returned_rows": 1000,
+    "default_facet_size": 20,
+    "facet_time_limit_ms": 1000,
+    "allow_download": True,
+    "allow_csv_stream": True,
+    "suggest_facets": False,
+}
+
+
+def load_metadata() -> dict:
+    return yaml.safe_load((SITE_DIR / "metadata.yaml").read_text())
+
+
+def make_datasette(db_path: Path) -> Datasette:
+    """A Datasette instance over `db_path` as configured for the public site (used by tests too)."""
+    ds = Datasette(
+        metadata=load_metadata(),
+        settings=SETTINGS,
+        template_dir=str(PLUGIN_DIR / "templates"),
+        static_mounts=[("foi-static", str(PLUGIN_DIR / "static"))],
+    )
+    path = str(Path(db_path).resolve())
+    ds.immutables.add(path)
+    ds.add_database(Database(ds, path=path, is_mutable=False), name=DB_NAME)
+    return ds
+
+
+async def _serve(ds: Datasette, host: str, port: int) -> None:
+    import uvicorn
+
+    await ds.invoke_startup()
+    server = uvicorn.Server(uvicorn.Config(ds.app(), host=host, port=port, log_level="warning",
+                                           lifespan="on"))
+
+    async def announce() -> None:
+        while not server.started:
+            if server.should_exit:
+                return
+            await asyncio.sleep(0.05)
+        print(f"Serving the archive at http://{host}:{port}/", flush=True)
+
+    await asyncio.gather(server.serve(), announce())
+
+
+def serve_corpus(db_path: Path, host: str = "127.0.0.1", port: int = 8001) -> None:
+    asyncio.run(_serve(make_datasette(db_path), host, port))

@@ -1,0 +1,198 @@
+"""The raw store: every fetched body kept unedited, with where and when it came from.
+
+Layout (docs/architecture.md):
+    <root>/index.sqlite          SQLite in WAL mode: fetches, crawl_errors, link_contexts
+    <root>/bodies/ab/<sha256>    each distinct body once, named by its SHA-256
+
+Standard library only, so the build can read the store without importing Scrapy.
+Crash safety: a body is written to a temporary file and renamed into place *before* its row is
+committed, so a row never points at a missing or half-written body; a crash between the two
+leaves at most an orphan body file, which a later add of the same body simply reuses.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS fetches (
+    id INTEGER PRIMARY KEY,
+    force TEXT, url TEXT NOT NULL, final_url TEXT, status INTEGER, headers TEXT,
+    content_type TEXT, fetched_at TEXT, sha256 TEXT, size INTEGER,
+    kind TEXT CHECK (kind IN ('listing', 'entry', 'attachment')),
+    parent_url TEXT, link_text TEXT
+);
+CREATE INDEX IF NOT EXISTS fetches_url ON fetches(url);
+CREATE INDEX IF NOT EXISTS fetches_final_url ON fetches(final_url);
+CREATE INDEX IF NOT EXISTS fetches_parent ON fetches(parent_url);
+CREATE TABLE IF NOT EXISTS crawl_errors (
+    id INTEGER PRIMARY KEY, force TEXT, url TEXT, error TEXT, status INTEGER, at TEXT
+);
+-- Crawler bookkeeping (not read by the build): the listing-item text each entry was linked
+-- with when it was last fetched. A different text on a later crawl means the entry changed.
+CREATE TABLE IF NOT EXISTS link_contexts (
+    url TEXT NOT NULL, signature TEXT NOT NULL, PRIMARY KEY (url, signature)
+);
+"""
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@dataclass
+class RawDoc:
+    url: str
+    content_type: str | None
+    body: bytes
+    link_text: str | None = None
+    final_url: str | None = None
+
+
+@dataclass
+class RawEntry:
+    force: str | None
+    url: str
+    final_url: str | None
+    content_type: str | None
+    fetched_at: str
+    body: bytes
+    status: int | None = None
+    headers: dict = field(default_factory=dict)
+    link_text: str | None = None
+    attachments: list[RawDoc] = field(default_factory=list)
+
+
+@dataclass
+class LatestFetch:
+    """The newest stored version of one URL (what the crawler needs for revalidation)."""
+    url: str
+    final_url: str | None
+    kind: str
+    sha256: str
+    headers: dict
+    content_type: str | None
+
+
+class RawStore:
+    def __init__(self, root: Path | str):
+        self.root = Path(root)
+        self.bodies = self.root / "bodies"
+        self.bodies.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.root / "index.sqlite", timeout=60, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- writing ---------------------------------------------------------------------------
+    def body_path(self, sha256: str) -> Path:
+        return self.bodies / sha256[:2] / sha256
+
+    def _write_body(self, body: bytes) -> str:
+        digest = hashlib.sha256(body).hexdigest()
+        path = self.body_path(digest)
+        if path.exists():
+            return digest
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(body)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return digest
+
+    def add(self, force: str | None, url: str, final_url: str | None, status: int | None,
+            headers: dict, body: bytes, kind: str, parent_url: str | None = None,
+            link_text: str | None = None) -> bool:
+        """Store one fetch. Returns False (and adds no row) when the body equals the latest."""
+        digest = self._write_body(body)
+        latest = self.latest(url)
+        if latest is not None and latest.sha256 == digest:
+            return False
+        content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), None)
+        self.db.execute(
+            "INSERT INTO fetches (force, url, final_url, status, headers, content_type, fetched_at,"
+            " sha256, size, kind, parent_url, link_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (force, url, final_url or url, status, json.dumps(headers, sort_keys=True),
+             content_type, _now(), digest, len(body), kind, parent_url, link_text))
+        return True
+
+    def add_error(self, force: str | None, url: str, error: str, status: int | None = None) -> None:
+        self.db.execute("INSERT INTO crawl_errors (force, url, error, status, at) VALUES (?,?,?,?,?)",
+                        (force, url, error, status, _now()))
+
+    def add_link_context(self, url: str, signature: str) -> None:
+        self.db.execute("INSERT OR IGNORE INTO link_contexts (url, signature) VALUES (?, ?)",
+                        (url, signature))
+
+    # -- reading ---------------------------------------------------------------------------
+    def latest(self, url: str) -> LatestFetch | None:
+        row = self.db.execute(
+            "SELECT url, final_url, kind, sha256, headers, content_type FROM fetches"
+            " WHERE url = ? ORDER BY id DESC LIMIT 1", (url,)).fetchone()
+        if row is None:
+            return None
+        return LatestFetch(row[0], row[1], row[2], row[3], json.loads(row[4] or "{}"), row[5])
+
+    def has(self, url: str) -> bool:
+        """True when the URL was stored, either as requested or as reached after a redirect."""
+        return self.db.execute("SELECT 1 FROM fetches WHERE url = ? OR final_url = ? LIMIT 1",
+                               (url, url)).fetchone() is not None
+
+    def gone(self, url: str) -> bool:
+        """True when a fetch of the URL answered 404 / 410 (a dead link, not a passing fault)."""
+        return self.db.execute("SELECT 1 FROM crawl_errors WHERE url = ? AND status IN (404, 410)"
+                               " LIMIT 1", (url,)).fetchone() is not None
+
+    def knows_link_context(self, url: str, signature: str) -> bool:
+        return self.db.execute("SELECT 1 FROM link_contexts WHERE url = ? AND signature = ?",
+                               (url, signature)).fetchone() is not None
+
+    def read_body(self, sha256: str) -> bytes:
+        return self.body_path(sha256).read_bytes()
+
+    def entries(self) -> Iterator[RawEntry]:
+        """Latest version of every entry (ordered by URL), with the latest of its attachments."""
+        rows = self.db.execute(
+            "SELECT f.force, f.url, f.final_url, f.content_type, f.fetched_at, f.sha256, f.status,"
+            " f.headers, f.link_text FROM fetches f JOIN (SELECT url, MAX(id) AS id FROM fetches"
+            " WHERE kind = 'entry' GROUP BY url) last ON f.id = last.id ORDER BY f.url").fetchall()
+        for force, url, final_url, ctype, at, digest, status, headers, link_text in rows:
+            yield RawEntry(force, url, final_url, ctype, at, self.read_body(digest), status,
+                           json.loads(headers or "{}"), link_text,
+                           self._attachments_of({url, final_url or url}))
+
+    def _attachments_of(self, parents: set[str]) -> list[RawDoc]:
+        marks = ",".join("?" * len(parents))
+        rows = self.db.execute(
+            f"SELECT f.url, f.content_type, f.sha256, f.link_text, f.final_url FROM fetches f"
+            f" JOIN (SELECT url, MAX(id) AS id FROM fetches WHERE kind = 'attachment'"
+            f" AND parent_url IN ({marks}) GROUP BY url) last ON f.id = last.id ORDER BY f.url",
+            sorted(parents)).fetchall()
+        return [RawDoc(u, ct, self.read_body(d), lt, fu) for u, ct, d, lt, fu in rows]
+
+    def fetch_rows(self) -> list[dict]:
+        """Every stored row (for tests, summaries and debugging)."""
+        cur = self.db.execute("SELECT * FROM fetches ORDER BY id")
+        names = [c[0] for c in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def errors(self) -> list[dict]:
+        cur = self.db.execute("SELECT * FROM crawl_errors ORDER BY id")
+        names = [c[0] for c in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]

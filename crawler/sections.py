@@ -1,0 +1,75 @@
+"""Where a disclosure log lives on its site, and the URL shapes the spiders recognise.
+
+A log section is a host plus a path prefix, derived from an entry URL (the registry's, or
+`--start-url`): `/foi-ai/x/disclosure-2024/` covers everything below it; an entry URL without a
+trailing slash (`/foi-disclosure-log`) covers itself and everything below it; a file name at the
+end (`/log/index.html`) is dropped. Nothing outside a section is ever requested, except files
+(attachments) that a page inside it links to on the same host.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+FILE_EXTENSIONS = {"pdf", "doc", "docx", "xls", "xlsx", "csv", "odt", "ods", "rtf", "txt",
+                   "zip", "ppt", "pptx", "jpg", "jpeg", "png", "tif", "tiff", "msg", "eml"}
+PAGE_EXTENSIONS = {"html", "htm", "php", "aspx", "asp", "jsp", "shtml"}
+
+MONTHS = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+# Path segments that only group entries: years, months, "2021-22", "month-2024", "page-2".
+GROUPING_SEGMENT = re.compile(
+    rf"(?:\d{{4}}(?:[-_]\d{{2,4}})?|(?:{MONTHS})(?:[-_ ]?\d{{2,4}})?|\d{{4}}[-_](?:{MONTHS})"
+    rf"|page(?:[-_]?\d+)?|\d{{1,3}}|archives?|index)", re.I)
+
+
+def extension(path: str) -> str:
+    last = path.rsplit("/", 1)[-1]
+    return last.rsplit(".", 1)[-1].lower() if "." in last else ""
+
+
+def looks_like_file(path: str) -> bool:
+    return extension(path) in FILE_EXTENSIONS
+
+
+@dataclass(frozen=True)
+class Section:
+    netloc: str
+    prefix: str         # path without trailing slash ('' = whole host)
+    start_path: str
+
+    @classmethod
+    def from_url(cls, url: str) -> Section:
+        parts = urlsplit(url)
+        path = parts.path or "/"
+        if "." in path.rsplit("/", 1)[-1]:
+            path = path.rsplit("/", 1)[0] + "/"
+        return cls(parts.netloc.lower(), path.rstrip("/"), parts.path or "/")
+
+    def relative(self, url: str) -> list[str] | None:
+        """Path segments of `url` below this section, or None when it lies outside."""
+        parts = urlsplit(url)
+        if parts.netloc.lower() != self.netloc:
+            return None
+        path = parts.path or "/"
+        if path.rstrip("/") == self.prefix:
+            return []
+        if not path.startswith(self.prefix + "/"):
+            return None
+        return [s for s in path[len(self.prefix) + 1:].split("/") if s]
+
+    def prefix_segments(self) -> list[str]:
+        return [s for s in self.prefix.split("/") if s]
+
+
+def grouping_then_slug(rel: list[str], grouping: re.Pattern = GROUPING_SEGMENT) -> str | None:
+    """The common log shape: grouping segments (years, months, pages), then one entry slug.
+
+    [] or only grouping segments -> 'listing'; grouping segments then one more -> 'entry';
+    anything deeper than the entry slug -> None (not part of the log's navigation).
+    """
+    for i, seg in enumerate(rel):
+        if not grouping.fullmatch(seg):
+            return "entry" if i == len(rel) - 1 else None
+    return "listing"

@@ -1,0 +1,54 @@
+"""Scrapy settings for the disclosure-log crawler: polite by default.
+
+Tests and `run_crawl(**overrides)` may loosen delays for local sites; nothing here should be
+made less polite for real force websites.
+"""
+import os
+
+BOT_NAME = "foi-archive"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# Who we are and how to reach us: set FOI_ARCHIVE_CONTACT to a page or mailto for your crawl.
+FOI_ARCHIVE_CONTACT = os.environ.get("FOI_ARCHIVE_CONTACT",
+                                     "https://github.com/foi-archive/foi-archive")
+USER_AGENT = f"foi-archive/0.1 (+{FOI_ARCHIVE_CONTACT})"
+
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 60
+COOKIES_ENABLED = True
+TELNETCONSOLE_ENABLED = False
+
+# Retries: 429 and 5xx with exponential backoff; Retry-After is honoured (capped).
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+FOI_RETRY_BACKOFF_BASE = 2.0       # seconds; doubled on each further retry
+FOI_RETRY_BACKOFF_MAX = 120.0      # cap on any single wait, Retry-After included
+
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.PoliteRetryMiddleware": 550,
+}
+ITEM_PIPELINES = {"crawler.pipelines.RawStorePipeline": 300}
+EXTENSIONS = {"crawler.extensions.CrawlProgress": 500}
+FOI_PROGRESS_INTERVAL = 10.0       # seconds between progress lines on stderr
+
+# Distributed crawling (scrapy-redis) swaps these two; the spiders do not depend on them.
+SCHEDULER = "scrapy.core.scheduler.Scheduler"
+DUPEFILTER_CLASS = "scrapy.dupefilters.RFPDupeFilter"
+
+# Browser-backed fetching for forces with `browser=1` in the registry (scrapy-playwright
+# with Debian's Chromium; see crawler/browser.py). Only enabled for those forces.
+FOI_CHROMIUM_PATH = os.environ.get("FOI_CHROMIUM_PATH", "/usr/bin/chromium")
+
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+LOG_LEVEL = "INFO"

@@ -1,0 +1,298 @@
+"""What every disclosure-log spider does; the platform spiders only say which URLs are which.
+
+Discovery follows links inside the log section only: listing pages (index, years, months,
+pagination) -> entries -> attachments. A page's content is never interpreted beyond finding
+its links (and, for listings, the text of the listing item around each link, so that a changed
+item tells us its entry changed without fetching every entry again).
+
+Incremental and resumable by construction: listing pages are always requested (conditionally,
+when the store has their ETag / Last-Modified); an entry already in the raw store is not
+requested again unless its listing item changed; attachments missing from the store are
+requested even when their entry was stored by an earlier, interrupted crawl.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from urllib.parse import urldefrag, urlsplit
+
+import scrapy
+from lxml import html as lxml_html
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import HtmlResponse, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
+
+from crawler.rawstore import RawStore
+from crawler.sections import Section, looks_like_file
+
+HTML_TYPES = ("text/html", "application/xhtml")
+WS = re.compile(r"\s+")
+CHROME = {"nav", "header", "footer", "aside"}
+
+
+def _headers_dict(headers) -> dict:
+    return {k.decode("latin-1"): ", ".join(v.decode("latin-1") for v in vals)
+            for k, vals in headers.items()}
+
+
+def _clean(url: str) -> str:
+    return urldefrag(url)[0]
+
+
+class LogSpider(scrapy.Spider):
+    """Base class: subclasses set `name` and override `page_kind` / `is_attachment_path`."""
+
+    name = "base"
+    # Path prefixes (site-wide) where this platform keeps the files that pages link to.
+    file_prefixes: tuple[str, ...] = ()
+    # Paths never requested on this platform (admin, feeds, search...).
+    excluded = re.compile(r"$^")
+
+    def __init__(self, force: dict, raw_dir: str, start_url: str | None = None, **kwargs):
+        super().__init__(**kwargs)
+        self.force = force
+        self.slug = force["slug"]
+        self.start_urls = [start_url] if start_url else list(force["entry_urls"])
+        self.sections = [self.make_section(u) for u in self.start_urls]
+        self.store = RawStore(raw_dir)
+        self.pending_contexts: dict[str, set[str]] = defaultdict(set)
+        self.entries_requested: set[str] = set()
+
+    # -- what each platform decides ----------------------------------------------------------
+    def make_section(self, url: str) -> Section:
+        """The log section an entry URL opens (by default: the path below it)."""
+        return Section.from_url(url)
+
+    def page_kind(self, section: Section, rel: list[str], query: str) -> str | None:
+        """'listing', 'entry' or None (outside the log) for an HTML page inside `section`."""
+        raise NotImplementedError
+
+    def is_file_url(self, url: str) -> bool:
+        path = urlsplit(url).path
+        return looks_like_file(path) or any(path.startswith(p) for p in self.file_prefixes)
+
+    # -- classification ------------------------------------------------------------------------
+    def classify(self, url: str) -> str | None:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or self.excluded.search(
+                parts.path + ("?" + parts.query if parts.query else "")):
+            return None
+        if self.is_file_url(url):
+            same_host = any(parts.netloc.lower() == s.netloc for s in self.sections)
+            return "file" if same_host else None
+        for section in self.sections:
+            rel = section.relative(url)
+            if rel is not None:
+                kind = self.page_kind(section, rel, parts.query)
+                if kind:
+                    return kind
+        return None
+
+    # -- requests ------------------------------------------------------------------------------
+    async def start(self):
+        for url in self.start_urls:
+            yield self.listing_request(url)
+
+    def _request(self, url: str, kind: str, callback, **meta) -> scrapy.Request:
+        meta = {"kind": kind, "force": self.slug, **meta}
+        if self.force.get("browser"):
+            # Let the page's scripts finish (a challenge, or content rendered by JavaScript).
+            meta.update(playwright=True, playwright_page_goto_kwargs={"wait_until": "networkidle"})
+        return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta,
+                              dont_filter=meta.pop("dont_filter", False))
+
+    def _conditional(self, request: scrapy.Request) -> scrapy.Request:
+        latest = self.store.latest(request.url)
+        if latest is None:
+            return request
+        headers = {k.lower(): v for k, v in latest.headers.items()}
+        if "etag" in headers:
+            request.headers["If-None-Match"] = headers["etag"]
+        if "last-modified" in headers:
+            request.headers["If-Modified-Since"] = headers["last-modified"]
+        if "etag" in headers or "last-modified" in headers:
+            request.meta["handle_httpstatus_list"] = [304]
+        return request
+
+    def listing_request(self, url: str, dont_filter: bool = False) -> scrapy.Request:
+        return self._conditional(self._request(url, "listing", self.parse_listing,
+                                               dont_filter=dont_filter))
+
+    # -- callbacks -----------------------------------------------------------------------------
+    def parse(self, response):  # pragma: no cover - every request names its callback
+        yield from self.parse_listing(response)
+
+    def _stored_response(self, response) -> TextResponse | None:
+        """For a 304, the body we stored last time, so its links can still be followed."""
+        latest = self.store.latest(response.request.url)
+        if latest is None:
+            return None
+        return HtmlResponse(url=latest.final_url or response.url,
+                            body=self.store.read_body(latest.sha256), encoding=None,
+                            headers={"Content-Type": latest.content_type or "text/html"})
+
+    def _item(self, response, kind: str, **extra) -> dict:
+        redirects = response.meta.get("redirect_urls") or []
+        return {"force": self.slug, "url": redirects[0] if redirects else response.request.url,
+                "final_url": response.url, "status": response.status,
+                "headers": _headers_dict(response.headers), "body": response.body,
+                "kind": kind, **extra}
+
+    def parse_listing(self, response):
+        if response.status == 304:
+            page = self._stored_response(response)
+            if page is None:
+                return
+        else:
+            yield self._item(response, "listing")
+            page = response
+        if not self._is_html(page):
+            self.store.add_error(self.slug, response.url, "listing page is not HTML "
+                                 f"({self._ctype(page) or 'no content type'})", response.status)
+            self.crawler.stats.inc_value("foi/failed")
+            return
+        found = 0
+        for url, text, context, chrome in self.links(page):
+            kind = self.classify(url)
+            if kind == "listing":
+                found += 1
+                yield self.listing_request(url)
+            elif kind in ("entry", "file") and not chrome:
+                found += 1
+                yield from self.follow_entry(url, text, context)
+        if not found:
+            self.store.add_error(self.slug, response.url, "listing page has no links inside the "
+                                 "log section (page layout changed?)", response.status)
+            self.crawler.stats.inc_value("foi/failed")
+
+    def follow_entry(self, url: str, text: str, context: str):
+        if url in self.entries_requested:
+            self._remember_context(url, context)
+            return
+        if self.store.has(url):
+            if self.store.knows_link_context(url, context) or self.store.latest(url) is None:
+                # Unchanged (or reached only as a redirect target): no request; but fetch any
+                # attachments an interrupted crawl left behind.
+                yield from self.missing_attachments(url)
+                return
+        elif self.store.gone(url) and self.store.knows_link_context(url, context):
+            return  # a dead link whose listing item has not changed since it answered 404
+        self.entries_requested.add(url)
+        self._remember_context(url, context)
+        request = self._request(url, "entry", self.parse_entry, link_text=text)
+        yield self._conditional(request) if self.store.has(url) else request
+
+    def _remember_context(self, url: str, context: str) -> None:
+        if self.store.has(url):
+            self.store.add_link_context(url, context)
+        else:
+            self.pending_contexts[url].add(context)
+
+    def entry_stored(self, url: str) -> None:
+        """Called by the pipeline once an entry's row (or its 304) is committed."""
+        for context in self.pending_contexts.pop(url, ()):
+            self.store.add_link_context(url, context)
+
+    def parse_entry(self, response):
+        if response.status == 304:
+            self.entry_stored(response.request.url)
+            return
+        yield self._item(response, "entry", link_text=response.meta.get("link_text"))
+        if self._is_html(response):
+            yield from self.attachment_requests(response.url, response)
+
+    def attachment_requests(self, entry_url: str, page: TextResponse):
+        for url, text, _, chrome in self.links(page):
+            if not chrome and self.classify(url) == "file" and not self.store.has(url):
+                yield self._request(url, "attachment", self.parse_attachment,
+                                    parent_url=entry_url, link_text=text)
+
+    def missing_attachments(self, entry_url: str):
+        latest = self.store.latest(entry_url)
+        if latest is None or not (latest.content_type or "").startswith(HTML_TYPES):
+            return
+        page = HtmlResponse(url=latest.final_url or entry_url, encoding=None,
+                            body=self.store.read_body(latest.sha256))
+        yield from self.attachment_requests(entry_url, page)
+
+    def parse_attachment(self, response):
+        yield self._item(response, "attachment", parent_url=response.meta["parent_url"],
+                         link_text=response.meta.get("link_text"))
+
+    def on_error(self, failure):
+        request = failure.request
+        status = None
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+            return  # robots.txt said no: not a failure of the site or of the crawl
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            error = f"HTTP {status}"
+        elif failure.check(TimeoutError, TCPTimedOutError):
+            error = "timeout"
+        elif failure.check(DNSLookupError):
+            error = "DNS lookup failed"
+        else:
+            error = f"{failure.type.__name__}: {failure.getErrorMessage()}"[:300]
+        if status in (404, 410) and request.meta.get("kind") == "entry":
+            for context in self.pending_contexts.pop(request.url, ()):
+                self.store.add_link_context(request.url, context)
+        self.logger.warning("failed %s: %s", request.url, error)
+        self.store.add_error(self.slug, request.url, error, status)
+        self.crawler.stats.inc_value("foi/failed")
+
+    # -- link finding --------------------------------------------------------------------------
+    @staticmethod
+    def _ctype(response) -> str:
+        return response.headers.get("Content-Type", b"").decode("latin-1").lower()
+
+    def _is_html(self, response) -> bool:
+        ctype = self._ctype(response)
+        if ctype:
+            return ctype.startswith(HTML_TYPES)
+        return isinstance(response, TextResponse) and b"<html" in response.body[:2048].lower()
+
+    def links(self, response: TextResponse):
+        """(absolute URL, anchor text, listing-item signature) for each link on the page.
+
+        The signature hashes the text of the largest element around the link that holds no
+        other link target: the listing item (title, date, "updated" note...). `chrome` is True
+        for links in the site's header, footer, nav or aside: they may lead to listings
+        (pagination often sits in a nav) but never count as entries or attachments.
+        """
+        try:
+            root = lxml_html.fromstring(response.text)
+        except (ValueError, lxml_html.etree.ParserError):
+            return
+        for bad in root.xpath("//script|//style"):
+            bad.drop_tree()
+        targets: dict[int, set[str]] = {}
+
+        def targets_of(el) -> set[str]:
+            key = id(el)
+            if key not in targets:
+                targets[key] = {a.get("href", "").split("#")[0]
+                                for a in el.iter("a") if a.get("href")}
+            return targets[key]
+
+        seen = set()
+        for a in root.iter("a"):
+            href = (a.get("href") or "").strip()
+            if not href or href.startswith(("mailto:", "javascript:", "tel:", "#")):
+                continue
+            url = _clean(response.urljoin(href))
+            item = a
+            parent = a.getparent()
+            while parent is not None and len(targets_of(parent)) <= 1:
+                item, parent = parent, parent.getparent()
+            text = WS.sub(" ", a.text_content()).strip()
+            context = WS.sub(" ", item.text_content()).strip()
+            key = (url, context)
+            if key in seen:
+                continue
+            seen.add(key)
+            chrome = any(el.tag in CHROME for el in a.iterancestors())
+            yield url, text, hashlib.sha1(context.encode()).hexdigest()[:16], chrome
+        for href in root.xpath("//link[@rel='next']/@href"):
+            yield _clean(response.urljoin(href)), "", "", True

@@ -1,0 +1,132 @@
+"""/analytics pages, read from the stats_* tables the build precomputes (no per-request
+GROUP BY over responses, so they stay fast on a million rows)."""
+from __future__ import annotations
+
+from urllib.parse import unquote, urlencode
+
+from datasette.utils.asgi import NotFound
+
+from datasette_plugins.charts import bar_chart, column_chart, stacked_bar_chart
+from datasette_plugins.safety import q as quote_part
+from datasette_plugins.web import corpus, fetch, fetch_one, render
+
+OUTCOMES = ["full", "partial", "refused", "ncnd", "not_held", "cost_limit", "vexatious",
+            "published_elsewhere", "unknown"]
+_OUTCOME_SUMS = ", ".join(f"sum(outcome_{o}) as outcome_{o}" for o in OUTCOMES)
+
+
+def _exports(sql: str, **params) -> dict:
+    qs = urlencode({"sql": sql, **params})
+    return {"csv": f"/foi.csv?{qs}", "json": f"/foi.json?{qs}&_shape=array"}
+
+
+def _rates(row: dict) -> dict:
+    n = row.get("responses") or 0
+    row["refusal_rate"] = round((row.get("refusals") or 0) / n, 3) if n else None
+    row["ncnd_rate"] = round((row.get("ncnd") or 0) / n, 3) if n else None
+    return row
+
+
+def _outcome_mix(rows: list[dict], label_key: str) -> list[tuple[str, dict]]:
+    return [(str(r[label_key] if r[label_key] is not None else "undated"),
+             {o: r[f"outcome_{o}"] or 0 for o in OUTCOMES}) for r in rows]
+
+
+async def overview_page(datasette, request):
+    db = corpus(datasette)
+    by_year_sql = (f"select year, sum(responses) as responses, sum(refusals) as refusals, "
+                   f"sum(ncnd) as ncnd, {_OUTCOME_SUMS} from stats_force_year "
+                   f"group by year order by year")
+    by_force_sql = ("select s.force, f.name, sum(s.responses) as responses, "
+                    "sum(s.refusals) as refusals, sum(s.ncnd) as ncnd from stats_force_year s "
+                    "left join forces f on f.slug = s.force group by s.force "
+                    "order by responses desc, s.force")
+    top_ex_sql = ("select s.label, e.name, sum(s.responses) as responses, "
+                  "count(distinct s.force) as forces from stats_exemption_force_year s "
+                  "left join exemptions e on e.label = s.label group by s.label "
+                  "order by responses desc, s.label limit 20")
+    top_topic_sql = ("select topic, sum(responses) as responses, count(distinct force) as forces "
+                     "from stats_topic_force_year group by topic "
+                     "order by responses desc, topic limit 20")
+    years = [_rates(r) for r in await fetch(db, by_year_sql)]
+    forces = [_rates(r) for r in await fetch(db, by_force_sql)]
+    exemptions = await fetch(db, top_ex_sql)
+    topics = await fetch(db, top_topic_sql)
+    context = {
+        "years": years, "forces": forces, "exemptions": exemptions, "topics": topics,
+        "chart_years": column_chart([(str(r["year"] or "?"), r["responses"]) for r in years],
+                                    "Responses per year"),
+        "chart_mix": stacked_bar_chart(_outcome_mix(years, "year"), OUTCOMES,
+                                       "Outcome mix per year"),
+        "chart_refusals": bar_chart([(r["name"] or r["force"], r["refusal_rate"] or 0)
+                                     for r in forces], "Refusal rate by force", "{:.0%}"),
+        "chart_exemptions": bar_chart([(r["label"], r["responses"]) for r in exemptions],
+                                      "Most cited exemptions"),
+        "chart_topics": bar_chart([(r["topic"], r["responses"]) for r in topics], "Top topics"),
+        "exports": {"years": _exports(by_year_sql), "forces": _exports(by_force_sql),
+                    "exemptions": _exports(top_ex_sql), "topics": _exports(top_topic_sql)},
+    }
+    return await render(datasette, request, "foi_analytics.html", context)
+
+
+async def force_page(datasette, request):
+    db = corpus(datasette)
+    slug = unquote(request.url_vars["slug"])
+    force = await fetch_one(db, "select * from forces where slug = ?", [slug])
+    if force is None:
+        raise NotFound(f"No force {slug}")
+    years_sql = ("select year, responses, refusals, ncnd, refusal_rate, ncnd_rate, "
+                 + ", ".join(f"outcome_{o}" for o in OUTCOMES)
+                 + " from stats_force_year where force = :force order by year")
+    ex_sql = ("select s.label, e.name, sum(s.responses) as responses from "
+              "stats_exemption_force_year s left join exemptions e on e.label = s.label "
+              "where s.force = :force group by s.label order by responses desc, s.label limit 15")
+    topic_sql = ("select topic, sum(responses) as responses from stats_topic_force_year "
+                 "where force = :force group by topic order by responses desc, topic limit 15")
+    years = await fetch(db, years_sql, {"force": slug})
+    exemptions = await fetch(db, ex_sql, {"force": slug})
+    topics = await fetch(db, topic_sql, {"force": slug})
+    total = _rates({"responses": sum(r["responses"] for r in years),
+                    "refusals": sum(r["refusals"] for r in years),
+                    "ncnd": sum(r["ncnd"] for r in years)})
+    context = {
+        "force": force, "years": years, "exemptions": exemptions, "topics": topics,
+        "total": total,
+        "chart_years": column_chart([(str(r["year"] or "?"), r["responses"]) for r in years],
+                                    f"Responses per year: {force['name']}"),
+        "chart_mix": stacked_bar_chart(_outcome_mix(years, "year"), OUTCOMES, "Outcome mix"),
+        "chart_exemptions": bar_chart([(r["label"], r["responses"]) for r in exemptions],
+                                      "Top exemptions"),
+        "chart_topics": bar_chart([(r["topic"], r["responses"]) for r in topics], "Top topics"),
+        "exports": {"years": _exports(years_sql, force=slug),
+                    "exemptions": _exports(ex_sql, force=slug),
+                    "topics": _exports(topic_sql, force=slug)},
+        "responses_url": f"/foi/responses?force={quote_part(slug)}",
+    }
+    return await render(datasette, request, "foi_analytics_force.html", context)
+
+
+async def exemption_page(datasette, request):
+    db = corpus(datasette)
+    label = unquote(request.url_vars["label"])
+    ex = await fetch_one(db, "select * from exemptions where label = ?", [label])
+    if ex is None:
+        raise NotFound(f"No exemption {label}")
+    forces_sql = ("select s.force, f.name, sum(s.responses) as responses from "
+                  "stats_exemption_force_year s left join forces f on f.slug = s.force "
+                  "where s.label = :label group by s.force order by responses desc, s.force")
+    years_sql = ("select year, sum(responses) as responses, count(distinct force) as forces "
+                 "from stats_exemption_force_year where label = :label group by year order by year")
+    forces = await fetch(db, forces_sql, {"label": label})
+    years = await fetch(db, years_sql, {"label": label})
+    context = {
+        "ex": ex, "forces": forces, "years": years,
+        "chart_forces": bar_chart([(r["name"] or r["force"], r["responses"]) for r in forces],
+                                  f"Forces citing {label}"),
+        "chart_years": column_chart([(str(r["year"] or "?"), r["responses"]) for r in years],
+                                    f"Responses citing {label} per year"),
+        "exports": {"forces": _exports(forces_sql, label=label),
+                    "years": _exports(years_sql, label=label)},
+        "responses_url": "/foi/responses?" + urlencode({"exemption_labels__arraycontains": label}),
+    }
+    return await render(datasette, request, "foi_analytics_exemption.html", context)

@@ -1,0 +1,29 @@
+"""The archive's Datasette plugin (entry point `foi_archive_pages`): custom pages as routes."""
+from __future__ import annotations
+
+from datasette import hookimpl
+
+from datasette_plugins import (
+    page_analytics,
+    page_downloads,
+    page_response,
+    page_round_robin,
+    page_search,
+)
+
+
+@hookimpl
+def register_routes():
+    return [
+        (r"^/response/(?P<id>[0-9A-Za-z_-]+)$", page_response.response_page),
+        (r"^/round-robins$", page_round_robin.round_robins_page),
+        (r"^/round-robin/(?P<id>[^/]+)$", page_round_robin.round_robin_page),
+        (r"^/search$", page_search.search_page),
+        (r"^/precedents$", page_search.precedents_page),
+        (r"^/analytics$", page_analytics.overview_page),
+        (r"^/analytics/force/(?P<slug>[^/]+)$", page_analytics.force_page),
+        (r"^/analytics/exemption/(?P<label>[^/]+)$", page_analytics.exemption_page),
+        (r"^/downloads$", page_downloads.downloads_page),
+        (r"^/-/download/foi\.jsonl\.gz$", page_downloads.dump_download),
+    ]
+

@@ -1,0 +1,32 @@
+"""Shared plumbing for the archive's pages: reading the corpus and rendering a template."""
+from __future__ import annotations
+
+from datasette.utils.asgi import Response
+
+DB_NAME = "foi"
+# The archive's own pages carry no script, so they can be held to a strict policy.
+CSP = ("default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+       "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+
+
+def corpus(datasette):
+    return datasette.get_database(DB_NAME)
+
+
+async def fetch(db, sql: str, params=None) -> list[dict]:
+    result = await db.execute(sql, params or [])
+    return [dict(r) for r in result.rows]
+
+
+async def fetch_one(db, sql: str, params=None) -> dict | None:
+    rows = await fetch(db, sql, params)
+    return rows[0] if rows else None
+
+
+async def has_table(db, name: str) -> bool:
+    return name in await db.table_names()
+
+
+async def render(datasette, request, template: str, context: dict, status: int = 200):
+    html = await datasette.render_template(template, context, request=request)
+    return Response.html(html, status=status, headers={"Content-Security-Policy": CSP})

@@ -1,0 +1,67 @@
+"""spaCy factories for the project's pipeline, referenced by name from nlp/config/config.cfg.
+
+- `foi.tokenizer.v1`: spaCy's English tokenizer, with the vocabulary's NORM getter replaced by
+  `fold_norm` so phrase matching sees lemmas without a statistical model.
+- `foi_topic_matcher`: a PhraseMatcher over the taxonomy's trigger phrases. It stores every
+  match (topic, weight, char offsets) on `doc._.topic_hits`; overlapping phrases resolve to the
+  longest, so "firearm certificate" is licensing evidence and not firearms evidence.
+"""
+
+from collections import defaultdict
+
+import spacy
+from spacy.attrs import NORM
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from .normalise import fold_norm
+from .taxonomy import STRONG, WEAK, load_taxonomy
+
+if not Doc.has_extension("topic_hits"):
+    Doc.set_extension("topic_hits", default=None)
+
+
+@spacy.registry.tokenizers("foi.tokenizer.v1")
+def create_foi_tokenizer():
+    base = spacy.registry.tokenizers.get("spacy.Tokenizer.v1")()
+
+    def make(nlp: Language):
+        nlp.vocab.lex_attr_getters[NORM] = fold_norm
+        return base(nlp)
+
+    return make
+
+
+class TopicMatcher:
+    def __init__(self, nlp: Language, taxonomy_path: str | None):
+        self.taxonomy = load_taxonomy(taxonomy_path)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        # key (norm phrase) -> {topic: weight}; one matcher key per distinct normalised phrase
+        self.phrase_topics: dict[str, dict[str, float]] = defaultdict(dict)
+        patterns = {}
+        for slug, entry in self.taxonomy.items():
+            for weight, phrases in ((STRONG, entry["strong"]), (WEAK, entry["weak"])):
+                for phrase in phrases:
+                    doc = nlp.make_doc(phrase)
+                    key = " ".join(t.norm_ for t in doc)
+                    prev = self.phrase_topics[key].get(slug, 0.0)
+                    self.phrase_topics[key][slug] = max(prev, weight)
+                    patterns[key] = doc
+        for key, doc in patterns.items():
+            self.matcher.add(key, [doc])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self.matcher(doc, as_spans=True)
+        kept = spacy.util.filter_spans(spans)  # longest wins, no overlaps
+        hits = []
+        for span in kept:
+            for slug, weight in self.phrase_topics[span.label_].items():
+                hits.append((slug, weight, span.label_, span.start_char, span.end_char))
+        doc._.topic_hits = hits
+        return doc
+
+
+@Language.factory("foi_topic_matcher", default_config={"taxonomy_path": None})
+def make_topic_matcher(nlp: Language, name: str, taxonomy_path: str | None):
+    return TopicMatcher(nlp, taxonomy_path)

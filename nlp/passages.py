@@ -1,0 +1,67 @@
+"""Split a response into passages (paragraphs) and say what kind of reasoning each one is.
+
+Kinds: "ncnd", "harm", "public_interest", "section16", "cost_limit", "exemption",
+"boilerplate" (review rights, data caveats, standards statements), "decision", "other".
+Only reasoning kinds are clustered as precedent wording; "other" and "decision" paragraphs are
+the response's own content and are the only ones that may support a topic.
+"""
+
+import re
+
+_RULES: list[tuple[str, re.Pattern]] = [
+    ("section16", re.compile(r"section\s*16\b|advice and assist|duty to (?:advise|assist)", re.I)),
+    ("cost_limit", re.compile(r"section\s*12\b|appropriate limit|cost limit|18 hours|£450|"
+                              r"exceed the (?:cost|limit)", re.I)),
+    ("ncnd", re.compile(r"neither confirm nor deny|ncnd|confirm(?:ing)? or deny(?:ing)?|"
+                        r"section\s*\d+\s*\(\s*5[A-Z]?\s*\)", re.I)),
+    ("public_interest", re.compile(r"public interest|factors favouring|balance test|"
+                                   r"balancing test", re.I)),
+    ("harm", re.compile(r"\bharm\b|prejudice|would be likely to|could be used by|"
+                        r"assist (?:offenders|criminals|those)|undermine", re.I)),
+    ("exemption", re.compile(r"\bexempt|\bsection\s*\d+|\bs\.?\s?\d{2}\s*\(|absolute exemption|"
+                             r"qualified exemption|personal data|data protection|refusal notice", re.I)),
+    ("boilerplate", re.compile(r"internal review|information commissioner|highest (?:of )?"
+                               r"standards|every effort|copyright|re-use|reuse|complaint rights|"
+                               r"working days|no inference|should not be taken|care should be "
+                               r"taken|utmost confidence|public confidence|freedom of "
+                               r"information act|thank you for your (?:request|email)|"
+                               r"ico\b|uphold", re.I)),
+]
+
+REASONING_KINDS = {"ncnd", "harm", "public_interest", "section16", "cost_limit", "exemption",
+                   "boilerplate"}
+_MIN_CHARS = 60  # shorter lines are headings, table rows or labels, not passages
+
+
+def classify(paragraph: str) -> str:
+    for kind, pattern in _RULES:
+        if pattern.search(paragraph):
+            return kind
+    return "other"
+
+
+def split_paragraphs(text: str) -> list[tuple[int, str]]:
+    """(char offset, paragraph) for each paragraph: blank-line separated, else line separated."""
+    if not text:
+        return []
+    sep = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"
+    out, pos = [], 0
+    for m in re.finditer(sep, text + "\n\n" if sep == r"\n\s*\n" else text + "\n"):
+        chunk = text[pos:m.start()]
+        stripped = chunk.strip()
+        if stripped:
+            out.append((pos + chunk.index(stripped[0]), stripped))
+        pos = m.end()
+    return out
+
+
+def passages(text: str) -> list[dict]:
+    """Passages worth indexing: {"ordinal", "kind", "text", "start"}."""
+    out = []
+    for start, para in split_paragraphs(text):
+        folded = " ".join(para.split())
+        if len(folded) < _MIN_CHARS:
+            continue
+        out.append({"ordinal": len(out), "kind": classify(folded), "text": folded,
+                    "start": start})
+    return out

@@ -1,0 +1,118 @@
+"""From clean text (+ tables found by a format reader) to the fields of the parse record."""
+from __future__ import annotations
+
+import re
+
+from parsers import figures as figs
+from parsers import tables as tbl
+from parsers.fields import dates, exemptions, force, outcome, questions, reference
+from parsers.furniture import clean_lines
+from parsers.record import empty_record
+
+MAX_CHARS = 2_000_000  # regexes stay linear, but a 100 MB "text" is not a response
+_ATTACH_FILE = re.compile(r"\b([\w\-]+\.(?:pdf|docx?|xlsx?|csv|odt|ods|pptx?))\b", re.I)
+_ATTACH_HEAD = re.compile(r"^\W{0,3}(?:attachments?|attached\s+files?|documents?|downloads?|related\s+documents?)\s*:?\s*$", re.I)
+_ATTACH_TOKEN = re.compile(r"\b([A-Za-z0-9]+(?:_[A-Za-z0-9]+)+)\b")
+
+
+def _attachments_in_text(lines: list[str]) -> list[dict]:
+    names: list[str] = []
+    for ln in lines:
+        for m in _ATTACH_FILE.finditer(ln):
+            names.append(m.group(1))
+    for i, ln in enumerate(lines):
+        if _ATTACH_HEAD.match(ln.strip()):
+            for nxt in lines[i + 1:i + 8]:
+                for m in _ATTACH_TOKEN.finditer(nxt):
+                    if any(c.isdigit() for c in m.group(1)):
+                        names.append(m.group(1))
+    seen, out = set(), []
+    for n in names:
+        if n.lower() not in seen:
+            seen.add(n.lower())
+            out.append({"name": n, "url": None})
+    return out
+
+
+def _join(lines: list[str]) -> str:
+    text = "\n".join(ln.rstrip() for ln in lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def analyse(text: str, *, source: str | None = None, url: str | None = None, force_slug: str | None = None,
+            extra_tables: list[dict] | None = None, title_hint: str | None = None,
+            published_hint: str | None = None, attachments: list[dict] | None = None,
+            head_text: str = "", find_tables: bool = True) -> dict:
+    rec = empty_record(source)
+    lines = clean_lines(text[:MAX_CHARS])
+    found = tbl.extract(lines)[1] if find_tables else []
+    tables = [t for _, t in found] + list(extra_tables or [])
+    seg = questions.segment(lines)
+
+    title, title_ref = seg.title, seg.title_ref
+    if title_hint:
+        title, hint_ref = reference.split_title(title_hint)
+        title_ref = title_ref or hint_ref
+    full = _join(lines)
+    ref = reference.from_text(full) or title_ref or reference.from_url(url)
+    request_text = _join(seg.request)
+    response_text = _join(seg.response)
+    # When a table of Request | Response carries the questions, use it.
+    qs = seg.questions
+    for t in tables:
+        tq = questions.questions_from_table(t)
+        if tq and (not qs or len(tq) >= len(qs)):
+            qs = tq
+            if not request_text:
+                request_text = "\n".join(q["text"] for q in tq)
+            break
+
+    slug = force_slug or force.from_url(url)
+    if not slug:
+        slug = force.from_text(response_text or full, request_text, head_text + "\n" + (title_hint or "")) \
+            or force.from_reference(ref)
+    act = force.act_for(slug)
+    judged = response_text if seg.mode == "block" and response_text else _without_questions(lines, qs)
+    exs = exemptions.find_exemptions(judged, act)
+    figures = figs.figures_for(tables)
+
+    rec.update({
+        "force": slug,
+        "reference": ref,
+        "title": title or None,
+        "published": published_hint or dates.from_text(full) or None,
+        "request_text": request_text,
+        "response_text": response_text,
+        "questions": qs,
+        "exemptions": exs,
+        "ncnd": outcome.ncnd_flag(judged, exs),
+        "outcome": outcome.decide(judged, exs, qs, bool(figures), act),
+        "public_interest_test": outcome.pit_flag(judged),
+        "tables": tables,
+        "figures": figures,
+        "attachments": _merge_attachments(attachments or [], _attachments_in_text(lines)),
+    })
+    return rec
+
+
+def _without_questions(lines: list[str], qs: list[dict]) -> str:
+    """All text but the asks themselves: what the force wrote, where no heading separates it."""
+    asked = [" ".join(q["text"].split()) for q in qs if q.get("text")]
+    keep = []
+    for ln in lines:
+        s = " ".join(ln.split())
+        it = questions._item(s)
+        core = it[2] if it else s
+        if core and len(core) > 15 and any(core in a for a in asked):
+            continue
+        keep.append(ln)
+    return "\n".join(keep)
+
+
+def _merge_attachments(linked: list[dict], named: list[dict]) -> list[dict]:
+    out = list(linked)
+    have = {a["name"].lower() for a in out} | {(a.get("url") or "").rsplit("/", 1)[-1].lower() for a in out}
+    for a in named:
+        if a["name"].lower() not in have:
+            out.append(a)
+    return out

@@ -1,0 +1,79 @@
+"""parse_document: sniff the format, read it, analyse the text; never raises on bad input."""
+from __future__ import annotations
+
+from parsers.analyse import analyse
+from parsers.record import error_record
+from parsers.sniff import sniff
+
+MAX_BYTES = 200 * 1024 * 1024
+
+
+def _decode(data: bytes) -> str:
+    for enc in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def parse_document(data: bytes, content_type: str | None = None, url: str | None = None,
+                   force: str | None = None, source: str | None = None) -> dict:
+    source = source or url or ""
+    fmt = None
+    try:
+        if data is None or not data.strip():
+            return error_record("empty file", source)
+        if len(data) > MAX_BYTES:
+            return error_record(f"file too large ({len(data)} bytes)", source)
+        fmt = sniff(data, content_type, url)
+        rec = _parse(fmt, data, url, force, source)
+    except Exception as exc:  # one bad file must never stop a batch
+        return error_record(f"{fmt or 'unknown'} parse failed: {type(exc).__name__}: {exc}", source, fmt)
+    return rec
+
+
+def _parse(fmt: str, data: bytes, url, force, source) -> dict:
+    ocr = False
+    if fmt == "html":
+        from parsers.html import read_html
+
+        page = read_html(data, url)
+        rec = analyse(page["text"], source=source, url=url, force_slug=force, title_hint=page["title"],
+                      published_hint=page["published"], attachments=page["attachments"],
+                      head_text=page["head"])
+    elif fmt == "pdf":
+        from parsers.pdf import read_pdf
+
+        try:
+            doc = read_pdf(data)
+        except Exception as exc:
+            return error_record(f"unreadable PDF (truncated or damaged): {exc}", source, fmt)
+        ocr = doc["ocr"]
+        if not doc["text"].strip():
+            return error_record("PDF has no text, even after OCR", source, fmt)
+        rec = analyse(doc["text"], source=source, url=url, force_slug=force, extra_tables=doc["tables"],
+                      head_text=doc["text"][:600])
+    elif fmt == "docx":
+        from parsers.docx import read_docx
+
+        doc = read_docx(data)
+        rec = analyse(doc["text"], source=source, url=url, force_slug=force, extra_tables=doc["tables"],
+                      head_text=doc["text"][:600])
+    elif fmt in ("xlsx", "csv"):
+        from parsers.sheets import read_csv, read_xlsx
+
+        doc = read_xlsx(data) if fmt == "xlsx" else read_csv(data)
+        if not doc["tables"]:
+            return error_record(f"{fmt} has no cells", source, fmt)
+        rec = analyse(doc["text"], source=source, url=url, force_slug=force, extra_tables=doc["tables"],
+                      find_tables=False)
+        rec["outcome"] = "unknown"  # a data file alone does not say what was asked or withheld
+    elif fmt == "text":
+        text = _decode(data)
+        rec = analyse(text, source=source, url=url, force_slug=force, head_text=text[:600])
+    else:
+        return error_record("unsupported or unrecognised file format", source, fmt)
+    rec["format"] = fmt
+    rec["ocr"] = ocr
+    return rec

@@ -1,0 +1,1 @@
+"""Field extractors: each works on plain text and returns one field of the record."""

@@ -1,0 +1,139 @@
+"""Cited FOIA/FOISA sections -> normalised exemption labels (../shared/contract/exemptions.md)."""
+from __future__ import annotations
+
+import re
+
+FOIA_NAMES = {
+    12: "Cost of compliance", 14: "Vexatious or repeated requests",
+    21: "Information accessible by other means", 22: "Information intended for future publication",
+    23: "Security bodies", 24: "National security", 26: "Defence", 27: "International relations",
+    28: "Relations within the UK", 29: "The economy", 30: "Investigations and proceedings",
+    31: "Law enforcement", 32: "Court records", 33: "Audit functions",
+    34: "Parliamentary privilege", 35: "Formulation of government policy",
+    36: "Prejudice to effective conduct of public affairs",
+    37: "Communications with the Royal Family and honours", 38: "Health and safety",
+    39: "Environmental information", 40: "Personal information",
+    41: "Information provided in confidence", 42: "Legal professional privilege",
+    43: "Commercial interests", 44: "Prohibitions on disclosure",
+}
+# Freedom of Information (Scotland) Act 2002 numbering, used by Police Scotland.
+FOISA_NAMES = {
+    12: "Excessive cost of compliance", 14: "Vexatious or repeated requests",
+    18: "Neither confirm nor deny", 25: "Information otherwise accessible",
+    26: "Prohibitions on disclosure", 27: "Information intended for future publication",
+    28: "Relations within the United Kingdom", 29: "Formulation of Scottish Administration policy",
+    30: "Prejudice to effective conduct of public affairs", 31: "National security and defence",
+    32: "International relations", 33: "Commercial interests and the economy",
+    34: "Investigations by Scottish public authorities and proceedings arising out of such investigations",
+    35: "Law enforcement", 36: "Confidentiality", 37: "Court records",
+    38: "Personal information", 39: "Health, safety and the environment",
+    40: "Audit functions", 41: "Communications with Her Majesty etc. and honours",
+}
+NCND_LABELS = {
+    "s23(5)", "s24(2)", "s26(3)", "s27(4)", "s28(3)", "s29(2)", "s30(3)", "s31(3)", "s32(3)",
+    "s33(3)", "s34(2)", "s35(3)", "s36(3)", "s37(2)", "s38(2)", "s39(2)", "s40(5)", "s40(5A)",
+    "s40(5B)", "s41(2)", "s42(2)", "s43(3)", "s44(2)",
+}
+
+_PARTS = r"(?:\s?\(\s?[0-9]{1,2}[A-Za-z]?\s?\))*(?:\s?\(\s?[a-z]{1,4}\s?\))*"
+_ONE = rf"(\d{{1,2}}[A-Z]?)\s?({_PARTS})"
+# "Section 40(2)", "s40(2)", "S.31(1)(a)(b)", "sections 23(5), 24(2) and 31(3)", "Sec 12"
+_CITE = re.compile(
+    rf"\b(sections?|secs?\.?|ss?\.?)\s?{_ONE}((?:\s?(?:,|and|&|or|/)\s?(?:s\.?\s?)?\d{{1,2}}[A-Z]?\s?{_PARTS}(?!\d|[./]\d))*)",
+    re.IGNORECASE,
+)
+# An exemption list line without the word "section": "40(2) - Personal Information"
+_BARE_LINE = re.compile(rf"^\s*(\d{{2}})\s?(\(\s?[0-9]{{1,2}}[A-Z]?\s?\){_PARTS})\s*[-–—:]\s*[A-Z]", re.M)
+_LIST_ITEM = re.compile(rf"(?:s\.?\s?)?(\d{{1,2}}[A-Z]?)\s?({_PARTS})", re.IGNORECASE)
+_OF = re.compile(r"^[^.;\n]{0,40}?\bof\s+(?:the\s+)?", re.I)
+_ACT_NAME = re.compile(
+    r"(?:[A-Z][\w'’]*(?:\s+(?:and|of|&|[A-Z][\w'’]*|\(\w+\)))*\s+(?:Act|Regulations?|Order)\b|DPA\b|U?K?\s?GDPR\b|PACE\b)")
+_FOI_ACT = re.compile(r"(?:freedom\s+of\s+information|FOI|FOISA|Act\b)", re.I)
+
+
+def _other_act(after: str) -> bool:
+    """'section 43 of the Terrorism Act' cites another law; 'of the FOI Act' or 'of the Act' does not."""
+    m = _OF.match(after)
+    if not m:
+        return False
+    rest = after[m.end():]
+    return not _FOI_ACT.match(rest) and bool(_ACT_NAME.match(rest))
+
+
+_ROMAN = {"ii", "iii", "iv", "vi", "vii", "viii", "ix"}
+
+
+def _labels(section: str, parts: str) -> list[str]:
+    bits = re.findall(r"\(\s?([0-9A-Za-z]+)\s?\)", parts)
+    nums = [b.upper() if b[0].isdigit() else b for b in bits if b[0].isdigit()]
+    letters = [b.lower() for b in bits if not b[0].isdigit()]
+    base = "s" + section.upper() + "".join(f"({n})" for n in nums)
+    if not letters:
+        return [base]
+    out: list[str] = []
+    for letter in letters:
+        if letter in _ROMAN and out:  # (a)(ii): a sub-paragraph of the letter before it
+            out[-1] += f"({letter})"
+        else:
+            out.append(f"{base}({letter})")
+    return out
+
+
+def _allowed(section: int, act: str) -> bool:
+    names = FOISA_NAMES if act == "FOISA" else FOIA_NAMES
+    return section in names
+
+
+def find_labels(text: str, act: str = "FOIA") -> list[str]:
+    """Every exemption label cited in text, in first-cited order, once each."""
+    found: list[str] = []
+
+    def add(section: str, parts: str, end: int) -> None:
+        num = int(re.match(r"\d+", section).group())
+        if not _allowed(num, act):
+            return
+        if _other_act(text[end:end + 120]):
+            return  # e.g. "section 43 of the Terrorism Act"
+        for label in _labels(section, parts):
+            if label not in found:
+                found.append(label)
+
+    for m in _CITE.finditer(text):
+        word = m.group(1).lower().rstrip(".")
+        if word in ("s", "ss") and not m.group(3) and not re.match(r"\d", text[m.start(2):]):
+            continue
+        if word == "s" and m.start(1) > 0 and text[m.start(1) - 1] in "'’":
+            continue  # possessive "force's 40"
+        tail = m.group(4) or ""
+        parts = m.group(3) or ""
+        # "section 35(1)(a) and (b)": the later letters hang off the same subsection.
+        more = re.match(r"(?:\s?(?:,|and|&|or)\s?\(\s?[a-z]\s?\))+", text[m.end():m.end() + 40])
+        if more and not tail and re.search(r"\([a-z]\)$", parts):
+            parts += "".join(f"({x})" for x in re.findall(r"\(\s?([a-z])\s?\)", more.group()))
+        add(m.group(2), parts, m.end())
+        for item in _LIST_ITEM.finditer(tail):
+            add(item.group(1), item.group(2) or "", m.end())
+    for m in _BARE_LINE.finditer(text):
+        add(m.group(1), m.group(2), m.end(2))
+    # A bare "section 30" that only refers back to a cited "30(3)" adds nothing.
+    specific = {re.match(r"s\d+[A-Z]?", lab).group() for lab in found if "(" in lab}
+    return [lab for lab in found if "(" in lab or lab not in specific]
+
+
+def describe(label: str, act: str = "FOIA") -> dict:
+    m = re.match(r"s(\d+)([A-Z]?)(.*)$", label)
+    section = int(m.group(1))
+    rest = m.group(3)
+    names = FOISA_NAMES if act == "FOISA" else FOIA_NAMES
+    ncnd = label in NCND_LABELS if act != "FOISA" else section == 18
+    return {
+        "label": label,
+        "section": section,
+        "subsection": rest[1:-1] if rest else None,
+        "name": names.get(section, "Unknown"),
+        "ncnd": ncnd,
+    }
+
+
+def find_exemptions(text: str, act: str = "FOIA") -> list[dict]:
+    return [describe(lab, act) for lab in find_labels(text, act)]

@@ -1,0 +1,119 @@
+"""Which force published a response: URL, then markup hints, then the force most named in it."""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlparse
+
+_FORCES_CSV = Path(__file__).resolve().parent.parent / "data" / "forces.csv"
+
+# Host names and common short names that the registry's full names do not spell out.
+_HOSTS = {
+    "met.police.uk": "metropolitan-police", "psni.police.uk": "police-service-of-northern-ireland",
+    "scotland.police.uk": "police-scotland", "cityoflondon.police.uk": "city-of-london-police",
+    "btp.police.uk": "british-transport-police", "gmp.police.uk": "greater-manchester-police",
+    "westyorkshire.police.uk": "west-yorkshire-police", "avonandsomerset.police.uk": "avon-and-somerset-police",
+    "thamesvalley.police.uk": "thames-valley-police", "hampshire.police.uk": "hampshire-constabulary",
+    "devon-cornwall.police.uk": "devon-and-cornwall-police", "mod.police.uk": "ministry-of-defence-police",
+    "cnc.police.uk": "civil-nuclear-constabulary", "npcc.police.uk": None,
+}
+_ALIASES = {
+    "metropolitan-police": [r"\bMPS\b", r"\bthe Met\b", r"\bMet Police\b", r"Metropolitan Police"],
+    "west-midlands-police": [r"\bWMP\b"],
+    "police-service-of-northern-ireland": [r"\bPSNI\b"],
+    "greater-manchester-police": [r"\bGMP\b"],
+    "british-transport-police": [r"\bBTP\b"],
+    "thames-valley-police": [r"\bTVP\b"],
+    "north-yorkshire-police": [r"\bNYP\b"],
+    "south-wales-police": [r"\bSWP\b", r"Heddlu De Cymru"],
+    "dyfed-powys-police": [r"Heddlu Dyfed[- ]Powys"],
+    "north-wales-police": [r"Heddlu Gogledd Cymru"],
+    "hampshire-constabulary": [r"Hampshire Constabulary", r"Hampshire Police"],
+    "avon-and-somerset-police": [r"Avon (?:and|&) Somerset (?:Police|Constabulary)"],
+    "devon-and-cornwall-police": [r"Devon (?:and|&) Cornwall (?:Police|Constabulary)"],
+    "ministry-of-defence-police": [r"\bMDP\b", r"MoD Police"],
+    "civil-nuclear-constabulary": [r"\bCNC\b"],
+    "city-of-london-police": [r"City of London Police"],
+}
+
+
+@lru_cache(maxsize=1)
+def forces() -> list[dict]:
+    with open(_FORCES_CSV, newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def act_for(slug: str | None) -> str:
+    for f in forces():
+        if f["slug"] == slug:
+            return f["act"]
+    return "FOIA"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    out = []
+    for f in forces():
+        name = f["name"]
+        core = re.sub(r"\s+(Police Service|Constabulary|Police)$", "", name)
+        alts = [re.escape(name)]
+        if core != name and len(core.split()) >= 1 and core not in ("City of London", "Metropolitan"):
+            # "Norfolk Constabulary" is also written "Norfolk Police"
+            alts.append(re.escape(core).replace(r"\ and\ ", r"\ (?:and|&)\ ") + r"\s+(?:Police|Constabulary)")
+        alts += _ALIASES.get(f["slug"], [])
+        out.append((f["slug"], re.compile("|".join(f"(?:{a})" for a in alts))))
+    return out
+
+
+def from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    parsed = urlparse(url)
+    slugs = {f["slug"] for f in forces()}
+    m = re.search(r"/foi-ai/([a-z\-]+)/", parsed.path + "/")
+    if m and m.group(1) in slugs:
+        return m.group(1)
+    host = (parsed.hostname or "").lower()
+    for suffix, slug in _HOSTS.items():
+        if host == suffix or host.endswith("." + suffix):
+            return slug
+    # www.west-midlands.police.uk, www.essex.police.uk, www.dyfed-powys.police.uk ...
+    label = re.sub(r"^www\.", "", host).split(".")[0]
+    for f in forces():
+        if f["slug"].split("-police")[0].split("-constabulary")[0] == label or \
+                f["slug"].replace("-", "") .startswith(label.replace("-", "")) and len(label) > 4:
+            return f["slug"]
+    return None
+
+
+def count_mentions(text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for slug, pat in _patterns():
+        n = len(pat.findall(text))
+        if n:
+            counts[slug] = n
+    return counts
+
+
+def from_text(response_text: str, request_text: str = "", head: str = "") -> str | None:
+    """The most prominent force: the letterhead/title counts most, the requester's words least."""
+    score: dict[str, float] = {}
+    for text, weight in ((head, 5.0), (response_text, 1.0), (request_text, 0.25)):
+        for slug, n in count_mentions(text).items():
+            score[slug] = score.get(slug, 0.0) + n * weight
+    if not score:
+        return None
+    return max(score.items(), key=lambda kv: kv[1])[0]
+
+
+def from_reference(ref: str | None) -> str | None:
+    """Reference formats that only one force uses."""
+    if not ref:
+        return None
+    if re.fullmatch(r"01\.FOI\.\d{2}\.\d+", ref):
+        return "metropolitan-police"
+    if re.match(r"IM-FOI-", ref):
+        return "police-scotland"
+    return None

@@ -1,0 +1,46 @@
+"""Which format a body is, from its bytes first; the content type and URL only break ties."""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+_HTML = re.compile(rb"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]|<div[\s>]|<p[\s>]|<h1[\s>]|<table[\s>]", re.I)
+
+
+def sniff(data: bytes, content_type: str | None = None, url: str | None = None) -> str:
+    """'pdf', 'docx', 'xlsx', 'html', 'csv', 'text', or 'unknown' (binary we cannot read)."""
+    head = data[:2048]
+    if head.lstrip()[:5] == b"%PDF-" or b"%PDF-" in data[:1024]:
+        return "pdf"
+    if head[:4] == b"PK\x03\x04":
+        try:
+            names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return "unknown"
+        if "word/document.xml" in names:
+            return "docx"
+        if "xl/workbook.xml" in names:
+            return "xlsx"
+        return "unknown"
+    if head[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        return "unknown"  # legacy .doc/.xls
+    sample = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if _HTML.search(data[:4096]) and sample[:1] == b"<":
+        return "html"
+    if b"\x00" in head:
+        return "unknown"
+    hint = ((content_type or "") + " " + (url or "")).lower()
+    if "csv" in hint or _looks_csv(data[:4096]):
+        return "csv"
+    if "html" in hint and b"<" in head:
+        return "html"
+    return "text"
+
+
+def _looks_csv(head: bytes) -> bool:
+    lines = [ln for ln in head.decode("utf-8", "replace").splitlines()[:6] if ln.strip()]
+    if len(lines) < 2 or "|" in lines[0]:
+        return False
+    counts = [ln.count(",") for ln in lines[:-1]]
+    return min(counts) >= 1 and len(set(counts)) == 1 and not lines[0].rstrip().endswith(".")

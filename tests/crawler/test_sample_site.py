@@ -1,0 +1,67 @@
+"""Crawl every force of the bundled sample site (data/sample_site) over HTTP on 127.0.0.1.
+
+Every response listed in its index.json must be stored as an entry, each with its
+attachments, and nothing the index marks as never-to-fetch (or outside the log) requested.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import FAST, path_of
+
+from archive.registry import load_forces
+from crawler.rawstore import RawStore
+from crawler.runner import run_crawl
+
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample_site"
+pytestmark = pytest.mark.skipif(not (SAMPLE / "index.json").exists(),
+                                reason="sample site not generated")
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory):
+    from archive.sample_server import serve_sites
+
+    index = json.loads((SAMPLE / "index.json").read_text())
+    registry = {f["slug"]: f for f in load_forces()}
+    raw = tmp_path_factory.mktemp("sample") / "raw"
+    stop, urls = serve_sites(SAMPLE)
+    try:
+        summaries = {}
+        for host, site in index["sites"].items():
+            for slug in site["forces"]:
+                summaries[slug] = run_crawl([registry[slug]], raw,
+                                            start_url=urls[host] + site["entry_path"], **FAST)
+    finally:
+        stop()
+    return index, RawStore(raw), summaries
+
+
+def test_every_sample_response_is_stored_with_its_attachments(crawled):
+    index, store, _ = crawled
+    entries = {(e.force, path_of(e.url)): e for e in store.entries()}
+    entries.update({(e.force, path_of(e.final_url)): e for e in store.entries()})
+    missing = [(r["force"], r["path"]) for r in index["responses"]
+               if (r["force"], r["path"]) not in entries]
+    assert missing == []
+    for r in index["responses"]:
+        entry = entries[(r["force"], r["path"])]
+        got = sorted(path_of(a.url) for a in entry.attachments)
+        want = sorted(r.get("attachment_paths") or [])
+        assert got == want, r["path"]
+
+
+def test_nothing_outside_the_logs_is_fetched(crawled):
+    index, store, summaries = crawled
+    rows = store.fetch_rows()
+    assert len({r["url"] for r in rows}) == len(rows), "a URL stored twice"
+    for r in rows:
+        site = next(s for s in index["sites"].values() if r["force"] in s["forces"])
+        path = path_of(r["url"])
+        assert not any(path.startswith(p) for p in site["never_fetch"]), path
+        assert not any(path.startswith(p) for p in site["robots_disallowed"]), path
+    expected_entries = {(r["force"], r["path"]) for r in index["responses"]}
+    stored_entries = {(r["force"], path_of(r["final_url"])) for r in rows if r["kind"] == "entry"}
+    assert stored_entries - expected_entries == set()

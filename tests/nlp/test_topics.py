@@ -1,0 +1,116 @@
+"""Topic tagger: seeds, the held-back labelled split, evidence and precedence of the request."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import spacy
+import yaml
+from seed_records import EXPECTED, seed_records
+
+from nlp import CONFIG_DIR, load_pipeline, tag_topics
+from nlp.taxonomy import load_taxonomy
+
+ROOT = Path(__file__).resolve().parents[2]
+CONTRACT_TOPICS = ROOT.parent / "shared" / "contract" / "topics.yaml"
+sys.path.insert(0, str(ROOT / "scripts"))
+
+
+def test_pipeline_loads_from_project_config_with_spacy_load():
+    nlp_ = load_pipeline()
+    assert nlp_.pipe_names == ["foi_topic_matcher"]
+    assert (CONFIG_DIR / "config.cfg").exists()
+    again = spacy.load(CONFIG_DIR, exclude=["tokenizer", "vocab"])  # registered on import
+    assert again.pipe_names == nlp_.pipe_names
+
+
+@pytest.mark.skipif(not CONTRACT_TOPICS.exists(), reason="shared contract absent")
+def test_taxonomy_keeps_every_contract_slug():
+    contract = yaml.safe_load(CONTRACT_TOPICS.read_text())["topics"]
+    ours = load_taxonomy()
+    assert set(contract) <= set(ours)
+    assert all(ours[slug]["strong"] for slug in contract)
+
+
+@pytest.mark.skipif(not EXPECTED.exists(), reason="shared seeds absent")
+@pytest.mark.parametrize("name,rec,expected", seed_records())
+def test_seed_topics_follow_the_eval_rule(name, rec, expected):
+    got = {t["topic"] for t in tag_topics(rec)}
+    want = set(expected["topics"])
+    assert want <= got, f"{name}: missing {want - got}"
+    assert len(got - want) <= 1, f"{name}: extra {got - want}"
+
+
+def test_heldout_split_micro_precision_and_recall():
+    from topic_eval import evaluate, load_split
+
+    result = evaluate(load_split("heldout"))
+    assert result["n"] >= 50
+    assert result["micro"]["p"] >= 0.9, result["micro"]
+    assert result["micro"]["r"] >= 0.8, result["micro"]
+
+
+def test_labelled_set_has_150_hand_labelled_responses():
+    from topic_eval import load_split
+
+    recs = load_split("all")
+    assert len(recs) >= 150
+    assert len({r["id"] for r in recs}) == len(recs)
+    slugs = set(load_taxonomy())
+    assert all(set(r["topics"]) <= slugs and r["topics"] for r in recs)
+
+
+def test_evidence_points_at_the_matched_text():
+    rec = {"title": "Taser discharges", "request_text": "How many times was a Taser fired at "
+           "children in 2023?", "response_text": "", "questions": []}
+    topics = {t["topic"]: t for t in tag_topics(rec)}
+    assert {"use-of-force", "child-protection"} <= set(topics)
+    for t in topics.values():
+        assert t["evidence"] and 0 < t["score"] <= 1
+        for ev in t["evidence"]:
+            assert rec[ev["field"]][ev["start"]:ev["end"]] == ev["text"]
+
+
+def test_boilerplate_and_exemption_reasoning_do_not_decide_topics():
+    rec = {"title": "Police horses", "request_text": "How many horses does your mounted "
+           "unit have?", "questions": [],
+           "response_text": "We want our officers to uphold the highest of standards; "
+           "misconduct and sexual harassment have no place in policing.\n\nHarm: disclosure "
+           "could assist terrorists and those involved in knife crime and drug supply.\n\n"
+           "The unit has 12 horses."}
+    assert [t["topic"] for t in tag_topics(rec)] == ["animals-and-wildlife"]
+
+
+def test_response_supports_but_does_not_add_topics_alone():
+    base = {"title": "Spend", "request_text": "What did the force spend on this?",
+            "questions": []}
+    alone = dict(base, response_text="The drones cost £40,000 and the drone unit has four "
+                 "pilots who operate the cameras.")
+    assert "surveillance" not in {t["topic"] for t in tag_topics(alone)}
+
+
+def test_longer_phrase_wins_over_its_parts():
+    rec = {"title": "", "request_text": "How many shotgun certificates and firearm "
+           "certificates were revoked last year?", "response_text": "", "questions": []}
+    got = {t["topic"] for t in tag_topics(rec)}
+    assert "firearms-licensing" in got and "firearms" not in got
+
+
+def test_topic_eval_script_prints_markdown_table():
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "topic_eval.py")],
+                         capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    assert "| topic | TP | FP | FN | precision | recall | F1 |" in out
+    assert "micro average" in out
+
+
+def test_huge_response_text_is_capped():
+    import time
+
+    rec = {"title": "Burglary", "request_text": "How many burglaries were recorded?",
+           "questions": [], "response_text": "The figures are in the table. " * 50000}
+    start = time.perf_counter()
+    tag_topics(rec)
+    assert time.perf_counter() - start < 1.0
+    assert json.dumps(tag_topics(rec))  # JSON-serialisable for the parse command

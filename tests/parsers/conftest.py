@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parsers"
+SCHEMA = Path("/work/shared/contract/response.schema.json")
+
+
+@pytest.fixture(scope="session")
+def validator():
+    import jsonschema
+
+    if not SCHEMA.exists():
+        pytest.skip("shared contract schema not present")
+    schema = json.loads(SCHEMA.read_text())
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())

@@ -1,0 +1,104 @@
+"""The site tests' corpus: hand-written records (and hand-written derived NLP rows) that
+cover every page: a round-robin group, reused refusal wording, scraped markup."""
+from __future__ import annotations
+
+import sqlite3
+
+from archive.corpus_ids import response_id
+
+EVIL = '<script>alert(1)</script><img src=x onerror="alert(2)">'
+FORCES = [
+    {"slug": "west-midlands-police", "name": "West Midlands Police", "country": "England",
+     "act": "FOIA", "website": "https://www.westmidlands.police.uk", "platform": "soh",
+     "entry_urls": ["https://www.westmidlands.police.uk/foi/"], "browser": False},
+    {"slug": "kent-police", "name": "Kent Police", "country": "England", "act": "FOIA",
+     "website": "https://www.kent.police.uk", "platform": "soh",
+     "entry_urls": ["https://www.kent.police.uk/foi/"], "browser": False},
+    {"slug": "police-scotland", "name": "Police Scotland", "country": "Scotland",
+     "act": "FOISA", "website": "https://www.scotland.police.uk", "platform": "pdf_letters",
+     "entry_urls": ["https://www.scotland.police.uk/foi/"], "browser": False},
+]
+S40 = {"label": "s40(2)", "section": 40, "subsection": "2", "name": "Personal information",
+       "ncnd": False}
+S31 = {"label": "s31(3)", "section": 31, "subsection": "3", "name": "Law enforcement",
+       "ncnd": True}
+S12 = {"label": "s12", "section": 12, "subsection": None, "name": "Cost of compliance",
+       "ncnd": False}
+REFUSAL = ("Disclosure of this information would prejudice the prevention and detection of "
+           "crime and the force will neither confirm nor deny that it holds it.")
+
+
+def rec(force, ref, title, published, outcome, exemptions=(), topics=(), **extra):
+    base = {
+        "source": f"https://www.{force}.example/foi/{ref.replace('/', '-')}/", "force": force,
+        "reference": ref, "title": title, "published": published,
+        "request_text": f"Please tell me about {title.lower()}.",
+        "response_text": "Our answer follows.", "questions": [], "exemptions": list(exemptions),
+        "ncnd": any(e["ncnd"] for e in exemptions) or outcome == "ncnd", "outcome": outcome,
+        "public_interest_test": False, "tables": [], "figures": [], "attachments": [],
+        "topics": list(topics), "error": None, "format": "html",
+        "fetched_at": f"{published}T09:00:00Z",
+        "topic_tags": [{"topic": t, "score": 0.8,
+                        "evidence": [{"text": t.split("-")[0], "field": "title", "start": 0,
+                                      "end": 3}]} for t in topics],
+    }
+    base.update(extra)
+    return base
+
+
+RECORDS = [
+    rec("west-midlands-police", "100/23", "Taser deployments", "2023-02-01", "full",
+        topics=["use-of-force"],
+        questions=[{"number": "1", "text": "How many Taser deployments were there in 2022?",
+                    "answer": "There were 431 deployments."}],
+        tables=[{"caption": "Deployments by year", "header": ["Year", "Deployments"],
+                 "rows": [["2021", "398"], ["2022", "431"]]}],
+        figures=[{"table": 0, "measure": "Deployments", "period": "2021", "value": 398,
+                  "raw": "398"},
+                 {"table": 0, "measure": "Deployments", "period": "2022", "value": 431,
+                  "raw": "431"}],
+        attachments=[{"name": "Taser data.xlsx", "url": "https://www.wmp.example/taser.xlsx"},
+                     {"name": "Bad link", "url": "javascript:alert(3)"}]),
+    rec("kent-police", "FOI-2023-77", "Taser deployments", "2023-03-10", "ncnd",
+        exemptions=[S31], topics=["use-of-force"], response_text=REFUSAL),
+    rec("police-scotland", "23-1234", "Taser deployments", "2023-04-02", "cost_limit",
+        exemptions=[S12], topics=["use-of-force"]),
+    rec("kent-police", "FOI-2024-5", "Officer misconduct", "2024-05-20", "partial",
+        exemptions=[S40, S31], topics=["misconduct-and-discipline"], response_text=REFUSAL),
+    rec("west-midlands-police", "55/24", EVIL, "2024-06-01", "refused", exemptions=[S40],
+        topics=["misconduct-and-discipline"],
+        request_text=f"Tell me {EVIL} now", response_text="Refused <b>bold</b>",
+        source="javascript:alert(4)"),
+]
+
+
+def rid(force, ref):
+    return response_id(force, ref, None)
+
+
+TASER_GROUP = [rid("west-midlands-police", "100/23"), rid("kent-police", "FOI-2023-77"),
+               rid("police-scotland", "23-1234")]
+
+
+def add_derived_rows(db_path):
+    """What nlp.corpus.update_derived would write: a round-robin, passages, similar pairs."""
+    conn = sqlite3.connect(db_path)
+    conn.execute("insert into round_robins(id, title, forces, responses) "
+                 "values ('rr1', 'Taser deployments', 3, 3)")
+    conn.executemany("insert into round_robin_members(round_robin_id, response_id) "
+                     "values ('rr1', ?)",
+                     [(i,) for i in TASER_GROUP])
+    ncnd_ids = [rid("kent-police", "FOI-2023-77"), rid("kent-police", "FOI-2024-5")]
+    conn.executemany("insert into passages(id, response_id, ordinal, text, cluster_id) "
+                     "values (?, ?, 1, ?, 'c1')",
+                     [(f"p{i}", r, REFUSAL) for i, r in enumerate(ncnd_ids)])
+    conn.execute("insert into passage_clusters(id, representative_text, passages) "
+                 "values ('c1', ?, 2)", (REFUSAL,))
+    conn.execute("insert into passages(id, response_id, ordinal, text) "
+                 "values ('p9', ?, 1, 'We hold no such records.')",
+                 (rid("police-scotland", "23-1234"),))
+    conn.execute("insert into similar_responses values (?, ?, 0.95, 1)",
+                 (TASER_GROUP[0], TASER_GROUP[1]))
+    conn.commit()
+    conn.close()
+

@@ -1,0 +1,41 @@
+"""The README and the CLI help stay true to each other (as sqlite-utils and Datasette check)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from archive.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text()
+
+
+def test_readme_starts_with_the_two_commands():
+    head = README.split("\n## ", 1)[0]
+    commands = re.findall(r"^make (\w+)", head, flags=re.M)
+    assert commands == ["demo", "test"]
+
+
+def test_ci_runs_the_readme_test_command():
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert re.search(r"^make test\b", ci, flags=re.M)
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_every_command_is_documented_and_has_help(command):
+    assert f"foi-archive {command}" in README, f"README does not document `{command}`"
+    result = CliRunner().invoke(main, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage:" in result.output
+    for option in main.commands[command].params:
+        if option.param_type_name == "option" and not option.hidden:
+            assert option.opts[0] in result.output
+
+
+def test_bad_usage_exits_2():
+    result = CliRunner().invoke(main, ["crawl", "no-such-force"])
+    assert result.exit_code == 2
+    assert "unknown force" in result.output
