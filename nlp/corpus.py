@@ -66,15 +66,19 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["similar_responses"].create({"response_id": str, "similar_id": str, "score": float,
                                         "rank": int}, pk=("response_id", "similar_id"))
         db["similar_responses"].create_index(["similar_id"])
-    if "nlp_signatures" not in db.table_names():
+    # persisted state for incremental runs (not for display)
+    if "nlp_signatures" not in db.table_names():  # request -> round-robin group of a response
         db["nlp_signatures"].create({"kind": str, "item_id": str, "response_id": str,
                                      "sig": bytes, "group_id": str}, pk=("kind", "item_id"))
         db["nlp_signatures"].create_index(["kind", "response_id"])
         db["nlp_signatures"].create_index(["kind", "group_id"])
-    if "nlp_bands" not in db.table_names():
-        db["nlp_bands"].create({"kind": str, "band_key": int, "item_id": str})
+    if "nlp_reps" not in db.table_names():  # representative wording of each group
+        db["nlp_reps"].create({"kind": str, "group_id": str, "folded": str},
+                              pk=("kind", "group_id"))
+    if "nlp_bands" not in db.table_names():  # LSH band keys of representatives / term sets
+        db["nlp_bands"].create({"kind": str, "band_key": int, "group_id": str})
         db["nlp_bands"].create_index(["kind", "band_key"])
-        db["nlp_bands"].create_index(["kind", "item_id"])
+        db["nlp_bands"].create_index(["kind", "group_id"])
     _add_foreign_keys(db)
     # after the foreign keys: adding one rebuilds the table, which drops FTS triggers
     triggers = {r[0] for r in db.execute("select name from sqlite_master where type='trigger'")}
@@ -112,28 +116,6 @@ def _sig_of(blob: bytes) -> np.ndarray:
     return np.frombuffer(blob, dtype=np.uint32)
 
 
-def _candidates(db, kind: str, keys: list[int], exclude: set[str]) -> list[str]:
-    """Items sharing a band key, most shared bands first (buckets capped)."""
-    if not keys:
-        return []
-    marks = ",".join("?" * len(keys))
-    rows = db.execute(
-        f"select item_id from nlp_bands where kind = ? and band_key in ({marks}) "
-        f"limit {BUCKET_CAP * len(keys)}", [kind, *keys]).fetchall()
-    counts = Counter(r[0] for r in rows if r[0] not in exclude)
-    return [item for item, _ in counts.most_common(BUCKET_CAP)]
-
-
-def _store(db, kind, rows, bands):
-    db["nlp_signatures"].insert_all(
-        ({"kind": kind, "item_id": r["item_id"], "response_id": r["response_id"],
-          "sig": _sig_bytes(r["sig"]), "group_id": r.get("group_id")} for r in rows),
-        replace=True, batch_size=1000)
-    db["nlp_bands"].insert_all(
-        ({"kind": kind, "band_key": k, "item_id": r["item_id"]}
-         for r in rows for k in minhash.band_keys(r["sig"], bands)), batch_size=5000)
-
-
 def _forget(db, response_ids: list[str]) -> tuple[set[str], set[str]]:
     """Drop derived rows of responses being (re)processed; return touched clusters/groups."""
     clusters, groups = set(), set()
@@ -144,10 +126,7 @@ def _forget(db, response_ids: list[str]) -> tuple[set[str], set[str]]:
         groups |= {r[0] for r in db.execute(
             f"select distinct group_id from nlp_signatures where kind = 'request' and "
             f"response_id in ({marks})", chunk)}
-        for kind in ("passage", "request", "terms"):
-            db.execute(f"delete from nlp_bands where kind = ? and item_id in (select item_id "
-                       f"from nlp_signatures where kind = ? and response_id in ({marks}))",
-                       [kind, kind, *chunk])
+        db.execute(f"delete from nlp_bands where kind = 'terms' and group_id in ({marks})", chunk)
         db.execute(f"delete from nlp_signatures where response_id in ({marks})", chunk)
         db.execute(f"delete from passages where response_id in ({marks})", chunk)
         db.execute(f"delete from round_robin_members where response_id in ({marks})", chunk)
@@ -158,64 +137,105 @@ def _forget(db, response_ids: list[str]) -> tuple[set[str], set[str]]:
     return clusters, groups
 
 
+# ---------------------------------------------------------------- grouping
+
+class Grouper:
+    """Near-duplicate groups (passage clusters, round-robin requests) indexed by LSH.
+
+    Only each group's representative (its first member) is banded and stored, in `nlp_reps`
+    and `nlp_bands`, so the index grows with the number of distinct wordings, not with the
+    number of passages, and a later batch finds old groups by indexed band lookups.
+    """
+
+    def __init__(self, db, kind: str, bands: int, same, prefix: str):
+        self.db, self.kind, self.bands, self.same, self.prefix = db, kind, bands, same, prefix
+        self.mem_bands: dict[int, list[str]] = defaultdict(list)
+        self.mem_reps: dict[str, str] = {}
+        self.exact: dict[str, str] = {}
+        self.pending: list[tuple[str, str, list[int]]] = []
+        self.db_empty = db.execute("select count(*) from nlp_reps where kind = ?",
+                                   [kind]).fetchone()[0] == 0
+
+    def assign(self, folded: str, sig: np.ndarray) -> str:
+        if folded in self.exact:
+            return self.exact[folded]
+        keys = minhash.band_keys(sig, self.bands)
+        votes = Counter(g for k in keys for g in self.mem_bands.get(k, ()))
+        if not self.db_empty:
+            marks = ",".join("?" * len(keys))
+            votes.update(r[0] for r in self.db.execute(
+                f"select group_id from nlp_bands where kind = ? and band_key in ({marks}) "
+                f"limit {BUCKET_CAP}", [self.kind, *keys]))
+        for gid, _ in votes.most_common(8):
+            if self.same(folded, self._rep(gid)):
+                self.exact[folded] = gid
+                return gid
+        gid = self.prefix + _stable_hash(folded)
+        while gid in self.mem_reps or (not self.db_empty and self._rep(gid)):
+            gid = self.prefix + _stable_hash(gid)  # same wording hash, different group
+        self.mem_reps[gid] = folded
+        for k in keys:
+            self.mem_bands[k].append(gid)
+        self.pending.append((gid, folded, keys))
+        self.exact[folded] = gid
+        return gid
+
+    def _rep(self, gid: str) -> str:
+        if gid not in self.mem_reps:
+            row = self.db.execute("select folded from nlp_reps where kind = ? and group_id = ?",
+                                  [self.kind, gid]).fetchone()
+            self.mem_reps[gid] = row[0] if row else ""
+        return self.mem_reps[gid]
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        self.db["nlp_reps"].insert_all(
+            ({"kind": self.kind, "group_id": g, "folded": f} for g, f, _ in self.pending),
+            replace=True, batch_size=2000)
+        self.db["nlp_bands"].insert_all(
+            ({"kind": self.kind, "band_key": k, "group_id": g}
+             for g, _, keys in self.pending for k in keys), batch_size=10000)
+        self.pending = []
+
+
+def _drop_empty_groups(db, kind: str, member_sql: str, group_ids: set[str]) -> None:
+    for chunk in _chunks(sorted(group_ids)):
+        marks = ",".join("?" * len(chunk))
+        alive = {r[0] for r in db.execute(member_sql.format(marks=marks), chunk)}
+        dead = [g for g in chunk if g not in alive]
+        if dead:
+            dm = ",".join("?" * len(dead))
+            db.execute(f"delete from nlp_reps where kind = ? and group_id in ({dm})",
+                       [kind, *dead])
+            db.execute(f"delete from nlp_bands where kind = ? and group_id in ({dm})",
+                       [kind, *dead])
+
+
+def _same_passage(a: str, b: str) -> bool:
+    return bool(b) and fuzz.ratio(a, b) >= PASSAGE_MIN_RATIO
+
+
 # ---------------------------------------------------------------- passages
 
-def _cluster_passages(db, responses: list[dict]) -> set[str]:
-    """Split, sign and cluster the passages of `responses`; returns touched cluster ids."""
+def _cluster_passages(db, responses: list[dict], grouper: Grouper) -> set[str]:
+    """Split and cluster the passages of `responses`; returns touched cluster ids."""
     touched: set[str] = set()
-    new_rows, sig_rows = [], []
-    by_text: dict[str, tuple[np.ndarray, str]] = {}  # folded text -> (sig, cluster) this batch
+    rows = []
     for resp in responses:
         for p in split_passages(resp.get("response_text") or ""):
-            pid = f"{resp['id']}:{p['ordinal']}"
             folded = minhash.fold(p["text"])
-            if folded in by_text:  # exact repeat within the batch: same cluster, no new work
-                sig, cluster = by_text[folded]
+            if folded in grouper.exact:
+                cluster = grouper.exact[folded]
             else:
-                sig = minhash.signature(minhash.shingles(folded))
-                cluster = _match_passage(db, folded, sig, by_text)
-                by_text[folded] = (sig, cluster)
-            row = {"id": pid, "response_id": resp["id"], "ordinal": p["ordinal"],
-                   "kind": p["kind"], "text": p["text"], "cluster_id": cluster}
-            new_rows.append(row)
-            sig_rows.append({"item_id": pid, "response_id": resp["id"], "sig": sig,
-                             "group_id": cluster})
+                cluster = grouper.assign(folded, minhash.signature(minhash.shingles(folded)))
+            rows.append({"id": f"{resp['id']}:{p['ordinal']}", "response_id": resp["id"],
+                         "ordinal": p["ordinal"], "kind": p["kind"], "text": p["text"],
+                         "cluster_id": cluster})
             touched.add(cluster)
-            if len(new_rows) >= 2000:
-                _flush_passages(db, new_rows, sig_rows)
-                new_rows, sig_rows = [], []
-    _flush_passages(db, new_rows, sig_rows)
+    db["passages"].insert_all(rows, replace=True, batch_size=1000)
+    grouper.flush()
     return touched
-
-
-def _flush_passages(db, rows, sig_rows):
-    if rows:
-        db["passages"].insert_all(rows, replace=True, batch_size=1000)
-        _store(db, "passage", sig_rows, PASSAGE_BANDS)
-
-
-def _match_passage(db, folded: str, sig: np.ndarray, batch: dict) -> str:
-    """Cluster id of the nearest stored wording, or a new id (stable: hash of the wording)."""
-    keys = minhash.band_keys(sig, PASSAGE_BANDS)
-    best, best_ratio = None, 0.0
-    # batch items not yet flushed are compared directly (they are few per text)
-    for ids in _chunks(_candidates(db, "passage", keys, set()), 200):
-        marks = ",".join("?" * len(ids))
-        for text, cluster in db.execute(
-                f"select text, cluster_id from passages where id in ({marks})", ids):
-            ratio = fuzz.ratio(folded, minhash.fold(text))
-            if ratio > best_ratio:
-                best, best_ratio = cluster, ratio
-        if best_ratio >= 99:
-            break
-    for other, (osig, cluster) in list(batch.items())[-2000:]:
-        if minhash.jaccard(sig, osig) >= 0.5:
-            ratio = fuzz.ratio(folded, other)
-            if ratio > best_ratio:
-                best, best_ratio = cluster, ratio
-    if best is not None and best_ratio >= PASSAGE_MIN_RATIO:
-        return best
-    return "pc_" + _stable_hash(folded)
 
 
 def _stable_hash(text: str) -> str:
@@ -288,37 +308,19 @@ def _content_words(folded: str) -> set[str]:
     return {fold_norm(w) for w in folded.split() if w not in _STOP and len(w) > 2}
 
 
-def _group_requests(db, responses: list[dict]) -> set[str]:
-    touched, sig_rows = set(), []
-    batch: list[tuple[str, np.ndarray, str]] = []
+def _group_requests(db, responses: list[dict], grouper: Grouper) -> set[str]:
+    touched, rows = set(), []
     for resp in responses:
         key = request_key(resp.get("request_text") or resp.get("title") or "")
         if len(key) < 15:
             continue
-        sig = minhash.signature(minhash.shingles(key, 2))
-        group = _match_request(db, key, sig, batch) or "rr_" + _stable_hash(key)
-        batch.append((key, sig, group))
-        sig_rows.append({"item_id": resp["id"], "response_id": resp["id"], "sig": sig,
-                         "group_id": group})
+        group = grouper.assign(key, minhash.signature(minhash.shingles(key, 2)))
+        rows.append({"kind": "request", "item_id": resp["id"], "response_id": resp["id"],
+                     "sig": None, "group_id": group})
         touched.add(group)
-    _store(db, "request", sig_rows, REQUEST_BANDS)
+    db["nlp_signatures"].insert_all(rows, replace=True, batch_size=2000)
+    grouper.flush()
     return touched
-
-
-def _match_request(db, key, sig, batch):
-    keys = minhash.band_keys(sig, REQUEST_BANDS)
-    for ids in _chunks(_candidates(db, "request", keys, set()), 200):
-        marks = ",".join("?" * len(ids))
-        for _rid, text, title, group in db.execute(f"""
-                select r.id, r.request_text, r.title, s.group_id from responses r
-                join nlp_signatures s on s.kind = 'request' and s.item_id = r.id
-                where r.id in ({marks})""", ids):
-            if same_request(key, request_key(text or title or "")):
-                return group
-    for other, osig, group in batch[-5000:]:
-        if minhash.jaccard(sig, osig) >= 0.4 and same_request(key, other):
-            return group
-    return None
 
 
 def _refresh_round_robins(db, group_ids: set[str]) -> None:
@@ -357,50 +359,72 @@ def _terms(resp: dict) -> set[str]:
     return _content_words(minhash.fold(text))
 
 
-def _similar(db, responses: list[dict]) -> None:
-    sig_rows, term_cache = [], {}
-    for resp in responses:
-        terms = _terms(resp)
-        if len(terms) < 2:
-            continue
-        term_cache[resp["id"]] = terms
-        sig_rows.append({"item_id": resp["id"], "response_id": resp["id"],
-                         "sig": minhash.signature(terms), "group_id": None})
-    _store(db, "terms", sig_rows, TERM_BANDS)
-    for row in sig_rows:
-        rid = row["item_id"]
-        keys = minhash.band_keys(row["sig"], TERM_BANDS)
-        cands = _candidates(db, "terms", keys, {rid})[:100]
-        scored = []
-        for ids in _chunks(cands, 200):
-            marks = ",".join("?" * len(ids))
-            for oid, title, text in db.execute(
-                    f"select id, title, request_text from responses where id in ({marks})", ids):
-                other = term_cache.get(oid) or _terms({"title": title, "request_text": text})
-                mine = term_cache[rid]
-                score = len(mine & other) / len(mine | other)
+class Similar:
+    """Top-k most similar responses by request words (Jaccard of content-word sets), with
+    candidates from LSH buckets of the term-set MinHash (one row per response per band)."""
+
+    def __init__(self, db):
+        self.db = db
+        self.terms: dict[str, set[str]] = {}
+        self.mem_bands: dict[int, list[str]] = defaultdict(list)
+        self.lists: dict[str, list[tuple[float, str]]] = {}
+        self.db_empty = db.execute("select count(*) from nlp_bands where kind = 'terms'"
+                                   ).fetchone()[0] == 0
+
+    def add(self, responses: list[dict]) -> None:
+        band_rows = []
+        for resp in responses:
+            terms = _terms(resp)
+            if len(terms) < 2:
+                continue
+            rid = resp["id"]
+            self.terms[rid] = terms
+            keys = minhash.band_keys(minhash.signature(terms), TERM_BANDS)
+            votes = Counter(o for k in keys for o in self.mem_bands.get(k, ())[-BUCKET_CAP:])
+            if not self.db_empty:
+                marks = ",".join("?" * len(keys))
+                votes.update(r[0] for r in self.db.execute(
+                    f"select group_id from nlp_bands where kind = 'terms' and band_key in "
+                    f"({marks}) limit {BUCKET_CAP * 4}", keys))
+            votes.pop(rid, None)
+            scored = []
+            for oid, _ in votes.most_common(60):
+                other = self._terms_of(oid)
+                score = len(terms & other) / len(terms | other) if other else 0.0
                 if score >= 0.2:
                     scored.append((round(score, 4), oid))
-        scored.sort(key=lambda s: (-s[0], s[1]))
-        _write_similar(db, rid, scored[:SIMILAR_K])
-        for score, oid in scored[:SIMILAR_K]:  # the new response may enter an old one's list
-            _offer_similar(db, oid, rid, score)
+            self.lists[rid] = sorted(scored, key=lambda x: (-x[0], x[1]))[:SIMILAR_K]
+            for score, oid in self.lists[rid]:  # the new response may enter older lists
+                self._offer(oid, rid, score)
+            for k in keys:
+                self.mem_bands[k].append(rid)
+            band_rows += [{"kind": "terms", "band_key": k, "group_id": rid} for k in keys]
+        self.db["nlp_bands"].insert_all(band_rows, batch_size=10000)
 
+    def _terms_of(self, rid):
+        if rid not in self.terms:
+            row = self.db.execute("select title, request_text from responses where id = ?",
+                                  [rid]).fetchone()
+            self.terms[rid] = _terms({"title": row[0], "request_text": row[1]}) if row else set()
+        return self.terms[rid]
 
-def _write_similar(db, rid, scored):
-    db.execute("delete from similar_responses where response_id = ?", [rid])
-    db["similar_responses"].insert_all(
-        [{"response_id": rid, "similar_id": oid, "score": s, "rank": i + 1}
-         for i, (s, oid) in enumerate(scored)], replace=True)
+    def _offer(self, rid, candidate, score):
+        if rid not in self.lists:
+            self.lists[rid] = [(s, o) for o, s in self.db.execute(
+                "select similar_id, score from similar_responses where response_id = ?", [rid])]
+        current = [x for x in self.lists[rid] if x[1] != candidate] + [(score, candidate)]
+        self.lists[rid] = sorted(current, key=lambda x: (-x[0], x[1]))[:SIMILAR_K]
 
-
-def _offer_similar(db, rid, candidate, score):
-    current = [(s, o) for o, s in db.execute(
-        "select similar_id, score from similar_responses where response_id = ?", [rid])
-        if o != candidate]
-    merged = sorted(current + [(score, candidate)], key=lambda s: (-s[0], s[1]))[:SIMILAR_K]
-    if (score, candidate) in merged:
-        _write_similar(db, rid, merged)
+    def write(self) -> None:
+        ids = list(self.lists)
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            self.db.execute(f"delete from similar_responses where response_id in ({marks})",
+                            chunk)
+        self.db["similar_responses"].insert_all(
+            ({"response_id": rid, "similar_id": oid, "score": sc, "rank": i + 1}
+             for rid, lst in self.lists.items() for i, (sc, oid) in enumerate(lst)),
+            replace=True, batch_size=5000)
 
 
 # ---------------------------------------------------------------- entry point
@@ -414,26 +438,34 @@ def update_derived(db: sqlite_utils.Database, response_ids: list[str] | None = N
     ensure_schema(db)
     if response_ids is None:
         for table in ("passages", "passage_clusters", "round_robins", "round_robin_members",
-                      "similar_responses", "nlp_signatures", "nlp_bands"):
+                      "similar_responses", "nlp_signatures", "nlp_reps", "nlp_bands"):
             db.execute(f"delete from {table}")
         response_ids = [r[0] for r in db.execute("select id from responses order by id")]
     else:
         response_ids = sorted(set(response_ids))
     with db.conn:
         clusters, groups = _forget(db, response_ids)
+        _drop_empty_groups(db, "passage", "select distinct cluster_id from passages where "
+                           "cluster_id in ({marks})", clusters)
+        _drop_empty_groups(db, "request", "select distinct group_id from nlp_signatures where "
+                           "kind = 'request' and group_id in ({marks})", groups)
+    passages = Grouper(db, "passage", PASSAGE_BANDS, _same_passage, "pc_")
+    requests = Grouper(db, "request", REQUEST_BANDS, same_request, "rr_")
+    similar = Similar(db)
     processed = 0
     for chunk in _chunks(response_ids, 1000):
         marks = ",".join("?" * len(chunk))
         responses = [dict(zip(("id", "force", "title", "published", "request_text",
-                               "response_text"), row, strict=False)) for row in db.execute(
+                               "response_text"), row, strict=True)) for row in db.execute(
             f"select id, force, title, published, request_text, response_text from responses "
             f"where id in ({marks}) order by id", chunk)]
         with db.conn:
-            clusters |= _cluster_passages(db, responses)
-            groups |= _group_requests(db, responses)
-            _similar(db, responses)
+            clusters |= _cluster_passages(db, responses, passages)
+            groups |= _group_requests(db, responses, requests)
+            similar.add(responses)
         processed += len(responses)
     with db.conn:
+        similar.write()
         _refresh_clusters(db, clusters)
         _refresh_round_robins(db, groups)
     return {"responses": processed, "clusters_touched": len(clusters),

@@ -20,6 +20,11 @@ from urllib.parse import urldefrag, urlsplit
 import scrapy
 from lxml import html as lxml_html
 from scrapy.exceptions import IgnoreRequest
+
+try:    # Scrapy >= 2.14 names its own timeout error
+    from scrapy.exceptions import DownloadTimeoutError
+except ImportError:  # pragma: no cover - older Scrapy
+    DownloadTimeoutError = TimeoutError
 from scrapy.http import HtmlResponse, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
@@ -229,7 +234,7 @@ class LogSpider(scrapy.Spider):
         if failure.check(HttpError):
             status = failure.value.response.status
             error = f"HTTP {status}"
-        elif failure.check(TimeoutError, TCPTimedOutError):
+        elif failure.check(TimeoutError, TCPTimedOutError, DownloadTimeoutError):
             error = "timeout"
         elif failure.check(DNSLookupError):
             error = "DNS lookup failed"

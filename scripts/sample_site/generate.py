@@ -8,6 +8,7 @@ from pathlib import Path
 from . import psni, scotland, soh, wordpress
 from .forces import FORCES
 from .plan import Response, build_plan
+from .readme import readme
 
 BUILDERS = {"soh": soh.build, "wordpress": wordpress.build, "pdf_letters": scotland.build,
             "psni": psni.build}
@@ -51,4 +52,6 @@ def generate(out: Path, only: set[str] | None = None) -> dict:
     out.mkdir(parents=True, exist_ok=True)
     (out / "index.json").write_text(json.dumps(index, indent=1, ensure_ascii=False) + "\n",
                                     encoding="utf-8")
+    if only is None:
+        (out / "README.md").write_text(readme(index), encoding="utf-8")
     return index

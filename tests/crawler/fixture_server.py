@@ -23,7 +23,15 @@ class Page:
     retry_after: str = "1"
     redirect_to: str | None = None
     etag: bool = True
+    delay: float = 0.0             # seconds before answering (a timeout, when long enough)
     served_errors: int = field(default=0)
+
+
+class QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        pass   # a client that gave up (timeout tests) is expected, not worth a traceback
 
 
 class FixtureSite:
@@ -33,7 +41,7 @@ class FixtureSite:
         self.log: list[tuple[str, int, dict, float]] = []   # (path?query, status, headers, time)
         self.lock = threading.Lock()
         handler = self._handler()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.server = QuietServer(("127.0.0.1", 0), handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     @property
@@ -59,8 +67,9 @@ class FixtureSite:
                 pass
 
             def do_GET(self):
-                if site.delay:
-                    time.sleep(site.delay)
+                page_delay = getattr(site.pages.get(self.path), "delay", 0.0)
+                if site.delay or page_delay:
+                    time.sleep(site.delay + page_delay)
                 with site.lock:
                     page = site.pages.get(self.path)
                     status, headers, body = site._respond(page, dict(self.headers))

@@ -30,10 +30,11 @@ def crawled(tmp_path_factory):
     stop, urls = serve_sites(SAMPLE)
     try:
         summaries = {}
-        for host, site in index["sites"].items():
-            for slug in site["forces"]:
-                summaries[slug] = run_crawl([registry[slug]], raw,
-                                            start_url=urls[host] + site["entry_path"], **FAST)
+        for round_ in ("first", "again"):
+            for host, site in index["sites"].items():
+                for slug in site["forces"]:
+                    summaries[round_, slug] = run_crawl(
+                        [registry[slug]], raw, start_url=urls[host] + site["entry_path"], **FAST)
     finally:
         stop()
     return index, RawStore(raw), summaries
@@ -65,3 +66,13 @@ def test_nothing_outside_the_logs_is_fetched(crawled):
     expected_entries = {(r["force"], r["path"]) for r in index["responses"]}
     stored_entries = {(r["force"], path_of(r["final_url"])) for r in rows if r["kind"] == "entry"}
     assert stored_entries - expected_entries == set()
+
+
+def test_recrawl_of_the_unchanged_sample_stores_nothing_new(crawled):
+    _, _, summaries = crawled
+    again = {slug: (s.new, s.changed) for (round_, slug), s in summaries.items()
+             if round_ == "again"}
+    assert again and all(v == (0, 0) for v in again.values()), again
+    first_fetched = sum(s.fetched for (r, _), s in summaries.items() if r == "first")
+    again_fetched = sum(s.fetched for (r, _), s in summaries.items() if r == "again")
+    assert again_fetched < first_fetched / 2     # listing pages only

@@ -64,7 +64,7 @@ def build(spec: dict, notes: dict | None = None,
         pages[path] = Page(_doc(f"Entry {path}", body))
         for f in files:
             pages[f] = Page(f"fixture {_ext(f)} file for {path}".encode(), FILE_TYPES[_ext(f)])
-    for path, children in spec["listings"].items():
+    for children in spec["listings"].values():
         for c in children:
             if _ext(c) in FILE_TYPES:
                 pages[c] = Page(f"fixture letter {c}".encode(), FILE_TYPES[_ext(c)])

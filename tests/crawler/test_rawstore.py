@@ -1,0 +1,55 @@
+"""The raw store keeps bodies unedited, versions changed pages, and links attachments."""
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+from crawler.rawstore import RawStore
+
+PAGE = "https://www.example.police.uk/foi-ai/x/disclosure-2024/may-2024/drones/"
+FILE = "https://www.example.police.uk/SysSiteAssets/foi-media/x/drones.pdf"
+
+
+def test_add_versions_and_entries(tmp_path):
+    store = RawStore(tmp_path)
+    body = b"<html><body>\xff\xfe raw bytes kept as sent</body></html>"
+    headers = {"Content-Type": "text/html", "ETag": '"abc"'}
+    assert store.add("x", PAGE, PAGE, 200, headers, body, "entry", link_text="Drones")
+    assert not store.add("x", PAGE, PAGE, 200, headers, body, "entry")   # unchanged: no row
+    assert store.add("x", FILE, FILE, 200, {"Content-Type": "application/pdf"}, b"%PDF-1.4",
+                     "attachment", parent_url=PAGE, link_text="Letter")
+    assert store.add("x", PAGE, PAGE, 200, headers, body + b"<!-- v2 -->", "entry")
+
+    rows = store.fetch_rows()
+    assert [r["kind"] for r in rows] == ["entry", "attachment", "entry"]
+    digest = hashlib.sha256(body).hexdigest()
+    assert rows[0]["sha256"] == digest and rows[0]["size"] == len(body)
+    assert store.body_path(digest).read_bytes() == body
+    assert rows[0]["fetched_at"].endswith("Z")
+
+    [entry] = list(store.entries())
+    assert entry.body.endswith(b"<!-- v2 -->")          # the latest version
+    assert entry.content_type == "text/html"
+    assert [(a.url, a.body, a.link_text) for a in entry.attachments] == [
+        (FILE, b"%PDF-1.4", "Letter")]
+    assert store.latest(PAGE).headers["ETag"] == '"abc"'
+
+
+def test_store_is_wal_and_errors_are_recorded(tmp_path):
+    store = RawStore(tmp_path)
+    store.add_error("x", PAGE, "HTTP 404", 404)
+    assert store.gone(PAGE)
+    db = sqlite3.connect(tmp_path / "index.sqlite")
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("SELECT force, url, error, status FROM crawl_errors").fetchall() == [
+        ("x", PAGE, "HTTP 404", 404)]
+
+
+def test_orphan_temp_files_do_not_count_as_bodies(tmp_path):
+    store = RawStore(tmp_path)
+    body = b"partial"
+    digest = hashlib.sha256(body).hexdigest()
+    (store.bodies / digest[:2]).mkdir(parents=True)
+    (store.bodies / digest[:2] / ".tmp-crashed").write_bytes(b"par")   # a write cut short
+    assert store.add("x", PAGE, PAGE, 200, {}, body, "listing")
+    assert store.body_path(digest).read_bytes() == body
