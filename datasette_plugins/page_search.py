@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlencode
 
-from datasette_plugins.safety import END, START, highlight
+from datasette_plugins.safety import END, START, highlight, json_list
 from datasette_plugins.web import corpus, fetch, has_table, render
 
 PAGE = 50
@@ -40,8 +40,13 @@ async def search_page(datasette, request):
         "csv_url": f"/foi/search_responses.csv?{params}" if q else None})
 
 
-async def _passage_hits(db, q: str, label: str) -> list[dict]:
-    """Passages matching the words and/or cited exemption, best first."""
+async def _wordings(db, q: str, label: str, limit: int = 25) -> list[dict]:
+    """Wordings whose passages match the words and/or cited exemption, most reused first.
+
+    Matching passages are grouped by their near-duplicate cluster in SQL; the reuse counts come
+    from the NLP layer's precomputed `passage_clusters` row (a passage in no cluster is used
+    once), so a wording cited thousands of times costs one row, not thousands.
+    """
     params: dict = {"label": label}
     joins, where = "", []
     if q:
@@ -58,9 +63,53 @@ async def _passage_hits(db, q: str, label: str) -> list[dict]:
                      "where label = :label)")
     if not where:
         return []
-    sql = (f"select p.id, p.response_id, p.text, p.cluster_id from passages p{joins} "
-           f"where {' and '.join(where)} limit 400")
+    has_clusters = await has_table(db, "passage_clusters")
+    cluster_join = ("left join passage_clusters c on c.id = h.cluster_id" if has_clusters
+                    else "left join (select null as id, null as representative_text, "
+                         "null as responses, null as forces, null as years, null as first_seen, "
+                         "null as last_seen, null as exemptions, null as force_list) c on 0")
+    sql = f"""
+      with hits as (
+        select coalesce(p.cluster_id, 'passage:' || p.id) as key, p.cluster_id,
+               min(p.id) as passage_id, count(*) as hits
+        from passages p{joins} where {' and '.join(where)} group by key)
+      select h.key, h.cluster_id, h.hits, coalesce(c.representative_text, p.text) as text,
+        coalesce(c.responses, 1) as responses, coalesce(c.forces, 1) as forces,
+        coalesce(c.years, r.year is not null) as years,
+        coalesce(c.first_seen, r.published) as first_seen,
+        coalesce(c.last_seen, r.published) as last_seen, c.exemptions, c.force_list
+      from hits h join passages p on p.id = h.passage_id
+        left join responses r on r.id = p.response_id {cluster_join}
+      order by responses desc, forces desc, h.key limit {int(limit)}"""
     return await fetch(db, sql, params)
+
+
+async def _examples(db, wordings: list[dict], per_wording: int = 5) -> None:
+    """Up to `per_wording` newest responses using each wording, in one query."""
+    clusters = [w["cluster_id"] for w in wordings if w["cluster_id"]]
+    singles = [w["key"].split(":", 1)[1] for w in wordings if not w["cluster_id"]]
+    params = {f"c{i}": v for i, v in enumerate(clusters)}
+    params.update({f"s{i}": v for i, v in enumerate(singles)})
+    c_marks = ",".join(f":c{i}" for i in range(len(clusters))) or "null"
+    s_marks = ",".join(f":s{i}" for i in range(len(singles))) or "null"
+    rows = await fetch(db, f"""
+      select * from (
+        select key, id, title, force, published,
+          row_number() over (partition by key order by published desc, id) as n
+        from (select distinct coalesce(p.cluster_id, 'passage:' || p.id) as key, r.id, r.title,
+                r.force, r.published
+              from passages p join responses r on r.id = p.response_id
+              where p.cluster_id in ({c_marks}) or p.id in ({s_marks})))
+      where n <= {int(per_wording)} order by key, n""", params)
+    by_key: dict[str, list] = {}
+    for row in rows:
+        by_key.setdefault(row["key"], []).append(row)
+    for w in wordings:
+        w["examples"] = by_key.get(w["key"], [])
+        w["exemption_list"] = json_list(w["exemptions"])
+        w["force_names"] = json_list(w["force_list"])
+        w["first_year"] = (w["first_seen"] or "")[:4]
+        w["last_year"] = (w["last_seen"] or "")[:4]
 
 
 async def precedents_page(datasette, request):
@@ -70,28 +119,7 @@ async def precedents_page(datasette, request):
     labels = await fetch(db, "select label, name from exemptions order by section, label")
     wordings = []
     if (q or label) and await has_table(db, "passages"):
-        hits = await _passage_hits(db, q, label)
-        clusters: dict[str, dict] = {}
-        for hit in hits:
-            key = hit["cluster_id"] or f"passage:{hit['id']}"
-            clusters.setdefault(key, {"key": key, "cluster_id": hit["cluster_id"],
-                                      "text": hit["text"], "hits": 0})["hits"] += 1
-        for c in list(clusters.values())[:25]:
-            if c["cluster_id"] is not None:
-                member_sql, arg = "p.cluster_id = ?", c["cluster_id"]
-            else:
-                member_sql, arg = "p.id = ?", c["key"].split(":", 1)[1]
-            c.update((await fetch(
-                db, "select count(distinct p.response_id) as responses, "
-                    "count(distinct r.force) as forces, count(distinct r.year) as years, "
-                    "min(r.year) as first_year, max(r.year) as last_year "
-                    f"from passages p join responses r on r.id = p.response_id where {member_sql}",
-                [arg]))[0])
-            c["examples"] = await fetch(
-                db, "select r.id, r.title, r.force, r.published from passages p "
-                    f"join responses r on r.id = p.response_id where {member_sql} "
-                    "order by r.published desc, r.id limit 5", [arg])
-            wordings.append(c)
-        wordings.sort(key=lambda c: (-(c["responses"] or 0), -(c["forces"] or 0), c["key"]))
+        wordings = await _wordings(db, q, label)
+        await _examples(db, wordings)
     return await render(datasette, request, "foi_precedents.html", {
         "q": q, "label": label, "labels": labels, "wordings": wordings})

@@ -10,6 +10,7 @@ from datasette_plugins import (
     page_round_robin,
     page_search,
 )
+from datasette_plugins.security import with_security
 
 
 @hookimpl
@@ -27,3 +28,8 @@ def register_routes():
         (r"^/-/download/foi\.jsonl\.gz$", page_downloads.dump_download),
     ]
 
+
+
+@hookimpl
+def asgi_wrapper():
+    return with_security

@@ -33,9 +33,13 @@ REASONING_KINDS = {"ncnd", "harm", "public_interest", "section16", "cost_limit",
 _MIN_CHARS = 60  # shorter lines are headings, table rows or labels, not passages
 
 
+_CLASSIFY_CHARS = 600  # a paragraph's kind shows in its opening; long tables stay cheap
+
+
 def classify(paragraph: str) -> str:
+    head = paragraph[:_CLASSIFY_CHARS]
     for kind, pattern in _RULES:
-        if pattern.search(paragraph):
+        if pattern.search(head):
             return kind
     return "other"
 

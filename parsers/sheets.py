@@ -55,7 +55,7 @@ def read_csv(data: bytes) -> dict:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = [[" ".join(c.split()) for c in r] for _, r in zip(range(MAX_ROWS), csv.reader(io.StringIO(text), dialect))]
+    rows = [[" ".join(c.split()) for c in r] for _, r in zip(range(MAX_ROWS), csv.reader(io.StringIO(text), dialect), strict=False)]
     t = _table(None, rows)
     tables = [t] if t else []
     return {"text": _text(tables), "tables": tables}

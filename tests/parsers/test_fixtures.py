@@ -49,7 +49,7 @@ def test_questions_and_answers(name):
     exp, rec = EXPECTED[name], parsed(name)
     got = rec["questions"]
     assert len(got) == len(exp["questions"]), [q["text"][:40] for q in got]
-    for (number, text, answer), q in zip(exp["questions"], got):
+    for (number, text, answer), q in zip(exp["questions"], got, strict=True):
         assert q["number"] == number
         assert fold(q["text"]).startswith(text)
         if answer is None:
@@ -75,7 +75,7 @@ def test_tables_figures_attachments(name):
     assert [t["header"] for t in rec["tables"]] == exp["tables"]
     got = [(f["measure"], f["period"], f["value"]) for f in rec["figures"]]
     assert len(got) == len(exp["figures"]), got
-    for (words, period, value), (measure, gperiod, gvalue) in zip(exp["figures"], got):
+    for (words, period, value), (measure, gperiod, gvalue) in zip(exp["figures"], got, strict=True):
         assert all(w in measure for w in words.split()), (words, measure)
         assert (gperiod, gvalue) == (period, value)
     for f in rec["figures"]:

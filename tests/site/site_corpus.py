@@ -92,8 +92,11 @@ def add_derived_rows(db_path):
     conn.executemany("insert into passages(id, response_id, ordinal, text, cluster_id) "
                      "values (?, ?, 1, ?, 'c1')",
                      [(f"p{i}", r, REFUSAL) for i, r in enumerate(ncnd_ids)])
-    conn.execute("insert into passage_clusters(id, representative_text, passages) "
-                 "values ('c1', ?, 2)", (REFUSAL,))
+    # the counts nlp.corpus writes for the cluster: the precedent page reads them as they are
+    conn.execute("insert into passage_clusters(id, representative_text, kind, passages, "
+                 "responses, forces, years, first_seen, last_seen, exemptions, force_list) "
+                 "values ('c1', ?, 'reasoning', 2, 2, 1, 2, '2023-03-10', '2024-05-20', "
+                 "'[\"s31(3)\", \"s40(2)\"]', '[\"kent-police\"]')", (REFUSAL,))
     conn.execute("insert into passages(id, response_id, ordinal, text) "
                  "values ('p9', ?, 1, 'We hold no such records.')",
                  (rid("police-scotland", "23-1234"),))

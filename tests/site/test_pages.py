@@ -83,12 +83,14 @@ def test_search_highlights_matches_and_escapes_text(get):
 def test_precedent_search_counts_reuse(get):
     html = get("/precedents?q=" + quote("prejudice prevention")).text
     body = text_of(html)
-    assert "Used in 2 responses by 1 forces over 2 years (2023-2024)" in body
+    assert "Used in 2 responses by 1 force over 2 years (2023-2024)" in body
+    assert 'href="/foi/passages?cluster_id=c1"' in html 
+    assert re.search(r"Cited with: s31\(3\) ?, s40\(2\)", body)
     assert f'href="/response/{rid("kent-police", "FOI-2024-5")}"' in html
     by_label = text_of(get("/precedents?label=" + quote("s40(2)")).text)
     assert "Used in 2 responses" in by_label
     by_label = text_of(get("/precedents?label=s12").text)
-    assert "We hold no such records." in by_label and "Used in 1 responses" in by_label
+    assert "We hold no such records." in by_label and "Used in 1 response by 1 force over 1 year (2023)" in by_label
 
 
 def test_analytics_overview_tables_and_charts(get):

@@ -1,0 +1,95 @@
+"""Build a corpus from synthetic records through the project's real write path (one process,
+so the benchmark can measure its wall time and peak memory from outside).
+
+    python -m bench.build_synth --n 100000 --db /tmp/bench/foi.db            # full build
+    python -m bench.build_synth --n 1000 --start 100000 --db ... --append    # incremental
+
+Full: bench.synth records -> archive.corpus_write.write_corpus -> archive.build
+.update_derived_tables (NLP derived tables + stats) -> dump -> atomic rename, as
+`archive.build.build_corpus` does after parsing. Append: archive.corpus_write.append_corpus
+into the existing corpus, then the NLP derived step for just the new ids.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from archive.build import update_derived_tables  # noqa: E402
+from archive.corpus_dump import dump_path_for, write_dump  # noqa: E402
+from archive.corpus_write import write_corpus  # noqa: E402
+from archive.registry import load_forces  # noqa: E402
+from bench.synth import Synth  # noqa: E402
+
+
+def _progress(records, every: int = 50000):
+    t0 = time.monotonic()
+    for i, rec in enumerate(records, 1):
+        if i % every == 0:
+            print(f"  generated {i} ({i / (time.monotonic() - t0):.0f}/s)", file=sys.stderr,
+                  flush=True)
+        yield rec
+
+
+def full_build(n: int, db_path: Path, seed: int) -> dict:
+    steps = {}
+    t = time.monotonic()
+    tmp = db_path.with_suffix(".tmp")
+    result = write_corpus(_progress(Synth(seed).records(n)), tmp, load_forces())
+    steps["write_s"] = time.monotonic() - t
+    t = time.monotonic()
+    update_derived_tables(tmp)
+    steps["derived_s"] = time.monotonic() - t
+    t = time.monotonic()
+    dump_tmp = dump_path_for(db_path).with_suffix(".tmp-dump")
+    write_dump(tmp, dump_tmp)
+    os.replace(dump_tmp, dump_path_for(db_path))
+    os.replace(tmp, db_path)
+    steps["dump_s"] = time.monotonic() - t
+    steps["responses"] = len(result.ids)
+    return steps
+
+
+def append_build(n: int, start: int, db_path: Path, seed: int) -> dict:
+    from archive.corpus_write import append_corpus
+    from archive.build import update_derived_incremental
+
+    steps = {}
+    t = time.monotonic()
+    # A different seed keeps the new batch's random choices independent of the base corpus;
+    # `start` keeps their references (hence ids) new.
+    result = append_corpus(Synth(seed + 1).records(n, start=start), db_path, load_forces())
+    steps["write_s"] = time.monotonic() - t
+    t = time.monotonic()
+    update_derived_incremental(db_path, result.ids)
+    steps["derived_s"] = time.monotonic() - t
+    steps["responses"] = len(result.ids)
+    steps["new"] = len(result.new)
+    return steps
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, required=True)
+    ap.add_argument("--db", type=Path, required=True)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--start", type=int, default=0)
+    ap.add_argument("--append", action="store_true")
+    args = ap.parse_args(argv)
+    args.db.parent.mkdir(parents=True, exist_ok=True)
+    if args.append:
+        steps = append_build(args.n, args.start, args.db, args.seed)
+    else:
+        steps = full_build(args.n, args.db, args.seed)
+    print(json.dumps(steps))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
