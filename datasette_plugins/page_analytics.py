@@ -130,3 +130,50 @@ async def exemption_page(datasette, request):
         "responses_url": "/foi/responses?" + urlencode({"exemption_labels__arraycontains": label}),
     }
     return await render(datasette, request, "foi_analytics_exemption.html", context)
+
+
+async def year_page(datasette, request):
+    db = corpus(datasette)
+    raw = request.url_vars["year"]
+    year = None if raw == "undated" else int(raw)
+    # `is` matches the undated (null) year too
+    forces_sql = ("select s.force, f.name, s.responses, s.refusals, s.ncnd, s.refusal_rate, "
+                  "s.ncnd_rate, " + ", ".join(f"s.outcome_{o}" for o in OUTCOMES)
+                  + " from stats_force_year s left join forces f on f.slug = s.force "
+                  "where s.year is :year order by s.responses desc, s.force")
+    ex_sql = ("select s.label, e.name, sum(s.responses) as responses, "
+              "count(distinct s.force) as forces from stats_exemption_force_year s "
+              "left join exemptions e on e.label = s.label where s.year is :year "
+              "group by s.label order by responses desc, s.label limit 15")
+    topic_sql = ("select topic, sum(responses) as responses, count(distinct force) as forces "
+                 "from stats_topic_force_year where year is :year group by topic "
+                 "order by responses desc, topic limit 15")
+    forces = await fetch(db, forces_sql, {"year": year})
+    if not forces:
+        raise NotFound(f"No responses published in {raw}")
+    exemptions = await fetch(db, ex_sql, {"year": year})
+    topics = await fetch(db, topic_sql, {"year": year})
+    total = _rates({"responses": sum(r["responses"] for r in forces),
+                    "refusals": sum(r["refusals"] for r in forces),
+                    "ncnd": sum(r["ncnd"] for r in forces)})
+    years = [r["year"] for r in await fetch(
+        db, "select distinct year from stats_force_year where year is not null order by year")]
+    params = {"year": "" if year is None else str(year)}
+    context = {
+        "year": raw, "forces": forces, "exemptions": exemptions, "topics": topics,
+        "total": total, "years": years,
+        "chart_forces": bar_chart([(r["name"] or r["force"], r["responses"]) for r in forces],
+                                  f"Responses per force in {raw}"),
+        "chart_mix": stacked_bar_chart(_outcome_mix(forces, "force"), OUTCOMES,
+                                       f"Outcome mix per force in {raw}"),
+        "chart_exemptions": bar_chart([(r["label"], r["responses"]) for r in exemptions],
+                                      f"Top exemptions in {raw}"),
+        "chart_topics": bar_chart([(r["topic"], r["responses"]) for r in topics],
+                                  f"Top topics in {raw}"),
+        "exports": {"forces": _exports(forces_sql, **params),
+                    "exemptions": _exports(ex_sql, **params),
+                    "topics": _exports(topic_sql, **params)},
+        "responses_url": ("/foi/responses?year__isnull=1" if year is None
+                          else f"/foi/responses?year={year}"),
+    }
+    return await render(datasette, request, "foi_analytics_year.html", context)

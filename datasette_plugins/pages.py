@@ -23,6 +23,7 @@ def register_routes():
         (r"^/precedents$", page_search.precedents_page),
         (r"^/analytics$", page_analytics.overview_page),
         (r"^/analytics/force/(?P<slug>[^/]+)$", page_analytics.force_page),
+        (r"^/analytics/year/(?P<year>[0-9]{4}|undated)$", page_analytics.year_page),
         (r"^/analytics/exemption/(?P<label>[^/]+)$", page_analytics.exemption_page),
         (r"^/downloads$", page_downloads.downloads_page),
         (r"^/-/download/foi\.jsonl\.gz$", page_downloads.dump_download),

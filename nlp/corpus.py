@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from . import minhash
 from .normalise import fold_norm
+from .passages import REASONING_KINDS
 from .passages import passages as split_passages
 
 PASSAGE_BANDS = 16          # 4 rows per band: candidates from Jaccard ~0.5
@@ -90,6 +91,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
 def _add_foreign_keys(db):
     if "responses" not in db.table_names():
         return
+    if "response_exemptions" in db.table_names():  # cluster stats join on it
+        db["response_exemptions"].create_index(["response_id"], if_not_exists=True)
     wanted = [("passages", "response_id"), ("round_robin_members", "response_id"),
               ("similar_responses", "response_id")]
     for table, col in wanted:
@@ -224,6 +227,8 @@ def _cluster_passages(db, responses: list[dict], grouper: Grouper) -> set[str]:
     rows = []
     for resp in responses:
         for p in split_passages(resp.get("response_text") or ""):
+            if p["kind"] not in REASONING_KINDS:  # the response's own content: not precedent
+                continue
             folded = minhash.fold(p["text"])
             if folded in grouper.exact:
                 cluster = grouper.exact[folded]

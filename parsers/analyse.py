@@ -7,9 +7,10 @@ from parsers import figures as figs
 from parsers import tables as tbl
 from parsers.fields import dates, exemptions, force, outcome, questions, reference
 from parsers.furniture import clean_lines
+from parsers.limits import LIMITS
 from parsers.record import empty_record
 
-MAX_CHARS = 2_000_000  # regexes stay linear, but a 100 MB "text" is not a response
+MAX_CHARS = LIMITS.max_text_chars  # regexes stay linear, but a 100 MB "text" is not a response
 _ATTACH_FILE = re.compile(r"\b([\w\-]+\.(?:pdf|docx?|xlsx?|csv|odt|ods|pptx?))\b", re.I)
 _ATTACH_HEAD = re.compile(r"^\W{0,3}(?:attachments?|attached\s+files?|documents?|downloads?|related\s+documents?)\s*:?\s*$", re.I)
 _ATTACH_TOKEN = re.compile(r"\b([A-Za-z0-9]+(?:_[A-Za-z0-9]+)+)\b")

@@ -1,20 +1,11 @@
 """parse_document: sniff the format, read it, analyse the text; never raises on bad input."""
 from __future__ import annotations
 
+from parsers import charset
 from parsers.analyse import analyse
+from parsers.limits import LIMITS, Budget, LimitExceeded
 from parsers.record import error_record
 from parsers.sniff import sniff
-
-MAX_BYTES = 200 * 1024 * 1024
-
-
-def _decode(data: bytes) -> str:
-    for enc in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
 
 
 def parse_document(data: bytes, content_type: str | None = None, url: str | None = None,
@@ -24,21 +15,31 @@ def parse_document(data: bytes, content_type: str | None = None, url: str | None
     try:
         if data is None or not data.strip():
             return error_record("empty file", source)
-        if len(data) > MAX_BYTES:
-            return error_record(f"file too large ({len(data)} bytes)", source)
+        if len(data) > LIMITS.max_body_bytes:
+            return error_record(f"file too large ({len(data)} bytes, limit {LIMITS.max_body_bytes})", source)
+        data = charset.to_utf8(data, content_type)
         fmt = sniff(data, content_type, url)
-        rec = _parse(fmt, data, url, force, source)
+        rec = _parse(fmt, data, content_type, url, force, source)
+    except LimitExceeded as exc:
+        return error_record(f"{fmt or 'unknown'} refused: {exc}", source, fmt)
+    except RecursionError:
+        return error_record(f"{fmt or 'unknown'} parse failed: structure nested too deeply", source, fmt)
+    except MemoryError:
+        return error_record(f"{fmt or 'unknown'} parse failed: out of memory", source, fmt)
     except Exception as exc:  # one bad file must never stop a batch
         return error_record(f"{fmt or 'unknown'} parse failed: {type(exc).__name__}: {exc}", source, fmt)
     return rec
 
 
-def _parse(fmt: str, data: bytes, url, force, source) -> dict:
+def _parse(fmt: str, data: bytes, content_type, url, force, source) -> dict:
     ocr = False
+    truncated = None
+    budget = Budget()
     if fmt == "html":
         from parsers.html import read_html
 
-        page = read_html(data, url)
+        page = read_html(data, url, content_type)
+        truncated = page["truncated"]
         rec = analyse(page["text"], source=source, url=url, force_slug=force, title_hint=page["title"],
                       published_hint=page["published"], attachments=page["attachments"],
                       head_text=page["head"])
@@ -46,10 +47,13 @@ def _parse(fmt: str, data: bytes, url, force, source) -> dict:
         from parsers.pdf import read_pdf
 
         try:
-            doc = read_pdf(data)
+            doc = read_pdf(data, budget)
+        except LimitExceeded:
+            raise
         except Exception as exc:
             return error_record(f"unreadable PDF (truncated or damaged): {exc}", source, fmt)
         ocr = doc["ocr"]
+        truncated = doc["truncated"]
         if not doc["text"].strip():
             return error_record("PDF has no text, even after OCR", source, fmt)
         rec = analyse(doc["text"], source=source, url=url, force_slug=force, extra_tables=doc["tables"],
@@ -58,22 +62,28 @@ def _parse(fmt: str, data: bytes, url, force, source) -> dict:
         from parsers.docx import read_docx
 
         doc = read_docx(data)
+        truncated = doc.get("truncated")
         rec = analyse(doc["text"], source=source, url=url, force_slug=force, extra_tables=doc["tables"],
                       head_text=doc["text"][:600])
     elif fmt in ("xlsx", "csv"):
         from parsers.sheets import read_csv, read_xlsx
 
-        doc = read_xlsx(data) if fmt == "xlsx" else read_csv(data)
+        doc = read_xlsx(data, budget) if fmt == "xlsx" else read_csv(data, content_type)
+        truncated = doc["truncated"]
         if not doc["tables"]:
             return error_record(f"{fmt} has no cells", source, fmt)
         rec = analyse(doc["text"], source=source, url=url, force_slug=force, extra_tables=doc["tables"],
                       find_tables=False)
         rec["outcome"] = "unknown"  # a data file alone does not say what was asked or withheld
     elif fmt == "text":
-        text = _decode(data)
+        text = charset.decode(data, content_type)[0]
+        if len(text) > LIMITS.max_text_chars:
+            truncated = f"text cut at {LIMITS.max_text_chars} characters"
         rec = analyse(text, source=source, url=url, force_slug=force, head_text=text[:600])
     else:
         return error_record("unsupported or unrecognised file format", source, fmt)
     rec["format"] = fmt
     rec["ocr"] = ocr
+    if truncated:  # a bounded partial parse: the record is good as far as it goes
+        rec["truncated"] = truncated
     return rec

@@ -6,6 +6,7 @@ import io
 import docx
 from docx.oxml.ns import qn
 
+from parsers.limits import check_zip
 from parsers.tables import make_table
 
 
@@ -19,6 +20,7 @@ def _cell_rows(table) -> list[list[str]]:
 
 
 def read_docx(data: bytes) -> dict:
+    check_zip(data)  # before python-docx inflates anything
     document = docx.Document(io.BytesIO(data))
     body = document.element.body
     lines, tables, counters = [], [], {}

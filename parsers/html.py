@@ -11,6 +11,9 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml import etree
 
+from parsers import charset
+from parsers.limits import LIMITS
+
 _DROP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "footer", "header", "aside",
               "form", "button", "iframe", "select", "input", "label", "dialog", "head", "object"}
 _CHROME_WORDS = {"cookie", "cookies", "consent", "banner", "breadcrumb", "breadcrumbs", "skip", "nav",
@@ -42,6 +45,7 @@ class _Writer:
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.cur: list[str] = []
+        self.deep = False  # set when nesting passed LIMITS.max_html_depth
 
     def text(self, s: str | None) -> None:
         if s:
@@ -59,9 +63,16 @@ class _Writer:
             self.lines.append("")
 
 
-def _walk(el, w: _Writer, ol_stack: list) -> None:
+def _walk(el, w: _Writer, ol_stack: list, depth: int) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag in _DROP_TAGS or (tag and _is_chrome(el)) or not tag:
+        w.text(el.tail)
+        return
+    if depth > LIMITS.max_html_depth:  # no recursion past the limit: the subtree becomes one line
+        w.deep = True
+        w.br()
+        w.text(_text_of(el))
+        w.br()
         w.text(el.tail)
         return
     if tag == "table":
@@ -96,7 +107,7 @@ def _walk(el, w: _Writer, ol_stack: list) -> None:
             top[0] += 1
     w.text(el.text)
     for child in el:
-        _walk(child, w, ol_stack)
+        _walk(child, w, ol_stack, depth + 1)
     if tag in ("ol", "ul"):
         ol_stack.pop()
     if tag in _BLOCK:
@@ -152,21 +163,19 @@ def _content_root(doc):
     return doc
 
 
-def _decoded(data: bytes):
-    """UTF-8 unless the page declares otherwise; lxml alone guesses Latin-1 for bare bytes."""
-    head = data[:2048].lower()
-    if re.search(rb"charset=[\"']?(?!utf-?8)[a-z]", head):
-        return data  # a declared non-UTF-8 charset: lxml honours the meta tag
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+def _decoded(data: bytes, content_type: str | None = None) -> str:
+    """Text for lxml: given bytes alone it guesses Latin-1, so we decode (parsers.charset)."""
+    text, _enc = charset.decode(data, content_type)
+    # lxml refuses str input that still carries an XML encoding declaration.
     return re.sub(r"^\s*<\?xml[^>]*>", "", text)
 
 
-def read_html(data: bytes, url: str | None = None) -> dict:
-    """{'text', 'title', 'published', 'attachments', 'head'} from an HTML page."""
-    doc = lxml.html.document_fromstring(_decoded(data))
+def read_html(data: bytes, url: str | None = None, content_type: str | None = None) -> dict:
+    """{'text', 'title', 'published', 'attachments', 'head', 'truncated'} from an HTML page."""
+    text = _decoded(data, content_type)
+    if "\x00" in text:  # NULs end libxml2's input early; binary junk keeps its readable runs
+        text = text.replace("\x00", "")
+    doc = lxml.html.document_fromstring(text)
     title = None
     h1 = doc.xpath("//h1")
     if h1:
@@ -196,13 +205,13 @@ def read_html(data: bytes, url: str | None = None) -> dict:
         name = _text_of(a) or href.rsplit("/", 1)[-1]
         attachments.append({"name": name, "url": full})
     w = _Writer()
-    _walk(root, w, [])
+    _walk(root, w, [], 0)
     w.br()
     text = "\n".join(w.lines).lstrip()
     if title and text.startswith(title):
         text = text[len(title):]
     return {"text": text, "title": title, "published": published, "attachments": attachments,
-            "head": site}
+            "head": site, "truncated": "HTML nested too deeply, deep parts read as flat text" if w.deep else None}
 
 
 def parse_error(exc: Exception) -> str:

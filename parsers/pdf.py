@@ -1,7 +1,8 @@
-"""PDF -> text per page (pypdfium2), tables from pages that have them (pdfplumber), OCR fallback.
+"""PDF -> text per page (pypdfium2), tables, OCR fallback; bounded by parsers.limits.
 
-pypdfium2 reads text ~80x faster than pdfplumber, so pdfplumber only opens pages whose text or
-drawn rules suggest a table.
+pypdfium2 reads text ~80x faster than pdfplumber. Ruled tables are read with pypdfium2 too
+(parsers.pdf_rules); pdfplumber only opens pages whose numbers line up in columns with no rules
+drawn, where it finds the columns from the words' alignment.
 """
 from __future__ import annotations
 
@@ -9,80 +10,83 @@ import io
 import re
 
 import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
 
+from parsers.limits import LIMITS, Budget
+from parsers.pdf_rules import ruled_tables
 from parsers.tables import make_table
 
-MAX_PAGES = 500
-OCR_MAX_PAGES = 30
 _NUM_ROW = re.compile(r"(?:^|\s)\d[\d,]*(?:\.\d+)?%?(?:\s+\d[\d,]*(?:\.\d+)?%?)+\s*$")
-
-
-def _page_has_rules(page) -> bool:
-    n = 0
-    for _obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1):
-        n += 1
-        if n >= 6:
-            return True
-    return False
 
 
 def _looks_tabular(text: str) -> bool:
     return sum(1 for ln in text.splitlines() if _NUM_ROW.search(ln)) >= 3
 
 
-def _plumber_tables(data: bytes, pages: list[int]) -> list[dict]:
+def _aligned_tables(data: bytes, pages: list[int]) -> list[tuple[int, dict]]:
+    """Unruled tables: columns from word alignment (pdfplumber's text strategy)."""
     import pdfplumber
 
     out = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for i in pages:
-            page = pdf.pages[i]
-            found = page.extract_tables()
-            if not found:  # no ruling lines: columns found from the words' alignment
-                found = page.extract_tables({"vertical_strategy": "text", "horizontal_strategy": "text"})
-                found = [t for t in found if len(t) >= 2 and max(len(r) for r in t) >= 2 and
-                         sum(1 for r in t for c in r if c and re.fullmatch(r"[\d,.%*<]+", c.strip())) >= 2]
+            found = pdf.pages[i].extract_tables({"vertical_strategy": "text", "horizontal_strategy": "text"})
+            found = [t for t in found if len(t) >= 2 and max(len(r) for r in t) >= 2 and
+                     sum(1 for r in t for c in r if c and re.fullmatch(r"[\d,.%*<]+", c.strip())) >= 2]
             for rows in found:
-                rows = [[" ".join((c or "").split()) for c in r] for r in rows]
-                t = make_table(None, rows)
+                t = make_table(None, [[" ".join((c or "").split()) for c in r] for r in rows])
                 if t:
-                    out.append(t)
+                    out.append((i, t))
     return out
 
 
-def _ocr(pdf, pages: int) -> str:
+def _ocr(pdf, pages: int, budget: Budget) -> tuple[str, bool]:
     import pytesseract
 
     texts = []
-    for i in range(min(pages, OCR_MAX_PAGES)):
+    for i in range(min(pages, LIMITS.max_ocr_pages)):
+        if budget.spent():
+            return "\f".join(texts), True
         image = pdf[i].render(scale=300 / 72).to_pil().convert("L")
         texts.append(pytesseract.image_to_string(image))
-    return "\f".join(texts)
+    return "\f".join(texts), pages > LIMITS.max_ocr_pages
 
 
-def read_pdf(data: bytes) -> dict:
-    """{'text', 'tables', 'ocr', 'pages'}; raises on unreadable PDFs (caller makes the error)."""
+def read_pdf(data: bytes, budget: Budget | None = None) -> dict:
+    """{'text', 'tables', 'ocr', 'pages', 'truncated'}; raises on unreadable PDFs (caller makes the error)."""
+    budget = budget or Budget()
     pdf = pdfium.PdfDocument(data)
+    truncated = None
     try:
         n = len(pdf)
-        texts, table_pages = [], []
-        for i in range(min(n, MAX_PAGES)):
+        texts, tables, aligned_pages = [], [], []
+        for i in range(min(n, LIMITS.max_pdf_pages)):
+            if budget.spent():
+                truncated = f"PDF read to page {i} of {n}: time limit"
+                break
             page = pdf[i]
             tp = page.get_textpage()
-            text = tp.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
-            tp.close()
+            try:
+                text = tp.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+                found = ruled_tables(page, tp) if text.strip() else []
+            finally:
+                tp.close()
+                page.close()
             texts.append(text)
-            if _looks_tabular(text) or (text.strip() and _page_has_rules(page)):
-                table_pages.append(i)
-            page.close()
+            tables.extend((i, t) for t in found)
+            if not found and _looks_tabular(text):
+                aligned_pages.append(i)
+        if n > LIMITS.max_pdf_pages and not truncated:
+            truncated = f"PDF read to page {LIMITS.max_pdf_pages} of {n}: page limit"
         chars = sum(len(t.strip()) for t in texts)
         ocr = False
-        if n and chars < 20 * n:  # image-only scan: no text layer worth the name
-            texts = _ocr(pdf, n).split("\f")
-            ocr = True
-            table_pages = []
+        if texts and chars < 20 * len(texts):  # image-only scan: no text layer worth the name
+            text, cut = _ocr(pdf, len(texts), budget)
+            texts, ocr, tables, aligned_pages = text.split("\f"), True, [], []
+            if cut:
+                truncated = f"OCR stopped after {len(texts)} pages"
     finally:
         pdf.close()
-    tables = _plumber_tables(data, table_pages) if table_pages else []
-    return {"text": "\f".join(texts), "tables": tables, "ocr": ocr, "pages": n}
+    if aligned_pages and not budget.spent():
+        tables = sorted(tables + _aligned_tables(data, aligned_pages), key=lambda it: it[0])
+    return {"text": "\f".join(texts), "tables": [t for _, t in tables], "ocr": ocr, "pages": n,
+            "truncated": truncated}

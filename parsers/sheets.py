@@ -4,9 +4,9 @@ from __future__ import annotations
 import csv
 import io
 
+from parsers import charset
+from parsers.limits import LIMITS, Budget, check_zip
 from parsers.tables import make_table, render
-
-MAX_ROWS = 20000
 
 
 def _fmt(v) -> str:
@@ -29,36 +29,69 @@ def _table(name: str | None, rows: list[list[str]]) -> dict | None:
     return make_table(caption, rows)
 
 
-def read_xlsx(data: bytes) -> dict:
+def _sheet_rows(ws, budget: Budget) -> tuple[list[list[str]], str | None]:
+    """Rows of one sheet, stopping at the row/column limits, a long blank run, or the deadline.
+
+    A sheet's declared dimension can claim a million rows; read_only mode streams them, and we
+    stop on our own rather than trust it.
+    """
+    rows: list[list[str]] = []
+    blank_run = 0
+    for k, row in enumerate(ws.iter_rows(values_only=True, max_col=LIMITS.max_sheet_cols)):
+        if k >= LIMITS.max_sheet_rows:
+            return rows, f"sheet {ws.title!r} cut at {LIMITS.max_sheet_rows} rows"
+        if k % 500 == 0 and budget.spent():
+            return rows, f"sheet {ws.title!r} cut at row {k}: time limit"
+        cells = [_fmt(v) for v in row]
+        while cells and not cells[-1]:  # max_col pads every row out to the column limit
+            cells.pop()
+        if cells:
+            blank_run = 0
+            rows.append(cells)
+        else:
+            blank_run += 1
+            if blank_run >= LIMITS.max_empty_rows:
+                return rows, None  # trailing formatting rows, not data
+    return rows, None
+
+
+def read_xlsx(data: bytes, budget: Budget | None = None) -> dict:
     import openpyxl
 
+    check_zip(data)
+    budget = budget or Budget()
     wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    tables = []
+    tables, notes = [], []
     try:
         for ws in wb.worksheets:
-            rows = []
-            for k, row in enumerate(ws.iter_rows(values_only=True)):
-                if k >= MAX_ROWS:
-                    break
-                rows.append([_fmt(v) for v in row])
+            rows, note = _sheet_rows(ws, budget)
+            if note:
+                notes.append(note)
             t = _table(ws.title, rows)
             if t:
                 tables.append(t)
+            if budget.spent():
+                notes.append("later sheets skipped: time limit")
+                break
     finally:
         wb.close()
-    return {"text": _text(tables), "tables": tables}
+    return {"text": _text(tables), "tables": tables, "truncated": "; ".join(notes) or None}
 
 
-def read_csv(data: bytes) -> dict:
-    text = data.decode("utf-8-sig", errors="replace")
+def read_csv(data: bytes, content_type: str | None = None) -> dict:
+    text = charset.decode(data, content_type)[0]
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = [[" ".join(c.split()) for c in r] for _, r in zip(range(MAX_ROWS), csv.reader(io.StringIO(text), dialect), strict=False)]
+    rows = [[" ".join(c.split()) for c in r[:LIMITS.max_sheet_cols]]
+            for _, r in zip(range(LIMITS.max_sheet_rows + 1), csv.reader(io.StringIO(text), dialect), strict=False)]
+    truncated = None
+    if len(rows) > LIMITS.max_sheet_rows:
+        rows, truncated = rows[:-1], f"CSV cut at {LIMITS.max_sheet_rows} rows"
     t = _table(None, rows)
     tables = [t] if t else []
-    return {"text": _text(tables), "tables": tables}
+    return {"text": _text(tables), "tables": tables, "truncated": truncated}
 
 
 def _text(tables: list[dict]) -> str:

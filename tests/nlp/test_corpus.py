@@ -36,10 +36,14 @@ def test_boilerplate_paragraph_at_several_forces_forms_one_cluster(db):
 
 def test_distinct_paragraphs_do_not_join_the_cluster(db):
     c = _ncnd_cluster(db)
-    # the "thank you" and "not recorded centrally" paragraphs mention the same subjects
-    other = list(db.query("select cluster_id, text from passages where cluster_id != ?",
-                          [c["id"]]))
-    assert all("neither confirm nor deny" not in r["text"] for r in other)
+    # the cost-limit wording (three forces) is its own cluster; the responses' own content
+    # ("not recorded centrally", the Taser figures) is not indexed as precedent wording
+    cost = list(db.query("select * from passage_clusters where kind = 'cost_limit'"))
+    assert len(cost) == 1 and (cost[0]["responses"], cost[0]["forces"]) == (3, 3)
+    assert cost[0]["id"] != c["id"]
+    assert json.loads(cost[0]["exemptions"]) == ["s12"]
+    texts = [r["text"] for r in db.query("select text from passages")]
+    assert not any("recorded centrally" in t for t in texts)
 
 
 def test_round_robin_groups_same_request_and_not_the_near_miss(db):
@@ -97,7 +101,8 @@ def test_incremental_batch_matches_full_rebuild(db, tmp_path):
 def test_reprocessing_a_changed_response_does_not_duplicate(db):
     db["responses"].update("r008", {"request_text": db["responses"].get("r005")["request_text"]})
     update_derived(db, ["r008"])
-    assert db.execute("select count(*) from passages where response_id = 'r008'").fetchone()[0] == 1
+    assert db.execute("select count(*) from round_robin_members where response_id = 'r008'"
+                      ).fetchone()[0] == 1
     g = next(db.query("select * from round_robins"))
     assert g["responses"] == 4  # r008 now asks the round-robin request
 

@@ -3,33 +3,22 @@ dump), served through Datasette's in-process client."""
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 
 import pytest
-from site_corpus import FORCES, RECORDS, add_derived_rows
-
-from archive.corpus_dump import dump_path_for, write_dump
-from archive.corpus_schema import ensure_derived_tables
-from archive.corpus_stats import write_stats
+from live_site import running_site
+from site_corpus import build_site_corpus
 
 
 @pytest.fixture(scope="session")
 def corpus_db(tmp_path_factory):
-    from archive.corpus_write import write_corpus
+    return build_site_corpus(tmp_path_factory.mktemp("site") / "foi.db")
 
-    db = tmp_path_factory.mktemp("site") / "foi.db"
-    write_corpus(RECORDS, db, FORCES, topics={"use-of-force": "Tasers and batons",
-                                              "misconduct-and-discipline": "Misconduct"})
-    conn = sqlite3.connect(db)
-    ensure_derived_tables(conn)
-    conn.close()
-    add_derived_rows(db)
-    conn = sqlite3.connect(db)
-    write_stats(conn)
-    conn.commit()
-    conn.close()
-    write_dump(db, dump_path_for(db))
-    return db
+
+@pytest.fixture(scope="session")
+def live_site(corpus_db):
+    """Base URL of `foi-archive serve` running over the corpus."""
+    with running_site(corpus_db) as base:
+        yield base
 
 
 @pytest.fixture(scope="session")

@@ -102,6 +102,37 @@ def add_derived_rows(db_path):
                  (rid("police-scotland", "23-1234"),))
     conn.execute("insert into similar_responses values (?, ?, 0.95, 1)",
                  (TASER_GROUP[0], TASER_GROUP[1]))
+    # hostile scraped text reaches the derived pages too: a passage and a round-robin title
+    evil_id = rid("west-midlands-police", "55/24")
+    conn.execute("insert into passages(id, response_id, ordinal, text) values ('p8', ?, 2, ?)",
+                 (evil_id, f"Withheld under personal information {EVIL}"))
+    conn.execute("insert into round_robins(id, title, forces, responses) values ('rr2', ?, 2, 2)",
+                 (f"Misconduct {EVIL}",))
+    conn.executemany("insert into round_robin_members(round_robin_id, response_id) "
+                     "values ('rr2', ?)", [(evil_id,), (rid("kent-police", "FOI-2024-5"),)])
+    conn.execute("insert into similar_responses values (?, ?, 0.5, 2)",
+                 (TASER_GROUP[0], evil_id))
     conn.commit()
     conn.close()
 
+
+
+def build_site_corpus(db):
+    """The corpus through the real write path: records, derived rows, stats and the dump."""
+    from archive.corpus_dump import dump_path_for, write_dump
+    from archive.corpus_schema import ensure_derived_tables
+    from archive.corpus_stats import write_stats
+    from archive.corpus_write import write_corpus
+
+    write_corpus(RECORDS, db, FORCES, topics={"use-of-force": "Tasers and batons",
+                                              "misconduct-and-discipline": "Misconduct"})
+    conn = sqlite3.connect(db)
+    ensure_derived_tables(conn)
+    conn.close()
+    add_derived_rows(db)
+    conn = sqlite3.connect(db)
+    write_stats(conn)
+    conn.commit()
+    conn.close()
+    write_dump(db, dump_path_for(db))
+    return db

@@ -129,3 +129,23 @@ def test_scraped_markup_shows_as_text_on_every_page(get):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "Refused &lt;b&gt;bold&lt;/b&gt;" in html
     assert EVIL not in get("/foi/new_responses.atom").text
+
+
+def test_analytics_per_year(get):
+    overview = get("/analytics").text
+    assert 'href="/analytics/year/2023"' in overview and 'href="/analytics/year/2024"' in overview
+    html = get("/analytics/year/2023").text
+    body = text_of(html)
+    assert "3 responses from 3 forces · refusal rate 67% · NCND rate 33%" in body
+    assert "Kent Police 1 1 100% 1 100%" in body
+    assert "Police Scotland 1 1 100% 0 0%" in body
+    assert "Officer misconduct" not in body and "Kent Police 2" not in body  # 2024 only
+    assert html.count("<svg") == 4
+    assert 'href="/foi/responses?year=2023"' in html
+    rows = get("/foi/responses.json?year=2023&_shape=array").json()
+    assert len(rows) == 3
+    csv_link = re.search(r'href="(/foi\.csv\?[^"]+)"', html).group(1).replace("&amp;", "&")
+    csv = get(csv_link).text.strip().splitlines()
+    assert csv[0].startswith("force,name,responses") and len(csv) == 4
+    get("/analytics/year/1999", status=404)
+    get("/analytics/year/abc", status=404)

@@ -1,0 +1,169 @@
+"""Datasette latency: start `foi-archive serve` on 127.0.0.1, time pages one at a time and under
+concurrent clients, stop the server. Plain http.client keeps the client cheap (the 2 cores are
+shared with the server being measured)."""
+from __future__ import annotations
+
+import http.client
+import json
+import socket
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from urllib.parse import quote, urlencode
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, db: Path):
+        self.port = free_port()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "archive.cli", "serve", "--db", str(db), "--port",
+             str(self.port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    def __enter__(self) -> Server:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"serve exited: {self.proc.stderr.read().decode()[-2000:]}")
+            try:
+                status, _, _ = get(self.port, "/-/versions.json")
+                if status == 200:
+                    return self
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError("serve did not start within 120 s")
+
+    def __exit__(self, *exc) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def get(port: int, path: str, conn: http.client.HTTPConnection | None = None,
+        timeout: float = 60) -> tuple[int, bytes, float]:
+    own = conn is None
+    conn = conn or http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    t = time.perf_counter()
+    conn.request("GET", path)
+    resp = conn.getresponse()
+    body = resp.read()
+    ms = (time.perf_counter() - t) * 1000
+    if own:
+        conn.close()
+    return resp.status, body, ms
+
+
+def pct(values: list[float], p: float) -> float:
+    s = sorted(values)
+    return s[min(len(s) - 1, round(p / 100 * (len(s) - 1)))]
+
+
+def endpoints(db: Path, port: int) -> list[tuple[str, list[str]]]:
+    """(name, [paths]) for every page the issue lists; several paths where the page has ids."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        big_force, year = conn.execute(
+            "select force, year from stats_force_year order by responses desc limit 1").fetchone()
+        ids = [r[0] for r in conn.execute(
+            "select id from responses where rowid % 97 = 0 limit 50")]
+        robin = conn.execute("select id from round_robins order by responses desc, id "
+                             "limit 1").fetchone()
+        total = conn.execute("select count(*) from responses").fetchone()[0]
+    finally:
+        conn.close()
+    robin_paths = ["/round-robins"] + ([f"/round-robin/{quote(robin[0])}"] if robin else [])
+    return [
+        ("home page", ["/"]),
+        ("responses table, all facets", ["/foi/responses"]),
+        ("  filtered by year and force", [f"/foi/responses?{urlencode({'year': year, 'force': big_force})}"]),
+        ("search, two-word phrase", ["/search?q=knife+seizures", "/search?q=body+worn",
+                                     "/search?q=stop+search"]),
+        ("response page", [f"/response/{i}" for i in ids]),
+        ("precedent search", ["/precedents?q=personal+data", "/precedents?q=national+security"]),
+        ("round-robin pages", robin_paths),
+        ("analytics chart page", ["/analytics", f"/analytics/force/{quote(big_force)}"]),
+        ("JSON API page 1", ["/foi/responses.json?_size=50&_nofacet=1"]),
+        ("JSON API deep page (_next)", [deep_page_path(port, total)]),
+    ]
+
+
+def deep_page_path(port: int, total: int, page: int = 5000) -> str:
+    """The `_next` URL of page `page` of 50 rows (or the deepest the corpus has), reached by
+    following `_next` with 1,000-row pages (the token only names the last row seen)."""
+    page = max(1, min(page, total // 50 - 1))
+    base = "/foi/responses.json?_size={}&_nofacet=1&_shape=objects"
+    token, seen = None, 0
+    while seen < (page - 1) * 50:
+        size = min(1000, (page - 1) * 50 - seen)
+        path = base.format(size) + (f"&_next={quote(token)}" if token else "")
+        status, body, _ = get(port, path, timeout=300)
+        data = json.loads(body)
+        token, seen = data.get("next"), seen + len(data["rows"])
+        if not token:
+            break
+    return base.format(50) + (f"&_next={quote(token)}" if token else "") + f"#page={page}"
+
+
+def facets_cut_off(port: int, path: str) -> list[str]:
+    """Facets Datasette gave up on (facet_time_limit_ms) for a table page."""
+    json_path = path.replace("/foi/responses", "/foi/responses.json", 1)
+    status, body, _ = get(port, json_path, timeout=300)
+    if status != 200:
+        return [f"HTTP {status}"]
+    return list(json.loads(body).get("facets", {}).get("timed_out") or [])
+
+
+def measure(port: int, paths: list[str], repeats: int, clients: int) -> dict:
+    """p50/p95 ms of `repeats` rounds; each client keeps one connection, like a browser."""
+    times: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+
+    def client(k: int) -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
+        for i in range(repeats):
+            path = paths[(k + i) % len(paths)].split("#")[0]
+            status, _, ms = get(port, path, conn)
+            with lock:
+                times.append(ms)
+                if status != 200:
+                    errors.append(f"{status} {path}")
+        conn.close()
+
+    threads = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return {"p50": pct(times, 50), "p95": pct(times, 95), "n": len(times), "errors": errors}
+
+
+def run_latency(db: Path, repeats: int, log=print) -> list[dict]:
+    out = []
+    with Server(db) as server:
+        port = server.port
+        for name, paths in endpoints(db, port):
+            for p in paths:  # warm: first hit loads pages into the OS cache, Jinja compiles
+                get(port, p.split("#")[0], timeout=300)
+            one = measure(port, paths, repeats, 1)
+            many = measure(port, paths, max(2, repeats // 2), 8)
+            row = {"name": name, "path": paths[0], "one": one, "eight": many}
+            if paths[0].startswith("/foi/responses") and ".json" not in paths[0]:
+                row["cut_off"] = facets_cut_off(port, paths[0])
+            log(f"  {name}: p50 {one['p50']:.0f} ms, p95 {one['p95']:.0f} ms; 8 clients p95 "
+                f"{many['p95']:.0f} ms {row.get('cut_off') or ''} {one['errors'][:2]}")
+            out.append(row)
+    return out
