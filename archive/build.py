@@ -134,20 +134,78 @@ def update_derived_tables(db_path: Path) -> None:
         conn.close()
 
 
+def update_derived_incremental(db_path: Path, response_ids: list[str]) -> None:
+    """After `append_corpus`: derived tables for just these responses, stats recounted."""
+    import sqlite_utils
+
+    from nlp.corpus import update_derived
+
+    db = sqlite_utils.Database(db_path)
+    try:
+        update_derived(db, response_ids)
+    finally:
+        db.close()
+    conn = sqlite3.connect(db_path)
+    try:
+        write_stats(conn)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+_SIDECARS = ("", "-journal", "-wal", "-shm")
+
+
+def _remove_stale(path: Path) -> None:
+    """A killed build leaves its temp file, and maybe SQLite side files that would be replayed
+    into the next temp file of the same name; remove them all before starting afresh."""
+    for suffix in _SIDECARS:
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _finalise(tmp: Path) -> None:
+    """Make the temp corpus a self-contained file on disk before it is renamed in: no WAL left
+    beside it (it would not follow the rename), contents flushed."""
+    conn = sqlite3.connect(tmp)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
+    _fsync(tmp)
+
+
 def build_corpus(raw_dir: Path, db_path: Path) -> BuildReport:
+    """Writes `<db>.tmp` and renames it over `<db>`; a build killed at any point leaves the
+    published corpus untouched, and the next build clears what the killed one left."""
     from archive.registry import load_forces
 
     started = time.monotonic()
     db_path = Path(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = db_path.with_suffix(".tmp")
+    dump_tmp = dump_path_for(db_path).with_suffix(".tmp-dump")
+    _remove_stale(tmp)
+    _remove_stale(dump_tmp)
     result = write_corpus(parsed_records(Path(raw_dir)), tmp, load_forces(), previous_db=db_path)
     print(f"build: wrote {len(result.ids)} responses, deriving tables", file=sys.stderr)
     update_derived_tables(tmp)
-    dump_tmp = dump_path_for(db_path).with_suffix(".tmp-dump")
+    _finalise(tmp)
     write_dump(tmp, dump_tmp)
+    _fsync(dump_tmp)
+    os.replace(tmp, db_path)  # the corpus first: the site serves it; the dump is a by-product
     os.replace(dump_tmp, dump_path_for(db_path))
-    os.replace(tmp, db_path)
+    try:  # the renames themselves survive a power cut only once the directory is flushed
+        _fsync(db_path.parent)
+    except OSError:
+        pass
     return BuildReport(db_path=db_path, responses=len(result.ids), new=len(result.new),
                        updated=len(result.updated), failed=result.errors,
                        seconds=time.monotonic() - started)

@@ -48,3 +48,28 @@ def write_stats(conn: sqlite3.Connection) -> None:
     CREATE INDEX IF NOT EXISTS idx_stats_efy_force ON stats_exemption_force_year(force);
     CREATE INDEX IF NOT EXISTS idx_stats_tfy_force ON stats_topic_force_year(force);
     """)
+    write_facet_counts(conn)
+
+
+# Columns of `responses` whose facet counts are precomputed per (force, year) cell; the site's
+# cube facets (datasette_plugins/facets_cube.py) sum these cells instead of grouping the table.
+FACET_COLUMNS = ("force", "year", "month", "outcome", "ncnd")
+FACET_ARRAYS = {"topics": ("response_topics", "topic"),
+                "exemption_labels": ("response_exemptions", "label")}
+
+
+def write_facet_counts(conn: sqlite3.Connection) -> None:
+    # `value` has no declared type so years and 0/1 flags stay integers, as Datasette shows them.
+    conn.executescript("""
+    DROP TABLE IF EXISTS facet_counts;
+    CREATE TABLE facet_counts (facet TEXT NOT NULL, force TEXT, year INTEGER, value, n INTEGER);
+    """)
+    for col in FACET_COLUMNS:
+        conn.execute(f"INSERT INTO facet_counts SELECT '{col}', force, year, {col}, count(*) "
+                     f"FROM responses WHERE {col} IS NOT NULL GROUP BY force, year, {col}")
+    for col, (table, value) in FACET_ARRAYS.items():
+        conn.execute(f"INSERT INTO facet_counts SELECT '{col}', r.force, r.year, t.{value}, "
+                     f"count(*) FROM {table} t JOIN responses r ON r.id = t.response_id "
+                     f"GROUP BY r.force, r.year, t.{value}")
+    conn.execute("CREATE INDEX idx_facet_counts ON facet_counts(facet, force, year)")
+    conn.execute("CREATE INDEX idx_facet_counts_year ON facet_counts(facet, year)")

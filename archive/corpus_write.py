@@ -165,6 +165,34 @@ def _write_response(conn, rid: str, rec: dict, previous: dict, known_topics: set
     return "updated" if old[0] != chash else "same"
 
 
+def _staged_groups(conn: sqlite3.Connection, records: Iterable[dict], failed: list[dict]
+                   ) -> Iterable[dict[str, dict]]:
+    """Stream records through a temporary on-disk table, then yield them merged, one response
+    id at a time in id order: memory stays flat however many records there are."""
+    conn.execute("CREATE TEMP TABLE _staging (seq INTEGER PRIMARY KEY, rid TEXT, rec TEXT)")
+    batch = []
+    for rec in records:
+        if rec.get("error"):
+            failed.append(rec)
+            continue
+        batch.append((response_id(rec.get("force"), rec.get("reference"), _record_url(rec)),
+                      json.dumps(rec, ensure_ascii=False)))
+        if len(batch) >= 2000:
+            conn.executemany("INSERT INTO _staging(rid, rec) VALUES (?, ?)", batch)
+            batch = []
+    conn.executemany("INSERT INTO _staging(rid, rec) VALUES (?, ?)", batch)
+    conn.execute("CREATE INDEX temp._staging_rid ON _staging(rid, seq)")
+    group, current = [], None
+    for rid, text in conn.execute("SELECT rid, rec FROM _staging ORDER BY rid, seq"):
+        if rid != current and group:
+            yield merge_duplicates(group)
+            group = []
+        current = rid
+        group.append(json.loads(text))
+    if group:
+        yield merge_duplicates(group)
+
+
 def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
                  previous_db: Path | None = None, topics: dict[str, str] | None = None
                  ) -> WriteResult:
@@ -174,31 +202,90 @@ def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
         db_path.unlink()
     previous = _previous_state(previous_db)
     result = WriteResult()
-    good, failed = [], []
-    for rec in records:
-        (failed if rec.get("error") else good).append(rec)
+    failed: list[dict] = []
     conn = sqlite3.connect(db_path)
     try:
+        # A fresh file nobody reads until it is renamed in: no journal needed for speed.
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.execute("PRAGMA temp_store = FILE")
         conn.execute("PRAGMA foreign_keys = ON")
         create_schema(conn)
         known_forces = _write_forces(conn, forces)
         taxonomy = load_topics() if topics is None else topics
         conn.executemany("INSERT INTO topics VALUES (?, ?)", sorted(taxonomy.items()))
         known_topics = set(taxonomy)
-        for rec in failed:
-            conn.execute("INSERT INTO parse_errors(url, force, error) VALUES (?,?,?)",
-                         (_record_url(rec), rec.get("force"), str(rec["error"]).splitlines()[0]
-                          if str(rec["error"]).strip() else "error"))
+        for merged in _staged_groups(conn, records, failed):
+            for rid, rec in merged.items():
+                _ensure_force(conn, known_forces, rec.get("force"))
+                state = _write_response(conn, rid, rec, previous, known_topics)
+                result.ids.append(rid)
+                if state == "new":
+                    result.new.append(rid)
+                elif state == "updated":
+                    result.updated.append(rid)
+        conn.execute("DROP TABLE temp._staging")
+        _write_errors(conn, failed)
         result.errors = len(failed)
+        rebuild_fts(conn)
+        conn.commit()
+    finally:
+        conn.close()
+    return result
+
+
+def _write_errors(conn: sqlite3.Connection, failed: list[dict]) -> None:
+    for rec in failed:
+        conn.execute("INSERT INTO parse_errors(url, force, error) VALUES (?,?,?)",
+                     (_record_url(rec), rec.get("force"), str(rec["error"]).splitlines()[0]
+                      if str(rec["error"]).strip() else "error"))
+
+
+_FTS_COLUMNS = "title, request_text, response_text, attachment_text"
+_CHILD_TABLES = ("questions", "response_exemptions", "response_topics", "tables", "figures",
+                 "attachments")
+
+
+def append_corpus(records: Iterable[dict], db_path: Path, forces: list[dict]) -> WriteResult:
+    """Add or replace a batch of responses in an existing corpus, in place (the incremental
+    build): only the batch's rows and FTS entries are touched, so the cost follows the batch,
+    not the corpus. The caller works on a copy it then swaps in, or on an unpublished file."""
+    result = WriteResult()
+    failed: list[dict] = []
+    good = []
+    for rec in records:
+        (failed if rec.get("error") else good).append(rec)
+    conn = sqlite3.connect(db_path)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        known_forces = {r[0] for r in conn.execute("SELECT slug FROM forces")}
+        for f in forces:
+            if f["slug"] not in known_forces:
+                _write_forces(conn, [f])
+                known_forces.add(f["slug"])
+        known_topics = {r[0] for r in conn.execute("SELECT slug FROM topics")}
         for rid, rec in sorted(merge_duplicates(good).items()):
+            old = conn.execute(f"SELECT rowid, content_hash, first_seen, {_FTS_COLUMNS} "
+                               "FROM responses WHERE id = ?", (rid,)).fetchone()
+            previous = {}
+            if old:
+                previous[rid] = (old[1], old[2])
+                conn.execute(f"INSERT INTO responses_fts(responses_fts, rowid, {_FTS_COLUMNS}) "
+                             "VALUES ('delete', ?, ?, ?, ?, ?)", (old[0], *old[3:]))
+                for table in _CHILD_TABLES:
+                    conn.execute(f"DELETE FROM {table} WHERE response_id = ?", (rid,))
+                conn.execute("DELETE FROM responses WHERE id = ?", (rid,))
             _ensure_force(conn, known_forces, rec.get("force"))
             state = _write_response(conn, rid, rec, previous, known_topics)
+            conn.execute(f"INSERT INTO responses_fts(rowid, {_FTS_COLUMNS}) SELECT rowid, "
+                         f"{_FTS_COLUMNS} FROM responses WHERE id = ?", (rid,))
             result.ids.append(rid)
             if state == "new":
                 result.new.append(rid)
             elif state == "updated":
                 result.updated.append(rid)
-        rebuild_fts(conn)
+        _write_errors(conn, failed)
+        result.errors = len(failed)
         conn.commit()
     finally:
         conn.close()

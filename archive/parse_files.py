@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from parsers import parse_document
+from parsers.limits import LIMITS
 from parsers.record import error_record
 
 
@@ -22,6 +23,10 @@ def parse_paths(paths: list[Path], force: str | None = None, url: str | None = N
     for path in paths:
         source = str(path)
         try:
+            size = Path(path).stat().st_size
+            if size > LIMITS.max_body_bytes:  # refused before reading: a 200 MB file is not read in
+                yield error_record(f"file too large ({size} bytes, limit {LIMITS.max_body_bytes})", source)
+                continue
             data = Path(path).read_bytes()
         except OSError as exc:
             yield error_record(f"cannot read {source}: {exc.strerror or exc}", source)

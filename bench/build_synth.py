@@ -37,14 +37,30 @@ def _progress(records, every: int = 50000):
         yield rec
 
 
-def full_build(n: int, db_path: Path, seed: int) -> dict:
+def _stats_only(db_path: Path, response_ids=None) -> None:
+    """--skip-nlp: the derived tables stay empty (the site's fallback), stats are still written."""
+    import sqlite3
+
+    from archive.corpus_schema import ensure_derived_tables
+    from archive.corpus_stats import write_stats
+
+    conn = sqlite3.connect(db_path)
+    try:
+        ensure_derived_tables(conn)
+        write_stats(conn)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def full_build(n: int, db_path: Path, seed: int, skip_nlp: bool = False) -> dict:
     steps = {}
     t = time.monotonic()
     tmp = db_path.with_suffix(".tmp")
     result = write_corpus(_progress(Synth(seed).records(n)), tmp, load_forces())
     steps["write_s"] = time.monotonic() - t
     t = time.monotonic()
-    update_derived_tables(tmp)
+    (_stats_only if skip_nlp else update_derived_tables)(tmp)
     steps["derived_s"] = time.monotonic() - t
     t = time.monotonic()
     dump_tmp = dump_path_for(db_path).with_suffix(".tmp-dump")
@@ -56,9 +72,9 @@ def full_build(n: int, db_path: Path, seed: int) -> dict:
     return steps
 
 
-def append_build(n: int, start: int, db_path: Path, seed: int) -> dict:
-    from archive.corpus_write import append_corpus
+def append_build(n: int, start: int, db_path: Path, seed: int, skip_nlp: bool = False) -> dict:
     from archive.build import update_derived_incremental
+    from archive.corpus_write import append_corpus
 
     steps = {}
     t = time.monotonic()
@@ -67,7 +83,7 @@ def append_build(n: int, start: int, db_path: Path, seed: int) -> dict:
     result = append_corpus(Synth(seed + 1).records(n, start=start), db_path, load_forces())
     steps["write_s"] = time.monotonic() - t
     t = time.monotonic()
-    update_derived_incremental(db_path, result.ids)
+    (_stats_only if skip_nlp else update_derived_incremental)(db_path, result.ids)
     steps["derived_s"] = time.monotonic() - t
     steps["responses"] = len(result.ids)
     steps["new"] = len(result.new)
@@ -81,12 +97,13 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--start", type=int, default=0)
     ap.add_argument("--append", action="store_true")
+    ap.add_argument("--skip-nlp", action="store_true", help="leave out nlp.corpus.update_derived")
     args = ap.parse_args(argv)
     args.db.parent.mkdir(parents=True, exist_ok=True)
     if args.append:
-        steps = append_build(args.n, args.start, args.db, args.seed)
+        steps = append_build(args.n, args.start, args.db, args.seed, args.skip_nlp)
     else:
-        steps = full_build(args.n, args.db, args.seed)
+        steps = full_build(args.n, args.db, args.seed, args.skip_nlp)
     print(json.dumps(steps))
     return 0
 

@@ -21,6 +21,6 @@ class RawStorePipeline:
             self.crawler.stats.inc_value("foi/changed" if existed else "foi/new")
             self.crawler.stats.inc_value(f"foi/stored/{item['kind']}")
         if item["kind"] == "entry":
-            spider.entry_stored(item["url"])
+            spider.entry_stored(item["url"], item.get("link_context"))
         # The body is in the store; keep it out of Scrapy's memory and logs.
-        return {k: v for k, v in item.items() if k != "body"}
+        return {k: v for k, v in item.items() if k not in ("body", "link_context")}

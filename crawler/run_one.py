@@ -15,10 +15,12 @@ import json
 import shutil
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from crawler.rawstore import RawStore
 from crawler.spiders import SPIDERS
 
 
@@ -27,12 +29,48 @@ def build_settings(force: dict, raw_dir: Path, overrides: dict) -> Settings:
     settings.setmodule("crawler.settings", priority="project")
     (raw_dir / "logs").mkdir(parents=True, exist_ok=True)
     settings.set("LOG_FILE", str(raw_dir / "logs" / f"{force['slug']}.log"), priority="project")
-    settings.set("JOBDIR", str(raw_dir / "jobs" / force["slug"]), priority="project")
+    redis_url = overrides.get("FOI_REDIS_URL") or settings.get("FOI_REDIS_URL")
+    if redis_url:   # a shared crawl: the queue is on Redis, so no local JOBDIR
+        from crawler.redis_scheduler import redis_settings
+        settings.setdict(redis_settings(force["slug"], redis_url), priority="project")
+    else:
+        settings.set("JOBDIR", str(raw_dir / "jobs" / force["slug"]), priority="project")
     if force.get("browser"):
         from crawler.browser import browser_settings
         settings.setdict(browser_settings(settings), priority="project")
     settings.setdict(overrides, priority="cmdline")
     return settings
+
+
+def redis_problem(url: str) -> str | None:
+    """A one-line reason the shared queue's Redis server cannot be used, or None."""
+    import redis
+
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=5).ping()
+    except (redis.RedisError, ValueError) as exc:
+        return f"{type(exc).__name__}: {exc}"
+    return None
+
+
+def _fail_early(force: dict, raw_dir: Path, url: str, problem: str) -> int:
+    parts = urlsplit(url)
+    try:
+        netloc = f"{parts.hostname}:{parts.port}" if parts.port else (parts.hostname or "")
+    except ValueError:
+        netloc = parts.hostname or ""
+    where = parts._replace(netloc=netloc).geturl()     # never the password
+    message = f"shared crawl queue unavailable ({where}): {problem}"[:300]
+    print(f"{force['slug']}: {message}", file=sys.stderr)
+    store = RawStore(raw_dir)
+    try:
+        store.add_error(force["slug"], where, message)
+    finally:
+        store.close()
+    summary = {"force": force["slug"], "finish_reason": "redis unavailable", "fetched": 0,
+               "new": 0, "changed": 0, "failed": 1}
+    sys.stdout.write(json.dumps(summary) + "\n")
+    return 1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,6 +85,10 @@ def main(argv: list[str] | None = None) -> int:
     raw_dir.mkdir(parents=True, exist_ok=True)
 
     settings = build_settings(force, raw_dir, json.loads(args.settings_json))
+    if settings.get("REDIS_URL"):
+        problem = redis_problem(settings["REDIS_URL"])
+        if problem:
+            return _fail_early(force, raw_dir, settings["REDIS_URL"], problem)
     jobdir = Path(settings["JOBDIR"]) if settings.get("JOBDIR") else None
     if jobdir:
         marker = jobdir / ".running"

@@ -42,9 +42,13 @@ ITEM_PIPELINES = {"crawler.pipelines.RawStorePipeline": 300}
 EXTENSIONS = {"crawler.extensions.CrawlProgress": 500}
 FOI_PROGRESS_INTERVAL = 10.0       # seconds between progress lines on stderr
 
-# Distributed crawling (scrapy-redis) swaps these two; the spiders do not depend on them.
+# Distributed crawling: with a Redis URL (`crawl --redis`, or env FOI_ARCHIVE_REDIS_URL) these
+# two move to Redis (crawler/redis_scheduler.py); the spiders do not depend on them.
 SCHEDULER = "scrapy.core.scheduler.Scheduler"
 DUPEFILTER_CLASS = "scrapy.dupefilters.RFPDupeFilter"
+FOI_REDIS_URL = os.environ.get("FOI_ARCHIVE_REDIS_URL") or None
+FOI_REDIS_LEASE = 60.0   # seconds a dead process's requests stay leased before others retake them
+FOI_REDIS_POLL = 1.0     # seconds between lease renewals / checks for work queued by others
 
 # Browser-backed fetching for forces with `browser=1` in the registry (scrapy-playwright
 # with Debian's Chromium; see crawler/browser.py). Only enabled for those forces.

@@ -86,10 +86,11 @@ def stacked_bar_chart(rows: list[tuple[str, dict[str, float]]], keys: list[str],
                     f"{escape(key)}: {parts.get(key) or 0:g}</title></rect>")
                 x += w
     legend_y = len(rows) * row + 6
+    per_row, col_w = 4, 150  # wide enough for the longest outcome (published_elsewhere)
     for j, key in enumerate(keys):
-        lx = label_w + (j % 5) * 100
-        ly = legend_y + (j // 5) * 16
+        lx = label_w + (j % per_row) * col_w
+        ly = legend_y + (j // per_row) * 16
         body.append(f'<rect x="{lx}" y="{ly}" width="10" height="10" '
                     f'fill="{PALETTE[j % len(PALETTE)]}"/><text x="{lx + 14}" y="{ly + 9}" '
                     f'font-size="11">{escape(key)}</text>')
-    return _svg(width, legend_y + ((len(keys) + 4) // 5) * 16 + 4, body, title)
+    return _svg(width, legend_y + ((len(keys) + per_row - 1) // per_row) * 16 + 4, body, title)

@@ -10,6 +10,7 @@ from datasette_plugins import (
     page_round_robin,
     page_search,
 )
+from datasette_plugins.facets_cube import register_facet_classes  # noqa: F401  (a hook)
 from datasette_plugins.security import with_security
 
 

@@ -149,6 +149,10 @@ class LogSpider(scrapy.Spider):
         if response.status == 304:
             page = self._stored_response(response)
             if page is None:
+                # Another process's store held the validators (a shared Redis crawl): fetch the
+                # page in full here so its links are followed.
+                yield self._request(response.request.url, "listing", self.parse_listing,
+                                    dont_filter=True)
                 return
         else:
             yield self._item(response, "listing")
@@ -186,7 +190,10 @@ class LogSpider(scrapy.Spider):
             return  # a dead link whose listing item has not changed since it answered 404
         self.entries_requested.add(url)
         self._remember_context(url, context)
-        request = self._request(url, "entry", self.parse_entry, link_text=text)
+        # The context rides in the request too: with a shared Redis queue another process may
+        # fetch (and store) this entry, and it has no `pending_contexts` of ours.
+        request = self._request(url, "entry", self.parse_entry, link_text=text,
+                                link_context=context)
         yield self._conditional(request) if self.store.has(url) else request
 
     def _remember_context(self, url: str, context: str) -> None:
@@ -195,16 +202,18 @@ class LogSpider(scrapy.Spider):
         else:
             self.pending_contexts[url].add(context)
 
-    def entry_stored(self, url: str) -> None:
+    def entry_stored(self, url: str, context: str | None = None) -> None:
         """Called by the pipeline once an entry's row (or its 304) is committed."""
-        for context in self.pending_contexts.pop(url, ()):
-            self.store.add_link_context(url, context)
+        contexts = self.pending_contexts.pop(url, set()) | ({context} if context else set())
+        for signature in contexts:
+            self.store.add_link_context(url, signature)
 
     def parse_entry(self, response):
         if response.status == 304:
-            self.entry_stored(response.request.url)
+            self.entry_stored(response.request.url, response.meta.get("link_context"))
             return
-        yield self._item(response, "entry", link_text=response.meta.get("link_text"))
+        yield self._item(response, "entry", link_text=response.meta.get("link_text"),
+                         link_context=response.meta.get("link_context"))
         if self._is_html(response):
             yield from self.attachment_requests(response.url, response)
 
@@ -241,7 +250,10 @@ class LogSpider(scrapy.Spider):
         else:
             error = f"{failure.type.__name__}: {failure.getErrorMessage()}"[:300]
         if status in (404, 410) and request.meta.get("kind") == "entry":
-            for context in self.pending_contexts.pop(request.url, ()):
+            contexts = self.pending_contexts.pop(request.url, set())
+            if request.meta.get("link_context"):
+                contexts.add(request.meta["link_context"])
+            for context in contexts:
                 self.store.add_link_context(request.url, context)
         self.logger.warning("failed %s: %s", request.url, error)
         self.store.add_error(self.slug, request.url, error, status)

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from parsers.fields.reference import split_title
 
 _HEAD_WORDS = r"(?:the\s+|your\s+|original\s+)?(?:request(?:\s+details)?|information\s+requested|requested\s+information|you\s+asked|details\s+of\s+(?:the\s+)?request|questions?|foi\s+request)"
-REQUEST_HEAD = re.compile(rf"^\W{{0,3}}{_HEAD_WORDS}\s*[:\-–]?\s*(.*)$", re.I)
+# "Request number: FOI 23641" / "Request date" are fields, not the request heading.
+_NOT_HEAD = r"(?!\s*(?:number|no\b|ref|reference|date|received|type|id\b|status)\b|\s+\d)"
+REQUEST_HEAD = re.compile(rf"^\W{{0,3}}{_HEAD_WORDS}\b{_NOT_HEAD}\s*[:\-–]?\s*(.*)$", re.I)
 REQUEST_INTRO = re.compile(
     r"(?:seek access to the following|requested the following|asked for the following"
     r"|request(?:ed|ing)? (?:for )?the following|you asked:|you requested:)(?:\s+(?:information|details|data))?\s*:?", re.I)
@@ -20,6 +22,7 @@ _ITEM = [
     (re.compile(r"^\W{0,2}(Q)\s?(\d{1,2}[a-z]?)\b\s*[.):\-–]?\s*(.*)$", re.I), "q"),
     (re.compile(r"^\W{0,2}(?:question|request)\s+(\d{1,2}[a-z]?)\b\s*[.):\-–]?\s*(.*)$", re.I), "word"),
     (re.compile(r"^\(?(\d{1,2}(?:\.\d)?[a-z]?)[.)]\s*(\S.*)$"), "num"),
+    (re.compile(r"^\(?(i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+(\S.*)$"), "roman"),
     (re.compile(r"^\(?([a-z])[.)]\s+(\S.*)$"), "letter"),
     (re.compile(r"^[•·▪●◦\-*–]\s*(\S.*)$"), "bullet"),
 ]
@@ -120,6 +123,8 @@ def _items(lines: list[str]) -> list[tuple[int, str, str, str]]:
         it = _item(ln)
         if not it:
             continue
+        if it[0] == "roman" and kind0 == "letter" and len(it[1]) == 1:
+            it = ("letter",) + it[1:]  # "i)" after "h)" continues a lettered list
         if kind0 is None:
             kind0 = it[0]
         if it[0] == kind0:

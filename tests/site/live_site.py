@@ -23,14 +23,17 @@ def free_port() -> int:
 def running_site(db_path: Path, timeout: float = 30.0):
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    proc = subprocess.Popen([str(CLI), "serve", "--db", str(db_path), "--host", "127.0.0.1",
-                             "--port", str(port)], stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    # Output goes to a file beside the corpus: an unread pipe would fill and stall the server.
+    log = Path(db_path).with_name(f"serve-{port}.log")
+    with open(log, "wb") as out:
+        proc = subprocess.Popen([str(CLI), "serve", "--db", str(db_path), "--host", "127.0.0.1",
+                                 "--port", str(port)], stdout=out, stderr=subprocess.STDOUT,
+                                env={**os.environ, "PYTHONUNBUFFERED": "1"})
     try:
         deadline = time.monotonic() + timeout
         while True:
             if proc.poll() is not None:
-                raise RuntimeError(f"foi-archive serve exited: {proc.stdout.read().decode()}")
+                raise RuntimeError(f"foi-archive serve exited: {log.read_text()[-2000:]}")
             try:
                 urllib.request.urlopen(base + "/-/versions.json", timeout=2).read()
                 break

@@ -1,0 +1,106 @@
+"""A build killed with SIGKILL at any point leaves the published corpus byte-for-byte intact and
+readable, and the next build completes."""
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import sqlite3
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from conftest import make_raw_store
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _build(exe: Path, raw: Path, db: Path, timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run([str(exe), "build", "--raw", str(raw), "--db", str(db)], capture_output=True,
+                          text=True, timeout=timeout, check=False)
+
+
+def _responses(db: Path) -> int:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return conn.execute("SELECT count(*) FROM responses").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _start(exe: Path, raw: Path, db: Path) -> subprocess.Popen:
+    return subprocess.Popen([str(exe), "build", "--raw", str(raw), "--db", str(db)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def _kill(proc: subprocess.Popen) -> bool:
+    """SIGKILL; True when the build was still running (so the kill really interrupted it)."""
+    running = proc.poll() is None
+    if running:
+        os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    return running
+
+
+def _wait_for(folder: Path, pattern: str, proc: subprocess.Popen, limit: float = 60) -> bool:
+    end = time.monotonic() + limit
+    while time.monotonic() < end and proc.poll() is None:
+        if any(folder.glob(pattern)):
+            return True
+        time.sleep(0.002)
+    return False
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory, exe):
+    """A raw store and a corpus built from it once (the 'previously published' corpus)."""
+    root = tmp_path_factory.mktemp("crash")
+    raw, db = root / "raw", root / "site" / "foi.db"
+    make_raw_store(raw, copies=3)
+    out = _build(exe, raw, db)
+    assert out.returncode == 0, out.stderr[-2000:]
+    # New pages arrive after publication, so a later build has real work to do.
+    make_raw_store(raw, copies=6)
+    return raw, db
+
+
+# (label, seconds to wait, or a glob whose appearance beside the corpus triggers the kill)
+KILL_POINTS = [("after 0.2 s", 0.2), ("after 0.8 s", 0.8), ("after 1.5 s", 1.5),
+               ("when the temp corpus appears", "*.tmp"), ("when the temp dump appears", "*.tmp-dump")]
+
+
+def test_sigkill_at_any_point_leaves_published_corpus_intact(published, exe):
+    raw, db = published
+    before, count = _sha(db), _responses(db)
+    interrupted = 0
+    for label, when in KILL_POINTS:
+        proc = _start(exe, raw, db)
+        if isinstance(when, str):
+            _wait_for(db.parent, when, proc)
+        else:
+            time.sleep(when)
+        interrupted += _kill(proc)
+        assert _sha(db) == before, f"published corpus changed by a build killed {label}"
+        assert _responses(db) == count, label
+    assert interrupted == len(KILL_POINTS), "every kill should land while the build is running"
+    out = _build(exe, raw, db)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert _responses(db) > count  # the new pages are in
+    # Nothing from the killed runs is left beside the corpus.
+    assert sorted(p.name for p in db.parent.iterdir() if ".tmp" in p.name) == []
+
+
+def test_stale_temp_files_do_not_leak_into_next_build(published, exe):
+    """Leftovers of a killed run (temp corpus with a WAL beside it) are cleared, not replayed."""
+    raw, db = published
+    tmp = db.with_suffix(".tmp")
+    tmp.write_bytes(b"half-written garbage")
+    Path(f"{tmp}-wal").write_bytes(b"\x37\x7f\x06\x82" + os.urandom(4000))
+    out = _build(exe, raw, db)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert _responses(db) > 0
+    assert not tmp.exists() and not Path(f"{tmp}-wal").exists()
