@@ -28,7 +28,12 @@ def main() -> None:
               "(e.g. a copy of the site served on 127.0.0.1).")
 @click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=DEFAULT_RAW,
               show_default=True, help="Raw store directory.")
-def crawl(forces: tuple[str, ...], start_url: str | None, raw_dir: Path) -> None:
+@click.option("--redis", "redis_url", envvar="FOI_ARCHIVE_REDIS_URL", metavar="URL",
+              help="Share one request queue and seen-set on this Redis server "
+              "(redis://host:port/db) with crawler processes on other machines "
+              "(env FOI_ARCHIVE_REDIS_URL; see docs/distributed.md).")
+def crawl(forces: tuple[str, ...], start_url: str | None, raw_dir: Path,
+          redis_url: str | None) -> None:
     """Crawl the disclosure logs of FORCES (registry slugs, or `all`) into the raw store."""
     from archive.registry import load_forces
     from crawler.runner import run_crawl
@@ -41,7 +46,9 @@ def crawl(forces: tuple[str, ...], start_url: str | None, raw_dir: Path) -> None
                                "(see data/forces.csv)")
     if start_url and len(slugs) != 1:
         raise click.UsageError("--start-url needs exactly one FORCE")
-    summary = run_crawl([registry[s] for s in slugs], raw_dir=raw_dir, start_url=start_url)
+    shared = {"FOI_REDIS_URL": redis_url} if redis_url else {}
+    summary = run_crawl([registry[s] for s in slugs], raw_dir=raw_dir, start_url=start_url,
+                        **shared)
     click.echo(summary.describe())
     sys.exit(1 if summary.failed else 0)
 

@@ -37,8 +37,10 @@ def write_dump(db_path: Path, out_path: Path) -> int:
     conn.row_factory = sqlite3.Row
     n = 0
     try:
-        # mtime=0 so two builds of the same corpus give byte-identical files.
-        with open(out_path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+        # mtime=0 so two builds of the same corpus give byte-identical files; level 5 is ~3x
+        # faster than the default 9 for a few % more bytes (it runs over the whole corpus).
+        with open(out_path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0,
+                                                          compresslevel=5) as gz:
             for row in conn.execute("SELECT * FROM responses ORDER BY id"):
                 rec = _decode(row)
                 rec.pop("content_hash", None)

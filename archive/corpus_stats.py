@@ -49,6 +49,25 @@ def write_stats(conn: sqlite3.Connection) -> None:
     CREATE INDEX IF NOT EXISTS idx_stats_tfy_force ON stats_topic_force_year(force);
     """)
     write_facet_counts(conn)
+    write_round_robin_stats(conn)
+
+
+def write_round_robin_stats(conn: sqlite3.Connection) -> None:
+    """One row per round-robin group with its member, force and refusal counts (the /round-robins
+    list would otherwise join every member to its response on each request)."""
+    refusal_in = ", ".join(f"'{o}'" for o in REFUSAL_OUTCOMES)
+    conn.executescript(f"""
+    DROP TABLE IF EXISTS stats_round_robins;
+    CREATE TABLE stats_round_robins (
+      id TEXT PRIMARY KEY, title TEXT, members INTEGER, forces INTEGER, refusals INTEGER
+    );
+    INSERT INTO stats_round_robins
+      SELECT g.id, g.title, count(m.response_id), count(DISTINCT r.force),
+             coalesce(sum(r.outcome IN ({refusal_in})), 0)
+      FROM round_robins g JOIN round_robin_members m ON m.round_robin_id = g.id
+      JOIN responses r ON r.id = m.response_id GROUP BY g.id;
+    CREATE INDEX idx_stats_round_robins_members ON stats_round_robins(members DESC, id);
+    """)
 
 
 # Columns of `responses` whose facet counts are precomputed per (force, year) cell; the site's

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -168,27 +169,35 @@ def _write_response(conn, rid: str, rec: dict, previous: dict, known_topics: set
 def _staged_groups(conn: sqlite3.Connection, records: Iterable[dict], failed: list[dict]
                    ) -> Iterable[dict[str, dict]]:
     """Stream records through a temporary on-disk table, then yield them merged, one response
-    id at a time in id order: memory stays flat however many records there are."""
-    conn.execute("CREATE TEMP TABLE _staging (seq INTEGER PRIMARY KEY, rid TEXT, rec TEXT)")
+    id at a time (oldest publication first): memory stays flat however many records there are."""
+    # marshal: records are plain dicts/lists/str/numbers, and it is several times faster than JSON.
+    conn.execute("CREATE TEMP TABLE _staging (seq INTEGER PRIMARY KEY, rid TEXT, published TEXT, "
+                 "rec BLOB)")
     batch = []
     for rec in records:
         if rec.get("error"):
             failed.append(rec)
             continue
         batch.append((response_id(rec.get("force"), rec.get("reference"), _record_url(rec)),
-                      json.dumps(rec, ensure_ascii=False)))
+                      rec.get("published"), marshal.dumps(rec)))
         if len(batch) >= 2000:
-            conn.executemany("INSERT INTO _staging(rid, rec) VALUES (?, ?)", batch)
+            conn.executemany("INSERT INTO _staging(rid, published, rec) VALUES (?, ?, ?)", batch)
             batch = []
-    conn.executemany("INSERT INTO _staging(rid, rec) VALUES (?, ?)", batch)
+    conn.executemany("INSERT INTO _staging(rid, published, rec) VALUES (?, ?, ?)", batch)
     conn.execute("CREATE INDEX temp._staging_rid ON _staging(rid, seq)")
+    # Responses are written oldest first, so rowid order is publication order: search can then
+    # rank only the newest matches (a rowid range) instead of scoring every match.
+    conn.execute("CREATE TEMP TABLE _order AS SELECT rid, max(coalesce(published, '')) AS p "
+                 "FROM _staging GROUP BY rid")
+    conn.execute("CREATE INDEX temp._order_p ON _order(p, rid)")
     group, current = [], None
-    for rid, text in conn.execute("SELECT rid, rec FROM _staging ORDER BY rid, seq"):
+    for rid, text in conn.execute("SELECT s.rid, s.rec FROM _order o JOIN _staging s "
+                                  "ON s.rid = o.rid ORDER BY o.p, o.rid, s.seq"):
         if rid != current and group:
             yield merge_duplicates(group)
             group = []
         current = rid
-        group.append(json.loads(text))
+        group.append(marshal.loads(text))
     if group:
         yield merge_duplicates(group)
 
@@ -225,6 +234,7 @@ def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
                 elif state == "updated":
                     result.updated.append(rid)
         conn.execute("DROP TABLE temp._staging")
+        conn.execute("DROP TABLE temp._order")
         _write_errors(conn, failed)
         result.errors = len(failed)
         rebuild_fts(conn)

@@ -145,7 +145,7 @@ class Synth:
         self.topics = sorted(load_topics()) or ["general"]
         # Pre-built sentences: generating word by word would make the generator the bottleneck.
         self.sentences = [self._sentence() for _ in range(3000)]
-        self.robins: list[tuple[str, str]] = []
+        self.robins: list[list] = []  # [subject, wording, sends left]
 
     def _sentence(self) -> str:
         n = self.rng.randint(8, 22)
@@ -185,14 +185,18 @@ class Synth:
     def _robin(self) -> tuple[str, str]:
         """Reuse a recent round-robin wording, or start a new one."""
         rng = self.rng
-        if self.robins and rng.random() < 0.85:
-            return rng.choice(self.robins[-40:])
+        # A campaign reaches at most every force once: retire a wording after its last send.
+        self.robins = [r for r in self.robins if r[2] > 0]
+        if self.robins and rng.random() < 0.9:
+            robin = rng.choice(self.robins[-40:])
+            robin[2] -= 1
+            return robin[0], robin[1]
         subject = rng.choice(SUBJECTS)
         wording = (f"I am writing to every police force in the UK. {rng.choice(OPENINGS)} the "
                    f"number of {subject} {rng.choice(QUALIFIERS)} and "
                    f"{rng.choice(QUALIFIERS)}. Campaign reference {rng.randint(100, 99999)}.")
-        self.robins.append((subject, wording))
-        return self.robins[-1]
+        self.robins.append([subject, wording, rng.randint(3, 45)])
+        return subject, wording
 
     def record(self, i: int) -> dict:
         rng = self.rng

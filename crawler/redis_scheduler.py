@@ -31,9 +31,11 @@ logger = logging.getLogger(__name__)
 KEY_PREFIX = "foi-archive"
 
 
-def redis_settings(slug: str, url: str) -> dict:
+def redis_settings(slug: str, url: str, per_site: int = 2) -> dict:
     """Scrapy settings that move one force's frontier to the Redis server at `url`."""
     return {
+        # A process pops only what it can download now, leaving the rest to the others.
+        "CONCURRENT_REQUESTS": per_site,
         "SCHEDULER": "crawler.redis_scheduler.SharedScheduler",
         "SCHEDULER_QUEUE_CLASS": "crawler.redis_queue.LeasedQueue",
         "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",

@@ -32,7 +32,9 @@ def build_settings(force: dict, raw_dir: Path, overrides: dict) -> Settings:
     redis_url = overrides.get("FOI_REDIS_URL") or settings.get("FOI_REDIS_URL")
     if redis_url:   # a shared crawl: the queue is on Redis, so no local JOBDIR
         from crawler.redis_scheduler import redis_settings
-        settings.setdict(redis_settings(force["slug"], redis_url), priority="project")
+        per_site = int(overrides.get("CONCURRENT_REQUESTS_PER_DOMAIN")
+                       or settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"))
+        settings.setdict(redis_settings(force["slug"], redis_url, per_site), priority="project")
     else:
         settings.set("JOBDIR", str(raw_dir / "jobs" / force["slug"]), priority="project")
     if force.get("browser"):

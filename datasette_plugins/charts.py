@@ -69,7 +69,7 @@ def stacked_bar_chart(rows: list[tuple[str, dict[str, float]]], keys: list[str],
     """One horizontal 100% bar per row, split by `keys` (e.g. the outcome mix per year)."""
     if not rows:
         return Markup("")
-    row, label_w = 22, 120
+    row, label_w = 22, 210  # room for a force's name
     span = width - label_w - 10
     body = []
     for i, (label, parts) in enumerate(rows):
@@ -86,9 +86,10 @@ def stacked_bar_chart(rows: list[tuple[str, dict[str, float]]], keys: list[str],
                     f"{escape(key)}: {parts.get(key) or 0:g}</title></rect>")
                 x += w
     legend_y = len(rows) * row + 6
-    per_row, col_w = 4, 150  # wide enough for the longest outcome (published_elsewhere)
+    per_row = 3
+    col_w = span / per_row  # wide enough for the longest outcome (published_elsewhere)
     for j, key in enumerate(keys):
-        lx = label_w + (j % per_row) * col_w
+        lx = round(label_w + (j % per_row) * col_w)
         ly = legend_y + (j // per_row) * 16
         body.append(f'<rect x="{lx}" y="{ly}" width="10" height="10" '
                     f'fill="{PALETTE[j % len(PALETTE)]}"/><text x="{lx + 14}" y="{ly + 9}" '

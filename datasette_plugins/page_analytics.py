@@ -164,7 +164,8 @@ async def year_page(datasette, request):
         "total": total, "years": years,
         "chart_forces": bar_chart([(r["name"] or r["force"], r["responses"]) for r in forces],
                                   f"Responses per force in {raw}"),
-        "chart_mix": stacked_bar_chart(_outcome_mix(forces, "force"), OUTCOMES,
+        "chart_mix": stacked_bar_chart(_outcome_mix([{**r, "label": r["name"] or r["force"]}
+                                                     for r in forces], "label"), OUTCOMES,
                                        f"Outcome mix per force in {raw}"),
         "chart_exemptions": bar_chart([(r["label"], r["responses"]) for r in exemptions],
                                       f"Top exemptions in {raw}"),

@@ -15,7 +15,10 @@ REFUSALS = {"refused", "ncnd", "cost_limit", "vexatious", "published_elsewhere"}
 async def round_robins_page(datasette, request):
     db = corpus(datasette)
     groups = []
-    if await has_table(db, "round_robins"):
+    if await has_table(db, "stats_round_robins"):  # precomputed at build time
+        groups = await fetch(db, "select id, title, members, forces, refusals from "
+                                 "stats_round_robins order by members desc, id limit 500")
+    elif await has_table(db, "round_robins"):
         groups = await fetch(
             db, "select g.id, g.title, count(m.response_id) as members, "
                 "count(distinct r.force) as forces, "

@@ -9,6 +9,11 @@ from datasette_plugins.safety import END, START, highlight, json_list
 from datasette_plugins.web import corpus, fetch, has_table, render
 
 PAGE = 50
+# Rank only the newest matches (rowids follow publication order, see archive/corpus_write.py):
+# bm25 then scores at most this many rows, however common the words are in a million responses.
+RANK_WINDOW = 2000
+NEWEST_MATCHES = (" and responses_fts.rowid >= coalesce((select rowid from responses_fts where "
+                  f"responses_fts match :q order by rowid desc limit 1 offset {RANK_WINDOW - 1}), 0)")
 
 
 def fts_query(text: str) -> str:
@@ -23,7 +28,7 @@ async def search_page(datasette, request):
     force = request.args.get("force", "").strip()
     results, query = [], fts_query(q)
     if query:
-        where = "responses_fts match :q" + (" and r.force = :force" if force else "")
+        where = "responses_fts match :q" + (" and r.force = :force" if force else NEWEST_MATCHES)
         results = await fetch(
             db, "select r.id, r.force, r.reference, r.title, r.published, r.outcome, "
                 f"snippet(responses_fts, -1, '{START}', '{END}', ' … ', 24) as snippet "

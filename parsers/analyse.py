@@ -67,6 +67,7 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
             if not request_text:
                 request_text = "\n".join(q["text"] for q in tq)
             break
+    qs = [q for q in qs if q["text"].strip()]  # a bare "2." (cell or line) asks nothing
 
     slug = force_slug or force.from_url(url)
     if not slug:

@@ -35,8 +35,8 @@ def _dimensions_from_head(self) -> None:
     sits before <sheetData>, so start events find it, or its absence, at once. Same result."""
     from xml.etree.ElementTree import iterparse
 
-    from openpyxl.worksheet.dimensions import SheetDimension
     from openpyxl.worksheet._reader import DATA_TAG, DIMENSION_TAG
+    from openpyxl.worksheet.dimensions import SheetDimension
 
     with self._get_source() as src:
         for _event, element in iterparse(src, events=("start",)):

@@ -35,9 +35,11 @@ class QuietServer(ThreadingHTTPServer):
 
 
 class FixtureSite:
-    def __init__(self, pages: dict[str, Page], delay: float = 0.0):
+    def __init__(self, pages: dict[str, Page], delay: float = 0.0,
+                 gate: threading.Event | None = None):
         self.pages = pages
         self.delay = delay            # seconds added to every response (slow site)
+        self.gate = gate              # when set: every response waits until the event is set
         self.log: list[tuple[str, int, dict, float]] = []   # (path?query, status, headers, time)
         self.lock = threading.Lock()
         handler = self._handler()
@@ -67,6 +69,8 @@ class FixtureSite:
                 pass
 
             def do_GET(self):
+                if site.gate is not None:
+                    site.gate.wait(timeout=60)
                 page_delay = getattr(site.pages.get(self.path), "delay", 0.0)
                 if site.delay or page_delay:
                     time.sleep(site.delay + page_delay)

@@ -4,8 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
+from parser_fixtures import FIXTURES  # noqa: F401  (re-exported for older imports)
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parsers"
 SCHEMA = Path("/work/shared/contract/response.schema.json")
 
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
+from parser_fixtures import FIXTURES
 
 from archive.parse_files import parse_paths
 from parsers import parse_document

@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from conftest import FIXTURES
+from parser_fixtures import FIXTURES
 
 from parsers import parse_document
 

@@ -1,7 +1,7 @@
 """A response page plus its attachments is one record."""
 from __future__ import annotations
 
-from conftest import FIXTURES
+from parser_fixtures import FIXTURES
 
 from parsers import merge_attachments, parse_document
 

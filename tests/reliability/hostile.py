@@ -208,6 +208,6 @@ def sheet_xml(data_rows: list[list], empty_rows_after: int = 0, styled_empty: bo
 
 
 def deep_html(depth: int) -> bytes:
-    return (b"<html><head><title>Deep</title></head><body><main><h1>Drones (FOI 99/24)</h1>"
+    return (b"<html><head><title>Deep</title></head><body><main><h1>Drones (99/24)</h1>"
             b"<p>Request</p><p>1. How many drones do you own?</p><p>Response</p><p>We own 4 drones.</p>"
             + b"<div>" * depth + b"buried" + b"</div>" * depth + b"</main></body></html>")

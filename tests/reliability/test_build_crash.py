@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import make_raw_store
+from rel_support import make_raw_store
 
 
 def _sha(path: Path) -> str:

@@ -84,7 +84,7 @@ def test_precedent_search_counts_reuse(get):
     html = get("/precedents?q=" + quote("prejudice prevention")).text
     body = text_of(html)
     assert "Used in 2 responses by 1 force over 2 years (2023-2024)" in body
-    assert 'href="/foi/passages?cluster_id=c1"' in html 
+    assert 'href="/foi/passages?cluster_id=c1"' in html
     assert re.search(r"Cited with: s31\(3\) ?, s40\(2\)", body)
     assert f'href="/response/{rid("kent-police", "FOI-2024-5")}"' in html
     by_label = text_of(get("/precedents?label=" + quote("s40(2)")).text)

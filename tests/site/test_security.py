@@ -99,6 +99,9 @@ def test_sql_cannot_write_and_corpus_is_immutable(live_site, corpus_db):
     status, _, body = request(live_site, "GET", "/foi/responses.json?_shape=array")
     assert status == 200 and body.count(b'"id":') == 5
     assert hashlib.sha256(corpus_db.read_bytes()).hexdigest() == before
+    # a bad request costs an error page, not a rich traceback printed by the server
+    logs = "".join(p.read_text() for p in corpus_db.parent.glob("serve-*.log"))
+    assert "Traceback" not in logs
 
 
 def test_sql_time_limit_and_row_limit(live_site):
