@@ -53,6 +53,20 @@ def crawl(forces: tuple[str, ...], start_url: str | None, raw_dir: Path,
     sys.exit(1 if summary.failed else 0)
 
 
+@main.command("merge-raw")
+@click.argument("dest", type=click.Path(path_type=Path))
+@click.argument("sources", nargs=-1, required=True,
+                type=click.Path(exists=True, file_okay=False, path_type=Path))
+def merge_raw(dest: Path, sources: tuple[Path, ...]) -> None:
+    """Merge raw stores crawled on other machines (see --redis) into DEST."""
+    from crawler.merge import merge_raw_stores
+
+    bad = [str(s) for s in sources if not (s / "index.sqlite").exists()]
+    if bad:
+        raise click.UsageError(f"not a raw store: {', '.join(bad)}")
+    click.echo(merge_raw_stores(dest, list(sources)).describe())
+
+
 @main.command()
 @click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=DEFAULT_RAW,
               show_default=True, help="Raw store to read (never the network).")
