@@ -134,8 +134,9 @@ def update_derived_tables(db_path: Path) -> None:
         conn.close()
 
 
-def update_derived_incremental(db_path: Path, response_ids: list[str]) -> None:
-    """After `append_corpus`: derived tables for just these responses, stats recounted."""
+def update_derived_incremental(db_path: Path, response_ids: list[str], cells=None) -> None:
+    """After `append_corpus`: derived tables for just these responses; stats recounted for the
+    (force, year) cells it reported (all cells when None)."""
     import sqlite_utils
 
     from nlp.corpus import update_derived
@@ -147,7 +148,7 @@ def update_derived_incremental(db_path: Path, response_ids: list[str]) -> None:
         db.close()
     conn = sqlite3.connect(db_path)
     try:
-        write_stats(conn)
+        write_stats(conn, cells)
         conn.commit()
     finally:
         conn.close()

@@ -64,6 +64,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 INDEXES = """
 CREATE INDEX idx_responses_force ON responses(force);
 CREATE INDEX idx_responses_force_year_published ON responses(force, year, published);
+CREATE INDEX idx_responses_cube ON responses(force, year, outcome, ncnd, month);
 CREATE INDEX idx_responses_year ON responses(year);
 CREATE INDEX idx_responses_month ON responses(month);
 CREATE INDEX idx_responses_outcome ON responses(outcome);

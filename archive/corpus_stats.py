@@ -1,74 +1,19 @@
-"""Aggregate tables written at build time, so the analytics pages read a few small rows instead of
-grouping a million responses per request."""
+"""Aggregate tables written at build time, so the analytics pages and the responses table's
+facets read a few small rows instead of grouping a million responses per request.
+
+Everything here is counted per (force, year) cell, so an incremental build recounts only the
+cells its new responses fall in (`write_stats(conn, cells)`), whatever the corpus size.
+"""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 
 OUTCOMES = ("full", "partial", "refused", "ncnd", "not_held", "cost_limit", "vexatious",
             "published_elsewhere", "unknown")
 # A "refusal" is a response that withholds the whole request, whatever the ground.
 REFUSAL_OUTCOMES = ("refused", "ncnd", "cost_limit", "vexatious", "published_elsewhere")
-
-
-def write_stats(conn: sqlite3.Connection) -> None:
-    outcome_cols = ", ".join(f"outcome_{o} INTEGER" for o in OUTCOMES)
-    outcome_sums = ", ".join(f"sum(outcome = '{o}')" for o in OUTCOMES)
-    refusal_in = ", ".join(f"'{o}'" for o in REFUSAL_OUTCOMES)
-    conn.executescript(f"""
-    DROP TABLE IF EXISTS stats_force_year;
-    CREATE TABLE stats_force_year (
-      force TEXT REFERENCES forces(slug), year INTEGER, responses INTEGER,
-      refusals INTEGER, ncnd INTEGER, refusal_rate REAL, ncnd_rate REAL, {outcome_cols},
-      PRIMARY KEY (force, year)
-    );
-    INSERT INTO stats_force_year
-      SELECT force, year, count(*), sum(outcome IN ({refusal_in})), sum(coalesce(ncnd, 0)),
-             round(1.0 * sum(outcome IN ({refusal_in})) / count(*), 4),
-             round(1.0 * sum(coalesce(ncnd, 0)) / count(*), 4), {outcome_sums}
-      FROM responses GROUP BY force, year;
-    DROP TABLE IF EXISTS stats_exemption_force_year;
-    CREATE TABLE stats_exemption_force_year (
-      label TEXT REFERENCES exemptions(label), force TEXT REFERENCES forces(slug),
-      year INTEGER, responses INTEGER, PRIMARY KEY (label, force, year)
-    );
-    INSERT INTO stats_exemption_force_year
-      SELECT e.label, r.force, r.year, count(*)
-      FROM response_exemptions e JOIN responses r ON r.id = e.response_id
-      GROUP BY e.label, r.force, r.year;
-    DROP TABLE IF EXISTS stats_topic_force_year;
-    CREATE TABLE stats_topic_force_year (
-      topic TEXT REFERENCES topics(slug), force TEXT REFERENCES forces(slug),
-      year INTEGER, responses INTEGER, PRIMARY KEY (topic, force, year)
-    );
-    INSERT INTO stats_topic_force_year
-      SELECT t.topic, r.force, r.year, count(*)
-      FROM response_topics t JOIN responses r ON r.id = t.response_id
-      GROUP BY t.topic, r.force, r.year;
-    CREATE INDEX IF NOT EXISTS idx_stats_fy_year ON stats_force_year(year);
-    CREATE INDEX IF NOT EXISTS idx_stats_efy_force ON stats_exemption_force_year(force);
-    CREATE INDEX IF NOT EXISTS idx_stats_tfy_force ON stats_topic_force_year(force);
-    """)
-    write_facet_counts(conn)
-    write_round_robin_stats(conn)
-
-
-def write_round_robin_stats(conn: sqlite3.Connection) -> None:
-    """One row per round-robin group with its member, force and refusal counts (the /round-robins
-    list would otherwise join every member to its response on each request)."""
-    refusal_in = ", ".join(f"'{o}'" for o in REFUSAL_OUTCOMES)
-    conn.executescript(f"""
-    DROP TABLE IF EXISTS stats_round_robins;
-    CREATE TABLE stats_round_robins (
-      id TEXT PRIMARY KEY, title TEXT, members INTEGER, forces INTEGER, refusals INTEGER
-    );
-    INSERT INTO stats_round_robins
-      SELECT g.id, g.title, count(m.response_id), count(DISTINCT r.force),
-             coalesce(sum(r.outcome IN ({refusal_in})), 0)
-      FROM round_robins g JOIN round_robin_members m ON m.round_robin_id = g.id
-      JOIN responses r ON r.id = m.response_id GROUP BY g.id;
-    CREATE INDEX idx_stats_round_robins_members ON stats_round_robins(members DESC, id);
-    """)
-
+_REFUSAL_IN = ", ".join(f"'{o}'" for o in REFUSAL_OUTCOMES)
 
 # Columns of `responses` whose facet counts are precomputed per (force, year) cell; the site's
 # cube facets (datasette_plugins/facets_cube.py) sum these cells instead of grouping the table.
@@ -76,19 +21,103 @@ FACET_COLUMNS = ("force", "year", "month", "outcome", "ncnd")
 FACET_ARRAYS = {"topics": ("response_topics", "topic"),
                 "exemption_labels": ("response_exemptions", "label")}
 
+_DDL = f"""
+CREATE TABLE IF NOT EXISTS stats_force_year (
+  force TEXT REFERENCES forces(slug), year INTEGER, responses INTEGER,
+  refusals INTEGER, ncnd INTEGER, refusal_rate REAL, ncnd_rate REAL,
+  {", ".join(f"outcome_{o} INTEGER" for o in OUTCOMES)},
+  PRIMARY KEY (force, year)
+);
+CREATE TABLE IF NOT EXISTS stats_exemption_force_year (
+  label TEXT REFERENCES exemptions(label), force TEXT REFERENCES forces(slug),
+  year INTEGER, responses INTEGER, PRIMARY KEY (label, force, year)
+);
+CREATE TABLE IF NOT EXISTS stats_topic_force_year (
+  topic TEXT REFERENCES topics(slug), force TEXT REFERENCES forces(slug),
+  year INTEGER, responses INTEGER, PRIMARY KEY (topic, force, year)
+);
+-- `value` has no declared type so years and 0/1 flags stay integers, as Datasette shows them.
+CREATE TABLE IF NOT EXISTS facet_counts (
+  facet TEXT NOT NULL, force TEXT, year INTEGER, value, n INTEGER
+);
+CREATE INDEX IF NOT EXISTS idx_stats_fy_year ON stats_force_year(year);
+CREATE INDEX IF NOT EXISTS idx_stats_efy_force ON stats_exemption_force_year(force);
+CREATE INDEX IF NOT EXISTS idx_stats_tfy_force ON stats_topic_force_year(force);
+CREATE INDEX IF NOT EXISTS idx_facet_counts ON facet_counts(facet, force, year);
+CREATE INDEX IF NOT EXISTS idx_facet_counts_year ON facet_counts(facet, year);
+"""
 
-def write_facet_counts(conn: sqlite3.Connection) -> None:
-    # `value` has no declared type so years and 0/1 flags stay integers, as Datasette shows them.
-    conn.executescript("""
-    DROP TABLE IF EXISTS facet_counts;
-    CREATE TABLE facet_counts (facet TEXT NOT NULL, force TEXT, year INTEGER, value, n INTEGER);
-    """)
+
+def _fills(where: str) -> list[str]:
+    """INSERT statements counting the responses `r` that satisfy `where`."""
+    outcome_sums = ", ".join(f"sum(r.outcome = '{o}')" for o in OUTCOMES)
+    fills = [
+        f"""INSERT INTO stats_force_year
+        SELECT r.force, r.year, count(*), sum(r.outcome IN ({_REFUSAL_IN})),
+               sum(coalesce(r.ncnd, 0)), round(1.0 * sum(r.outcome IN ({_REFUSAL_IN})) / count(*), 4),
+               round(1.0 * sum(coalesce(r.ncnd, 0)) / count(*), 4), {outcome_sums}
+        FROM responses r WHERE {where} GROUP BY r.force, r.year""",
+        f"""INSERT INTO stats_exemption_force_year
+        SELECT e.label, r.force, r.year, count(*)
+        FROM response_exemptions e JOIN responses r ON r.id = e.response_id
+        WHERE {where} GROUP BY e.label, r.force, r.year""",
+        f"""INSERT INTO stats_topic_force_year
+        SELECT t.topic, r.force, r.year, count(*)
+        FROM response_topics t JOIN responses r ON r.id = t.response_id
+        WHERE {where} GROUP BY t.topic, r.force, r.year""",
+    ]
     for col in FACET_COLUMNS:
-        conn.execute(f"INSERT INTO facet_counts SELECT '{col}', force, year, {col}, count(*) "
-                     f"FROM responses WHERE {col} IS NOT NULL GROUP BY force, year, {col}")
+        fills.append(f"INSERT INTO facet_counts SELECT '{col}', r.force, r.year, r.{col}, "
+                     f"count(*) FROM responses r WHERE r.{col} IS NOT NULL AND {where} "
+                     f"GROUP BY r.force, r.year, r.{col}")
     for col, (table, value) in FACET_ARRAYS.items():
-        conn.execute(f"INSERT INTO facet_counts SELECT '{col}', r.force, r.year, t.{value}, "
+        fills.append(f"INSERT INTO facet_counts SELECT '{col}', r.force, r.year, t.{value}, "
                      f"count(*) FROM {table} t JOIN responses r ON r.id = t.response_id "
-                     f"GROUP BY r.force, r.year, t.{value}")
-    conn.execute("CREATE INDEX idx_facet_counts ON facet_counts(facet, force, year)")
-    conn.execute("CREATE INDEX idx_facet_counts_year ON facet_counts(facet, year)")
+                     f"WHERE {where} GROUP BY r.force, r.year, t.{value}")
+    return fills
+
+
+_CELL_TABLES = ("stats_force_year", "stats_exemption_force_year", "stats_topic_force_year",
+                "facet_counts")
+_IN_CELLS = "EXISTS (SELECT 1 FROM temp._cells c WHERE c.force IS {t}.force AND c.year IS {t}.year)"
+
+
+def write_stats(conn: sqlite3.Connection,
+                cells: Iterable[tuple[str | None, int | None]] | None = None) -> None:
+    """Count everything afresh, or (cells given) recount only those (force, year) cells."""
+    if cells is None:
+        conn.executescript("".join(f"DROP TABLE IF EXISTS {t};" for t in _CELL_TABLES))
+        conn.executescript(_DDL)
+        for sql in _fills("1"):
+            conn.execute(sql)
+    else:
+        conn.executescript(_DDL)
+        conn.execute("DROP TABLE IF EXISTS temp._cells")
+        conn.execute("CREATE TEMP TABLE _cells (force TEXT, year INTEGER)")
+        conn.executemany("INSERT INTO temp._cells VALUES (?, ?)", sorted(set(cells), key=str))
+        for table in _CELL_TABLES:
+            conn.execute(f"DELETE FROM {table} WHERE {_IN_CELLS.format(t=table)}")
+        for sql in _fills(_IN_CELLS.format(t="r")):
+            conn.execute(sql)
+        conn.execute("DROP TABLE temp._cells")
+    write_round_robin_stats(conn)
+
+
+def write_round_robin_stats(conn: sqlite3.Connection) -> None:
+    """One row per round-robin group with its member, force and refusal counts (the /round-robins
+    list would otherwise join every member to its response on each request)."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'round_robin_members'"
+                        ).fetchone():
+        return
+    conn.executescript(f"""
+    DROP TABLE IF EXISTS stats_round_robins;
+    CREATE TABLE stats_round_robins (
+      id TEXT PRIMARY KEY, title TEXT, members INTEGER, forces INTEGER, refusals INTEGER
+    );
+    INSERT INTO stats_round_robins
+      SELECT g.id, g.title, count(m.response_id), count(DISTINCT r.force),
+             coalesce(sum(r.outcome IN ({_REFUSAL_IN})), 0)
+      FROM round_robins g JOIN round_robin_members m ON m.round_robin_id = g.id
+      JOIN responses r ON r.id = m.response_id GROUP BY g.id;
+    CREATE INDEX idx_stats_round_robins_members ON stats_round_robins(members DESC, id);
+    """)

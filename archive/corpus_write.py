@@ -30,6 +30,8 @@ class WriteResult:
     new: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     errors: int = 0
+    # (force, year) cells whose counts changed: append_corpus fills it for write_stats(cells).
+    cells: set = field(default_factory=set)
 
 
 def _dumps(value) -> str:
@@ -275,13 +277,14 @@ def append_corpus(records: Iterable[dict], db_path: Path, forces: list[dict]) ->
                 known_forces.add(f["slug"])
         known_topics = {r[0] for r in conn.execute("SELECT slug FROM topics")}
         for rid, rec in sorted(merge_duplicates(good).items()):
-            old = conn.execute(f"SELECT rowid, content_hash, first_seen, {_FTS_COLUMNS} "
-                               "FROM responses WHERE id = ?", (rid,)).fetchone()
+            old = conn.execute(f"SELECT rowid, content_hash, first_seen, {_FTS_COLUMNS}, force, "
+                               "year FROM responses WHERE id = ?", (rid,)).fetchone()
             previous = {}
             if old:
                 previous[rid] = (old[1], old[2])
+                result.cells.add((old[-2], old[-1]))
                 conn.execute(f"INSERT INTO responses_fts(responses_fts, rowid, {_FTS_COLUMNS}) "
-                             "VALUES ('delete', ?, ?, ?, ?, ?)", (old[0], *old[3:]))
+                             "VALUES ('delete', ?, ?, ?, ?, ?)", (old[0], *old[3:7]))
                 for table in _CHILD_TABLES:
                     conn.execute(f"DELETE FROM {table} WHERE response_id = ?", (rid,))
                 conn.execute("DELETE FROM responses WHERE id = ?", (rid,))
@@ -289,6 +292,8 @@ def append_corpus(records: Iterable[dict], db_path: Path, forces: list[dict]) ->
             state = _write_response(conn, rid, rec, previous, known_topics)
             conn.execute(f"INSERT INTO responses_fts(rowid, {_FTS_COLUMNS}) SELECT rowid, "
                          f"{_FTS_COLUMNS} FROM responses WHERE id = ?", (rid,))
+            result.cells.add(conn.execute("SELECT force, year FROM responses WHERE id = ?",
+                                          (rid,)).fetchone())
             result.ids.append(rid)
             if state == "new":
                 result.new.append(rid)

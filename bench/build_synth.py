@@ -37,7 +37,7 @@ def _progress(records, every: int = 50000):
         yield rec
 
 
-def _stats_only(db_path: Path, response_ids=None) -> None:
+def _stats_only(db_path: Path, response_ids=None, cells=None) -> None:
     """--skip-nlp: the derived tables stay empty (the site's fallback), stats are still written."""
     import sqlite3
 
@@ -47,7 +47,7 @@ def _stats_only(db_path: Path, response_ids=None) -> None:
     conn = sqlite3.connect(db_path)
     try:
         ensure_derived_tables(conn)
-        write_stats(conn)
+        write_stats(conn, cells)
         conn.commit()
     finally:
         conn.close()
@@ -83,7 +83,7 @@ def append_build(n: int, start: int, db_path: Path, seed: int, skip_nlp: bool = 
     result = append_corpus(Synth(seed + 1).records(n, start=start), db_path, load_forces())
     steps["write_s"] = time.monotonic() - t
     t = time.monotonic()
-    (_stats_only if skip_nlp else update_derived_incremental)(db_path, result.ids)
+    (_stats_only if skip_nlp else update_derived_incremental)(db_path, result.ids, result.cells)
     steps["derived_s"] = time.monotonic() - t
     steps["responses"] = len(result.ids)
     steps["new"] = len(result.new)

@@ -74,7 +74,11 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
         slug = force.from_text(response_text or full, request_text, head_text + "\n" + (title_hint or "")) \
             or force.from_reference(ref)
     act = force.act_for(slug)
-    judged = response_text if seg.mode == "block" and response_text else _without_questions(lines, qs)
+    if seg.mode == "block" and response_text:
+        # The force's words: its opening above the request (PSNI states its decision there) and the response.
+        judged = _join(seg.preamble) + "\n" + response_text
+    else:
+        judged = _without_questions(lines, qs)
     exs = exemptions.find_exemptions(judged, act)
     figures = figs.figures_for(tables)
 

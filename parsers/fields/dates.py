@@ -61,6 +61,10 @@ def from_text(text: str) -> str | None:
         iso = parse_date(m.group(1))
         if iso:
             return iso
+    # "Our Ref: IM-FOI-2021-0942 Date: 31st May 2021": the label mid-line, after a reference.
+    m = re.search(r"\bref(?:erence)?\b[^\n]{0,40}?\bdate\s*:\s*(.{6,30})", head, re.I)
+    if m and parse_date(m.group(1)):
+        return parse_date(m.group(1))
     # A PSNI-style "12 March 2024 | Categories" line, or a date standing alone near the top.
     for line in head.splitlines()[:25]:
         s = line.strip()

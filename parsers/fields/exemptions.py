@@ -72,7 +72,8 @@ def _labels(section: str, parts: str) -> list[str]:
         return [base]
     out: list[str] = []
     for letter in letters:
-        if letter in _ROMAN and out:  # (a)(ii): a sub-paragraph of the letter before it
+        prev = out[-1][-2] if out else ""
+        if out and (letter in _ROMAN or (letter == "i" and prev != "h")):  # (a)(ii): a sub-paragraph of the letter before it
             out[-1] += f"({letter})"
         else:
             out.append(f"{base}({letter})")
@@ -110,6 +111,12 @@ def find_labels(text: str, act: str = "FOIA") -> list[str]:
         more = re.match(r"(?:\s?(?:,|and|&|or)\s?\(\s?[a-z]\s?\))+", text[m.end():m.end() + 40])
         if more and not tail and re.search(r"\([a-z]\)$", parts):
             parts += "".join(f"({x})" for x in re.findall(r"\(\s?([a-z])\s?\)", more.group()))
+        # "Section 40(2)&(3)": a second subsection of the same section.
+        sub = re.match(r"\s?(?:&|and|,)\s?(\(\s?\d{1,2}[A-Z]?\s?\))", text[m.end():m.end() + 12])
+        if sub and not tail:
+            add(m.group(2), sub.group(1), m.end())
+        if re.search(r"\b[A-Z][\w'’]*(?:\s+(?:and|&|[A-Z][\w'’]*))*\s+Act\s+\d{4},?\s*$", text[max(0, m.start() - 60):m.start()]):
+            continue  # "Town & Police Act 1847, Section 21" cites another law
         add(m.group(2), parts, m.end())
         for item in _LIST_ITEM.finditer(tail):
             add(item.group(1), item.group(2) or "", m.end())

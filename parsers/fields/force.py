@@ -58,7 +58,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     for f in forces():
         name = f["name"]
         core = re.sub(r"\s+(Police Service|Constabulary|Police)$", "", name)
-        alts = [re.escape(name)]
+        alts = [re.escape(name).replace(r"\-", r"[-\s]?")]  # "Dyfed Powys Police" as often as "Dyfed-Powys"
         if core != name and len(core.split()) >= 1 and core not in ("City of London", "Metropolitan"):
             # "Norfolk Constabulary" is also written "Norfolk Police"
             alts.append(re.escape(core).replace(r"\ and\ ", r"\ (?:and|&)\ ") + r"\s+(?:Police|Constabulary)")

@@ -11,24 +11,26 @@ _PIT = re.compile(
 _NOT_HELD = re.compile(
     r"(?:information|data|records?)\s+(?:is|are|was|were)\s+not\s+held|(?:do|does|did)\s+not\s+hold"
     r"|no\s+(?:recorded\s+|relevant\s+|such\s+)?(?:information|data|records?)\s+(?:is|are|was|were)?\s*(?:held|found|located|recorded)"
-    r"|holds?\s+no\s+(?:recorded\s+)?(?:information|data|records?)|not\s+held\s+by|section\s+17\(?1\)?\s+notice|information\s+not\s+held|\bis\s+not\s+held\b", re.I)
-_COST = re.compile(r"exceed(?:s|ed)?\s+the\s+(?:appropriate|cost|fees?)\s+limit|\bcost\s+limit\b|£\s?450|£\s?600|18\s+hours|excessive\s+cost", re.I)
+    r"|(?:is|are)\s+not\s+recorded\s+(?:on|in)|holds?\s+no\s+(?:recorded\s+)?(?:information|data|records?)|not\s+held\s+by|section\s+17\(?1\)?\s+notice|information\s+not\s+held|\bis\s+not\s+held\b", re.I)
+_COST = re.compile(r"exceed(?:s|ed)?\s+the\s+(?:appropriate|cost|fees?|time)\s+(?:limit|threshold)|appropriate\s+limit\s+would\s+be\s+exceeded|\bcost\s+limit\b|£\s?450|£\s?600|18\s+hours|excessive\s+cost", re.I)
 _VEX = re.compile(r"vexatious|repeated\s+request", re.I)
 _ELSEWHERE = re.compile(r"(?:already|publicly|reasonably)\s+(?:been\s+)?(?:available|accessible|published)|otherwise\s+accessible|accessible\s+by\s+other\s+means|is\s+published\s+(?:on|at|via)", re.I)
 _PARTIAL = re.compile(
     r"disclose\s+some|some\s+(?:of\s+the\s+)?(?:requested\s+)?(?:information|data)\s+(?:has\s+been|is|was|will\s+be)\s+(?:withheld|exempt|redacted)"
     r"|partial(?:ly)?\s+(?:disclos|refus|provid)|not\s+required\s+to\s+release\s+all|in\s+part\b|withheld\s+some|some\s+data\s+has\s+been\s+withheld"
-    r"|partial\s+(?:disclosure|refusal)|redact", re.I)
+    r"|partial\s+(?:disclosure|refusal)|redact|some\s+of\s+(?:that|the)\s+information\s+has\s+been\s+(?:exempted|withheld)"
+    r"|(?:above|below)\s+is\s+all\s+(?:of\s+)?the\s+information\s+we|for\s+anything\s+else\s+we|any\s+(?:further|other)\s+information\s+relevant"
+    r"|hold\s+some\s+of\s+the\s+information", re.I)
 _FULL_DECISION = re.compile(r"decided\s+to\s+disclose\s+(?:all|the)\s+(?:of\s+the\s+)?(?:requested\s+)?information|full\s+disclosure", re.I)
 _DISCLOSE = re.compile(
     r"please\s+(?:find|see)\b[^.\n]{0,60}(?:attached|below|enclosed|table|following|spreadsheet|information|data|figures)"
-    r"|(?:is|are)\s+(?:attached|enclosed|provided|shown|detailed|as\s+follows)|the\s+(?:requested\s+)?(?:information|figures|data)\s+(?:is|are)\s+(?:below|provided|attached)"
+    r"|(?:is|are|is\s+being|has\s+been|have\s+been)\s+(?:attached|enclosed|provided|shown|detailed|as\s+follows)|the\s+(?:requested\s+)?(?:information|figures|data)\s+(?:is|are)\s+(?:below|provided|attached)"
     r"|decided\s+to\s+disclose|can\s+confirm\s+that|i\s+(?:can|am\s+able\s+to)\s+(?:provide|confirm)|we\s+(?:can|are\s+able\s+to)\s+(?:provide|confirm)"
     r"|pleased\s+to\s+(?:provide|supply|confirm|enclose)|here\s+(?:is|are)\s+the|as\s+follows|see\s+(?:the\s+)?attached|in\s+addition\s+to\s+the\s+attached|the\s+answer\s+is", re.I)
 _NOT_DISCLOSURE = re.compile(
     r"PIT\b|public\s+interest|prejudice\s+test|exemption|refusal\s+notice|explanatory|guidance|leaflet|rights"
     r"|complain|not\s+held|confirm(?:ing)?\s+or\s+deny|no\s+(?:relevant\s+)?information|neither\s+confirm|\bexempt\b|withheld|refus|does\s+not\s+hold"
-    r"|cost\s+limit|appropriate\s+limit|vexatious|published|available\s+(?:on|at|via|from)|not\s+(?:be\s+)?(?:provided|disclosed|released)", re.I)
+    r"|cost\s+limit|appropriate\s+limit|cost\s+of\s+compl|\bexceed|\bhowever\b|vexatious|published|available\s+(?:on|at|via|from)|not\s+(?:be\s+)?(?:provided|disclosed|released)", re.I)
 
 
 def ncnd_flag(text: str, exemptions: list[dict]) -> bool:

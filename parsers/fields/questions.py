@@ -8,7 +8,7 @@ from parsers.fields.reference import split_title
 
 _HEAD_WORDS = r"(?:the\s+|your\s+|original\s+)?(?:request(?:\s+details)?|information\s+requested|requested\s+information|you\s+asked|details\s+of\s+(?:the\s+)?request|questions?|foi\s+request)"
 # "Request number: FOI 23641" / "Request date" are fields, not the request heading.
-_NOT_HEAD = r"(?!\s*(?:number|no\b|ref|reference|date|received|type|id\b|status)\b|\s+\d)"
+_NOT_HEAD = r"(?!\s*(?:number|no\b|ref|reference|date|received|type|id\b|status|and\s+(?:answer|response)s?)\b|\s+\d|\s*:\s*[A-Z]{1,4}[/\-]\d)"
 REQUEST_HEAD = re.compile(rf"^\W{{0,3}}{_HEAD_WORDS}\b{_NOT_HEAD}\s*[:\-–]?\s*(.*)$", re.I)
 REQUEST_INTRO = re.compile(
     r"(?:seek access to the following|requested the following|asked for the following"
@@ -24,13 +24,22 @@ _ITEM = [
     (re.compile(r"^\(?(\d{1,2}(?:\.\d)?[a-z]?)[.)]\s*(\S.*)$"), "num"),
     (re.compile(r"^\(?(i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+(\S.*)$"), "roman"),
     (re.compile(r"^\(?([a-z])[.)]\s+(\S.*)$"), "letter"),
+    (re.compile(r"^(\d)\s+([A-Z][a-z].*)$"), "bare"),  # "1 How many ..." (kept only as a 1, 2, 3 run)
     (re.compile(r"^[•·▪●◦\-*–]\s*(\S.*)$"), "bullet"),
 ]
 _ANSWER = re.compile(
     r"^\W{0,2}(?:(?:Q|question|answer|response|reply|A)\s?(\d{1,2}[a-z]?)\b|\(?(\d{1,2}[a-z]?|[a-z])[.)](?=\s))\s*[.):\-–]?\s*(.*)$",
     re.I)
 # "Response:" / "Answer 2 -" opening an answer printed under its question.
-_ANSWER_OPEN = re.compile(r"^\W{0,2}(?:response|answer|reply|our\s+response)(?:\s+\d{1,2}[a-z]?)?\s*[:.\-–]?\s*(.*)$", re.I)
+_ANSWER_OPEN = re.compile(
+    r"^\W{0,2}(?:responses?|answers?|reply|our\s+response)\b(?:\s+\d{1,2}[a-z]?(?:\s*(?:[-–&,]|and|to)\s*\d{1,2}[a-z]?)*)?\s*[:.\-–]?\s*(.*)$", re.I)
+# "Response 1:" opening the force's numbered answers, where the request carries no numbered items
+_NUMBERED_RESPONSE = re.compile(r"^\W{0,2}(?:responses?|answers?)\s+\d{1,2}[a-z]?\b", re.I)
+# Where no heading marks the response, the force starts speaking with phrases like these.
+_FORCE_VOICE = re.compile(
+    r"^(?:having\s+made|section\s+1\s+of|following\s+(?:receipt|enquiries|a\s+search)|i\s+can\s+confirm|we\s+(?:can|have|are|do|hold|consulted)\b"
+    r"|please\s+(?:find|see)\b|in\s+response\b|unfortunately|above\s+is|i\s+(?:am|have)\s+(?:not|today|been|able)"
+    r"|[\w\s&'-]{0,40}\b(?:police|constabulary|constabularies|service)\s+(?:can|cannot|does|do|is|are|has|have|holds?|neither)\b)", re.I)
 _PREAMBLE = re.compile(
     r"^(?:dear\b|hello\b|hi\b|good (?:morning|afternoon)|many thanks|thank you|thanks|kind regards|regards"
     r"|yours\b|i am writing|i'm writing|i write|under the freedom of information|this is a (?:freedom|request)"
@@ -48,6 +57,7 @@ class Segments:
     response: list[str] = field(default_factory=list)
     questions: list[dict] = field(default_factory=list)
     mode: str = "none"  # block (request/response headings), interleaved, sequential, none
+    preamble: list[str] = field(default_factory=list)  # lines above the request: the force's opening words
 
 
 def _item(line: str) -> tuple[str, str, str] | None:
@@ -129,7 +139,31 @@ def _items(lines: list[str]) -> list[tuple[int, str, str, str]]:
             kind0 = it[0]
         if it[0] == kind0:
             found.append((i,) + it)
+    if kind0 == "bare" and [f[2] for f in found] != [str(k + 1) for k in range(len(found))]:
+        return []  # "5 stations closed" is a sentence, not the fifth ask
+    if kind0 == "bare" and len(found) < 2:
+        return []
     return found
+
+
+_INLINE = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]?\s+(?=[A-Z])")
+
+
+def _split_inline(lines: list[str]) -> list[str]:
+    """'1 Gender 2 Religion 3 Nationality' or '1. Ask one. 2. Ask two.' on one line: one ask a line."""
+    out = []
+    for ln in lines:
+        s = ln.strip()
+        marks, want = [], 1
+        for m in _INLINE.finditer(s):
+            if int(m.group(1)) == want and (want > 1 or m.start() == 0):
+                marks.append(m.start())
+                want += 1
+        if len(marks) >= 2:
+            out.extend(s[a:b].strip() for a, b in zip(marks, marks[1:] + [len(s)], strict=True))
+        else:
+            out.append(ln)
+    return out
 
 
 def _number(items: list[tuple[int, str, str, str]]) -> list[str]:
@@ -212,10 +246,16 @@ def segment(lines: list[str]) -> Segments:
         req_first = _head_rest(body[req_at], REQUEST_HEAD) if req_at is not None else ""
     resp_at = _find(body, RESPONSE_HEAD, (req_at + 1) if req_at is not None else 0)
     if resp_at is not None:
-        before = {lab for _, _, lab, _ in _items(body[(req_at or 0):resp_at])}
-        after = {lab for _, _, lab, _ in _items(body[resp_at + 1:])}
+        before = {lab.lower().lstrip("q") for _, _, lab, _ in _items(body[(req_at or 0):resp_at])}
+        after = {lab.lower().lstrip("q") for _, _, lab, _ in _items(body[resp_at + 1:])}  # "Q1" answers "1."
         if before and after - before:
             resp_at = None  # "Response:" under each question: answers are interleaved
+    numbered_resp = False
+    if resp_at is None and req_at is not None:
+        # "Request:" then "Response 1:", "Response 2:" with no numbered asks: the answers start there.
+        nxt = next((i for i in range(req_at + 1, len(body)) if _NUMBERED_RESPONSE.match(body[i].strip())), None)
+        if nxt is not None and not _items(body[req_at + 1:nxt]):
+            resp_at, numbered_resp = nxt, True
     if req_at is None and resp_at is not None:
         req_lines = body[:resp_at]
     elif req_at is not None:
@@ -223,18 +263,25 @@ def segment(lines: list[str]) -> Segments:
     else:
         req_lines = body
     response = body[resp_at:] if resp_at is not None else []
-    if resp_at is not None:
+    if resp_at is not None and not numbered_resp:
         rest = _head_rest(body[resp_at], RESPONSE_HEAD)
         response = ([rest] if rest else []) + body[resp_at + 1:]
 
+    if req_at is not None:
+        seg.preamble = body[:req_at]
+    req_lines = _split_inline(req_lines)
     items = _items(req_lines)
     if items:
         labels = _number(items)
         questions, answers_inline = [], False
         last = items[-1][0]
+        # Explicit "Answer 1" / "Response:" markers: only what follows them answers; sub-items above stay in the ask.
+        marked = resp_at is None and any(_ANSWER_OPEN.match(ln.strip()) for ln in req_lines[items[0][0] + 1:])
         for k, (i, _kind, _lab, text) in enumerate(items):
             end = items[k + 1][0] if k + 1 < len(items) else None
             tail = req_lines[i + 1:end] if end is not None else []
+            if end is None and resp_at is not None:
+                tail = _first_block(req_lines[i + 1:])  # the last ask runs on to a blank line or the heading
             q_text, ans = [text] if text else [], []
             for ln in tail:
                 s = ln.strip()
@@ -243,7 +290,7 @@ def segment(lines: list[str]) -> Segments:
                 opener = _ANSWER_OPEN.match(s) if resp_at is None else None
                 if opener and (q_text or ans):
                     ans.append(opener.group(1) or "")
-                elif resp_at is not None or (not ans and (s.endswith("?") or not q_text)):
+                elif resp_at is not None or (not ans and (s.endswith("?") or not q_text or marked)):
                     q_text.append(s)
                 else:
                     ans.append(s)
@@ -262,7 +309,7 @@ def segment(lines: list[str]) -> Segments:
                     if opener and q_last:
                         answering = True
                         ans_last.append(opener.group(1) or "")
-                    elif not answering and (s.endswith("?") or not q_last):
+                    elif not answering and (s.endswith("?") or not q_last or marked):
                         q_last.append(s)
                     else:
                         answering = True
@@ -278,6 +325,16 @@ def segment(lines: list[str]) -> Segments:
                     q["answer"] = None
                 # No response heading: the response starts after the last question.
                 cut = last + 1
+                if marked or not questions[-1]["text"]:
+                    # "Request 2" / its text on the next line(s) / "Answers 1 & 2"
+                    extra = []
+                    while cut < len(req_lines) and not _ANSWER_OPEN.match(req_lines[cut].strip()):
+                        if req_lines[cut].strip():
+                            extra.append(req_lines[cut].strip())
+                        elif extra and not marked:
+                            break
+                        cut += 1
+                    questions[-1]["text"] = " ".join(" ".join([questions[-1]["text"], *extra]).split())
                 while cut < len(req_lines) and req_lines[cut].strip().endswith("?"):
                     cut += 1
                 seg.request = req_lines[:cut]
@@ -306,13 +363,30 @@ def segment(lines: list[str]) -> Segments:
         if pars and seg.title and pars[0].strip().lower() == seg.title.lower():
             pars = pars[1:]
         asks = []
-        for p in pars:
+        for k, p in enumerate(pars):
+            if resp_at is None and asks and _FORCE_VOICE.match(p):
+                # No response heading: the force's own words end the request.
+                seg.response = [*pars[k:], *seg.response]
+                break
+            if re.match(r"^clarification\b", p, re.I):
+                break  # a clarification exchange follows the request; it asks nothing new
             if _PREAMBLE.match(p) or (p.endswith(":") and "?" not in p):
                 continue
             asks.extend(_split_asks(p))
         seg.questions = [{"number": str(k + 1), "text": a, "answer": None} for k, a in enumerate(asks)]
         _answers_in(seg.response, seg.questions)
     return seg
+
+
+def _first_block(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for ln in lines:
+        if not ln.strip():
+            if out:
+                break
+            continue
+        out.append(ln)
+    return out
 
 
 def _title_from_request(seg: Segments) -> Segments:

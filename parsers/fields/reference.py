@@ -32,9 +32,17 @@ def _plausible(ref: str) -> bool:
         re.search(r"[A-Z]", ref) and digits >= 1)
 
 
+# PSNI "Request: FOI/00013725", Essex's bare "PUB 1316" line.
+_FIELD_REF = re.compile(r"^\s*(?:request\s*:\s*([A-Z]{1,4}[/\-]\d[\d/\-]*)|(PUB\s?\d{2,6}))\s*$", re.I | re.M)
+
+
 def from_text(text: str) -> str | None:
     """The first labelled reference ("Reference No: 958-2024", "Our Ref: IM-FOI-2021-0942")."""
-    for m in _LABEL.finditer(text[:20000]):
+    text = re.sub(r"\b(N)\s(o)\b", r"\1\2", text[:20000])  # "Reference N o:" from a PDF's letter spacing
+    m = _FIELD_REF.search(text)
+    if m:
+        return _fold(m.group(1) or m.group(2))
+    for m in _LABEL.finditer(text):
         ref = _fold(m.group(1))
         if sum(c.isdigit() for c in ref) >= 2:  # labelled: Kent's "20/09/1088" is a reference
             return ref
@@ -47,6 +55,9 @@ def split_title(line: str) -> tuple[str, str | None]:
     m = _TITLE_REF.match(line)
     if m and m.group(1) and _plausible(m.group(2)):
         return m.group(1).strip(" -–:"), _fold(m.group(2))
+    m = re.match(r"^(.*?\S)\s+[-–]\s+(\d{2,6}/\d{2,4})$", line)  # "Anti-Social Behaviour 2020-2021 - 1626/21"
+    if m and len(m.group(1).split()) <= 15:
+        return m.group(1), m.group(2)
     m = _TITLE_LEAD.match(line)
     if m and _plausible(m.group(1)):
         return m.group(2).strip(), _fold(m.group(1))
