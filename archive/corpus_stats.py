@@ -48,38 +48,40 @@ CREATE INDEX IF NOT EXISTS idx_facet_counts_year ON facet_counts(facet, year);
 """
 
 
-def _fills(where: str) -> list[str]:
-    """INSERT statements counting the responses `r` that satisfy `where`."""
+def _fills(source: str) -> list[str]:
+    """INSERT statements counting the responses `r` of `source` (a FROM clause)."""
     outcome_sums = ", ".join(f"sum(r.outcome = '{o}')" for o in OUTCOMES)
     fills = [
         f"""INSERT INTO stats_force_year
         SELECT r.force, r.year, count(*), sum(r.outcome IN ({_REFUSAL_IN})),
                sum(coalesce(r.ncnd, 0)), round(1.0 * sum(r.outcome IN ({_REFUSAL_IN})) / count(*), 4),
                round(1.0 * sum(coalesce(r.ncnd, 0)) / count(*), 4), {outcome_sums}
-        FROM responses r WHERE {where} GROUP BY r.force, r.year""",
+        FROM {source} GROUP BY r.force, r.year""",
         f"""INSERT INTO stats_exemption_force_year
         SELECT e.label, r.force, r.year, count(*)
-        FROM response_exemptions e JOIN responses r ON r.id = e.response_id
-        WHERE {where} GROUP BY e.label, r.force, r.year""",
+        FROM {source} JOIN response_exemptions e ON e.response_id = r.id
+        GROUP BY e.label, r.force, r.year""",
         f"""INSERT INTO stats_topic_force_year
         SELECT t.topic, r.force, r.year, count(*)
-        FROM response_topics t JOIN responses r ON r.id = t.response_id
-        WHERE {where} GROUP BY t.topic, r.force, r.year""",
+        FROM {source} JOIN response_topics t ON t.response_id = r.id
+        GROUP BY t.topic, r.force, r.year""",
     ]
     for col in FACET_COLUMNS:
         fills.append(f"INSERT INTO facet_counts SELECT '{col}', r.force, r.year, r.{col}, "
-                     f"count(*) FROM responses r WHERE r.{col} IS NOT NULL AND {where} "
+                     f"count(*) FROM {source} WHERE r.{col} IS NOT NULL "
                      f"GROUP BY r.force, r.year, r.{col}")
     for col, (table, value) in FACET_ARRAYS.items():
         fills.append(f"INSERT INTO facet_counts SELECT '{col}', r.force, r.year, t.{value}, "
-                     f"count(*) FROM {table} t JOIN responses r ON r.id = t.response_id "
-                     f"WHERE {where} GROUP BY r.force, r.year, t.{value}")
+                     f"count(*) FROM {source} JOIN {table} t ON t.response_id = r.id "
+                     f"GROUP BY r.force, r.year, t.{value}")
     return fills
 
 
 _CELL_TABLES = ("stats_force_year", "stats_exemption_force_year", "stats_topic_force_year",
                 "facet_counts")
 _IN_CELLS = "EXISTS (SELECT 1 FROM temp._cells c WHERE c.force IS {t}.force AND c.year IS {t}.year)"
+# Driven from the cells through responses' (force, year, ...) indexes: cost follows the cells.
+_CELL_SOURCE = "temp._cells c JOIN responses r ON r.force IS c.force AND r.year IS c.year"
 
 
 def write_stats(conn: sqlite3.Connection,
@@ -88,7 +90,7 @@ def write_stats(conn: sqlite3.Connection,
     if cells is None:
         conn.executescript("".join(f"DROP TABLE IF EXISTS {t};" for t in _CELL_TABLES))
         conn.executescript(_DDL)
-        for sql in _fills("1"):
+        for sql in _fills("responses r"):
             conn.execute(sql)
     else:
         conn.executescript(_DDL)
@@ -97,7 +99,7 @@ def write_stats(conn: sqlite3.Connection,
         conn.executemany("INSERT INTO temp._cells VALUES (?, ?)", sorted(set(cells), key=str))
         for table in _CELL_TABLES:
             conn.execute(f"DELETE FROM {table} WHERE {_IN_CELLS.format(t=table)}")
-        for sql in _fills(_IN_CELLS.format(t="r")):
+        for sql in _fills(_CELL_SOURCE):
             conn.execute(sql)
         conn.execute("DROP TABLE temp._cells")
     write_round_robin_stats(conn)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive.corpus_ids import response_id
+from archive.corpus_period import period_of
 from archive.corpus_reference import legislation_for, load_topics
 from archive.corpus_schema import create_schema, rebuild_fts
 
@@ -129,8 +130,7 @@ def _write_response(conn, rid: str, rec: dict, previous: dict, known_topics: set
     conn.execute(
         "INSERT INTO responses VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (rid, rec.get("force"), rec.get("reference"), rec.get("title"), published,
-         int(published[:4]) if published and published[:4].isdigit() else None,
-         published[:7] if published and len(published) >= 7 else None,
+         *period_of(published, _record_url(rec)),
          _record_url(rec), _dumps(rec.get("source_urls") or []),
          rec.get("request_text") or "", rec.get("response_text") or "",
          rec.get("attachment_text") or "",

@@ -16,11 +16,23 @@ def _say(message: str) -> None:
     print(f"demo: {message}", file=sys.stderr, flush=True)
 
 
-def crawl_sample(raw_dir: Path, fast: bool = False, root: Path = SAMPLE_ROOT) -> list:
-    """Serve every sample site, crawl each of its forces from its entry path, stop the servers.
+# The demo serves the sample sites on fixed ports, so a second `make demo` re-crawls the same
+# URLs incrementally and the corpus's "original" links keep working while the demo serves.
+DEMO_FIRST_PORT = 8101
 
-    Returns one crawl summary per force. `fast` drops the politeness delays (tests); the demo
-    keeps a small delay so its progress can be followed.
+
+def demo_ports(root: Path = SAMPLE_ROOT) -> dict[str, int]:
+    index = json.loads((Path(root) / "index.json").read_text())
+    return {host: DEMO_FIRST_PORT + i for i, host in enumerate(sorted(index["sites"]))}
+
+
+def crawl_sample(raw_dir: Path, fast: bool = False, root: Path = SAMPLE_ROOT,
+                 ports: dict[str, int] | None = None, keep_serving: bool = False):
+    """Serve every sample site, crawl each of its forces from its entry path.
+
+    Returns one crawl summary per force (and, with keep_serving, the servers' stop function as
+    well). `fast` drops the politeness delays (tests); the demo keeps a small delay so its
+    progress can be followed. Ports are ephemeral unless given.
     """
     from archive.registry import load_forces
     from archive.sample_server import serve_sites
@@ -30,8 +42,9 @@ def crawl_sample(raw_dir: Path, fast: bool = False, root: Path = SAMPLE_ROOT) ->
     registry = {f["slug"]: f for f in load_forces()}
     overrides = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False} if fast else \
         {"DOWNLOAD_DELAY": 0.05}
-    stop, urls = serve_sites(Path(root))
+    stop, urls = serve_sites(Path(root), ports=ports)
     summaries = []
+    ok = False
     try:
         jobs = [(host, slug, site["entry_path"]) for host, site in sorted(index["sites"].items())
                 for slug in site["forces"]]
@@ -42,20 +55,27 @@ def crawl_sample(raw_dir: Path, fast: bool = False, root: Path = SAMPLE_ROOT) ->
                                 **overrides)
             _say(f"[{i}/{len(jobs)}] {summary.describe()}")
             summaries.append(summary)
+        ok = True
     finally:
-        stop()
-    return summaries
+        if not (ok and keep_serving):
+            stop()
+    return (summaries, stop) if keep_serving else summaries
 
 
 def run_demo(raw_dir: Path, db_path: Path, port: int = 8001, serve: bool = True) -> None:
     from archive.build import build_corpus
 
-    summaries = crawl_sample(raw_dir)
+    summaries, stop_sites = crawl_sample(raw_dir, ports=demo_ports(), keep_serving=True)
+    for host, port_ in sorted(demo_ports().items()):
+        _say(f"sample site {host} at http://127.0.0.1:{port_}/")
     _say(f"crawled {len(summaries)} forces, {sum(s.fetched for s in summaries)} pages fetched, "
          f"{sum(s.failed for s in summaries)} failed")
-    report = build_corpus(raw_dir=raw_dir, db_path=db_path)
-    _say(report.describe())
-    if serve:
-        from archive.serve import serve_corpus
+    try:
+        report = build_corpus(raw_dir=raw_dir, db_path=db_path)
+        _say(report.describe())
+        if serve:
+            from archive.serve import serve_corpus
 
-        serve_corpus(db_path=db_path, host="127.0.0.1", port=port)
+            serve_corpus(db_path=db_path, host="127.0.0.1", port=port)
+    finally:
+        stop_sites()

@@ -79,8 +79,9 @@ def append_build(n: int, start: int, db_path: Path, seed: int, skip_nlp: bool = 
     steps = {}
     t = time.monotonic()
     # A different seed keeps the new batch's random choices independent of the base corpus;
-    # `start` keeps their references (hence ids) new.
-    result = append_corpus(Synth(seed + 1).records(n, start=start), db_path, load_forces())
+    # `start` keeps their references (hence ids) new; like a real crawl, they are recent.
+    batch = Synth(seed + 1, years=[2025, 2026]).records(n, start=start)
+    result = append_corpus(batch, db_path, load_forces())
     steps["write_s"] = time.monotonic() - t
     t = time.monotonic()
     (_stats_only if skip_nlp else update_derived_incremental)(db_path, result.ids, result.cells)

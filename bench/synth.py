@@ -132,14 +132,18 @@ class Weighted:
 class Synth:
     """Deterministic for a seed: the same (seed, n) yields the same records."""
 
-    def __init__(self, seed: int = 1, forces: list[dict] | None = None):
+    def __init__(self, seed: int = 1, forces: list[dict] | None = None,
+                 years: list[int] | None = None):
+        """`years`: publication years to draw from (default 2010-2026, growing); a batch of new
+        responses for an incremental build is published recently, e.g. [2026]."""
         self.rng = random.Random(seed)
         self.forces = forces or load_forces()
         # Zipf-like volumes: the biggest force publishes ~20x the smallest.
         order = list(self.forces)
         self.rng.shuffle(order)
         self.force_pick = Weighted(order, [1 / (i + 1) ** 0.8 for i in range(len(order))])
-        self.year_pick = Weighted(YEARS, [1 + 0.25 * i for i in range(len(YEARS))])
+        years = years or YEARS
+        self.year_pick = Weighted(years, [1 + 0.25 * i for i in range(len(years))])
         self.outcome_pick = Weighted([o for o, _ in OUTCOMES], [w for _, w in OUTCOMES])
         self.exemption_pick = Weighted(EXEMPTIONS, [e[5] for e in EXEMPTIONS])
         self.topics = sorted(load_topics()) or ["general"]
