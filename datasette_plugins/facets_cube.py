@@ -42,6 +42,10 @@ class _CubeMixin:
     stock_type = ""
 
     async def _counts(self, column: str, cells: dict[str, str], limit: int):
+        if not cells:  # whole table: the build's per-facet totals
+            sql = (f"select value, n as count from facet_totals where facet = ? "
+                   f"order by n desc, value limit {limit}")
+            return (await self.ds.execute(self.database, sql, [column])).rows
         where = ["facet = ?"] + [f"{name} = ?" for name in cells]
         params = [column] + [int(v) if name == "year" else v for name, v in cells.items()]
         sql = (f"select value, sum(n) as count from facet_counts where {' and '.join(where)} "
@@ -50,7 +54,8 @@ class _CubeMixin:
 
     async def _available(self) -> bool:
         db = self.ds.get_database(self.database)
-        return self.table == "responses" and "facet_counts" in await db.table_names()
+        names = await db.table_names()
+        return self.table == "responses" and {"facet_counts", "facet_totals"} <= set(names)
 
     def _toggle(self, key: str, value, selected: bool) -> str:
         if selected:

@@ -163,6 +163,38 @@ def _content_root(doc):
     return doc
 
 
+_RELATED_HEAD = re.compile(r"^\s*(?:related\b|see also|other (?:disclosures|requests|foi)|more (?:disclosures|"
+                           r"in this section)|you may also|share this|was this (?:page|answer) (?:helpful|useful))", re.I)
+_NAV_LINK = re.compile(r"^\s*(?:back to|return to|previous|next|print (?:this|page)|share (?:this|on))\b", re.I)
+
+
+def _link_only(el) -> bool:
+    """True when all of the element's text sits inside links (a list of related pages)."""
+    text = _text_of(el)
+    if not text:
+        return True
+    linked = " ".join(_text_of(a) for a in el.iter("a"))
+    return len(linked) >= len(text) * 0.9
+
+
+def _drop_link_furniture(root) -> None:
+    """Remove in-content navigation: "Related disclosures" link lists, "Back to…" links."""
+    for head in list(root.iter("h2", "h3", "h4", "h5")):
+        if not _RELATED_HEAD.match(_text_of(head)) or head.getparent() is None:
+            continue
+        nxt = head.getnext()
+        while nxt is not None and nxt.tag in ("ul", "ol", "p", "div", "nav") and _link_only(nxt):
+            following = nxt.getnext()
+            nxt.drop_tree()
+            nxt = following
+        head.drop_tree()
+    for el in list(root.iter("p", "li", "div")):
+        links = list(el.iter("a"))
+        if (len(links) == 1 and _NAV_LINK.match(_text_of(links[0])) and _link_only(el)
+                and el.getparent() is not None):
+            el.drop_tree()
+
+
 def _decoded(data: bytes, content_type: str | None = None) -> str:
     """Text for lxml: given bytes alone it guesses Latin-1, so we decode (parsers.charset)."""
     text, _enc = charset.decode(data, content_type)
@@ -204,6 +236,7 @@ def read_html(data: bytes, url: str | None = None, content_type: str | None = No
         seen.add(full)
         name = _text_of(a) or href.rsplit("/", 1)[-1]
         attachments.append({"name": name, "url": full})
+    _drop_link_furniture(root)
     w = _Writer()
     _walk(root, w, [], 0)
     w.br()
