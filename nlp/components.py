@@ -3,8 +3,8 @@
 - `foi.tokenizer.v1`: spaCy's English tokenizer, with the vocabulary's NORM getter replaced by
   `fold_norm` so phrase matching sees lemmas without a statistical model.
 - `foi_topic_matcher`: a PhraseMatcher over the taxonomy's trigger phrases. It stores every
-  match (topic, weight, char offsets) on `doc._.topic_hits`; overlapping phrases resolve to the
-  longest, so "firearm certificate" is licensing evidence and not firearms evidence.
+  match (topic, weight, tier, char offsets) on `doc._.topic_hits`; overlapping phrases resolve to
+  the longest, so "firearm certificate" is licensing evidence and not firearms evidence.
 """
 
 from collections import defaultdict
@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from .normalise import fold_norm
-from .taxonomy import STRONG, WEAK, load_taxonomy
+from .taxonomy import TIERS, load_taxonomy
 
 if not Doc.has_extension("topic_hits"):
     Doc.set_extension("topic_hits", default=None)
@@ -37,16 +37,16 @@ class TopicMatcher:
     def __init__(self, nlp: Language, taxonomy_path: str | None):
         self.taxonomy = load_taxonomy(taxonomy_path)
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-        # key (norm phrase) -> {topic: weight}; one matcher key per distinct normalised phrase
-        self.phrase_topics: dict[str, dict[str, float]] = defaultdict(dict)
+        # key (norm phrase) -> {topic: (weight, tier)}; one matcher key per normalised phrase;
+        # a phrase listed twice for a topic keeps its first tier (strong before weak ...)
+        self.phrase_topics: dict[str, dict[str, tuple]] = defaultdict(dict)
         patterns = {}
         for slug, entry in self.taxonomy.items():
-            for weight, phrases in ((STRONG, entry["strong"]), (WEAK, entry["weak"])):
-                for phrase in phrases:
+            for tier, weight in TIERS:
+                for phrase in entry[tier]:
                     doc = nlp.make_doc(phrase)
                     key = " ".join(t.norm_ for t in doc)
-                    prev = self.phrase_topics[key].get(slug, 0.0)
-                    self.phrase_topics[key][slug] = max(prev, weight)
+                    self.phrase_topics[key].setdefault(slug, (weight, tier))
                     patterns[key] = doc
         for key, doc in patterns.items():
             self.matcher.add(key, [doc])
@@ -56,8 +56,8 @@ class TopicMatcher:
         kept = spacy.util.filter_spans(spans)  # longest wins, no overlaps
         hits = []
         for span in kept:
-            for slug, weight in self.phrase_topics[span.label_].items():
-                hits.append((slug, weight, span.label_, span.start_char, span.end_char))
+            for slug, (weight, tier) in self.phrase_topics[span.label_].items():
+                hits.append((slug, weight, tier, span.label_, span.start_char, span.end_char))
         doc._.topic_hits = hits
         return doc
 

@@ -6,22 +6,24 @@ from pathlib import Path
 import yaml
 
 TAXONOMY_PATH = Path(__file__).with_name("taxonomy.yaml")
-STRONG, WEAK = 1.0, 0.5
+# Weights: a strong phrase decides alone; a weak one needs a second, different phrase; a generic
+# cue ("how much", "calls", "children") never decides and only adds to other evidence. Subject
+# phrases count as strong only in the request's subject (title or first question).
+STRONG, WEAK, GENERIC = 1.0, 0.5, 0.25
+TIERS = (("strong", STRONG), ("weak", WEAK), ("generic", GENERIC), ("subject", STRONG))
 
 
 @lru_cache(maxsize=4)
 def load_taxonomy(path: str | None = None) -> dict[str, dict]:
-    """{slug: {"description", "strong": [...], "weak": [...]}} from the YAML file."""
+    """{slug: {"description", "strong", "weak", "generic", "subject": [phrases]}} from YAML."""
     data = yaml.safe_load(Path(path or TAXONOMY_PATH).read_text(encoding="utf-8"))
     topics = {}
     for slug, entry in data["topics"].items():
         if isinstance(entry, str):
             entry = {"description": entry}
-        topics[slug] = {
-            "description": entry.get("description", ""),
-            "strong": [str(p) for p in entry.get("strong") or []],
-            "weak": [str(p) for p in entry.get("weak") or []],
-        }
+        topics[slug] = {"description": entry.get("description", "")}
+        for tier, _ in TIERS:
+            topics[slug][tier] = [str(p) for p in entry.get(tier) or []]
     return topics
 
 

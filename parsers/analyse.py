@@ -13,6 +13,12 @@ from parsers.record import empty_record
 MAX_CHARS = LIMITS.max_text_chars  # regexes stay linear, but a 100 MB "text" is not a response
 _ATTACH_FILE = re.compile(r"\b([\w\-]+\.(?:pdf|docx?|xlsx?|csv|odt|ods|pptx?))\b", re.I)
 _ATTACH_HEAD = re.compile(r"^\W{0,3}(?:attachments?|attached\s+files?|documents?|downloads?|related\s+documents?)\s*:?\s*$", re.I)
+# The force stating its decision ("has now been considered", "exempt by virtue of Section 40"),
+# as opposed to a requester's words in the request area.
+_FORCE_DECISION = re.compile(
+    r"request\s+for\s+information\s+(?:below\s+)?has\s+(?:now\s+)?been\s+considered|exempt\s+by\s+virtue\s+of"
+    r"|(?:is|are)\s+providing\s+an?\s+NCND|we\s+(?:can\s+)?confirm\s+that\s+the\s+[\w\s]{0,40}(?:police|constabulary|service)\b"
+    r"|this\s+(?:letter\s+)?represents\s+a\s+refusal\s+notice", re.I)
 _ATTACH_TOKEN = re.compile(r"\b([A-Za-z0-9]+(?:_[A-Za-z0-9]+)+)\b")
 
 
@@ -76,7 +82,9 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
     act = force.act_for(slug)
     if seg.mode == "block" and response_text:
         # The force's words: its opening above the request (PSNI states its decision there) and the response.
-        judged = _join(seg.preamble) + "\n" + response_text
+        # Its decision paragraph may also sit inside the request area, above the first ask (PSNI).
+        opening = [ln for ln in _without_questions(seg.request, qs).split("\n") if _FORCE_DECISION.search(ln)]
+        judged = "\n".join([_join(seg.preamble), *opening, response_text])
     else:
         judged = _without_questions(lines, qs)
     exs = exemptions.find_exemptions(judged, act)

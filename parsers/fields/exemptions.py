@@ -132,7 +132,9 @@ def describe(label: str, act: str = "FOIA") -> dict:
     section = int(m.group(1))
     rest = m.group(3)
     names = FOISA_NAMES if act == "FOISA" else FOIA_NAMES
-    ncnd = label in NCND_LABELS if act != "FOISA" else section == 18
+    # "s40(5B)(a)(i)" sits inside the NCND provision s40(5B): the letters only narrow it.
+    numeric = re.match(r"s\d+[A-Z]?(?:\(\d+[A-Z]?\))*", label).group()
+    ncnd = numeric in NCND_LABELS if act != "FOISA" else section == 18
     return {
         "label": label,
         "section": section,

@@ -8,6 +8,8 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 _FORCES_CSV = Path(__file__).resolve().parent.parent / "data" / "forces.csv"
+# slug,website rows copied from the registry (data/forces.csv: website and entry-URL hosts).
+_SITES_CSV = _FORCES_CSV.parent / "force_sites.csv"
 
 # Host names and common short names that the registry's full names do not spell out.
 _HOSTS = {
@@ -67,6 +69,26 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _sites() -> tuple[dict[str, str], list[tuple[str, str, str]]]:
+    """Host -> slug for every force website in the registry, and gov.uk-style (host, path) prefixes."""
+    hosts: dict[str, str | None] = {}
+    prefixes: list[tuple[str, str, str]] = []
+    with open(_SITES_CSV, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            p = urlparse(row["website"])
+            host = re.sub(r"^www\.", "", (p.hostname or "").lower())
+            if p.path.strip("/"):
+                prefixes.append((host, p.path.rstrip("/") + "/", row["slug"]))
+                continue
+            names = {host}
+            if host.count(".") >= 3 and host.endswith(".police.uk"):
+                names.add(host.split(".", 1)[1])  # foi.west-midlands.police.uk -> west-midlands.police.uk
+            for h in names:
+                hosts[h] = row["slug"] if hosts.get(h, row["slug"]) == row["slug"] else None
+    return {h: s for h, s in hosts.items() if s}, prefixes
+
+
 def from_url(url: str | None) -> str | None:
     if not url:
         return None
@@ -76,11 +98,23 @@ def from_url(url: str | None) -> str | None:
     if m and m.group(1) in slugs:
         return m.group(1)
     host = (parsed.hostname or "").lower()
+    by_host, prefixes = _sites()
+    bare = re.sub(r"^www\.", "", host)
+    for h, path, slug in prefixes:
+        if bare == h and (parsed.path.rstrip("/") + "/").startswith(path):
+            return slug
+    labels = bare.split(".")
+    for k in range(len(labels) - 1):  # the host itself, then each parent domain
+        slug = by_host.get(".".join(labels[k:]))
+        if slug:
+            return slug
     for suffix, slug in _HOSTS.items():
         if host == suffix or host.endswith("." + suffix):
             return slug
     # www.west-midlands.police.uk, www.essex.police.uk, www.dyfed-powys.police.uk ...
-    label = re.sub(r"^www\.", "", host).split(".")[0]
+    label = labels[0]
+    if not bare.endswith(".police.uk") or label in ("police", "foi", "news"):
+        return None  # "police.uk" alone names no force
     for f in forces():
         if f["slug"].split("-police")[0].split("-constabulary")[0] == label or \
                 f["slug"].replace("-", "") .startswith(label.replace("-", "")) and len(label) > 4:

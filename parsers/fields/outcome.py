@@ -25,7 +25,7 @@ _FULL_DECISION = re.compile(r"decided\s+to\s+disclose\s+(?:all|the)\s+(?:of\s+th
 _DISCLOSE = re.compile(
     r"please\s+(?:find|see)\b[^.\n]{0,60}(?:attached|below|enclosed|table|following|spreadsheet|information|data|figures)"
     r"|(?:is|are|is\s+being|has\s+been|have\s+been)\s+(?:attached|enclosed|provided|shown|detailed|as\s+follows)|the\s+(?:requested\s+)?(?:information|figures|data)\s+(?:is|are)\s+(?:below|provided|attached)"
-    r"|decided\s+to\s+disclose|can\s+confirm\s+that|i\s+(?:can|am\s+able\s+to)\s+(?:provide|confirm)|we\s+(?:can|are\s+able\s+to)\s+(?:provide|confirm)"
+    r"|(?:has|have)\s+provided\s+(?:the\s+)?(?:below|following|attached)|decided\s+to\s+disclose|can\s+confirm\s+that|i\s+(?:can|am\s+able\s+to)\s+(?:provide|confirm)|we\s+(?:can|are\s+able\s+to)\s+(?:provide|confirm)"
     r"|pleased\s+to\s+(?:provide|supply|confirm|enclose)|here\s+(?:is|are)\s+the|as\s+follows|see\s+(?:the\s+)?attached|in\s+addition\s+to\s+the\s+attached|the\s+answer\s+is", re.I)
 _NOT_DISCLOSURE = re.compile(
     r"PIT\b|public\s+interest|prejudice\s+test|exemption|refusal\s+notice|explanatory|guidance|leaflet|rights"
@@ -41,13 +41,19 @@ def pit_flag(text: str) -> bool:
     return bool(_PIT.search(text))
 
 
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence around a match: a full stop, a blank line or a line ending in ':' bounds it
+    (an NCND paragraph above "Response 2: I can confirm ..." is not the same sentence)."""
+    a = max(text.rfind(".", 0, start), text.rfind("\n\n", 0, start), text.rfind(":\n", 0, start)) + 1
+    ends = [i for i in (text.find(".", end), text.find("\n\n", end)) if i != -1]
+    return text[a:min(ends) if ends else len(text)]
+
+
 def _disclosed(text: str, has_figures: bool, answered: int) -> bool:
     if has_figures or answered:
         return True
     for m in _DISCLOSE.finditer(text):
-        start = text.rfind(".", 0, m.start()) + 1
-        end = text.find(".", m.end())
-        sentence = text[start:end if end != -1 else len(text)]
+        sentence = _sentence_at(text, m.start(), m.end())
         if not _NOT_DISCLOSURE.search(sentence):
             return True
     return False
@@ -79,7 +85,8 @@ def decide(text: str, exemptions: list[dict], questions: list[dict], has_figures
     given = _disclosed(text, has_figures, answered)
     if _PARTIAL.search(text) and (given or withholding or ncnd):
         return "partial"
-    cost = 12 in sections or bool(_COST.search(text)) and not given
+    # A cost-limit explanation beside data given means part of the request went unanswered.
+    cost = 12 in sections or bool(_COST.search(text))
     if cost and not given:
         return "cost_limit"
     if 14 in sections and not given:

@@ -24,7 +24,7 @@ _ITEM = [
     (re.compile(r"^\(?(\d{1,2}(?:\.\d)?[a-z]?)[.)]\s*(\S.*)$"), "num"),
     (re.compile(r"^\(?(i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+(\S.*)$"), "roman"),
     (re.compile(r"^\(?([a-z])[.)]\s+(\S.*)$"), "letter"),
-    (re.compile(r"^(\d)\s+([A-Z][a-z].*)$"), "bare"),  # "1 How many ..." (kept only as a 1, 2, 3 run)
+    (re.compile(r"^(\d)\s+([A-Z](?:[a-z]|\s[a-z]).*)$"), "bare"),  # "1 How many ..." (kept only as a 1, 2, 3 run)
     (re.compile(r"^[•·▪●◦\-*–]\s*(\S.*)$"), "bullet"),
 ]
 _ANSWER = re.compile(
@@ -139,6 +139,18 @@ def _items(lines: list[str]) -> list[tuple[int, str, str, str]]:
             kind0 = it[0]
         if it[0] == kind0:
             found.append((i,) + it)
+    if kind0 == "bullet" and found:
+        # "Ask one?\n• Ask two?\nAsk three?\n• Ask four?": unbulleted asks among the bullets count too.
+        hi = found[-1][0]
+        lo = next((i for i in range(found[0][0] - 1, -1, -1) if lines[i].strip()), hi)
+        bulleted = {f[0] for f in found}
+        for i in range(lo, hi):
+            s = lines[i].strip()
+            starts = i == lo or not lines[i - 1].strip() or i - 1 in bulleted  # not a bullet's wrapped tail
+            if (i not in bulleted and "?" in s and s[:1].isupper() and not _item(s) and starts
+                    and not s.endswith(":") and not re.search(r"\bthe\s+following\b", s, re.I)):
+                found.append((i, "bullet", "", s))
+        found.sort()
     if kind0 == "bare" and [f[2] for f in found] != [str(k + 1) for k in range(len(found))]:
         return []  # "5 stations closed" is a sentence, not the fifth ask
     if kind0 == "bare" and len(found) < 2:
@@ -250,6 +262,8 @@ def segment(lines: list[str]) -> Segments:
         after = {lab.lower().lstrip("q") for _, _, lab, _ in _items(body[resp_at + 1:])}  # "Q1" answers "1."
         if before and after - before:
             resp_at = None  # "Response:" under each question: answers are interleaved
+        elif before and any(_NUMBERED_RESPONSE.match(ln.strip()) for ln in body[(req_at or 0):resp_at]):
+            resp_at = None  # "Request 1 / Answer 1 / Request 2 / Answers 2 & 3": pairs, not one block
     numbered_resp = False
     if resp_at is None and req_at is not None:
         # "Request:" then "Response 1:", "Response 2:" with no numbered asks: the answers start there.
@@ -350,6 +364,15 @@ def segment(lines: list[str]) -> Segments:
         return _title_from_request(seg)
 
     seg.mode = "block" if (req_at is not None and resp_at is not None) else "none"
+    if req_at is None and resp_at is None:
+        asks = _field_block_asks(body)
+        if asks:
+            # A field block (keywords / reference / title / dates / the ask / outcome), no headings.
+            seg.request = [body[i] for i in asks]
+            seg.response = [ln for i, ln in enumerate(body) if i not in asks]
+            seg.questions = [{"number": str(k + 1), "text": " ".join(body[i].split()), "answer": None}
+                             for k, i in enumerate(asks)]
+            return seg
     seg.request = req_lines if (req_at is not None or resp_at is not None) else []
     seg.response = response if (req_at is not None or resp_at is not None) else body
     if seg.request:
@@ -370,12 +393,46 @@ def segment(lines: list[str]) -> Segments:
                 break
             if re.match(r"^clarification\b", p, re.I):
                 break  # a clarification exchange follows the request; it asks nothing new
-            if _PREAMBLE.match(p) or (p.endswith(":") and "?" not in p):
+            p = _after_intro(p)
+            if not p or _PREAMBLE.match(p) or (p.endswith(":") and "?" not in p):
                 continue
             asks.extend(_split_asks(p))
         seg.questions = [{"number": str(k + 1), "text": a, "answer": None} for k, a in enumerate(asks)]
         _answers_in(seg.response, seg.questions)
     return seg
+
+
+_ASK_START = re.compile(
+    r"^(?:please\s+(?:could\s+you\s+)?(?:provide|supply|send|tell|confirm|list|give|disclose|state)\b|(?:can|could|would)\s+you\b"
+    r"|how\s+(?:many|much|often|long)\b|i\s+would\s+like\s+to\s+(?:know|request|ask|see|obtain)\b|i\s+(?:am\s+)?request(?:ing)?\b)", re.I)
+
+
+def _field_block_asks(body: list[str]) -> list[int]:
+    """Lines that ask, above the first words in the force's voice, on a page with no request heading."""
+    out = []
+    for i, ln in enumerate(body):
+        s = ln.strip()
+        if not s:
+            continue
+        if _FORCE_VOICE.match(s) or _PREAMBLE.match(s) or re.match(r"^(?:dear|yours)\b", s, re.I):
+            break
+        if _ASK_START.match(s) and len(s) >= 25 and s.endswith((".", "?")):
+            out.append(i)
+    return out
+
+
+_UNDER_ACT = re.compile(
+    r"^(?:under|in\s+accordance\s+with)\s+the\s+(?:freedom\s+of\s+information|foi)(?:\s*\(\w+\))?(?:\s+act\b)?(?:\s+\d{4})?(?:\s*\(\w+\))?", re.I)
+
+
+def _after_intro(par: str) -> str:
+    """'I am requesting the following information (under the FOI Act): how many ...' -> the ask itself."""
+    m = REQUEST_INTRO.search(par)
+    if not m or m.start() > 60:
+        return par
+    rest = par[m.end():].strip()
+    rest = _UNDER_ACT.sub("", rest).lstrip(" :.,-–").strip()
+    return rest[:1].upper() + rest[1:] if rest else ""
 
 
 def _first_block(lines: list[str]) -> list[str]:

@@ -17,6 +17,7 @@ QUERIES = {
     "stats_topic_force_year": "select * from stats_topic_force_year order by topic, force, year",
     "facet_counts": "select facet, force, year, value, sum(n) from facet_counts "
                     "group by 1, 2, 3, 4 order by 1, 2, 3, 4",
+    "facet_totals": "select facet, value, n from facet_totals order by 1, 2",
     "fts": "select r.id from responses_fts join responses r on r.rowid = responses_fts.rowid "
            "where responses_fts match 'vetting OR seizures' order by r.id",
 }

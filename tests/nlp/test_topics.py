@@ -52,6 +52,59 @@ def test_heldout_split_micro_precision_and_recall():
     assert result["micro"]["r"] >= 0.8, result["micro"]
 
 
+def test_sample_site_heldout_micro_precision_and_recall():
+    """The sample site's responses, labelled independently of the trigger phrases."""
+    from topic_eval import SAMPLE_LABELS, evaluate, load_sample
+
+    if not SAMPLE_LABELS.exists() or not (ROOT / "data" / "sample_site" / "index.json").exists():
+        pytest.skip("sample site absent")
+    result = evaluate(load_sample("heldout"))
+    assert result["n"] >= 100
+    assert result["micro"]["p"] >= 0.9, result["micro"]
+    assert result["micro"]["r"] >= 0.8, result["micro"]
+
+
+@pytest.mark.parametrize("title,ask,wrong", [
+    ("Overtime paid to officers", "What was the total cost of overtime paid to officers?",
+     "finance-and-procurement"),
+    ("Weapons seized in schools", "How many weapons were seized on school premises?",
+     "child-protection"),
+    ("Firearms licensing waiting times", "What is the average waiting time for a grant of a "
+     "firearm certificate?", "calls-and-response-times"),
+    ("Use of IMSI catchers", "Does the force use IMSI catchers?\nHow much was spent on covert "
+     "surveillance equipment?", "finance-and-procurement"),
+    ("Prevent referrals", "How many Prevent referrals were made?\nHow many concerned children?",
+     "child-protection"),
+])
+def test_generic_cues_alone_do_not_file_a_topic(title, ask, wrong):
+    rec = {"title": title, "request_text": ask, "response_text": "", "questions": []}
+    got = {t["topic"] for t in tag_topics(rec)}
+    assert got, "the request's real subject should still be tagged"
+    assert wrong not in got
+
+
+def test_a_weak_cue_in_the_subject_with_a_second_cue_files_the_topic():
+    rec = {"title": "Children held overnight", "request_text": "How many people aged under 16 "
+           "were held overnight?", "response_text": "", "questions": []}
+    assert "child-protection" in {t["topic"] for t in tag_topics(rec)}
+
+
+def test_sample_labels_record_why_index_labels_changed():
+    from topic_eval import SAMPLE_LABELS
+
+    if not SAMPLE_LABELS.exists():
+        pytest.skip("sample labels absent")
+    rows = [json.loads(line) for line in SAMPLE_LABELS.read_text().splitlines() if line.strip()]
+    index = {(e["force"], e["reference"]): e["topics"] for e in
+             json.loads((ROOT / "data" / "sample_site" / "index.json").read_text())["responses"]}
+    assert len(rows) == len(index)
+    for row in rows:
+        if set(row["topics"]) != set(index[(row["force"], row["reference"])]):
+            assert row.get("note"), row
+    splits = {row["split"] for row in rows}
+    assert splits == {"dev", "heldout"}
+
+
 def test_labelled_set_has_150_hand_labelled_responses():
     from topic_eval import load_split
 
@@ -64,9 +117,9 @@ def test_labelled_set_has_150_hand_labelled_responses():
 
 def test_evidence_points_at_the_matched_text():
     rec = {"title": "Taser discharges", "request_text": "How many times was a Taser fired at "
-           "children in 2023?", "response_text": "", "questions": []}
+           "detainees inside a custody suite in 2023?", "response_text": "", "questions": []}
     topics = {t["topic"]: t for t in tag_topics(rec)}
-    assert {"use-of-force", "child-protection"} <= set(topics)
+    assert {"use-of-force", "custody"} <= set(topics)
     for t in topics.values():
         assert t["evidence"] and 0 < t["score"] <= 1
         for ev in t["evidence"]:

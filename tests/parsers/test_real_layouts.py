@@ -28,8 +28,49 @@ CASES = {
         exemptions={"s24(2)", "s31(3)"}, ncnd=True, outcome="ncnd", pit=False, questions=1),
     # Dyfed-Powys-style: "Request:" then "Response 1:", "Response 2:"; (a)(i) sub-paragraph; force without hyphen.
     "numbered_responses_ncnd.html": dict(
+        # Response 1 neither confirms nor denies, Response 2 gives data: partial.
         force="dyfed-powys-police", reference="512/2025", title=None, published=None,
-        exemptions={"s23(5)", "s40(5B)(a)(i)"}, ncnd=True, pit=True, questions=0),
+        exemptions={"s23(5)", "s40(5B)(a)(i)"}, ncnd=True, outcome="partial", pit=True, questions=0),
+    # PSNI NCND-only: lettered plates under Request 1 are part of the ask, not an answer; s40(5B)(a)(i) is NCND.
+    "lettered_items_ncnd_only.txt": dict(
+        force="police-service-of-northern-ireland", reference="FOI/20417", title="Unmarked Van Insurance",
+        published=None, exemptions={"s40(5B)(a)(i)"}, ncnd=True, outcome="ncnd", pit=False,
+        questions=["Are the vans with the following plates i", "Which insurer covers those vans?"]),
+    # PSNI pairs: decision paragraph above Request 1 cites "Section 40" and "Section 21 & 22"; Answer 1 gives data.
+    "opening_decision_pairs.txt": dict(
+        force="police-service-of-northern-ireland", reference="FOI/20533", title="Records Request Queue",
+        published=None, exemptions={"s40", "s21", "s22"}, ncnd=True, outcome="partial", pit=False,
+        questions=["How many records requests are waiting to", "Where is my own request (REF/5521) in th",
+                   "When will my own request be finished?", "Please send the published guidance on qu"]),
+    # PSNI block: cost decision in the opening paragraph inside the request area, one "Answer" heading.
+    "opening_cost_block.txt": dict(
+        force="police-service-of-northern-ireland", reference="F-020871", title="Review Outcomes 2024",
+        published="2025-03-04", exemptions={"s12(1)"}, ncnd=False, outcome="cost_limit", pit=False,
+        questions=["The number of internal reviews the force", "How many of those reviews (the figure in",
+                   "A list of the reviews that overturned th"]),
+    # Avon and Somerset-style: bulleted and unbulleted asks alternate; the text never says "Police" (URL gives it).
+    "bullets_mixed_asks.html": dict(
+        url="https://www.avonandsomerset.police.uk/foi-ai/avon-and-somerset-police/disclosure-2022/may/custody-811-22/",
+        force="avon-and-somerset-police", reference="811/22", title="Riverside Custody Suites 2012-2022",
+        published=None, exemptions={"s24(1)", "s31(1)"}, ncnd=False, outcome="partial", pit=True,
+        questions=["How many custody suites open in 2012 hav", "How many of the closed suites had a medi",
+                   "How many custody suites are due to close", "How many of the suites due to close have"]),
+    # Essex field block: keywords / PUB number / request number / title / dates / the ask / outcome; no headings.
+    "field_block_ask.txt": dict(
+        force="essex-police", reference="PUB 2291", title=None, published="2022-06-14", exemptions={"s12"},
+        ncnd=False, outcome="cost_limit", pit=False, questions=["Please provide a full breakdown of what"]),
+    # Norfolk/Suffolk letter: "1 ..." ask with an unnumbered follow-on paragraph, "3 I would ..."; cost
+    # explained beside figures given: partial. The joint letter names two forces, so the URL settles it.
+    "bare_numbered_follow_on.txt": dict(
+        url="https://www.norfolk.police.uk/SysSiteAssets/foi-media/norfolk/disclosure_2019/april/001207-19.pdf",
+        force="norfolk-constabulary", reference="FOI 001207/19", title=None, published="2019-04-02",
+        exemptions=set(), ncnd=False, outcome="partial", pit=False,
+        questions=["How many vehicles were seized for having", "What is the longest time a seized vehicl",
+                   "I would also like the figures asked for"]),
+    # "I am requesting the following information under the FOI Act: how many ...": the ask starts at "How".
+    "intro_then_ask.txt": dict(
+        force="dyfed-powys-police", reference="318/2025", title=None, published=None, exemptions=set(),
+        ncnd=False, outcome="full", pit=False, questions=["How many police horses did the force kee"]),
     # Northumbria-style: "Title - 1422/24", another Act's section in an ask, "Section 40(2)&(3)".
     "title_tail_and_other_act.txt": dict(
         force="northumbria-police", reference="1422/24", title="Market Stall Permits 2023-2024",
@@ -42,7 +83,7 @@ CASES = {
 def test_layout_fields(name):
     want = CASES[name]
     path = LAYOUTS / name
-    rec = parse_document(path.read_bytes(), source=name)
+    rec = parse_document(path.read_bytes(), source=name, url=want.get("url"))
     assert rec["force"] == want["force"]
     assert "".join((rec["reference"] or "").split()) == "".join(want["reference"].split())
     assert (rec["title"] or None) == want["title"]
@@ -50,8 +91,7 @@ def test_layout_fields(name):
     assert {e["label"] for e in rec["exemptions"]} == want["exemptions"]
     assert rec["ncnd"] is want["ncnd"]
     assert rec["public_interest_test"] is want["pit"]
-    if "outcome" in want:
-        assert rec["outcome"] == want["outcome"]
+    assert rec["outcome"] == want["outcome"]
     qs = want["questions"]
     if isinstance(qs, int):
         assert len(rec["questions"]) == qs

@@ -8,9 +8,10 @@ from __future__ import annotations
 import dataclasses
 import json
 import random
-import resource
+import re
 import subprocess
 import time
+from pathlib import Path
 
 import hostile
 import pytest
@@ -236,18 +237,41 @@ def test_parse_batch_goes_on_past_every_hostile_file(hostile_files):
     assert recs[-1]["error"] is None and recs[-1]["reference"] == "FOI/15929"
 
 
+def _peak_rss_mb(proc: subprocess.Popen) -> float:
+    """The child's own high-water RSS (VmHWM), polled until it exits. rusage would not do: Linux
+    carries the parent's (pytest's) peak across the fork and exec into the child's ru_maxrss."""
+    status = Path(f"/proc/{proc.pid}/status")
+    if not status.exists():
+        proc.wait(timeout=120)
+        pytest.skip("no /proc: cannot read the child's peak RSS")
+    peak = 0
+    deadline = time.monotonic() + 120
+    while proc.poll() is None and time.monotonic() < deadline:
+        try:
+            m = re.search(r"VmHWM:\s+(\d+) kB", status.read_text())
+        except OSError:
+            break
+        if m:
+            peak = max(peak, int(m.group(1)))
+        time.sleep(0.01)
+    proc.wait(timeout=120)
+    return peak / 1024
+
+
 def test_cli_batch_stays_within_memory(hostile_files, exe):
     """`foi-archive parse` over every hostile file in one process: bounded time and peak RSS."""
     bad = hostile_files
     good = FIXTURES / "thames_valley_letter.txt"
     start = time.monotonic()
-    out = subprocess.run([str(exe), "parse", *map(str, bad), str(good), "--json"],
-                         capture_output=True, text=True, timeout=120, check=False)
+    stdout = hostile_files[0].parent / "batch.jsonl"
+    with open(stdout, "wb") as fh:
+        proc = subprocess.Popen([str(exe), "parse", *map(str, bad), str(good), "--json"], stdout=fh,
+                                stderr=subprocess.DEVNULL)
+        peak_mb = _peak_rss_mb(proc)
     secs = time.monotonic() - start
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    recs = [json.loads(line) for line in out.stdout.splitlines()]
+    recs = [json.loads(line) for line in stdout.read_text().splitlines()]
     assert [r["source"] for r in recs] == [str(p) for p in bad + [good]]
     assert recs[-1]["error"] is None and recs[-1]["questions"]
-    assert out.returncode == 1  # some inputs failed, and said so
+    assert proc.returncode == 1  # some inputs failed, and said so
     assert secs < 60
-    assert peak_mb < 400, f"peak RSS {peak_mb:.0f} MB"  # ~130 MB for one good letter, ~230 MB here
+    assert 50 < peak_mb < 400, f"peak RSS {peak_mb:.0f} MB"  # ~130 MB for one good letter
