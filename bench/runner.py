@@ -108,8 +108,9 @@ def collect(args) -> list[tuple[str, str, str, str]]:
                                      + (["--skip-nlp"] if args.skip_nlp else []))
     steps = ", ".join(f"{k[:-2]} {v:.0f} s" for k, v in rep.items() if k.endswith("_s"))
     skipped = " (NLP derived step SKIPPED)" if args.skip_nlp else ""
-    row(f"full build, {args.n:,} responses{skipped}", f"{secs:.0f} s ({steps})", "<= 600 s at 1M",
-        secs <= 600 * max(args.n, 1) / 1_000_000 or secs <= 600)
+    budget = 600 * args.n / 1_000_000  # the 1M target, pro rata (the build is linear at best)
+    row(f"full build, {args.n:,} responses{skipped}", f"{secs:.0f} s ({steps})",
+        f"<= 600 s at 1M ({budget:.0f} s pro rata)", secs <= budget and not args.skip_nlp)
     row("full build peak memory", f"{rss:.0f} MB", "< 2048 MB", rss < 2048)
     size = db.stat().st_size / 2**20
     dump = db.with_suffix(".jsonl.gz")
@@ -146,6 +147,8 @@ def collect(args) -> list[tuple[str, str, str, str]]:
         cut = r.get("cut_off")
         note = f"; facets cut off: {', '.join(cut)}" if cut else ""
         errs = f"; {len(one['errors'])} errors" if one["errors"] else ""
+        if args.skip_nlp and name.startswith(("precedent", "round-robin")):
+            name += " (NLP skipped: tables empty)"
         row(f"{name}", f"p50 {fmt_ms(one['p50'])}, p95 {fmt_ms(one['p95'])}{note}{errs}",
             f"p95 {target}", one["p95"] <= limit and not cut and not one["errors"])
         row(f"{name}, 8 clients", f"p50 {fmt_ms(eight['p50'])}, p95 {fmt_ms(eight['p95'])}",
