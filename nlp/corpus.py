@@ -8,7 +8,6 @@ indexed band lookups; only clusters and groups the batch touches are re-counted.
 """
 
 import json
-import re
 from collections import Counter, defaultdict
 
 import numpy as np
@@ -19,6 +18,7 @@ from . import minhash
 from .normalise import fold_norm
 from .passages import REASONING_KINDS
 from .passages import passages as split_passages
+from .request_key import request_key
 
 PASSAGE_BANDS = 16          # 4 rows per band: candidates from Jaccard ~0.5
 PASSAGE_MIN_RATIO = 88      # rapidfuzz ratio confirming a near-identical wording
@@ -226,7 +226,9 @@ def _cluster_passages(db, responses: list[dict], grouper: Grouper) -> set[str]:
     touched: set[str] = set()
     rows = []
     for resp in responses:
-        for p in split_passages(resp.get("response_text") or ""):
+        # Letters attached as PDF/DOCX carry the reasoning for forces that publish that way.
+        text = "\n\n".join(t for t in (resp.get("response_text"), resp.get("attachment_text")) if t)
+        for p in split_passages(text):
             if p["kind"] not in REASONING_KINDS:  # the response's own content: not precedent
                 continue
             folded = minhash.fold(p["text"])
@@ -282,21 +284,6 @@ def _refresh_clusters(db, cluster_ids: set[str]) -> None:
 
 # ---------------------------------------------------------------- round-robins
 
-_GREETING = re.compile(r"^\s*(dear|hello|hi|good (?:morning|afternoon))\b[^\n]*\n", re.I)
-_SIGNOFF = re.compile(r"\n\s*(yours (?:faithfully|sincerely)|kind regards|many thanks|best "
-                      r"wishes|thank you in advance|regards)\b.*$", re.I | re.S)
-_FOIA_PREAMBLE = re.compile(r"(under|in accordance with) the freedom of information act"
-                            r"(?: 2000)?[^.:\n]*[.:]?", re.I)
-
-
-def request_key(text: str) -> str:
-    """The request as compared across forces: greeting, sign-off and FOIA preamble removed."""
-    text = _GREETING.sub("", text or "")
-    text = _SIGNOFF.sub("", text)
-    text = _FOIA_PREAMBLE.sub(" ", text)
-    return minhash.fold(text)
-
-
 def same_request(a: str, b: str) -> bool:
     if not a or not b:
         return False
@@ -313,10 +300,25 @@ def _content_words(folded: str) -> set[str]:
     return {fold_norm(w) for w in folded.split() if w not in _STOP and len(w) > 2}
 
 
+def _questions_of(db, ids: list[str]) -> dict[str, list[str]]:
+    """Each response's parsed asks, in order (the build writes `questions` before this runs)."""
+    if "questions" not in db.table_names() or not ids:
+        return {}
+    out: dict[str, list[str]] = defaultdict(list)
+    marks = ",".join("?" * len(ids))
+    for rid, text in db.execute(f"select response_id, text from questions where response_id in "
+                                f"({marks}) order by response_id, rowid", ids):
+        if text:
+            out[rid].append(text)
+    return out
+
+
 def _group_requests(db, responses: list[dict], grouper: Grouper) -> set[str]:
     touched, rows = set(), []
+    asks = _questions_of(db, [r["id"] for r in responses])
     for resp in responses:
-        key = request_key(resp.get("request_text") or resp.get("title") or "")
+        key = request_key(resp.get("request_text") or resp.get("title") or "",
+                          asks.get(resp["id"]))
         if len(key) < 15:
             continue
         group = grouper.assign(key, minhash.signature(minhash.shingles(key, 2)))
@@ -434,6 +436,12 @@ class Similar:
 
 # ---------------------------------------------------------------- entry point
 
+def _attachment_text_column(db) -> str:
+    """Corpora written before attachments were merged have no attachment_text column."""
+    cols = {c.name for c in db["responses"].columns}
+    return "attachment_text" if "attachment_text" in cols else "''"
+
+
 def update_derived(db: sqlite_utils.Database, response_ids: list[str] | None = None) -> dict:
     """Write passages, passage clusters, round-robins and similar responses.
 
@@ -461,9 +469,11 @@ def update_derived(db: sqlite_utils.Database, response_ids: list[str] | None = N
     for chunk in _chunks(response_ids, 1000):
         marks = ",".join("?" * len(chunk))
         responses = [dict(zip(("id", "force", "title", "published", "request_text",
-                               "response_text"), row, strict=True)) for row in db.execute(
-            f"select id, force, title, published, request_text, response_text from responses "
-            f"where id in ({marks}) order by id", chunk)]
+                               "response_text", "attachment_text"), row, strict=True))
+                     for row in db.execute(
+            f"select id, force, title, published, request_text, response_text, "
+            f"{_attachment_text_column(db)} from responses where id in ({marks}) order by id",
+            chunk)]
         with db.conn:
             clusters |= _cluster_passages(db, responses, passages)
             groups |= _group_requests(db, responses, requests)

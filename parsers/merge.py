@@ -31,10 +31,9 @@ def merge_attachments(page_rec: dict, att_recs: list[dict]) -> dict:
         for key in ("reference", "title", "published", "force"):
             if not rec.get(key) and att.get(key):
                 rec[key] = att[key]
-        if not rec.get("questions") and att.get("questions"):
+        if att.get("questions") and _letter_holds_request(rec, att):
             rec["questions"] = att["questions"]
-            if not rec.get("request_text"):
-                rec["request_text"] = att.get("request_text") or ""
+            rec["request_text"] = att.get("request_text") or rec.get("request_text") or ""
         texts.append(((att.get("request_text") or "") + "\n" + (att.get("response_text") or "")).strip())
     rec.update(tables=tables, figures=figures, exemptions=exemptions, attachments=attachments,
                attachment_text="\n\n".join(t for t in texts if t))
@@ -50,6 +49,16 @@ def merge_attachments(page_rec: dict, att_recs: list[dict]) -> dict:
     elif rec["outcome"] == "full" and any(e["section"] not in (12, 14, 21, 25) for e in exemptions):
         rec["outcome"] = "partial"  # the attached letter withholds part of it
     return rec
+
+
+def _letter_holds_request(page: dict, att: dict) -> bool:
+    """The request is in the attached letter when the page prints none (or only a stub)."""
+    if not page.get("questions"):
+        return True
+    if att.get("format") not in ("pdf", "docx", "text"):
+        return False
+    page_len = len(page.get("request_text") or "")
+    return page_len * 3 < len(att.get("request_text") or "")
 
 
 def _note_attachment(attachments: list[dict], att: dict) -> None:

@@ -46,6 +46,8 @@ _PREAMBLE = re.compile(
     r"|i would like to (?:make|submit|request)(?! the number)|please (?:could you )?(?:treat|consider) this"
     r"|(?:please\s+)?(?:can|could) you (?:please )?(?:provide|supply|send) (?:me )?(?:with )?the following)",
     re.I)
+# "Reference: IM-FOI-2024-0252", "Date published: 11 October 2024": page fields, not asks.
+_FIELD_LINE = re.compile(r"^[A-Z][A-Za-z /]{1,30}:\s*[^?]{1,60}$")
 _SUBJECT = re.compile(r"^(?:subject|title|re|topic|request title)\s*[:\-–]\s*(.+)$", re.I)
 
 
@@ -394,7 +396,8 @@ def segment(lines: list[str]) -> Segments:
             if re.match(r"^clarification\b", p, re.I):
                 break  # a clarification exchange follows the request; it asks nothing new
             p = _after_intro(p)
-            if not p or _PREAMBLE.match(p) or (p.endswith(":") and "?" not in p):
+            if (not p or _PREAMBLE.match(p) or (p.endswith(":") and "?" not in p)
+                    or _FIELD_LINE.match(p)):
                 continue
             asks.extend(_split_asks(p))
         seg.questions = [{"number": str(k + 1), "text": a, "answer": None} for k, a in enumerate(asks)]

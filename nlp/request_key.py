@@ -1,0 +1,60 @@
+"""The form in which one request is compared with the same request sent to other forces.
+
+A round-robin request reaches each force with the requester's edits: a greeting, a line about
+who is asking, the force's own name in the question ("did Cleveland Police receive…"), and each
+force's page prints it differently (numbered, lettered, or run together with the force's
+decision). So the comparison uses the request's asks — the parsed questions when there are
+any — with every force's name folded to "the force".
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from . import minhash
+
+_GREETING = re.compile(r"^\s*(dear|hello|hi|good (?:morning|afternoon))\b[^\n]*\n", re.I)
+_SIGNOFF = re.compile(r"\n\s*(yours (?:faithfully|sincerely)|kind regards|many thanks|best "
+                      r"wishes|thank you in advance|regards)\b.*$", re.I | re.S)
+_FOIA_PREAMBLE = re.compile(r"(under|in accordance with) the freedom of information act"
+                            r"(?: 2000)?[^.:\n]*[.:]?", re.I)
+# A sign-off the page ran into the last question ("…withdrawn? Thank you for your help").
+_TRAILING_THANKS = re.compile(r"[\s.?!]*\b(?:thank you[^\n]*|thanks[^\n]*|(?:kind |best )?regards"
+                              r"[^\n]*|yours (?:faithfully|sincerely)[^\n]*)$", re.I)
+_FORCES_CSV = Path(__file__).resolve().parents[1] / "parsers" / "data" / "forces.csv"
+# Ways a requester names the force they write to, besides its own name.
+_GENERIC = [r"your (?:police )?(?:force|service|constabulary|organisation)",
+            r"the (?:police )?(?:force|service|constabulary)", r"your police force's",
+            r"your forces?'?"]
+
+
+@lru_cache(maxsize=1)
+def _force_names() -> re.Pattern:
+    names = set()
+    with _FORCES_CSV.open(newline="") as fh:
+        for row in csv.DictReader(fh):
+            name = row["name"]
+            names.add(name)
+            names.add(re.sub(r"\s+(?:Police Service|Police|Constabulary|Service)$", "", name))
+    names |= {"the Met", "the MPS", "MPS", "PSNI", "WMP", "GMP", "BTP"}
+    alternatives = sorted((re.escape(n) for n in names if len(n) > 2), key=len, reverse=True)
+    pattern = r"\b(?:" + "|".join(alternatives + _GENERIC) + r")(?:\s+(?:police|constabulary))?\b"
+    return re.compile(pattern, re.I)
+
+
+def fold_forces(text: str) -> str:
+    return _force_names().sub(" the force ", text or "")
+
+
+def request_key(text: str, questions: list[str] | None = None) -> str:
+    """Folded request for near-duplicate comparison across forces."""
+    if questions and sum(len(q) for q in questions) >= 15:
+        text = "\n".join(questions)
+        text = _TRAILING_THANKS.sub("", text)
+    else:
+        text = _GREETING.sub("", text or "")
+        text = _SIGNOFF.sub("", text)
+        text = _FOIA_PREAMBLE.sub(" ", text)
+    return minhash.fold(fold_forces(text))
