@@ -20,14 +20,16 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-dev-shm-usage"]
 
 
-@pytest.fixture(scope="session")
+# Module scope, not session: Playwright's sync API keeps an asyncio loop running in this thread
+# until it stops, and later tests that call asyncio.run() (Datasette's client) would fail.
+@pytest.fixture(scope="module")
 def site(tmp_path_factory):
     db = build_site_corpus(tmp_path_factory.mktemp("browser-site") / "foi.db")
     with running_site(db) as base:
         yield base
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
     if not Path(CHROMIUM).exists():
         pytest.skip("Debian's chromium is not installed")
