@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: responses.date_order
 
 TABLES = """
 CREATE TABLE forces (
@@ -20,7 +20,8 @@ CREATE TABLE responses (
   ncnd INTEGER, outcome TEXT, public_interest_test INTEGER,
   format TEXT, ocr INTEGER,
   topics TEXT, exemption_labels TEXT,
-  fetched_at TEXT, first_seen TEXT, content_hash TEXT
+  fetched_at TEXT, first_seen TEXT, content_hash TEXT,
+  date_order TEXT UNIQUE
 );
 CREATE TABLE questions (
   response_id TEXT NOT NULL REFERENCES responses(id), ordinal INTEGER NOT NULL,

@@ -119,24 +119,33 @@ def _topic_rows(rec: dict) -> list[dict]:
     return out
 
 
+def date_order(published: str | None, month: str | None, rid: str) -> str:
+    """A unique, date-ordered key: the table's default sort. Sorting by `published` alone lets
+    rows that share a date swap places between JSON pages (Datasette's first page has no
+    tie-break), so paging repeated some rows and skipped others."""
+    return f"{published or month or ''} {rid}"
+
+
 def _write_response(conn, rid: str, rec: dict, previous: dict, known_topics: set[str]) -> str:
     topic_rows = _topic_rows(rec)
     rec = {**rec, "topics": [t["topic"] for t in topic_rows]}
     labels = sorted({e["label"] for e in rec.get("exemptions") or []})
     published = rec.get("published") or None
     chash = content_hash(rec)
+    period = period_of(published, _record_url(rec))
     old = previous.get(rid)
     first_seen = old[1] if old and old[1] else rec.get("fetched_at")
     conn.execute(
-        "INSERT INTO responses VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO responses VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (rid, rec.get("force"), rec.get("reference"), rec.get("title"), published,
-         *period_of(published, _record_url(rec)),
+         *period,
          _record_url(rec), _dumps(rec.get("source_urls") or []),
          rec.get("request_text") or "", rec.get("response_text") or "",
          rec.get("attachment_text") or "",
          _bool(rec.get("ncnd")), rec.get("outcome") or "unknown",
          _bool(rec.get("public_interest_test")), rec.get("format"), _bool(rec.get("ocr")),
-         _dumps(rec["topics"]), _dumps(labels), rec.get("fetched_at"), first_seen, chash))
+         _dumps(rec["topics"]), _dumps(labels), rec.get("fetched_at"), first_seen, chash,
+         date_order(published, period[1], rid)))
     for i, q in enumerate(rec.get("questions") or [], 1):
         conn.execute("INSERT INTO questions VALUES (?,?,?,?,?)",
                      (rid, i, q.get("number") or str(i), q.get("text"), q.get("answer")))
@@ -258,6 +267,19 @@ _CHILD_TABLES = ("questions", "response_exemptions", "response_topics", "tables"
                  "attachments")
 
 
+class SchemaMismatch(RuntimeError):
+    """The corpus was written by another schema version: rebuild it, never half-read it."""
+
+
+def _check_schema_version(conn, db_path) -> None:
+    from archive.corpus_schema import SCHEMA_VERSION
+
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if not row or row[0] != SCHEMA_VERSION:
+        raise SchemaMismatch(f"{db_path} has corpus schema {row[0] if row else 'unknown'}, this "
+                             f"build writes {SCHEMA_VERSION}: run `foi-archive build` to rebuild it")
+
+
 def append_corpus(records: Iterable[dict], db_path: Path, forces: list[dict]) -> WriteResult:
     """Add or replace a batch of responses in an existing corpus, in place (the incremental
     build): only the batch's rows and FTS entries are touched, so the cost follows the batch,
@@ -269,6 +291,7 @@ def append_corpus(records: Iterable[dict], db_path: Path, forces: list[dict]) ->
         (failed if rec.get("error") else good).append(rec)
     conn = sqlite3.connect(db_path)
     try:
+        _check_schema_version(conn, db_path)
         conn.execute("PRAGMA foreign_keys = ON")
         known_forces = {r[0] for r in conn.execute("SELECT slug FROM forces")}
         for f in forces:
