@@ -25,7 +25,7 @@ SUFFIXES = {".html": "html", ".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".
 
 def corpus() -> dict[str, list[bytes]]:
     files: dict[str, list[bytes]] = defaultdict(list)
-    roots = [ROOT / "tests" / "fixtures" / "parsers", ROOT / "data" / "sample_site", Path("/work/shared/seeds")]
+    roots = [ROOT / "tests" / "fixtures" / "parsers", ROOT / "data" / "sample_site", ROOT.parent / "shared" / "seeds"]
     for root in roots:
         if not root.exists():
             continue

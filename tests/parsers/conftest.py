@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from parser_fixtures import FIXTURES  # noqa: F401  (re-exported for older imports)
 
-SCHEMA = Path("/work/shared/contract/response.schema.json")
+SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "contract" / "response.schema.json"
 
 
 @pytest.fixture(scope="session")

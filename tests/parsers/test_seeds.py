@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-SHARED = Path("/work/shared")
+SHARED = Path(__file__).resolve().parents[3] / "shared"  # ../shared beside the repo
 SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
 EXPECTED = SHARED / "eval" / "seeds.expected.json"
 SCORER = SHARED / "tools" / "score_parse.py"
