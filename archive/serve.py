@@ -7,12 +7,15 @@ canned queries and page links hold for any --db path.
 from __future__ import annotations
 
 import asyncio
+import os
 import sqlite3
 from pathlib import Path
 
 import yaml
 from datasette.app import Datasette
 from datasette.database import Database
+
+from datasette_plugins.schema_cache import cache_schema
 
 SITE_DIR = Path(__file__).resolve().parent / "site"
 PLUGIN_DIR = Path(__file__).resolve().parents[1] / "datasette_plugins"
@@ -64,7 +67,8 @@ def make_datasette(db_path: Path) -> Datasette:
     ds.inspect_data = {DB_NAME: {"file": path, "tables": table_counts(path),
                                  "size": stat.st_size,
                                  "hash": f"{stat.st_size:x}-{stat.st_mtime_ns:x}"}}
-    ds.add_database(Database(ds, path=path, is_mutable=False), name=DB_NAME)
+    db = ds.add_database(Database(ds, path=path, is_mutable=False), name=DB_NAME)
+    cache_schema(db)  # immutable: schema answers are asked once, not per request
     return ds
 
 
@@ -97,5 +101,31 @@ async def _serve(ds: Datasette, host: str, port: int) -> None:
     await asyncio.gather(server.serve(), announce())
 
 
-def serve_corpus(db_path: Path, host: str = "127.0.0.1", port: int = 8001) -> None:
-    asyncio.run(_serve(make_datasette(db_path), host, port))
+WORKERS_ENV = "FOI_SERVE_WORKERS"   # processes serving the site (default 1)
+_DB_ENV = "FOI_SERVE_DB"            # how a worker process learns the corpus path
+
+
+def worker_app():
+    """uvicorn factory for one worker process of a multi-process server."""
+    return make_datasette(Path(os.environ[_DB_ENV])).app()
+
+
+def serve_corpus(db_path: Path, host: str = "127.0.0.1", port: int = 8001,
+                 workers: int | None = None) -> None:
+    """Serve until stopped. Several worker processes (`FOI_SERVE_WORKERS`) share the port: one
+    Datasette process runs its Python on one core whatever `num_sql_threads` says."""
+    workers = workers or int(os.environ.get(WORKERS_ENV) or 1)
+    if workers <= 1:
+        asyncio.run(_serve(make_datasette(db_path), host, port))
+        return
+    import uvicorn
+
+    make_datasette(db_path)   # fail here, once, on a bad corpus rather than in every worker
+    os.environ[_DB_ENV] = str(Path(db_path).resolve())
+    config = uvicorn.Config("archive.serve:worker_app", factory=True, host=host, port=port,
+                            workers=workers, log_level="warning", lifespan="on")
+    sock = config.bind_socket()
+    print(f"Serving the archive at http://{host}:{port}/ ({workers} processes)", flush=True)
+    from uvicorn.supervisors import Multiprocess
+
+    Multiprocess(config, sockets=[sock]).run()

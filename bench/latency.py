@@ -97,15 +97,20 @@ def endpoints(db: Path, port: int) -> list[tuple[str, list[str]]]:
         ("analytics chart page", ["/analytics", f"/analytics/force/{quote(big_force)}"]),
         ("JSON API page 1", ["/foi/responses.json?_size=50&_nofacet=1&_sort=id"]),
         ("JSON API deep page (_next)", [deep_page_path(port, total)]),
+        ("responses table, _search= (facets on)", [
+            "/foi/responses?_search=personal+data", "/foi/responses?_search=body+worn",
+            "/foi/responses?_search=knife+seizures"]),
+        ("JSON API deep page, default order", [deep_page_path(port, total, order="")]),
     ]
 
 
-def deep_page_path(port: int, total: int, page: int = 5000) -> str:
+def deep_page_path(port: int, total: int, page: int = 5000, order: str = "&_sort=id") -> str:
     """The `_next` URL of page `page` of 50 rows (or the deepest the corpus has), reached by
-    following `_next` with 1,000-row pages (the token only names the last row seen). Paging is
-    in id order, as the API docs tell researchers to page (keyset on the primary key)."""
+    following `_next` with 1,000-row pages (the token only names the last row seen). By
+    default in id order, as the API docs tell researchers to page (keyset on the primary
+    key); order="" pages in the table's default newest-first order."""
     page = max(1, min(page, total // 50 - 1))
-    base = "/foi/responses.json?_size={}&_nofacet=1&_shape=objects&_sort=id"
+    base = "/foi/responses.json?_size={}&_nofacet=1&_shape=objects" + order
     token, seen = None, 0
     while seen < (page - 1) * 50:
         size = min(1000, (page - 1) * 50 - seen)
@@ -121,9 +126,9 @@ def deep_page_path(port: int, total: int, page: int = 5000) -> str:
 
 
 def default_order_page_two(port: int) -> tuple[int, float]:
-    """(status, ms) of page 2 in the table's default newest-first order: Datasette's keyset
-    condition on a non-key sort column (published < x OR published = x AND id > y) is not
-    indexable, so this is the one deep-paging path that scans."""
+    """(status, ms) of page 2 in the table's default newest-first order. Datasette's own
+    keyset condition on the sort column (x < v OR x IS NULL OR x = v AND id > k) is not
+    indexable; datasette_plugins/keyset_paging.py serves it as `date_order < v`."""
     status, body, _ = get(port, "/foi/responses.json?_size=50&_nofacet=1&_shape=objects")
     token = json.loads(body).get("next") if status == 200 else None
     if not token:

@@ -2,21 +2,26 @@
 from __future__ import annotations
 
 from datasette import hookimpl
+from datasette.filters import FilterArguments
 
 from datasette_plugins import (
     page_analytics,
     page_downloads,
+    page_home,
     page_response,
     page_round_robin,
     page_search,
 )
 from datasette_plugins.facets_cube import register_facet_classes  # noqa: F401  (a hook)
+from datasette_plugins.keyset_paging import before_filter, with_keyset_paging
 from datasette_plugins.security import with_security
+from datasette_plugins.table_search import search_filter
 
 
 @hookimpl
 def register_routes():
     return [
+        (r"^/$", page_home.home_page),  # replaces Datasette's ~60-query index page
         (r"^/response/(?P<id>[0-9A-Za-z_-]+)$", page_response.response_page),
         (r"^/round-robins$", page_round_robin.round_robins_page),
         (r"^/round-robin/(?P<id>[^/]+)$", page_round_robin.round_robin_page),
@@ -34,4 +39,24 @@ def register_routes():
 
 @hookimpl
 def asgi_wrapper():
-    return with_security
+    return lambda app: with_security(with_keyset_paging(app))
+
+
+@hookimpl(trylast=True)   # last, so the search box value set here wins over the stock ""
+def filters_from_request(request, database, table, datasette):
+    """The responses table's index-friendly paging and search filters, merged."""
+    async def inner():
+        found = [before_filter(request, database, table, datasette),
+                 search_filter(request, database, table, datasette)]
+        found = [await f() if callable(f) else f for f in found if f is not None]
+        if not found:
+            return None
+        merged = FilterArguments([], {}, [], {})
+        for f in found:
+            merged.where_clauses += f.where_clauses
+            merged.params.update(f.params)
+            merged.human_descriptions += f.human_descriptions
+            merged.extra_context.update(f.extra_context)
+        return merged
+
+    return inner

@@ -20,6 +20,25 @@ async def fetch_one(db, sql: str, params=None) -> dict | None:
     return rows[0] if rows else None
 
 
+async def fetch_many(db, queries: dict[str, tuple[str, list]],
+                     time_limit_ms: int = 1000) -> dict[str, list[dict]]:
+    """Run several small queries in one trip to Datasette's SQL thread pool. Under load each
+    trip queues behind every other request's queries, so a page of ten point lookups that
+    costs 2 ms alone waited ten times; batched, it waits once."""
+    from datasette.utils import sqlite_timelimit
+
+    def run(conn) -> dict[str, list[dict]]:
+        out = {}
+        with sqlite_timelimit(conn, time_limit_ms):
+            for name, (sql, params) in queries.items():
+                cursor = conn.execute(sql, params)
+                columns = [d[0] for d in cursor.description]
+                out[name] = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+        return out
+
+    return await db.execute_fn(run)
+
+
 async def has_table(db, name: str) -> bool:
     return name in await db.table_names()
 

@@ -8,7 +8,13 @@ indexed band lookups; only clusters and groups the batch touches are re-counted.
 """
 
 import json
-from collections import Counter, defaultdict
+import multiprocessing as mp
+import os
+from collections import Counter, defaultdict, deque
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import chain
+from operator import itemgetter
 
 import numpy as np
 import sqlite_utils
@@ -28,6 +34,9 @@ REQUEST_MIN_RATIO_SHORT = 93  # short requests differ by a word or two: stricter
 TERM_BANDS = 32             # 2 rows per band: candidates from Jaccard ~0.18
 SIMILAR_K = 5
 BUCKET_CAP = 300            # scan at most this many items per band bucket
+PREPARE_WORKERS = 2         # processes splitting/hashing responses (the machine has 2 cores)
+PARALLEL_FROM = 3000        # smaller batches: a pool's start-up costs more than it saves
+CACHE_KB = 256_000          # SQLite page cache for the derived-table inserts
 
 _STOP = set("""a about above after all also an and any are as at be been being between both but by
 can could did do does each for from had has have how i if in into is it its me my no not of on
@@ -39,69 +48,70 @@ since last each month months dear foi freedom act 2000 tell like know held hold"
 
 # ---------------------------------------------------------------- schema
 
+# Foreign keys are declared here, in CREATE TABLE: adding them afterwards (sqlite-utils
+# add_foreign_key) rewrites and VACUUMs the whole corpus file.
+_TABLES = """
+CREATE TABLE IF NOT EXISTS passages (
+  [id] TEXT PRIMARY KEY, [response_id] TEXT REFERENCES [responses]([id]), [ordinal] INTEGER,
+  [kind] TEXT, [text] TEXT, [cluster_id] TEXT);
+CREATE TABLE IF NOT EXISTS passage_clusters (
+  [id] TEXT PRIMARY KEY, [representative_text] TEXT, [kind] TEXT, [passages] INTEGER,
+  [responses] INTEGER, [forces] INTEGER, [years] INTEGER, [first_seen] TEXT, [last_seen] TEXT,
+  [exemptions] TEXT, [force_list] TEXT);
+CREATE TABLE IF NOT EXISTS round_robins (
+  [id] TEXT PRIMARY KEY, [request_text] TEXT, [title] TEXT, [forces] INTEGER,
+  [responses] INTEGER, [first_seen] TEXT, [last_seen] TEXT);
+CREATE TABLE IF NOT EXISTS round_robin_members (
+  [round_robin_id] TEXT, [response_id] TEXT REFERENCES [responses]([id]), [force] TEXT,
+  [outcome] TEXT, PRIMARY KEY ([round_robin_id], [response_id]));
+CREATE TABLE IF NOT EXISTS similar_responses (
+  [response_id] TEXT REFERENCES [responses]([id]), [similar_id] TEXT, [score] FLOAT,
+  [rank] INTEGER, PRIMARY KEY ([response_id], [similar_id]));
+-- persisted state for incremental runs (not for display)
+CREATE TABLE IF NOT EXISTS nlp_signatures (
+  [kind] TEXT, [item_id] TEXT, [response_id] TEXT, [sig] BLOB, [group_id] TEXT,
+  PRIMARY KEY ([kind], [item_id]));
+CREATE TABLE IF NOT EXISTS nlp_reps (
+  [kind] TEXT, [group_id] TEXT, [folded] TEXT, PRIMARY KEY ([kind], [group_id]));
+CREATE TABLE IF NOT EXISTS nlp_bands ([kind] TEXT, [band_key] INTEGER, [group_id] TEXT);
+"""
+# Secondary indexes; a full rebuild drops them while it inserts and creates them once at the
+# end (one sort instead of millions of random B-tree inserts).
+_INDEXES = {
+    "idx_passages_response_id": "passages(response_id)",
+    "idx_passages_cluster_id": "passages(cluster_id)",
+    "idx_passages_kind": "passages(kind)",
+    "idx_passage_clusters_responses": "passage_clusters(responses)",
+    "idx_passage_clusters_kind": "passage_clusters(kind)",
+    "idx_round_robins_forces": "round_robins(forces)",
+    "idx_round_robin_members_response_id": "round_robin_members(response_id)",
+    "idx_similar_responses_similar_id": "similar_responses(similar_id)",
+    "idx_nlp_signatures_kind_response_id": "nlp_signatures(kind, response_id)",
+    "idx_nlp_signatures_kind_group_id": "nlp_signatures(kind, group_id)",
+    "idx_nlp_bands_kind_band_key": "nlp_bands(kind, band_key)",
+    "idx_nlp_bands_kind_group_id": "nlp_bands(kind, group_id)",
+}
+_BULK_DROPPED = ("idx_passages_response_id", "idx_passages_kind", "idx_nlp_bands_kind_band_key",
+                 "idx_nlp_bands_kind_group_id", "idx_nlp_signatures_kind_response_id",
+                 "idx_similar_responses_similar_id")
+_FTS_TRIGGERS = ("passages_ai", "passages_ad", "passages_au")
+
+
+def _create_indexes(conn, names=None) -> None:
+    for name in names or _INDEXES:
+        conn.execute(f"CREATE INDEX IF NOT EXISTS [{name}] ON {_INDEXES[name]}")
+
+
 def ensure_schema(db: sqlite_utils.Database) -> None:
-    if "passages" not in db.table_names():
-        db["passages"].create({"id": str, "response_id": str, "ordinal": int, "kind": str,
-                               "text": str, "cluster_id": str}, pk="id")
-        db["passages"].create_index(["response_id"])
-        db["passages"].create_index(["cluster_id"])
-        db["passages"].create_index(["kind"])
-    if "passage_clusters" not in db.table_names():
-        db["passage_clusters"].create({
-            "id": str, "representative_text": str, "kind": str, "passages": int,
-            "responses": int, "forces": int, "years": int, "first_seen": str, "last_seen": str,
-            "exemptions": str, "force_list": str}, pk="id")
-        db["passage_clusters"].create_index(["responses"])
-        db["passage_clusters"].create_index(["kind"])
-    if "round_robins" not in db.table_names():
-        db["round_robins"].create({"id": str, "request_text": str, "title": str, "forces": int,
-                                   "responses": int, "first_seen": str, "last_seen": str},
-                                  pk="id")
-        db["round_robins"].create_index(["forces"])
-    if "round_robin_members" not in db.table_names():
-        db["round_robin_members"].create({"round_robin_id": str, "response_id": str,
-                                          "force": str, "outcome": str},
-                                         pk=("round_robin_id", "response_id"))
-        db["round_robin_members"].create_index(["response_id"])
-    if "similar_responses" not in db.table_names():
-        db["similar_responses"].create({"response_id": str, "similar_id": str, "score": float,
-                                        "rank": int}, pk=("response_id", "similar_id"))
-        db["similar_responses"].create_index(["similar_id"])
-    # persisted state for incremental runs (not for display)
-    if "nlp_signatures" not in db.table_names():  # request -> round-robin group of a response
-        db["nlp_signatures"].create({"kind": str, "item_id": str, "response_id": str,
-                                     "sig": bytes, "group_id": str}, pk=("kind", "item_id"))
-        db["nlp_signatures"].create_index(["kind", "response_id"])
-        db["nlp_signatures"].create_index(["kind", "group_id"])
-    if "nlp_reps" not in db.table_names():  # representative wording of each group
-        db["nlp_reps"].create({"kind": str, "group_id": str, "folded": str},
-                              pk=("kind", "group_id"))
-    if "nlp_bands" not in db.table_names():  # LSH band keys of representatives / term sets
-        db["nlp_bands"].create({"kind": str, "band_key": int, "group_id": str})
-        db["nlp_bands"].create_index(["kind", "band_key"])
-        db["nlp_bands"].create_index(["kind", "group_id"])
-    _add_foreign_keys(db)
-    # after the foreign keys: adding one rebuilds the table, which drops FTS triggers
+    db.conn.executescript(_TABLES)
+    _create_indexes(db.conn)
+    if "response_exemptions" in db.table_names():  # cluster stats join on it
+        db.conn.execute("CREATE INDEX IF NOT EXISTS idx_response_exemptions_response_id "
+                        "ON response_exemptions(response_id)")
     triggers = {r[0] for r in db.execute("select name from sqlite_master where type='trigger'")}
     if "passages_ai" not in triggers:
         db["passages"].enable_fts(["text"], create_triggers=True, tokenize="porter",
                                   replace=True)
-
-
-def _add_foreign_keys(db):
-    if "responses" not in db.table_names():
-        return
-    if "response_exemptions" in db.table_names():  # cluster stats join on it
-        db["response_exemptions"].create_index(["response_id"], if_not_exists=True)
-    wanted = [("passages", "response_id"), ("round_robin_members", "response_id"),
-              ("similar_responses", "response_id")]
-    for table, col in wanted:
-        fks = {(fk.column, fk.other_table) for fk in db[table].foreign_keys}
-        if (col, "responses") not in fks:
-            try:
-                db[table].add_foreign_key(col, "responses", "id")
-            except Exception:  # responses without a primary key, or an older SQLite: index only
-                pass
 
 
 # ---------------------------------------------------------------- helpers
@@ -159,10 +169,10 @@ class Grouper:
         self.db_empty = db.execute("select count(*) from nlp_reps where kind = ?",
                                    [kind]).fetchone()[0] == 0
 
-    def assign(self, folded: str, sig: np.ndarray) -> str:
+    def assign(self, folded: str, keys: list[int]) -> str:
+        """The group of one wording; `keys`: its LSH band keys (`self.bands` of them)."""
         if folded in self.exact:
             return self.exact[folded]
-        keys = minhash.band_keys(sig, self.bands)
         votes = Counter(g for k in keys for g in self.mem_bands.get(k, ()))
         if not self.db_empty:
             marks = ",".join("?" * len(keys))
@@ -193,12 +203,11 @@ class Grouper:
     def flush(self) -> None:
         if not self.pending:
             return
-        self.db["nlp_reps"].insert_all(
-            ({"kind": self.kind, "group_id": g, "folded": f} for g, f, _ in self.pending),
-            replace=True, batch_size=2000)
-        self.db["nlp_bands"].insert_all(
-            ({"kind": self.kind, "band_key": k, "group_id": g}
-             for g, _, keys in self.pending for k in keys), batch_size=10000)
+        conn = self.db.conn
+        conn.executemany("INSERT OR REPLACE INTO nlp_reps (kind, group_id, folded) "
+                         "VALUES (?, ?, ?)", ((self.kind, g, f) for g, f, _ in self.pending))
+        conn.executemany("INSERT INTO nlp_bands (kind, band_key, group_id) VALUES (?, ?, ?)",
+                         ((self.kind, k, g) for g, _, keys in self.pending for k in keys))
         self.pending = []
 
 
@@ -221,26 +230,17 @@ def _same_passage(a: str, b: str) -> bool:
 
 # ---------------------------------------------------------------- passages
 
-def _cluster_passages(db, responses: list[dict], grouper: Grouper) -> set[str]:
-    """Split and cluster the passages of `responses`; returns touched cluster ids."""
+def _cluster_passages(db, prepared: list[tuple], grouper: Grouper) -> set[str]:
+    """Cluster the prepared passages of a chunk of responses; returns touched cluster ids."""
     touched: set[str] = set()
     rows = []
-    for resp in responses:
-        # Letters attached as PDF/DOCX carry the reasoning for forces that publish that way.
-        text = "\n\n".join(t for t in (resp.get("response_text"), resp.get("attachment_text")) if t)
-        for p in split_passages(text):
-            if p["kind"] not in REASONING_KINDS:  # the response's own content: not precedent
-                continue
-            folded = minhash.fold(p["text"])
-            if folded in grouper.exact:
-                cluster = grouper.exact[folded]
-            else:
-                cluster = grouper.assign(folded, minhash.signature(minhash.shingles(folded)))
-            rows.append({"id": f"{resp['id']}:{p['ordinal']}", "response_id": resp["id"],
-                         "ordinal": p["ordinal"], "kind": p["kind"], "text": p["text"],
-                         "cluster_id": cluster})
+    for rid, items, _request, _terms in prepared:
+        for ordinal, kind, text, folded, keys in items:
+            cluster = grouper.assign(folded, keys)
+            rows.append((f"{rid}:{ordinal}", rid, ordinal, kind, text, cluster))
             touched.add(cluster)
-    db["passages"].insert_all(rows, replace=True, batch_size=1000)
+    db.conn.executemany("INSERT OR REPLACE INTO passages (id, response_id, ordinal, kind, text, "
+                        "cluster_id) VALUES (?, ?, ?, ?, ?, ?)", rows)
     grouper.flush()
     return touched
 
@@ -273,13 +273,14 @@ def _refresh_clusters(db, cluster_ids: set[str]) -> None:
                 where cluster_id in ({marks}) group by cluster_id, text
                 order by cluster_id, n desc, min(id)""", chunk):
             reps.setdefault(cid, (text, kind))
-        db["passage_clusters"].insert_all(({
-            "id": cid, "representative_text": reps[cid][0], "kind": reps[cid][1],
-            "passages": n, "responses": nresp, "forces": nforce, "years": nyears,
-            "first_seen": first, "last_seen": last,
-            "exemptions": json.dumps(exemptions.get(cid, [])),
-            "force_list": json.dumps(sorted(f for f in json.loads(forces) if f))}
-            for cid, n, nresp, nforce, nyears, first, last, forces in stats), replace=True)
+        db.conn.executemany(
+            "INSERT OR REPLACE INTO passage_clusters (id, representative_text, kind, passages, "
+            "responses, forces, years, first_seen, last_seen, exemptions, force_list) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ((cid, reps[cid][0], reps[cid][1], n, nresp, nforce, nyears, first, last,
+              json.dumps(exemptions.get(cid, [])),
+              json.dumps(sorted(f for f in json.loads(forces) if f)))
+             for cid, n, nresp, nforce, nyears, first, last, forces in stats))
 
 
 # ---------------------------------------------------------------- round-robins
@@ -313,19 +314,16 @@ def _questions_of(db, ids: list[str]) -> dict[str, list[str]]:
     return out
 
 
-def _group_requests(db, responses: list[dict], grouper: Grouper) -> set[str]:
+def _group_requests(db, prepared: list[tuple], grouper: Grouper) -> set[str]:
     touched, rows = set(), []
-    asks = _questions_of(db, [r["id"] for r in responses])
-    for resp in responses:
-        key = request_key(resp.get("request_text") or resp.get("title") or "",
-                          asks.get(resp["id"]))
-        if len(key) < 15:
+    for rid, _items, request, _terms in prepared:
+        if request is None:
             continue
-        group = grouper.assign(key, minhash.signature(minhash.shingles(key, 2)))
-        rows.append({"kind": "request", "item_id": resp["id"], "response_id": resp["id"],
-                     "sig": None, "group_id": group})
+        group = grouper.assign(*request)
+        rows.append(("request", rid, rid, None, group))
         touched.add(group)
-    db["nlp_signatures"].insert_all(rows, replace=True, batch_size=2000)
+    db.conn.executemany("INSERT OR REPLACE INTO nlp_signatures (kind, item_id, response_id, sig, "
+                        "group_id) VALUES (?, ?, ?, ?, ?)", rows)
     grouper.flush()
     return touched
 
@@ -355,8 +353,13 @@ def _refresh_round_robins(db, group_ids: set[str]) -> None:
                            "last_seen": max(dates) if dates else None})
             rows += [{"round_robin_id": gid, "response_id": m[0], "force": m[1],
                       "outcome": m[2]} for m in ms]
-        db["round_robins"].insert_all(groups, replace=True)
-        db["round_robin_members"].insert_all(rows, replace=True)
+        db.conn.executemany(
+            "INSERT OR REPLACE INTO round_robins (id, request_text, title, forces, responses, "
+            "first_seen, last_seen) VALUES (:id, :request_text, :title, :forces, :responses, "
+            ":first_seen, :last_seen)", groups)
+        db.conn.executemany(
+            "INSERT OR REPLACE INTO round_robin_members (round_robin_id, response_id, force, "
+            "outcome) VALUES (:round_robin_id, :response_id, :force, :outcome)", rows)
 
 
 # ---------------------------------------------------------------- similar responses
@@ -373,21 +376,21 @@ class Similar:
     def __init__(self, db):
         self.db = db
         self.terms: dict[str, set[str]] = {}
-        self.mem_bands: dict[int, list[str]] = defaultdict(list)
+        # Only the newest BUCKET_CAP ids of a bucket are ever candidates: keep no more.
+        self.mem_bands: dict[int, deque] = defaultdict(lambda: deque(maxlen=BUCKET_CAP))
         self.lists: dict[str, list[tuple[float, str]]] = {}
         self.db_empty = db.execute("select count(*) from nlp_bands where kind = 'terms'"
                                    ).fetchone()[0] == 0
 
-    def add(self, responses: list[dict]) -> None:
+    def add(self, prepared: list[tuple]) -> None:
         band_rows = []
-        for resp in responses:
-            terms = _terms(resp)
-            if len(terms) < 2:
+        for rid, _items, _request, prepared_terms in prepared:
+            if prepared_terms is None:
                 continue
-            rid = resp["id"]
+            terms, keys = prepared_terms
             self.terms[rid] = terms
-            keys = minhash.band_keys(minhash.signature(terms), TERM_BANDS)
-            votes = Counter(o for k in keys for o in self.mem_bands.get(k, ())[-BUCKET_CAP:])
+            buckets = self.mem_bands
+            votes = Counter(chain.from_iterable(buckets[k] for k in keys if k in buckets))
             if not self.db_empty:
                 marks = ",".join("?" * len(keys))
                 votes.update(r[0] for r in self.db.execute(
@@ -395,7 +398,8 @@ class Similar:
                     f"({marks}) limit {BUCKET_CAP * 4}", keys))
             votes.pop(rid, None)
             scored = []
-            for oid, _ in votes.most_common(60):
+            # = votes.most_common(60) (ties in first-seen order), without its Python-level heap
+            for oid, _ in sorted(votes.items(), key=itemgetter(1), reverse=True)[:60]:
                 other = self._terms_of(oid)
                 score = len(terms & other) / len(terms | other) if other else 0.0
                 if score >= 0.2:
@@ -405,8 +409,9 @@ class Similar:
                 self._offer(oid, rid, score)
             for k in keys:
                 self.mem_bands[k].append(rid)
-            band_rows += [{"kind": "terms", "band_key": k, "group_id": rid} for k in keys]
-        self.db["nlp_bands"].insert_all(band_rows, batch_size=10000)
+            band_rows += [("terms", k, rid) for k in keys]
+        self.db.conn.executemany("INSERT INTO nlp_bands (kind, band_key, group_id) "
+                                 "VALUES (?, ?, ?)", band_rows)
 
     def _terms_of(self, rid):
         if rid not in self.terms:
@@ -422,16 +427,88 @@ class Similar:
         current = [x for x in self.lists[rid] if x[1] != candidate] + [(score, candidate)]
         self.lists[rid] = sorted(current, key=lambda x: (-x[0], x[1]))[:SIMILAR_K]
 
-    def write(self) -> None:
-        ids = list(self.lists)
-        for chunk in _chunks(ids):
-            marks = ",".join("?" * len(chunk))
-            self.db.execute(f"delete from similar_responses where response_id in ({marks})",
-                            chunk)
-        self.db["similar_responses"].insert_all(
-            ({"response_id": rid, "similar_id": oid, "score": sc, "rank": i + 1}
-             for rid, lst in self.lists.items() for i, (sc, oid) in enumerate(lst)),
-            replace=True, batch_size=5000)
+    def write(self, fresh: bool = False) -> None:
+        """fresh: the table was emptied for a full rebuild, nothing old to delete."""
+        if not fresh:
+            for chunk in _chunks(list(self.lists)):
+                marks = ",".join("?" * len(chunk))
+                self.db.execute(f"delete from similar_responses where response_id in ({marks})",
+                                chunk)
+        self.db.conn.executemany(
+            "INSERT OR REPLACE INTO similar_responses (response_id, similar_id, score, rank) "
+            "VALUES (?, ?, ?, ?)",
+            ((rid, oid, sc, i + 1)
+             for rid, lst in self.lists.items() for i, (sc, oid) in enumerate(lst)))
+
+
+# ---------------------------------------------------------------- preparation (pure, parallel)
+
+@lru_cache(maxsize=1 << 15)  # the same boilerplate wording recurs across many responses
+def _passage_keys(folded: str) -> tuple[int, ...]:
+    return tuple(minhash.band_keys(minhash.signature(minhash.shingles(folded)), PASSAGE_BANDS))
+
+
+def _prepare(batch: list[tuple[dict, list[str] | None]]) -> list[tuple]:
+    """The per-response work that needs no corpus state: passage split, classify, fold,
+    MinHash band keys; the request key; the term set. Runs in worker processes.
+
+    Returns (id, [(ordinal, kind, text, folded, keys)], (request key, keys) | None,
+    (terms, keys) | None) per response, in input order."""
+    out = []
+    for resp, asks in batch:
+        # Letters attached as PDF/DOCX carry the reasoning for forces that publish that way.
+        text = "\n\n".join(t for t in (resp.get("response_text"), resp.get("attachment_text"))
+                           if t)
+        items = []
+        for p in split_passages(text):
+            if p["kind"] not in REASONING_KINDS:  # the response's own content: not precedent
+                continue
+            folded = minhash.fold(p["text"])
+            items.append((p["ordinal"], p["kind"], p["text"], folded, _passage_keys(folded)))
+        key = request_key(resp.get("request_text") or resp.get("title") or "", asks)
+        request = None
+        if len(key) >= 15:
+            request = (key, minhash.band_keys(minhash.signature(minhash.shingles(key, 2)),
+                                              REQUEST_BANDS))
+        terms = _terms(resp)
+        prepared_terms = None
+        if len(terms) >= 2:
+            prepared_terms = (terms, minhash.band_keys(minhash.signature(terms), TERM_BANDS))
+        out.append((resp["id"], items, request, prepared_terms))
+    return out
+
+
+def _prepared_chunks(db, response_ids: list[str], chunk_size: int = 1000) -> Iterator[list]:
+    """Responses read in id order, prepared in a worker pool when the batch is large and there
+    is a second core (the main process meanwhile groups the previous chunk and writes)."""
+    cols = ("id", "force", "title", "published", "request_text", "response_text",
+            "attachment_text")
+    sql = (f"select id, force, title, published, request_text, response_text, "
+           f"{_attachment_text_column(db)} from responses where id in ({{marks}}) order by id")
+
+    def load(chunk):
+        rows = [dict(zip(cols, row, strict=True))
+                for row in db.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)]
+        asks = _questions_of(db, [r["id"] for r in rows])
+        return [(r, asks.get(r["id"])) for r in rows]
+
+    chunks = _chunks(response_ids, chunk_size)
+    workers = min(PREPARE_WORKERS, os.cpu_count() or 1)
+    if workers < 2 or len(response_ids) < PARALLEL_FROM:
+        for chunk in chunks:
+            yield _prepare(load(chunk))
+        return
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(workers) as pool:
+        # The corpus connection stays in this thread: chunks are read here and submitted with
+        # a bounded window, so memory holds a few chunks, not the corpus.
+        window: deque = deque()
+        for chunk in chunks:
+            window.append(pool.apply_async(_prepare, (load(chunk),)))
+            if len(window) > workers + 1:
+                yield window.popleft().get()
+        while window:
+            yield window.popleft().get()
 
 
 # ---------------------------------------------------------------- entry point
@@ -442,6 +519,25 @@ def _attachment_text_column(db) -> str:
     return "attachment_text" if "attachment_text" in cols else "''"
 
 
+def _bulk_start(db) -> list[str]:
+    """Full rebuild: drop the FTS triggers and the indexes no lookup needs while inserting."""
+    trigger_sql = [r[0] for r in db.execute(
+        "select sql from sqlite_master where type = 'trigger' and name in (?, ?, ?)",
+        _FTS_TRIGGERS)]
+    for name in _FTS_TRIGGERS:
+        db.conn.execute(f"DROP TRIGGER IF EXISTS [{name}]")
+    for name in _BULK_DROPPED:
+        db.conn.execute(f"DROP INDEX IF EXISTS [{name}]")
+    return trigger_sql
+
+
+def _bulk_end(db, trigger_sql: list[str]) -> None:
+    _create_indexes(db.conn, _BULK_DROPPED)
+    db.conn.execute("INSERT INTO passages_fts(passages_fts) VALUES ('rebuild')")
+    for sql in trigger_sql:
+        db.conn.execute(sql)
+
+
 def update_derived(db: sqlite_utils.Database, response_ids: list[str] | None = None) -> dict:
     """Write passages, passage clusters, round-robins and similar responses.
 
@@ -449,39 +545,47 @@ def update_derived(db: sqlite_utils.Database, response_ids: list[str] | None = N
     counts of what was processed.
     """
     ensure_schema(db)
-    if response_ids is None:
-        for table in ("passages", "passage_clusters", "round_robins", "round_robin_members",
-                      "similar_responses", "nlp_signatures", "nlp_reps", "nlp_bands"):
-            db.execute(f"delete from {table}")
-        response_ids = [r[0] for r in db.execute("select id from responses order by id")]
-    else:
-        response_ids = sorted(set(response_ids))
+    fresh = response_ids is None
+    # Index pages of the derived tables stay in memory instead of being re-read per insert.
+    db.conn.execute(f"PRAGMA cache_size = -{CACHE_KB}")
+    trigger_sql: list[str] = []
     with db.conn:
-        clusters, groups = _forget(db, response_ids)
-        _drop_empty_groups(db, "passage", "select distinct cluster_id from passages where "
-                           "cluster_id in ({marks})", clusters)
-        _drop_empty_groups(db, "request", "select distinct group_id from nlp_signatures where "
-                           "kind = 'request' and group_id in ({marks})", groups)
+        if fresh:
+            for table in ("passages", "passage_clusters", "round_robins", "round_robin_members",
+                          "similar_responses", "nlp_signatures", "nlp_reps", "nlp_bands"):
+                db.conn.execute(f"delete from {table}")
+            trigger_sql = _bulk_start(db)
+            response_ids = [r[0] for r in db.execute("select id from responses order by id")]
+            clusters, groups = set(), set()
+        else:
+            response_ids = sorted(set(response_ids))
+            clusters, groups = _forget(db, response_ids)
+            _drop_empty_groups(db, "passage", "select distinct cluster_id from passages where "
+                               "cluster_id in ({marks})", clusters)
+            _drop_empty_groups(db, "request", "select distinct group_id from nlp_signatures "
+                               "where kind = 'request' and group_id in ({marks})", groups)
     passages = Grouper(db, "passage", PASSAGE_BANDS, _same_passage, "pc_")
     requests = Grouper(db, "request", REQUEST_BANDS, same_request, "rr_")
     similar = Similar(db)
     processed = 0
-    for chunk in _chunks(response_ids, 1000):
-        marks = ",".join("?" * len(chunk))
-        responses = [dict(zip(("id", "force", "title", "published", "request_text",
-                               "response_text", "attachment_text"), row, strict=True))
-                     for row in db.execute(
-            f"select id, force, title, published, request_text, response_text, "
-            f"{_attachment_text_column(db)} from responses where id in ({marks}) order by id",
-            chunk)]
-        with db.conn:
-            clusters |= _cluster_passages(db, responses, passages)
-            groups |= _group_requests(db, responses, requests)
-            similar.add(responses)
-        processed += len(responses)
-    with db.conn:
-        similar.write()
-        _refresh_clusters(db, clusters)
-        _refresh_round_robins(db, groups)
+    try:
+        with db.conn:  # one transaction: a commit per chunk costs an fsync each
+            for prepared in _prepared_chunks(db, response_ids):
+                clusters |= _cluster_passages(db, prepared, passages)
+                groups |= _group_requests(db, prepared, requests)
+                similar.add(prepared)
+                processed += len(prepared)
+            similar.write(fresh)
+            if fresh:
+                _bulk_end(db, trigger_sql)
+                trigger_sql = []
+            _refresh_clusters(db, clusters)
+            _refresh_round_robins(db, groups)
+    finally:
+        if trigger_sql:  # a failed full rebuild must not leave the FTS triggers dropped
+            with db.conn:
+                for sql in trigger_sql:
+                    db.conn.execute(sql.replace("CREATE TRIGGER", "CREATE TRIGGER IF NOT EXISTS",
+                                                1))
     return {"responses": processed, "clusters_touched": len(clusters),
             "groups_touched": len(groups)}

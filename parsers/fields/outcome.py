@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 NCND_PHRASE = re.compile(r"neither\s+confirms?\s+(?:n|)or\s+den(?:y|ies)|\bNCND\b|neither\s+confirming\s+(?:n|)or\s+denying", re.I)
 _PIT = re.compile(
@@ -31,6 +32,37 @@ _NOT_DISCLOSURE = re.compile(
     r"PIT\b|public\s+interest|prejudice\s+test|exemption|refusal\s+notice|explanatory|guidance|leaflet|rights"
     r"|complain|not\s+held|confirm(?:ing)?\s+or\s+deny|no\s+(?:relevant\s+)?information|neither\s+confirm|\bexempt\b|withheld|refus|does\s+not\s+hold"
     r"|cost\s+limit|appropriate\s+limit|cost\s+of\s+compl|\bexceed|\bhowever\b|vexatious|published|available\s+(?:on|at|via|from)|not\s+(?:be\s+)?(?:provided|disclosed|released)", re.I)
+
+
+class _Folded:
+    """A case-insensitive pattern searched over lower-cased text: case-sensitive matching is
+    3-6x faster than re.I in Python's engine, and every response runs about ten of these over
+    its whole text. The original re.I pattern serves text whose lower-casing changes length
+    (match offsets must stay valid)."""
+
+    def __init__(self, pattern: re.Pattern):
+        assert not re.search(r"\\[A-Z]", pattern.pattern)  # lower-casing \S, \W would change them
+        self.original = pattern
+        self.low = re.compile(pattern.pattern.lower())
+
+    def search(self, text: str):
+        low = _lowered(text)
+        return self.original.search(text) if low is None else self.low.search(low)
+
+    def finditer(self, text: str):
+        low = _lowered(text)
+        return self.original.finditer(text) if low is None else self.low.finditer(low)
+
+
+@lru_cache(maxsize=8)  # decide, ncnd_flag and pit_flag run over the same text in turn
+def _lowered(text: str) -> str | None:
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+NCND_PHRASE, _PIT, _NOT_HELD, _COST, _VEX, _ELSEWHERE, _PARTIAL, _FULL_DECISION, _DISCLOSE, \
+    _NOT_DISCLOSURE = map(_Folded, (NCND_PHRASE, _PIT, _NOT_HELD, _COST, _VEX, _ELSEWHERE,
+                                    _PARTIAL, _FULL_DECISION, _DISCLOSE, _NOT_DISCLOSURE))
 
 
 def ncnd_flag(text: str, exemptions: list[dict]) -> bool:
