@@ -162,7 +162,9 @@ class Grouper:
 
     def __init__(self, db, kind: str, bands: int, same, prefix: str):
         self.db, self.kind, self.bands, self.same, self.prefix = db, kind, bands, same, prefix
-        self.mem_bands: dict[int, list[str]] = defaultdict(list)
+        # A band shared by many wordings (a common opening) would make every lookup scan all
+        # of them, O(N) per item: like the corpus lookup (LIMIT BUCKET_CAP), scan the newest.
+        self.mem_bands: dict[int, deque] = defaultdict(lambda: deque(maxlen=BUCKET_CAP))
         self.mem_reps: dict[str, str] = {}
         self.exact: dict[str, str] = {}
         self.pending: list[tuple[str, str, list[int]]] = []
@@ -173,7 +175,8 @@ class Grouper:
         """The group of one wording; `keys`: its LSH band keys (`self.bands` of them)."""
         if folded in self.exact:
             return self.exact[folded]
-        votes = Counter(g for k in keys for g in self.mem_bands.get(k, ()))
+        buckets = self.mem_bands
+        votes = Counter(chain.from_iterable(buckets[k] for k in keys if k in buckets))
         if not self.db_empty:
             marks = ",".join("?" * len(keys))
             votes.update(r[0] for r in self.db.execute(
