@@ -16,6 +16,7 @@ import json
 import os
 import sqlite3
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -87,9 +88,23 @@ class RawStore:
         self.bodies = self.root / "bodies"
         self.bodies.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(self.root / "index.sqlite", timeout=60, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
+        self._use_wal()
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
+
+    def _use_wal(self) -> None:
+        # Switching a new file to WAL takes a lock that SQLite's busy timeout does not wait
+        # for: several crawler processes opening one new store at once get "database is
+        # locked". Retry with a short backoff until one of them has switched it.
+        for attempt in range(100):
+            try:
+                if self.db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                    self.db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == 99:
+                    raise
+                time.sleep(0.02 * (1 + attempt % 10))
 
     def close(self) -> None:
         self.db.close()

@@ -53,3 +53,27 @@ def test_orphan_temp_files_do_not_count_as_bodies(tmp_path):
     (store.bodies / digest[:2] / ".tmp-crashed").write_bytes(b"par")   # a write cut short
     assert store.add("x", PAGE, PAGE, 200, {}, body, "listing")
     assert store.body_path(digest).read_bytes() == body
+
+
+def test_several_processes_opening_one_new_store_at_once_do_not_fail(tmp_path):
+    """Crawler processes for several forces start together on one new raw store (the demo and
+    `crawl all` do); switching the new file to WAL must not fail with "database is locked"."""
+    import threading
+
+    from crawler.rawstore import RawStore
+
+    for trial in range(15):
+        root, errors = tmp_path / f"raw{trial}", []
+
+        def open_store(root=root, errors=errors):
+            try:
+                RawStore(root).close()
+            except Exception as exc:  # noqa: BLE001 - any failure fails the test
+                errors.append(exc)
+
+        threads = [threading.Thread(target=open_store) for _ in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == []
