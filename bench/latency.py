@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import http.client
 import json
-import socket
 import sqlite3
-import subprocess
 import sys
 import threading
 import time
@@ -15,41 +13,10 @@ from pathlib import Path
 from urllib.parse import quote, urlencode
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as a script: `python bench/....py`
+    sys.path.insert(0, str(ROOT))
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    def __init__(self, db: Path):
-        self.port = free_port()
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "archive.cli", "serve", "--db", str(db), "--port",
-             str(self.port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-
-    def __enter__(self) -> Server:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"serve exited: {self.proc.stderr.read().decode()[-2000:]}")
-            try:
-                status, _, _ = get(self.port, "/-/versions.json")
-                if status == 200:
-                    return self
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError("serve did not start within 120 s")
-
-    def __exit__(self, *exc) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
+from bench.local_server import Server  # noqa: E402
 
 
 def get(port: int, path: str, conn: http.client.HTTPConnection | None = None,

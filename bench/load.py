@@ -21,8 +21,6 @@ import asyncio
 import json
 import random
 import re
-import socket
-import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
@@ -32,6 +30,10 @@ from urllib.parse import quote, urlencode, urlsplit
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as a script: `python bench/....py`
+    sys.path.insert(0, str(ROOT))
+
+from bench.local_server import Server, free_port  # noqa: E402,F401  (used by tests too)
 
 # (kind, weight): response pages and table browsing dominate, as on a public archive
 MIX = [
@@ -67,48 +69,6 @@ class Results:
     @property
     def count(self) -> int:
         return sum(len(v) for v in self.times.values())
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    """`foi-archive serve --db DB` on a free 127.0.0.1 port for the duration of a `with`."""
-
-    def __init__(self, db: Path):
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "archive.cli", "serve", "--db", str(db), "--port",
-             str(self.port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-
-    def __enter__(self) -> Server:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError("serve exited: "
-                                   + self.proc.stderr.read().decode(errors="replace")[-2000:])
-            try:
-                if httpx.get(self.url + "/-/versions.json", timeout=5).status_code == 200:
-                    return self
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.2)
-        self.__exit__()
-        raise RuntimeError("serve did not start within 120 s")
-
-    def __exit__(self, *exc) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-        self.stderr_tail = self.proc.stderr.read().decode(errors="replace")[-4000:]
-        self.proc.stderr.close()
 
 
 def check_local(url: str) -> str:

@@ -1,0 +1,56 @@
+"""`foi-archive serve --db DB` on a free 127.0.0.1 port for the duration of a `with` block:
+what the latency benchmark and the load test measure."""
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.error import URLError
+from urllib.request import urlopen
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, db: Path, start_timeout: float = 120):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.start_timeout = start_timeout
+        self.stderr_tail = ""
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "archive.cli", "serve", "--db", str(db), "--port",
+             str(self.port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    def __enter__(self) -> Server:
+        deadline = time.monotonic() + self.start_timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError("serve exited: "
+                                   + self.proc.stderr.read().decode(errors="replace")[-2000:])
+            try:
+                with urlopen(self.url + "/-/versions.json", timeout=5) as r:
+                    if r.status == 200:
+                        return self
+            except (URLError, OSError):
+                pass
+            time.sleep(0.2)
+        self.__exit__()
+        raise RuntimeError(f"serve did not start within {self.start_timeout:.0f} s")
+
+    def __exit__(self, *exc) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        self.stderr_tail = self.proc.stderr.read().decode(errors="replace")[-4000:]
+        self.proc.stderr.close()
