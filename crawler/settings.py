@@ -5,6 +5,8 @@ made less polite for real force websites.
 """
 import os
 
+from parsers.limits import LIMITS
+
 BOT_NAME = "foi-archive"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -24,6 +26,10 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 60
+# A body the parsers would refuse is not downloaded either: the download stops at the parsers'
+# size limit (gzip bodies are counted after decompression) and the URL goes to crawl_errors.
+DOWNLOAD_MAXSIZE = LIMITS.max_body_bytes
+DOWNLOAD_WARNSIZE = LIMITS.warn_body_bytes
 COOKIES_ENABLED = True
 TELNETCONSOLE_ENABLED = False
 

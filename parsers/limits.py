@@ -31,6 +31,8 @@ def _env_float(name: str, default: float) -> float:
 @dataclass(frozen=True)
 class Limits:
     max_body_bytes: int = _env_int("FOI_MAX_BODY_BYTES", 50 * 1024 * 1024)
+    # A body this large is still read, but logged: one tenth of the refusal size or more is rare.
+    warn_body_bytes: int = _env_int("FOI_WARN_BODY_BYTES", 5 * 1024 * 1024)
     max_pdf_pages: int = _env_int("FOI_MAX_PDF_PAGES", 500)
     max_ocr_pages: int = _env_int("FOI_MAX_OCR_PAGES", 30)
     # Zip containers (DOCX/XLSX): checked from the central directory before any library opens them.

@@ -1,7 +1,8 @@
 """PDF -> text per page (pypdfium2), tables, OCR fallback; bounded by parsers.limits.
 
 pypdfium2 reads text ~80x faster than pdfplumber. Ruled tables are read with pypdfium2 too
-(parsers.pdf_rules); pdfplumber only opens pages whose numbers line up in columns with no rules
+(parsers.pdf_rules), and so are Request | Response tables drawn without rules
+(parsers.pdf_columns); pdfplumber only opens pages whose numbers line up in columns with no rules
 drawn, where it finds the columns from the words' alignment.
 """
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 import pypdfium2 as pdfium
 
 from parsers.limits import LIMITS, Budget
+from parsers.pdf_columns import HEAD_LINE, qa_columns
 from parsers.pdf_rules import ruled_tables
 from parsers.tables import make_table
 
@@ -68,6 +70,12 @@ def read_pdf(data: bytes, budget: Budget | None = None) -> dict:
             try:
                 text = tp.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
                 found = ruled_tables(page, tp) if text.strip() else []
+                if not found and HEAD_LINE.search(text):
+                    # "Request Response" on one line: an unruled two-column table whose
+                    # questions and answers the text interleaves; rebuilt from positions.
+                    columns = qa_columns(tp, *page.get_size())
+                    if columns:
+                        found, text = [columns[0]], columns[1]
             finally:
                 tp.close()
                 page.close()

@@ -21,9 +21,10 @@ import scrapy
 from lxml import html as lxml_html
 from scrapy.exceptions import IgnoreRequest
 
-try:    # Scrapy >= 2.14 names its own timeout error
-    from scrapy.exceptions import DownloadTimeoutError
+try:    # Scrapy >= 2.14 names its own timeout and cancel errors
+    from scrapy.exceptions import DownloadCancelledError, DownloadTimeoutError
 except ImportError:  # pragma: no cover - older Scrapy
+    from twisted.internet.defer import CancelledError as DownloadCancelledError
     DownloadTimeoutError = TimeoutError
 from scrapy.http import HtmlResponse, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -33,6 +34,10 @@ from crawler.rawstore import RawStore
 from crawler.sections import Section, looks_like_file
 
 HTML_TYPES = ("text/html", "application/xhtml")
+# Scrapy's words when a body passes DOWNLOAD_MAXSIZE: declared by Content-Length, counted while
+# streaming, or reached while decompressing; the first number is the size seen so far.
+_OVERSIZE = re.compile(r"(\d+) (?:bytes|B decompressed so far)\b.*?(?:download max size|"
+                       r"DOWNLOAD_MAXSIZE) \((\d+)", re.S)
 WS = re.compile(r"\s+")
 CHROME = {"nav", "header", "footer", "aside"}
 
@@ -238,9 +243,13 @@ class LogSpider(scrapy.Spider):
     def on_error(self, failure):
         request = failure.request
         status = None
-        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+        too_large = self._too_large(failure)
+        if failure.check(IgnoreRequest) and not failure.check(HttpError) and not too_large:
             return  # robots.txt said no: not a failure of the site or of the crawl
-        if failure.check(HttpError):
+        if too_large:
+            error = too_large   # nothing was stored: this row is the only trace of the document
+            self.crawler.stats.inc_value("foi/too_large")
+        elif failure.check(HttpError):
             status = failure.value.response.status
             error = f"HTTP {status}"
         elif failure.check(TimeoutError, TCPTimedOutError, DownloadTimeoutError):
@@ -258,6 +267,20 @@ class LogSpider(scrapy.Spider):
         self.logger.warning("failed %s: %s", request.url, error)
         self.store.add_error(self.slug, request.url, error, status)
         self.crawler.stats.inc_value("foi/failed")
+
+    def _too_large(self, failure) -> str | None:
+        """The error text for a body stopped at DOWNLOAD_MAXSIZE, or None for other failures."""
+        limit = failure.request.meta.get("download_maxsize",
+                                         self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+        found = _OVERSIZE.search(failure.getErrorMessage())
+        if found:
+            return (f"too large: {found[1]} bytes or more, over the download limit of "
+                    f"{found[2]} bytes; not stored")
+        if failure.check(DownloadCancelledError) and limit:
+            # A body without Content-Length is cancelled as it streams past the limit, with an
+            # empty message (the size is only logged).
+            return f"too large: over the download limit of {limit} bytes; not stored"
+        return None
 
     # -- link finding --------------------------------------------------------------------------
     @staticmethod

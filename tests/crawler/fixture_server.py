@@ -2,10 +2,12 @@
 
 Each page may misbehave in the ways real force sites do: fail N times with a 500, answer 429
 with Retry-After, redirect, or be missing (404). Pages carry an ETag and answer
-If-None-Match with 304, so conditional re-crawls can be checked.
+If-None-Match with 304, so conditional re-crawls can be checked. A page may also come
+gzip-compressed, or without a Content-Length (its size known only as it streams).
 """
 from __future__ import annotations
 
+import gzip
 import hashlib
 import threading
 import time
@@ -24,6 +26,8 @@ class Page:
     redirect_to: str | None = None
     etag: bool = True
     delay: float = 0.0             # seconds before answering (a timeout, when long enough)
+    no_length: bool = False        # no Content-Length: the body runs until the connection closes
+    gzip: bool = False             # send the body gzip-compressed (Content-Encoding: gzip)
     served_errors: int = field(default=0)
 
 
@@ -79,11 +83,21 @@ class FixtureSite:
                     status, headers, body = site._respond(page, dict(self.headers))
                     site.log.append((self.path, status, dict(self.headers), time.monotonic()))
                 self.send_response(status)
+                if page is not None and page.gzip and status == 200:
+                    body = gzip.compress(body)
+                    headers = {**headers, "Content-Encoding": "gzip"}
                 for k, v in headers.items():
                     self.send_header(k, v)
-                self.send_header("Content-Length", str(len(body)))
+                if page is not None and page.no_length:
+                    self.close_connection = True
+                    self.send_header("Connection", "close")
+                else:
+                    self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
-                self.wfile.write(body)
+                try:
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass   # the client stopped reading (a download size limit)
 
         return Handler
 
