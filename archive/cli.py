@@ -88,13 +88,21 @@ def build(raw_dir: Path, db_path: Path) -> None:
               show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=int)
-def serve(db_path: Path, host: str, port: int) -> None:
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Server processes sharing the port [default: FOI_SERVE_WORKERS, else one "
+                   "per CPU core].")
+@click.option("--page-cache-mb", type=click.FloatRange(min=0), default=None,
+              help="Memory per process for rendered pages (0: render every request) "
+                   "[default: FOI_PAGE_CACHE_MB, else 64].")
+def serve(db_path: Path, host: str, port: int, workers: int | None,
+          page_cache_mb: float | None) -> None:
     """Serve the corpus with Datasette (read-only) and the archive's pages."""
     from archive.serve import serve_corpus
 
     if not db_path.exists():
         raise click.UsageError(f"no corpus at {db_path} (run `foi-archive build` first)")
-    serve_corpus(db_path=db_path, host=host, port=port)
+    serve_corpus(db_path=db_path, host=host, port=port, workers=workers,
+                 page_cache_mb=page_cache_mb)
 
 
 @main.command()

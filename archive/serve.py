@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import socket
 import sqlite3
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import yaml
 from datasette.app import Datasette
 from datasette.database import Database
 
+from datasette_plugins.page_cache import CACHE_MB_ENV
 from datasette_plugins.schema_cache import cache_schema
 
 SITE_DIR = Path(__file__).resolve().parent / "site"
@@ -48,8 +50,10 @@ def quiet_error_pages() -> None:
     handle_exception.rich = None
 
 
-def make_datasette(db_path: Path) -> Datasette:
-    """A Datasette instance over `db_path` as configured for the public site (used by tests too)."""
+def make_datasette(db_path: Path, page_cache_mb: float | None = None) -> Datasette:
+    """A Datasette instance over `db_path` as configured for the public site (used by tests too).
+    `page_cache_mb`: memory for rendered pages (datasette_plugins/page_cache.py); None takes
+    FOI_PAGE_CACHE_MB or the default, 0 renders every request."""
     quiet_error_pages()
     ds = Datasette(
         metadata=load_metadata(),
@@ -57,6 +61,7 @@ def make_datasette(db_path: Path) -> Datasette:
         template_dir=str(PLUGIN_DIR / "templates"),
         static_mounts=[("foi-static", str(PLUGIN_DIR / "static"))],
     )
+    ds.page_cache_mb = page_cache_mb   # read at the first request
     path = str(Path(db_path).resolve())
     ds.immutables.add(path)
     # The file never changes while served: count each table once here (set before the database
@@ -101,20 +106,48 @@ async def _serve(ds: Datasette, host: str, port: int) -> None:
     await asyncio.gather(server.serve(), announce())
 
 
-WORKERS_ENV = "FOI_SERVE_WORKERS"   # processes serving the site (default 1)
+WORKERS_ENV = "FOI_SERVE_WORKERS"   # processes serving the site (default: one per core)
 _DB_ENV = "FOI_SERVE_DB"            # how a worker process learns the corpus path
 
 
+def default_workers() -> int:
+    """One process per core this process may run on: a Datasette process runs its Python on
+    one core at a time (GIL), whatever `num_sql_threads` says."""
+    if os.environ.get(WORKERS_ENV):
+        return max(1, int(os.environ[WORKERS_ENV]))
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
 def worker_app():
-    """uvicorn factory for one worker process of a multi-process server."""
+    """uvicorn factory for one worker process of a multi-process server (the page cache size
+    comes through FOI_PAGE_CACHE_MB)."""
     return make_datasette(Path(os.environ[_DB_ENV])).app()
 
 
+def listening_socket(host: str, port: int) -> socket.socket:
+    """The shared socket of a multi-process server, created as a TCP socket (uvicorn's own
+    `bind_socket` leaves its protocol 0, so asyncio does not set TCP_NODELAY on the accepted
+    connections: Nagle's algorithm then meets the client's delayed ACK and every small
+    response waited ~40 ms)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(2048)   # connections queue from now on, before the workers have started
+    sock.set_inheritable(True)
+    return sock
+
+
 def serve_corpus(db_path: Path, host: str = "127.0.0.1", port: int = 8001,
-                 workers: int | None = None) -> None:
-    """Serve until stopped. Several worker processes (`FOI_SERVE_WORKERS`) share the port: one
-    Datasette process runs its Python on one core whatever `num_sql_threads` says."""
-    workers = workers or int(os.environ.get(WORKERS_ENV) or 1)
+                 workers: int | None = None, page_cache_mb: float | None = None) -> None:
+    """Serve until stopped, with `workers` processes sharing the port (default_workers()).
+    Each process keeps its own page cache of `page_cache_mb`."""
+    workers = workers or default_workers()
+    if page_cache_mb is not None:
+        os.environ[CACHE_MB_ENV] = str(page_cache_mb)
     if workers <= 1:
         asyncio.run(_serve(make_datasette(db_path), host, port))
         return
@@ -124,7 +157,7 @@ def serve_corpus(db_path: Path, host: str = "127.0.0.1", port: int = 8001,
     os.environ[_DB_ENV] = str(Path(db_path).resolve())
     config = uvicorn.Config("archive.serve:worker_app", factory=True, host=host, port=port,
                             workers=workers, log_level="warning", lifespan="on")
-    sock = config.bind_socket()
+    sock = listening_socket(host, port)
     print(f"Serving the archive at http://{host}:{port}/ ({workers} processes)", flush=True)
     from uvicorn.supervisors import Multiprocess
 

@@ -3,7 +3,8 @@
     python bench/load.py --db data/foi.db [--clients 50] [--seconds 20] [--requests N]
     python bench/load.py --url http://127.0.0.1:8001 --clients 50 --seconds 60
 
-With --db it starts a real `foi-archive serve` on a free 127.0.0.1 port and stops it at the end;
+With --db it starts a real `foi-archive serve` on a free 127.0.0.1 port (as production runs it:
+one process per core, page cache on; --workers and --page-cache-mb 0 change that) and stops it;
 with --url it loads a server already running (127.0.0.1 / localhost only). Each client keeps
 one keep-alive connection, like a browser tab, and draws its next page at random from a fixed
 mix: home page, the responses table with its default facets, the table filtered by year and
@@ -248,6 +249,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--timeout", type=float, default=60, help="per-request timeout, seconds")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--json", type=Path, help="also write the figures and errors to this file")
+    ap.add_argument("--workers", type=int, help="with --db: server processes (default: one "
+                    "per core, as `foi-archive serve`)")
+    ap.add_argument("--page-cache-mb", type=float, help="with --db: page cache per process "
+                    "(0: every request rendered)")
     args = ap.parse_args(argv)
 
     if args.url:
@@ -256,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         if not args.db.exists():
             raise SystemExit(f"no corpus at {args.db}")
-        with Server(args.db) as server:
+        with Server(args.db, workers=args.workers, page_cache_mb=args.page_cache_mb) as server:
             res = run(server.url, args.clients, args.seconds, args.requests, args.seed,
                       args.timeout)
     print(table(res, args.clients))

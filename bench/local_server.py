@@ -20,14 +20,24 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, db: Path, start_timeout: float = 120):
+    """Served as production serves it unless told otherwise: `workers` processes (None: the
+    serve command's default, one per core) and `page_cache_mb` of page cache per process
+    (None: the default; 0: every request rendered)."""
+
+    def __init__(self, db: Path, start_timeout: float = 120, workers: int | None = None,
+                 page_cache_mb: float | None = None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.start_timeout = start_timeout
         self.stderr_tail = ""
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "archive.cli", "serve", "--db", str(db), "--port",
-             str(self.port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        args = [sys.executable, "-m", "archive.cli", "serve", "--db", str(db), "--port",
+                str(self.port)]
+        if workers is not None:
+            args += ["--workers", str(workers)]
+        if page_cache_mb is not None:
+            args += ["--page-cache-mb", str(page_cache_mb)]
+        self.proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.PIPE)
 
     def __enter__(self) -> Server:
         deadline = time.monotonic() + self.start_timeout

@@ -6,7 +6,7 @@ import re
 from urllib.parse import urlencode
 
 from datasette_plugins.safety import END, START, highlight, json_list
-from datasette_plugins.web import corpus, fetch, has_table, render
+from datasette_plugins.web import DB_NAME, corpus, fetch, fetch_many, has_table, render
 
 PAGE = 50
 # Rank only the newest matches (rowids follow publication order, see archive/corpus_write.py):
@@ -89,28 +89,44 @@ async def _wordings(db, q: str, label: str, limit: int = 25) -> list[dict]:
     return await fetch(db, sql, params)
 
 
-async def _examples(db, wordings: list[dict], per_wording: int = 5) -> None:
-    """Up to `per_wording` newest responses using each wording, in one query."""
-    clusters = [w["cluster_id"] for w in wordings if w["cluster_id"]]
-    singles = [w["key"].split(":", 1)[1] for w in wordings if not w["cluster_id"]]
-    params = {f"c{i}": v for i, v in enumerate(clusters)}
-    params.update({f"s{i}": v for i, v in enumerate(singles)})
-    c_marks = ",".join(f":c{i}" for i in range(len(clusters))) or "null"
-    s_marks = ",".join(f":s{i}" for i in range(len(singles))) or "null"
-    rows = await fetch(db, f"""
-      select * from (
-        select key, id, title, force, published,
-          row_number() over (partition by key order by published desc, id) as n
-        from (select distinct coalesce(p.cluster_id, 'passage:' || p.id) as key, r.id, r.title,
-                r.force, r.published
-              from passages p join responses r on r.id = p.response_id
-              where p.cluster_id in ({c_marks}) or p.id in ({s_marks})))
-      where n <= {int(per_wording)} order by key, n""", params)
-    by_key: dict[str, list] = {}
-    for row in rows:
-        by_key.setdefault(row["key"], []).append(row)
-    for w in wordings:
-        w["examples"] = by_key.get(w["key"], [])
+# Newest responses using one wording. A wording used by k of N responses is found either by
+# reading the newest responses (from its last use back) until `per` of them use it, about
+# per * N / k index steps, or by reading all k uses and sorting them: the first when
+# k * k > per * N. Both give the same rows; the old single query sorted every use of every
+# wording (94,000 rows, ~1 s, for the commonest wording of a 100k corpus).
+_NEWEST_USES = """select r.id, r.title, r.force, r.published from responses r
+  where r.published <= :last
+    and exists (select 1 from passages p where p.response_id = r.id and p.cluster_id = :c)
+  order by r.published desc, r.id limit {per}"""
+_ALL_USES = """select r.id, r.title, r.force, r.published from responses r
+  where r.id in (select response_id from passages where cluster_id = :c)
+  order by r.published desc, r.id limit {per}"""
+_ONE_USE = """select r.id, r.title, r.force, r.published from passages p
+  join responses r on r.id = p.response_id where p.id = :p"""
+
+
+async def _examples(db, wordings: list[dict], total: int, per_wording: int = 5) -> None:
+    """Up to `per_wording` newest responses using each wording, in one trip to SQLite."""
+    per = int(per_wording)
+    all_uses = _ALL_USES.format(per=per)
+    queries, dense = {}, set()
+    for i, w in enumerate(wordings):
+        if not w["cluster_id"]:
+            queries[i] = (_ONE_USE, {"p": w["key"].split(":", 1)[1]})
+        elif w["last_seen"] and (w["responses"] or 0) ** 2 > per * total:
+            dense.add(i)
+            queries[i] = (_NEWEST_USES.format(per=per),
+                          {"c": w["cluster_id"], "last": w["last_seen"]})
+        else:
+            queries[i] = (all_uses, {"c": w["cluster_id"]})
+    found = await fetch_many(db, queries) if queries else {}
+    # uses without a date sort after every dated one: fewer dated uses than asked, read all
+    short = {i: (all_uses, {"c": wordings[i]["cluster_id"]}) for i in dense
+             if len(found[i]) < per}
+    if short:
+        found.update(await fetch_many(db, short))
+    for i, w in enumerate(wordings):
+        w["examples"] = found.get(i, [])
         w["exemption_list"] = json_list(w["exemptions"])
         w["force_names"] = json_list(w["force_list"])
         w["first_year"] = (w["first_seen"] or "")[:4]
@@ -125,6 +141,7 @@ async def precedents_page(datasette, request):
     wordings = []
     if (q or label) and await has_table(db, "passages"):
         wordings = await _wordings(db, q, label)
-        await _examples(db, wordings)
+        counts = (datasette.inspect_data or {}).get(DB_NAME, {}).get("tables", {})
+        await _examples(db, wordings, (counts.get("responses") or {}).get("count") or 0)
     return await render(datasette, request, "foi_precedents.html", {
         "q": q, "label": label, "labels": labels, "wordings": wordings})

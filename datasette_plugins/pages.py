@@ -14,7 +14,9 @@ from datasette_plugins import (
 )
 from datasette_plugins.facets_cube import register_facet_classes  # noqa: F401  (a hook)
 from datasette_plugins.keyset_paging import before_filter, with_keyset_paging
+from datasette_plugins.page_cache import cache_for, with_page_cache
 from datasette_plugins.security import with_security
+from datasette_plugins.table_rows import extra_template_vars  # noqa: F401  (a hook)
 from datasette_plugins.table_search import search_filter
 
 
@@ -36,10 +38,11 @@ def register_routes():
     ]
 
 
-
 @hookimpl
-def asgi_wrapper():
-    return lambda app: with_security(with_keyset_paging(app))
+def asgi_wrapper(datasette):
+    # the page cache sits inside the security wrapper, so replayed pages get its headers too
+    return lambda app: with_security(with_page_cache(with_keyset_paging(app),
+                                                     lambda: cache_for(datasette)))
 
 
 @hookimpl(trylast=True)   # last, so the search box value set here wins over the stock ""

@@ -25,7 +25,8 @@ def live_site(corpus_db):
 def ds(corpus_db):
     from archive.serve import make_datasette
 
-    return make_datasette(corpus_db)
+    # rendering itself is what these tests check: every request renders (no page cache)
+    return make_datasette(corpus_db, page_cache_mb=0)
 
 
 @pytest.fixture(scope="session")
