@@ -49,8 +49,10 @@ def pct(values: list[float], p: float) -> float:
     return s[min(len(s) - 1, round(p / 100 * (len(s) - 1)))]
 
 
-def endpoints(db: Path, port: int) -> list[tuple[str, list[str]]]:
-    """(name, [paths]) for every page the issue lists; several paths where the page has ids."""
+def endpoints(db: Path, port: int, only: list[str] | None = None
+              ) -> list[tuple[str, list[str]]]:
+    """(name, [paths]) for every page the issue lists (or those named in `only`); several
+    paths where the page has ids."""
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
         big_force, year = conn.execute(
@@ -63,7 +65,7 @@ def endpoints(db: Path, port: int) -> list[tuple[str, list[str]]]:
     finally:
         conn.close()
     robin_paths = ["/round-robins"] + ([f"/round-robin/{quote(robin[0])}"] if robin else [])
-    return [
+    pages = [
         ("home page", ["/"]),
         ("responses table, all facets", ["/foi/responses"]),
         ("  filtered by year and force", [f"/foi/responses?{urlencode({'year': year, 'force': big_force})}"]),
@@ -74,12 +76,16 @@ def endpoints(db: Path, port: int) -> list[tuple[str, list[str]]]:
         ("round-robin pages", robin_paths),
         ("analytics chart page", ["/analytics", f"/analytics/force/{quote(big_force)}"]),
         ("JSON API page 1", ["/foi/responses.json?_size=50&_nofacet=1&_sort=id"]),
-        ("JSON API deep page (_next)", [deep_page_path(port, total)]),
+        ("JSON API deep page (_next)", lambda: [deep_page_path(port, total)]),
         ("responses table, _search= (facets on)", [
             "/foi/responses?_search=personal+data", "/foi/responses?_search=body+worn",
             "/foi/responses?_search=knife+seizures"]),
-        ("JSON API deep page, default order", [deep_page_path(port, total, order="")]),
+        ("JSON API deep page, default order",
+         lambda: [deep_page_path(port, total, order="")]),
     ]
+    # the deep pages are found by paging the server (minutes at 1M): only when measured
+    return [(name, paths() if callable(paths) else paths) for name, paths in pages
+            if not only or any(word in name for word in only)]
 
 
 def deep_page_path(port: int, total: int, page: int = 5000, order: str = "&_sort=id") -> str:
@@ -158,16 +164,19 @@ def measure(port: int, paths: list[str], repeats: int, clients: int,
 
 
 def run_latency(db: Path, repeats: int, log=print, workers: int | None = None,
-                page_cache_mb: float | None = None) -> list[dict]:
+                page_cache_mb: float | None = None, only: list[str] | None = None,
+                rendered_only: bool = False) -> list[dict]:
     """Rows {name, path, one, eight[, cut_off]}: each page as served, then the same page
-    rendered for every request (named "..., rendered (no cache)")."""
+    rendered for every request (named "..., rendered (no cache)"). `only`: measure just the
+    pages whose name contains one of these words; `rendered_only`: skip the cached rows."""
     out = []
+    variants = (("", None), (", rendered (no cache)", RENDER))[1 if rendered_only else 0:]
     with Server(db, workers=workers, page_cache_mb=page_cache_mb) as server:
         port = server.port
-        for name, paths in endpoints(db, port):
+        for name, paths in endpoints(db, port, only):
             for p in paths:  # warm: first hit loads pages into the OS cache, Jinja compiles
                 get(port, p.split("#")[0], timeout=300)
-            for label, headers in (("", None), (", rendered (no cache)", RENDER)):
+            for label, headers in variants:
                 one = measure(port, paths, repeats, 1, headers)
                 many = measure(port, paths, max(2, repeats // 2), 8, headers)
                 row = {"name": name + label, "path": paths[0], "one": one, "eight": many}
@@ -177,6 +186,8 @@ def run_latency(db: Path, repeats: int, log=print, workers: int | None = None,
                     f"8 clients p50 {many['p50']:.0f} ms, p95 {many['p95']:.0f} ms "
                     f"{row.get('cut_off') or ''} {(one['errors'] + many['errors'])[:2]}")
                 out.append(row)
+        if only:
+            return out
         status, ms = default_order_page_two(port)
         out.append({"name": "JSON page 2, default newest-first order (once)", "path": "",
                     "single": {"status": status, "ms": ms}})
@@ -194,9 +205,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, help="server processes (default: one per core)")
     ap.add_argument("--page-cache-mb", type=float, help="page cache per process (0: off)")
     ap.add_argument("--json", type=Path, help="also write the rows to this file")
+    ap.add_argument("--only", action="append",
+                    help="measure only pages whose name contains this (repeatable)")
+    ap.add_argument("--rendered-only", action="store_true",
+                    help="only the rendered (no cache) rows")
     args = ap.parse_args(argv)
     rows = run_latency(args.db, args.repeats, workers=args.workers,
-                       page_cache_mb=args.page_cache_mb)
+                       page_cache_mb=args.page_cache_mb, only=args.only,
+                       rendered_only=args.rendered_only)
     print("load average", ", ".join(f"{v:.1f}" for v in os.getloadavg()))
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1))

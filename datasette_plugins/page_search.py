@@ -2,6 +2,7 @@
 into reused wordings, with counts of responses, forces and years)."""
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import urlencode
 
@@ -48,36 +49,31 @@ async def search_page(datasette, request):
 async def _wordings(db, q: str, label: str, limit: int = 25) -> list[dict]:
     """Wordings whose passages match the words and/or cited exemption, most reused first.
 
-    Matching passages are grouped by their near-duplicate cluster in SQL; the reuse counts come
+    Matching passages are grouped by their near-duplicate cluster; the reuse counts come
     from the NLP layer's precomputed `passage_clusters` row (a passage in no cluster is used
-    once), so a wording cited thousands of times costs one row, not thousands.
+    once), so a wording cited thousands of times costs one row, not thousands. When the build
+    wrote the serving tables (archive/corpus_serving.py) the match runs over distinct
+    wordings instead of every passage.
     """
+    if not (q or label):
+        return []
     params: dict = {"label": label}
-    joins, where = "", []
+    serving = await has_table(db, "serving_wordings")
+    fts = await has_table(db, "passages_fts")
     if q:
-        if await has_table(db, "passages_fts"):
-            joins += " join passages_fts on passages_fts.rowid = p.rowid"
-            where.append("passages_fts match :q")
+        if fts:
             params["q"] = fts_query(q)
         else:  # no FTS index from the NLP layer: every word must appear
             for i, word in enumerate(re.findall(r"\w+", q)):
-                where.append(f"p.text like :w{i}")
                 params[f"w{i}"] = f"%{word}%"
-    if label:
-        where.append("p.response_id in (select response_id from response_exemptions "
-                     "where label = :label)")
-    if not where:
-        return []
+    hits = (_serving_hits(q, label, fts) if serving else _passage_hits(q, label, fts))
     has_clusters = await has_table(db, "passage_clusters")
     cluster_join = ("left join passage_clusters c on c.id = h.cluster_id" if has_clusters
                     else "left join (select null as id, null as representative_text, "
                          "null as responses, null as forces, null as years, null as first_seen, "
                          "null as last_seen, null as exemptions, null as force_list) c on 0")
     sql = f"""
-      with hits as (
-        select coalesce(p.cluster_id, 'passage:' || p.id) as key, p.cluster_id,
-               min(p.id) as passage_id, count(*) as hits
-        from passages p{joins} where {' and '.join(where)} group by key)
+      with hits as ({hits})
       select h.key, h.cluster_id, h.hits, coalesce(c.representative_text, p.text) as text,
         coalesce(c.responses, 1) as responses, coalesce(c.forces, 1) as forces,
         coalesce(c.years, r.year is not null) as years,
@@ -87,6 +83,44 @@ async def _wordings(db, q: str, label: str, limit: int = 25) -> list[dict]:
         left join responses r on r.id = p.response_id {cluster_join}
       order by responses desc, forces desc, h.key limit {int(limit)}"""
     return await fetch(db, sql, params)
+
+
+def _word_conditions(q: str, fts: bool, fts_table: str, text_column: str) -> list[str]:
+    if not q:
+        return []
+    if fts:
+        return [f"{fts_table} match :q"]
+    return [f"{text_column} like :w{i}" for i in range(len(re.findall(r"\w+", q)))]
+
+
+def _passage_hits(q: str, label: str, fts: bool) -> str:
+    """(key, cluster_id, passage_id, hits) per wording, grouping every matching passage."""
+    joins = " join passages_fts on passages_fts.rowid = p.rowid" if q and fts else ""
+    where = _word_conditions(q, fts, "passages_fts", "p.text")
+    if label:
+        where.append("p.response_id in (select response_id from response_exemptions "
+                     "where label = :label)")
+    return f"""
+        select coalesce(p.cluster_id, 'passage:' || p.id) as key, p.cluster_id,
+               min(p.id) as passage_id, count(*) as hits
+        from passages p{joins} where {' and '.join(where)} group by key"""
+
+
+def _serving_hits(q: str, label: str, fts: bool) -> str:
+    """The same rows from the build's distinct wordings: a text matches exactly when its
+    passages do, and its use counts (per label) were summed at build time."""
+    joins = (" join serving_wordings_fts on serving_wordings_fts.rowid = w.id"
+             if q and fts else "")
+    where = _word_conditions(q, fts, "serving_wordings_fts", "w.text")
+    source = "w"
+    if label:
+        joins += " join serving_wording_labels l on l.wording_id = w.id"
+        where.append("l.label = :label")
+        source = "l"
+    return f"""
+        select w.key, w.cluster_id, min({source}.passage_id) as passage_id,
+               sum({source}.uses) as hits
+        from serving_wordings w{joins} where {' and '.join(where)} group by w.key"""
 
 
 # Newest responses using one wording. A wording used by k of N responses is found either by
@@ -105,12 +139,33 @@ _ONE_USE = """select r.id, r.title, r.force, r.published from passages p
   join responses r on r.id = p.response_id where p.id = :p"""
 
 
+_PRECOMPUTED_USES = """select x.cluster_id, r.id, r.title, r.force, r.published
+  from serving_wording_examples x join responses r on r.id = x.response_id
+  where x.cluster_id in (select value from json_each(:clusters)) and x.rank <= :per
+  order by x.cluster_id, x.rank"""
+_KEPT_USES = "select rank from serving_wording_examples where cluster_id = ''"
+
+
 async def _examples(db, wordings: list[dict], total: int, per_wording: int = 5) -> None:
-    """Up to `per_wording` newest responses using each wording, in one trip to SQLite."""
+    """Up to `per_wording` newest responses using each wording, in one trip to SQLite (the
+    build's `serving_wording_examples` when it kept enough per wording)."""
     per = int(per_wording)
+    found: dict = {}
+    clustered = [i for i, w in enumerate(wordings) if w["cluster_id"]]
+    if clustered and await has_table(db, "serving_wording_examples"):
+        ids = sorted({wordings[i]["cluster_id"] for i in clustered})
+        pre = await fetch_many(db, {"kept": (_KEPT_USES, {}), "uses": (
+            _PRECOMPUTED_USES, {"clusters": json.dumps(ids), "per": per})})
+        if pre["kept"] and pre["kept"][0]["rank"] >= per:
+            by_cluster: dict[str, list[dict]] = {}
+            for row in pre["uses"]:
+                by_cluster.setdefault(row.pop("cluster_id"), []).append(row)
+            found = {i: by_cluster.get(wordings[i]["cluster_id"], []) for i in clustered}
     all_uses = _ALL_USES.format(per=per)
     queries, dense = {}, set()
     for i, w in enumerate(wordings):
+        if i in found:
+            continue
         if not w["cluster_id"]:
             queries[i] = (_ONE_USE, {"p": w["key"].split(":", 1)[1]})
         elif w["last_seen"] and (w["responses"] or 0) ** 2 > per * total:
@@ -119,7 +174,8 @@ async def _examples(db, wordings: list[dict], total: int, per_wording: int = 5) 
                           {"c": w["cluster_id"], "last": w["last_seen"]})
         else:
             queries[i] = (all_uses, {"c": w["cluster_id"]})
-    found = await fetch_many(db, queries) if queries else {}
+    if queries:
+        found.update(await fetch_many(db, queries))
     # uses without a date sort after every dated one: fewer dated uses than asked, read all
     short = {i: (all_uses, {"c": wordings[i]["cluster_id"]}) for i in dense
              if len(found[i]) < per}

@@ -13,6 +13,7 @@ from datasette_plugins import (
     page_search,
 )
 from datasette_plugins.facets_cube import register_facet_classes  # noqa: F401  (a hook)
+from datasette_plugins.json_fast import with_fast_json
 from datasette_plugins.keyset_paging import before_filter, with_keyset_paging
 from datasette_plugins.page_cache import cache_for, with_page_cache
 from datasette_plugins.security import with_security
@@ -40,9 +41,10 @@ def register_routes():
 
 @hookimpl
 def asgi_wrapper(datasette):
-    # the page cache sits inside the security wrapper, so replayed pages get its headers too
-    return lambda app: with_security(with_page_cache(with_keyset_paging(app),
-                                                     lambda: cache_for(datasette)))
+    # the page cache sits inside the security wrapper, so replayed pages get its headers too;
+    # the JSON fast path sees the query keyset_paging rewrote
+    return lambda app: with_security(with_page_cache(
+        with_keyset_paging(with_fast_json(app, datasette)), lambda: cache_for(datasette)))
 
 
 @hookimpl(trylast=True)   # last, so the search box value set here wins over the stock ""

@@ -40,3 +40,32 @@ def get(ds):
 
     yield fetch
     loop.close()
+
+
+@pytest.fixture(scope="session")
+def synth_db(tmp_path_factory):
+    """1,500 synthetic responses (bench/synth.py) through the real build, NLP step included:
+    reused wordings across forces, many pages of rows."""
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    from bench.build_synth import full_build
+
+    db = tmp_path_factory.mktemp("synth") / "foi.db"
+    full_build(1500, db, seed=7)
+    return db
+
+
+@pytest.fixture(scope="session")
+def client_for():
+    """get(ds, path) -> response, on one event loop for the session."""
+    loop = asyncio.new_event_loop()
+
+    def get(ds, path):
+        return loop.run_until_complete(ds.client.get(path))
+
+    yield get
+    loop.close()
