@@ -17,8 +17,10 @@ from datasette_plugins.json_fast import with_fast_json
 from datasette_plugins.keyset_paging import before_filter, with_keyset_paging
 from datasette_plugins.page_cache import cache_for, with_page_cache
 from datasette_plugins.security import with_security
+from datasette_plugins.table_display import install as install_table_display
 from datasette_plugins.table_rows import extra_template_vars  # noqa: F401  (a hook)
-from datasette_plugins.table_search import search_filter
+from datasette_plugins.table_search import count_searches_from_index, search_filter
+from datasette_plugins.web import DB_NAME
 
 
 @hookimpl
@@ -45,6 +47,13 @@ def asgi_wrapper(datasette):
     # the JSON fast path sees the query keyset_paging rewrote
     return lambda app: with_security(with_page_cache(
         with_keyset_paging(with_fast_json(app, datasette)), lambda: cache_for(datasette)))
+
+
+@hookimpl
+def startup(datasette):
+    install_table_display()
+    if DB_NAME in datasette.databases:
+        count_searches_from_index(datasette.databases[DB_NAME])
 
 
 @hookimpl(trylast=True)   # last, so the search box value set here wins over the stock ""

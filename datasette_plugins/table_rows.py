@@ -11,6 +11,8 @@ from datasette import hookimpl
 from datasette.utils import to_css_class
 from markupsafe import Markup, escape
 
+from datasette_plugins.table_display import table_html
+
 
 def rows_html(display_rows) -> Markup:
     """<tr>s of the display rows; cell values are escaped unless already Markup, as Jinja's
@@ -33,4 +35,4 @@ def rows_html(display_rows) -> Markup:
 @hookimpl
 def extra_template_vars():
     # every template: the table page and the row page both include the table template
-    return {"foi_rows_html": rows_html}
+    return {"foi_rows_html": rows_html, "foi_table_html": table_html}

@@ -70,3 +70,25 @@ def search_filter(request, database, table, datasette):
                                {"search": words, "supports_search": True})
 
     return inner
+
+
+# Datasette counts a search's rows as `select count(*) from responses where <match list>`,
+# testing every row of an index against the list (~30 ms for a common pair of words at 100k
+# responses, ten times that at 1M). When the search is the only filter, the full-text index
+# counts its own matches (~3 ms): each of its rows is a response (the build writes both).
+_SEARCH_COUNTS = {
+    f"select count(*) from {TABLE} where {form}{match}) ":
+        f"select count(*) from {FTS} where {FTS} match {match}"
+    for form in (MATCH_LIST, INDEX_SCAN_MATCH_LIST) for match in (SEARCH_MATCH, f":{PARAM}")}
+
+
+def count_searches_from_index(db) -> None:
+    """Route the corpus Database's search-only counts to the full-text index."""
+    if getattr(db, "_foi_search_counts", False):
+        return
+    execute = db.execute
+
+    async def counted(sql, *args, **kwargs):
+        return await execute(_SEARCH_COUNTS.get(sql, sql), *args, **kwargs)
+
+    db.execute, db._foi_search_counts = counted, True
