@@ -7,10 +7,11 @@ Incremental: MinHash signatures and LSH band keys of every passage and request a
 indexed band lookups; only clusters and groups the batch touches are re-counted.
 """
 
+import hashlib
 import json
 import multiprocessing as mp
 import os
-from collections import Counter, defaultdict, deque
+from collections import Counter, OrderedDict, defaultdict, deque
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import chain
@@ -21,10 +22,12 @@ import sqlite_utils
 from rapidfuzz import fuzz
 
 from . import minhash
+from .band_buckets import BandBuckets
 from .normalise import fold_norm
 from .passages import REASONING_KINDS
 from .passages import passages as split_passages
-from .request_key import request_key
+from .request_key import request_key, uses_questions
+from .similar_bulk import TermColumns, similar_lists
 
 PASSAGE_BANDS = 16          # 4 rows per band: candidates from Jaccard ~0.5
 PASSAGE_MIN_RATIO = 88      # rapidfuzz ratio confirming a near-identical wording
@@ -33,9 +36,12 @@ REQUEST_MIN_RATIO = 85      # requester edits (greeting, dates) allowed
 REQUEST_MIN_RATIO_SHORT = 93  # short requests differ by a word or two: stricter
 TERM_BANDS = 32             # 2 rows per band: candidates from Jaccard ~0.18
 SIMILAR_K = 5
+SIMILAR_CANDIDATES = 60     # most-voted candidates scored per response
+SIMILAR_MIN_SCORE = 0.2
 BUCKET_CAP = 300            # scan at most this many items per band bucket
 PREPARE_WORKERS = 2         # processes splitting/hashing responses (the machine has 2 cores)
 PARALLEL_FROM = 3000        # smaller batches: a pool's start-up costs more than it saves
+REP_CACHE = 200_000         # group representatives kept in memory
 CACHE_KB = 256_000          # SQLite page cache for the derived-table inserts
 
 _STOP = set("""a about above after all also an and any are as at be been being between both but by
@@ -164,44 +170,54 @@ class Grouper:
         self.db, self.kind, self.bands, self.same, self.prefix = db, kind, bands, same, prefix
         # A band shared by many wordings (a common opening) would make every lookup scan all
         # of them, O(N) per item: like the corpus lookup (LIMIT BUCKET_CAP), scan the newest.
-        self.mem_bands: dict[int, deque] = defaultdict(lambda: deque(maxlen=BUCKET_CAP))
-        self.mem_reps: dict[str, str] = {}
-        self.exact: dict[str, str] = {}
+        self.mem_bands = BandBuckets(BUCKET_CAP)  # values: indexes into self.new_groups
+        self.new_groups: list[str] = []
+        # Representatives in memory, least recently used first: flushed ones beyond REP_CACHE
+        # are read back from nlp_reps, so memory does not grow with the number of wordings.
+        self.mem_reps: OrderedDict[str, str] = OrderedDict()
+        self.evicted = False
+        self.exact: dict[bytes, str] = {}  # digest of a wording seen -> its group
         self.pending: list[tuple[str, str, list[int]]] = []
         self.db_empty = db.execute("select count(*) from nlp_reps where kind = ?",
                                    [kind]).fetchone()[0] == 0
 
     def assign(self, folded: str, keys: list[int]) -> str:
         """The group of one wording; `keys`: its LSH band keys (`self.bands` of them)."""
-        if folded in self.exact:
-            return self.exact[folded]
-        buckets = self.mem_bands
-        votes = Counter(chain.from_iterable(buckets[k] for k in keys if k in buckets))
-        if not self.db_empty:
+        digest = _digest(folded)
+        if digest in self.exact:
+            return self.exact[digest]
+        groups = self.new_groups
+        if self.db_empty:
+            ranked = [groups[g] for g in self.mem_bands.top_voted(keys, 8)]
+        else:  # this batch's groups, then the corpus's
+            votes = Counter(groups[g] for k in keys for g in self.mem_bands.members(k))
             marks = ",".join("?" * len(keys))
             votes.update(r[0] for r in self.db.execute(
                 f"select group_id from nlp_bands where kind = ? and band_key in ({marks}) "
                 f"limit {BUCKET_CAP}", [self.kind, *keys]))
-        for gid, _ in votes.most_common(8):
+            ranked = [gid for gid, _ in votes.most_common(8)]
+        for gid in ranked:
             if self.same(folded, self._rep(gid)):
-                self.exact[folded] = gid
+                self.exact[digest] = gid
                 return gid
         gid = self.prefix + _stable_hash(folded)
-        while gid in self.mem_reps or (not self.db_empty and self._rep(gid)):
+        while gid in self.mem_reps or ((self.evicted or not self.db_empty) and self._rep(gid)):
             gid = self.prefix + _stable_hash(gid)  # same wording hash, different group
         self.mem_reps[gid] = folded
-        for k in keys:
-            self.mem_bands[k].append(gid)
+        self.mem_bands.add(keys, len(groups))
+        groups.append(gid)
         self.pending.append((gid, folded, keys))
-        self.exact[folded] = gid
+        self.exact[digest] = gid
         return gid
 
     def _rep(self, gid: str) -> str:
-        if gid not in self.mem_reps:
-            row = self.db.execute("select folded from nlp_reps where kind = ? and group_id = ?",
-                                  [self.kind, gid]).fetchone()
-            self.mem_reps[gid] = row[0] if row else ""
-        return self.mem_reps[gid]
+        reps = self.mem_reps
+        if gid in reps:
+            reps.move_to_end(gid)
+            return reps[gid]
+        row = self.db.execute("select folded from nlp_reps where kind = ? and group_id = ?",
+                              [self.kind, gid]).fetchone()
+        return reps.setdefault(gid, row[0] if row else "")
 
     def flush(self) -> None:
         if not self.pending:
@@ -212,6 +228,9 @@ class Grouper:
         conn.executemany("INSERT INTO nlp_bands (kind, band_key, group_id) VALUES (?, ?, ?)",
                          ((self.kind, k, g) for g, _, keys in self.pending for k in keys))
         self.pending = []
+        while len(self.mem_reps) > REP_CACHE:  # all written now: any can be read back
+            self.mem_reps.popitem(last=False)
+            self.evicted = True
 
 
 def _drop_empty_groups(db, kind: str, member_sql: str, group_ids: set[str]) -> None:
@@ -249,9 +268,12 @@ def _cluster_passages(db, prepared: list[tuple], grouper: Grouper) -> set[str]:
 
 
 def _stable_hash(text: str) -> str:
-    import hashlib
-
     return hashlib.sha1(text.encode()).hexdigest()[:16]
+
+
+def _digest(text: str) -> bytes:
+    """128-bit digest: a wording's key in memory at a fraction of the text's size."""
+    return hashlib.blake2b(text.encode(), digest_size=16).digest()
 
 
 def _refresh_clusters(db, cluster_ids: set[str]) -> None:
@@ -367,14 +389,20 @@ def _refresh_round_robins(db, group_ids: set[str]) -> None:
 
 # ---------------------------------------------------------------- similar responses
 
-def _terms(resp: dict) -> set[str]:
-    text = " ".join([resp.get("title") or "", request_key(resp.get("request_text") or "")])
+def _terms(resp: dict, key: str | None = None) -> set[str]:
+    """key: request_key(request_text) when the caller has it already."""
+    if key is None:
+        key = request_key(resp.get("request_text") or "")
+    text = " ".join([resp.get("title") or "", key])
     return _content_words(minhash.fold(text))
 
 
 class Similar:
     """Top-k most similar responses by request words (Jaccard of content-word sets), with
-    candidates from LSH buckets of the term-set MinHash (one row per response per band)."""
+    candidates from LSH buckets of the term-set MinHash (one row per response per band).
+
+    Used for incremental batches (it reads the corpus's buckets and lists); a full rebuild
+    uses `BulkSimilar`, which finds the same lists (tests/nlp/test_similar_bulk.py)."""
 
     def __init__(self, db):
         self.db = db
@@ -402,10 +430,11 @@ class Similar:
             votes.pop(rid, None)
             scored = []
             # = votes.most_common(60) (ties in first-seen order), without its Python-level heap
-            for oid, _ in sorted(votes.items(), key=itemgetter(1), reverse=True)[:60]:
+            for oid, _ in sorted(votes.items(), key=itemgetter(1),
+                                 reverse=True)[:SIMILAR_CANDIDATES]:
                 other = self._terms_of(oid)
                 score = len(terms & other) / len(terms | other) if other else 0.0
-                if score >= 0.2:
+                if score >= SIMILAR_MIN_SCORE:
                     scored.append((round(score, 4), oid))
             self.lists[rid] = sorted(scored, key=lambda x: (-x[0], x[1]))[:SIMILAR_K]
             for score, oid in self.lists[rid]:  # the new response may enter older lists
@@ -444,6 +473,43 @@ class Similar:
              for rid, lst in self.lists.items() for i, (sc, oid) in enumerate(lst)))
 
 
+class BulkSimilar:
+    """Full rebuild: the same lists as `Similar` over every response in id order, computed
+    once all band keys are known (see `similar_bulk`) instead of response by response."""
+
+    def __init__(self, db):
+        self.db = db
+        self.cols = TermColumns(TERM_BANDS)
+
+    def add(self, prepared: list[tuple]) -> None:
+        band_rows = []
+        for rid, _items, _request, prepared_terms in prepared:
+            if prepared_terms is None:
+                continue
+            terms, keys = prepared_terms
+            self.cols.add(rid, terms, keys)
+            band_rows += [("terms", k, rid) for k in keys]
+        self.db.conn.executemany("INSERT INTO nlp_bands (kind, band_key, group_id) "
+                                 "VALUES (?, ?, ?)", band_rows)
+
+    def write(self, fresh: bool = True) -> None:
+        owner, other, score = similar_lists(self.cols, BUCKET_CAP, SIMILAR_CANDIDATES, SIMILAR_K,
+                                            SIMILAR_MIN_SCORE, PREPARE_WORKERS)
+        ids = self.cols.ids
+        self.cols = None  # the columns are no longer needed while rows are written
+        # rows are grouped by owner, best first
+        row = np.arange(len(owner))
+        first = np.ones(len(owner), dtype=bool)
+        first[1:] = owner[1:] != owner[:-1]
+        rank = row - np.maximum.accumulate(np.where(first, row, 0)) + 1
+        self.db.conn.executemany(
+            "INSERT INTO similar_responses (response_id, similar_id, score, rank) "
+            "VALUES (?, ?, ?, ?)",
+            ((ids[o], ids[t], s, r) for o, t, s, r in zip(owner.tolist(), other.tolist(),
+                                                          score.tolist(), rank.tolist(),
+                                                          strict=True)))
+
+
 # ---------------------------------------------------------------- preparation (pure, parallel)
 
 @lru_cache(maxsize=1 << 15)  # the same boilerplate wording recurs across many responses
@@ -468,12 +534,15 @@ def _prepare(batch: list[tuple[dict, list[str] | None]]) -> list[tuple]:
                 continue
             folded = minhash.fold(p["text"])
             items.append((p["ordinal"], p["kind"], p["text"], folded, _passage_keys(folded)))
-        key = request_key(resp.get("request_text") or resp.get("title") or "", asks)
+        request_text = resp.get("request_text") or ""
+        plain_key = request_key(request_text)  # what the term set is built from
+        key = (plain_key if request_text and not uses_questions(asks)
+               else request_key(request_text or resp.get("title") or "", asks))
         request = None
         if len(key) >= 15:
             request = (key, minhash.band_keys(minhash.signature(minhash.shingles(key, 2)),
                                               REQUEST_BANDS))
-        terms = _terms(resp)
+        terms = _terms(resp, plain_key)
         prepared_terms = None
         if len(terms) >= 2:
             prepared_terms = (terms, minhash.band_keys(minhash.signature(terms), TERM_BANDS))
@@ -569,7 +638,7 @@ def update_derived(db: sqlite_utils.Database, response_ids: list[str] | None = N
                                "where kind = 'request' and group_id in ({marks})", groups)
     passages = Grouper(db, "passage", PASSAGE_BANDS, _same_passage, "pc_")
     requests = Grouper(db, "request", REQUEST_BANDS, same_request, "rr_")
-    similar = Similar(db)
+    similar = BulkSimilar(db) if fresh else Similar(db)
     processed = 0
     try:
         with db.conn:  # one transaction: a commit per chunk costs an fsync each
@@ -578,6 +647,7 @@ def update_derived(db: sqlite_utils.Database, response_ids: list[str] | None = N
                 groups |= _group_requests(db, prepared, requests)
                 similar.add(prepared)
                 processed += len(prepared)
+            passages = requests = None  # their memory, before the similar lists are computed
             similar.write(fresh)
             if fresh:
                 _bulk_end(db, trigger_sql)

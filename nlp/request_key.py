@@ -39,18 +39,47 @@ def _force_names() -> re.Pattern:
             names.add(name)
             names.add(re.sub(r"\s+(?:Police Service|Police|Constabulary|Service)$", "", name))
     names |= {"the Met", "the MPS", "MPS", "PSNI", "WMP", "GMP", "BTP"}
-    alternatives = sorted((re.escape(n) for n in names if len(n) > 2), key=len, reverse=True)
-    pattern = r"\b(?:" + "|".join(alternatives + _GENERIC) + r")(?:\s+(?:police|constabulary))?\b"
+    # One alternative per name made the engine try ~100 literals at every position; as a trie
+    # it tries one branch per first letter. Names that match at one place are prefixes of each
+    # other, and the trie tries the longest first, as the list sorted by length did.
+    trie = _name_trie(n.lower() for n in names if len(n) > 2)
+    pattern = r"\b(?:" + "|".join([trie, *_GENERIC]) + r")(?:\s+(?:police|constabulary))?\b"
     return re.compile(pattern, re.I)
+
+
+def _name_trie(words) -> str:
+    """A regex matching any of `words`, longest first where one is a prefix of another."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # end of a word
+    return _trie_regex(root)
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a word may end here: the longer words first (greedy), then stop
+        return ("(?:" + body + ")?") if len(branches) > 1 or len(body) > 1 else body + "?"
+    return body
 
 
 def fold_forces(text: str) -> str:
     return _force_names().sub(" the force ", text or "")
 
 
+def uses_questions(questions: list[str] | None) -> bool:
+    """Whether request_key compares the parsed asks rather than the request text."""
+    return bool(questions) and sum(len(q) for q in questions) >= 15
+
+
 def request_key(text: str, questions: list[str] | None = None) -> str:
     """Folded request for near-duplicate comparison across forces."""
-    if questions and sum(len(q) for q in questions) >= 15:
+    if uses_questions(questions):
         text = "\n".join(questions)
         text = _TRAILING_THANKS.sub("", text)
     else:

@@ -1,0 +1,81 @@
+"""The full rebuild computes similar responses over integer columns (nlp.similar_bulk); an
+incremental batch still goes response by response (corpus.Similar). Both must find the same
+lists, including where a bucket holds more ids than are scanned and where candidates tie."""
+
+import csv
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+from corpus_builder import FORCES, build_db, response
+
+from nlp import corpus, similar_bulk
+from nlp.corpus import update_derived
+from nlp.request_key import fold_forces
+
+# Few subject words, so that many requests share term-band buckets.
+_WORDS = ("taser drone custody firearm warrant vehicle pursuit stalking burglary knife "
+          "cannabis fraud vetting camera helicopter dog horse speeding").split()
+
+
+def _requests_corpus(path, n=400, seed=7):
+    rnd = random.Random(seed)
+    rows = []
+    for i in range(n):
+        words = rnd.sample(_WORDS, rnd.randint(2, 5))
+        rows.append(response(i, FORCES[i % len(FORCES)],
+                             "Please tell me about " + " and ".join(words) + " incidents.",
+                             [], f"20{10 + i % 14}-01-01", title=None))
+    return build_db(path, rows, [])
+
+
+def _similar(path):
+    conn = sqlite3.connect(path)
+    try:
+        return sorted(conn.execute("select * from similar_responses").fetchall())
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("cap, candidates", [(300, 60), (4, 3)])
+def test_full_rebuild_finds_what_the_response_by_response_path_finds(tmp_path, monkeypatch,
+                                                                     cap, candidates):
+    monkeypatch.setattr(corpus, "BUCKET_CAP", cap)
+    monkeypatch.setattr(corpus, "SIMILAR_CANDIDATES", candidates)
+    full = _requests_corpus(tmp_path / "full.db")
+    update_derived(full, None)
+    stepwise = _requests_corpus(tmp_path / "stepwise.db")
+    ids = [r[0] for r in stepwise.execute("select id from responses order by id")]
+    update_derived(stepwise, ids)  # the incremental path, from an empty derived state
+
+    expected = _similar(tmp_path / "stepwise.db")
+    assert len(expected) > 1000  # most responses have a full list
+    biggest_bucket = full.execute("select max(n) from (select count(*) as n from nlp_bands "
+                                  "where kind = 'terms' group by band_key)").fetchone()[0]
+    assert biggest_bucket > cap  # windows were cut: the newest `cap` ids only
+    assert _similar(tmp_path / "full.db") == expected
+
+
+def test_compiled_kernel_and_plain_python_agree(tmp_path, monkeypatch):
+    kernel = similar_bulk._own_lists_kernel
+    if not hasattr(kernel, "py_func"):
+        pytest.skip("numba is not installed: the plain Python kernel is the only one")
+    db = _requests_corpus(tmp_path / "a.db", n=150)
+    update_derived(db, None)
+    compiled = _similar(tmp_path / "a.db")
+    monkeypatch.setattr(similar_bulk, "_own_lists_kernel", kernel.py_func)
+    update_derived(db, None)
+    assert _similar(tmp_path / "a.db") == compiled
+
+
+def test_every_force_name_is_folded_whole():
+    forces = Path(__file__).resolve().parents[2] / "parsers" / "data" / "forces.csv"
+    with forces.open(newline="") as fh:
+        names = [row["name"] for row in csv.DictReader(fh)]
+    for name in names:
+        folded = " ".join(fold_forces(f"Did {name} receive it? Ask {name.upper()} too.").split())
+        assert folded == "Did the force receive it? Ask the force too.", name
+    # a longer name wins over a shorter one it starts with, and a name inside a word is kept
+    assert " ".join(fold_forces("the Metropolitan Police Service and Metro").split()) == \
+        "the the force and Metro"
