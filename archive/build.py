@@ -154,7 +154,14 @@ def update_derived_incremental(db_path: Path, response_ids: list[str], cells=Non
         conn.close()
 
 
-_SIDECARS = ("", "-journal", "-wal", "-shm")
+_SIDECARS = ("", "-journal", "-wal", "-shm", "-fts")  # -fts: corpus_schema.side_fts_path
+
+
+def finish_dump(result, db_path: Path, dump_path: Path) -> None:
+    """Wait for the dump `write_corpus(dump_to=...)` streamed; read it back from the corpus
+    instead when the stream could not reproduce it exactly."""
+    if result.dump is None or not result.dump.wait():
+        write_dump(db_path, dump_path)
 
 
 def _remove_stale(path: Path) -> None:
@@ -195,11 +202,15 @@ def build_corpus(raw_dir: Path, db_path: Path) -> BuildReport:
     dump_tmp = dump_path_for(db_path).with_suffix(".tmp-dump")
     _remove_stale(tmp)
     _remove_stale(dump_tmp)
-    result = write_corpus(parsed_records(Path(raw_dir)), tmp, load_forces(), previous_db=db_path)
+    result = write_corpus(parsed_records(Path(raw_dir)), tmp, load_forces(), previous_db=db_path,
+                          dump_to=dump_tmp)
     print(f"build: wrote {len(result.ids)} responses, deriving tables", file=sys.stderr)
-    update_derived_tables(tmp)
-    _finalise(tmp)
-    write_dump(tmp, dump_tmp)
+    try:
+        update_derived_tables(tmp)  # the dump is finished beside it, in another process
+        _finalise(tmp)
+        finish_dump(result, tmp, dump_tmp)
+    finally:
+        result.dump.kill()
     _fsync(dump_tmp)
     os.replace(tmp, db_path)  # the corpus first: the site serves it; the dump is a by-product
     os.replace(dump_tmp, dump_path_for(db_path))

@@ -49,7 +49,11 @@ CREATE INDEX IF NOT EXISTS idx_facet_counts_year ON facet_counts(facet, year, va
 
 
 def _fills(source: str) -> list[str]:
-    """INSERT statements counting the responses `r` of `source` (a FROM clause)."""
+    """INSERT statements counting the responses `r` of `source` (a FROM clause).
+
+    CROSS JOIN keeps `r` the outer loop (SQLite does not reorder it): left to itself the planner
+    drove the exemption counts from the child table and fetched each response's row by id,
+    a random read of a large row per child row (11 s at 100k responses, against 0.4 s)."""
     outcome_sums = ", ".join(f"sum(r.outcome = '{o}')" for o in OUTCOMES)
     fills = [
         f"""INSERT INTO stats_force_year
@@ -59,11 +63,11 @@ def _fills(source: str) -> list[str]:
         FROM {source} GROUP BY r.force, r.year""",
         f"""INSERT INTO stats_exemption_force_year
         SELECT e.label, r.force, r.year, count(*)
-        FROM {source} JOIN response_exemptions e ON e.response_id = r.id
+        FROM {source} CROSS JOIN response_exemptions e ON e.response_id = r.id
         GROUP BY e.label, r.force, r.year""",
         f"""INSERT INTO stats_topic_force_year
         SELECT t.topic, r.force, r.year, count(*)
-        FROM {source} JOIN response_topics t ON t.response_id = r.id
+        FROM {source} CROSS JOIN response_topics t ON t.response_id = r.id
         GROUP BY t.topic, r.force, r.year""",
     ]
     for col in FACET_COLUMNS:
@@ -72,7 +76,7 @@ def _fills(source: str) -> list[str]:
                      f"GROUP BY r.force, r.year, r.{col}")
     for col, (table, value) in FACET_ARRAYS.items():
         fills.append(f"INSERT INTO facet_counts SELECT '{col}', r.force, r.year, t.{value}, "
-                     f"count(*) FROM {source} JOIN {table} t ON t.response_id = r.id "
+                     f"count(*) FROM {source} CROSS JOIN {table} t ON t.response_id = r.id "
                      f"GROUP BY r.force, r.year, t.{value}")
     return fills
 

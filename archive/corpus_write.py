@@ -9,15 +9,22 @@ from __future__ import annotations
 import hashlib
 import json
 import marshal
+import multiprocessing
+import os
 import sqlite3
-from collections.abc import Iterable
+import tempfile
+import time
+import traceback
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from queue import Empty
 
+from archive.corpus_dump import StreamDump
 from archive.corpus_ids import response_id
 from archive.corpus_period import period_of
 from archive.corpus_reference import legislation_for, load_topics
-from archive.corpus_schema import create_schema, rebuild_fts
+from archive.corpus_schema import SideFts, create_indexes, create_schema, die_with_parent
 
 # Fields whose change makes a response "updated" (not fetch times).
 _CONTENT_FIELDS = ("force", "reference", "title", "published", "request_text", "response_text",
@@ -33,6 +40,10 @@ class WriteResult:
     errors: int = 0
     # (force, year) cells whose counts changed: append_corpus fills it for write_stats(cells).
     cells: set = field(default_factory=set)
+    # Seconds per step of a full write (what the benchmark prints).
+    timings: dict = field(default_factory=dict)
+    # write_corpus(dump_to=...): the dump being finished in the background (StreamDump.wait).
+    dump: StreamDump | None = None
 
 
 def _dumps(value) -> str:
@@ -126,97 +137,276 @@ def date_order(published: str | None, month: str | None, rid: str) -> str:
     return f"{published or month or ''} {rid}"
 
 
-def _write_response(conn, rid: str, rec: dict, previous: dict, known_topics: set[str]) -> str:
+_RESPONSE_INSERT = "INSERT INTO responses VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+# Child rows in foreign-key order (exemptions before response_exemptions, topics before
+# response_topics); `_insert_rows` and the bulk buffer both follow it.
+_CHILD_INSERTS = {
+    "topics": "INSERT INTO topics VALUES (?, NULL)",
+    "exemptions": "INSERT OR IGNORE INTO exemptions VALUES (?,?,?,?,?)",
+    "questions": "INSERT INTO questions VALUES (?,?,?,?,?)",
+    "response_exemptions": "INSERT OR IGNORE INTO response_exemptions VALUES (?,?)",
+    "response_topics": "INSERT INTO response_topics VALUES (?,?,?,?)",
+    "tables": "INSERT INTO tables VALUES (?,?,?,?,?)",
+    "figures": "INSERT INTO figures(response_id, force, table_ordinal, measure, period, value, "
+               "raw) VALUES (?,?,?,?,?,?,?)",
+    "attachments": "INSERT INTO attachments VALUES (?,?,?,?)",
+}
+
+
+_TEXTS = {"title": 3, "request_text": 9, "response_text": 10, "attachment_text": 11}
+_FIRST_SEEN, _FETCHED_AT, _HASH = 20, 19, 21
+
+
+def _prepared(rid: str, rec: dict) -> tuple[tuple, dict[str, list[tuple]], list[str]]:
+    """The part of a merged response's rows that depends on the record alone (JSON, content
+    hash): the full build computes it while records still stream in. The row keeps the texts
+    as given (None stays None) so the record can be rebuilt from it (`_restored`);
+    `_finished` fills first_seen and the rest."""
     topic_rows = _topic_rows(rec)
-    rec = {**rec, "topics": [t["topic"] for t in topic_rows]}
-    labels = sorted({e["label"] for e in rec.get("exemptions") or []})
+    topics = [t["topic"] for t in topic_rows]
+    rec = {**rec, "topics": topics}
+    exemptions = rec.get("exemptions") or []
+    labels = sorted({e["label"] for e in exemptions})
     published = rec.get("published") or None
     chash = content_hash(rec)
     period = period_of(published, _record_url(rec))
+    row = (rid, rec.get("force"), rec.get("reference"), rec.get("title"), published,
+           *period,
+           _record_url(rec), _dumps(rec.get("source_urls") or []),
+           rec.get("request_text"), rec.get("response_text"), rec.get("attachment_text"),
+           _bool(rec.get("ncnd")), rec.get("outcome") or "unknown",
+           _bool(rec.get("public_interest_test")), rec.get("format"), _bool(rec.get("ocr")),
+           _dumps(topics), _dumps(labels), rec.get("fetched_at"), None, chash,
+           date_order(published, period[1], rid))
+    force = rec.get("force")
+    children = {
+        "exemptions": [(e["label"], e.get("section"), e.get("subsection"), e.get("name"),
+                        _bool(e.get("ncnd"))) for e in exemptions],
+        "questions": [(rid, i, q.get("number") or str(i), q.get("text"), q.get("answer"))
+                      for i, q in enumerate(rec.get("questions") or [], 1)],
+        "response_exemptions": [(rid, e["label"]) for e in exemptions],
+        "response_topics": [(rid, tag["topic"], tag.get("score"),
+                             _dumps(tag.get("evidence") or [])) for tag in topic_rows],
+        "tables": [(rid, i, t.get("caption"), _dumps(t.get("header") or []),
+                    _dumps(t.get("rows") or [])) for i, t in enumerate(rec.get("tables") or [])],
+        "figures": [(rid, force, fig.get("table"), fig.get("measure"), fig.get("period"),
+                     fig.get("value"), fig.get("raw")) for fig in rec.get("figures") or []],
+        "attachments": [(rid, i, a.get("name"), a.get("url"))
+                        for i, a in enumerate(rec.get("attachments") or [])],
+    }
+    return row, children, topics
+
+
+def _finished(rid: str, prepared: tuple, previous: dict, known_topics: set[str]
+              ) -> tuple[str, tuple, dict[str, list[tuple]]]:
+    """(new/updated/same, the responses row, child rows per table); topics not seen before get
+    a `topics` row (and join `known_topics`)."""
+    row, children, topics = prepared
     old = previous.get(rid)
-    first_seen = old[1] if old and old[1] else rec.get("fetched_at")
-    conn.execute(
-        "INSERT INTO responses VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (rid, rec.get("force"), rec.get("reference"), rec.get("title"), published,
-         *period,
-         _record_url(rec), _dumps(rec.get("source_urls") or []),
-         rec.get("request_text") or "", rec.get("response_text") or "",
-         rec.get("attachment_text") or "",
-         _bool(rec.get("ncnd")), rec.get("outcome") or "unknown",
-         _bool(rec.get("public_interest_test")), rec.get("format"), _bool(rec.get("ocr")),
-         _dumps(rec["topics"]), _dumps(labels), rec.get("fetched_at"), first_seen, chash,
-         date_order(published, period[1], rid)))
-    for i, q in enumerate(rec.get("questions") or [], 1):
-        conn.execute("INSERT INTO questions VALUES (?,?,?,?,?)",
-                     (rid, i, q.get("number") or str(i), q.get("text"), q.get("answer")))
-    for e in rec.get("exemptions") or []:
-        conn.execute("INSERT OR IGNORE INTO exemptions VALUES (?,?,?,?,?)",
-                     (e["label"], e.get("section"), e.get("subsection"), e.get("name"),
-                      _bool(e.get("ncnd"))))
-        conn.execute("INSERT OR IGNORE INTO response_exemptions VALUES (?,?)", (rid, e["label"]))
-    for tag in topic_rows:
-        if tag["topic"] not in known_topics:
-            conn.execute("INSERT INTO topics VALUES (?, NULL)", (tag["topic"],))
-            known_topics.add(tag["topic"])
-        conn.execute("INSERT INTO response_topics VALUES (?,?,?,?)",
-                     (rid, tag["topic"], tag.get("score"), _dumps(tag.get("evidence") or [])))
-    for i, t in enumerate(rec.get("tables") or []):
-        conn.execute("INSERT INTO tables VALUES (?,?,?,?,?)",
-                     (rid, i, t.get("caption"), _dumps(t.get("header") or []),
-                      _dumps(t.get("rows") or [])))
-    for fig in rec.get("figures") or []:
-        conn.execute(
-            "INSERT INTO figures(response_id, force, table_ordinal, measure, period, value, raw)"
-            " VALUES (?,?,?,?,?,?,?)",
-            (rid, rec.get("force"), fig.get("table"), fig.get("measure"), fig.get("period"),
-             fig.get("value"), fig.get("raw")))
-    for i, a in enumerate(rec.get("attachments") or []):
-        conn.execute("INSERT INTO attachments VALUES (?,?,?,?)", (rid, i, a.get("name"), a.get("url")))
-    if old is None:
-        return "new"
-    return "updated" if old[0] != chash else "same"
+    first_seen = old[1] if old and old[1] else row[_FETCHED_AT]
+    row = (*row[:9], row[9] or "", row[10] or "", row[11] or "", *row[12:_FIRST_SEEN],
+           first_seen, *row[_FIRST_SEEN + 1:])
+    new_topics = []
+    for topic in topics:
+        if topic not in known_topics:
+            new_topics.append((topic,))
+            known_topics.add(topic)
+    children = {"topics": new_topics, **children}
+    state = "new" if old is None else ("updated" if old[0] != row[_HASH] else "same")
+    return state, row, children
 
 
-def _staged_groups(conn: sqlite3.Connection, records: Iterable[dict], failed: list[dict]
-                   ) -> Iterable[dict[str, dict]]:
-    """Stream records through a temporary on-disk table, then yield them merged, one response
-    id at a time (oldest publication first): memory stays flat however many records there are."""
-    # marshal: records are plain dicts/lists/str/numbers, and it is several times faster than JSON.
-    conn.execute("CREATE TEMP TABLE _staging (seq INTEGER PRIMARY KEY, rid TEXT, published TEXT, "
-                 "rec BLOB)")
-    batch = []
-    for rec in records:
-        if rec.get("error"):
-            failed.append(rec)
+def _response_rows(rid: str, rec: dict, previous: dict, known_topics: set[str]
+                   ) -> tuple[str, tuple, dict[str, list[tuple]]]:
+    return _finished(rid, _prepared(rid, rec), previous, known_topics)
+
+
+def _staged(rid: str, rec: dict) -> bytes:
+    """A record as the staging file holds it: its prepared rows, and the record itself without
+    the texts (they are in the row) in case another record of the same response turns up."""
+    rest = {k: v for k, v in rec.items() if k not in _TEXTS}
+    return marshal.dumps((_prepared(rid, rec), rest))
+
+
+def _restored(prepared: tuple, rest: dict) -> dict:
+    row = prepared[0]
+    return {**rest, **{key: row[i] for key, i in _TEXTS.items()}}
+
+
+def _insert_rows(conn, row: tuple, children: dict[str, list[tuple]]) -> None:
+    if children["topics"]:
+        conn.executemany(_CHILD_INSERTS["topics"], children["topics"])
+    if children["exemptions"]:
+        conn.executemany(_CHILD_INSERTS["exemptions"], children["exemptions"])
+    conn.execute(_RESPONSE_INSERT, row)
+    for table, sql in _CHILD_INSERTS.items():
+        if table not in ("topics", "exemptions") and children[table]:
+            conn.executemany(sql, children[table])
+
+
+def _write_response(conn, rid: str, rec: dict, previous: dict, known_topics: set[str]) -> str:
+    state, row, children = _response_rows(rid, rec, previous, known_topics)
+    _insert_rows(conn, row, children)
+    return state
+
+
+class _BulkRows:
+    """Rows of every table gathered over `batch` responses and written with one executemany per
+    table: ~10 single-row INSERTs per response cost more than the rows themselves. The responses'
+    search text goes to `fts` (rowid = insertion order: the table is fresh)."""
+
+    def __init__(self, conn: sqlite3.Connection, fts, dump, batch: int = 2000):
+        self.conn, self.fts, self.dump, self.batch = conn, fts, dump, batch
+        self.pairs: list[tuple] = []
+        self.responses: list[tuple] = []
+        self.children: dict[str, list[tuple]] = {t: [] for t in _CHILD_INSERTS}
+        self.rowid = 0
+
+    def add(self, row: tuple, children: dict[str, list[tuple]]) -> None:
+        self.responses.append(row)
+        if self.dump is not None:
+            self.pairs.append((row, children))
+        for table, rows in children.items():
+            if rows:
+                self.children[table].extend(rows)
+        if len(self.responses) >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        conn = self.conn
+        for table in ("topics", "exemptions"):
+            conn.executemany(_CHILD_INSERTS[table], self.children[table])
+        conn.executemany(_RESPONSE_INSERT, self.responses)
+        for table, sql in _CHILD_INSERTS.items():
+            if table not in ("topics", "exemptions"):
+                conn.executemany(sql, self.children[table])
+        self.fts.add([(self.rowid + i, r[3], r[9], r[10], r[11])
+                      for i, r in enumerate(self.responses, 1)])
+        self.rowid += len(self.responses)
+        if self.dump is not None:
+            self.dump.add(self.pairs)
+            self.pairs = []
+        self.responses = []
+        self.children = {t: [] for t in _CHILD_INSERTS}
+
+
+def _produce(records: Iterable[dict], out) -> None:
+    """Child process: run the record iterator (generation or parsing: the other core) and send
+    the records on in batches."""
+    die_with_parent()
+    try:
+        batch = []
+        for rec in records:
+            batch.append(rec)
+            if len(batch) >= 500:
+                out.put(("records", batch, None))
+                batch = []
+        out.put(("records", batch, None))
+        out.put(("done", None, None))
+    except BaseException:
+        out.put(("error", traceback.format_exc(), None))
+
+
+def _received(proc, queue) -> Iterator[tuple]:
+    """Messages from a helper process; raises if it failed or died (an OOM kill sends nothing)."""
+    while True:
+        try:
+            kind, payload, extra = queue.get(timeout=2)
+        except Empty:
+            if not proc.is_alive():
+                raise RuntimeError(f"record producer died (exit code {proc.exitcode})") from None
             continue
-        batch.append((response_id(rec.get("force"), rec.get("reference"), _record_url(rec)),
-                      rec.get("published"), marshal.dumps(rec)))
-        if len(batch) >= 2000:
-            conn.executemany("INSERT INTO _staging(rid, published, rec) VALUES (?, ?, ?)", batch)
-            batch = []
-    conn.executemany("INSERT INTO _staging(rid, published, rec) VALUES (?, ?, ?)", batch)
-    conn.execute("CREATE INDEX temp._staging_rid ON _staging(rid, seq)")
-    # Responses are written oldest first, so rowid order is publication order: search can then
-    # rank only the newest matches (a rowid range) instead of scoring every match.
-    conn.execute("CREATE TEMP TABLE _order AS SELECT rid, max(coalesce(published, '')) AS p "
-                 "FROM _staging GROUP BY rid")
-    conn.execute("CREATE INDEX temp._order_p ON _order(p, rid)")
-    group, current = [], None
-    for rid, text in conn.execute("SELECT s.rid, s.rec FROM _order o JOIN _staging s "
-                                  "ON s.rid = o.rid ORDER BY o.p, o.rid, s.seq"):
-        if rid != current and group:
-            yield merge_duplicates(group)
-            group = []
-        current = rid
-        group.append(marshal.loads(text))
-    if group:
-        yield merge_duplicates(group)
+        if kind == "error":
+            raise RuntimeError(f"record producer failed:\n{payload}")
+        if kind == "done":
+            return
+        yield payload, extra
+
+
+class _Clock:
+    """Seconds since the previous call, stored under each step's name."""
+
+    def __init__(self, into: dict):
+        self.into, self.last = into, time.monotonic()
+
+    def __call__(self, step: str) -> None:
+        now = time.monotonic()
+        self.into[step] = round(now - self.last, 2)
+        self.last = now
+
+
+def _staged_groups(conn: sqlite3.Connection, records: Iterable[dict], failed: list[dict],
+                   stage_dir: Path, clock=lambda step: None) -> Iterator[tuple[str, tuple]]:
+    """(response id, prepared rows) for every response, oldest publication first.
+
+    Records stream through a staging file (keys in a temporary table) so memory stays flat
+    however many there are; a child process runs the record iterator while this one prepares
+    and stages what it sends. Records sharing an id are merged and prepared again."""
+    conn.execute("CREATE TEMP TABLE _staging (seq INTEGER PRIMARY KEY, rid TEXT, published TEXT, "
+                 "pos INTEGER, size INTEGER)")
+    ctx = multiprocessing.get_context("fork")
+    # Unlinked at once: a killed build leaves nothing behind.
+    with tempfile.TemporaryFile(dir=stage_dir, prefix=".staging-") as stage:
+        queue = ctx.Queue(maxsize=8)
+        proc = ctx.Process(target=_produce, args=(records, queue), daemon=True)
+        proc.start()
+        pos = 0
+        try:
+            for batch, _ in _received(proc, queue):
+                keys = []
+                for rec in batch:
+                    if rec.get("error"):
+                        failed.append(rec)
+                        continue
+                    rid = response_id(rec.get("force"), rec.get("reference"), _record_url(rec))
+                    # merge_duplicates of one record: the form a lone record is written in.
+                    blob = _staged(rid, merge_duplicates([rec])[rid])
+                    stage.write(blob)
+                    keys.append((rid, rec.get("published"), pos, len(blob)))
+                    pos += len(blob)
+                conn.executemany("INSERT INTO _staging(rid, published, pos, size) "
+                                 "VALUES (?, ?, ?, ?)", keys)
+            proc.join()
+        finally:
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
+        stage.flush()
+        conn.execute("CREATE INDEX temp._staging_rid ON _staging(rid, seq)")
+        # Responses are written oldest first, so rowid order is publication order: search can
+        # then rank only the newest matches (a rowid range) instead of scoring every match.
+        conn.execute("CREATE TEMP TABLE _order AS SELECT rid, max(coalesce(published, '')) AS p "
+                     "FROM _staging GROUP BY rid")
+        conn.execute("CREATE INDEX temp._order_p ON _order(p, rid)")
+        clock("stage")
+        fd = stage.fileno()
+        group, current = [], None
+        for rid, pos, size in conn.execute("SELECT s.rid, s.pos, s.size FROM _order o JOIN "
+                                           "_staging s ON s.rid = o.rid ORDER BY o.p, o.rid, s.seq"):
+            if rid != current and group:
+                yield current, _merged(current, group)
+                group = []
+            current = rid
+            group.append(marshal.loads(os.pread(fd, size, pos)))
+        if group:
+            yield current, _merged(current, group)
+
+
+def _merged(rid: str, group: list[tuple]) -> tuple:
+    if len(group) == 1:
+        return group[0][0]
+    return _prepared(rid, merge_duplicates(_restored(*item) for item in group)[rid])
 
 
 def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
-                 previous_db: Path | None = None, topics: dict[str, str] | None = None
-                 ) -> WriteResult:
-    """Create `db_path` afresh and write every record (errors go to parse_errors)."""
+                 previous_db: Path | None = None, topics: dict[str, str] | None = None,
+                 dump_to: Path | None = None) -> WriteResult:
+    """Create `db_path` afresh and write every record (errors go to parse_errors).
+
+    Child processes share the work: the record iterator runs in one (`_produce`), the full-text
+    index is built in another (`corpus_schema.SideFts`); this one writes the rows. With
+    `dump_to`, a third writes the JSONL dump there from the same rows (`result.dump`: wait on
+    it before publishing the dump)."""
     db_path = Path(db_path)
     if db_path.exists():
         db_path.unlink()
@@ -224,35 +414,71 @@ def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
     result = WriteResult()
     failed: list[dict] = []
     conn = sqlite3.connect(db_path)
+    fts = None
     try:
         # A fresh file nobody reads until it is renamed in: no journal needed for speed.
         conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("PRAGMA synchronous = OFF")
         conn.execute("PRAGMA temp_store = FILE")
-        conn.execute("PRAGMA foreign_keys = ON")
-        create_schema(conn)
+        conn.execute(f"PRAGMA cache_size = -{_CACHE_KB}")
+        # Every child row is made here for a response written here, forces and topics are added
+        # when missing: checked once at the end (foreign_key_check) instead of per row.
+        conn.execute("PRAGMA foreign_keys = OFF")
+        create_schema(conn, indexes=False)
         known_forces = _write_forces(conn, forces)
         taxonomy = load_topics() if topics is None else topics
         conn.executemany("INSERT INTO topics VALUES (?, ?)", sorted(taxonomy.items()))
         known_topics = set(taxonomy)
-        for merged in _staged_groups(conn, records, failed):
-            for rid, rec in merged.items():
-                _ensure_force(conn, known_forces, rec.get("force"))
-                state = _write_response(conn, rid, rec, previous, known_topics)
-                result.ids.append(rid)
-                if state == "new":
-                    result.new.append(rid)
-                elif state == "updated":
-                    result.updated.append(rid)
+        fts = SideFts(db_path)
+        if dump_to is not None:
+            result.dump = StreamDump(Path(dump_to), db_path.parent)
+        bulk = _BulkRows(conn, fts, result.dump)
+        clock = _Clock(result.timings)
+        for rid, prepared in _staged_groups(conn, records, failed, db_path.parent, clock):
+            _ensure_force(conn, known_forces, prepared[0][1])
+            state, row, children = _finished(rid, prepared, previous, known_topics)
+            bulk.add(row, children)
+            result.ids.append(rid)
+            if state == "new":
+                result.new.append(rid)
+            elif state == "updated":
+                result.updated.append(rid)
+        bulk.flush()
+        # The index was fed rowids counted here: they must be the ones SQLite gave the rows.
+        if conn.execute("SELECT coalesce(max(rowid), 0) FROM responses").fetchone()[0] != bulk.rowid:
+            raise RuntimeError("responses rowids are not the insertion count")
+        if result.dump is not None:
+            result.dump.close()  # it sorts and compresses while the indexes are built
+        clock("rows")
         conn.execute("DROP TABLE temp._staging")
         conn.execute("DROP TABLE temp._order")
         _write_errors(conn, failed)
         result.errors = len(failed)
-        rebuild_fts(conn)
+        create_indexes(conn)
+        clock("indexes")
+        fts.finish_into(conn)
+        clock("fts")
+        _check_foreign_keys(conn)
         conn.commit()
+        clock("fk_check")
+    except BaseException:
+        if result.dump is not None:
+            result.dump.kill()
+        raise
     finally:
+        if fts is not None:
+            fts.close()
         conn.close()
     return result
+
+
+_CACHE_KB = 256 * 1024  # page cache while bulk loading: the B-tree pages of the id indexes
+
+
+def _check_foreign_keys(conn: sqlite3.Connection) -> None:
+    bad = conn.execute("PRAGMA foreign_key_check").fetchmany(5)
+    if bad:
+        raise sqlite3.IntegrityError(f"foreign key violations in the new corpus: {bad}")
 
 
 def _write_errors(conn: sqlite3.Connection, failed: list[dict]) -> None:

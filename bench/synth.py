@@ -20,6 +20,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 from archive.corpus_reference import load_topics
 from archive.registry import load_forces
@@ -125,8 +126,12 @@ class Weighted:
     items: list
     weights: list
 
+    def __post_init__(self):
+        # What `choices(items, weights)` computes on every call; passing it gives the same draw.
+        self.cum_weights = list(accumulate(self.weights))
+
     def pick(self, rng: random.Random):
-        return rng.choices(self.items, self.weights)[0]
+        return rng.choices(self.items, cum_weights=self.cum_weights)[0]
 
 
 class Synth:
@@ -157,7 +162,11 @@ class Synth:
         return " ".join(words).capitalize() + "."
 
     def _paragraph(self, sentences: int) -> str:
-        return " ".join(self.rng.choice(self.sentences) for _ in range(sentences))
+        # rng.choice(pool) is pool[rng._randbelow(len(pool))]: the same draws, without a
+        # Python call per sentence (this is the generator's innermost loop).
+        pool, below = self.sentences, self.rng._randbelow
+        n = len(pool)
+        return " ".join([pool[below(n)] for _ in range(sentences)])
 
     def _request(self, subject: str) -> tuple[str, list[dict]]:
         rng = self.rng
