@@ -15,6 +15,7 @@ from pathlib import Path
 
 from archive.corpus_dump import dump_path_for, write_dump
 from archive.corpus_schema import ensure_derived_tables
+from archive.corpus_serving import write_serving_tables
 from archive.corpus_stats import write_stats
 from archive.corpus_write import write_corpus
 
@@ -130,6 +131,7 @@ def update_derived_tables(db_path: Path) -> None:
         ensure_derived_tables(conn)
         write_stats(conn)
         conn.commit()
+        write_serving_tables(conn)
     finally:
         conn.close()
 
@@ -150,6 +152,7 @@ def update_derived_incremental(db_path: Path, response_ids: list[str], cells=Non
     try:
         write_stats(conn, cells)
         conn.commit()
+        write_serving_tables(conn, response_ids)
     finally:
         conn.close()
 

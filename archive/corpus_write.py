@@ -25,6 +25,7 @@ from archive.corpus_ids import response_id
 from archive.corpus_period import period_of
 from archive.corpus_reference import legislation_for, load_topics
 from archive.corpus_schema import SideFts, create_indexes, create_schema, die_with_parent
+from archive.corpus_serving import forget_serving_responses
 
 # Fields whose change makes a response "updated" (not fetch times).
 _CONTENT_FIELDS = ("force", "reference", "title", "published", "request_text", "response_text",
@@ -525,7 +526,11 @@ def append_corpus(records: Iterable[dict], db_path: Path, forces: list[dict]) ->
                 _write_forces(conn, [f])
                 known_forces.add(f["slug"])
         known_topics = {r[0] for r in conn.execute("SELECT slug FROM topics")}
-        for rid, rec in sorted(merge_duplicates(good).items()):
+        merged = merge_duplicates(good)
+        # The serving tables count uses: take out what the replaced versions contributed while
+        # their rows are still here (archive.build adds the new versions' uses afterwards).
+        forget_serving_responses(conn, merged)
+        for rid, rec in sorted(merged.items()):
             old = conn.execute(f"SELECT rowid, content_hash, first_seen, {_FTS_COLUMNS}, force, "
                                "year FROM responses WHERE id = ?", (rid,)).fetchone()
             previous = {}

@@ -44,6 +44,7 @@ def _stats_only(db_path: Path, response_ids=None, cells=None) -> None:
     import sqlite3
 
     from archive.corpus_schema import ensure_derived_tables
+    from archive.corpus_serving import write_serving_tables
     from archive.corpus_stats import write_stats
 
     conn = sqlite3.connect(db_path)
@@ -51,6 +52,7 @@ def _stats_only(db_path: Path, response_ids=None, cells=None) -> None:
         ensure_derived_tables(conn)
         write_stats(conn, cells)
         conn.commit()
+        write_serving_tables(conn, response_ids)
     finally:
         conn.close()
 
