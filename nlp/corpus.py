@@ -3,8 +3,9 @@
     update_derived(db, response_ids)   # None = (re)process every response
 
 Incremental: MinHash signatures and LSH band keys of every passage and request are kept in
-`nlp_signatures` / `nlp_bands`, so a batch of new responses is compared with the corpus through
-indexed band lookups; only clusters and groups the batch touches are re-counted.
+`nlp_signatures` / `nlp_bands` (request-word buckets: see `term_bands`), so a batch of new
+responses is compared with the corpus through indexed band lookups; only clusters and groups
+the batch touches are re-counted.
 """
 
 import hashlib
@@ -28,6 +29,7 @@ from .passages import REASONING_KINDS
 from .passages import passages as split_passages
 from .request_key import request_key, uses_questions
 from .similar_bulk import TermColumns, similar_lists
+from .term_bands import COMPACT, LEGACY
 
 PASSAGE_BANDS = 16          # 4 rows per band: candidates from Jaccard ~0.5
 PASSAGE_MIN_RATIO = 88      # rapidfuzz ratio confirming a near-identical wording
@@ -43,6 +45,13 @@ PREPARE_WORKERS = 2         # processes splitting/hashing responses (the machine
 PARALLEL_FROM = 3000        # smaller batches: a pool's start-up costs more than it saves
 REP_CACHE = 200_000         # group representatives kept in memory
 CACHE_KB = 256_000          # SQLite page cache for the derived-table inserts
+# Request-word buckets in two compact tables (nlp.term_bands) instead of nlp_bands rows: same
+# results, far cheaper build (both layouts are tested; an old-layout corpus is migrated).
+COMPACT_TERM_BANDS = True
+
+
+def _term_bands():
+    return COMPACT if COMPACT_TERM_BANDS else LEGACY
 
 _STOP = set("""a about above after all also an and any are as at be been being between both but by
 can could did do does each for from had has have how i if in into is it its me my no not of on
@@ -110,6 +119,7 @@ def _create_indexes(conn, names=None) -> None:
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
     db.conn.executescript(_TABLES)
+    _term_bands().ensure(db.conn)
     _create_indexes(db.conn)
     if "response_exemptions" in db.table_names():  # cluster stats join on it
         db.conn.execute("CREATE INDEX IF NOT EXISTS idx_response_exemptions_response_id "
@@ -145,7 +155,7 @@ def _forget(db, response_ids: list[str]) -> tuple[set[str], set[str]]:
         groups |= {r[0] for r in db.execute(
             f"select distinct group_id from nlp_signatures where kind = 'request' and "
             f"response_id in ({marks})", chunk)}
-        db.execute(f"delete from nlp_bands where kind = 'terms' and group_id in ({marks})", chunk)
+        _term_bands().forget(db.conn, chunk)
         db.execute(f"delete from nlp_signatures where response_id in ({marks})", chunk)
         db.execute(f"delete from passages where response_id in ({marks})", chunk)
         db.execute(f"delete from round_robin_members where response_id in ({marks})", chunk)
@@ -410,8 +420,8 @@ class Similar:
         # Only the newest BUCKET_CAP ids of a bucket are ever candidates: keep no more.
         self.mem_bands: dict[int, deque] = defaultdict(lambda: deque(maxlen=BUCKET_CAP))
         self.lists: dict[str, list[tuple[float, str]]] = {}
-        self.db_empty = db.execute("select count(*) from nlp_bands where kind = 'terms'"
-                                   ).fetchone()[0] == 0
+        self.db_empty = _term_bands().is_empty(db.conn)
+        self.seq = _term_bands().next_seq(db.conn)
 
     def add(self, prepared: list[tuple]) -> None:
         band_rows = []
@@ -423,10 +433,7 @@ class Similar:
             buckets = self.mem_bands
             votes = Counter(chain.from_iterable(buckets[k] for k in keys if k in buckets))
             if not self.db_empty:
-                marks = ",".join("?" * len(keys))
-                votes.update(r[0] for r in self.db.execute(
-                    f"select group_id from nlp_bands where kind = 'terms' and band_key in "
-                    f"({marks}) limit {BUCKET_CAP * 4}", keys))
+                votes.update(_term_bands().lookup(self.db.conn, keys, BUCKET_CAP * 4))
             votes.pop(rid, None)
             scored = []
             # = votes.most_common(60) (ties in first-seen order), without its Python-level heap
@@ -441,9 +448,9 @@ class Similar:
                 self._offer(oid, rid, score)
             for k in keys:
                 self.mem_bands[k].append(rid)
-            band_rows += [("terms", k, rid) for k in keys]
-        self.db.conn.executemany("INSERT INTO nlp_bands (kind, band_key, group_id) "
-                                 "VALUES (?, ?, ?)", band_rows)
+            band_rows.append((self.seq, rid, keys))
+            self.seq += 1
+        _term_bands().add(self.db.conn, band_rows)
 
     def _terms_of(self, rid):
         if rid not in self.terms:
@@ -482,20 +489,16 @@ class BulkSimilar:
         self.cols = TermColumns(TERM_BANDS)
 
     def add(self, prepared: list[tuple]) -> None:
-        band_rows = []
         for rid, _items, _request, prepared_terms in prepared:
-            if prepared_terms is None:
-                continue
-            terms, keys = prepared_terms
-            self.cols.add(rid, terms, keys)
-            band_rows += [("terms", k, rid) for k in keys]
-        self.db.conn.executemany("INSERT INTO nlp_bands (kind, band_key, group_id) "
-                                 "VALUES (?, ?, ?)", band_rows)
+            if prepared_terms is not None:
+                self.cols.add(rid, *prepared_terms)
 
     def write(self, fresh: bool = True) -> None:
+        ids = self.cols.ids
+        # a view that keeps the band crcs alive after similar_lists drops its reference
+        crcs = np.frombuffer(self.cols.keys, dtype=np.uint32).reshape(len(ids), TERM_BANDS)
         owner, other, score = similar_lists(self.cols, BUCKET_CAP, SIMILAR_CANDIDATES, SIMILAR_K,
                                             SIMILAR_MIN_SCORE, PREPARE_WORKERS)
-        ids = self.cols.ids
         self.cols = None  # the columns are no longer needed while rows are written
         # rows are grouped by owner, best first
         row = np.arange(len(owner))
@@ -508,6 +511,8 @@ class BulkSimilar:
             ((ids[o], ids[t], s, r) for o, t, s, r in zip(owner.tolist(), other.tolist(),
                                                           score.tolist(), rank.tolist(),
                                                           strict=True)))
+        del owner, other, score, row, first, rank
+        _term_bands().write_bulk(self.db.conn, ids, crcs)
 
 
 # ---------------------------------------------------------------- preparation (pure, parallel)
@@ -626,11 +631,13 @@ def update_derived(db: sqlite_utils.Database, response_ids: list[str] | None = N
             for table in ("passages", "passage_clusters", "round_robins", "round_robin_members",
                           "similar_responses", "nlp_signatures", "nlp_reps", "nlp_bands"):
                 db.conn.execute(f"delete from {table}")
+            _term_bands().reset(db.conn)
             trigger_sql = _bulk_start(db)
             response_ids = [r[0] for r in db.execute("select id from responses order by id")]
             clusters, groups = set(), set()
         else:
             response_ids = sorted(set(response_ids))
+            _term_bands().migrate(db.conn)
             clusters, groups = _forget(db, response_ids)
             _drop_empty_groups(db, "passage", "select distinct cluster_id from passages where "
                                "cluster_id in ({marks})", clusters)

@@ -38,9 +38,16 @@ def _similar(path):
         conn.close()
 
 
-@pytest.mark.parametrize("cap, candidates", [(300, 60), (4, 3)])
+_BUCKET_SIZES = {False: "select count(*) as n from nlp_bands where kind = 'terms' group by "
+                        "band_key",
+                 True: "select count(*) as n from nlp_term_bands group by band_key"}
+
+
+@pytest.mark.parametrize("cap, candidates, compact", [(300, 60, False), (4, 3, False),
+                                                      (4, 3, True)])
 def test_full_rebuild_finds_what_the_response_by_response_path_finds(tmp_path, monkeypatch,
-                                                                     cap, candidates):
+                                                                     cap, candidates, compact):
+    monkeypatch.setattr(corpus, "COMPACT_TERM_BANDS", compact)
     monkeypatch.setattr(corpus, "BUCKET_CAP", cap)
     monkeypatch.setattr(corpus, "SIMILAR_CANDIDATES", candidates)
     full = _requests_corpus(tmp_path / "full.db")
@@ -51,8 +58,7 @@ def test_full_rebuild_finds_what_the_response_by_response_path_finds(tmp_path, m
 
     expected = _similar(tmp_path / "stepwise.db")
     assert len(expected) > 1000  # most responses have a full list
-    biggest_bucket = full.execute("select max(n) from (select count(*) as n from nlp_bands "
-                                  "where kind = 'terms' group by band_key)").fetchone()[0]
+    biggest_bucket = full.execute(f"select max(n) from ({_BUCKET_SIZES[compact]})").fetchone()[0]
     assert biggest_bucket > cap  # windows were cut: the newest `cap` ids only
     assert _similar(tmp_path / "full.db") == expected
 
