@@ -13,6 +13,7 @@ from datasette_plugins import (
     page_search,
 )
 from datasette_plugins.facets_cube import register_facet_classes  # noqa: F401  (a hook)
+from datasette_plugins.filtered_order import order_force_year_pages_by_index
 from datasette_plugins.json_fast import with_fast_json
 from datasette_plugins.keyset_paging import before_filter, with_keyset_paging
 from datasette_plugins.page_cache import cache_for, with_page_cache
@@ -54,6 +55,7 @@ def startup(datasette):
     install_table_display()
     if DB_NAME in datasette.databases:
         count_searches_from_index(datasette.databases[DB_NAME])
+        order_force_year_pages_by_index(datasette.databases[DB_NAME])
 
 
 @hookimpl(trylast=True)   # last, so the search box value set here wins over the stock ""

@@ -1,0 +1,73 @@
+"""The responses table filtered by force and year, newest first, read in index order.
+
+For `?force=F&year=Y` Datasette asks for `... where "force" = :p0 and "year" = :p1 order by
+date_order desc limit 51`. No index holds date_order after (force, year), so SQLite reads every
+matching row to sort it, and date_order is the row's last column, behind the long text columns
+and their overflow pages: ~60 ms for the 15,000 rows of the biggest cell at 1M responses.
+
+date_order is `published + " " + id` (`archive.corpus_write.date_order`). Among rows whose
+`published` has one fixed length (ISO dates), date_order desc is the same order as
+`published desc, date_order desc`, which the build's (force, year, published) index serves:
+only the rows of the last dates on the page are read. The other rows (no published date, or an
+unusual one) are few and sorted as before. The newest rows of both groups, merged by
+date_order, are exactly the page Datasette's query returns (date_order is unique).
+
+The rewrite happens where the SQL is executed, so the page still shows Datasette's SQL.
+"""
+from __future__ import annotations
+
+import re
+
+TABLE, INDEX = "responses", "idx_responses_force_year_published"
+INDEX_COLUMNS = ["force", "year", "published"]
+DATE_LENGTH = 10   # ISO dates: the length of `published` the index order can be trusted for
+_ROWS = re.compile(rf"select (?P<cols>.+?) from {TABLE} where (?P<where>.+?) "
+                   r"order by date_order desc limit (?P<limit>\d+)")
+_CELL = re.compile(r'"(?P<column>force|year)" = :p\d+')
+BEFORE = "date_order < :_before"   # keyset_paging's later pages
+
+
+def rewrite_rows_sql(sql: str) -> str | None:
+    """The index-ordered form of a force + year rows query, or None to run `sql` as it is."""
+    found = _ROWS.fullmatch(sql)
+    if not found:
+        return None
+    clauses = found["where"].split(" and ")
+    cells = [m["column"] for m in map(_CELL.fullmatch, clauses) if m]
+    others = [c for c in clauses if not _CELL.fullmatch(c)]
+    if sorted(cells) != ["force", "year"] or others not in ([], [BEFORE]):
+        return None
+    where, limit = found["where"], found["limit"]
+    # (a date_order below V needs a published date no later than V's first characters)
+    dated_before = f" and published <= substr(:_before, 1, {DATE_LENGTH})" if others else ""
+    dated = (f"select rowid from {TABLE} indexed by {INDEX} where {where} "
+             f"and length(published) = {DATE_LENGTH}{dated_before} "
+             f"order by published desc, date_order desc limit {limit}")
+    undated = (f"select rowid from {TABLE} indexed by {INDEX} where {where} "
+               f"and (published is null or length(published) != {DATE_LENGTH}) "
+               f"order by date_order desc limit {limit}")
+    return (f"select {found['cols']} from {TABLE} where rowid in "
+            f"(select rowid from ({dated}) union all select rowid from ({undated})) "
+            f"order by date_order desc limit {limit}")
+
+
+def order_force_year_pages_by_index(db) -> None:
+    """Route the corpus Database's force + year rows queries through the published index
+    (when the corpus has that index: checked once, at the first such query)."""
+    if getattr(db, "_foi_force_year_order", False):
+        return
+    execute = db.execute
+    has_index: list[bool] = []
+
+    async def ordered(sql, *args, **kwargs):
+        new = rewrite_rows_sql(sql) if isinstance(sql, str) else None
+        if new is not None:
+            if not has_index:
+                columns = await execute(f"select name from pragma_index_info('{INDEX}') "
+                                        "order by seqno")
+                has_index.append([r[0] for r in columns.rows] == INDEX_COLUMNS)
+            if has_index[0]:
+                sql = new
+        return await execute(sql, *args, **kwargs)
+
+    db.execute, db._foi_force_year_order = ordered, True
