@@ -5,11 +5,11 @@
 Incremental: MinHash signatures and LSH band keys of every passage and request are kept in
 `nlp_signatures` / `nlp_bands` (request-word buckets: see `term_bands`), so a batch of new
 responses is compared with the corpus through indexed band lookups; only clusters and groups
-the batch touches are re-counted.
+the batch touches are re-counted; passage-cluster statistics are kept as additive counts
+(`cluster_stats`), so the batch's own passages are counted, not the clusters' millions.
 """
 
 import hashlib
-import json
 import multiprocessing as mp
 import os
 from collections import Counter, OrderedDict, defaultdict, deque
@@ -22,7 +22,7 @@ import numpy as np
 import sqlite_utils
 from rapidfuzz import fuzz
 
-from . import minhash
+from . import cluster_stats, minhash
 from .band_buckets import BandBuckets
 from .normalise import fold_norm
 from .passages import REASONING_KINDS
@@ -119,6 +119,7 @@ def _create_indexes(conn, names=None) -> None:
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
     db.conn.executescript(_TABLES)
+    cluster_stats.ensure(db.conn)
     _term_bands().ensure(db.conn)
     _create_indexes(db.conn)
     if "response_exemptions" in db.table_names():  # cluster stats join on it
@@ -148,8 +149,10 @@ def _sig_of(blob: bytes) -> np.ndarray:
 def _forget(db, response_ids: list[str]) -> tuple[set[str], set[str]]:
     """Drop derived rows of responses being (re)processed; return touched clusters/groups."""
     clusters, groups = set(), set()
+    forgetting = cluster_stats.Forgetting()
     for chunk in _chunks(response_ids):
         marks = ",".join("?" * len(chunk))
+        forgetting.subtract(db.conn, chunk)
         clusters |= {r[0] for r in db.execute(
             f"select distinct cluster_id from passages where response_id in ({marks})", chunk)}
         groups |= {r[0] for r in db.execute(
@@ -161,6 +164,7 @@ def _forget(db, response_ids: list[str]) -> tuple[set[str], set[str]]:
         db.execute(f"delete from round_robin_members where response_id in ({marks})", chunk)
         db.execute(f"delete from similar_responses where response_id in ({marks}) "
                    f"or similar_id in ({marks})", chunk + chunk)
+    forgetting.recount(db.conn)
     clusters.discard(None)
     groups.discard(None)
     return clusters, groups
@@ -262,8 +266,10 @@ def _same_passage(a: str, b: str) -> bool:
 
 # ---------------------------------------------------------------- passages
 
-def _cluster_passages(db, prepared: list[tuple], grouper: Grouper) -> set[str]:
-    """Cluster the prepared passages of a chunk of responses; returns touched cluster ids."""
+def _cluster_passages(db, prepared: list[tuple], grouper: Grouper, count: bool) -> set[str]:
+    """Cluster the prepared passages of a chunk of responses; returns touched cluster ids.
+
+    count: add them to the cluster counts now (incremental; a full build counts in bulk)."""
     touched: set[str] = set()
     rows = []
     for rid, items, _request, _terms in prepared:
@@ -273,6 +279,8 @@ def _cluster_passages(db, prepared: list[tuple], grouper: Grouper) -> set[str]:
             touched.add(cluster)
     db.conn.executemany("INSERT OR REPLACE INTO passages (id, response_id, ordinal, kind, text, "
                         "cluster_id) VALUES (?, ?, ?, ?, ?, ?)", rows)
+    if count:
+        cluster_stats.add(db.conn, [(pid, rid, cid, text) for pid, rid, _o, _k, text, cid in rows])
     grouper.flush()
     return touched
 
@@ -284,38 +292,6 @@ def _stable_hash(text: str) -> str:
 def _digest(text: str) -> bytes:
     """128-bit digest: a wording's key in memory at a fraction of the text's size."""
     return hashlib.blake2b(text.encode(), digest_size=16).digest()
-
-
-def _refresh_clusters(db, cluster_ids: set[str]) -> None:
-    for chunk in _chunks(sorted(cluster_ids)):
-        marks = ",".join("?" * len(chunk))
-        db.execute(f"delete from passage_clusters where id in ({marks})", chunk)
-        stats = db.execute(f"""
-            select p.cluster_id, count(*), count(distinct p.response_id),
-                   count(distinct r.force), count(distinct substr(r.published, 1, 4)),
-                   min(r.published), max(r.published), json_group_array(distinct r.force)
-            from passages p left join responses r on r.id = p.response_id
-            where p.cluster_id in ({marks}) group by p.cluster_id""", chunk).fetchall()
-        exemptions = defaultdict(list)
-        for cid, label in db.execute(f"""
-                select distinct p.cluster_id, e.label from passages p
-                join response_exemptions e on e.response_id = p.response_id
-                where p.cluster_id in ({marks}) order by e.label""", chunk):
-            exemptions[cid].append(label)
-        reps = {}
-        for cid, text, kind, _n in db.execute(f"""
-                select cluster_id, text, kind, count(*) as n from passages
-                where cluster_id in ({marks}) group by cluster_id, text
-                order by cluster_id, n desc, min(id)""", chunk):
-            reps.setdefault(cid, (text, kind))
-        db.conn.executemany(
-            "INSERT OR REPLACE INTO passage_clusters (id, representative_text, kind, passages, "
-            "responses, forces, years, first_seen, last_seen, exemptions, force_list) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            ((cid, reps[cid][0], reps[cid][1], n, nresp, nforce, nyears, first, last,
-              json.dumps(exemptions.get(cid, [])),
-              json.dumps(sorted(f for f in json.loads(forces) if f)))
-             for cid, n, nresp, nforce, nyears, first, last, forces in stats))
 
 
 # ---------------------------------------------------------------- round-robins
@@ -638,6 +614,8 @@ def update_derived(db: sqlite_utils.Database, response_ids: list[str] | None = N
         else:
             response_ids = sorted(set(response_ids))
             _term_bands().migrate(db.conn)
+            if cluster_stats.needs_bulk_build(db.conn):  # corpus built before the counts
+                cluster_stats.bulk_build(db.conn)
             clusters, groups = _forget(db, response_ids)
             _drop_empty_groups(db, "passage", "select distinct cluster_id from passages where "
                                "cluster_id in ({marks})", clusters)
@@ -650,7 +628,7 @@ def update_derived(db: sqlite_utils.Database, response_ids: list[str] | None = N
     try:
         with db.conn:  # one transaction: a commit per chunk costs an fsync each
             for prepared in _prepared_chunks(db, response_ids):
-                clusters |= _cluster_passages(db, prepared, passages)
+                clusters |= _cluster_passages(db, prepared, passages, not fresh)
                 groups |= _group_requests(db, prepared, requests)
                 similar.add(prepared)
                 processed += len(prepared)
@@ -659,7 +637,8 @@ def update_derived(db: sqlite_utils.Database, response_ids: list[str] | None = N
             if fresh:
                 _bulk_end(db, trigger_sql)
                 trigger_sql = []
-            _refresh_clusters(db, clusters)
+                cluster_stats.bulk_build(db.conn)
+            cluster_stats.write_rows(db.conn, clusters)
             _refresh_round_robins(db, groups)
     finally:
         if trigger_sql:  # a failed full rebuild must not leave the FTS triggers dropped
