@@ -520,6 +520,10 @@ def append_corpus(records: Iterable[dict], db_path: Path, forces: list[dict]) ->
     try:
         _check_schema_version(conn, db_path)
         conn.execute("PRAGMA foreign_keys = ON")
+        # A replaced response is deleted and written again under the same id while the NLP
+        # tables still point at it (the NLP step replaces those next): check keys at commit.
+        conn.execute("BEGIN")   # the pragma lasts until the end of this transaction
+        conn.execute("PRAGMA defer_foreign_keys = ON")
         known_forces = {r[0] for r in conn.execute("SELECT slug FROM forces")}
         for f in forces:
             if f["slug"] not in known_forces:
