@@ -57,6 +57,12 @@ for _, token in ipairs(expired) do
 end
 return n
 """
+# KEYS: seen set, queue   ARGV: fingerprint ('' = never filtered), encoded request
+SEEN_PUSH = """
+if ARGV[1] ~= '' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('LPUSH', KEYS[2], ARGV[2])
+return 1
+"""
 # KEYS: queue, leases, then every key of the job   (the job is over: nothing queued or leased)
 FINISH = """
 if redis.call('LLEN', KEYS[1]) > 0 or redis.call('ZCARD', KEYS[2]) > 0 then return 0 end
@@ -115,6 +121,7 @@ class LeasedQueue(Base):
         self._requeue = server.register_script(REQUEUE)
         self._reclaim = server.register_script(RECLAIM)
         self._finish = server.register_script(FINISH)
+        self._seen_push = server.register_script(SEEN_PUSH)
 
     def _encode_request(self, request):
         obj = request.to_dict(spider=self.spider)
@@ -126,6 +133,13 @@ class LeasedQueue(Base):
 
     def push(self, request):
         self.server.lpush(self.key, self._encode_request(request))
+
+    def push_unseen(self, request, seen_key: str, fingerprint: str | None) -> bool:
+        """Mark the request seen and queue it in one step (False: already seen). Two steps
+        would leave a page seen by every process and queued by none if its process died between
+        them."""
+        return bool(self._seen_push(keys=[seen_key, self.key],
+                                    args=[fingerprint or "", self._encode_request(request)]))
 
     def pop(self, timeout=0):
         """The next request, now leased (its token in `request.meta[LEASE_META]`), or None."""

@@ -84,6 +84,15 @@ class SharedScheduler(Scheduler):
             logger.warning("could not return leases to Redis: %s", exc)
         return super().close(reason)
 
+    def enqueue_request(self, request):
+        fingerprint = None if request.dont_filter else self.df.request_fingerprint(request)
+        if not self.queue.push_unseen(request, self.df.key, fingerprint):
+            self.df.log(request, self.spider)
+            return False
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis", spider=self.spider)
+        return True
+
     def next_request(self):
         request = self.queue.pop()
         if request is None:
