@@ -1,6 +1,8 @@
 """A tiny corpus written with sqlite_utils, in the shape archive/build.py writes (responses +
 response_exemptions), from text written for these tests."""
 
+import sqlite3
+
 import sqlite_utils
 
 FORCES = ["north-shire", "east-vale", "west-dale", "south-moor", "mid-fen"]
@@ -76,3 +78,12 @@ def build_db(path, rows, exemptions) -> sqlite_utils.Database:
     db["responses"].insert_all(rows, pk="id", replace=True)
     db["response_exemptions"].insert_all(exemptions)
     return db
+
+
+def table_contents(path, tables) -> dict:
+    """Every row of each table, sorted: two corpora compared table by table."""
+    conn = sqlite3.connect(path)
+    try:
+        return {t: sorted(conn.execute(f"select * from {t}").fetchall()) for t in tables}
+    finally:
+        conn.close()

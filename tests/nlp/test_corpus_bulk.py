@@ -1,10 +1,16 @@
 """The fast paths of update_derived: the worker pool, the bulk full rebuild (FTS triggers and
 indexes dropped while inserting) and the declared foreign keys must not change what is written."""
 
-import sqlite3
 
 import pytest
-from corpus_builder import FORCES, NCND_PARAGRAPH, build_db, response, sample_responses
+from corpus_builder import (
+    FORCES,
+    NCND_PARAGRAPH,
+    build_db,
+    response,
+    sample_responses,
+    table_contents,
+)
 
 from nlp import corpus
 from nlp.corpus import update_derived
@@ -15,11 +21,7 @@ _TABLES = ("passages", "passage_clusters", "round_robins", "round_robin_members"
 
 
 def _contents(path):
-    conn = sqlite3.connect(path)
-    try:
-        return {t: sorted(conn.execute(f"select * from {t}").fetchall()) for t in _TABLES}
-    finally:
-        conn.close()
+    return table_contents(path, _TABLES)
 
 
 def _built(path):

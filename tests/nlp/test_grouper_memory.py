@@ -1,9 +1,8 @@
 """Groupers keep a bounded number of representatives in memory and band buckets in flat
 arrays; reading evicted representatives back from the corpus must not change any group."""
 
-import sqlite3
 
-from corpus_builder import FORCES, build_db, response, sample_responses
+from corpus_builder import FORCES, build_db, response, sample_responses, table_contents
 
 from nlp import corpus
 from nlp.band_buckets import BandBuckets
@@ -24,11 +23,7 @@ def _corpus(path):
 
 
 def _contents(path):
-    conn = sqlite3.connect(path)
-    try:
-        return {t: sorted(conn.execute(f"select * from {t}").fetchall()) for t in _TABLES}
-    finally:
-        conn.close()
+    return table_contents(path, _TABLES)
 
 
 def test_evicting_representatives_leaves_groups_unchanged(tmp_path, monkeypatch):
