@@ -123,6 +123,40 @@ def parse(paths: tuple[Path, ...], as_json: bool, force: str | None, url: str | 
     sys.exit(1 if any_error else 0)
 
 
+@main.command("eval")
+@click.argument("folders", nargs=-1, required=True,
+                type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--labels", "labels_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Labels file for a folder whose labels live elsewhere "
+                   "(default: every expected*.json in the folder).")
+@click.option("--misses/--no-misses", default=True, show_default=True,
+              help="List every field that does not match its label.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the figures (per field, per format, topics, misses) to this file.")
+@click.option("--check", is_flag=True,
+              help="Exit 1 below the thresholds of issue 12 (overall 0.97, every field 0.92, "
+                   "topic precision 0.90, recall 0.85).")
+def eval_cmd(folders: tuple[Path, ...], labels_file: Path | None, misses: bool, json_out: Path | None, check: bool) -> None:
+    """Parse and tag every labelled file of FOLDERS (expected*.json beside them) and score it."""
+    from archive.accuracy import evaluate
+
+    results, failed = [], []
+    for folder in folders:
+        try:
+            res = evaluate(folder, labels_file=labels_file)
+        except (FileNotFoundError, ValueError) as exc:
+            raise click.UsageError(str(exc)) from exc
+        click.echo(res.report(show_misses=misses) + "\n")
+        results.append(res.to_json())
+        failed += [f"{folder}: {line}" for line in res.failures()]
+    if json_out:
+        json_out.write_text(json.dumps(results if len(results) > 1 else results[0], indent=1,
+                                       ensure_ascii=False) + "\n")
+    if check and failed:
+        click.echo("Below the thresholds:\n" + "\n".join(failed), err=True)
+        sys.exit(1)
+
+
 @main.command()
 @click.option("--port", default=8001, show_default=True, type=int, help="Datasette port.")
 @click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=DEFAULT_RAW,
