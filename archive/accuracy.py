@@ -96,9 +96,19 @@ def _shown(name: str, rec: dict):
     return rec.get(name)
 
 
+def folder_label(folder: Path) -> str:
+    """A set's name: the first heading of its README, else the folder's name."""
+    for readme in sorted(Path(folder).glob("README*.md")):
+        for line in readme.read_text(errors="replace").splitlines():
+            if line.startswith("# "):
+                return line[2:].strip()
+    return Path(folder).name
+
+
 @dataclass
 class Result:
     folder: str
+    label: str = ""
     documents: int = 0
     fields: list[str] = field(default_factory=list)
     hits: dict = field(default_factory=lambda: defaultdict(int))
@@ -143,7 +153,7 @@ class Result:
 
     def to_json(self) -> dict:
         return {
-            "folder": self.folder, "documents": self.documents,
+            "folder": self.folder, "label": self.label, "documents": self.documents,
             "overall": round(self.overall, 4),
             "hits": sum(self.hits.values()), "total": sum(self.totals.values()),
             "fields": {n: {"hits": self.hits[n], "total": self.totals[n],
@@ -156,7 +166,7 @@ class Result:
         }
 
     def report(self, show_misses: bool = True) -> str:
-        lines = [f"Accuracy on {self.folder} ({self.documents} documents)", "",
+        lines = [f"Accuracy on {self.folder}: {self.label} ({self.documents} documents)", "",
                  "| field | right | of | accuracy |", "|---|---:|---:|---:|"]
         for n in self.fields:
             if self.totals[n]:
@@ -177,8 +187,8 @@ class Result:
 
 
 def load_labels(folder: Path, labels_file: Path | None = None) -> tuple[list[str], dict]:
-    """Fields checked and labels per file, from `labels_file` or every expected*.json of the folder."""
-    files = [Path(labels_file)] if labels_file else sorted(folder.glob("expected*.json"))
+    """Fields checked and labels per file: every expected*.json of the folder, else `labels_file`."""
+    files = sorted(folder.glob("expected*.json")) or ([Path(labels_file)] if labels_file else [])
     if not files:
         raise FileNotFoundError(f"no expected*.json in {folder}")
     if not files[0].is_file():
@@ -204,7 +214,7 @@ def evaluate(folder: Path, records: dict[str, dict] | None = None,
 
     folder = Path(folder)
     checked, labels = load_labels(folder, labels_file)
-    res = Result(folder=str(folder), fields=checked, documents=len(labels))
+    res = Result(folder=str(folder), label=folder_label(folder), fields=checked, documents=len(labels))
     for name, exp in sorted(labels.items()):
         if records is not None:
             rec = records.get(name) or {"error": "no record"}

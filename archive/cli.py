@@ -127,8 +127,8 @@ def parse(paths: tuple[Path, ...], as_json: bool, force: str | None, url: str | 
 @click.argument("folders", nargs=-1, required=True,
                 type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--labels", "labels_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Labels file for a folder whose labels live elsewhere "
-                   "(default: every expected*.json in the folder).")
+              help="Labels for a folder that holds no expected*.json (e.g. the seeds, "
+                   "labelled in ../shared/eval/seeds.expected.json).")
 @click.option("--misses/--no-misses", default=True, show_default=True,
               help="List every field that does not match its label.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path),

@@ -5,6 +5,7 @@ from datasette import hookimpl
 from datasette.filters import FilterArguments
 
 from datasette_plugins import (
+    page_accuracy,
     page_analytics,
     page_downloads,
     page_home,
@@ -38,6 +39,7 @@ def register_routes():
         (r"^/analytics/year/(?P<year>[0-9]{4}|undated)$", page_analytics.year_page),
         (r"^/analytics/exemption/(?P<label>[^/]+)$", page_analytics.exemption_page),
         (r"^/downloads$", page_downloads.downloads_page),
+        (r"^/about/accuracy$", page_accuracy.accuracy_page),
         (r"^/-/download/foi\.jsonl\.gz$", page_downloads.dump_download),
     ]
 

@@ -1,0 +1,60 @@
+"""/about/accuracy: how far to trust each field, from the last `foi-archive eval` run.
+
+The figures are data/accuracy.json, written by `foi-archive eval ... --json data/accuracy.json`
+(see docs/accuracy.md); the meanings and known weak spots are accuracy_fields.yaml beside this module.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from datasette_plugins.web import render
+
+HERE = Path(__file__).resolve().parent
+RESULTS = HERE.parent / "data" / "accuracy.json"
+FIELDS = HERE / "accuracy_fields.yaml"
+
+
+@lru_cache(maxsize=1)
+def _notes() -> dict:
+    return yaml.safe_load(FIELDS.read_text())
+
+
+def load_runs(path: Path | None = None) -> list[dict]:
+    path = path or RESULTS
+    if not path.exists():
+        return []
+    data = json.loads(path.read_text())
+    return data if isinstance(data, list) else [data]
+
+
+def field_rows(runs: list[dict]) -> list[dict]:
+    """One row per field: its meaning, weak spots and the accuracy on each evaluated set."""
+    notes = _notes()
+    names = list(notes)
+    for run in runs:
+        names += [n for n in run.get("fields", {}) if n not in names]
+    rows = []
+    for name in names:
+        cells = [run.get("fields", {}).get(name) for run in runs]
+        if not any(cells):
+            continue
+        misses = {}
+        for run in runs:
+            for m in run.get("misses", []):
+                if m["field"] == name:
+                    fmt = m["file"].rsplit(".", 1)[-1].lower()
+                    misses[fmt] = misses.get(fmt, 0) + 1
+        rows.append({"name": name, "cells": cells, "misses_by_format": misses,
+                     **notes.get(name, {"means": "", "weak": ""})})
+    return rows
+
+
+async def accuracy_page(datasette, request):
+    runs = load_runs()
+    return await render(datasette, request, "foi_accuracy.html", {
+        "runs": runs, "rows": field_rows(runs),
+    })
