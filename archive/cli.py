@@ -46,11 +46,37 @@ def crawl(forces: tuple[str, ...], start_url: str | None, raw_dir: Path,
                                "(see data/forces.csv)")
     if start_url and len(slugs) != 1:
         raise click.UsageError("--start-url needs exactly one FORCE")
+    if start_url:
+        _check_http_url(start_url)
+    _check_raw_store(raw_dir)
     shared = {"FOI_REDIS_URL": redis_url} if redis_url else {}
     summary = run_crawl([registry[s] for s in slugs], raw_dir=raw_dir, start_url=start_url,
                         **shared)
     click.echo(summary.describe())
     sys.exit(1 if summary.failed else 0)
+
+
+def _check_http_url(url: str) -> None:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise click.UsageError(f"--start-url must be an http(s) URL with a host, not {url!r}")
+
+
+def _check_raw_store(raw_dir: Path) -> None:
+    from crawler.rawstore import integrity_error
+
+    if raw_dir.exists() and not raw_dir.is_dir():
+        raise click.UsageError(f"--raw {raw_dir} is not a directory")
+    problem = integrity_error(raw_dir)
+    if problem:
+        raise click.ClickException(problem + " (restore it from a copy, or crawl into a new --raw)")
+
+
+def _check_db_path(db_path: Path) -> None:
+    if db_path.is_dir():
+        raise click.UsageError(f"--db {db_path} is a directory: give the corpus file's path")
 
 
 @main.command("merge-raw")
@@ -78,6 +104,8 @@ def build(raw_dir: Path, db_path: Path) -> None:
 
     if not (raw_dir / "index.sqlite").exists():
         raise click.UsageError(f"no raw store at {raw_dir} (run `foi-archive crawl` first)")
+    _check_db_path(db_path)
+    _check_raw_store(raw_dir)
     report = build_corpus(raw_dir=raw_dir, db_path=db_path)
     click.echo(report.describe())
     sys.exit(1 if report.failed else 0)
@@ -87,7 +115,7 @@ def build(raw_dir: Path, db_path: Path) -> None:
 @click.option("--db", "db_path", type=click.Path(path_type=Path), default=DEFAULT_DB,
               show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8001, show_default=True, type=int)
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Server processes sharing the port [default: FOI_SERVE_WORKERS, else one "
                    "per CPU core].")
@@ -101,8 +129,29 @@ def serve(db_path: Path, host: str, port: int, workers: int | None,
 
     if not db_path.exists():
         raise click.UsageError(f"no corpus at {db_path} (run `foi-archive build` first)")
+    _check_db_path(db_path)
+    _check_corpus(db_path)
     serve_corpus(db_path=db_path, host=host, port=port, workers=workers,
                  page_cache_mb=page_cache_mb)
+
+
+def _check_corpus(db_path: Path) -> None:
+    """Serve only a corpus the build wrote: any other SQLite file (the raw index with its HTTP
+    headers, say) would be published as it is."""
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            names = {r[0] for r in conn.execute("select name from sqlite_master where type='table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise click.UsageError(f"{db_path} is not an SQLite corpus: {exc}") from exc
+    missing = {"responses", "forces", "questions"} - names
+    if missing:
+        raise click.UsageError(f"{db_path} is not a corpus built by `foi-archive build` "
+                               f"(no {', '.join(sorted(missing))} table)")
 
 
 @main.command()
@@ -158,7 +207,8 @@ def eval_cmd(folders: tuple[Path, ...], labels_file: Path | None, misses: bool, 
 
 
 @main.command()
-@click.option("--port", default=8001, show_default=True, type=int, help="Datasette port.")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535),
+              help="Datasette port.")
 @click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=DEFAULT_RAW,
               show_default=True)
 @click.option("--db", "db_path", type=click.Path(path_type=Path), default=DEFAULT_DB,

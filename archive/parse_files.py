@@ -23,11 +23,19 @@ def parse_paths(paths: list[Path], force: str | None = None, url: str | None = N
     for path in paths:
         source = str(path)
         try:
+            if not Path(path).is_file():  # /dev/zero or a FIFO would be read until memory runs out
+                kind = "a directory" if Path(path).is_dir() else "not a regular file"
+                yield error_record(f"cannot read {source}: {kind}", source)
+                continue
             size = Path(path).stat().st_size
             if size > LIMITS.max_body_bytes:  # refused before reading: a 200 MB file is not read in
                 yield error_record(f"file too large ({size} bytes, limit {LIMITS.max_body_bytes})", source)
                 continue
-            data = Path(path).read_bytes()
+            with open(path, "rb") as fh:  # bounded even if the file grows while it is read
+                data = fh.read(LIMITS.max_body_bytes + 1)
+            if len(data) > LIMITS.max_body_bytes:
+                yield error_record(f"file too large (over {LIMITS.max_body_bytes} bytes)", source)
+                continue
         except OSError as exc:
             yield error_record(f"cannot read {source}: {exc.strerror or exc}", source)
             continue

@@ -82,6 +82,27 @@ class LatestFetch:
     content_type: str | None
 
 
+def integrity_error(root: Path | str) -> str | None:
+    """A one-line reason when the raw store's index is damaged, else None (also for no store).
+
+    SQLite opens a file whose inner pages are overwritten without complaint and then returns
+    nothing from them: a crawl over it reported "0 pages fetched" and exited 0."""
+    path = Path(root) / "index.sqlite"
+    if not path.exists():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=60)
+        try:
+            rows = conn.execute("PRAGMA quick_check(1)").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return f"raw store index {path} is unreadable: {exc}"
+    if rows != [("ok",)]:
+        return f"raw store index {path} is damaged: {rows[0][0] if rows else 'no answer'}"
+    return None
+
+
 class RawStore:
     def __init__(self, root: Path | str):
         self.root = Path(root)
