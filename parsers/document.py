@@ -73,7 +73,9 @@ def _parse(fmt: str, data: bytes, content_type, url, force, source) -> dict:
         if not doc["tables"]:
             return error_record(f"{fmt} has no cells", source, fmt)
         rec = analyse(doc["text"], source=source, url=url, force_slug=force, extra_tables=doc["tables"],
-                      find_tables=False)
+                      find_tables=False, title_hint=doc.get("title"))
+        if doc.get("reference"):  # read from the title rows above the grid ("FOI Ref: 12-24")
+            rec["reference"] = doc["reference"]
         rec["outcome"] = "unknown"  # a data file alone does not say what was asked or withheld
     elif fmt == "text":
         text = charset.decode(data, content_type)[0]

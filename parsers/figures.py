@@ -35,6 +35,13 @@ def is_period(s: str | None) -> bool:
     return bool(s) and bool(_PERIOD.match(s.strip()))
 
 
+def caption_period_of(caption: str) -> str | None:
+    """The one period a caption names ("Outcomes of arrests, 2023"); a span ("2021 to 2023",
+    "2021/22 to 2023/24") covers several cells' periods, so it gives none."""
+    found = {m.group(1) for m in _PERIOD_IN.finditer(caption or "")}
+    return found.pop() if len(found) == 1 else None
+
+
 def _label_column_count(table: dict) -> int:
     """Leading columns that hold labels, not numbers (usually one)."""
     rows = table["rows"]
@@ -58,10 +65,7 @@ def table_figures(table: dict, index: int) -> list[dict]:
     # A header with only its first cell filled is a section heading, not column names.
     if header and header[0] and not any(h for h in header[1:]):
         section, header = header[0], [""] * len(header)
-    caption_period = None
-    m = _PERIOD_IN.search(caption)
-    if m:
-        caption_period = m.group(1)
+    caption_period = caption_period_of(caption)
     # Header rows below the first ("Male | Female" under merged years) carry no numbers.
     heads = [header]
     while rows and not any(value_of(c)[0] and not is_period(c) for c in rows[0][labels:]) \

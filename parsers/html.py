@@ -77,6 +77,11 @@ def _walk(el, w: _Writer, ol_stack: list, depth: int) -> None:
         return
     if tag == "table":
         w.blank()
+        cap = el.find("caption")
+        if cap is not None and _text_of(cap).strip():
+            # A caption line just above the rows: the text table reader takes it as the
+            # table's caption, the only place some tables give their year.
+            w.lines.append(" ".join(_text_of(cap).split()))
         for row in _table_rows(el):
             w.lines.append("| " + " | ".join(c.replace("|", "/") for c in row) + " |")
         w.blank()

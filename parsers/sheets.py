@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from parsers import charset
+from parsers.fields import force, reference
 from parsers.limits import LIMITS, Budget, check_zip
 from parsers.tables import make_table, render
 
@@ -17,16 +19,78 @@ def _fmt(v) -> str:
     return " ".join(str(v).split())
 
 
-def _table(name: str | None, rows: list[list[str]]) -> dict | None:
+# A sender's name on a letterhead row: a proper name ending in one of these words
+# ("Cumbria Constabulary", "British Transport Police", "Police Service of Northern Ireland").
+_ORG_TAIL = re.compile(r"\b(?:Police|Constabulary|Constabularies|Police Service(?: of(?: [A-Z]\w+)+)?|Police Force"
+                       r"|Police Scotland|Police Department)$")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'.\-]*|of|and|the|&)$")
+# A row part that is only a reference, "FOI" and a label dropped: "FOI 004518/24", "Ref: 12-24".
+_BARE_REF = re.compile(r"^(?:(?:FOI|FOIA)\s+)?(?:(?:our\s+)?ref(?:erence)?\.?\s*(?:no\.?|number)?\s*[:#]?\s*)?("
+                       + reference.REF + r")$", re.I)
+# A whole row that is a labelled reference: "FOI Ref: 1234-24", "FOI reference: FOI 123456/24".
+_LABELLED_REF = re.compile(r"^(?:(?:FOI|FOIA|our|your|request|case)\s+)?(?:ref(?:erence)?|request\s+(?:number|no)"
+                           r"|case\s+(?:number|no))\.?\s*(?:no\.?|number)?\s*[:#\-–]?\s*" + reference.REF + r"$", re.I)
+_PART_SEP = re.compile(r"\s+[-–|]\s+|\s*[:|]\s+")
+
+
+def _filled(row: list[str]) -> int:
+    return sum(1 for c in row if c)
+
+
+def _only(row: list[str]) -> str:
+    return next(c for c in row if c)
+
+
+def split_head(rows: list[list[str]]) -> tuple[list[str], list[list[str]], list[str]]:
+    """(title rows, grid rows, note rows): one-cell rows above the first row of several filled
+    cells are titles or notes about the sheet; one-cell rows after the last row of several cells
+    are footnotes. A sheet of one-cell rows only is all grid."""
+    first = next((k for k, r in enumerate(rows) if _filled(r) > 1), None)
+    if first is None:
+        return [], rows, []
+    last = max(k for k, r in enumerate(rows) if _filled(r) > 1)
+    heads = [_only(r) for r in rows[:first]]
+    feet = [_only(r) for r in rows[last + 1:] if _filled(r) == 1]
+    return heads, rows[first:last + 1], feet
+
+
+def _organisation(part: str) -> bool:
+    words = part.split()
+    if not words or len(words) > 7 or not all(_NAME_WORD.match(w) for w in words):
+        return False
+    return bool(force.count_mentions(part) or _ORG_TAIL.search(part))
+
+
+def title_row_kind(line: str) -> tuple[str, str | None]:
+    """('reference'|'organisation'|'title', reference): what one title row above a sheet's grid is.
+
+    "FOI Ref: 12-24" and "Anyshire Police - FOI 0012/24" carry the reference; "Anyshire
+    Constabulary" names the sender; anything else is a title or a note about the sheet."""
+    s = " ".join(line.split())
+    if _LABELLED_REF.match(s):
+        ref = reference.from_text(s)
+        if ref:
+            return "reference", ref
+    parts = [p for p in _PART_SEP.split(s) if p]
+    refs = [m.group(1) for p in parts if (m := _BARE_REF.match(p)) and sum(c.isdigit() for c in m.group(1)) >= 2]
+    orgs = [p for p in parts if _organisation(p)]
+    if refs and orgs and len(refs) + len(orgs) == len(parts):
+        return "reference", " ".join(refs[0].split())
+    if orgs and len(orgs) == len(parts):
+        return "organisation", None
+    return "title", None
+
+
+def _table(name: str | None, rows: list[list[str]]) -> tuple[dict | None, list[str], list[str]]:
+    """One sheet's table, its title rows and its footnotes: the title rows that name the sheet
+    become its caption (with the sheet's name), never a header or a section of the grid."""
     rows = [r for r in rows if any(c for c in r)]
     if not rows:
-        return None
-    # A title line above the grid ("Stop and search 2023") becomes the caption.
-    caption = name
-    if len(rows) > 2 and sum(1 for c in rows[0] if c) == 1 and sum(1 for c in rows[1] if c) > 1:
-        caption = f"{name} / {rows[0][0] or next(c for c in rows[0] if c)}" if name else rows[0][0]
-        rows = rows[1:]
-    return make_table(caption, rows)
+        return None, [], []
+    heads, grid, feet = split_head(rows)
+    kept = [h for h in heads if title_row_kind(h)[0] == "title"]
+    caption = " / ".join([b for b in [name, *kept] if b]) or None
+    return make_table(caption, grid), heads, feet
 
 
 def _dimensions_from_head(self) -> None:
@@ -81,27 +145,29 @@ def _sheet_rows(ws, budget: Budget) -> tuple[list[list[str]], str | None]:
 
 
 def read_xlsx(data: bytes, budget: Budget | None = None) -> dict:
+    """{'text', 'tables', 'truncated', 'title', 'reference'}: every sheet's table; the title and
+    reference come from the title rows above the first grid that has them."""
     import openpyxl
 
     _patch_openpyxl()
     check_zip(data)
     budget = budget or Budget()
     wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    tables, notes = [], []
+    sheets, notes = [], []
     try:
         for ws in wb.worksheets:
             rows, note = _sheet_rows(ws, budget)
             if note:
                 notes.append(note)
-            t = _table(ws.title, rows)
+            t, heads, feet = _table(ws.title, rows)
             if t:
-                tables.append(t)
+                sheets.append((t, ws.title, heads, feet))
             if budget.spent():
                 notes.append("later sheets skipped: time limit")
                 break
     finally:
         wb.close()
-    return {"text": _text(tables), "tables": tables, "truncated": "; ".join(notes) or None}
+    return _result(sheets, "; ".join(notes) or None)
 
 
 def read_csv(data: bytes, content_type: str | None = None) -> dict:
@@ -115,16 +181,37 @@ def read_csv(data: bytes, content_type: str | None = None) -> dict:
     truncated = None
     if len(rows) > LIMITS.max_sheet_rows:
         rows, truncated = rows[:-1], f"CSV cut at {LIMITS.max_sheet_rows} rows"
-    t = _table(None, rows)
-    tables = [t] if t else []
-    return {"text": _text(tables), "tables": tables, "truncated": truncated}
+    t, heads, feet = _table(None, rows)
+    return _result([(t, None, heads, feet)] if t else [], truncated)
 
 
-def _text(tables: list[dict]) -> str:
+Sheet = tuple[dict, str | None, list[str], list[str]]  # table, sheet name, title rows, footnotes
+
+
+def _result(sheets: list[Sheet], truncated: str | None) -> dict:
+    title = ref = None
+    for _t, _name, heads, _feet in sheets:
+        for h in heads:
+            kind, found = title_row_kind(h)
+            if kind == "reference" and ref is None:
+                ref = found
+            elif kind == "title" and title is None:
+                title = h
+        if title:
+            break  # a later sheet's title rows name that sheet, not the file
+    tables = [s[0] for s in sheets]
+    return {"text": _text(sheets), "tables": tables, "truncated": truncated, "title": title, "reference": ref}
+
+
+def _text(sheets: list[Sheet]) -> str:
+    """Each sheet's name, then its rows as pipe rows: title rows and footnotes too, so that the
+    text holds every cell but no line of it reads as prose (a footnote is not a question)."""
     out = []
-    for t in tables:
-        if t["caption"]:
-            out.append(t["caption"])
+    for t, name, heads, feet in sheets:
+        if name:
+            out.append(name)
+        out.extend(f"| {h.replace('|', '/')} |" for h in heads)
         out.extend(render(t))
+        out.extend(f"| {f.replace('|', '/')} |" for f in feet)
         out.append("")
     return "\n".join(out)
