@@ -122,8 +122,11 @@ def build(raw_dir: Path, db_path: Path) -> None:
 @click.option("--page-cache-mb", type=click.FloatRange(min=0), default=None,
               help="Memory per process for rendered pages (0: render every request) "
                    "[default: FOI_PAGE_CACHE_MB, else 64].")
+@click.option("--base-url", envvar="FOI_BASE_URL", metavar="URL",
+              help="The site's public address, for absolute links in feeds and headers "
+                   "(env FOI_BASE_URL) [default: http://HOST:PORT].")
 def serve(db_path: Path, host: str, port: int, workers: int | None,
-          page_cache_mb: float | None) -> None:
+          page_cache_mb: float | None, base_url: str | None) -> None:
     """Serve the corpus with Datasette (read-only) and the archive's pages."""
     from archive.serve import serve_corpus
 
@@ -131,6 +134,14 @@ def serve(db_path: Path, host: str, port: int, workers: int | None,
         raise click.UsageError(f"no corpus at {db_path} (run `foi-archive build` first)")
     _check_db_path(db_path)
     _check_corpus(db_path)
+    import os
+    from urllib.parse import urlsplit
+
+    if base_url:
+        parts = urlsplit(base_url)
+        if parts.scheme not in ("http", "https") or not parts.hostname or parts.path.strip("/"):
+            raise click.UsageError(f"--base-url must be http(s)://host[:port], not {base_url!r}")
+    os.environ["FOI_BASE_URL"] = (base_url or f"http://{host}:{port}").rstrip("/")
     serve_corpus(db_path=db_path, host=host, port=port, workers=workers,
                  page_cache_mb=page_cache_mb)
 

@@ -195,8 +195,9 @@ async def precedents_page(datasette, request):
     label = request.args.get("label", "").strip()
     labels = await fetch(db, "select label, name from exemptions order by section, label")
     wordings = []
-    if (q or label) and await has_table(db, "passages"):
-        wordings = await _wordings(db, q, label)
+    searchable = q if re.search(r"\w", q) else ""  # '"' or '*' alone holds no word to find
+    if (searchable or label) and await has_table(db, "passages"):
+        wordings = await _wordings(db, searchable, label)
         counts = (datasette.inspect_data or {}).get(DB_NAME, {}).get("tables", {})
         await _examples(db, wordings, (counts.get("responses") or {}).get("count") or 0)
     return await render(datasette, request, "foi_precedents.html", {

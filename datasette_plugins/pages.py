@@ -9,16 +9,19 @@ from datasette_plugins import (
     page_analytics,
     page_downloads,
     page_home,
+    page_meta,
     page_response,
     page_round_robin,
     page_search,
 )
 from datasette_plugins.facets_cube import register_facet_classes  # noqa: F401  (a hook)
+from datasette_plugins.feed_atom import register_output_renderer  # noqa: F401  (a hook)
 from datasette_plugins.filtered_order import order_force_year_pages_by_index
 from datasette_plugins.json_fast import with_fast_json
 from datasette_plugins.keyset_paging import before_filter, with_keyset_paging
 from datasette_plugins.page_cache import cache_for, with_page_cache
 from datasette_plugins.security import with_security
+from datasette_plugins.sql_guard import handle_exception, prepare_connection  # noqa: F401  (hooks)
 from datasette_plugins.table_display import install as install_table_display
 from datasette_plugins.table_rows import extra_template_vars  # noqa: F401  (a hook)
 from datasette_plugins.table_search import count_searches_from_index, search_filter
@@ -40,6 +43,8 @@ def register_routes():
         (r"^/analytics/exemption/(?P<label>[^/]+)$", page_analytics.exemption_page),
         (r"^/downloads$", page_downloads.downloads_page),
         (r"^/about/accuracy$", page_accuracy.accuracy_page),
+        (r"^/-/databases(?:\.json)?$", page_meta.databases_page),  # without file paths
+        (r"^/-/threads(?:\.json)?$", page_meta.hidden_page),
         (r"^/-/download/foi\.jsonl\.gz$", page_downloads.dump_download),
     ]
 

@@ -1,5 +1,5 @@
 """An ASGI wrapper around the whole site (Datasette's own pages included): security headers,
-read-only methods, request size limits, and absolute links in Atom feeds.
+read-only methods, request size limits, and the configured public host for absolute links.
 
 The Content-Security-Policy allows scripts only from the site itself plus the few inline
 scripts Datasette 0.65's own templates carry, pinned by their SHA-256 hashes (read from the
@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import datasette
 
@@ -62,7 +64,8 @@ SECURITY_HEADERS = [
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), interest-cohort=()"),
 ]
 _OURS = {name for name, _ in SECURITY_HEADERS}
-_HOST = re.compile(r"^[A-Za-z0-9.\-]+(:[0-9]{1,5})?$|^\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?$")
+BASE_URL_ENV = "FOI_BASE_URL"   # set by `foi-archive serve --base-url` (default http://HOST:PORT)
+DEFAULT_BASE_URL = "http://127.0.0.1:8001"
 
 
 def _header(scope, name: bytes) -> str | None:
@@ -72,19 +75,19 @@ def _header(scope, name: bytes) -> str | None:
     return None
 
 
-def site_origin(scope) -> str:
-    """scheme://host of the request; a malformed Host header falls back to the server address."""
-    host = _header(scope, b"host")
-    if not host or not _HOST.match(host):
-        server = scope.get("server") or ("127.0.0.1", 80)
-        host = f"{server[0]}:{server[1]}"
-    return f"{scope.get('scheme', 'http')}://{host}"
+def public_origin() -> str:
+    """scheme://host[:port] of the public site, from configuration: absolute links (Atom
+    feeds, Datasette's Link headers) never carry a Host header a client made up."""
+    return (os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
 
 
-def absolute_feed_links(body: bytes, origin: str) -> bytes:
-    """Root-relative <link href="/..."> in an Atom document made absolute on this site."""
-    return re.sub(rb'(<link[^>]*\shref=")/(?!/)', lambda m: m.group(1) + origin.encode() + b"/",
-                  body)
+def _with_public_host(scope) -> dict:
+    """The request as if addressed to the configured site: Datasette builds its absolute URLs
+    from the Host header and scheme."""
+    parts = urlsplit(public_origin())
+    headers = [(k, v) for k, v in scope.get("headers") or [] if k.lower() != b"host"]
+    headers.append((b"host", parts.netloc.encode("latin-1")))
+    return {**scope, "headers": headers, "scheme": parts.scheme or "http"}
 
 
 async def _plain(send, status: int, message: str, extra: list | None = None) -> None:
@@ -110,30 +113,13 @@ def with_security(app):
         if (length and length.strip() != "0") or _header(scope, b"transfer-encoding"):
             return await _plain(send, 413, "Requests to this archive carry no body.\n")
 
-        is_feed = scope.get("path", "").endswith(".atom")
-        held: dict = {}
-
         async def secured_send(message):
             if message["type"] == "http.response.start":
                 headers = [(k, v) for k, v in message.get("headers", [])
                            if k.lower() not in _OURS]
                 message = {**message, "headers": headers + SECURITY_HEADERS}
-                if is_feed:  # hold the start until the body is rewritten (length changes)
-                    held["start"], held["body"] = message, b""
-                    return
-            elif message["type"] == "http.response.body" and "start" in held:
-                held["body"] += message.get("body", b"")
-                if message.get("more_body"):
-                    return
-                body = absolute_feed_links(held["body"], site_origin(scope))
-                start = held.pop("start")
-                start["headers"] = [(k, v) for k, v in start["headers"]
-                                    if k.lower() != b"content-length"]
-                start["headers"].append((b"content-length", str(len(body)).encode()))
-                await send(start)
-                message = {"type": "http.response.body", "body": body}
             await send(message)
 
-        return await app(scope, receive, secured_send)
+        return await app(_with_public_host(scope), receive, secured_send)
 
     return wrapped

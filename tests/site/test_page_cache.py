@@ -92,13 +92,14 @@ def test_requests_with_cookies_and_errors_never_use_the_cache(cached):
         assert missing.status_code == 404 and missing.headers[HEADER] == "miss"
 
 
-def test_absolute_links_follow_the_host_asked_for(cached):
+def test_absolute_links_follow_the_configured_site_not_the_host_asked_for(cached, monkeypatch):
     _, fetch = cached
+    monkeypatch.setenv("FOI_BASE_URL", "https://foi.example")
     path = "/foi/responses.json?_size=1&_nofacet=1&_sort=id"
-    a = fetch(path, host="a.example")
-    b = fetch(path, host="b.example")
-    assert urlsplit(a.json()["next_url"]).netloc == "a.example"
-    assert urlsplit(b.json()["next_url"]).netloc == "b.example"
+    a = fetch(path, host="a.example", **{"cache-control": "no-cache"})
+    b = fetch(path, host="evil.example")
+    for page in (a, b):
+        assert urlsplit(page.json()["next_url"])[:2] == ("https", "foi.example")
 
 
 def run_app(app, path="/x"):

@@ -1,0 +1,52 @@
+"""Limits on what public SQL may call (Datasette's prepare_connection hook), and clear 4xx
+answers for bad table-page arguments (its handle_exception hook).
+
+- fts3_tokenizer() is denied: with one argument it returns a pointer, with two it registers a
+  tokenizer, and a public endpoint has no use for either.
+- randomblob(N) and zeroblob(N) are capped: `select zeroblob(1e9)` asked a worker for a gigabyte
+  (and ~30 GB once rendered as JSON) in one GET.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+
+from datasette import hookimpl
+
+DENIED_FUNCTIONS = {"fts3_tokenizer"}
+MAX_BLOB_BYTES = 64 * 1024   # the corpus stores no blobs; a few KB is every legitimate use
+_SQLITE_FUNCTION = 31        # SQLITE_FUNCTION: (action, None, function name, ...)
+
+
+def _authorizer(action, arg1, arg2, db_name, trigger):
+    if action == _SQLITE_FUNCTION and (arg2 or "").lower() in DENIED_FUNCTIONS:
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
+
+
+def _capped(name: str, make):
+    def fn(n):
+        n = int(n or 0)
+        if n > MAX_BLOB_BYTES:
+            raise ValueError(f"{name}() is limited to {MAX_BLOB_BYTES} bytes on this site")
+        return make(max(n, 0))
+    return fn
+
+
+@hookimpl
+def prepare_connection(conn):
+    conn.set_authorizer(_authorizer)
+    conn.create_function("randomblob", 1, _capped("randomblob", os.urandom))
+    conn.create_function("zeroblob", 1, _capped("zeroblob", bytes), deterministic=True)
+
+
+@hookimpl
+def handle_exception(datasette, request, exception):
+    """Datasette 0.65 raises its own error for `_sort` on an unknown column with status 500;
+    the request is wrong, not the server, so it is a 400 with the same message."""
+    from datasette.views.base import DatasetteError
+
+    if isinstance(exception, DatasetteError) and getattr(exception, "status", 500) == 500 \
+            and str(exception).startswith(("Cannot sort table by", "Cannot use _sort")):
+        exception.status = 400
+    return None   # Datasette renders the (now 400) error page as usual
