@@ -13,6 +13,7 @@ import re
 import pypdfium2 as pdfium
 
 from parsers.limits import LIMITS, Budget
+from parsers.ocr_tables import ruled_tables as ocr_ruled_tables
 from parsers.pdf_columns import HEAD_LINE, qa_columns
 from parsers.pdf_rules import ruled_tables
 from parsers.tables import make_table
@@ -41,16 +42,19 @@ def _aligned_tables(data: bytes, pages: list[int]) -> list[tuple[int, dict]]:
     return out
 
 
-def _ocr(pdf, pages: int, budget: Budget) -> tuple[str, bool]:
+def _ocr(pdf, pages: int, budget: Budget) -> tuple[str, bool, list[tuple[int, dict]]]:
+    """Text of every page image, whether OCR stopped early, and the ruled tables drawn in the
+    images (which tesseract's own layout analysis leaves out of the text)."""
     import pytesseract
 
-    texts = []
+    texts, tables = [], []
     for i in range(min(pages, LIMITS.max_ocr_pages)):
         if budget.spent():
-            return "\f".join(texts), True
+            return "\f".join(texts), True, tables
         image = pdf[i].render(scale=300 / 72).to_pil().convert("L")
         texts.append(pytesseract.image_to_string(image))
-    return "\f".join(texts), pages > LIMITS.max_ocr_pages
+        tables.extend((i, t) for t in ocr_ruled_tables(image))
+    return "\f".join(texts), pages > LIMITS.max_ocr_pages, tables
 
 
 def read_pdf(data: bytes, budget: Budget | None = None) -> dict:
@@ -88,8 +92,8 @@ def read_pdf(data: bytes, budget: Budget | None = None) -> dict:
         chars = sum(len(t.strip()) for t in texts)
         ocr = False
         if texts and chars < 20 * len(texts):  # image-only scan: no text layer worth the name
-            text, cut = _ocr(pdf, len(texts), budget)
-            texts, ocr, tables, aligned_pages = text.split("\f"), True, [], []
+            text, cut, tables = _ocr(pdf, len(texts), budget)
+            texts, ocr, aligned_pages = text.split("\f"), True, []
             if cut:
                 truncated = f"OCR stopped after {len(texts)} pages"
     finally:

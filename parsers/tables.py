@@ -65,11 +65,18 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
             while j < n and _aligned_row(lines[j]):
                 j += 1
             block = lines[i:j]
-            # A header line of column names sits just above the numbers.
+            # A header line of column names sits just above the numbers; a line above it with
+            # labels only over the value columns is a wrapped or grouped header ("Police
+            # officers" over "Joiners  Leavers").
             head = prose[-1] if prose and len(_space_cells(prose[-1])) >= 2 else None
-            rows = [_split_aligned(ln, block) for ln in ([head] if head else []) + block]
+            rows = [_split_aligned(ln, block) for ln in block]
             if head:
+                spans = _column_spans(block, len(rows[0]) if rows else 0)
                 prose.pop()
+                heads = [_header_cells(head, spans)]
+                if prose and _group_line(prose[-1], spans):
+                    heads.insert(0, _group_cells(prose.pop(), spans))
+                rows = heads + rows
             if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
                 t = make_table(_caption(prose), rows)
                 if t:
@@ -79,6 +86,54 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
         prose.append(line)
         i += 1
     return prose, tables
+
+
+def _column_spans(block: list[str], width: int) -> list[tuple[int, int]]:
+    """(first, last) character position of each column, from the rows that fill every column."""
+    full = [_space_cells(ln) for ln in block]
+    full = [cells for cells in full if len(cells) == width]
+    return [(min(cells[j][0] for cells in full), max(cells[j][0] + len(cells[j][1]) for cells in full))
+            for j in range(width)] if full else []
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return min(a[1], b[1]) - max(a[0], b[0])
+
+
+def _header_cells(line: str, spans: list[tuple[int, int]]) -> list[str]:
+    """Column names placed by position: each goes to the column it overlaps most, else the nearest."""
+    if not spans:
+        return [c for _, c in _space_cells(line)]
+    out = [""] * len(spans)
+    for start, text in _space_cells(line):
+        cell = (start, start + len(text))
+        j = max(range(len(spans)), key=lambda k: (_overlap(cell, spans[k]),
+                                                  -abs(sum(cell) - sum(spans[k]))))
+        out[j] = f"{out[j]} {text}".strip()
+    return out
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d(?:/\d\d)?$")
+
+
+def _group_line(line: str, spans: list[tuple[int, int]]) -> bool:
+    """A line of labels that all sit to the right of the label column: no prose, no figures."""
+    cells = _space_cells(line)
+    if not spans or len(spans) < 3 or not cells or line.strip().endswith((".", ":", "?")):
+        return False
+    if cells[0][0] <= spans[0][1]:
+        return False
+    return all(not _NUMBERISH.match(c) or _YEAR.match(c) for _, c in cells)
+
+
+def _group_cells(line: str, spans: list[tuple[int, int]]) -> list[str]:
+    """Each value column takes the last group label that starts before the column ends."""
+    cells = _space_cells(line)
+    out = [""]
+    for _first, last in spans[1:]:
+        before = [c for start, c in cells if start < last]
+        out.append(before[-1] if before else "")
+    return out
 
 
 def _split_aligned(line: str, block: list[str]) -> list[str]:
