@@ -3,8 +3,10 @@
 - `foi.tokenizer.v1`: spaCy's English tokenizer, with the vocabulary's NORM getter replaced by
   `fold_norm` so phrase matching sees lemmas without a statistical model.
 - `foi_topic_matcher`: a PhraseMatcher over the taxonomy's trigger phrases. It stores every
-  match (topic, weight, tier, char offsets) on `doc._.topic_hits`; overlapping phrases resolve to
-  the longest, so "firearm certificate" is licensing evidence and not firearms evidence.
+  match (topic, weight, tier, char offsets) on `doc._.topic_hits`; a phrase inside a longer one
+  is dropped, so "firearm certificate" is licensing evidence and not firearms evidence. A
+  topic's `near` cues ("officer|staff ~ convicted|charged") are token patterns: a word of the
+  first set followed within NEAR_GAP words by one of the second ("staff were later convicted").
 """
 
 from collections import defaultdict
@@ -12,11 +14,11 @@ from collections import defaultdict
 import spacy
 from spacy.attrs import NORM
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from .normalise import fold_norm
-from .taxonomy import TIERS, load_taxonomy
+from .taxonomy import NEAR_GAP, STRONG, TIERS, load_taxonomy
 
 if not Doc.has_extension("topic_hits"):
     Doc.set_extension("topic_hits", default=None)
@@ -50,16 +52,42 @@ class TopicMatcher:
                     patterns[key] = doc
         for key, doc in patterns.items():
             self.matcher.add(key, [doc])
+        self.near = Matcher(nlp.vocab)
+        for slug, entry in self.taxonomy.items():
+            for cue in entry["near"]:
+                first, second = (self._alternatives(nlp, side) for side in cue.split("~"))
+                key = f"near:{cue}"
+                self.phrase_topics[key].setdefault(slug, (STRONG, "strong"))
+                gap = [{"OP": "?"}] * NEAR_GAP
+                self.near.add(key, [a + gap + b for a in first for b in second])
+
+    @staticmethod
+    def _alternatives(nlp: Language, side: str) -> list[list[dict]]:
+        """Token patterns for "officer|police staff": one per alternative, matched on NORM."""
+        return [[{"NORM": t.norm_} for t in nlp.make_doc(alt.strip())]
+                for alt in side.split("|") if alt.strip()]
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = self.matcher(doc, as_spans=True)
-        kept = spacy.util.filter_spans(spans)  # longest wins, no overlaps
+        kept = _drop_contained(self.matcher(doc, as_spans=True))
+        # A near cue spans other words ("recorded rape offences"): it never hides a phrase.
+        near = _drop_contained(self.near(doc, as_spans=True))
+        kept += [n for n in near if not any(k.start <= n.start and n.end <= k.end for k in kept)]
         hits = []
         for span in kept:
             for slug, (weight, tier) in self.phrase_topics[span.label_].items():
                 hits.append((slug, weight, tier, span.label_, span.start_char, span.end_char))
         doc._.topic_hits = hits
         return doc
+
+
+def _drop_contained(spans):
+    """Longest wins over the phrases inside it ("firearm certificate" hides "firearm"); phrases
+    that only overlap ("football policing" / "policing costs") are both kept."""
+    kept = []
+    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
+        if not any(k.start <= span.start and span.end <= k.end for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
 
 
 @Language.factory("foi_topic_matcher", default_config={"taxonomy_path": None})

@@ -11,11 +11,13 @@ TAXONOMY_PATH = Path(__file__).with_name("taxonomy.yaml")
 # phrases count as strong only in the request's subject (title or first question).
 STRONG, WEAK, GENERIC = 1.0, 0.5, 0.25
 TIERS = (("strong", STRONG), ("weak", WEAK), ("generic", GENERIC), ("subject", STRONG))
+NEAR_GAP = 4  # words allowed between the two halves of a `near` cue
 
 
 @lru_cache(maxsize=4)
 def load_taxonomy(path: str | None = None) -> dict[str, dict]:
-    """{slug: {"description", "strong", "weak", "generic", "subject": [phrases]}} from YAML."""
+    """{slug: {"description", "strong", "weak", "generic", "subject", "near": [phrases],
+    "broad": bool, "response_patterns": [regex]}} from YAML."""
     data = yaml.safe_load(Path(path or TAXONOMY_PATH).read_text(encoding="utf-8"))
     topics = {}
     for slug, entry in data["topics"].items():
@@ -24,6 +26,9 @@ def load_taxonomy(path: str | None = None) -> dict[str, dict]:
         topics[slug] = {"description": entry.get("description", "")}
         for tier, _ in TIERS:
             topics[slug][tier] = [str(p) for p in entry.get(tier) or []]
+        topics[slug]["near"] = [str(p) for p in entry.get("near") or []]
+        topics[slug]["broad"] = bool(entry.get("broad"))
+        topics[slug]["response_patterns"] = [str(p) for p in entry.get("response_patterns") or []]
     return topics
 
 
