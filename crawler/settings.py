@@ -43,6 +43,9 @@ FOI_RETRY_BACKOFF_MAX = 120.0      # cap on any single wait, Retry-After include
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.PoliteRetryMiddleware": 550,
+    # redirects only within the log's own site (crawler/redirect_scope.py)
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "crawler.redirect_scope.ScopedRedirectMiddleware": 600,
 }
 ITEM_PIPELINES = {"crawler.pipelines.RawStorePipeline": 300}
 EXTENSIONS = {"crawler.extensions.CrawlProgress": 500}

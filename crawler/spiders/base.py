@@ -31,6 +31,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 
 from crawler.rawstore import RawStore
+from crawler.redirect_scope import RedirectOutOfScope
 from crawler.sections import Section, looks_like_file
 
 HTML_TYPES = ("text/html", "application/xhtml")
@@ -244,9 +245,11 @@ class LogSpider(scrapy.Spider):
         request = failure.request
         status = None
         too_large = self._too_large(failure)
-        if failure.check(IgnoreRequest) and not failure.check(HttpError) and not too_large:
+        if failure.check(RedirectOutOfScope):
+            error = str(failure.value)
+        elif failure.check(IgnoreRequest) and not failure.check(HttpError) and not too_large:
             return  # robots.txt said no: not a failure of the site or of the crawl
-        if too_large:
+        elif too_large:
             error = too_large   # nothing was stored: this row is the only trace of the document
             self.crawler.stats.inc_value("foi/too_large")
         elif failure.check(HttpError):
