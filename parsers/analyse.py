@@ -6,6 +6,7 @@ import re
 from parsers import figures as figs
 from parsers import tables as tbl
 from parsers.fields import dates, exemptions, force, outcome, questions, reference
+from parsers.fields import title as titles
 from parsers.furniture import clean_lines
 from parsers.limits import LIMITS
 from parsers.record import empty_record
@@ -49,19 +50,26 @@ def _join(lines: list[str]) -> str:
 def analyse(text: str, *, source: str | None = None, url: str | None = None, force_slug: str | None = None,
             extra_tables: list[dict] | None = None, title_hint: str | None = None,
             published_hint: str | None = None, attachments: list[dict] | None = None,
-            head_text: str = "", find_tables: bool = True) -> dict:
+            head_text: str = "", find_tables: bool = True, fmt: str | None = None, page: dict | None = None,
+            headings: list[str] | None = None, fields: list[tuple[str, str]] | None = None,
+            header_text: str = "") -> dict:
+    """page: an HTML page's title sources (h1, og_title, head_title); headings, fields, header_text:
+    a DOCX's heading paragraphs, key/value table rows and page headers/footers (parsers.docx)."""
     rec = empty_record(source)
     lines = clean_lines(text[:MAX_CHARS])
     found = tbl.extract(lines)[1] if find_tables else []
     tables = [t for _, t in found] + list(extra_tables or [])
     seg = questions.segment(lines)
 
-    title, title_ref = seg.title, seg.title_ref
-    if title_hint:
-        title, hint_ref = reference.split_title(title_hint)
-        title_ref = title_ref or hint_ref
+    # Title, reference, date and force each follow a written-down order of sources
+    # (parsers.fields.title / reference / dates / force; docs/parsing.md).
+    fields = list(fields or []) + list((page or {}).get("fields") or [])
+    title, title_ref, _src = titles.decide(
+        lines, fmt=fmt, page=page, url=url, headings=headings, fields=fields,
+        reader_title=None if page else title_hint, seg_title=seg.title, seg_title_ref=seg.title_ref)
     full = _join(lines)
-    ref = reference.from_text(full) or title_ref or reference.from_url(url)
+    ref = reference.decide(full, fields=fields, header_text=header_text, title_ref=title_ref or seg.title_ref,
+                           url=url)
     request_text = _join(seg.request)
     response_text = _join(seg.response)
     # When a table of Request | Response carries the questions, use it.
@@ -75,9 +83,11 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
             break
     qs = [q for q in qs if q["text"].strip()]  # a bare "2." (cell or line) asks nothing
 
-    slug = force_slug or force.from_url(url)
+    slug = force_slug or force.from_url(url) or force.from_letterhead(lines) or force.from_letterhead(
+        header_text.splitlines())
     if not slug:
-        slug = force.from_text(response_text or full, request_text, head_text + "\n" + (title_hint or "")) \
+        slug = force.from_text(response_text or full, request_text,
+                               "\n".join([head_text, header_text, title_hint or "", title or ""])) \
             or force.from_reference(ref)
     act = force.act_for(slug)
     if seg.mode == "block" and response_text:
@@ -89,19 +99,21 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
         judged = _without_questions(lines, qs)
     exs = exemptions.find_exemptions(judged, act)
     figures = figs.figures_for(tables)
+    verdict = outcome.judge(judged, exs, qs, bool(figures), act)
 
     rec.update({
         "force": slug,
         "reference": ref,
         "title": title or None,
-        "published": published_hint or dates.from_text(full) or None,
+        "published": published_hint or dates.from_fields(fields) or dates.from_text(full) or None,
         "request_text": request_text,
         "response_text": response_text,
         "questions": qs,
         "exemptions": exs,
-        "ncnd": outcome.ncnd_flag(judged, exs),
-        "outcome": outcome.decide(judged, exs, qs, bool(figures), act),
-        "public_interest_test": outcome.pit_flag(judged),
+        "ncnd": verdict.ncnd,
+        "outcome": verdict.outcome,
+        "public_interest_test": verdict.public_interest_test,
+        "evidence": verdict.evidence,
         "tables": tables,
         "figures": figures,
         "attachments": _merge_attachments(attachments or [], _attachments_in_text(lines)),

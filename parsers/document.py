@@ -42,7 +42,7 @@ def _parse(fmt: str, data: bytes, content_type, url, force, source) -> dict:
         truncated = page["truncated"]
         rec = analyse(page["text"], source=source, url=url, force_slug=force, title_hint=page["title"],
                       published_hint=page["published"], attachments=page["attachments"],
-                      head_text=page["head"])
+                      head_text=page["head"], fmt=fmt, page=page)
     elif fmt == "pdf":
         from parsers.pdf import read_pdf
 
@@ -57,14 +57,15 @@ def _parse(fmt: str, data: bytes, content_type, url, force, source) -> dict:
         if not doc["text"].strip():
             return error_record("PDF has no text, even after OCR", source, fmt)
         rec = analyse(doc["text"], source=source, url=url, force_slug=force, extra_tables=doc["tables"],
-                      head_text=doc["text"][:600])
+                      head_text=doc["text"][:600], fmt=fmt)
     elif fmt == "docx":
         from parsers.docx import read_docx
 
         doc = read_docx(data)
         truncated = doc.get("truncated")
         rec = analyse(doc["text"], source=source, url=url, force_slug=force, extra_tables=doc["tables"],
-                      head_text=doc["text"][:600])
+                      head_text=doc["text"][:600], fmt=fmt, headings=doc.get("headings"),
+                      fields=doc.get("fields"), header_text=doc.get("header_text", ""))
     elif fmt in ("xlsx", "csv"):
         from parsers.sheets import read_csv, read_xlsx
 
@@ -81,7 +82,7 @@ def _parse(fmt: str, data: bytes, content_type, url, force, source) -> dict:
         text = charset.decode(data, content_type)[0]
         if len(text) > LIMITS.max_text_chars:
             truncated = f"text cut at {LIMITS.max_text_chars} characters"
-        rec = analyse(text, source=source, url=url, force_slug=force, head_text=text[:600])
+        rec = analyse(text, source=source, url=url, force_slug=force, head_text=text[:600], fmt=fmt)
     else:
         return error_record("unsupported or unrecognised file format", source, fmt)
     rec["format"] = fmt

@@ -1,4 +1,10 @@
-"""DOCX -> text in body order (numbered paragraphs get their numbers) and tables (merged cells kept)."""
+"""DOCX -> text in body order (numbered paragraphs get their numbers) and tables (merged cells kept).
+
+Also exposed, for the title/reference/date/force decisions (parsers.fields.title, reference):
+`headings` (paragraphs in a heading or title style, and bold-only short lines, in order),
+`fields` (key/value rows of two-column tables: ("Our reference", "FOI 12/24")) and
+`header_text` (the page headers and footers, where some forces print the reference and name).
+"""
 from __future__ import annotations
 
 import io
@@ -19,11 +25,57 @@ def _cell_rows(table) -> list[list[str]]:
     return rows
 
 
+_HEADING_STYLES = ("heading", "title", "subtitle")
+_MAX_HEADING_WORDS = 20
+
+
+def _heading_of(p, text: str) -> str | None:
+    """The paragraph's text when it is a heading: a heading/title style, or short and bold throughout."""
+    style = (p.style.name or "").lower() if p.style is not None else ""
+    if style.startswith(_HEADING_STYLES):
+        return text
+    runs = [r for r in p.runs if r.text.strip()]
+    if runs and len(text.split()) <= _MAX_HEADING_WORDS and all(r.bold for r in runs):
+        return text
+    return None
+
+
+def _key_values(rows: list[list[str]]) -> list[tuple[str, str]]:
+    """Rows of a two-column table whose first cell is a short label: ("Reference", "FOI2024/1")."""
+    out = []
+    for row in rows:
+        cells = [c for i, c in enumerate(row) if c and (i == 0 or c != row[i - 1])]  # merged cells repeat
+        if len(cells) == 2 and len(cells[0]) <= 40 and not any(ch.isdigit() for ch in cells[0]):
+            out.append((cells[0].rstrip(":"), cells[1]))
+    return out
+
+
+def _header_footer_text(document) -> str:
+    """Text of every section's headers and footers (paragraphs and table cells), each once."""
+    seen, out = set(), []
+    for section in document.sections:
+        for part in (section.header, section.first_page_header, section.even_page_header,
+                     section.footer, section.first_page_footer, section.even_page_footer):
+            try:
+                if part is None or part.is_linked_to_previous:  # linked: no text of its own
+                    continue
+                texts = [p.text for p in part.paragraphs]
+                texts += [c.text for t in part.tables for r in t.rows for c in r.cells]
+            except Exception:  # a damaged header part must not lose the body
+                continue
+            for t in texts:
+                t = " ".join(t.split())
+                if t and t not in seen:
+                    seen.add(t)
+                    out.append(t)
+    return "\n".join(out)
+
+
 def read_docx(data: bytes) -> dict:
     check_zip(data)  # before python-docx inflates anything
     document = docx.Document(io.BytesIO(data))
     body = document.element.body
-    lines, tables, counters = [], [], {}
+    lines, tables, counters, headings, fields = [], [], {}, [], []
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -32,6 +84,8 @@ def read_docx(data: bytes) -> dict:
             p = Paragraph(child, document)
             text = " ".join(p.text.split())
             num = child.find(qn("w:pPr") + "/" + qn("w:numPr"))
+            if text and num is None and _heading_of(p, text):
+                headings.append(text)
             if text and num is not None:
                 ilvl_el = num.find(qn("w:ilvl"))
                 numid_el = num.find(qn("w:numId"))
@@ -40,13 +94,17 @@ def read_docx(data: bytes) -> dict:
                 counters[key] = counters.get(key, 0) + 1
                 style = (p.style.name or "").lower() if p.style is not None else ""
                 text = ("• " if "bullet" in style else f"{counters[key]}. ") + text
+            elif text and p.style is not None and (p.style.name or "").lower().startswith("list bullet"):
+                text = "• " + text  # "List Bullet" numbers through its style, not the paragraph
             lines.append(text)
             if (p.style is not None and (p.style.name or "").lower().startswith("heading")) or not text:
                 lines.append("")
         elif child.tag == qn("w:tbl"):
             rows = _cell_rows(Table(child, document))
+            fields.extend(_key_values(rows))
             t = make_table(None, rows)
             if t:
                 tables.append(t)
                 lines.append("")  # the table itself travels in "tables", not in the prose
-    return {"text": "\n".join(lines), "tables": tables}
+    return {"text": "\n".join(lines), "tables": tables, "headings": headings, "fields": fields[:50],
+            "header_text": _header_footer_text(document)}

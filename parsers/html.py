@@ -159,6 +159,23 @@ def _table_rows(table) -> list[list[str]]:
     return rows
 
 
+def _key_value_rows(root) -> list[tuple[str, str]]:
+    """Key/value rows of th/td tables and dl lists: ("Case reference", "FOI2024/00291")."""
+    out = []
+    for tr in root.iter("tr"):
+        cells = [c for c in tr if c.tag in ("th", "td")]
+        if len(cells) == 2 and (cells[0].tag == "th" or len(_text_of(cells[0])) <= 40):
+            key, value = _text_of(cells[0]).rstrip(":"), _text_of(cells[1])
+            if key and value:
+                out.append((key, value))
+    for dl in root.iter("dl"):
+        for dt in dl.iter("dt"):
+            dd = dt.getnext()
+            if dd is not None and dd.tag == "dd":
+                out.append((_text_of(dt).rstrip(":"), _text_of(dd)))
+    return out[:50]
+
+
 def _content_root(doc):
     for xp in ("//main", "//*[@role='main']", "//article", "//*[@id='main-content']",
                "//*[@id='content']", "//*[contains(concat(' ', @class, ' '), ' content ')]", "//body"):
@@ -213,13 +230,13 @@ def read_html(data: bytes, url: str | None = None, content_type: str | None = No
     if "\x00" in text:  # NULs end libxml2's input early; binary junk keeps its readable runs
         text = text.replace("\x00", "")
     doc = lxml.html.document_fromstring(text)
-    title = None
-    h1 = doc.xpath("//h1")
-    if h1:
-        title = _text_of(h1[0]) or None
-    if not title:
-        og = doc.xpath("//meta[@property='og:title']/@content")
-        title = og[0].strip() if og else None
+    # Title sources, in the order parsers.fields.title reads them: <h1> (the content's own first),
+    # og:title, <title> (its site-name suffix is taken off there), then the URL slug.
+    root_h1 = _content_root(doc).xpath(".//h1")
+    h1s = [t for t in (_text_of(h) for h in root_h1 + [h for h in doc.xpath("//h1") if h not in root_h1]) if t]
+    og = [v.strip() for v in doc.xpath("//meta[@property='og:title']/@content") if v.strip()]
+    head_title = " ".join(" ".join(doc.xpath("//head/title//text()")).split())
+    title = h1s[0] if h1s else (og[0] if og else None)
     published = None
     for xp in ("//meta[@property='article:published_time']/@content", "//time/@datetime",
                "//meta[@name='DC.date']/@content", "//meta[@name='date']/@content"):
@@ -242,6 +259,7 @@ def read_html(data: bytes, url: str | None = None, content_type: str | None = No
         name = _text_of(a) or href.rsplit("/", 1)[-1]
         attachments.append({"name": name, "url": full})
     _drop_link_furniture(root)
+    fields = _key_value_rows(root)
     w = _Writer()
     _walk(root, w, [], 0)
     w.br()
@@ -249,6 +267,7 @@ def read_html(data: bytes, url: str | None = None, content_type: str | None = No
     if title and text.startswith(title):
         text = text[len(title):]
     return {"text": text, "title": title, "published": published, "attachments": attachments,
+            "h1": h1s, "og_title": og[0] if og else None, "head_title": head_title, "fields": fields,
             "head": site, "truncated": "HTML nested too deeply, deep parts read as flat text" if w.deep else None}
 
 

@@ -15,12 +15,25 @@ _US_WORDY = r"([A-Za-z]{3,9})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"
 _NUMERIC = r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\b"
 _ISO = r"(\d{4})-(\d{2})-(\d{2})"
 ANY_DATE = re.compile(f"(?:{_ISO}|{_WORDY}|{_NUMERIC}|{_US_WORDY})")
-_LABELS = re.compile(
-    r"^\s*(?:date\s+(?:responded|of\s+response|of\s+reply|sent|published|of\s+disclosure|issued)"
-    r"|response\s+date|published(?:\s+on|\s+date)?|date\s+of\s+publication|disclosure\s+date"
-    r"|responded(?:\s+on)?|date)\s*[:\-–|]?\s*(.{6,40})",
+# Labels that name the response or publication date, most specific first in each alternative:
+# "Date published: 22 August 2024", "| Published | 14 Nov 2024 |", "Response sent: 17/04/2024",
+# "Date Responded 02 May 2024", "Posted on 19th August 2024", "Date of disclosure: 1 May 2024".
+_PUBLISHED_LABELS = re.compile(
+    r"^[\s|•*]*(?:date\s+(?:responded|of\s+response|of\s+reply|sent|published|of\s+publication|of\s+disclosure"
+    r"|issued|of\s+letter|disclosed)|response\s+(?:date|sent|issued)|(?:published|disclosed|posted|responded|issued)"
+    r"(?:\s+on|\s+date)?|disclosure\s+date|publication\s+date|reply\s+date|letter\s+date)\s*[:\-–|]?\s*(.{6,40})",
     re.I | re.M,
 )
+# A bare "Date:" field (a letter's date); "Date range", "Date of request", "Date received" are not it.
+_DATE_FIELD = re.compile(r"^[\s|•*]*date(?!\s*(?:range|of\s+(?:request|birth|incident)|received|requested))"
+                         r"\s*[:\-–|]?\s*(.{6,40})",
+                         re.I | re.M)
+# Dates that must never count: when the request was made or received, a period asked about.
+_NOT_PUBLISHED = re.compile(r"\b(?:received|request(?:ed)?|range|period|from|between|birth|incident)\b", re.I)
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+# "Our Ref: IM-FOI-2021-0942   Date: 31st May 2021": the label mid-line, after a reference.
+_AFTER_REF = re.compile(r"\bref(?:erence)?\b[^\n]{0,60}?\bdate\s*:\s*(.{6,30})", re.I)
+_LABELS = _PUBLISHED_LABELS  # the name other modules used
 
 
 def parse_date(text: str) -> str | None:
@@ -51,23 +64,42 @@ def parse_date(text: str) -> str | None:
     return d.isoformat() if 1990 <= d.year <= 2100 else None
 
 
-def from_text(text: str) -> str | None:
-    """A labelled date ('Date: 16/02/26', 'Published 28 May 2024'), else a letter's date line."""
-    head = text[:6000]
-    for m in _LABELS.finditer(head):
-        label = m.group(0).lower()
-        if "received" in label or "request" in label:
+def _labelled(pattern: re.Pattern, head: str) -> str | None:
+    for m in pattern.finditer(head):
+        if _NOT_PUBLISHED.search(m.group(0)[: m.start(1) - m.start(0)]):
             continue
         iso = parse_date(m.group(1))
         if iso:
             return iso
-    # "Our Ref: IM-FOI-2021-0942 Date: 31st May 2021": the label mid-line, after a reference.
-    m = re.search(r"\bref(?:erence)?\b[^\n]{0,40}?\bdate\s*:\s*(.{6,30})", head, re.I)
+    return None
+
+
+def from_fields(fields: list[tuple[str, str]] | None) -> str | None:
+    """A key/value row naming the response or publication date ("Published | 14 Nov 2024")."""
+    return from_text("\n".join(f"{' '.join(k.split())}: {' '.join(v.split())}" for k, v in fields or []),
+                     letter_lines=False)
+
+
+# The order of sources (docs/parsing.md): the first that gives a date wins.
+ORDER = ("response/publication label", "a bare Date: field", "Date: after the reference on one line",
+         "a date line: the letter's date alone, or PSNI's 'Monday, 14 October 2024 | Crime'")
+
+
+def from_text(text: str, *, letter_lines: bool = True) -> str | None:
+    """A labelled date ('Date published: 22 August 2024', 'Date: 16/02/26'), else a letter's date line.
+    Received and request dates never count, nor "On 3 March 2024 you asked" inside a sentence."""
+    head = text[:6000]
+    iso = _labelled(_PUBLISHED_LABELS, head) or _labelled(_DATE_FIELD, head)
+    if iso:
+        return iso
+    m = _AFTER_REF.search(head)
     if m and parse_date(m.group(1)):
         return parse_date(m.group(1))
-    # A PSNI-style "12 March 2024 | Categories" line, or a date standing alone near the top.
+    if not letter_lines:
+        return None
+    # A PSNI-style "Monday, 14 October 2024 | Crime" line, or a date standing alone near the top.
     for line in head.splitlines()[:25]:
-        s = line.strip()
+        s = re.sub(r"^" + _WEEKDAY, "", line.strip(), flags=re.I)
         m = ANY_DATE.match(s)
         if m and (m.end() == len(s) or s[m.end():].lstrip().startswith("|")):
             iso = parse_date(s)

@@ -1,4 +1,6 @@
-"""Which force published a response: URL, then markup hints, then the force most named in it."""
+"""Which force published a response. Order (docs/parsing.md): the caller's --force, the URL, the
+letterhead (a line near the top, or a DOCX page header, that is one force's name), the force most
+named (letterhead area and title weigh most, the requester's words least), a force-only reference format."""
 from __future__ import annotations
 
 import csv
@@ -140,6 +142,30 @@ def from_text(response_text: str, request_text: str = "", head: str = "") -> str
     if not score:
         return None
     return max(score.items(), key=lambda kv: kv[1])[0]
+
+
+# What may follow a force's name on a letterhead line: its department ("Public Disclosure Team, Kent Police").
+_UNIT_LINE = re.compile(r"^(?:[\w&'’]+\s+){0,5}(?:team|unit|department|branch|office|section|bureau|directorate"
+                        r"|headquarters|hq)$", re.I)
+LETTERHEAD_LINES = 8
+
+
+def from_letterhead(lines: list[str]) -> str | None:
+    """The force on a letterhead: a line near the top that is one force's name (with at most its
+    department), as "Suffolk Constabulary" above a joint "Norfolk and Suffolk Constabularies" letter."""
+    filled = [" ".join(ln.split()) for ln in lines if ln.strip()][:LETTERHEAD_LINES]
+    for line in filled:
+        if len(line.split()) > 10:
+            continue
+        for form in (line, line.title()):  # "POLICE SCOTLAND"
+            named = [slug for slug, pat in _patterns() if pat.search(form)]
+            if len(named) != 1:
+                continue
+            pat = dict(_patterns())[named[0]]
+            rest = " ".join(re.sub(r"[,\-–|/]", " ", pat.sub(" ", form)).split())
+            if not rest or _UNIT_LINE.match(rest):
+                return named[0]
+    return None
 
 
 def from_reference(ref: str | None) -> str | None:

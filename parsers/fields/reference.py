@@ -1,4 +1,4 @@
-"""The force's own reference: labelled field, else "Title (ref)", else the URL slug."""
+"""The force's own reference, from an ordered list of sources (see decide() and docs/parsing.md)."""
 from __future__ import annotations
 
 import re
@@ -13,15 +13,21 @@ REF = (
 _LABEL = re.compile(
     r"(?:\b(?:our|your|foi|foia|enquiry|request|case|disclosure|file)\s+)?"
     r"\b(?:ref(?:erence)?|request\s+(?:number|no))\b\.?"
-    r"(?:\s*(?:no|number|num)\b\.?)?\s*(?:is|[:\-–#]|\s)\s*(" + REF + r")",
+    r"(?:\s*(?:no|number|num)\b\.?)?\s*(?:is|[:\-–#|]|\s)\s*(" + REF + r")",
     re.IGNORECASE,
 )
 _TITLE_REF = re.compile(r"^(.*?)\s*\(\s*(" + REF + r")\s*\)\s*$")
-_TITLE_LEAD = re.compile(r"^(?:FOI|Freedom of Information)\s*(?:request\s*)?(" + REF + r")\s*[-–:|]\s*(.+)$", re.I)
+# "FOI 123/24 - Drones", "FOI 1342-2024 (Nov 2024) Drink driving": the reference is whole (a hyphen
+# inside it is not the separator), a "(Mon yyyy)" tag may follow, then a spaced dash, colon or space.
+_TITLE_LEAD = re.compile(r"^(?:FOI|Freedom of Information)\s*(?:request\s*)?(" + REF + r")"
+                         r"(?:\s*[(\[][A-Za-z]{3,9}\.?\s+\d{4}[)\]])?(?:\s+[-–:|]\s*|\s*[:|]\s*|\s+)(\S.*)$", re.I)
 
 
 def _fold(ref: str) -> str:
     return re.sub(r"\s+", " ", ref).strip(" .-–/")
+
+
+fold = _fold
 
 
 def _plausible(ref: str) -> bool:
@@ -36,15 +42,80 @@ def _plausible(ref: str) -> bool:
 _FIELD_REF = re.compile(r"^\s*(?:request\s*:\s*([A-Z]{1,4}[/\-]\d[\d/\-]*)|(PUB\s?\d{2,6}))\s*$", re.I | re.M)
 
 
-def from_text(text: str) -> str | None:
-    """The first labelled reference ("Reference No: 958-2024", "Our Ref: IM-FOI-2021-0942")."""
+# Words before a label on the same line that still make it a field ("Freedom of Information Request
+# Reference No:", "Appendix A to FOI reference", "| Case reference |"): short, no sentence punctuation.
+_FIELD_PREFIX = re.compile(r"^[\s|•*]*(?:[\w&()'’]+[ \t\-–]*){0,6}$")
+# A sentence quoting another case: "your earlier request FOI2024/00518", "(our reference X) was answered".
+_EARLIER_CASE = re.compile(r"\b(?:earlier|previous(?:ly)?|prior|former|same\s+information|already|internal\s+review"
+                           r"|answered|repeat(?:ed)?|last\s+(?:year|month)|before)\b", re.I)
+HEAD_LINES = 25  # the letter's or page's head: where a mid-line label is still a field
+
+
+def _labelled(text: str) -> list[tuple[str, str, int]]:
+    """(reference, kind, line number) for each labelled reference; kind is field, head or prose."""
     text = re.sub(r"\b(N)\s(o)\b", r"\1\2", text[:20000])  # "Reference N o:" from a PDF's letter spacing
-    m = _FIELD_REF.search(text)
-    if m:
-        return _fold(m.group(1) or m.group(2))
+    out = []
+    for m in _FIELD_REF.finditer(text):
+        out.append((_fold(m.group(1) or m.group(2)), "field", text.count("\n", 0, m.start())))
     for m in _LABEL.finditer(text):
         ref = _fold(m.group(1))
-        if sum(c.isdigit() for c in ref) >= 2:  # labelled: Kent's "20/09/1088" is a reference
+        if sum(c.isdigit() for c in ref) < 2:  # labelled: Kent's "20/09/1088" is a reference
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        prefix = text[line_start:m.start()]
+        line_no = text.count("\n", 0, m.start())
+        if _FIELD_PREFIX.match(prefix):
+            kind = "field"
+        elif line_no < HEAD_LINES and not _EARLIER_CASE.search(prefix):
+            kind = "head"
+        else:
+            kind = "prose"
+        out.append((ref, kind, line_no))
+    return sorted(out, key=lambda r: r[2])
+
+
+def from_text(text: str) -> str | None:
+    """A labelled reference: a field line first ("Our Ref: IM-FOI-2021-0942", "| Case reference | X |"),
+    then a label mid-line in the head ("Appendix A to FOI reference FOI2024/05512")."""
+    found = _labelled(text)
+    for kind in ("field", "head"):
+        for ref, k, _ in found:
+            if k == kind:
+                return ref
+    return None
+
+
+def from_prose(text: str) -> str | None:
+    """A labelled reference in the body's prose, unless its sentence quotes an earlier case."""
+    for ref, kind, line_no in _labelled(text):
+        if kind != "prose":
+            continue
+        line = text.split("\n")[line_no] if line_no < text.count("\n") + 1 else ""
+        if not _EARLIER_CASE.search(line):
+            return ref
+    return None
+
+
+def from_fields(fields: list[tuple[str, str]] | None) -> str | None:
+    """A key/value row whose key names the reference (DOCX/HTML tables: "Case reference | FOI2024/1")."""
+    for key, value in fields or []:
+        got = from_text(f"{' '.join(key.split())}: {' '.join(value.split())}")
+        if got:
+            return got
+    return None
+
+
+# The order of sources (docs/parsing.md): the first that gives a reference wins.
+ORDER = ("key/value field", "field line in the text", "page header or footer", "the title",
+         "the URL slug", "labelled reference in prose")
+
+
+def decide(text: str, *, fields: list[tuple[str, str]] | None = None, header_text: str = "",
+           title_ref: str | None = None, url: str | None = None) -> str | None:
+    for get in (lambda: from_fields(fields), lambda: from_text(text), lambda: from_text(header_text),
+                lambda: title_ref, lambda: from_url(url), lambda: from_prose(text)):
+        ref = get()
+        if ref:
             return ref
     return None
 
@@ -65,7 +136,8 @@ def split_title(line: str) -> tuple[str, str | None]:
 
 
 def from_url(url: str | None) -> str | None:
-    """The reference carried by a URL slug: foi-958-2024--oct-2024--x, foi-27524-topic, x-3300-18."""
+    """The reference carried by a URL slug: foi-958-2024--oct-2024--x, foi-27524-topic, x-3300-18,
+    123424-stop-search (a bare number: its last two digits are the year, so 1234/24)."""
     if not url:
         return None
     path = unquote(urlparse(url).path).rstrip("/")
@@ -73,11 +145,21 @@ def from_url(url: str | None) -> str | None:
     slug = re.sub(r"\.(?:html?|pdf|docx?|xlsx?|csv|aspx|php)$", "", slug, flags=re.I)
     m = re.search(r"(?:^|[-_])(?:foi|foia|ref|request)[-_]?(\d[\dA-Za-z]*(?:[-_]\d+)?)(?=$|[-_])", slug, re.I)
     if m:
-        return m.group(1)
+        return _number_year(m.group(1))
     m = re.match(r"^(\d{2}-\d{3,5})(?=-|$)", slug)  # Police Scotland "21-0942-slug"
     if m:
         return m.group(1)
     m = re.search(r"-(\d+[A-Za-z]?[-_]\d{2,4})$", slug)
     if m:
         return m.group(1)
+    m = re.match(r"^(\d{5,8})-[a-z]", slug, re.I)  # Northamptonshire "123424-stop-search"
+    if m:
+        return _number_year(m.group(1))
     return None
+
+
+def _number_year(ref: str) -> str:
+    """A run of 5-8 digits is a number then a two-digit year (South Wales foi-104224 -> 1042/24)."""
+    if re.fullmatch(r"\d{5,8}", ref):
+        return f"{ref[:-2]}/{ref[-2:]}"
+    return ref

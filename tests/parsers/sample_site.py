@@ -36,7 +36,9 @@ def _same(field: str, exp, got) -> bool:
         return set(exp or []) == {e["label"] for e in got or []}
     if field == "reference":
         sq = lambda v: re.sub(r"\s+", "", v or "").casefold()  # noqa: E731
-        return sq(exp) == sq(got)
+        # The index keeps South Wales' slug number ("52524"); the dev set's labelling rules write a
+        # reference read from a slug with its two-digit year apart ("525/24"). Both name one case.
+        return sq(exp) == sq(got) or ("/" not in sq(exp) and sq(exp) == sq(got).replace("/", ""))
     if field == "title":
         fold = lambda v: " ".join((v or "").split()).casefold()  # noqa: E731
         return fold(exp) == fold(got)

@@ -1,0 +1,359 @@
+"""The title of a response, decided from document structure by an ordered list of sources.
+
+The first source that yields a title wins. The order (also in docs/parsing.md):
+
+ 1. reader     a title the format reader found itself (a spreadsheet's title row)
+ 2. page       HTML: <h1> -> og:title -> <title> minus the site name -> words of the URL slug
+ 3. field      a labelled field: a key/value row or a line "Subject: ...", "Re: ...", "Title: ..."
+ 4. heading    DOCX: the first paragraph in a heading (or title) style, or a bold-only line
+ 5. phrase     a subject phrase: "Freedom of Information Request 123/24 - <subject>",
+               "Your request for information regarding <subject>"
+ 6. repeated   a page copy's heading: the breadcrumb's last item printed again as the heading
+ 7. letter     the subject line of a letter: the first title-shaped line after the letter's
+               field block (reference, date) or salutation, before the body starts
+ 8. first      a text copy's first line (WhatDoTheyKnow puts the request title there)
+ 9. segment    what parsers.fields.questions.segment() took as the title ("Title (ref)" on an
+               early line, a short first line of the request)
+
+Every candidate goes through the same checks: it must be title-shaped (a short line that is not a
+sentence) and must not be one of the non-title lines below (letterheads, addresses, form
+headings, field lines, page chrome). The reference and tags such as "(Nov 2024)" are taken off.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlparse
+
+from parsers.fields import force, reference
+
+# --- lines that are never a title (each alternative with an example written for this project) ---
+
+# Form and section headings printed on letters and pages.
+FORM_HEADINGS = re.compile(r"""^\W*(?:
+      request\s+for\s+information                         # REQUEST FOR INFORMATION
+    | freedom\s+of\s+information(?:\s*\(scotland\))?(?:\s+act)?(?:\s+\d{4})?(?:\s+\(scotland\))?
+      (?:\s+act\s+\d{4})?(?:\s+(?:request|response|reply|decision))?   # FREEDOM OF INFORMATION ACT 2000
+    | (?:foi|foia|foisa)(?:\s+(?:request|response|reply|disclosure))?  # FOI Response
+    | official(?:[\s\-]+sensitive)?|not\s+protectively\s+marked         # OFFICIAL
+    | disclosure(?:\s+log)?|disclosure\s+attachment|publication\s+scheme  # Disclosure log
+    | (?:our\s+|the\s+|your\s+)?(?:request|response|decision|answer|reply|outcome|notes?|background)
+      (?:\s+to\s+your\s+request)?                          # Response to your Request
+    | reasons?(?:\s+for\s+decision)?|appendix(?:\s+[a-z0-9])?|annex(?:\s+[a-z0-9])?   # Reason for decision
+    | (?:response|request)\s+and\s+(?:answer|response)s?  # Request and Answer
+    | internal\s+review|refusal\s+notice|advice\s+and\s+assistance    # Refusal notice
+    | information\s+(?:requested|released|disclosed)        # Information released
+    )\W*$""", re.I | re.X)
+
+# Department and office lines of a letterhead: an information/records word, then a unit word.
+DEPARTMENTS = re.compile(r"""(?:
+      \b(?:information|disclosure|foi|freedom\s+of\s+information|compliance|records|data\s+protection
+         |access|rights|legal|corporate|professional\s+standards|governance)\b
+      .*\b(?:team|unit|department|dept|branch|directorate|bureau|office|section|services?|centre)\s*$  # Information Rights Team
+    | ^information\s+(?:management|rights|compliance|access|governance|security)\b   # Information Management - FOI
+    | \b(?:headquarters|police\s+(?:hq|station))\s*(?:,|$)        # Police Headquarters, Oakfield
+    )""", re.I | re.X)
+
+# Postal address lines: a postcode, a house number and street, a PO box.
+ADDRESSES = re.compile(r"""(?:
+      (?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)          # AB12 3CD
+    | ^\d+[a-z]?,?\s+(?:\w+\s+){1,3}(?:road|street|lane|avenue|way|drive|close|square|court|place)\b  # 1 Mill Lane
+    | \bp\.?\s?o\.?\s+box\b                                # PO Box 99
+    )""", re.X | re.I)
+
+# Field lines: a label and a value, a date, a page number, a salutation or a sign-off.
+FIELD_LINES = re.compile(r"""^\W*(?:
+      (?:our|your|foi|case|enquiry|request|file)?\s*ref(?:erence)?\b.*     # Our Ref: AB/12/24
+    | (?:request|case|enquiry)\s+(?:number|no)\b.*                        # Request Number: F-1
+    | (?:foi\s+)?date\b.*|(?:response|request|received|published)\s+(?:date|on|sent)\b.*   # Date of response: ...
+    | (?:category|categories|keywords?|status|outcome|type|tel|telephone|email|e-mail|phone|fax|web)\s*[:|].*  # Category: Roads
+    | page\s+\d+(?:\s+of\s+\d+)?                                          # Page 2 of 3
+    | dear\b.*|yours\b.*|kind\s+regards.*|regards.*|many\s+thanks.*|thank\s+you\b.*  # Dear Requester,
+    | (?:by\s+)?e-?mail(?:\s+only)?                                         # By email only
+    )$""", re.I | re.X)
+
+# Page chrome copied with a page's text.
+PAGE_CHROME = re.compile(r"""^\W*(?:
+      (?:quickly\s+)?(?:exit|leave)\s+this\s+(?:site|page)\b.*   # Quickly exit this site (Esc)
+    | skip\s+to\b.*|back\s+to\b.*|print\b.*|share\b.*              # Skip to main content
+    | .*\bcookies?\b.*                                              # Cookies on this website
+    | beta\b.*|this\s+site\s+is\s+a\s+beta\b.*|report(?:\s+a\s+problem)?   # Beta
+    | home|menu|search|news|contact\s+us|about\s+us|your\s+area|report|request\s+information  # Contact us
+    )$""", re.I | re.X)
+
+# Words that open a line of the letter's body: the head of the letter has ended.
+BODY_OPENINGS = re.compile(r"""^(?:
+      thank\s+you|thanks\b|i\s+(?:write|refer|am\s+writing|note)|we\s+(?:received|refer|write)  # Thank you for your request
+    | on\s+\d{1,2}\w*\s+[a-z]+\s+\d{4}|further\s+to|with\s+reference|in\s+response       # On 3 May 2024 you asked
+    | dear\s+[^,]{1,40},\s*\S                                                            # Dear Requester, on ...
+    | please\s+(?:find|see)|you\s+(?:asked|requested)|request\b.*:\s*$                   # You asked:
+    )""", re.I | re.X)
+
+# What is left of a subject line once these prefixes go.
+SUBJECT_PREFIXES = re.compile(r"""^\W*(?:
+      re\s*:\s*                                                 # Re: Drone flights (never "Re-vetting")
+    | (?:subject|title|request\s+title|topic|regarding)\s*[:\-–]\s+   # Subject: Drone flights
+    | your\s+(?:freedom\s+of\s+information\s+)?request\s+(?:for\s+information\s+)?
+      (?:regarding|about|concerning|on|relating\s+to|in\s+relation\s+to)\s+     # Your request for information regarding drones
+    )""", re.I | re.X)
+# "Freedom of Information Request 24/08/1234 - Horses", "FOI Request – Horses", "FOI 12/24 Horses".
+FOI_PREFIX = re.compile(
+    r"^\W*(?:freedom\s+of\s+information|foia?)(?:\s+act(?:\s+\d{4})?)?(?:\s+(?:request|application|response))?"
+    r"(?:\s+(?:ref(?:erence)?\.?(?:\s*(?:no\.?|number))?\s*:?\s*)?(" + reference.REF + r"))?"
+    r"(\s+[-–:|]\s*|\s*[:|]\s*|\s+)(\S.*)$", re.I)
+# Tags a force adds to its titles: "(Nov 2024)", "[March 2023]", "(PDF, 120KB)".
+TITLE_TAGS = re.compile(
+    r"\s*[(\[](?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}"
+    r"|pdf|docx?|xlsx?|csv)(?:,\s*[\d.]+\s*[kmg]b)?[)\]]", re.I)
+# A site name after the page title in <title>: "Drones | Kent Police", "Drones - X Disclosure Log".
+SITE_SUFFIX = re.compile(r"^(.*\S)\s+[|\-–—:]\s+([^|\-–—]+)$")
+SITE_WORDS = re.compile(r"\b(?:police|constabulary|constabularies|disclosure\s+log|gov\.uk|service|foi)\b", re.I)
+
+MAX_WORDS = 20
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.split())
+
+
+_FILLER = re.compile(r"\b(?:police|constabular(?:y|ies)|force|and|&|the|of|service)\b|[,\-–/]", re.I)
+
+
+def _place_words() -> set[str]:
+    words = set()
+    for f in force.forces():
+        words.update(w.lower() for w in re.findall(r"[A-Za-z]+", f["name"]))
+    return words
+
+
+def _names_a_force(line: str) -> bool:
+    """A letterhead naming the force: "Suffolk Constabulary", "POLICE SCOTLAND", "Public Team, Kent Police",
+    "Norfolk and Suffolk Constabularies"; not "Police dogs retired" or "Kent Police drones"."""
+    s = _fold(line)
+    named = False
+    for _slug, pat in force._patterns():
+        for form in (s, s.title()):
+            if pat.search(form):
+                s, named = pat.sub(" ", form), True
+                break
+    if not named and not re.search(r"\b(?:police|constabular(?:y|ies))\b", s, re.I):
+        return False
+    rest = " ".join(_FILLER.sub(" ", s).split())
+    if not rest or DEPARTMENTS.search(rest):
+        return True
+    places = _place_words()
+    return all(w.lower() in places for w in rest.split())
+
+
+def not_a_title(line: str) -> bool:
+    s = _fold(line)
+    return bool(not s or FORM_HEADINGS.match(s) or FIELD_LINES.match(s) or PAGE_CHROME.match(s)
+                or DEPARTMENTS.search(s) or ADDRESSES.search(s) or _names_a_force(s)
+                or reference.from_text(s) or _is_date_line(s) or _is_ref_only(s))
+
+
+def _is_date_line(s: str) -> bool:
+    from parsers.fields.dates import ANY_DATE
+    m = ANY_DATE.search(s)
+    return bool(m and len(s) - (m.end() - m.start()) <= 12)
+
+
+def _is_ref_only(s: str) -> bool:
+    return bool(re.fullmatch(r"\W*(?:FOI|PUB|ref)?\W*" + reference.REF + r"\W*", s, re.I)) and any(c.isdigit() for c in s)
+
+
+def title_shaped(line: str, *, lowercase_ok: bool = False) -> bool:
+    s = _fold(line)
+    if not s or s.startswith("|") or len(s.split()) > MAX_WORDS or len(s) > 160:
+        return False
+    if s.endswith((".", ":", ";", ",")) or s.count("?") or not re.search(r"[A-Za-z]{3}", s):
+        return False
+    if re.match(r"^(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|Q\d|[•·▪●◦*–-]\s)", s):
+        return False  # a question item or bullet
+    return lowercase_ok or s[0].isupper() or s[0].isdigit() or s[0] in "'\"‘“"
+
+
+def clean(line: str | None) -> tuple[str | None, str | None]:
+    """A candidate without its prefix, reference and tags: (title, reference carried by it)."""
+    if not line:
+        return None, None
+    s = TITLE_TAGS.sub("", _fold(line))
+    s = SUBJECT_PREFIXES.sub("", s)
+    ref = None
+    m = FOI_PREFIX.match(s)
+    if m and (m.group(1) or m.group(2).strip()):  # "FOI drones" alone is a title, not a prefix
+        ref, s = m.group(1), m.group(3)
+    s, ref2 = reference.split_title(s)
+    s = s.strip(" -–:|")
+    return (s or None), (ref2 or (reference.fold(ref) if ref else None))
+
+
+def _accept(line: str | None, *, lowercase_ok: bool = False) -> tuple[str | None, str | None]:
+    title, ref = clean(line)
+    if not title or not title_shaped(title, lowercase_ok=lowercase_ok) or not_a_title(title):
+        return None, None
+    return title, ref
+
+
+# --- the sources, in order ---
+
+def from_reader(ctx: dict):
+    """1. A title the format reader found (a spreadsheet's title row): the reader has judged it already."""
+    return clean(ctx.get("reader_title"))
+
+
+def from_page(ctx: dict):
+    """2. HTML: <h1> -> og:title -> <title> without " | Force Name" -> the URL slug's words."""
+    page = ctx.get("page")
+    if not page:
+        return None, None
+    for h in page.get("h1") or []:
+        got = _accept(h, lowercase_ok=True)
+        if got[0]:
+            return got
+    got = _accept(page.get("og_title"), lowercase_ok=True)
+    if got[0]:
+        return got
+    head = _fold(page.get("head_title") or "")
+    while True:  # "Drones | Disclosure log | Kent Police": take site parts off the end
+        m = SITE_SUFFIX.match(head)
+        if not m or not SITE_WORDS.search(m.group(2)):
+            break
+        head = m.group(1)
+    got = _accept(head, lowercase_ok=True)
+    if got[0]:
+        return got
+    return _accept(slug_words(ctx.get("url")))
+
+
+def slug_words(url: str | None) -> str | None:
+    """'…/123424-stop-search/' -> 'Stop search' (the reference and file suffix taken off)."""
+    if not url:
+        return None
+    slug = unquote(urlparse(url).path).rstrip("/").rsplit("/", 1)[-1]
+    slug = re.sub(r"\.(?:html?|aspx|php)$", "", slug, flags=re.I)
+    words = [w for w in re.split(r"[-_]+", slug) if w and not re.search(r"\d", w)
+             and w.lower() not in ("foi", "foia", "ref", "request", "disclosure")]
+    months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+    while words and words[0].lower()[:3] in months and len(words[0]) <= 9:
+        words = words[1:]  # Warwickshire's "--nov-2024--" tag
+    if len(words) < 2 or re.fullmatch(r"[0-9a-f]{6,}", slug.replace("-", "")):
+        return None
+    text = " ".join(words)
+    return text[0].upper() + text[1:]
+
+
+_FIELD_NAMES = re.compile(r"^(?:title|subject|request\s+title|topic|request\s+subject|summary)$", re.I)
+
+
+def from_field(ctx: dict):
+    """3. A labelled field: a key/value row (Title / Subject / Request title) or a "Subject:" line."""
+    for label, value in ctx.get("fields") or []:
+        if _FIELD_NAMES.match(_fold(label).rstrip(":")):
+            got = _accept(value, lowercase_ok=True)
+            if got[0]:
+                return got
+    for ln in ctx["lines"][:60]:
+        s = _fold(ln).strip("| ")
+        m = re.match(r"^(?:(?:subject|title|request\s+title|topic)\s*[:\-–|]|re\s*:)\s*(\S.*)$", s, re.I)
+        if m:
+            got = _accept(m.group(1), lowercase_ok=True)
+            if got[0]:
+                return got
+    return None, None
+
+
+def from_heading(ctx: dict):
+    """4. DOCX: the first heading-style (or bold-only) paragraph that is not a section heading."""
+    for h in ctx.get("headings") or []:
+        got = _accept(h)
+        if got[0]:
+            return got
+    return None, None
+
+
+def from_phrase(ctx: dict):
+    """5. "Freedom of Information Request 12/24 - Horses", "Your request for information regarding horses"."""
+    for ln in _head(ctx["lines"]):
+        s = _fold(ln)
+        if FOI_PREFIX.match(s) or SUBJECT_PREFIXES.match(s):
+            got = _accept(s)
+            if got[0]:
+                return got
+    return None, None
+
+
+def from_repeated(ctx: dict):
+    """6. A page copy: the breadcrumb's last item, then the same words as the page heading."""
+    filled = [_fold(ln) for ln in ctx["lines"][:80] if ln.strip()]
+    for a, b in zip(filled, filled[1:], strict=False):
+        if a == b:
+            got = _accept(a)
+            if got[0]:
+                return got
+    return None, None
+
+
+def from_letter(ctx: dict):
+    """7. A letter's subject line: after its field block or salutation, before the body."""
+    after_fields = False
+    for ln in _head(ctx["lines"]):
+        s = _fold(ln)
+        if FIELD_LINES.match(s) or _is_date_line(s) or reference.from_text(s) or _is_ref_only(s):
+            after_fields = True
+            continue
+        if not after_fields:
+            continue
+        got = _accept(s)
+        if got[0]:
+            return got
+    return None, None
+
+
+def from_first_line(ctx: dict):
+    """8. A text copy's first line: WhatDoTheyKnow prints the request title there."""
+    if ctx.get("fmt") != "text":
+        return None, None
+    first = next((ln for ln in ctx["lines"] if ln.strip()), "")
+    return _accept(first, lowercase_ok=True)
+
+
+def from_segment(ctx: dict):
+    """9. The title questions.segment() found ("Title (ref)" on an early line, a request's short first line)."""
+    title, ref = _accept(ctx.get("seg_title"), lowercase_ok=True)
+    return title, (ctx.get("seg_title_ref") or ref) if title else None
+
+
+SOURCES = [
+    ("reader", from_reader), ("page", from_page), ("field", from_field), ("heading", from_heading),
+    ("phrase", from_phrase), ("repeated", from_repeated), ("letter", from_letter),
+    ("first", from_first_line), ("segment", from_segment),
+]
+
+
+def _head(lines: list[str], limit: int = 40) -> list[str]:
+    """The head of a letter: lines until the body starts (a sentence, an ask, a table)."""
+    out = []
+    for ln in lines:
+        s = _fold(ln)
+        if not s:
+            continue
+        if len(out) >= limit or s.startswith("|") or BODY_OPENINGS.match(s):
+            break
+        if len(s.split()) > MAX_WORDS or (s.endswith((".", "?")) and len(s.split()) > 8):
+            break
+        out.append(s)
+    return out
+
+
+def decide(lines: list[str], *, fmt: str = "text", page: dict | None = None, url: str | None = None,
+           headings: list[str] | None = None, fields: list[tuple[str, str]] | None = None,
+           reader_title: str | None = None, seg_title: str | None = None,
+           seg_title_ref: str | None = None) -> tuple[str | None, str | None, str | None]:
+    """(title, reference carried by the title, name of the source that gave it)."""
+    ctx = {"lines": lines, "fmt": fmt, "page": page, "url": url, "headings": headings, "fields": fields,
+           "reader_title": reader_title, "seg_title": seg_title, "seg_title_ref": seg_title_ref}
+    for name, source in SOURCES:
+        title, ref = source(ctx)
+        if title:
+            return title, ref, name
+    return None, None, None
