@@ -3,7 +3,7 @@
 Tesseract's page layout analysis drops the text inside a ruled grid (it takes the box for a
 picture), so a scanned letter's table never reaches the OCR text. Here the grid is found from its
 rules: long dark horizontal runs grouped into rules, three or more rules of the same extent make a
-grid, and the columns inside it that stay dark over most of its height are its column rules. The
+grid, and the columns inside it that stay dark over most of its height are its column rules (looked for within one row, where a leaning rule stays put). The
 rules are erased, the grid alone is read once (tesseract's word boxes), and every word goes to the
 cell whose rules enclose its centre. Scans lean a little, so rules are grouped loosely.
 """
@@ -77,21 +77,23 @@ def _column_rules(dark: np.ndarray, top: int, bottom: int, left: int, right: int
     box = dark[top:bottom + 1, max(left - 3, 0):right + 4]
     ink = box.mean(axis=0) >= COLUMN_INK
     xs = [max(left - 3, 0) + (a + b - 1) // 2 for a, b in _runs(ink, 1)]
-    if not xs or xs[0] - left > 10:
+    edge = max(10, int(dark.shape[1] * EXTENT_SLACK))  # a leaning grid's outer rules drift from its ends
+    if not xs or xs[0] - left > edge:
         xs.insert(0, left)
-    if right - xs[-1] > 10:
+    if right - xs[-1] > edge:
         xs.append(right)
     return xs
 
 
-def _erase_rules(crop: np.ndarray, dark: np.ndarray) -> np.ndarray:
-    """The crop with every long horizontal or vertical run of ink (and its grey edge) made white."""
+def _erase_rules(crop: np.ndarray, dark: np.ndarray, row_px: int) -> np.ndarray:
+    """The crop with every long horizontal or vertical run of ink (and its grey edge) made white.
+    A leaning column rule breaks into pieces about a row tall, so "long" is most of a row."""
     mask = np.zeros_like(dark)
-    h_len = max(40, dark.shape[1] // 8)
+    h_len = max(60, row_px)  # no stroke of a letter in a cell is as long as the row is tall
     for y in range(dark.shape[0]):
         for a, b in _runs(dark[y], h_len):
             mask[y, a:b] = True
-    v_len = max(40, dark.shape[0] // 3)
+    v_len = max(40, int(row_px * 0.6))
     for x in range(dark.shape[1]):
         for a, b in _runs(dark[:, x], v_len):
             mask[a:b, x] = True
@@ -111,7 +113,8 @@ def _read_cells(image, ys: list[int], xs: list[int], box: tuple[int, int, int, i
     from PIL import Image
 
     left, top, right, bottom = box
-    clean = _erase_rules(np.asarray(image)[top:bottom, left:right], dark[top:bottom, left:right])
+    row_px = min(b - a for a, b in zip(ys, ys[1:], strict=False))
+    clean = _erase_rules(np.asarray(image)[top:bottom, left:right], dark[top:bottom, left:right], row_px)
     data = pytesseract.image_to_data(Image.fromarray(clean), config="--psm 6",
                                      output_type=pytesseract.Output.DICT)
     cells: dict[tuple[int, int], list[tuple[int, int, int, str]]] = {}
@@ -141,7 +144,9 @@ def ruled_tables(image) -> list[dict]:
         ys = [(r["top"] + r["bottom"]) // 2 for r in grid]
         left = min(r["left"] for r in grid)
         right = max(r["right"] for r in grid)
-        xs = _column_rules(dark, grid[0]["top"], grid[-1]["bottom"], left, right)
+        # Column rules are looked for in the last row alone: a data row has every one (a header
+        # may merge cells), and over one row's height a leaning rule stays in the same columns.
+        xs = _column_rules(dark, grid[-2]["bottom"] + 1, grid[-1]["top"] - 1, left, right)
         if len(xs) < 3:
             continue  # no column rules: a box round a paragraph, or rows with no columns drawn
         box = (max(left - 5, 0), max(grid[0]["top"] - 5, 0), min(right + 6, width), min(grid[-1]["bottom"] + 6, height))

@@ -174,7 +174,7 @@ def _scan_with_table(rows: list[list[str]], skew: float = 0.0):
 
 
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs the tesseract binary")
-@pytest.mark.parametrize("skew", [0.0, 0.4])
+@pytest.mark.parametrize("skew", [0.0, 0.4, -0.8])
 def test_a_ruled_table_in_a_scanned_page_is_rebuilt(skew):
     pytest.importorskip("pytesseract")
     from parsers.ocr_tables import ruled_tables
