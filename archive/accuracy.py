@@ -12,7 +12,8 @@ Comparison follows the labelling rules of ../shared/contract/ (written here, not
 - figures: the same number, and each labelled (period, value) found under a measure that holds
   every word of the labelled measure.
 - attachments: every labelled name is (part of) a found attachment's name.
-- not_response: a page labelled as not a response must be recognised as one (and vice versa).
+- not_response: a page labelled as not a response must be recognised as one (and vice versa);
+  such a page is scored on that field alone.
 - anything else (force, published, ncnd, outcome, public_interest_test): equal.
 
 Topic precision and recall are micro averages over plain sets (no extra topic is excused).
@@ -221,7 +222,10 @@ def evaluate(folder: Path, records: dict[str, dict] | None = None,
         else:
             rec = next(parse_paths([folder / name], url=exp.get("url")))
         fmt = FORMATS.get(Path(name).suffix.lower(), "other")
-        for fld in checked:
+        # A page labelled as no response at all is judged on that alone: its other labels are
+        # empty because nothing of it belongs in the corpus.
+        fields = ["not_response"] if exp.get("not_response") else checked
+        for fld in fields:
             if fld not in exp:
                 continue
             ok = not rec.get("error") and field_ok(fld, exp[fld], rec)
@@ -232,7 +236,7 @@ def evaluate(folder: Path, records: dict[str, dict] | None = None,
             if not ok:
                 res.misses.append({"file": name, "field": fld, "expected": exp[fld],
                                    "got": rec.get("error") or _shown(fld, rec)})
-        if "topics" in exp and not rec.get("error"):
+        if "topics" in exp and not rec.get("error") and not exp.get("not_response"):
             want, got = set(exp["topics"] or []), set(rec.get("topics") or [])
             res.topic_tp += len(want & got)
             res.topic_fp += len(got - want)
