@@ -1,9 +1,24 @@
-"""Page furniture in flattened text: skip links, cookie notices, page numbers, repeated headers."""
+"""Page furniture in flattened text: skip links, cookie notices, page numbers, repeated headers.
+
+HTML pages lose their banners, menus and footers by markup (parsers/html.py). A *text copy* of
+a page (saved from a browser, pasted into an email, a WhatDoTheyKnow attachment) keeps them as
+plain lines, so they are recognised here by their wording and by where they stand:
+
+- `BANNER_LINES`: a line that is wholly a site banner, cookie-consent or footer sentence is
+  dropped wherever it stands (the wording is the site's, never a response's).
+- `NAV_ITEMS`: menu, footer and breadcrumb items are ordinary words ("News", "Contact us"), so
+  they are dropped only as a block: a run of short lines, most of them menu items, above the
+  first sentence of the page or below its last. A response's own list of such words sits
+  between its sentences and is kept.
+Every vocabulary entry carries an example line it matches (checked by tests/parsers).
+"""
 from __future__ import annotations
 
 import re
 from collections import Counter
 
+# Lines that are page chrome wherever they stand. Short or generic lines ("Home", "Menu",
+# a bare page number) come from PDFs and menus alike.
 _CHROME = re.compile(
     r"^(?:skip to (?:main )?content|quickly exit this site|exit this site|back to top|print this page"
     r"|share this page|accept (?:all )?cookies|reject (?:all )?cookies|cookie (?:settings|preferences|policy)"
@@ -12,6 +27,140 @@ _CHROME = re.compile(
     r"|back to (?:disclosure log|search results)|menu|search|home|close)$",
     re.I,
 )
+
+# (pattern matching the whole line, case-insensitive; an example line it removes).
+# Banner, cookie-consent and footer sentences of force websites, as text copies keep them.
+BANNER_LINES: list[tuple[str, str]] = [
+    # The quick-exit banner of Single Online Home and of sites for victims of abuse.
+    (r"quickly exit this (?:site|website|page)\b.*", "Quickly exit this site by pressing the Escape key"),
+    (r"(?:leave|exit|hide) this (?:site|website|page)(?: now| quickly)?",
+     "Leave this site"),
+    (r"skip to (?:the )?(?:main )?(?:content|navigation)", "Skip to main content"),
+    # Cookie consent: the heading, the explanation, the buttons and the after-click notices.
+    (r"cookies on (?:the |our |this )?[\w'’.&, -]{0,60}?(?:web)?site",
+     "Cookies on the Anyshire Police website"),
+    (r"(?:we|this (?:web)?site) uses? (?:some |a few |a small number of |only )?"
+     r"(?:essential |necessary |strictly necessary |small files called )?cookies\b.*",
+     "We use some essential cookies to make this website work."),
+    (r"we(?:'d|’d| would) (?:also )?like to (?:set|use) (?:some )?(?:optional|additional|analytics?"
+     r"|non-essential) cookies\b.*",
+     "We would also like to set optional cookies to understand how you use the site."),
+    (r"you can (?:manage|change|update|review) your (?:cookie )?(?:preferences|settings|choices)\b.*",
+     "You can change your cookie settings at any time on the cookies page."),
+    (r"your cookie (?:preferences|settings|choices) (?:have|has) been (?:saved|updated)\b.*",
+     "Your cookie preferences have been saved."),
+    (r"you(?:'ve|’ve| have) (?:accepted|rejected) (?:all |optional |additional |analytics )?cookies\b.*",
+     "You have accepted additional cookies."),
+    (r"(?:accept|reject|allow|refuse|deny|decline) (?:all |optional |additional |analytics? |non-essential )?"
+     r"cookies", "Accept optional cookies"),
+    (r"use (?:essential|necessary) cookies only", "Use essential cookies only"),
+    (r"(?:choose which|manage|customi[sz]e|change|set) cookies?(?: settings| preferences)?",
+     "Choose which cookies"),
+    (r"(?:view |hide )?cookie (?:settings|preferences|policy|notice|message)", "Hide cookie message"),
+    (r"sorry, there was a (?:technical )?problem\. please try again\.?",
+     "Sorry, there was a technical problem. Please try again."),
+    # Beta banners: "Beta" as a tag, then the sentence that explains it.
+    (r"beta", "Beta"),
+    (r"beta\s*:?\s*this is a new (?:service|website|site)\b.*",
+     "BETA This is a new service. Your feedback will help us to improve it."),
+    (r"this (?:site|website|service) is (?:in |a |in a )?(?:public )?beta\b.*",
+     "This site is a beta. Please tell us using our feedback form if something is wrong."),
+    # Accessibility toolbars.
+    (r"(?:font|text) size\s*:?", "Font size:"),
+    # Footers.
+    (r"in an emergency,? (?:or if (?:a )?crime is (?:in progress|happening)(?: now)?,? )?"
+     r"(?:always )?(?:call|dial|ring) 999\.?",
+     "In an emergency, or if a crime is in progress, always call 999."),
+    (r"(?:copyright\s*)?©.{0,120}", "© Anyshire Constabulary 2024"),
+    # A breadcrumb printed on one line.
+    (r"(?:you are here\s*:?\s*)?home\s*(?:[>›»|/]\s*[^>›»|/]{1,80}){1,8}",
+     "Home > Freedom of information > Disclosure log"),
+    (r"you are here\s*:.*", "You are here: Disclosure log"),
+]
+_BANNER = re.compile("^(?:" + "|".join(f"(?:{p})" for p, _ in BANNER_LINES) + r")\s*$", re.I)
+
+# Menu, footer and breadcrumb items of force websites (lower case): site sections, never a
+# response's wording on their own. An example menu they come from:
+# "Report | News | Request information | Your area | Contact us | About us".
+NAV_ITEMS: list[str] = [
+    "home", "report", "report it", "news", "news and appeals", "appeals", "request information",
+    "your area", "contact us", "about us", "about", "services", "advice", "advice and information",
+    "jobs", "careers", "jobs and careers", "join us", "volunteer", "accessibility",
+    "accessibility statement", "cookies", "privacy", "privacy notice", "privacy policy",
+    "terms", "terms and conditions", "terms of use", "sitemap", "site map", "related information",
+    "related links", "freedom of information", "disclosure log", "publication scheme",
+    "access to information", "accessing information", "make a complaint", "complaints", "follow us",
+    "social media", "feedback", "help", "menu", "search", "close", "ask us for information",
+    "ask a question", "contact", "sign in", "cymraeg", "english",
+]
+_NAV = {" ".join(s.split()) for s in NAV_ITEMS}
+_NAV_ALT = re.compile(r"(?:" + "|".join(sorted((re.escape(s) for s in _NAV), key=len, reverse=True))
+                      + r")(?=[\s|·•]|$)", re.I)
+# A breadcrumb's grouping lines: "November 2024", "2024", "2021-22".
+_CRUMB = re.compile(r"^(?:(?:january|february|march|april|may|june|july|august|september|october"
+                    r"|november|december)\s+)?\d{4}(?:[-/]\d{2,4})?$", re.I)
+_MIN_NAV_RUN = 3      # menu items in a block before it counts as a menu
+_SHORT_WORDS = 6      # a menu or crumb line is at most this many words
+_PROSE_WORDS = 8      # a line of this many words (or a sentence) is the page's own text
+_WORD = re.compile(r"\w[\w'’-]*")
+
+
+def _is_nav_item(s: str) -> bool:
+    return " ".join(s.lower().split()) in _NAV
+
+
+def _nav_line(s: str) -> bool:
+    """A whole menu flattened onto one line: three or more menu items and nothing else."""
+    rest, n = s.strip(), 0
+    while rest:
+        m = _NAV_ALT.match(rest)
+        if not m:
+            return False
+        rest, n = rest[m.end():].lstrip(" |·•-–"), n + 1
+    return n >= _MIN_NAV_RUN
+
+
+def _short(s: str) -> bool:
+    return 0 < len(s.split()) <= _SHORT_WORDS and not s.endswith((".", "?", "!", ";", ","))
+
+
+def _prose(s: str) -> bool:
+    words = len(_WORD.findall(s))
+    return (words >= _PROSE_WORDS or (words >= 4 and s.endswith((".", "?", "!")))) and not _nav_line(s)
+
+
+def _menu_lines(lines: list[str]) -> set[int]:
+    """Indexes of menu/breadcrumb blocks above the first sentence or below the last one."""
+    prose = [i for i, ln in enumerate(lines) if _prose(ln.strip())]
+    if not prose:
+        return set()
+    first, last = prose[0], prose[-1]
+    drop: set[int] = set()
+    for i in list(range(first)) + list(range(last + 1, len(lines))):
+        if _nav_line(lines[i]):
+            drop.add(i)
+    for lo, hi in ((0, first), (last + 1, len(lines))):
+        i = lo
+        while i < hi:
+            if not _short(lines[i].strip()):
+                i += 1
+                continue
+            j = i
+            while j < hi and _short(lines[j].strip()):
+                j += 1
+            run = [lines[k].strip() for k in range(i, j)]
+            items = sum(_is_nav_item(s) for s in run)
+            crumbs = sum(bool(_CRUMB.match(s)) for s in run)
+            if items >= _MIN_NAV_RUN and (items + crumbs) * 2 >= len(run):
+                drop.update(range(i, j))
+            i = j
+    return drop
+
+
+def is_banner_line(line: str) -> bool:
+    """True for a line that is wholly site chrome (banner, cookie notice, footer, page number)."""
+    s = line.strip().replace("\u00a0", " ")
+    return bool(s) and bool(_CHROME.match(s) or _BANNER.match(s))
 
 
 def clean_lines(text: str) -> list[str]:
@@ -29,9 +178,14 @@ def clean_lines(text: str) -> list[str]:
         repeated = {ln for ln, n in edge.items() if n >= max(3, len(pages) * 0.6)}
     out = []
     for page in pages:
+        wrapped = False  # inside a banner sentence that the copy wrapped onto further lines
         for ln in page.splitlines():
             s = ln.strip()
-            if s in repeated or _CHROME.match(s):
+            if wrapped and s[:1].islower():
+                continue
+            wrapped = bool(_BANNER.match(s))
+            if s in repeated or wrapped or _CHROME.match(s):
                 continue
             out.append(ln.rstrip().replace("\u00a0", " "))
-    return out
+    drop = _menu_lines(out)
+    return [ln for i, ln in enumerate(out) if i not in drop] if drop else out
