@@ -276,7 +276,7 @@ def from_phrase(ctx: dict):
     for ln in _head(ctx["lines"]):
         s = _fold(ln)
         if FOI_PREFIX.match(s) or SUBJECT_PREFIXES.match(s):
-            got = _accept(s)
+            got = _accept(s, lowercase_ok=True)  # "…regarding police horses" keeps its own case
             if got[0]:
                 return got
     return None, None
