@@ -1,32 +1,25 @@
-"""Split a response into title, request and response, and the request into its questions."""
+"""Split a response into title, request and response, and the request into its questions.
+
+The list grammar (which lines open an ask) lives in list_grammar.py; the request/response boundaries
+(headings, "you asked" intros, the force's voice) in request_bounds.py.
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from parsers.fields import list_grammar as lg
 from parsers.fields.reference import split_title
+from parsers.fields.request_bounds import (
+    FORCE_VOICE,
+    PREAMBLE,
+    REASONING,
+    REQUEST_HEAD,
+    REQUEST_INTRO,
+    RESPONSE_HEAD,
+    not_an_ask,
+)
 
-_HEAD_WORDS = r"(?:the\s+|your\s+|original\s+)?(?:request(?:\s+details)?|information\s+requested|requested\s+information|you\s+asked|details\s+of\s+(?:the\s+)?request|questions?|foi\s+request)"
-# "Request number: FOI 23641" / "Request date" are fields, not the request heading.
-_NOT_HEAD = r"(?!\s*(?:number|no\b|ref|reference|date|received|type|id\b|status|and\s+(?:answer|response)s?)\b|\s+\d|\s*:\s*[A-Z]{1,4}[/\-]\d)"
-REQUEST_HEAD = re.compile(rf"^\W{{0,3}}{_HEAD_WORDS}\b{_NOT_HEAD}\s*[:\-–]?\s*(.*)$", re.I)
-REQUEST_INTRO = re.compile(
-    r"(?:seek access to the following|requested the following|asked for the following"
-    r"|request(?:ed|ing)? (?:for )?the following|you asked:|you requested:)(?:\s+(?:information|details|data))?\s*:?", re.I)
-RESPONSE_HEAD = re.compile(
-    r"^\W{0,3}(?:our\s+|the\s+|force\s+)?(?:response|responses|answers?|reply|decision|in\s+response"
-    r"|response\s+to\s+(?:your\s+)?request|force\s+response|outcome)"
-    r"(?!\s+\d{1,2}[a-z]?\b(?!\s*(?:[-–&]|to)\s*\d))"
-    r"(?:\s+\d+\s*(?:[-–&]|to)\s*\d+)?\s*[:\-–]?\s*(.*)$", re.I)
-_ITEM = [
-    (re.compile(r"^\W{0,2}(Q)\s?(\d{1,2}[a-z]?)\b\s*[.):\-–]?\s*(.*)$", re.I), "q"),
-    (re.compile(r"^\W{0,2}(?:question|request)\s+(\d{1,2}[a-z]?)\b\s*[.):\-–]?\s*(.*)$", re.I), "word"),
-    (re.compile(r"^\(?(\d{1,2}(?:\.\d)?[a-z]?)[.)]\s*(\S.*)$"), "num"),
-    (re.compile(r"^\(?(i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+(\S.*)$"), "roman"),
-    (re.compile(r"^\(?([a-z])[.)]\s+(\S.*)$"), "letter"),
-    (re.compile(r"^(\d)\s+([A-Z](?:[a-z]|\s[a-z]).*)$"), "bare"),  # "1 How many ..." (kept only as a 1, 2, 3 run)
-    (re.compile(r"^[•·▪●◦\-*–]\s*(\S.*)$"), "bullet"),
-]
 _ANSWER = re.compile(
     r"^\W{0,2}(?:(?:Q|question|answer|response|reply|A)\s?(\d{1,2}[a-z]?)\b|\(?(\d{1,2}[a-z]?|[a-z])[.)](?=\s))\s*[.):\-–]?\s*(.*)$",
     re.I)
@@ -35,20 +28,9 @@ _ANSWER_OPEN = re.compile(
     r"^\W{0,2}(?:responses?|answers?|reply|our\s+response)\b(?:\s+\d{1,2}[a-z]?(?:\s*(?:[-–&,]|and|to)\s*\d{1,2}[a-z]?)*)?\s*[:.\-–]?\s*(.*)$", re.I)
 # "Response 1:" opening the force's numbered answers, where the request carries no numbered items
 _NUMBERED_RESPONSE = re.compile(r"^\W{0,2}(?:responses?|answers?)\s+\d{1,2}[a-z]?\b", re.I)
-# Where no heading marks the response, the force starts speaking with phrases like these.
-_FORCE_VOICE = re.compile(
-    r"^(?:having\s+made|section\s+1\s+of|following\s+(?:receipt|enquiries|a\s+search)|i\s+can\s+confirm|we\s+(?:can|have|are|do|hold|consulted)\b"
-    r"|please\s+(?:find|see)\b|in\s+response\b|unfortunately|above\s+is|i\s+(?:am|have)\s+(?:not|today|been|able)"
-    r"|[\w\s&'-]{0,40}\b(?:police|constabulary|constabularies|service)\s+(?:can|cannot|does|do|is|are|has|have|holds?|neither)\b)", re.I)
-_PREAMBLE = re.compile(
-    r"^(?:dear\b|hello\b|hi\b|good (?:morning|afternoon)|many thanks|thank you|thanks|kind regards|regards"
-    r"|yours\b|i am writing|i'm writing|i write|under the freedom of information|this is a (?:freedom|request)"
-    r"|i would like to (?:make|submit|request)(?! the number)|please (?:could you )?(?:treat|consider) this"
-    r"|(?:please\s+)?(?:can|could) you (?:please )?(?:provide|supply|send) (?:me )?(?:with )?the following)",
-    re.I)
-# "Reference: IM-FOI-2024-0252", "Date published: 11 October 2024": page fields, not asks.
-_FIELD_LINE = re.compile(r"^[A-Z][A-Za-z /]{1,30}:\s*[^?]{1,60}$")
 _SUBJECT = re.compile(r"^(?:subject|title|re|topic|request title)\s*[:\-–]\s*(.+)$", re.I)
+# Lines that end a list: the force speaking, its reasoning, a heading, an answer marker.
+_LIST_STOP = re.compile("|".join(p.pattern for p in (FORCE_VOICE, REASONING, RESPONSE_HEAD, _ANSWER_OPEN)), re.I)
 
 
 @dataclass
@@ -63,21 +45,28 @@ class Segments:
 
 
 def _item(line: str) -> tuple[str, str, str] | None:
-    """(kind, label, text) when the line opens a question item."""
-    s = line.strip()
-    for pat, kind in _ITEM:
-        m = pat.match(s)
-        if m:
-            if kind == "q":
-                return kind, "Q" + m.group(2), m.group(3)
-            if kind == "bullet":
-                return kind, "", m.group(1)
-            return kind, m.group(1), m.group(2)
-    return None
+    """(style, label, text) when the line opens a question item (analyse.py strips asks with it)."""
+    return lg.item(line)
 
 
 def _is_table_row(line: str) -> bool:
     return line.strip().startswith("|")
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _items(lines: list[str]) -> list[tuple[int, str, str, str]]:
+    """Question items in lines: (line index, style, label, text), asks repeated by a quoted copy dropped."""
+    out, seen = [], set()
+    for it in lg.list_items(lines, _LIST_STOP):
+        key = _fold(it.text).lower()
+        if key and key in seen:
+            continue  # a thread that quotes the request again
+        seen.add(key)
+        out.append((it.line, it.style, it.label, it.text))
+    return out
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
@@ -96,22 +85,11 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return out
 
 
-def _split_asks(par: str) -> list[str]:
-    """One unnumbered paragraph may hold several asks ("How many X? And how many Y?")."""
-    if par.count("?") < 2:
-        return [par]
-    return [p.strip() for p in re.findall(r"[^?]+\?", par) if len(p.strip()) > 10] or [par]
-
-
-def _find(lines: list[str], pat: re.Pattern, start: int = 0) -> int | None:
-    for i in range(start, len(lines)):
+def _find(lines: list[str], pat: re.Pattern, start: int = 0, stop: int | None = None) -> int | None:
+    for i in range(start, len(lines) if stop is None else stop):
         s = lines[i].strip()
         if s and len(s) < 160 and pat.match(s) and not _is_table_row(s):
-            m = pat.match(s)
-            rest = m.group(m.lastindex) if m.lastindex else ""
-            # A heading is short; "Request: text" and "Response: text" carry the text after it.
-            if not rest or len(s) < 160:
-                return i
+            return i
     return None
 
 
@@ -127,64 +105,12 @@ def _looks_like_title(line: str) -> bool:
             and s[:1].isupper())
 
 
-def _items(lines: list[str]) -> list[tuple[int, str, str, str]]:
-    """Question items in lines: (line index, kind, label, text); one kind, the first seen."""
-    found = []
-    kind0 = None
-    for i, ln in enumerate(lines):
-        it = _item(ln)
-        if not it:
-            continue
-        if it[0] == "roman" and kind0 == "letter" and len(it[1]) == 1:
-            it = ("letter",) + it[1:]  # "i)" after "h)" continues a lettered list
-        if kind0 is None:
-            kind0 = it[0]
-        if it[0] == kind0:
-            found.append((i,) + it)
-    if kind0 == "bullet" and found:
-        # "Ask one?\n• Ask two?\nAsk three?\n• Ask four?": unbulleted asks among the bullets count too.
-        hi = found[-1][0]
-        lo = next((i for i in range(found[0][0] - 1, -1, -1) if lines[i].strip()), hi)
-        bulleted = {f[0] for f in found}
-        for i in range(lo, hi):
-            s = lines[i].strip()
-            starts = i == lo or not lines[i - 1].strip() or i - 1 in bulleted  # not a bullet's wrapped tail
-            if (i not in bulleted and "?" in s and s[:1].isupper() and not _item(s) and starts
-                    and not s.endswith(":") and not re.search(r"\bthe\s+following\b", s, re.I)):
-                found.append((i, "bullet", "", s))
-        found.sort()
-    if kind0 == "bare" and [f[2] for f in found] != [str(k + 1) for k in range(len(found))]:
-        return []  # "5 stations closed" is a sentence, not the fifth ask
-    if kind0 == "bare" and len(found) < 2:
-        return []
-    return found
-
-
-_INLINE = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]?\s+(?=[A-Z])")
-
-
-def _split_inline(lines: list[str]) -> list[str]:
-    """'1 Gender 2 Religion 3 Nationality' or '1. Ask one. 2. Ask two.' on one line: one ask a line."""
-    out = []
-    for ln in lines:
-        s = ln.strip()
-        marks, want = [], 1
-        for m in _INLINE.finditer(s):
-            if int(m.group(1)) == want and (want > 1 or m.start() == 0):
-                marks.append(m.start())
-                want += 1
-        if len(marks) >= 2:
-            out.extend(s[a:b].strip() for a, b in zip(marks, marks[1:] + [len(s)], strict=True))
-        else:
-            out.append(ln)
-    return out
-
-
 def _number(items: list[tuple[int, str, str, str]]) -> list[str]:
     labels = [lab for _, _, lab, _ in items]
-    if len(set(labels)) < len(labels) or any(not lab for lab in labels):
+    if len(set(labels)) < len(labels):
         return [str(k + 1) for k in range(len(labels))]  # "1." repeated by a flattened list
-    return labels
+    # bullets are numbered by their place in the list ("3", "4" after "1.", "2.")
+    return [lab or str(k + 1) for k, lab in enumerate(labels)]
 
 
 def _answers_in(response: list[str], questions: list[dict]) -> None:
@@ -200,12 +126,10 @@ def _answers_in(response: list[str], questions: list[dict]) -> None:
             key = (m.group(1) or m.group(2) or "").lower()
             if key in wanted:
                 marks.append((i, key, m.group(3)))
-    if len(marks) < 1:
-        return
     for k, (i, key, first) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else len(response)
         body = [first] + response[i + 1:end]
-        text = " ".join(" ".join(b.split()) for b in body if b.strip())
+        text = " ".join(_fold(b) for b in body if b.strip())
         # "Q1 - <the question again>? <answer>": keep the answer only.
         if "?" in text[:300] and text.split("?", 1)[1].strip():
             text = text.split("?", 1)[1].strip()
@@ -230,10 +154,11 @@ def questions_from_table(table: dict) -> list[dict] | None:
     return out
 
 
-def segment(lines: list[str]) -> Segments:
-    seg = Segments()
-    body = [ln for ln in lines]
-    # Title: "Title (ref)" on the first lines, or a "Subject:" / "Re:" field.
+# ---- the pieces of segment() ----------------------------------------------------------------
+
+
+def _take_title(seg: Segments, body: list[str]) -> None:
+    """Title: "Title (ref)" on the first lines, or a "Subject:" / "Re:" field (the line is blanked)."""
     for i, ln in enumerate(body[:12]):
         s = ln.strip()
         if not s:
@@ -250,18 +175,26 @@ def segment(lines: list[str]) -> Segments:
             body[i] = ""
             break
 
+
+def _labels(lines: list[str]) -> set[str]:
+    return {lab.lower().lstrip("q") for _, _, lab, _ in _items(lines) if lab}
+
+
+def _bounds(body: list[str]) -> tuple[int | None, str, int | None, bool]:
+    """(request start, text after the request heading, response start, response opens with "Response 1")."""
     req_at = _find(body, REQUEST_HEAD)
-    intro_at = next((i for i, ln in enumerate(body) if REQUEST_INTRO.search(ln)), None)
+    first_resp = _find(body, RESPONSE_HEAD)
+    # "... you asked for the following information:" introduces the asks, above any response heading.
+    intro_at = next((i for i, ln in enumerate(body[:first_resp]) if REQUEST_INTRO.search(ln)), None)
     if intro_at is not None and (req_at is None or intro_at < req_at):
-        req_at, req_first = intro_at, ""
-        m = REQUEST_INTRO.search(body[intro_at])
-        req_first = body[intro_at][m.end():].strip(" :")
+        req_at = intro_at
+        req_first = body[intro_at][REQUEST_INTRO.search(body[intro_at]).end():].strip(" :")
     else:
         req_first = _head_rest(body[req_at], REQUEST_HEAD) if req_at is not None else ""
     resp_at = _find(body, RESPONSE_HEAD, (req_at + 1) if req_at is not None else 0)
     if resp_at is not None:
-        before = {lab.lower().lstrip("q") for _, _, lab, _ in _items(body[(req_at or 0):resp_at])}
-        after = {lab.lower().lstrip("q") for _, _, lab, _ in _items(body[resp_at + 1:])}  # "Q1" answers "1."
+        before = _labels(body[(req_at or 0):resp_at])
+        after = _labels(body[resp_at + 1:])  # "Q1" answers "1."
         if before and after - before:
             resp_at = None  # "Response:" under each question: answers are interleaved
         elif before and any(_NUMBERED_RESPONSE.match(ln.strip()) for ln in body[(req_at or 0):resp_at]):
@@ -272,6 +205,185 @@ def segment(lines: list[str]) -> Segments:
         nxt = next((i for i in range(req_at + 1, len(body)) if _NUMBERED_RESPONSE.match(body[i].strip())), None)
         if nxt is not None and not _items(body[req_at + 1:nxt]):
             resp_at, numbered_resp = nxt, True
+    return req_at, req_first, resp_at, numbered_resp
+
+
+def _continuation(lines: list[str], text: str, whole_block: bool) -> list[str]:
+    """Lines after an item's first line that belong to it: its paragraph (to a blank line) in a request
+    block; where no heading ends the request, only wrapped lines (the sentence runs on)."""
+    out: list[str] = []
+    last = text
+    for ln in lines:
+        s = ln.strip()
+        if not s:
+            break
+        if _item(s) or lg.NOTE.match(s) or (lg.LEAD_IN.match(s) and "?" not in s):
+            break
+        if not whole_block and (last.rstrip().endswith((".", "?", "!", ":", ";")) and not s[:1].islower()):
+            break
+        out.append(s)
+        last = s
+    return out
+
+
+def _tail_text(tail: list[str]) -> list[str]:
+    """Between two asks: the first ask's wrapped lines and follow-on paragraphs, not lead-ins or notes."""
+    return [s for s in (ln.strip() for ln in tail)
+            if s and not lg.NOTE.match(s) and not (lg.LEAD_IN.match(s) and "?" not in s)]
+
+
+def _from_items(seg: Segments, req_lines: list[str], response: list[str], resp_at: int | None,
+                items: list[tuple[int, str, str, str]]) -> None:
+    labels = _number(items)
+    questions, answers_inline = [], False
+    last = items[-1][0]
+    # Explicit "Answer 1" / "Response:" markers: only what follows them answers; sub-items above stay in the ask.
+    marked = resp_at is None and any(_ANSWER_OPEN.match(ln.strip()) for ln in req_lines[items[0][0] + 1:])
+    for k, (i, _kind, _lab, text) in enumerate(items):
+        end = items[k + 1][0] if k + 1 < len(items) else None
+        if end is not None:
+            tail = req_lines[i + 1:end]
+            q_text = [text] if text else []
+            if resp_at is not None:
+                tail = _tail_text(tail)
+            elif text and not marked:
+                wrapped = _continuation(tail, text, False)  # a sentence wrapped onto the next lines
+                q_text += wrapped
+                tail = tail[len(wrapped):]
+        else:
+            tail = []  # the last ask: its own paragraph, or its wrapped lines; the answers logic takes the rest
+            q_text = [text] if text else []
+            if resp_at is not None or not (marked or not text):
+                q_text += _continuation(req_lines[i + 1:], text, resp_at is not None)
+        ans: list[str] = []
+        for ln in tail:
+            s = ln.strip()
+            if not s:
+                continue
+            opener = _ANSWER_OPEN.match(s) if resp_at is None else None
+            if opener and (q_text or ans):
+                ans.append(opener.group(1) or "")
+            elif resp_at is not None or (not ans and (s.endswith("?") or not q_text or marked)):
+                q_text.append(s)
+            else:
+                ans.append(s)
+        ans = [a for a in ans if a]
+        if ans and resp_at is None:
+            answers_inline = True
+        questions.append({"number": labels[k], "text": _fold(" ".join(q_text)), "answer": " ".join(ans) or None})
+    seg.questions = questions
+    if resp_at is not None:
+        for q in questions:
+            q["answer"] = None
+        seg.request, seg.response = req_lines, response
+        seg.mode = "block"
+        _answers_in(response, questions)
+    elif answers_inline:
+        _interleaved(seg, req_lines, items, last, marked)
+    else:
+        _sequential(seg, req_lines, items, last, marked)
+
+
+def _interleaved(seg: Segments, req_lines: list[str], items, last: int, marked: bool) -> None:
+    """Answers printed under each question: the last one runs to the end."""
+    questions = seg.questions
+    q_last, ans_last, answering = [items[-1][3]] if items[-1][3] else [], [], False
+    wrapped = _continuation(req_lines[last + 1:], items[-1][3], False) if q_last and not marked else []
+    q_last += wrapped
+    after = [ln.strip() for ln in req_lines[last + 1 + len(wrapped):] if ln.strip()]
+    for s in after:
+        opener = _ANSWER_OPEN.match(s)
+        if opener and q_last:
+            answering = True
+            ans_last.append(opener.group(1) or "")
+        elif not answering and (s.endswith("?") or not q_last or marked):
+            q_last.append(s)
+        else:
+            answering = True
+            ans_last.append(s)
+    ans_last = [a for a in ans_last if a]
+    questions[-1]["text"] = _fold(" ".join(q_last))
+    questions[-1]["answer"] = " ".join(ans_last) or None
+    seg.mode = "interleaved"
+    seg.request = list(req_lines[:items[0][0]]) + [q["text"] for q in questions]
+    seg.response = [q["answer"] for q in questions if q["answer"]]
+
+
+def _sequential(seg: Segments, req_lines: list[str], items, last: int, marked: bool) -> None:
+    """No response heading: the response starts after the last question."""
+    questions = seg.questions
+    for q in questions:
+        q["answer"] = None
+    cut = last + 1
+    if marked or not questions[-1]["text"]:
+        # "Request 2" / its text on the next line(s) / "Answers 1 & 2"
+        extra = []
+        while cut < len(req_lines) and not _ANSWER_OPEN.match(req_lines[cut].strip()):
+            if req_lines[cut].strip():
+                extra.append(req_lines[cut].strip())
+            elif extra and not marked:
+                break
+            cut += 1
+        questions[-1]["text"] = _fold(" ".join([questions[-1]["text"], *extra]))
+    else:
+        cut += len(_continuation(req_lines[last + 1:], items[-1][3], False))
+    while cut < len(req_lines) and req_lines[cut].strip().endswith("?"):
+        cut += 1
+    seg.request = req_lines[:cut]
+    seg.response = req_lines[cut:]
+    seg.mode = "sequential"
+
+
+def _from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], response: list[str],
+                     req_at: int | None, resp_at: int | None) -> None:
+    """No list: each paragraph of the request that asks is a question."""
+    seg.mode = "block" if (req_at is not None and resp_at is not None) else "none"
+    if req_at is None and resp_at is None:
+        asks = _field_block_asks(body)
+        if asks:
+            # A field block (keywords / reference / title / dates / the ask / outcome), no headings.
+            seg.request = [body[i] for i in asks]
+            seg.response = [ln for i, ln in enumerate(body) if i not in asks]
+            seg.questions = [{"number": str(k + 1), "text": _fold(body[i]), "answer": None}
+                             for k, i in enumerate(asks)]
+            return
+    seg.request = req_lines if (req_at is not None or resp_at is not None) else []
+    seg.response = response if (req_at is not None or resp_at is not None) else body
+    if not seg.request:
+        return
+    req = [ln for ln in seg.request if not _is_table_row(ln)]
+    filled = [k for k, ln in enumerate(req) if ln.strip()]
+    # A short heading-like first line of the request is its subject (the Met prints it so).
+    if seg.title is None and len(filled) > 1 and _looks_like_title(req[filled[0]]):
+        seg.title = req[filled[0]].strip()
+        req[filled[0]] = ""
+    pars = _paragraphs(req)
+    if pars and seg.title and pars[0].strip().lower() == seg.title.lower():
+        pars = pars[1:]
+    asks: list[str] = []
+    for k, p in enumerate(pars):
+        if resp_at is None and asks and (FORCE_VOICE.match(p) or REASONING.match(p)):
+            # No response heading: the force's own words end the request.
+            seg.response = [*pars[k:], *seg.response]
+            break
+        if re.match(r"^clarification\b", p, re.I):
+            break  # a clarification exchange follows the request; it asks nothing new
+        p = _after_intro(p)
+        if (not p or PREAMBLE.match(p) or (p.endswith(":") and "?" not in p) or not_an_ask(p)
+                or FORCE_VOICE.match(p)):
+            continue
+        # One paragraph is one ask, however many question marks it holds.
+        if p.lower() not in (a.lower() for a in asks):
+            asks.append(p)
+    seg.questions = [{"number": str(k + 1), "text": a, "answer": None} for k, a in enumerate(asks)]
+    _answers_in(seg.response, seg.questions)
+
+
+def segment(lines: list[str]) -> Segments:
+    seg = Segments()
+    body = list(lines)
+    _take_title(seg, body)
+    req_at, req_first, resp_at, numbered_resp = _bounds(body)
     if req_at is None and resp_at is not None:
         req_lines = body[:resp_at]
     elif req_at is not None:
@@ -282,126 +394,14 @@ def segment(lines: list[str]) -> Segments:
     if resp_at is not None and not numbered_resp:
         rest = _head_rest(body[resp_at], RESPONSE_HEAD)
         response = ([rest] if rest else []) + body[resp_at + 1:]
-
     if req_at is not None:
         seg.preamble = body[:req_at]
-    req_lines = _split_inline(req_lines)
+    req_lines = lg.split_inline(req_lines)
     items = _items(req_lines)
     if items:
-        labels = _number(items)
-        questions, answers_inline = [], False
-        last = items[-1][0]
-        # Explicit "Answer 1" / "Response:" markers: only what follows them answers; sub-items above stay in the ask.
-        marked = resp_at is None and any(_ANSWER_OPEN.match(ln.strip()) for ln in req_lines[items[0][0] + 1:])
-        for k, (i, _kind, _lab, text) in enumerate(items):
-            end = items[k + 1][0] if k + 1 < len(items) else None
-            tail = req_lines[i + 1:end] if end is not None else []
-            if end is None and resp_at is not None:
-                tail = _first_block(req_lines[i + 1:])  # the last ask runs on to a blank line or the heading
-            q_text, ans = [text] if text else [], []
-            for ln in tail:
-                s = ln.strip()
-                if not s:
-                    continue
-                opener = _ANSWER_OPEN.match(s) if resp_at is None else None
-                if opener and (q_text or ans):
-                    ans.append(opener.group(1) or "")
-                elif resp_at is not None or (not ans and (s.endswith("?") or not q_text or marked)):
-                    q_text.append(s)
-                else:
-                    ans.append(s)
-            ans = [a for a in ans if a]
-            if ans and resp_at is None:
-                answers_inline = True
-            questions.append({"number": labels[k], "text": " ".join(" ".join(q_text).split()),
-                              "answer": " ".join(ans) or None})
-        if resp_at is None:
-            if answers_inline:
-                # Answers printed under each question: the last one runs to the end.
-                after = [ln.strip() for ln in req_lines[last + 1:] if ln.strip()]
-                q_last, ans_last, answering = [items[-1][3]] if items[-1][3] else [], [], False
-                for s in after:
-                    opener = _ANSWER_OPEN.match(s)
-                    if opener and q_last:
-                        answering = True
-                        ans_last.append(opener.group(1) or "")
-                    elif not answering and (s.endswith("?") or not q_last or marked):
-                        q_last.append(s)
-                    else:
-                        answering = True
-                        ans_last.append(s)
-                ans_last = [a for a in ans_last if a]
-                questions[-1]["text"] = " ".join(" ".join(q_last).split())
-                questions[-1]["answer"] = " ".join(ans_last) or None
-                seg.mode = "interleaved"
-                seg.request = [ln for ln in req_lines[:items[0][0]]] + [q["text"] for q in questions]
-                seg.response = [q["answer"] for q in questions if q["answer"]]
-            else:
-                for q in questions:
-                    q["answer"] = None
-                # No response heading: the response starts after the last question.
-                cut = last + 1
-                if marked or not questions[-1]["text"]:
-                    # "Request 2" / its text on the next line(s) / "Answers 1 & 2"
-                    extra = []
-                    while cut < len(req_lines) and not _ANSWER_OPEN.match(req_lines[cut].strip()):
-                        if req_lines[cut].strip():
-                            extra.append(req_lines[cut].strip())
-                        elif extra and not marked:
-                            break
-                        cut += 1
-                    questions[-1]["text"] = " ".join(" ".join([questions[-1]["text"], *extra]).split())
-                while cut < len(req_lines) and req_lines[cut].strip().endswith("?"):
-                    cut += 1
-                seg.request = req_lines[:cut]
-                seg.response = req_lines[cut:]
-                seg.mode = "sequential"
-        else:
-            for q in questions:
-                q["answer"] = None
-            seg.request, seg.response = req_lines, response
-            seg.mode = "block"
-            _answers_in(response, questions)
-        seg.questions = questions
+        _from_items(seg, req_lines, response, resp_at, items)
         return _title_from_request(seg)
-
-    seg.mode = "block" if (req_at is not None and resp_at is not None) else "none"
-    if req_at is None and resp_at is None:
-        asks = _field_block_asks(body)
-        if asks:
-            # A field block (keywords / reference / title / dates / the ask / outcome), no headings.
-            seg.request = [body[i] for i in asks]
-            seg.response = [ln for i, ln in enumerate(body) if i not in asks]
-            seg.questions = [{"number": str(k + 1), "text": " ".join(body[i].split()), "answer": None}
-                             for k, i in enumerate(asks)]
-            return seg
-    seg.request = req_lines if (req_at is not None or resp_at is not None) else []
-    seg.response = response if (req_at is not None or resp_at is not None) else body
-    if seg.request:
-        req = [ln for ln in seg.request if not _is_table_row(ln)]
-        filled = [k for k, ln in enumerate(req) if ln.strip()]
-        # A short heading-like first line of the request is its subject (the Met prints it so).
-        if seg.title is None and len(filled) > 1 and _looks_like_title(req[filled[0]]):
-            seg.title = req[filled[0]].strip()
-            req[filled[0]] = ""
-        pars = _paragraphs(req)
-        if pars and seg.title and pars[0].strip().lower() == seg.title.lower():
-            pars = pars[1:]
-        asks = []
-        for k, p in enumerate(pars):
-            if resp_at is None and asks and _FORCE_VOICE.match(p):
-                # No response heading: the force's own words end the request.
-                seg.response = [*pars[k:], *seg.response]
-                break
-            if re.match(r"^clarification\b", p, re.I):
-                break  # a clarification exchange follows the request; it asks nothing new
-            p = _after_intro(p)
-            if (not p or _PREAMBLE.match(p) or (p.endswith(":") and "?" not in p)
-                    or _FIELD_LINE.match(p)):
-                continue
-            asks.extend(_split_asks(p))
-        seg.questions = [{"number": str(k + 1), "text": a, "answer": None} for k, a in enumerate(asks)]
-        _answers_in(seg.response, seg.questions)
+    _from_paragraphs(seg, body, req_lines, response, req_at, resp_at)
     return seg
 
 
@@ -417,7 +417,7 @@ def _field_block_asks(body: list[str]) -> list[int]:
         s = ln.strip()
         if not s:
             continue
-        if _FORCE_VOICE.match(s) or _PREAMBLE.match(s) or re.match(r"^(?:dear|yours)\b", s, re.I):
+        if FORCE_VOICE.match(s) or PREAMBLE.match(s) or re.match(r"^(?:dear|yours)\b", s, re.I):
             break
         if _ASK_START.match(s) and len(s) >= 25 and s.endswith((".", "?")):
             out.append(i)
@@ -436,17 +436,6 @@ def _after_intro(par: str) -> str:
     rest = par[m.end():].strip()
     rest = _UNDER_ACT.sub("", rest).lstrip(" :.,-–").strip()
     return rest[:1].upper() + rest[1:] if rest else ""
-
-
-def _first_block(lines: list[str]) -> list[str]:
-    out: list[str] = []
-    for ln in lines:
-        if not ln.strip():
-            if out:
-                break
-            continue
-        out.append(ln)
-    return out
 
 
 def _title_from_request(seg: Segments) -> Segments:

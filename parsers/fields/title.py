@@ -69,6 +69,8 @@ FIELD_LINES = re.compile(r"""^\W*(?:
     | page\s+\d+(?:\s+of\s+\d+)?                                          # Page 2 of 3
     | dear\b.*|yours\b.*|kind\s+regards.*|regards.*|many\s+thanks.*|thank\s+you\b.*  # Dear Requester,
     | (?:by\s+)?e-?mail(?:\s+only)?                                         # By email only
+    | (?:mr|mrs|ms|miss|dr|mx)\.?\s+\S.*|(?:the\s+)?(?:requester|applicant)   # Mr J Smith (the addressee)
+    | .*\S+@\S+\.\w+.*|(?:https?://|www\.)\S+                            # foi@example.police.uk
     )$""", re.I | re.X)
 
 # Page chrome copied with a page's text.

@@ -36,3 +36,172 @@ def test_a_request_number_field_is_not_the_request_heading():
     assert [q["text"][:28] for q in rec["questions"]] == [
         "How many officers were bitte", "How many of those dogs were "]
     assert rec["published"] == "2024-06-02"
+
+
+# ---- the list grammar: one small request per style (parsers/fields/list_grammar.py) ------------
+
+import pytest  # noqa: E402
+
+from parsers.fields import list_grammar  # noqa: E402
+
+
+def _asks(request_lines: str, response: str = "Kent Police holds the information. The figures follow.") -> list[tuple]:
+    text = f"Reference: 77/24\n\nRequest\n\n{request_lines}\n\nResponse\n\n{response}\n"
+    rec = parse_document(text.encode(), "text/plain")
+    return [(q["number"], q["text"]) for q in rec["questions"]]
+
+
+STYLE_CASES = {
+    "dash_number": ("1 - The number of horses kept.\n\n2 - How many of those horses were retired?",
+                    [("1", "The number of horses kept."), ("2", "How many of those horses were retired?")]),
+    "slash_number": ("1/ How many kennels are there?\n\n2/ The cost of each kennel.",
+                     [("1", "How many kennels are there?"), ("2", "The cost of each kennel.")]),
+    "paren_number": ("(1) How many vans were bought?\n(2) The supplier of the vans.",
+                     [("1", "How many vans were bought?"), ("2", "The supplier of the vans.")]),
+    "dot_number": ("1. How many drones were bought?\n2) The cost of the drones.",
+                   [("1", "How many drones were bought?"), ("2", "The cost of the drones.")]),
+    "q_number": ("Q1a. How many arrests in May?\nQ1b. How many in June?\nQ2. The cost of overtime.",
+                 [("Q1a", "How many arrests in May?"), ("Q1b", "How many in June?"), ("Q2", "The cost of overtime.")]),
+    "word_number": ("Part 1 – the number of radios bought\nPart 2 – the cost of the radios",
+                    [("1", "the number of radios bought"), ("2", "the cost of the radios")]),
+    "letter_upper": ("A. The number of kennels.\nB. The number of dogs.",
+                     [("A", "The number of kennels."), ("B", "The number of dogs.")]),
+    "roman": ("(i) how many boats were bought\n(ii) how many were sold",
+              [("i", "how many boats were bought"), ("ii", "how many were sold")]),
+    "bullet": ("Please tell me:\n\n• the number of bikes stolen\n• the number recovered",
+               [("1", "the number of bikes stolen"), ("2", "the number recovered")]),
+}
+
+
+@pytest.mark.parametrize("style", sorted(STYLE_CASES))
+def test_each_list_style_gives_asks_without_their_markers(style):
+    request, want = STYLE_CASES[style]
+    assert _asks(request) == want
+
+
+def test_every_style_in_the_table_matches_its_own_example():
+    for name, _family, _pattern, example in list_grammar.STYLES:
+        first = example.split("  /  ")[0]
+        got = list_grammar.item(first)
+        assert got is not None and got[0] == name, (name, first, got)
+
+
+def test_numbered_asks_then_a_lead_in_then_bullets_make_one_list():
+    request = ("1. How many horses were bought?\n2. How many were sold?\n\n"
+               "For each year please also tell me:\n\n• the price paid\n• the buyer's county")
+    assert _asks(request) == [("1", "How many horses were bought?"), ("2", "How many were sold?"),
+                              ("3", "the price paid"), ("4", "the buyer's county")]
+
+
+def test_letters_under_a_lead_in_number_are_its_sub_asks():
+    request = "1. For each station please give:\na) the number of cells\nb) the number of cells closed in 2023\n2. Who inspects the cells?"
+    assert _asks(request) == [("1a", "the number of cells"), ("1b", "the number of cells closed in 2023"),
+                              ("2", "Who inspects the cells?")]
+
+
+def test_short_values_under_an_ask_stay_in_its_text():
+    request = "1. Which of these vans are insured?\na) AB12 CDE\nb) FG34 HIJ\n2. Who insures them?"
+    asks = _asks(request)
+    assert [n for n, _ in asks] == ["1", "2"]
+    assert "AB12 CDE" in asks[0][1]
+
+
+def test_inline_letters_in_one_paragraph_are_separate_asks():
+    request = ("For 2022 and 2023 please tell me a) how many bikes were stolen in the city, "
+               "b) how many were recovered and c) how many thieves were charged.")
+    assert _asks(request) == [("a", "how many bikes were stolen in the city"), ("b", "how many were recovered"),
+                              ("c", "how many thieves were charged")]
+
+
+def test_a_note_after_the_asks_is_not_an_ask_nor_part_of_one():
+    request = "1. How many cadets joined?\n\n2. How many left?\n\n*Note - cadets are volunteers, so count them apart."
+    assert _asks(request) == [("1", "How many cadets joined?"), ("2", "How many left?")]
+
+
+def test_an_ask_that_opens_with_the_outcome_is_not_the_response_heading():
+    request = "• whether a camera recorded the stop;\n• the outcome of the stop, for example a fine."
+    assert [n for n, _ in _asks(request)] == ["1", "2"]
+
+
+def test_one_paragraph_with_several_question_marks_is_one_ask():
+    request = "How many bikes were stolen? How many were found? How many were returned to owners?"
+    assert len(_asks(request)) == 1
+
+
+def test_request_n_answer_n_pairs_after_a_date_and_categories_line():
+    text = ("12 May 2024 | Roads , Finance\n\nRequest Number: F-2024-00991\n\nRequest 1\n"
+            "The number of speed cameras in each district.\n\nAnswer 1\n\nThere are 41 cameras.\n\n"
+            "Request 2\nThe income from camera fines in 2023.\n\nAnswer 2\n\nThis is not held.\n")
+    rec = parse_document(text.encode(), "text/plain")
+    assert [q["text"] for q in rec["questions"]] == [
+        "The number of speed cameras in each district.", "The income from camera fines in 2023."]
+
+
+REFUSAL_LETTER = b"""Westshire Police
+Information Access Team
+Our ref: FOI/24/0101
+Date: 2 May 2024
+Dear Requester,
+Thank you for your email of 1 April 2024, in which you asked:
+Is the sergeant I have named under investigation?
+Has the sergeant been moved to other duties?
+Decision
+Westshire Police neither confirms nor denies that it holds the information you have requested.
+Section 40(5B)
+Your questions concern one person, and to confirm or deny would disclose personal data.
+Factors favouring confirmation or denial: the public expects complaints to be investigated.
+Balance: the public interest favours neither confirming nor denying.
+If you are dissatisfied you may ask for an internal review within 40 working days.
+Yours sincerely,
+Information Access Team
+"""
+
+
+def test_a_refusal_letters_asks_are_the_paragraphs_after_you_asked_and_never_its_reasoning():
+    rec = parse_document(REFUSAL_LETTER, "text/plain")
+    assert [q["text"] for q in rec["questions"]] == [
+        "Is the sergeant I have named under investigation?", "Has the sergeant been moved to other duties?"]
+
+
+EMAIL = b"""Dog bites on postal workers
+
+Eastshire Constabulary
+
+4 June 2024
+
+Dear Mr Lowe,
+
+Freedom of Information Request Reference No: FOI 001122/24
+
+I write in connection with your request for information received on the
+2nd May 2024 in which you sought access to the following information:
+
+1. How many dog attacks on postal workers were reported in
+   2023?
+
+2. How many dog owners were charged?
+
+Response to your Request
+
+Eastshire Constabulary holds the information you asked for. 37 attacks were reported and
+9 owners were charged.
+
+Yours sincerely,
+
+Freedom of Information Decision Maker
+"""
+
+
+def test_an_email_reply_gives_the_numbered_asks_not_its_header_lines():
+    rec = parse_document(EMAIL, "text/plain")
+    assert [(q["number"], q["text"]) for q in rec["questions"]] == [
+        ("1", "How many dog attacks on postal workers were reported in 2023?"),
+        ("2", "How many dog owners were charged?")]
+
+
+def test_a_response_date_field_does_not_end_the_request_early():
+    text = ("Request:\n\n1. How many patrol cars are there?\n\n2. How many are electric?\n\n"
+            "Response Date: 01/02/2024\n\nResponse:\n\nThere are 80 cars, 12 of them electric.\n")
+    rec = parse_document(text.encode(), "text/plain")
+    assert [q["number"] for q in rec["questions"]] == ["1", "2"]
+    assert "80 cars" in rec["response_text"]

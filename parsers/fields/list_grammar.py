@@ -1,0 +1,213 @@
+"""The list grammar of a request: which lines open an ask, with what label, and how lists nest and mix.
+
+Every list style is one row of STYLES: a name, a family, a pattern whose groups are (label, text), and an
+example of the style written for this table. A list may mix families (numbered asks then bullets), and
+letters or roman numerals under a numbered ask are its sub-asks ("1a"). To add a style: add a row here
+and a small example to tests/parsers/test_question_styles.py.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# (name, family, pattern, example). Order matters: the first pattern that matches a line wins.
+STYLES: list[tuple[str, str, str, str]] = [
+    ("q_number", "number", r"^\W{0,2}Q\s?(\d{1,2}[a-z]?)\b\s*[.):\-–]?\s*(.*)$",
+     "Q1a. How many people were stopped in 2023?"),
+    ("word_number", "number", r"^\W{0,2}(?:question|request|part|item)\s+(\d{1,2}[a-z]?)\b\s*[.):\-–]?\s*(.*)$",
+     "Part 2 – the cost of the new radios"),
+    ("dash_number", "number", r"^(\d{1,2}[a-z]?)\s*[-–]\s+(?!\d)(\S.*)$",
+     "1 - The number of horses kept by the force"),
+    ("slash_number", "number", r"^(\d{1,2}[a-z]?)/\s*(?!\d)(\S.*)$",
+     "2/ How many of those horses were retired?"),
+    ("paren_number", "number", r"^\((\d{1,2}[a-z]?)\)\s*(\S.*)$",
+     "(3) The date the stables were last inspected"),
+    ("dot_number", "number", r"^(\d{1,2}(?:\.\d)?[a-z]?)[.)]\s*(\S.*)$",
+     "4. How many drones were bought?  /  4) the supplier's name"),
+    ("roman", "roman", r"^\(?(i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+(\S.*)$",
+     "(ii) how many of those were used at night"),
+    ("letter", "letter", r"^\(?([a-zA-Z])[.)]\s+(\S.*)$",
+     "b) how many sheep were injured  /  A. The number of kennels"),
+    # "1 How many ..." with no punctuation: kept only as a 1, 2, 3 run ("6 August 2024" is a date).
+    ("bare_number", "number", r"^(\d{1,2})\s+([A-Z](?:[a-z]|\s[a-z]).*)$",
+     "1 How many bicycles were stolen?"),
+    ("bullet", "bullet", r"^(?:[•·▪●◦○■□➢►✓]\s*|[-*–]\s+)(\S.*)$",
+     "• the number of complaints received"),
+]
+_COMPILED = [(name, fam, re.compile(pat, re.I if name in ("q_number", "word_number") else 0))
+             for name, fam, pat, _ in STYLES]
+
+# Lines inside a list that are not asks and not part of the ask above them.
+LEAD_IN = re.compile(r"^[^?]{0,200}:\s*$")  # "For each year please also tell me:"
+NOTE = re.compile(r"^\W{0,2}(?:note|nb|n\.b\.|please\s+note)\b", re.I)  # "*Note - specials are ..."
+# "i)" after "h)" continues a lettered list; these romans are also letters.
+_ROMAN_LETTERS = {"i", "v", "x"}
+
+
+@dataclass
+class Item:
+    line: int  # index of the line that opens the item
+    style: str
+    family: str
+    label: str  # as printed: "1", "Q1a", "b", "" for a bullet
+    text: str  # the text after the marker
+
+
+def item(line: str) -> tuple[str, str, str] | None:
+    """(style, label, text) when the line opens a list item."""
+    s = line.strip()
+    for name, _fam, pat in _COMPILED:
+        m = pat.match(s)
+        if not m:
+            continue
+        if name == "bullet":
+            if NOTE.match(m.group(1)):
+                return None  # "*Note - ..." is a note, not a bulleted ask
+            return name, "", m.group(1)
+        label = ("Q" + m.group(1)) if name == "q_number" else m.group(1)
+        return name, label, m.group(2)
+    return None
+
+
+def _family(style: str) -> str:
+    return next(fam for name, fam, _ in _COMPILED if name == style)
+
+
+def _is_ask_like(text: str) -> bool:
+    """A sub-item that asks on its own, not a value listed under its parent ("KXZ 4471", "marked vans")."""
+    return text.rstrip().endswith("?") or len(text.split()) >= 6
+
+
+def _next_text(lines: list[str], at: int) -> str:
+    nxt = next((ln.strip() for ln in lines[at + 1:] if ln.strip()), "")
+    return "" if item(nxt) else nxt
+
+
+def _bare_run_ok(found: list[Item]) -> bool:
+    bare = [it.label for it in found if it.style == "bare_number"]
+    return len(bare) >= 2 and bare == [str(k + 1) for k in range(len(bare))]
+
+
+def _gap_ok(lines: list[str], a: int, b: int, stop: re.Pattern | None) -> bool:
+    """Between two items only wrapped text, blank lines, lead-ins and notes: the list goes on."""
+    for ln in lines[a + 1:b]:
+        s = ln.strip()
+        if s and ((stop is not None and stop.match(s)) or s.startswith("|")):
+            return False
+    return True
+
+
+def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
+    """The asks of a request's lines: one top family (the first seen), letters/romans nested under numbers,
+    and bullets that follow the list (with only lead-ins between) continuing it. `stop` matches lines
+    (the force's voice, a heading) that end a list, so later bullets or letters do not join it."""
+    raw = []
+    for i, ln in enumerate(lines):
+        it = item(ln)
+        if it:
+            raw.append(Item(i, it[0], _family(it[0]), it[1], it[2]))
+    if not _bare_run_ok(raw):
+        raw = [it for it in raw if it.style != "bare_number"]
+    if not raw:
+        return []
+    top = raw[0].family
+    out: list[Item] = []
+    parent: Item | None = None
+    subs: list[Item] = []
+
+    def close_parent() -> None:
+        if parent is None or not subs:
+            return
+        said = parent.text.strip() or _next_text(lines, parent.line)  # "Request 1" / its text on the next line
+        lead = not said or said.endswith(":")
+        if lead or any(_is_ask_like(s.text) for s in subs):
+            for s in subs:
+                s.label = parent.label + s.label.lower()
+            if lead:
+                out.remove(parent)  # "1. For each year please tell me:" only introduces 1a, 1b
+            out.extend(subs)
+        # otherwise the sub-items are values of the parent's ask and stay in its text
+
+    for it in raw:
+        fam = it.family
+        if fam == "roman" and top == "letter" and it.label.lower() in _ROMAN_LETTERS:
+            fam = "letter"
+        prev = out[-1] if out else None
+        # The list's own style runs on past answers between asks ("1. ask / answer / 2. ask"); another
+        # style of the family joins only next to the list ("Question 1" heading an answer is not an ask).
+        same_run = prev is None or it.style == prev.style or _gap_ok(lines, prev.line, it.line, stop)
+        if fam == top and same_run:
+            close_parent()
+            parent, subs = (it if top == "number" else None), []
+            out.append(it)
+        elif (top == "number" and fam in ("letter", "roman") and parent is not None
+              and _gap_ok(lines, (subs[-1] if subs else parent).line, it.line, stop)
+              and (subs or it.label.lower() in ("a", "i"))):
+            subs.append(it)
+        elif (fam == "bullet" and prev is not None and _gap_ok(lines, (subs[-1] if subs else prev).line, it.line, stop)):
+            close_parent()
+            parent, subs = None, []
+            it.label = ""
+            out.append(it)
+        # anything else (a bullet in the response, "a)" in a legal quotation) is not an ask
+    close_parent()
+    out.sort(key=lambda x: x.line)
+    if top == "bullet":
+        out = _with_unbulleted_asks(lines, out)
+    return out
+
+
+def _with_unbulleted_asks(lines: list[str], found: list[Item]) -> list[Item]:
+    """'Ask one?\\n• Ask two?\\nAsk three?\\n• Ask four?': unbulleted asks among the bullets count too."""
+    hi = found[-1].line
+    lo = next((i for i in range(found[0].line - 1, -1, -1) if lines[i].strip()), hi)
+    bulleted = {f.line for f in found}
+    extra = []
+    for i in range(lo, hi):
+        s = lines[i].strip()
+        starts = i == lo or not lines[i - 1].strip() or i - 1 in bulleted  # not a bullet's wrapped tail
+        if (i not in bulleted and "?" in s and s[:1].isupper() and not item(s) and starts
+                and not s.endswith(":") and not re.search(r"\bthe\s+following\b", s, re.I)):
+            extra.append(Item(i, "unbulleted", "bullet", "", s))
+    return sorted(found + extra, key=lambda x: x.line)
+
+
+# ---- asks run together on one line -------------------------------------------------------------
+
+# (family, marker pattern, first label, example): a line holding a run of these in order is split.
+INLINE_STYLES = [
+    ("number", r"(?:^|(?<=\s))(\d{1,2})[.)]?\s+(?=[A-Z])", "1", "1 Gender 2 Religion 3 Nationality"),
+    ("letter", r"(?:^|(?<=\s))\(?([a-z])\)\s+(?=\S)", "a",
+     "please tell me a) how many dogs were seized, b) how many were destroyed"),
+]
+_INLINE = [(fam, re.compile(pat), first) for fam, pat, first, _ in INLINE_STYLES]
+
+
+def _next_label(label: str) -> str:
+    return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+
+
+def split_inline(lines: list[str]) -> list[str]:
+    """'1. Ask one. 2. Ask two.' or 'tell me a) X, b) Y and c) Z' on one line: one ask a line, the
+    words before the first marker on a line of their own (a lead-in, not an ask)."""
+    out = []
+    for ln in lines:
+        s = ln.strip()
+        for fam, pat, first in _INLINE:
+            marks, want = [], first
+            for m in pat.finditer(s):
+                if m.group(1) == want and (want != first or fam == "letter" or m.start() == 0):
+                    marks.append(m.start())
+                    want = _next_label(want)
+            if len(marks) >= 2:
+                if marks[0] > 0:
+                    out.append(s[:marks[0]].strip())
+                for a, b in zip(marks, marks[1:] + [len(s)], strict=True):
+                    part = s[a:b].strip()
+                    if fam == "letter":  # "a) how many X, b) ..." / "..., and c) ...": the joins go
+                        part = re.sub(r"(?:[,;.])?\s*(?:\b(?:and|or)\b)?\s*$", "", part).strip()
+                    out.append(part)
+                break
+        else:
+            out.append(ln)
+    return out

@@ -1,0 +1,91 @@
+"""Where the request starts and ends: headings, the "you asked" intro, and the force's own voice.
+
+A heading is a short line: the heading words alone, or followed by a separator and text ("Request: ...").
+Heading words inside a sentence ("The outcome of the case", "Your request ... has now been considered",
+a wrapped line that starts "request to the Home Office") are not headings.
+"""
+from __future__ import annotations
+
+import re
+
+_HEAD_WORDS = (r"(?:the\s+|your\s+|original\s+)?(?:request(?:\s+details)?|information\s+requested|requested\s+information"
+               r"|you\s+asked|details\s+of\s+(?:the\s+)?request|questions?|foi\s+request)(?:\s+for\s+information)?")
+# "Request number: FOI 23641" / "Request date" are fields, not the request heading.
+_NOT_HEAD = (r"(?!\s*(?:number|no\b|ref|reference|date|received|type|id\b|status|and\s+(?:answer|response)s?)\b"
+             r"|\s+\d|\s*:\s*[A-Z]{1,4}[/\-]\d)")
+# The heading words end the line, or a separator follows them ("Request: How many ...").
+_HEAD_END = r"(?:\s*$|\s*[:\-–]\s*(.*)$)"
+REQUEST_HEAD = re.compile(rf"^\W{{0,3}}{_HEAD_WORDS}\b{_NOT_HEAD}{_HEAD_END}", re.I)
+
+_RESP_WORDS = (r"(?:our\s+|the\s+|force\s+)?(?:response\s+to\s+(?:your\s+)?request(?:\s+for\s+information)?|response|responses"
+               r"|answers?|reply|decision|in\s+response|force\s+response|outcome)")
+RESPONSE_HEAD = re.compile(
+    rf"^\W{{0,3}}{_RESP_WORDS}"
+    r"(?!\s+\d{1,2}[a-z]?\b(?!\s*(?:[-–&]|to)\s*\d))"  # "Answer 1" pairs with "Request 1"; "Response 1 – 2:" heads
+    r"(?!\s*(?:date|sent|due|time|received|ref|reference|number|no)\b)"  # "Response Date: 12/12/2024" is a field
+    rf"(?:\s+\d+\s*(?:[-–&]|to)\s*\d+)?{_HEAD_END}", re.I)
+
+# Words that introduce the asks inside a sentence: (pattern, example).
+INTRO_CUES = [
+    (r"\b(?:seek|seeks|seeking|sought)\s+access\s+to\s+the\s+following", "I note you seek access to the following information:"),
+    (r"\b(?:requested|asked\s+for|request(?:ed|ing)?\s+(?:for\s+)?)\s*the\s+following", "requesting the following information:"),
+    (r"\byou\s+(?:asked|requested)\b[^.:?]{0,60}?:", "On 2 May 2024 you asked Kent Police for the following information:"),
+    (r"\band\s+asked\s*:", "your email, in which you named a supplier and asked:"),
+    (r"\bthe\s+following(?=(?:\s+(?:information|details|data|questions))?\s*:\s*$)", "... in which you sought access to the following information:"),
+]
+REQUEST_INTRO = re.compile(
+    "(?:" + "|".join(p for p, _ in INTRO_CUES) + r")(?:\s+(?:information|details|data|questions))?\s*:?", re.I)
+
+# Where no heading marks the response, the force starts speaking with phrases like these.
+FORCE_VOICE = re.compile(
+    r"^(?:having\s+made|section\s+1\s+of|following\s+(?:receipt|enquiries|a\s+search)|i\s+can\s+confirm|we\s+(?:can|have|are|do|hold|consulted)\b"
+    r"|please\s+(?:find|see)\b|in\s+response\b|unfortunately|above\s+is|i\s+(?:am|have)\s+(?:not|today|been|able)"
+    r"|i\s+(?:deal|will\s+deal|will\s+answer|respond)\b"  # "I deal with each part of your request in turn below."
+    # "Kent Police holds ...", "Police Scotland has ...", "The Constabulary does not ..."
+    r"|[\w\s&'-]{0,40}\b(?:police|constabulary|constabularies|service)(?:\s+(?-i:[A-Z])\w+){0,2}"
+    r"\s+(?:can|cannot|does|do|is|are|has|have|holds?|neither)\b)", re.I)
+
+# The force's reasoning and closing words: never an ask, and they end a request with no response heading.
+# (pattern, example)
+REASONING_CUES = [
+    (r"sections?\s+\d{1,2}(?:\(\w{1,3}\))*\s*(?:$|[-–:.]|is\b|of\b|\()", "Section 30(3) is a qualified exemption."),
+    (r"factors\s+(?:favouring|for|against|in\s+favour)", "Factors favouring disclosure: openness ..."),
+    (r"balance(?:\s+test)?\s*(?:$|[:.\-–])", "Balance: the public interest favours ..."),
+    (r"(?:harm|public\s+interest(?:\s+test)?|reasons?(?:\s+for\s+decision)?|advice\s+and\s+assistance)\s*(?:$|[:.\-–(])",
+     "Harm. Confirming this would ..."),
+    (r"if\s+you\s+(?:are|remain)\s+(?:not\s+)?(?:dis)?satisfied|if\s+you\s+are\s+unhappy|you\s+(?:may|can)\s+(?:ask|request)\s+(?:for\s+)?an?\s+(?:internal\s+)?review",
+     "If you are dissatisfied with this response you may ask for a review."),
+    (r"(?:yours\s+(?:sincerely|faithfully)|kind\s+regards|best\s+regards|regards|best\s+wishes)\b", "Yours sincerely,"),
+    (r"this\s+(?:letter\s+)?(?:should\s+not\s+be\s+taken|acts\s+as|represents|is\s+a\s+refusal)", "This letter acts as a refusal notice."),
+]
+REASONING = re.compile("^(?:" + "|".join(p for p, _ in REASONING_CUES) + ")", re.I)
+
+PREAMBLE = re.compile(
+    r"^(?:dear\b|hello\b|hi\b|good (?:morning|afternoon)|many thanks|thank you|thanks|kind regards|regards"
+    r"|yours\b|i am writing|i'm writing|i write|under the freedom of information|this is a (?:freedom|request)"
+    r"|i would like to (?:make|submit|request)(?! the number)|please (?:could you )?(?:treat|consider) this"
+    r"|(?:please\s+)?(?:can|could) you (?:please )?(?:provide|supply|send) (?:me )?(?:with )?the following)",
+    re.I)
+
+# Lines of a letter or e-mail around the request that are never asks: (pattern, example).
+NOT_ASK_CUES = [
+    (r"[A-Z][A-Za-z /]{1,30}:\s*[^?]{1,60}", "Date published: 11 October 2024"),
+    (r"[^:?]{0,60}\b(?:ref(?:erence)?|no|number)\.?\s*:\s*\S[^?]{0,40}", "Freedom of Information Request Reference No: FOI 1234/24"),
+    (r"(?:from|to|sent|cc|date|subject)\s*:.*", "From: Information Rights <foi@example.police.uk>"),
+    (r"(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+\d{4}", "3rd July 2024"),
+    (r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", "03/07/2024"),
+]
+NOT_ASK = re.compile("^(?:" + "|".join(p for p, _ in NOT_ASK_CUES) + ")$")
+
+
+def not_an_ask(par: str) -> bool:
+    """Letterhead, a date, a field, a name or a sign-off: never an ask."""
+    p = " ".join(par.split())
+    if "?" in p:
+        return False
+    words = p.split()
+    if NOT_ASK.match(p) or REASONING.match(p) or len(words) <= 3:
+        return True
+    # "Information Management Department", "Freedom of Information Decision Maker": a title-cased line
+    small = {"of", "and", "the", "for", "to", "in", "&", "-", "–"}
+    return len(words) <= 8 and not p.endswith(".") and all(w[:1].isupper() or w.lower() in small for w in words)
