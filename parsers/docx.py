@@ -96,8 +96,6 @@ def read_docx(data: bytes) -> dict:
                 text = ("• " if "bullet" in style else f"{counters[key]}. ") + text
             elif text and p.style is not None and (p.style.name or "").lower().startswith("list bullet"):
                 text = "• " + text  # "List Bullet" numbers through its style, not the paragraph
-            elif text and p.style is not None and (p.style.name or "").lower().startswith("list bullet"):
-                text = "• " + text  # "List Bullet" numbers through its style, not the paragraph
             lines.append(text)
             if (p.style is not None and (p.style.name or "").lower().startswith("heading")) or not text:
                 lines.append("")
