@@ -19,6 +19,8 @@ import datasette
 
 READ_METHODS = ("GET", "HEAD", "OPTIONS")
 MAX_URL_BYTES = 8 * 1024
+MAX_FACETS = 12   # facet parameters per page, once repeats are dropped (each is a GROUP BY)
+_FACET_KEYS = (b"_facet", b"_facet_array", b"_facet_date")
 # Values Datasette renders into its one templated inline script (table.html).
 _TEMPLATE_VALUES = {"{{ datasette_allow_facet }}": ("true", "false")}
 _INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
@@ -90,6 +92,29 @@ def _with_public_host(scope) -> dict:
     return {**scope, "headers": headers, "scheme": parts.scheme or "http"}
 
 
+def _distinct_facets(scope) -> tuple[dict, bool]:
+    """The request with repeated facet parameters dropped, and whether too many remain: 600
+    copies of `_facet=title` made one page group the table 600 times (38 s, 1.1 GB)."""
+    from urllib.parse import parse_qsl, urlencode
+
+    raw = scope.get("query_string") or b""
+    if b"_facet" not in raw:
+        return scope, False
+    pairs = parse_qsl(raw.decode("latin-1"), keep_blank_values=True)
+    seen, kept = set(), []
+    for key, value in pairs:
+        if key.encode() in _FACET_KEYS:
+            if (key, value) in seen:
+                continue
+            seen.add((key, value))
+        kept.append((key, value))
+    if len(seen) > MAX_FACETS:
+        return scope, True
+    if len(kept) == len(pairs):
+        return scope, False
+    return {**scope, "query_string": urlencode(kept).encode("latin-1")}, False
+
+
 async def _plain(send, status: int, message: str, extra: list | None = None) -> None:
     body = message.encode()
     await send({"type": "http.response.start", "status": status,
@@ -120,6 +145,9 @@ def with_security(app):
                 message = {**message, "headers": headers + SECURITY_HEADERS}
             await send(message)
 
+        scope, too_many = _distinct_facets(scope)
+        if too_many:
+            return await _plain(send, 400, f"At most {MAX_FACETS} facets per page.\n")
         return await app(_with_public_host(scope), receive, secured_send)
 
     return wrapped

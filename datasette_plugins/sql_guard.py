@@ -5,6 +5,9 @@ answers for bad table-page arguments (its handle_exception hook).
   tokenizer, and a public endpoint has no use for either.
 - randomblob(N) and zeroblob(N) are capped: `select zeroblob(1e9)` asked a worker for a gigabyte
   (and ~30 GB once rendered as JSON) in one GET.
+- No string or blob may grow past MAX_VALUE_BYTES (SQLite's length limit): `printf`, `replace`
+  or `group_concat` cannot build a gigabyte value either, and a per-row function call stays
+  short enough for the statement time limit to interrupt between rows.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from datasette import hookimpl
 
 DENIED_FUNCTIONS = {"fts3_tokenizer"}
 MAX_BLOB_BYTES = 64 * 1024   # the corpus stores no blobs; a few KB is every legitimate use
+MAX_VALUE_BYTES = 32 * 1024 * 1024   # above any stored text (parsers cap a text at 2M characters)
 _SQLITE_FUNCTION = 31        # SQLITE_FUNCTION: (action, None, function name, ...)
 
 
@@ -36,6 +40,7 @@ def _capped(name: str, make):
 @hookimpl
 def prepare_connection(conn):
     conn.set_authorizer(_authorizer)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
     conn.create_function("randomblob", 1, _capped("randomblob", os.urandom))
     conn.create_function("zeroblob", 1, _capped("zeroblob", bytes), deterministic=True)
 

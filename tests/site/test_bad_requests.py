@@ -60,3 +60,22 @@ def test_no_file_paths_in_public_json(get, corpus_db):
     for path in ("/-/databases.json", "/-/databases", "/foi.json", "/-/metadata.json"):
         assert str(corpus_db) not in get(path).text
     get("/-/threads.json", status=404)
+
+
+def test_repeated_facets_count_once_and_too_many_are_refused(get):
+    once = get("/foi/responses.json?_size=0&_facet=force").json()
+    many = get("/foi/responses.json?_size=0" + "&_facet=force" * 600).json()
+    assert many["facet_results"] == once["facet_results"]
+    cols = ["force", "year", "outcome", "title", "reference", "month", "format", "ncnd",
+            "public_interest_test", "published", "url", "source", "request_text"]
+    refused = get("/foi/responses?" + "&".join(f"_facet={c}" for c in cols), status=400)
+    assert "At most 12 facets" in refused.text
+
+
+def test_no_value_can_grow_past_the_length_limit(get):
+    from urllib.parse import quote
+
+    grow = "select length(replace(hex(zeroblob(60000)), '0', '{}'))"
+    assert get("/foi.json?_shape=array&sql=" + quote(grow.format("0" * 30))).json() == [{"length(replace(hex(zeroblob(60000)), '0', '000000000000000000000000000000'))": 3600000}]
+    err = get("/foi.json?sql=" + quote(grow.format("0" * 300)), status=400).json()  # 36 MB
+    assert "too big" in err["error"]
