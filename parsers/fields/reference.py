@@ -137,29 +137,44 @@ def split_title(line: str) -> tuple[str, str | None]:
 
 def from_url(url: str | None) -> str | None:
     """The reference carried by a URL slug: foi-958-2024--oct-2024--x, foi-27524-topic, x-3300-18,
-    123424-stop-search (a bare number: its last two digits are the year, so 1234/24)."""
+    123424-stop-search (a bare number whose last digits are the year in the path: 1234/24)."""
     if not url:
         return None
     path = unquote(urlparse(url).path).rstrip("/")
-    slug = path.rsplit("/", 1)[-1]
+    head, _, slug = path.rpartition("/")
     slug = re.sub(r"\.(?:html?|pdf|docx?|xlsx?|csv|aspx|php)$", "", slug, flags=re.I)
+    years = _path_years(head)
     m = re.search(r"(?:^|[-_])(?:foi|foia|ref|request)[-_]?(\d[\dA-Za-z]*(?:[-_]\d+)?)(?=$|[-_])", slug, re.I)
     if m:
-        return _number_year(m.group(1))
+        return _number_year(m.group(1), years)
     m = re.match(r"^(\d{2}-\d{3,5})(?=-|$)", slug)  # Police Scotland "21-0942-slug"
     if m:
         return m.group(1)
     m = re.search(r"-(\d+[A-Za-z]?[-_]\d{2,4})$", slug)
     if m:
         return m.group(1)
-    m = re.match(r"^(\d{5,8})-[a-z]", slug, re.I)  # Northamptonshire "123424-stop-search"
-    if m:
-        return _number_year(m.group(1))
+    m = re.match(r"^(\d{5,8})-[a-z]", slug, re.I) or re.search(r"-(\d{5,8})$", slug)
+    if m:  # Northamptonshire "123424-stop-search", West Mercia "call-times-318227"
+        return _number_year(m.group(1), years)
     return None
 
 
-def _number_year(ref: str) -> str:
-    """A run of 5-8 digits is a number then a two-digit year (South Wales foi-104224 -> 1042/24)."""
-    if re.fullmatch(r"\d{5,8}", ref):
-        return f"{ref[:-2]}/{ref[-2:]}"
+def _path_years(head: str) -> set[int]:
+    """Years the page's path files it under ("/2024/may/", "disclosure-2024", "2021-22"), with the
+    year before each: a request answered in January is often numbered in the year before."""
+    found = {int(y) for y in re.findall(r"(?<!\d)(20\d{2})(?!\d)", head)}
+    return found | {y - 1 for y in found}
+
+
+def _number_year(ref: str, years: set[int]) -> str:
+    """A run of digits is a number then a year when its end is a year the path names
+    (South Wales foi-104224 under /2024/ -> 1042/24, Dyfed-Powys ...-2412024 -> 241/2024); else
+    it is one number (West Mercia 318227 under /2024/)."""
+    if not re.fullmatch(r"\d{5,8}", ref):
+        return ref
+    for y in sorted(years, reverse=True):
+        if len(ref) >= 7 and ref.endswith(str(y)):
+            return f"{ref[:-4]}/{ref[-4:]}"
+        if ref.endswith(f"{y % 100:02d}"):
+            return f"{ref[:-2]}/{ref[-2:]}"
     return ref

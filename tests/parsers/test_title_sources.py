@@ -165,6 +165,11 @@ def test_reference_from_a_bare_slug_number():
     assert reference.from_url(SOH + "221024-horse-patrols/") == "2210/24"
     assert reference.from_url("https://x/disclosure-log/2025/may/foi-33125/") == "331/25"
     assert reference.from_url("https://x/foi-958-2024--oct-2024--horses/") == "958-2024"
+    # the year split only where the digits end in a year the path files the page under
+    assert reference.from_url(SOH.replace("2024", "2025") + "foi-104224/") == "1042/24"  # Jan: last year's
+    assert reference.from_url(SOH + "call-answer-times-318227/") == "318227"  # West Mercia numbers
+    assert reference.from_url("https://x/disclosure-2025/may/dog-thefts-2142025/") == "214/2025"
+    assert reference.from_url("https://x/foi-log/foi-51224-horses/") == "51224"  # no year to go by
 
 
 def test_prose_reference_quoting_an_earlier_case_is_never_taken():
