@@ -21,6 +21,7 @@ from datasette_plugins.json_fast import with_fast_json
 from datasette_plugins.keyset_paging import before_filter, with_keyset_paging
 from datasette_plugins.page_cache import cache_for, with_page_cache
 from datasette_plugins.security import with_security
+from datasette_plugins.sql_admission import with_sql_admission
 from datasette_plugins.sql_guard import handle_exception, prepare_connection  # noqa: F401  (hooks)
 from datasette_plugins.table_display import install as install_table_display
 from datasette_plugins.table_rows import extra_template_vars  # noqa: F401  (a hook)
@@ -52,9 +53,11 @@ def register_routes():
 @hookimpl
 def asgi_wrapper(datasette):
     # the page cache sits inside the security wrapper, so replayed pages get its headers too;
-    # the JSON fast path sees the query keyset_paging rewrote
+    # the JSON fast path sees the query keyset_paging rewrote; free-form SQL waits for a slot
+    # only when the page cache cannot answer it
     return lambda app: with_security(with_page_cache(
-        with_keyset_paging(with_fast_json(app, datasette)), lambda: cache_for(datasette)))
+        with_sql_admission(with_keyset_paging(with_fast_json(app, datasette))),
+        lambda: cache_for(datasette)))
 
 
 @hookimpl
