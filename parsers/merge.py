@@ -28,6 +28,7 @@ def merge_attachments(page_rec: dict, att_recs: list[dict]) -> dict:
                 exemptions.append(e)
         rec["ncnd"] = bool(rec.get("ncnd") or att.get("ncnd"))
         rec["public_interest_test"] = bool(rec.get("public_interest_test") or att.get("public_interest_test"))
+        _merge_evidence(rec, att)
         for key in ("reference", "title", "published", "force"):
             if not rec.get(key) and att.get(key):
                 rec[key] = att[key]
@@ -37,18 +38,34 @@ def merge_attachments(page_rec: dict, att_recs: list[dict]) -> dict:
         texts.append(((att.get("request_text") or "") + "\n" + (att.get("response_text") or "")).strip())
     rec.update(tables=tables, figures=figures, exemptions=exemptions, attachments=attachments,
                attachment_text="\n\n".join(t for t in texts if t))
+    rec["evidence"] = dict(rec.get("evidence") or
+                           {"outcome": None, "outcome_rule": None, "ncnd": None, "public_interest_test": None})
     # The page's outcome stands unless it could not tell; then the letter or data decides.
-    letters = [a.get("outcome") for a in att_recs if a and not a.get("error")
+    letters = [(a.get("outcome"), a.get("evidence") or {}) for a in att_recs if a and not a.get("error")
                and a.get("format") not in ("xlsx", "csv") and a.get("outcome") not in (None, "unknown")]
+    evidence = rec["evidence"]
     if rec.get("outcome") in (None, "unknown") and letters:
-        rec["outcome"] = letters[0]
+        rec["outcome"] = letters[0][0]
+        evidence.update(outcome=letters[0][1].get("outcome"), outcome_rule=letters[0][1].get("outcome_rule"))
     if rec.get("outcome") in (None, "unknown"):
         judged = (rec.get("response_text") or "") + "\n" + rec["attachment_text"]
-        rec["outcome"] = oc.decide(judged, exemptions, rec.get("questions") or [], bool(figures),
-                                   fc.act_for(rec.get("force")))
+        verdict = oc.judge(judged, exemptions, rec.get("questions") or [], bool(figures),
+                           fc.act_for(rec.get("force")))
+        rec["outcome"] = verdict.outcome
+        evidence.update(outcome=verdict.evidence["outcome"], outcome_rule=verdict.evidence["outcome_rule"])
     elif rec["outcome"] == "full" and any(e["section"] not in (12, 14, 21, 25) for e in exemptions):
         rec["outcome"] = "partial"  # the attached letter withholds part of it
+        evidence["outcome_rule"] = "given on the page, and part withheld in an attachment"
     return rec
+
+
+def _merge_evidence(rec: dict, att: dict) -> None:
+    """The page's deciding sentences stand; an attachment fills those the page lacks."""
+    mine = dict(rec.get("evidence") or {})
+    for key, sentence in (att.get("evidence") or {}).items():
+        if mine.get(key) is None and sentence is not None and key not in ("outcome", "outcome_rule"):
+            mine[key] = sentence
+    rec["evidence"] = mine
 
 
 def _letter_holds_request(page: dict, att: dict) -> bool:

@@ -16,6 +16,8 @@ def empty_record(source: str | None = None) -> dict:
         "ncnd": False,
         "outcome": "unknown",
         "public_interest_test": False,
+        # The sentences that decided outcome, ncnd and public_interest_test (parsers/fields/outcome.py).
+        "evidence": {"outcome": None, "outcome_rule": None, "ncnd": None, "public_interest_test": None},
         "tables": [],
         "figures": [],
         "attachments": [],

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import re
 
+from parsers.fields import sentences
+from parsers.fields.outcome_cues import HYPOTHETICAL, PATTERNS
+
 FOIA_NAMES = {
     12: "Cost of compliance", 14: "Vexatious or repeated requests",
     21: "Information accessible by other means", 22: "Information intended for future publication",
@@ -80,6 +83,19 @@ def _labels(section: str, parts: str) -> list[str]:
     return out
 
 
+# Section 40's conditions are not exemptions of their own (exemptions.md): s40(2)'s paragraphs and
+# the conditions in s40(3), (3A), (3B), (4), (4A) give s40(2); the paragraphs of s40(5), (5A), (5B)
+# give that subsection ("40(2)&(3)" -> s40(2); "40(5B)(a)(i)" -> s40(5B)).
+_S40_CONDITIONS = {"2", "3", "3A", "3B", "4", "4A"}
+
+
+def _foia_s40(label: str) -> str:
+    m = re.match(r"s40\((\d+[A-Z]?)\)", label)
+    if not m:
+        return label
+    return "s40(2)" if m.group(1) in _S40_CONDITIONS else f"s40({m.group(1)})"
+
+
 def _allowed(section: int, act: str) -> bool:
     names = FOISA_NAMES if act == "FOISA" else FOIA_NAMES
     return section in names
@@ -90,12 +106,16 @@ def find_labels(text: str, act: str = "FOIA") -> list[str]:
     found: list[str] = []
 
     def add(section: str, parts: str, end: int) -> None:
-        num = int(re.match(r"\d+", section).group())
+        if not section.isdigit():
+            return  # no exemption has a lettered number: "section 30C" cites another Act
+        num = int(section)
         if not _allowed(num, act):
             return
         if _other_act(text[end:end + 120]):
             return  # e.g. "section 43 of the Terrorism Act"
         for label in _labels(section, parts):
+            if act != "FOISA":
+                label = _foia_s40(label)
             if label not in found:
                 found.append(label)
 
@@ -144,5 +164,28 @@ def describe(label: str, act: str = "FOIA") -> dict:
     }
 
 
+_SECTION_NO = re.compile(r"\b(?:sections?|secs?\.?|ss?\.)\s?(\d{1,2})(?!\d)", re.I)
+
+
+def not_engaged_sections(text: str) -> set[int]:
+    """Sections the response considers and finds not engaged, and never relies on elsewhere:
+    "Section 31 is not engaged for this figure" (no label, withholds nothing)."""
+    if not PATTERNS["not_engaged"].search(text):
+        return set()
+    dropped: set[int] = set()
+    relied: set[int] = set()
+    for s in sentences.split(text):
+        m = PATTERNS["not_engaged"].search(s)
+        if m:
+            dropped.update(int(x) for x in _SECTION_NO.findall(s[:m.start()]))
+        elif (PATTERNS["withheld"].search(s) or PATTERNS["ncnd"].search(s)) and not HYPOTHETICAL.search(s):
+            relied.update(int(x) for x in _SECTION_NO.findall(s))
+    return dropped - relied
+
+
 def find_exemptions(text: str, act: str = "FOIA") -> list[dict]:
-    return [describe(lab, act) for lab in find_labels(text, act)]
+    """The exemptions the response relies on: every cited label but those of a section it
+    finds not engaged."""
+    dropped = not_engaged_sections(text)
+    out = [describe(lab, act) for lab in find_labels(text, act)]
+    return [e for e in out if e["section"] not in dropped]

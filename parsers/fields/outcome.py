@@ -1,145 +1,218 @@
-"""Outcome, NCND and public-interest-test flags from the response text and its exemptions."""
+"""Outcome, NCND and public-interest-test flags, decided by a procedure over the response's
+sentences that records the sentence that decided each one (docs/parsing.md, "Outcome, public
+interest test and exemptions").
+
+1. The force's words are cut into sentences; complaint-rights and re-use boilerplate is dropped.
+2. Each sentence is put in the cue classes of outcome_cues.CUES that it matches.
+3. The outcome follows from which classes occur, the exemptions relied on and whether any part
+   is given, in the order of exemptions.md's outcome list.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-NCND_PHRASE = re.compile(r"neither\s+confirms?\s+(?:n|)or\s+den(?:y|ies)|\bNCND\b|neither\s+confirming\s+(?:n|)or\s+denying", re.I)
-_PIT = re.compile(
-    r"public\s+interest\s+test|prejudice\s+test|\bPIT\b|balanc(?:e|ing)\s+test|factors\s+favouring"
-    r"|overall\s+harm|public\s+interest\s+considerations|harm\s+test"
-    r"|public\s+interest\s+(?:in\s+(?:maintaining|disclosure|disclosing|release|releasing)|favours?)", re.I)
-_NOT_HELD = re.compile(
-    r"(?:information|data|records?)\s+(?:is|are|was|were)\s+not\s+held|(?:do|does|did)\s+not\s+hold"
-    r"|no\s+(?:recorded\s+|relevant\s+|such\s+)?(?:information|data|records?)\s+(?:is|are|was|were)?\s*(?:held|found|located|recorded)"
-    r"|(?:is|are)\s+not\s+recorded\s+(?:on|in)|holds?\s+no\s+(?:recorded\s+)?(?:information|data|records?)|not\s+held\s+by|section\s+17\(?1\)?\s+notice|information\s+not\s+held|\bis\s+not\s+held\b", re.I)
-_COST = re.compile(r"exceed(?:s|ed)?\s+the\s+(?:appropriate|cost|fees?|time)\s+(?:limit|threshold)|appropriate\s+limit\s+would\s+be\s+exceeded|\bcost\s+limit\b|£\s?450|£\s?600|18\s+hours|excessive\s+cost", re.I)
-_VEX = re.compile(r"vexatious|repeated\s+request", re.I)
-_ELSEWHERE = re.compile(r"(?:already|publicly|reasonably)\s+(?:been\s+)?(?:available|accessible|published)|otherwise\s+accessible|accessible\s+by\s+other\s+means|is\s+published\s+(?:on|at|via)", re.I)
-_PARTIAL = re.compile(
-    r"disclose\s+some|some\s+(?:of\s+the\s+)?(?:requested\s+)?(?:information|data)\s+(?:has\s+been|is|was|will\s+be)\s+(?:withheld|exempt|redacted)"
-    r"|partial(?:ly)?\s+(?:disclos|refus|provid)|not\s+required\s+to\s+release\s+all|in\s+part\b|withheld\s+some|some\s+data\s+has\s+been\s+withheld"
-    r"|partial\s+(?:disclosure|refusal)|redact|some\s+of\s+(?:that|the)\s+information\s+has\s+been\s+(?:exempted|withheld)"
-    r"|(?:above|below)\s+is\s+all\s+(?:of\s+)?the\s+information\s+we|for\s+anything\s+else\s+we|any\s+(?:further|other)\s+information\s+relevant"
-    r"|hold\s+some\s+of\s+the\s+information", re.I)
-_FULL_DECISION = re.compile(r"decided\s+to\s+disclose\s+(?:all|the)\s+(?:of\s+the\s+)?(?:requested\s+)?information|full\s+disclosure", re.I)
-_DISCLOSE = re.compile(
-    r"please\s+(?:find|see)\b[^.\n]{0,60}(?:attached|below|enclosed|table|following|spreadsheet|information|data|figures)"
-    r"|(?:is|are|is\s+being|has\s+been|have\s+been)\s+(?:attached|enclosed|provided|shown|detailed|as\s+follows)|the\s+(?:requested\s+)?(?:information|figures|data)\s+(?:is|are)\s+(?:below|provided|attached)"
-    r"|(?:has|have)\s+provided\s+(?:the\s+)?(?:below|following|attached)|decided\s+to\s+disclose|can\s+confirm\s+that|i\s+(?:can|am\s+able\s+to)\s+(?:provide|confirm)|we\s+(?:can|are\s+able\s+to)\s+(?:provide|confirm)"
-    r"|pleased\s+to\s+(?:provide|supply|confirm|enclose)|here\s+(?:is|are)\s+the|as\s+follows|see\s+(?:the\s+)?attached|in\s+addition\s+to\s+the\s+attached|the\s+answer\s+is", re.I)
-_NOT_DISCLOSURE = re.compile(
-    r"PIT\b|public\s+interest|prejudice\s+test|exemption|refusal\s+notice|explanatory|guidance|leaflet|rights"
-    r"|complain|not\s+held|confirm(?:ing)?\s+or\s+deny|no\s+(?:relevant\s+)?information|neither\s+confirm|\bexempt\b|withheld|refus|does\s+not\s+hold"
-    r"|cost\s+limit|appropriate\s+limit|cost\s+of\s+compl|\bexceed|\bhowever\b|vexatious|published|available\s+(?:on|at|via|from)|not\s+(?:be\s+)?(?:provided|disclosed|released)", re.I)
+from parsers.fields import sentences
+from parsers.fields.exemptions import find_labels
+from parsers.fields.outcome_cues import HYPOTHETICAL, NOT_AN_ANSWER, PATTERNS
+
+NCND_PHRASE = PATTERNS["ncnd"]
+# Classes a disclosure sentence must not also carry: then it refuses or points elsewhere.
+_REFUSING = {"withheld", "not_held", "ncnd", "cost", "vexatious", "published", "pit_weighing",
+             "pit_negated", "not_engaged"}
+# Classes that make no claim about this request when the sentence is hypothetical ("If ...").
+_FACTUAL = {"not_held", "withheld", "disclosure", "stated_fact", "published", "partial"}
 
 
-class _Folded:
-    """A case-insensitive pattern searched over lower-cased text: case-sensitive matching is
-    3-6x faster than re.I in Python's engine, and every response runs about ten of these over
-    its whole text. The original re.I pattern serves text whose lower-casing changes length
-    (match offsets must stay valid)."""
-
-    def __init__(self, pattern: re.Pattern):
-        assert not re.search(r"\\[A-Z]", pattern.pattern)  # lower-casing \S, \W would change them
-        self.original = pattern
-        self.low = re.compile(pattern.pattern.lower())
-
-    def search(self, text: str):
-        low = _lowered(text)
-        return self.original.search(text) if low is None else self.low.search(low)
-
-    def finditer(self, text: str):
-        low = _lowered(text)
-        return self.original.finditer(text) if low is None else self.low.finditer(low)
+@dataclass
+class Verdict:
+    outcome: str
+    ncnd: bool
+    public_interest_test: bool
+    evidence: dict = field(default_factory=dict)
 
 
-@lru_cache(maxsize=8)  # decide, ncnd_flag and pit_flag run over the same text in turn
-def _lowered(text: str) -> str | None:
-    low = text.lower()
-    return low if len(low) == len(text) else None
+def _classes(sentence: str) -> set[str]:
+    found = {name for name, pat in PATTERNS.items() if name != "complaint_rights" and pat.search(sentence)}
+    if found & _FACTUAL and HYPOTHETICAL.search(sentence):
+        found -= _FACTUAL
+    # "We have decided to disclose some of it; the rest is withheld" gives part: the partial cue keeps it.
+    if "disclosure" in found and "partial" not in found and (found & _REFUSING or NOT_AN_ANSWER.search(sentence)):
+        found.discard("disclosure")
+    if "stated_fact" in found and found & _REFUSING:
+        found.discard("stated_fact")
+    if "not_engaged" in found:
+        found.discard("withheld")  # "Section 31 is not engaged": considered, not relied on
+    if "pit_negated" in found or "vexatious" in found:
+        found.discard("pit_weighing")  # "no public interest test is required"; s14 weighs a request's value
+    return found
 
 
-NCND_PHRASE, _PIT, _NOT_HELD, _COST, _VEX, _ELSEWHERE, _PARTIAL, _FULL_DECISION, _DISCLOSE, \
-    _NOT_DISCLOSURE = map(_Folded, (NCND_PHRASE, _PIT, _NOT_HELD, _COST, _VEX, _ELSEWHERE,
-                                    _PARTIAL, _FULL_DECISION, _DISCLOSE, _NOT_DISCLOSURE))
+@lru_cache(maxsize=8)  # judge runs once per text, but ncnd_flag/pit_flag/decide may follow on the same text
+def classify(text: str) -> tuple[tuple[str, frozenset], ...]:
+    """(sentence, cue classes) for every sentence of the force's own words, in order."""
+    out = []
+    in_rights = False  # inside a "Your right to complain" section: boilerplate until the next heading
+    for s in sentences.split(text):
+        if s.startswith("|"):
+            continue  # a table row: data, not words
+        heading = sentences._is_heading(s)
+        rights = bool(PATTERNS["complaint_rights"].search(s))
+        if heading:
+            in_rights = rights
+        if rights or in_rights:
+            continue
+        out.append((s, frozenset(_classes(s))))
+    return tuple(out)
 
 
-def ncnd_flag(text: str, exemptions: list[dict]) -> bool:
-    return bool(NCND_PHRASE.search(text)) or any(e["ncnd"] for e in exemptions)
+def _first(classified, name: str) -> str | None:
+    return next((s for s, c in classified if name in c), None)
 
 
-def pit_flag(text: str) -> bool:
-    return bool(_PIT.search(text))
+def _citing(classified, labels: list[str], act: str) -> str | None:
+    """The first sentence that cites one of labels."""
+    want = set(labels)
+    for s, _ in classified:
+        if re.search(r"\d", s) and want & set(find_labels(s, act)):
+            return s
+    return None
 
 
-def _sentence_at(text: str, start: int, end: int) -> str:
-    """The sentence around a match: a full stop, a blank line or a line ending in ':' bounds it
-    (an NCND paragraph above "Response 2: I can confirm ..." is not the same sentence)."""
-    a = max(text.rfind(".", 0, start), text.rfind("\n\n", 0, start), text.rfind(":\n", 0, start)) + 1
-    ends = [i for i in (text.find(".", end), text.find("\n\n", end)) if i != -1]
-    return text[a:min(ends) if ends else len(text)]
+# An ask, as opposed to a note under a table that a segmenter took for one ("Fewer than five.").
+_ASK = re.compile(
+    r"""(?:.{10,}\?$                                                      # any question: "How many ...?"
+        |(?:how|what|which|when|where|who|whether|why|please|could|can|would|for\s+each|provide|confirm
+           |(?:the|a|an|any|all|your)\s+(?:number|total|list|copy|copies|details|amount|cost|names?|breakdown)
+           |(?:a\s+)?(?:list|copy|copies|details|breakdown|number)\s+of|i\s+(?:would|want|wish|request|am\s+requesting))\b)""",
+    re.I | re.X)
+# Letter structure: a salutation, sign-off or thanks for the request (a data-only sheet has none).
+_LETTER = re.compile(r"^\W*(?:dear\b|yours\s+(?:sincerely|faithfully)|kind\s+regards|thank\s+you\s+for\s+your\s+"
+                     r"(?:request|e-?mail|letter|enquiry|correspondence))", re.I | re.M)
+# A line of aligned figures from a table that survives only as text: "Officers    1,318    1,352".
+_FIGURE_ROW = re.compile(r"^\s*[A-Za-z(][^\n]*?(?:\s{2,}(?!(?:19|20)\d\d\b)(?:[\d][\d,.]*|\*|<\s?5)){2,}\s*$", re.M)
+# A count or amount in an answer ("214 cameras", "£3,200"), not a year, date or section number.
+_ANSWER_NUMBER = re.compile(r"(?<![\w(./-])(?!(?:19|20)\d\d\b)£?\d[\d,]*(?:\.\d+)?(?![\w(/)-])")
+_SECTION_CITE = re.compile(r"\b(?:sections?|s\.?|ss\.?|article|regulation)\s?\d+", re.I)
 
 
-def _disclosed(text: str, has_figures: bool, answered: int) -> bool:
-    if has_figures or answered:
-        return True
-    for m in _DISCLOSE.finditer(text):
-        sentence = _sentence_at(text, m.start(), m.end())
-        if not _NOT_DISCLOSURE.search(sentence):
-            return True
-    return False
-
-
-def _answered(questions: list[dict]) -> int:
-    """Answers that give something (a number, "Yes", a list), not a refusal or 'not held'."""
-    n = 0
+def _answered(questions: list[dict]) -> list[str]:
+    """Answers printed under a question that give something: a disclosure or a stated figure,
+    a count in prose, or a plain Yes/No; not an explanation, a refusal or 'not held'."""
+    out = []
     for q in questions:
-        a = q.get("answer") or ""
+        a = " ".join((q.get("answer") or "").split())
         if not a:
             continue
-        if re.match(r"(?:please\s+)?see\s+(?:the\s+)?(?:decision|response|answer|above|below\s+decision)|n/?a\b|not\s+applicable", a, re.I):
-            continue  # points elsewhere, gives nothing itself
-        if NCND_PHRASE.search(a) or _NOT_HELD.search(a) or re.search(r"\bexempt|\bsection\s+\d|\bs\d{2}\b|withheld|refus", a, re.I):
+        classes = set().union(*(_classes(s) for s in sentences.split(a))) if a else set()
+        if classes & {"withheld", "not_held", "ncnd", "cost", "vexatious", "published"}:
             continue
-        n += 1
-    return n
+        if classes & {"disclosure", "stated_fact"} or _ANSWER_NUMBER.search(_SECTION_CITE.sub(" ", a)):
+            out.append(a)
+    return out
 
 
-def decide(text: str, exemptions: list[dict], questions: list[dict], has_figures: bool,
-           act: str = "FOIA") -> str:
+def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures: bool,
+          act: str = "FOIA", has_request: bool | None = None) -> Verdict:
+    """Outcome, NCND and public interest test of one response, each with its deciding sentence."""
+    classified = classify(text)
+    seen: set[str] = set().union(*(c for _, c in classified)) if classified else set()
     sections = {e["section"] for e in exemptions}
     published_s = 25 if act == "FOISA" else 21
     withholding = [e for e in exemptions if e["section"] not in (12, 14, published_s)]
-    ncnd = ncnd_flag(text, exemptions)
-    not_held = bool(_NOT_HELD.search(text))
-    answered = _answered(questions)
-    given = _disclosed(text, has_figures, answered)
-    if _PARTIAL.search(text) and (given or withholding or ncnd):
-        return "partial"
-    # A cost-limit explanation beside data given means part of the request went unanswered.
-    cost = 12 in sections or bool(_COST.search(text))
-    if cost and not given:
-        return "cost_limit"
-    if 14 in sections and not given:
-        return "vexatious"
-    if published_s in sections and not given and not withholding:
-        return "published_elsewhere"
+
+    ncnd_sentence = _first(classified, "ncnd")
+    ncnd_labels = [e["label"] for e in exemptions if e["ncnd"]]
+    ncnd = bool(ncnd_sentence or ncnd_labels)
+    if ncnd and not ncnd_sentence:
+        ncnd_sentence = _citing(classified, ncnd_labels, act)
+    pit_sentence = _first(classified, "pit_weighing")
+    evidence = {"outcome": None, "outcome_rule": None, "ncnd": ncnd_sentence if ncnd else None,
+                "public_interest_test": pit_sentence}
+
+    def verdict(outcome: str, rule: str, sentence: str | None) -> Verdict:
+        evidence.update(outcome=sentence, outcome_rule=rule)
+        return Verdict(outcome, ncnd, bool(pit_sentence), evidence)
+
+    if has_request is None:
+        has_request = any(_ASK.match(" ".join((q.get("text") or "").split())) for q in questions) \
+            or bool(_LETTER.search(text))
+    if not has_request and not (seen - {"stated_fact"}):
+        return verdict("unknown", "no request, no letter and no decision words (a data-only file)", None)
+
+    cost = 12 in sections or "cost" in seen
+    vex = 14 in sections or "vexatious" in seen
+    withheld_sentence = next((s for s, c in classified if "withheld" in c
+                              and not c & {"published", "cost", "vexatious"}), None)
+    refusing = cost or vex or withholding or ncnd or published_s in sections or withheld_sentence
+    answers = _answered(questions)
+    given_sentence = _first(classified, "disclosure")
+    figure_row = None if has_figures else _FIGURE_ROW.search(text)
+    given = bool(given_sentence or answers or has_figures or figure_row)
+    if figure_row and not (given_sentence or answers):
+        given_sentence = " ".join(figure_row.group().split())
+    if not given and not refusing and "stated_fact" in seen:
+        given_sentence, given = _first(classified, "stated_fact"), True
+    given_sentence = given_sentence or (answers[0] if answers else None)
+
     if given:
-        if withholding or ncnd or not_held or cost or 14 in sections or published_s in sections:
-            if _FULL_DECISION.search(text) and not withholding and not ncnd:
-                return "full"
-            return "partial"
-        return "full"
-    if ncnd:
+        limits = [
+            ("partial", "given, and a sentence says only part is"),
+            ("withheld", "given, and part withheld under an exemption"),
+            ("ncnd", "given, and part neither confirmed nor denied"),
+            ("not_held", "given, and part not held"),
+            ("cost", "given, and part over the cost limit"),
+        ]
+        limit = next(((_first(classified, name), rule) for name, rule in limits if name in seen), None)
+        if limit is None and withholding:
+            limit = (_citing(classified, [e["label"] for e in withholding], act),
+                     "given, and part withheld under an exemption")
+        if limit is None and (ncnd or cost or vex or published_s in sections):
+            keys = [e["label"] for e in exemptions if e["section"] in (12, 14, published_s) or e["ncnd"]]
+            limit = (_citing(classified, keys, act), "given, and part refused (cost, vexatious or published)")
+        if limit is not None:
+            if "full_decision" in seen and not withholding and not ncnd:
+                return verdict("full", "a sentence says everything is given", _first(classified, "full_decision"))
+            return verdict("partial", limit[1], limit[0])
+        return verdict("full", "given, nothing withheld, not held or refused", given_sentence)
+    if cost:
+        return verdict("cost_limit", "nothing given; over the cost limit (s12)",
+                       _first(classified, "cost") or _citing(classified, _labels(exemptions, 12), act))
+    if vex:
+        return verdict("vexatious", "nothing given; vexatious or repeated (s14)",
+                       _first(classified, "vexatious") or _citing(classified, _labels(exemptions, 14), act))
+    if ncnd and (all(e["ncnd"] for e in withholding) or (act == "FOISA" and 18 in sections)):
         # FOISA s18 neither confirms nor denies by reference to the exemption that would apply.
-        if all(e["ncnd"] for e in withholding) or (act == "FOISA" and 18 in sections):
-            return "ncnd"
-        return "refused"
+        return verdict("ncnd", "nothing given; neither confirmed nor denied", ncnd_sentence)
     if withholding:
-        return "refused"
-    if not_held:
-        return "not_held"
-    if _ELSEWHERE.search(text):
-        return "published_elsewhere"
-    return "unknown"
+        labels = [e["label"] for e in withholding if not e["ncnd"]] or [e["label"] for e in withholding]
+        return verdict("refused", "nothing given; withheld under an exemption",
+                       withheld_sentence or _citing(classified, labels, act))
+    if published_s in sections:
+        return verdict("published_elsewhere", "nothing given; published elsewhere (s21/FOISA s25)",
+                       _first(classified, "published") or _citing(classified, _labels(exemptions, published_s), act))
+    if "not_held" in seen:
+        return verdict("not_held", "nothing given; not held", _first(classified, "not_held"))
+    if withheld_sentence:
+        return verdict("refused", "nothing given; withheld", withheld_sentence)
+    if "published" in seen:
+        return verdict("published_elsewhere", "nothing given; published elsewhere", _first(classified, "published"))
+    return verdict("unknown", "no sentence decides it", None)
+
+
+def _labels(exemptions: list[dict], section: int) -> list[str]:
+    return [e["label"] for e in exemptions if e["section"] == section]
+
+
+def decide(text: str, exemptions: list[dict], questions: list[dict], has_figures: bool,
+           act: str = "FOIA", has_request: bool | None = None) -> str:
+    return judge(text, exemptions, questions, has_figures, act, has_request).outcome
+
+
+def ncnd_flag(text: str, exemptions: list[dict]) -> bool:
+    return any(e["ncnd"] for e in exemptions) or any("ncnd" in c for _, c in classify(text))
+
+
+def pit_flag(text: str) -> bool:
+    return any("pit_weighing" in c for _, c in classify(text))

@@ -30,11 +30,12 @@ CASES = {
     "numbered_responses_ncnd.html": dict(
         # Response 1 neither confirms nor denies, Response 2 gives data: partial.
         force="dyfed-powys-police", reference="512/2025", title=None, published=None,
-        exemptions={"s23(5)", "s40(5B)(a)(i)"}, ncnd=True, outcome="partial", pit=True, questions=0),
-    # PSNI NCND-only: lettered plates under Request 1 are part of the ask, not an answer; s40(5B)(a)(i) is NCND.
+        exemptions={"s23(5)", "s40(5B)"}, ncnd=True, outcome="partial", pit=True, questions=0),
+    # PSNI NCND-only: lettered plates under Request 1 are part of the ask, not an answer; s40(5B)(a)(i) is
+    # NCND and, a paragraph of s40(5B), gives s40(5B) (exemptions.md).
     "lettered_items_ncnd_only.txt": dict(
         force="police-service-of-northern-ireland", reference="FOI/20417", title="Unmarked Van Insurance",
-        published=None, exemptions={"s40(5B)(a)(i)"}, ncnd=True, outcome="ncnd", pit=False,
+        published=None, exemptions={"s40(5B)"}, ncnd=True, outcome="ncnd", pit=False,
         questions=["Are the vans with the following plates i", "Which insurer covers those vans?"]),
     # PSNI pairs: decision paragraph above Request 1 cites "Section 40" and "Section 21 & 22"; Answer 1 gives data.
     "opening_decision_pairs.txt": dict(
@@ -73,10 +74,10 @@ CASES = {
     "intro_then_ask.txt": dict(
         force="dyfed-powys-police", reference="318/2025", title=None, published=None, exemptions=set(),
         ncnd=False, outcome="full", pit=False, questions=["How many police horses did the force kee"]),
-    # Northumbria-style: "Title - 1422/24", another Act's section in an ask, "Section 40(2)&(3)".
+    # Northumbria-style: "Title - 1422/24", another Act's section in an ask, "Section 40(2)&(3)" (s40(2) alone).
     "title_tail_and_other_act.txt": dict(
         force="northumbria-police", reference="1422/24", title="Market Stall Permits 2023-2024",
-        published="2024-07-03", exemptions={"s40(2)", "s40(3)"}, ncnd=False, outcome="partial", pit=False,
+        published="2024-07-03", exemptions={"s40(2)"}, ncnd=False, outcome="partial", pit=False,
         questions=["How many street trading permits did the", "Please list the copies of guidance given"]),
 }
 

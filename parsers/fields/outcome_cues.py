@@ -1,0 +1,198 @@
+"""Cue tables for the outcome procedure: which kind of statement a response sentence makes.
+
+Each class is a list of (re.VERBOSE pattern, an example sentence it must match). The examples
+were written for this table (tests/parsers/test_outcome_procedure.py checks each one). Patterns
+are matched case-insensitively against one sentence at a time; `(?-i:...)` marks the few cues
+whose letter case matters. docs/parsing.md ("Outcome, public interest test and exemptions")
+explains how the classes decide outcome, NCND and the public interest test.
+"""
+from __future__ import annotations
+
+import re
+
+CUES: dict[str, list[tuple[str, str]]] = {
+    # Complaint-rights and re-use boilerplate: never the force's decision on this request.
+    "complaint_rights": [
+        (r"internal \s+ review", "You may ask for an internal review within 40 working days."),
+        (r"information \s+ commissioner|ico\.org\.uk|wycliffe \s+ house",
+         "After that you may complain to the Information Commissioner."),
+        (r"(?:dis)?satisfied \s+ with \s+ (?:this|the|our|how)|unhappy \s+ with",
+         "If you are unhappy with this reply, please write to us."),
+        (r"\bright \s+ (?:to \s+ (?:a \s+ )?(?:review|complain|appeal)|of \s+ (?:appeal|complaint))|complaint \s+ rights"
+         r"|\byour \s+ rights\b", "Your right to complain"),
+        (r"copyright|re-?use \s+ (?:of \s+ )?(?:the|this|any) \s+ information|open \s+ government \s+ licen[cs]e",
+         "The information may be re-used under the Open Government Licence."),
+    ],
+    # The force neither confirms nor denies holding information.
+    "ncnd": [
+        (r"neither \s+ (?:confirms?|confirming) \s+ n?or \s+ (?:deny|denies|denying)",
+         "The constabulary can neither confirm nor deny that it holds the records."),
+        (r"(?-i:\bNCND\b)", "This reply is an NCND for the second question."),
+        (r"refus\w* \s+ to \s+ (?:confirm \s+ or \s+ deny|reveal \s+ whether)",
+         "We refuse to reveal whether the file exists."),
+        (r"duty \s+ to \s+ confirm \s+ or \s+ deny \s+ (?:does \s+ not \s+ (?:arise|apply)|is \s+ (?:removed|excluded))",
+         "The duty to confirm or deny does not arise for this part."),
+    ],
+    # An exemption considered and found not to apply: the section is no label and withholds nothing.
+    "not_engaged": [
+        (r"(?:is|are|was|were) \s+ not \s+ engaged", "Section 38 is not engaged for these totals."),
+        (r"(?:does|do|did) \s+ not \s+ (?:apply|engage)\b", "We found that section 43 does not apply to the prices."),
+        (r"(?:has|have) \s+ not \s+ been \s+ (?:applied|relied \s+ on)", "Section 31 has not been applied."),
+        (r"no \s+ exemptions? \s+ (?:applies|apply|has \s+ been \s+ applied|have \s+ been \s+ applied|(?:is|are) \s+ engaged)",
+         "No exemption has been applied to this reply."),
+    ],
+    # A public interest test stated to be absent or unnecessary (absolute exemptions, s12, s14).
+    "pit_negated": [
+        (r"\b(?:no|not|nor|without) \s+ (?:[\w()]+ \s+){0,4}? (?:public \s+ interest \s+ test|harm \s+ test|prejudice \s+ test"
+         r"|requirement \s+ to \s+ (?:consider|conduct|carry \s+ out|apply)|need \s+ to \s+ consider"
+         r"|consider(?:ation)? \s+ (?:of \s+ )?the \s+ public \s+ interest)",
+         "Section 21 is absolute, so no public interest test is required."),
+        (r"(?:public \s+ interest|harm|prejudice) \s+ test \s+ (?:is|was) \s+ not \s+ (?:required|needed|necessary|applicable|relevant)",
+         "A public interest test is not required for section 40(2)."),
+        (r"\babsolute \s+ (?:exemption|provision)|\bis \s+ absolute\b",
+         "Section 40(2) is an absolute exemption, which means we do not weigh the public interest."),
+    ],
+    # The response weighs the public interest, harm or prejudice, or attaches such a test.
+    "pit_weighing": [
+        (r"public \s+ interest \s+ test", "The public interest test for section 31 follows."),
+        (r"(?-i:(?<![A-Za-z])PIT(?![A-Za-z]))", "PIT for section 30(1)(a) attached."),  # also in file names: 12_PIT_01
+        (r"(?:harm|prejudice|balance|balancing) \s+ test", "A harm test has been carried out."),
+        (r"factors? \s+ (?:favouring|in \s+ favour \s+ of|for \s+ and \s+ against|against|for) \s+ (?:the \s+ )?"
+         r"(?:disclos\w*|non-?disclosure|release|releasing|confirm\w*|neither|maintain\w*|exemption|withholding)",
+         "Factors favouring disclosure: openness about how the budget is spent."),
+        (r"(?:arguments?|considerations?) \s+ (?:for|against|in \s+ favour \s+ of) \s+ (?:disclos\w*|release|confirm\w*"
+         r"|maintain\w*|withholding|non-?disclosure)", "Arguments against release are set out below."),
+        (r"public \s+ interest \s+ (?:in \s+ (?:maintaining|disclos\w*|releas\w*|confirm\w*|withholding)|favours?|lies"
+         r"|is \s+ best \s+ served|considerations|arguments)",
+         "We find that the public interest favours withholding the rota."),
+        (r"(?:public \s+ interest|harm|benefit)\b [^.]{0,80}? outweigh|outweigh\w* \s+ [^.]{0,80}? (?:public \s+ interest|harm)",
+         "The harm that release would cause outweighs the benefit to the public."),
+        (r"(?:overall|evidence \s+ of) \s+ harm", "Overall harm: the list would show which sites are unstaffed."),
+        (r"\bbalance \s* : |balance \s+ of \s+ (?:the \s+ )?public \s+ interest",
+         "Balance: we judge that disclosure would do more harm than good."),
+        (r"(?:considered|weighed|balanced|weighing|balancing) \s+ [^.]{0,30}? public \s+ interest",
+         "As the exemption is qualified we have weighed the public interest."),
+    ],
+    # Refused as a whole or in part because answering would cost too much (s12).
+    "cost": [
+        (r"exceed\w* \s+ (?:the \s+ )?(?:appropriate|cost|fees?|time|statutory) \s+ (?:limit|threshold)",
+         "Answering all of it would exceed the appropriate limit."),
+        (r"(?:appropriate|cost) \s+ limit \s+ (?:would|will) \s+ be \s+ exceeded", "The cost limit would be exceeded."),
+        (r"(?:exceed\w*|more \s+ than|beyond|over) \s+ (?:the \s+ )?(?:18|24|eighteen|twenty-four) \s+ hours",
+         "Reading each file would take more than 18 hours."),
+        (r"excessive \s+ cost", "The request is refused on the ground of excessive cost."),
+        (r"\bcost\w* \s+ (?:more \s+ than|over) \s+ £|£\s?(?:450|600)\b", "Retrieving it all would cost more than £450."),
+    ],
+    # Refused as a whole because the request is vexatious or repeated (s14).
+    "vexatious": [
+        (r"\bvexatious\b", "We consider this request to be vexatious."),
+        # s14(2): "a repeated request", not "repeated requests to other forces" (a mosaic argument)
+        (r"\ba \s+ repeat(?:ed)? \s+ request|identical \s+ or \s+ substantially \s+ similar",
+         "This is a repeated request for the same records."),
+        (r"manifestly \s+ unreasonable", "The request is manifestly unreasonable."),
+    ],
+    # The information is published or otherwise reachable (s21, FOISA s25).
+    "published": [
+        (r"(?:already|publicly|reasonably|readily|otherwise) \s+ (?:been \s+ )?(?:available|accessible|published"
+         r"|in \s+ the \s+ public \s+ domain)", "These figures are already published on our website."),
+        (r"accessible \s+ (?:to \s+ (?:you|the \s+ (?:applicant|requester)) \s+ )?by \s+ other \s+ means",
+         "The report is accessible to you by other means."),
+        (r"(?:is|are) \s+ published \s+ (?:on|at|via|in|by|each|every|monthly|quarterly|annually)",
+         "Crime counts are published on the national crime website each month."),
+        (r"(?:can|may) \s+ be \s+ (?:found|viewed|downloaded) \s+ (?:on|at|via|from)",
+         "The policy can be found on our website."),
+    ],
+    # The force says it holds none, or not this part, of what was asked.
+    "not_held": [
+        (r"(?:does|do|did) \s+ not \s+ hold", "The force does not hold the list you asked for."),
+        (r"(?:is|are|was|were) \s+ not \s+ held", "Information about private vehicles is not held."),
+        (r"\bholds? \s+ no \s+ (?:recorded \s+ |relevant \s+ )?(?:information|data|records?)",
+         "We hold no recorded information on that point."),
+        (r"\bno \s+ (?:recorded \s+ |relevant \s+ |such \s+ )?(?:information|data|records?) \s+ (?:is \s+ |are \s+ |was \s+ |were \s+ "
+         r"|has \s+ been \s+ |have \s+ been \s+ )?(?:held|found|located|kept|recorded|exists?)",
+         "No relevant records were found."),
+        (r"(?:has|have|had) \s+ no \s+ (?:record|records|information|data)\b", "The unit has no record of such payments."),
+        (r"(?:is|are) \s+ not \s+ (?:recorded|captured|collated|kept|retained)\b",
+         "The reason for each stop is not recorded on the system."),
+    ],
+    # Something asked for is kept back under an exemption.
+    "withheld": [
+        (r"\bwithh(?:eld|old|olding)\b", "The officers' names have been withheld."),
+        (r"\bexempt \s+ (?:from \s+ disclosure \s+ )?(?:under|by \s+ virtue|pursuant)",
+         "The site plans are exempt under section 24(1)."),
+        (r"\brel(?:y|ies|ying|ied) \s+ (?:up)?on \s+ (?:section|ss?\.?\s?\d|the \s+ exemptions?|exemptions?)",
+         "We rely on section 30(1)(a) for the second part."),
+        (r"\brefus\w* \s+ (?:to \s+ (?:disclose|provide|release|supply)|(?:this|your|the) \s+ request|it\b|the \s+ information)",
+         "We are refusing to release the footage."),
+        (r"\b(?:will|can|could|shall|cannot|can't) \s+ (?:not \s+ )?(?:be \s+ )?(?:disclosed|released|provided|supplied)\b"
+         r"|\b(?:not|unable) \s+ (?:able \s+ )?to \s+ (?:disclose|provide|release|supply)|\bnot \s+ (?:providing|disclosing|releasing)",
+         "We are unable to provide the addresses."),
+        (r"by \s+ virtue \s+ of \s+ (?:section|ss?\.?\s?\d)", "This part is refused by virtue of section 38(1)(a)."),
+        (r"\bredact\w*", "Staff names have been redacted."),
+        (r"(?:exemptions?|section \s+ \d+\S*) \s+ (?:applies|apply|(?:is|are) \s+ engaged|(?:has|have) \s+ been \s+ applied)",
+         "Section 43(2) applies to the unit prices."),
+        (r"(?:has|have) \s+ been \s+ (?:replaced|suppressed) \s+ (?:with|by)",
+         "Counts under five have been replaced with an asterisk."),
+    ],
+    # The response says in so many words that only part is given.
+    "partial": [
+        (r"partial(?:ly)? \s+ (?:disclos\w+|refus\w+|provid\w+|released?|withheld|held|answered|complied|response)",
+         "This is a partial disclosure."),
+        (r"\bsome \s+ of \s+ (?:the|that|this|your) \s+ (?:requested \s+ )?(?:information|data|request)",
+         "We hold some of the information you asked for."),
+        (r"\bin \s+ part\b", "Your request is refused in part."),
+        (r"(?:remainder|rest) \s+ of \s+ (?:the|your) \s+ (?:information|request|data)",
+         "The rest of the information is exempt."),
+        (r"\b(?:one|some|other|certain) \s+ parts? \s+ (?:of \s+ (?:the|your) \s+ request \s+ )?(?:is|are|has|have|was|were)\b",
+         "One part of your request is not held."),
+    ],
+    # The response states that all of it is given.
+    "full_decision": [
+        (r"decided \s+ to \s+ disclose \s+ (?:all|the \s+ (?:requested \s+ )?information \s+ in \s+ full)",
+         "We have decided to disclose all of the information."),
+        (r"full \s+ disclosure", "This is a full disclosure."),
+        (r"\ball \s+ (?:of \s+ )?the \s+ information \s+ (?:you \s+ (?:asked \s+ for|requested) \s+ )?(?:is|has \s+ been) \s+ "
+         r"(?:provided|disclosed|given|attached|below|enclosed)", "All the information you requested is provided below."),
+    ],
+    # Something is given: an explicit giving verb or a pointer to the attached or tabled answer.
+    "disclosure": [
+        (r"please \s+ (?:find|see) \b [^.]{0,60}? \b(?:attached|enclosed|below|above|table|spreadsheet|following|figures|data)",
+         "Please see the enclosed spreadsheet for each month."),
+        (r"(?:information|figures|data|details|numbers|totals|answers?|breakdown|results?|table|spreadsheet|list|they|these|it)"
+         r"\b (?:\s+ [\w']+){0,4}? \s+ (?:is|are|has \s+ been|have \s+ been) \s+ (?:attached|enclosed|provided|set \s+ out|shown"
+         r"|detailed|given|listed) \s+ (?:below|above|here|at \s+ the \s+ end|with \s+ this|(?:in|on) \s+ (?:the \s+ )?(?:table|attache|enclose"
+         r"|spreadsheet|appendix|annex|following|this|each)|to \s+ (?:this|you))",
+         "The figures you asked for are set out in the table below."),
+        (r"\b(?:is|are|has \s+ been|have \s+ been) \s+ (?:attached|enclosed)\b", "A copy of the current policy is attached."),
+        (r"\bcan \s+ (?:advise|inform \s+ you|tell \s+ you)\b|\b(?:we|i) \s+ (?:can|are \s+ able \s+ to|am \s+ able \s+ to) \s+ "
+         r"(?:provide|supply|disclose|release|enclose)\b", "We can advise that 12 officers completed the course."),
+        (r"\bcan \s+ confirm \s+ that \s+ (?:there|the \s+ (?:number|total|figure|force \s+ (?:has|used|spent|paid))|\d)",
+         "I can confirm that there were 9 such incidents."),
+        (r"\b(?:decided|pleased|happy) \s+ to \s+ (?:disclose|release|provide|supply|enclose)\b",
+         "I am pleased to provide the figures below."),
+        (r"\bhere \s+ (?:is|are) \s+ the\b|(?:is|are) \s+ as \s+ follows", "The numbers are as follows."),
+        (r"\b(?:the \s+ )?answer \s+ (?:to \s+ (?:your \s+ )?(?:question|q)\s?\d* \s+ )?is\b", "The answer to question 2 is yes."),
+    ],
+    # A figure or fact stated in prose: counts as given only when nothing is refused.
+    "stated_fact": [
+        (r"\bthere \s+ (?:were|was|are|is|have \s+ been|has \s+ been) \s+ (?:a \s+ total \s+ of \s+ |approximately \s+ |around \s+ "
+         r"|about \s+ |over \s+ )?\d", "There were 14 thefts in 2023."),
+        (r"^(?:yes|no) \s* (?:[,.;:]|$)", "Yes, the policy was reviewed in 2022."),
+        # a "label: figure" line, not a reference, date or phone field
+        (r"^(?![^:]*\b(?:ref|reference|date|tel|telephone|phone|number|no)\b)[A-Z][^:]{3,80}: \s* £?\d[\d,]*(?:\.\d+)?$",
+         "Dogs retired in 2023: 12"),
+    ],
+}
+
+# A sentence that cites a general rule or a condition rather than what happened on this request.
+HYPOTHETICAL = re.compile(
+    r"""^\W*(?:if|should|unless|whether|in \s+ the \s+ event)\b   # If the information were held ...
+        | does \s+ or \s+ does \s+ not | whether \s+ or \s+ not         # ... does or does not exist
+        | \bconsider\w* \s+ (?:whether|if)\b                          # we considered whether s31 applied""",
+    re.I | re.X)
+# A disclosure pointer that only hands over leaflets, guidance or rights, not the answer.
+NOT_AN_ANSWER = re.compile(r"guidance|leaflet|explanatory|rights|complain|refusal \s+ notice|link|decision|reasons", re.I | re.X)
+
+PATTERNS: dict[str, re.Pattern] = {
+    name: re.compile("|".join(f"(?:{p})" for p, _ in rows), re.I | re.X) for name, rows in CUES.items()
+}
