@@ -79,6 +79,44 @@ BANNER_LINES: list[tuple[str, str]] = [
 ]
 _BANNER = re.compile("^(?:" + "|".join(f"(?:{p})" for p, _ in BANNER_LINES) + r")\s*$", re.I)
 
+# (pattern matching the start of a paragraph, case-insensitive; an example paragraph opening).
+# The footer paragraphs WhatDoTheyKnow adds under every message of a request thread. A copy wraps
+# them anywhere, so the whole paragraph (to a blank line or a dashed rule) goes with its opening.
+FOOTER_PARAGRAPHS: list[tuple[str, str]] = [
+    (r"please use this e-?mail address for all replies to this request\b",
+     "Please use this email address for all replies to this request:"),
+    (r"is request-[\w.-]+@\S+ the wrong address\b",
+     "Is request-123-abc@whatdotheyknow.com the wrong address for Freedom of Information requests"),
+    (r"disclaimer: this message and any reply that you make will be published\b",
+     "Disclaimer: This message and any reply that you make will be published on the internet."),
+    (r"for more detailed guidance on safely disclosing information\b",
+     "For more detailed guidance on safely disclosing information, read the advice:"),
+    (r"please note that in some cases publication of requests and responses will be delayed\b",
+     "Please note that in some cases publication of requests and responses will be delayed."),
+    (r"if you find (?:this|the) service useful as an foi officer\b",
+     "If you find this service useful as an FOI officer, please ask your web manager to link to us"),
+]
+_FOOTER_PAR = re.compile("^(?:" + "|".join(f"(?:{p})" for p, _ in FOOTER_PARAGRAPHS) + ")", re.I)
+_RULE = re.compile(r"^[-=_]{8,}$")
+_QUOTE_MARK = re.compile(r"^(?:>\s?)+")  # the footer of an earlier message, quoted in a reply
+
+
+def _footer_paragraphs(lines: list[str]) -> set[int]:
+    """Indexes of site-footer paragraphs (FOOTER_PARAGRAPHS), each from its opening to a blank line."""
+    drop: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if not _FOOTER_PAR.match(_QUOTE_MARK.sub("", lines[i].strip())):
+            i += 1
+            continue
+        while i < len(lines):
+            s = _QUOTE_MARK.sub("", lines[i].strip()).strip()
+            if not s or _RULE.match(s):
+                break
+            drop.add(i)
+            i += 1
+    return drop
+
 # Menu, footer and breadcrumb items of force websites (lower case): site sections, never a
 # response's wording on their own. An example menu they come from:
 # "Report | News | Request information | Your area | Contact us | About us".
@@ -187,5 +225,5 @@ def clean_lines(text: str) -> list[str]:
             if s in repeated or wrapped or _CHROME.match(s):
                 continue
             out.append(ln.rstrip().replace("\u00a0", " "))
-    drop = _menu_lines(out)
+    drop = _menu_lines(out) | _footer_paragraphs(out)
     return [ln for i, ln in enumerate(out) if i not in drop] if drop else out

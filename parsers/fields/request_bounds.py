@@ -10,9 +10,10 @@ import re
 
 _HEAD_WORDS = (r"(?:the\s+|your\s+|original\s+)?(?:request(?:\s+details)?|information\s+requested|requested\s+information"
                r"|you\s+asked|details\s+of\s+(?:the\s+)?request|questions?|foi\s+request)(?:\s+for\s+information)?")
-# "Request number: FOI 23641" / "Request date" are fields, not the request heading.
+# "Request number: FOI 23641" / "Request date" are fields, not the request heading; nor is an e-mail
+# address or a thread id that begins with the word ("request-1234-ab12@whatdotheyknow.com").
 _NOT_HEAD = (r"(?!\s*(?:number|no\b|ref|reference|date|received|type|id\b|status|and\s+(?:answer|response)s?)\b"
-             r"|\s+\d|\s*:\s*[A-Z]{1,4}[/\-]\d)")
+             r"|\s+\d|\s*:\s*[A-Z]{1,4}[/\-]\d|[-/]\d|[\w.+-]*@)")
 # The heading words end the line, or a separator follows them ("Request: How many ...").
 _HEAD_END = r"(?:\s*$|\s*[:\-–]\s*(.*)$)"
 REQUEST_HEAD = re.compile(rf"^\W{{0,3}}{_HEAD_WORDS}\b{_NOT_HEAD}{_HEAD_END}", re.I)

@@ -205,3 +205,47 @@ def test_a_response_date_field_does_not_end_the_request_early():
     rec = parse_document(text.encode(), "text/plain")
     assert [q["number"] for q in rec["questions"]] == ["1", "2"]
     assert "80 cars" in rec["response_text"]
+
+
+# ---- classes of misses fixed in round 2 (one small document each, written for these tests) ------
+
+WDTK_FOOTER = """
+-------------------------------------------------------------------
+Please use this email address for all replies to this request:
+request-5550123-ab12cd34@whatdotheyknow.com
+
+Disclaimer: This message and any reply that you make will be published on
+the internet. Our privacy and copyright policies:
+https://www.whatdotheyknow.com/help/officers
+
+If you find this service useful as an FOI officer, please ask your web
+manager to link to us from your organisation's FOI page.
+-------------------------------------------------------------------
+"""
+
+
+def _questions(text: str) -> list[tuple[str, str]]:
+    rec = parse_document(text.encode(), "text/plain")
+    return [(q["number"], q["text"]) for q in rec["questions"]]
+
+
+def test_the_whatdotheyknow_footer_is_never_an_ask_nor_the_request_heading():
+    text = ("Horse patrols\n\nFrom: Information Rights, Westshire Police\nSubject: FOI 0101/25 Response\n\n"
+            "Dear A Rider\n\nThank you for your request, received on 2 May 2025, for the following\ninformation:\n\n"
+            "a) How many horses did the mounted section keep in 2024?\n\n"
+            "b) How many of them were retired during the year?\n\n"
+            "Westshire Police holds this information. There were 14 horses and 3 were retired.\n\n"
+            "Yours sincerely\n\nInformation Rights\n" + WDTK_FOOTER)
+    assert _questions(text) == [("a", "How many horses did the mounted section keep in 2024?"),
+                                ("b", "How many of them were retired during the year?")]
+    rec = parse_document(text.encode(), "text/plain")
+    assert "14 horses" in rec["response_text"]
+    assert "FOI officer" not in rec["response_text"] and "Disclaimer" not in rec["response_text"]
+
+
+def test_every_footer_paragraph_pattern_matches_its_example():
+    import re
+
+    from parsers.furniture import FOOTER_PARAGRAPHS
+    for pattern, example in FOOTER_PARAGRAPHS:
+        assert re.match(pattern, example, re.I), (pattern, example)
