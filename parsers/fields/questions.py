@@ -12,6 +12,8 @@ from parsers.fields import list_grammar as lg
 from parsers.fields.reference import split_title
 from parsers.fields.request_bounds import (
     FORCE_VOICE,
+    MAIL_HEADER,
+    ORIGINAL_MESSAGE,
     PREAMBLE,
     REASONING,
     REQUEST_HEAD,
@@ -360,6 +362,10 @@ def _from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respo
     pars = _paragraphs(req)
     if pars and seg.title and pars[0].strip().lower() == seg.title.lower():
         pars = pars[1:]
+    # A letter's asks follow its salutation: what stands above "Dear …" (asking nothing) is letterhead.
+    dear = next((k for k, p in enumerate(pars) if _SALUTATION.match(p)), None)
+    if dear is not None and not any("?" in p for p in pars[:dear]):
+        pars = pars[dear + 1:]
     asks: list[str] = []
     for k, p in enumerate(pars):
         if resp_at is None and asks and (FORCE_VOICE.match(p) or REASONING.match(p)):
@@ -379,7 +385,47 @@ def _from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respo
     _answers_in(seg.response, seg.questions)
 
 
+_SALUTATION = re.compile(r"^(?:dear|to\s+whom\s+it\s+may\s+concern)\b", re.I)
+_QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
+
+
+def _unquote(lines: list[str]) -> list[str]:
+    """'> 1. How many …' -> '1. How many …': an e-mail's quote marks, where lines carry them in runs
+    (a lone '> 10 years' row label keeps its sign)."""
+    quoted = [bool(re.match(r"^\s*>(?:\s|>|$)", ln)) for ln in lines]
+    if sum(quoted) < 3:
+        return list(lines)
+    out = []
+    for i, ln in enumerate(lines):
+        run = quoted[i] and ((i > 0 and quoted[i - 1]) or (i + 1 < len(lines) and quoted[i + 1]))
+        out.append(_QUOTE_MARK.sub("", ln) if run else ln)
+    return out
+
+
 def segment(lines: list[str]) -> Segments:
+    """The request, its asks and the response. An e-mail that quotes the message it answers
+    ("-----Original Message-----", "On … wrote:") takes the asks from the quoted copy when the
+    reply above it repeats none."""
+    body = _unquote(lines)
+    orig = next((i for i, ln in enumerate(body) if ORIGINAL_MESSAGE.match(ln.strip())), None)
+    if orig is None:
+        return _segment(body)
+    seg = _segment(body[:orig])
+    if seg.questions:
+        return seg
+    copy = [ln for ln in body[orig + 1:] if not MAIL_HEADER.match(ln.strip())]
+    quoted = _segment(copy)
+    if not quoted.questions:
+        return _segment(body)
+    seg.questions = quoted.questions
+    seg.response = seg.response or seg.request  # the reply above the copy is the force's
+    seg.request = quoted.request or [q["text"] for q in quoted.questions]
+    seg.title = seg.title or quoted.title
+    seg.mode = "block"
+    return seg
+
+
+def _segment(lines: list[str]) -> Segments:
     seg = Segments()
     body = list(lines)
     _take_title(seg, body)

@@ -42,6 +42,9 @@ FORCE_VOICE = re.compile(
     r"^(?:having\s+made|section\s+1\s+of|following\s+(?:receipt|enquiries|a\s+search)|i\s+can\s+confirm|we\s+(?:can|have|are|do|hold|consulted)\b"
     r"|please\s+(?:find|see)\b|in\s+response\b|unfortunately|above\s+is|i\s+(?:am|have)\s+(?:not|today|been|able)"
     r"|i\s+(?:deal|will\s+deal|will\s+answer|respond)\b"  # "I deal with each part of your request in turn below."
+    # "Your request is repeated below.", "I am treating your correspondence as a request ..."
+    r"|your\s+(?:request|e-?mail|letter|correspondence)\s+(?:is|was|has\s+been)\s+(?:repeated|replicated|reproduced|copied|set\s+out|quoted)\b"
+    r"|i\s+am\s+(?:treating|handling|dealing\s+with)\b"
     # "Kent Police holds ...", "Police Scotland has ...", "The Constabulary does not ..."
     r"|[\w\s&'-]{0,40}\b(?:police|constabulary|constabularies|service)(?:\s+(?-i:[A-Z])\w+){0,2}"
     r"\s+(?:can|cannot|does|do|is|are|has|have|holds?|neither)\b)", re.I)
@@ -71,8 +74,9 @@ PREAMBLE = re.compile(
 # Lines of a letter or e-mail around the request that are never asks: (pattern, example).
 NOT_ASK_CUES = [
     (r"[A-Z][A-Za-z /]{1,30}:\s*[^?]{1,60}", "Date published: 11 October 2024"),
-    (r"[^:?]{0,60}\b(?:ref(?:erence)?|no|number)\.?\s*:\s*\S[^?]{0,40}", "Freedom of Information Request Reference No: FOI 1234/24"),
-    (r"(?:from|to|sent|cc|date|subject)\s*:.*", "From: Information Rights <foi@example.police.uk>"),
+    (r"[^:?]{0,60}\b(?i:ref(?:erence)?|no|number)\.?\s*:\s*\S[^?]{0,40}", "Freedom of Information Request Reference No: FOI 1234/24"),
+    # e-mail header lines, which a paragraph may run together: "From: … To: … Subject: … Date: …"
+    (r"(?i:from|to|sent|cc|date|subject)\s*:.*", "From: Information Rights <foi@example.police.uk> To: A Writer"),
     (r"(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+\d{4}", "3rd July 2024"),
     (r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", "03/07/2024"),
 ]
@@ -90,3 +94,16 @@ def not_an_ask(par: str) -> bool:
     # "Information Management Department", "Freedom of Information Decision Maker": a title-cased line
     small = {"of", "and", "the", "for", "to", "in", "&", "-", "–"}
     return len(words) <= 8 and not p.endswith(".") and all(w[:1].isupper() or w.lower() in small for w in words)
+
+
+# Where an e-mail copy quotes the message it answers (the request is often repeated there, under
+# the force's reply): (pattern for the whole line, example).
+ORIGINAL_MESSAGE_CUES = [
+    (r"-{2,}\s*original\s+message\s*-{2,}", "-----Original Message-----"),
+    (r"-{2,}\s*forwarded\s+message\s*-{2,}", "---------- Forwarded message ---------"),
+    (r"begin\s+forwarded\s+message\s*:", "Begin forwarded message:"),
+    (r"on\s.{4,120}\bwrote\s*:", "On 5 Feb 2025, at 19:41, A Writer <a.writer@example.org> wrote:"),
+]
+ORIGINAL_MESSAGE = re.compile("^(?:" + "|".join(p for p, _ in ORIGINAL_MESSAGE_CUES) + r")\s*$", re.I)
+# The header lines of a quoted message: "Sent: 05 February 2025 19:41".
+MAIL_HEADER = re.compile(r"^(?:from|sent|to|cc|bcc|date|subject|importance)\s*:", re.I)

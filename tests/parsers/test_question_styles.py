@@ -249,3 +249,60 @@ def test_every_footer_paragraph_pattern_matches_its_example():
     from parsers.furniture import FOOTER_PARAGRAPHS
     for pattern, example in FOOTER_PARAGRAPHS:
         assert re.match(pattern, example, re.I), (pattern, example)
+
+
+QUOTED_BELOW = """Bicycle marking events
+
+From: Information Rights, Westshire Police
+Subject: RE: Freedom of Information request - Bicycle marking events
+
+Dear Ms Spokes,
+
+Freedom of Information Request Reference No: FOI 000345/25
+
+I write in connection with your request for information received on 3 March 2025.
+Your request is repeated below.
+
+Response to your Request
+
+Westshire Police held 22 bicycle marking events in 2024 and marked 1,310 bicycles.
+
+Yours sincerely,
+
+Information Rights
+
+-----Original Message-----
+From: A Spokes <request-5550124-cd34ef56@whatdotheyknow.com>
+Sent: 03 March 2025 09:12
+Subject: Freedom of Information request - Bicycle marking events
+
+> Dear Westshire Police,
+>
+> Please could you tell me:
+>
+> 1. How many bicycle marking events did the force hold in
+> 2024?
+>
+> 2. How many bicycles were marked at them?
+>
+> Yours faithfully,
+>
+> A Spokes
+"""
+
+
+def test_a_reply_that_quotes_the_request_below_takes_its_asks_from_the_quoted_copy():
+    assert _questions(QUOTED_BELOW) == [("1", "How many bicycle marking events did the force hold in 2024?"),
+                                        ("2", "How many bicycles were marked at them?")]
+    rec = parse_document(QUOTED_BELOW.encode(), "text/plain")
+    assert "22 bicycle marking events" in rec["response_text"]
+
+
+def test_quote_marks_on_a_wrapped_ask_are_not_part_of_its_text():
+    text = ("Dear A Writer,\n\nPlease find our answers under each of your questions.\n\n"
+            "> Q1) How many cycle thefts were reported to the force in\n> 2024?\n\n"
+            "We can advise that 2,114 were reported.\n\n"
+            "> Q2) How many of the cycles were returned to their owners?\n\n"
+            "We can advise that 301 were returned.\n\nKind regards,\n\nInformation Rights\n")
+    assert _questions(text) == [("Q1", "How many cycle thefts were reported to the force in 2024?"),
+                                ("Q2", "How many of the cycles were returned to their owners?")]
