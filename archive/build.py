@@ -27,12 +27,13 @@ class BuildReport:
     new: int = 0
     updated: int = 0
     failed: int = 0
+    skipped: int = 0   # pages that are not responses: table not_responses
     seconds: float = 0.0
 
     def describe(self) -> str:
         return (f"Built {self.db_path}: {self.responses} responses ({self.new} new, "
                 f"{self.updated} updated), {self.failed} failed to parse, "
-                f"in {self.seconds:.1f}s")
+                f"{self.skipped} not responses, in {self.seconds:.1f}s")
 
 
 class _Progress:
@@ -56,6 +57,7 @@ def _error_record(url: str | None, force: str | None, error: str) -> dict:
 def parse_entry(entry) -> tuple[dict, list[dict]]:
     """One raw entry (+ its attachments) -> (merged record, attachment error records)."""
     from parsers import merge_attachments, parse_document
+    from parsers.not_response import response_signal
 
     url = entry.final_url or entry.url
     page = parse_document(entry.body, entry.content_type, url, entry.force)
@@ -71,6 +73,8 @@ def parse_entry(entry) -> tuple[dict, list[dict]]:
             att.setdefault("name", doc.link_text)
             atts.append(att)
     rec = merge_attachments(page, atts) if atts and not page.get("error") else page
+    if rec.get("not_response") and any(response_signal(a) for a in atts):
+        rec = {**rec, "not_response": None}  # the page only introduces its letter: a response
     # The crawl knows which force's log the page came from; that beats inference from text.
     rec = {**rec, "force": entry.force or rec.get("force"), "url": url,
            "source_urls": sorted({u for u in (entry.url, entry.final_url) if u}),
@@ -97,7 +101,7 @@ def parsed_records(raw_dir: Path) -> Iterator[dict]:
     for entry in RawStore(Path(raw_dir)).entries():
         try:
             rec, att_errors = parse_entry(entry)
-            if not rec.get("error") and tag_topics is not None:
+            if not rec.get("error") and not rec.get("not_response") and tag_topics is not None:
                 tags = tag_topics(rec)
                 rec["topic_tags"] = tags
                 rec["topics"] = [t["topic"] for t in tags]
@@ -222,5 +226,5 @@ def build_corpus(raw_dir: Path, db_path: Path) -> BuildReport:
     except OSError:
         pass
     return BuildReport(db_path=db_path, responses=len(result.ids), new=len(result.new),
-                       updated=len(result.updated), failed=result.errors,
+                       updated=len(result.updated), failed=result.errors, skipped=result.skipped,
                        seconds=time.monotonic() - started)

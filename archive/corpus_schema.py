@@ -82,6 +82,7 @@ CREATE INDEX idx_figures_force ON figures(force);
 CREATE INDEX idx_figures_measure ON figures(measure);
 CREATE INDEX idx_figures_period ON figures(period);
 CREATE INDEX idx_parse_errors_force ON parse_errors(force);
+CREATE INDEX idx_not_responses_force ON not_responses(force);
 """
 
 # Datasette's table search (?_search=) uses this index through the content table's rowid.
@@ -119,6 +120,13 @@ CREATE TABLE IF NOT EXISTS similar_responses (
 """
 
 
+# Pages of a log that are not responses (parsers/not_response.py): kept out of `responses`,
+# listed here with the reason. IF NOT EXISTS: an incremental build may meet a corpus written
+# before the table existed.
+NOT_RESPONSES = ("CREATE TABLE IF NOT EXISTS not_responses (id INTEGER PRIMARY KEY, url TEXT, "
+                 "force TEXT, reason TEXT, title TEXT)")
+
+
 def _indexes(on_responses: bool) -> str:
     """The CREATE INDEX lines of INDEXES on `responses` (True) or on the other tables."""
     return "".join(f"{line}\n" for line in INDEXES.strip().splitlines()
@@ -130,7 +138,8 @@ def create_schema(conn: sqlite3.Connection, indexes: bool = True) -> None:
     (once the rows are in). The responses' indexes are made here all the same: building one
     afterwards reads the whole table, overflow pages and all (8 GB per index at 1M responses),
     while keeping it up to date row by row costs little."""
-    conn.executescript(TABLES + (INDEXES if indexes else _indexes(on_responses=True)) + FTS)
+    conn.executescript(TABLES + NOT_RESPONSES + ";\n" + (INDEXES if indexes else _indexes(on_responses=True))
+                       + FTS)
     conn.execute("INSERT INTO meta(key, value) VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
 
 

@@ -24,7 +24,13 @@ from archive.corpus_dump import StreamDump
 from archive.corpus_ids import response_id
 from archive.corpus_period import period_of
 from archive.corpus_reference import legislation_for, load_topics
-from archive.corpus_schema import SideFts, create_indexes, create_schema, die_with_parent
+from archive.corpus_schema import (
+    NOT_RESPONSES,
+    SideFts,
+    create_indexes,
+    create_schema,
+    die_with_parent,
+)
 from archive.corpus_serving import forget_serving_responses
 
 # Fields whose change makes a response "updated" (not fetch times).
@@ -39,6 +45,7 @@ class WriteResult:
     new: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     errors: int = 0
+    skipped: int = 0   # pages that are not responses (the `not_responses` table)
     # (force, year) cells whose counts changed: append_corpus fills it for write_stats(cells).
     cells: set = field(default_factory=set)
     # Seconds per step of a full write (what the benchmark prints).
@@ -336,8 +343,13 @@ class _Clock:
         self.last = now
 
 
+def _not_response_row(rec: dict) -> tuple:
+    return (_record_url(rec), rec.get("force"), str(rec["not_response"]), rec.get("title"))
+
+
 def _staged_groups(conn: sqlite3.Connection, records: Iterable[dict], failed: list[dict],
-                   stage_dir: Path, clock=lambda step: None) -> Iterator[tuple[str, tuple]]:
+                   stage_dir: Path, clock=lambda step: None,
+                   skipped: list[tuple] | None = None) -> Iterator[tuple[str, tuple]]:
     """(response id, prepared rows) for every response, oldest publication first.
 
     Records stream through a staging file (keys in a temporary table) so memory stays flat
@@ -358,6 +370,10 @@ def _staged_groups(conn: sqlite3.Connection, records: Iterable[dict], failed: li
                 for rec in batch:
                     if rec.get("error"):
                         failed.append(rec)
+                        continue
+                    if rec.get("not_response"):  # a notice, news item or listing: never published
+                        if skipped is not None:
+                            skipped.append(_not_response_row(rec))
                         continue
                     rid = response_id(rec.get("force"), rec.get("reference"), _record_url(rec))
                     # merge_duplicates of one record: the form a lone record is written in.
@@ -414,6 +430,7 @@ def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
     previous = _previous_state(previous_db)
     result = WriteResult()
     failed: list[dict] = []
+    skipped: list[tuple] = []
     conn = sqlite3.connect(db_path)
     fts = None
     try:
@@ -435,7 +452,7 @@ def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
             result.dump = StreamDump(Path(dump_to), db_path.parent)
         bulk = _BulkRows(conn, fts, result.dump)
         clock = _Clock(result.timings)
-        for rid, prepared in _staged_groups(conn, records, failed, db_path.parent, clock):
+        for rid, prepared in _staged_groups(conn, records, failed, db_path.parent, clock, skipped):
             _ensure_force(conn, known_forces, prepared[0][1])
             state, row, children = _finished(rid, prepared, previous, known_topics)
             bulk.add(row, children)
@@ -455,6 +472,7 @@ def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
         conn.execute("DROP TABLE temp._order")
         _write_errors(conn, failed)
         result.errors = len(failed)
+        result.skipped = _write_not_responses(conn, skipped)
         create_indexes(conn)
         clock("indexes")
         fts.finish_into(conn)
@@ -480,6 +498,14 @@ def _check_foreign_keys(conn: sqlite3.Connection) -> None:
     bad = conn.execute("PRAGMA foreign_key_check").fetchmany(5)
     if bad:
         raise sqlite3.IntegrityError(f"foreign key violations in the new corpus: {bad}")
+
+
+def _write_not_responses(conn: sqlite3.Connection, rows: list[tuple]) -> int:
+    conn.execute(NOT_RESPONSES)
+    # A page seen again (an incremental run over it) keeps one row: its latest reason.
+    conn.executemany("DELETE FROM not_responses WHERE url = ?", [(r[0],) for r in rows])
+    conn.executemany("INSERT INTO not_responses(url, force, reason, title) VALUES (?,?,?,?)", rows)
+    return len(rows)
 
 
 def _write_errors(conn: sqlite3.Connection, failed: list[dict]) -> None:
@@ -514,8 +540,12 @@ def append_corpus(records: Iterable[dict], db_path: Path, forces: list[dict]) ->
     result = WriteResult()
     failed: list[dict] = []
     good = []
+    skipped: list[tuple] = []
     for rec in records:
-        (failed if rec.get("error") else good).append(rec)
+        if rec.get("not_response") and not rec.get("error"):
+            skipped.append(_not_response_row(rec))
+        else:
+            (failed if rec.get("error") else good).append(rec)
     conn = sqlite3.connect(db_path)
     try:
         _check_schema_version(conn, db_path)
@@ -559,6 +589,7 @@ def append_corpus(records: Iterable[dict], db_path: Path, forces: list[dict]) ->
                 result.updated.append(rid)
         _write_errors(conn, failed)
         result.errors = len(failed)
+        result.skipped = _write_not_responses(conn, skipped)
         conn.commit()
     finally:
         conn.close()

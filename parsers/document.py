@@ -4,6 +4,7 @@ from __future__ import annotations
 from parsers import charset
 from parsers.analyse import analyse
 from parsers.limits import LIMITS, Budget, LimitExceeded
+from parsers.not_response import classify as not_response
 from parsers.record import error_record
 from parsers.sniff import sniff
 
@@ -87,6 +88,7 @@ def _parse(fmt: str, data: bytes, content_type, url, force, source) -> dict:
         return error_record("unsupported or unrecognised file format", source, fmt)
     rec["format"] = fmt
     rec["ocr"] = ocr
+    rec["not_response"] = not_response(rec, data if fmt == "html" else None)  # why it is no response
     if truncated:  # a bounded partial parse: the record is good as far as it goes
         rec["truncated"] = truncated
     return rec
