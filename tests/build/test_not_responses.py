@@ -79,3 +79,20 @@ def test_notices_and_listings_are_left_out_and_recorded(tmp_path):
     again = build_corpus(raw, db)   # the same store again: the same rows, none doubled
     assert (again.responses, again.skipped) == (3, 3)
     assert rows(db, "select count(*) from not_responses") == [(3,)]
+
+
+def test_incremental_append_lists_a_notice_once_and_publishes_the_rest(tmp_path, record, forces):
+    from archive.corpus_write import append_corpus, write_corpus
+
+    db = tmp_path / "foi.db"
+    write_corpus([record()], db, forces)
+    notice = record(source=LOG + "log-moving/", reference=None, title="Our disclosure log is moving",
+                    questions=[], exemptions=[], outcome="unknown",
+                    not_response="service notice")
+    answer = record(source=LOG + "dogs-041225/", reference="0412/25", title="Police dogs")
+    for _ in range(2):   # the same batch twice: one row for the notice, the answer replaced
+        result = append_corpus([notice, answer], db, forces)
+        assert (len(result.ids), result.skipped) == (1, 1)
+    assert rows(db, "select count(*) from responses") == [(2,)]
+    assert rows(db, "select url, reason, title from not_responses") == [
+        (LOG + "log-moving/", "service notice", "Our disclosure log is moving")]
