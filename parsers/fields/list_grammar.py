@@ -97,6 +97,14 @@ def _gap_ok(lines: list[str], a: int, b: int, stop: re.Pattern | None) -> bool:
     return True
 
 
+def _answer_heading(it: Item, found: list[Item]) -> bool:
+    """A label the list already holds, printed again over the force's answer ("1. …" asked, then
+    "1. Officers by rank" or "Question 1" heading the answer). A list flattened to "1.", "1.", "1."
+    repeats every label and goes on."""
+    labels = [f.label.lower() for f in found if f.family == it.family or f.style == it.style]
+    return bool(it.label) and it.label.lower() in labels and len(set(labels)) > 1
+
+
 def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     """The asks of a request's lines: one top family (the first seen), letters/romans nested under numbers,
     and bullets that follow the list (with only lead-ins between) continuing it. `stop` matches lines
@@ -136,6 +144,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
         # The list's own style runs on past answers between asks ("1. ask / answer / 2. ask"); another
         # style of the family joins only next to the list ("Question 1" heading an answer is not an ask).
         same_run = prev is None or it.style == prev.style or _gap_ok(lines, prev.line, it.line, stop)
+        if fam == top and _answer_heading(it, out):
+            break  # "(1) Officers by rank" / "Question 3" over the answers: the asks are over
         if fam == top and same_run:
             close_parent()
             parent, subs = (it if top == "number" else None), []

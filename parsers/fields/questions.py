@@ -26,8 +26,11 @@ _ANSWER = re.compile(
     r"^\W{0,2}(?:(?:Q|question|answer|response|reply|A)\s?(\d{1,2}[a-z]?)\b|\(?(\d{1,2}[a-z]?|[a-z])[.)](?=\s))\s*[.):\-–]?\s*(.*)$",
     re.I)
 # "Response:" / "Answer 2 -" opening an answer printed under its question.
+# The word stands alone, or a number or a separator follows it: "response is below." wrapped from
+# the line above opens nothing.
 _ANSWER_OPEN = re.compile(
-    r"^\W{0,2}(?:responses?|answers?|reply|our\s+response)\b(?:\s+\d{1,2}[a-z]?(?:\s*(?:[-–&,]|and|to)\s*\d{1,2}[a-z]?)*)?\s*[:.\-–]?\s*(.*)$", re.I)
+    r"^\W{0,2}(?:responses?|answers?|reply|our\s+response)\b"
+    r"(?:\s+\d{1,2}[a-z]?(?:\s*(?:[-–&,]|and|to)\s*\d{1,2}[a-z]?)*\s*[:.\-–]?|\s*[:.\-–]|\s*$)\s*(.*)$", re.I)
 # "Response 1:" opening the force's numbered answers, where the request carries no numbered items
 _NUMBERED_RESPONSE = re.compile(r"^\W{0,2}(?:responses?|answers?)\s+\d{1,2}[a-z]?\b", re.I)
 _SUBJECT = re.compile(r"^(?:subject|title|re|topic|request title)\s*[:\-–]\s*(.+)$", re.I)

@@ -306,3 +306,21 @@ def test_quote_marks_on_a_wrapped_ask_are_not_part_of_its_text():
             "We can advise that 301 were returned.\n\nKind regards,\n\nInformation Rights\n")
     assert _questions(text) == [("Q1", "How many cycle thefts were reported to the force in 2024?"),
                                 ("Q2", "How many of the cycles were returned to their owners?")]
+
+
+def test_a_label_printed_again_over_an_answer_ends_the_asks():
+    # "1. <caption>" and "Question 2" head the force's answers: no new asks, nothing added to the last.
+    text = ("Westshire Police\nDate: 4 June 2024\n\nDear Requester,\n\nOn 2 May 2024 you asked:\n\n"
+            "1. How many officers joined the force in each year from 2021 to\n   2023?\n"
+            "2. How many of them left within two years?\n\n"
+            "Westshire Police has considered your request and the\nresponse is below.\n\n"
+            "1. Officers joining, by year\n\n   Year    Joiners\n   2021        240\n   2022        265\n\n"
+            "Question 2\n\nFewer than ten officers left within two years in each year.\n\n"
+            "Yours sincerely,\n\nInformation Rights\n")
+    assert _questions(text) == [("1", "How many officers joined the force in each year from 2021 to 2023?"),
+                                ("2", "How many of them left within two years?")]
+
+
+def test_a_list_flattened_to_one_repeated_label_still_gives_every_ask():
+    assert [t for _, t in _asks("1. How many kennels are there?\n1. How many dogs are kept?\n1. Who feeds them?")] == [
+        "How many kennels are there?", "How many dogs are kept?", "Who feeds them?"]
