@@ -67,6 +67,8 @@ def title_row_kind(line: str) -> tuple[str, str | None]:
     "FOI Ref: 12-24" and "Anyshire Police - FOI 0012/24" carry the reference; "Anyshire
     Constabulary" names the sender; anything else is a title or a note about the sheet."""
     s = " ".join(line.split())
+    if reference.foi_line(s):  # "Anyshire Police - Freedom of Information 2024/0012"
+        return "reference", reference.foi_line(s)
     if _LABELLED_REF.match(s):
         ref = reference.from_text(s)
         if ref:

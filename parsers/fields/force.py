@@ -168,6 +168,25 @@ def from_letterhead(lines: list[str]) -> str | None:
     return None
 
 
+_LEAD_SEPARATOR = re.compile(r"^\s*[-–—|,:]?\s*")
+
+
+def strip_name(line: str) -> tuple[str | None, str]:
+    """A force's name at the start of a line taken off with the separator after it:
+    "Kent Police – Freedom of Information" -> ("kent-police", "Freedom of Information");
+    "WILTSHIRE POLICE FOI 2024-0001" likewise. (None, line) when the line opens with no force."""
+    s = " ".join(line.split())
+    best: tuple[int, str | None] = (0, None)
+    for slug, pat in _patterns():
+        for form in (s, s.title()):
+            m = pat.match(form)
+            if m and m.end() > best[0] and len(form) == len(s):
+                best = (m.end(), slug)
+    if not best[1] or (best[0] < len(s) and s[best[0]].isalnum()):
+        return None, s  # "Kent Policeman" is no letterhead
+    return best[1], _LEAD_SEPARATOR.sub("", s[best[0]:], count=1)
+
+
 def from_reference(ref: str | None) -> str | None:
     """Reference formats that only one force uses."""
     if not ref:

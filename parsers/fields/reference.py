@@ -5,8 +5,9 @@ import re
 from urllib.parse import unquote, urlparse
 
 # 01.FOI.24.042067  100A/23  958-2024  IM-FOI-2021-0942  FOI/15929  HQ/PA/003493/18  275 - 24
-# FOI 1769251/23  PUB 1316  DC/FOI 782/17  F-013412  3005_16  FOI2024/00291
+# FOI 1769251/23  PUB 1316  DC/FOI 782/17  F-013412  3005_16  FOI2024/00291  CNC FOI 24-117
 REF = (
+    r"(?:(?-i:[A-Z]{2,4}) (?=(?-i:[A-Z]{1,4})[ /\-.]?\d))?"  # a force's letters before "FOI": "CNC FOI 24-117"
     r"(?:[A-Z]{1,4}(?:[/\-][A-Z]{1,4})*(?:[ /\-.]|\s?No\.?\s?)?)?"
     r"\d[\dA-Za-z]*(?:[/\-._][\dA-Za-z]+|\s?[/\-–]\s?\d+)*"
 )
@@ -16,6 +17,9 @@ _LABEL = re.compile(
     r"(?:\s*(?:no|number|num)\b\.?)?\s*(?:is|[:\-–#|]|\s)\s*(" + REF + r")",
     re.IGNORECASE,
 )
+# A labelled reference after a title: "Dog bites - FOI 0012/24", "Dog bites – Ref: 12/24", "Dog bites | FOI 12-24".
+_TITLE_TAIL = re.compile(r"^(.*?\S)\s+[-–|:]\s+(?:FOIA?|Freedom\s+of\s+Information(?:\s+request)?|ref(?:erence)?)"
+                         r"\.?\s*(?:no\.?\s*)?:?\s*(" + REF + r")$", re.I)
 _TITLE_REF = re.compile(r"^(.*?)\s*\(\s*(" + REF + r")\s*\)\s*$")
 # "FOI 123/24 - Drones", "FOI 1342-2024 (Nov 2024) Drink driving": the reference is whole (a hyphen
 # inside it is not the separator), a "(Mon yyyy)" tag may follow, then a spaced dash, colon or space.
@@ -30,9 +34,14 @@ def _fold(ref: str) -> str:
 fold = _fold
 
 
+# Things shaped like a reference that are not one: a bare year ("2024" is a period) and an Act's
+# year ("FREEDOM OF INFORMATION ACT 2000 - RESPONSE" is a form heading, not "ACT 2000").
+NOT_REFERENCES = re.compile(r"(?:act\s+)?(?:19|20)\d\d", re.I)
+
+
 def _plausible(ref: str) -> bool:
-    if re.fullmatch(r"(?:19|20)\d\d", ref):
-        return False  # a bare year is a period, not a reference
+    if NOT_REFERENCES.fullmatch(ref):
+        return False
     digits = sum(c.isdigit() for c in ref)
     return digits >= 2 and not re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", ref) or bool(
         re.search(r"[A-Z]", ref) and digits >= 1)
@@ -50,6 +59,34 @@ _EARLIER_CASE = re.compile(r"\b(?:earlier|previous(?:ly)?|prior|former|same\s+in
                            r"|answered|repeat(?:ed)?|last\s+(?:year|month)|before)\b", re.I)
 HEAD_LINES = 25  # the letter's or page's head: where a mid-line label is still a field
 
+# The form's name as printed before a reference: "FOI", "Freedom of Information request",
+# "FOIA", "Freedom of Information Act 2000 request".
+FOI_WORDS = (r"(?:freedom\s+of\s+information|foia?|foisa)(?:\s+act(?:\s+\d{4})?)?"
+             r"(?:\s+(?:request|response|reply|application|disclosure))?")
+# A line that is only the form's name and the reference, after the force's name (taken off first,
+# force.strip_name) and before an appendix or page mark: a letterhead, page header or footer, an
+# attachment's heading line or an e-mail's subject. Each written for this project:
+#   "Anyshire Police FOI 2024-0001"                          (page header of an appendix)
+#   "Anyshire Police – Freedom of Information request 12/24 – Appendix A"
+#   "Re: Freedom of Information request 12/24"               (a letter's subject line)
+#   "Your Freedom of Information request FOI/24/0001"        (an e-mail's subject)
+#   "Anyshire Police FOI 12/24 Page 1 of 2"                  (a running footer)
+_FOI_LINE = re.compile(
+    r"^[\s|•*]*(?:(?:re|subject)\s*:\s*)?(?:(?:your|our)\s+)?" + FOI_WORDS
+    + r"(?:\s+ref(?:erence)?\b\.?(?:\s*(?:no|number)\b\.?)?)?\s*[:#\-–]?\s*(" + REF + r")"
+    r"(?:\s*[-–|,]?\s*(?:appendix|annex|attachment|enclosure|page)\b[^|]{0,20})?[\s|]*$", re.I)
+
+
+def foi_line(line: str) -> str | None:
+    """The reference of a line that is only the form's name and a reference (see _FOI_LINE)."""
+    from parsers.fields import force
+
+    s = " ".join(line.split())
+    if len(s) > 120:
+        return None
+    m = _FOI_LINE.match(force.strip_name(s)[1])
+    return _fold(m.group(1)) if m and _plausible(_fold(m.group(1))) else None
+
 
 def _labelled(text: str) -> list[tuple[str, str, int]]:
     """(reference, kind, line number) for each labelled reference; kind is field, head or prose."""
@@ -57,6 +94,10 @@ def _labelled(text: str) -> list[tuple[str, str, int]]:
     out = []
     for m in _FIELD_REF.finditer(text):
         out.append((_fold(m.group(1) or m.group(2)), "field", text.count("\n", 0, m.start())))
+    for line_no, line in enumerate(text.split("\n")):
+        ref = foi_line(line) if re.search(r"\d", line) else None
+        if ref:
+            out.append((ref, "field", line_no))
     for m in _LABEL.finditer(text):
         ref = _fold(m.group(1))
         if sum(c.isdigit() for c in ref) < 2:  # labelled: Kent's "20/09/1088" is a reference
@@ -96,12 +137,21 @@ def from_prose(text: str) -> str | None:
     return None
 
 
+# Keys that name a number of the log entry rather than of the request: taken only when no key names
+# the request's own reference ("Publication reference | PUB 0012" beside "Request number | FOI 3456").
+_LOG_NUMBER_KEYS = re.compile(r"\b(?:publication|pub|disclosure\s+log|log\s+entry|page)\b", re.I)
+
+
 def from_fields(fields: list[tuple[str, str]] | None) -> str | None:
-    """A key/value row whose key names the reference (DOCX/HTML tables: "Case reference | FOI2024/1")."""
-    for key, value in fields or []:
-        got = from_text(f"{' '.join(key.split())}: {' '.join(value.split())}")
-        if got:
-            return got
+    """A key/value row whose key names the reference (DOCX/HTML tables: "Case reference | FOI2024/1");
+    the request's reference before a publication number."""
+    rows = list(fields or [])
+    for rows_of_kind in ([r for r in rows if not _LOG_NUMBER_KEYS.search(r[0])],
+                         [r for r in rows if _LOG_NUMBER_KEYS.search(r[0])]):
+        for key, value in rows_of_kind:
+            got = from_text(f"{' '.join(key.split())}: {' '.join(value.split())}")
+            if got:
+                return got
     return None
 
 
@@ -113,7 +163,8 @@ ORDER = ("key/value field", "field line in the text", "page header or footer", "
 def decide(text: str, *, fields: list[tuple[str, str]] | None = None, header_text: str = "",
            title_ref: str | None = None, url: str | None = None) -> str | None:
     for get in (lambda: from_fields(fields), lambda: from_text(text), lambda: from_text(header_text),
-                lambda: title_ref, lambda: from_url(url), lambda: from_prose(text)):
+                lambda: title_ref if title_ref and not NOT_REFERENCES.fullmatch(title_ref) else None,
+                lambda: from_url(url), lambda: from_prose(text)):
         ref = get()
         if ref:
             return ref
@@ -129,6 +180,9 @@ def split_title(line: str) -> tuple[str, str | None]:
     m = re.match(r"^(.*?\S)\s+[-–]\s+(\d{2,6}/\d{2,4})$", line)  # "Anti-Social Behaviour 2020-2021 - 1626/21"
     if m and len(m.group(1).split()) <= 15:
         return m.group(1), m.group(2)
+    m = _TITLE_TAIL.match(line)  # "Arrests of foreign nationals - FOI 0611/24": "FOI" dropped
+    if m and _plausible(m.group(2)) and len(m.group(1).split()) <= 15:
+        return m.group(1), _fold(m.group(2))
     m = _TITLE_LEAD.match(line)
     if m and _plausible(m.group(1)):
         return m.group(2).strip(), _fold(m.group(1))

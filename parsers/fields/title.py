@@ -34,7 +34,6 @@ FORM_HEADINGS = re.compile(r"""^\W*(?:
     | freedom\s+of\s+information(?:\s*\(scotland\))?(?:\s+act)?(?:\s+\d{4})?(?:\s+\(scotland\))?
       (?:\s+act\s+\d{4})?(?:\s+(?:request|response|reply|decision))?   # FREEDOM OF INFORMATION ACT 2000
     | (?:foi|foia|foisa)(?:\s+(?:request|response|reply|disclosure))?  # FOI Response
-    | official(?:[\s\-]+sensitive)?|not\s+protectively\s+marked         # OFFICIAL
     | disclosure(?:\s+log)?|disclosure\s+attachment|publication\s+scheme  # Disclosure log
     | (?:our\s+|the\s+|your\s+)?(?:request|response|decision|answer|reply|outcome|notes?|background)
       (?:\s+to\s+your\s+request)?                          # Response to your Request
@@ -44,9 +43,18 @@ FORM_HEADINGS = re.compile(r"""^\W*(?:
     | information\s+(?:requested|released|disclosed)        # Information released
     )\W*$""", re.I | re.X)
 
-# Department and office lines of a letterhead: an information/records word, then a unit word.
+# Protective markings printed at the top and foot of each page.
+PROTECTIVE_MARKINGS = re.compile(r"""^\W*(?:
+      official(?:[\s\-–]+sensitive)?                      # OFFICIAL, OFFICIAL-SENSITIVE
+    | not\s+protectively\s+marked|unclassified|restricted|protect   # NOT PROTECTIVELY MARKED
+    )(?:\s*[\[(\-–:]\s*(?:public|for\s+public\s+release|personal|commercial|operational)\W*)?  # OFFICIAL [PUBLIC]
+    \W*$""", re.I | re.X)
+
+# Department and office lines of a letterhead: an information/records word (after capitalised words
+# only), then a unit word ("Corporate Information Branch"; not the subjects "Complaint handling by
+# the Professional Standards Department", "Staffing of the Professional Standards Department").
 DEPARTMENTS = re.compile(r"""(?:
-      \b(?:information|disclosure|foi|freedom\s+of\s+information|compliance|records|data\s+protection
+      ^(?:(?-i:[A-Z])[\w&'’.\-]*[,\s]+)*?(?:information|disclosure|foi|freedom\s+of\s+information|compliance|records|data\s+protection
          |access|rights|legal|corporate|professional\s+standards|governance)\b
       .*\b(?:team|unit|department|dept|branch|directorate|bureau|office|section|services?|centre)\s*$  # Information Rights Team
     | ^information\s+(?:management|rights|compliance|access|governance|security)\b   # Information Management - FOI
@@ -66,6 +74,9 @@ FIELD_LINES = re.compile(r"""^\W*(?:
     | (?:request|case|enquiry)\s+(?:number|no)\b.*                        # Request Number: F-1
     | (?:foi\s+)?date\b.*|(?:response|request|received|published)\s+(?:date|on|sent)\b.*   # Date of response: ...
     | (?:category|categories|keywords?|status|outcome|type|tel|telephone|email|e-mail|phone|fax|web)\s*[:|].*  # Category: Roads
+    | (?:decision|outcome|status|result)\s*[:|\-–]?\s*(?:refus|withh|disclos|releas|provid|part|full|not\s+held
+      |no\s+information|neither|ncnd|exempt|closed|complet|vexatious|section\b)\w*.*   # Decision Refused - section 12
+    | (?:from|to|cc|bcc|sent)\s*:.*                                       # From: Anyshire Police FOI (an e-mail's head)
     | page\s+\d+(?:\s+of\s+\d+)?                                          # Page 2 of 3
     | dear\b.*|yours\b.*|kind\s+regards.*|regards.*|many\s+thanks.*|thank\s+you\b.*  # Dear Requester,
     | (?:by\s+)?e-?mail(?:\s+only)?                                         # By email only
@@ -84,7 +95,9 @@ PAGE_CHROME = re.compile(r"""^\W*(?:
 
 # Words that open a line of the letter's body: the head of the letter has ended.
 BODY_OPENINGS = re.compile(r"""^(?:
-      thank\s+you|thanks\b|i\s+(?:write|refer|am\s+writing|note)|we\s+(?:received|refer|write)  # Thank you for your request
+      thank\s+you|thanks\b                                                                # Thank you for your request
+    | (?:i|we)\s+(?:have\s+)?(?:now\s+)?(?:write|refer|am\s+writing|note|received|considered
+      |completed|searched|been\s+asked)\b                                                  # We have now considered your request
     | on\s+\d{1,2}\w*\s+[a-z]+\s+\d{4}|further\s+to|with\s+reference|in\s+response       # On 3 May 2024 you asked
     | dear\s+[^,]{1,40},\s*\S                                                            # Dear Requester, on ...
     | please\s+(?:find|see)|you\s+(?:asked|requested)|request\b.*:\s*$                   # You asked:
@@ -146,11 +159,32 @@ def _names_a_force(line: str) -> bool:
     return all(w.lower() in places for w in rest.split())
 
 
+# A sentence: a pronoun or "the force" as its subject, then a verb.
+_VERBS = (r"(?:have|has|had|are|is|am|was|were|will|would|can|could|does|do|did|may|must|holds?|received"
+          r"|considered|completed|asked|requested|write|wrote|note|refer|confirms?|neither)\b")
+SENTENCE_STARTS = re.compile(r"""^(?:we|i|you|it|they|this\s+(?:letter|response|request)
+    |the\s+(?:force|constabulary))\s+(?:now\s+)?""" + _VERBS, re.I | re.X)   # We have received ...
+# What follows the force's name when the line is a sentence: "[Anyshire Police] has now completed ...".
+VERB_AFTER_NAME = re.compile(r"^(?:now\s+|also\s+)?" + _VERBS, re.I)
+
+
+def _letterhead_form(s: str) -> bool:
+    """The force's name with nothing but a form heading or a reference after it ("Anyshire Police –
+    Freedom of Information", "Anyshire Police FOI 2024-0001") or a sentence after it
+    ("Anyshire Police has now completed its search")."""
+    slug, rest = force.strip_name(s)
+    if not slug:
+        return False
+    return (not rest or bool(FORM_HEADINGS.match(rest)) or _is_ref_only(rest)
+            or bool(VERB_AFTER_NAME.match(rest)) or bool(reference.foi_line(rest)))
+
+
 def not_a_title(line: str) -> bool:
     s = _fold(line)
     return bool(not s or FORM_HEADINGS.match(s) or FIELD_LINES.match(s) or PAGE_CHROME.match(s)
-                or DEPARTMENTS.search(s) or ADDRESSES.search(s) or _names_a_force(s)
-                or reference.from_text(s) or _is_date_line(s) or _is_ref_only(s))
+                or PROTECTIVE_MARKINGS.match(s) or SENTENCE_STARTS.match(s) or BODY_OPENINGS.match(s)
+                or DEPARTMENTS.search(s) or ADDRESSES.search(s) or _names_a_force(s) or _letterhead_form(s)
+                or reference.from_text(s) or reference.foi_line(s) or _is_date_line(s) or _is_ref_only(s))
 
 
 def _is_date_line(s: str) -> bool:
@@ -190,6 +224,8 @@ def clean(line: str | None) -> tuple[str | None, str | None]:
 
 
 def _accept(line: str | None, *, lowercase_ok: bool = False) -> tuple[str | None, str | None]:
+    if line and _fold(line).endswith(":") and not SUBJECT_PREFIXES.match(_fold(line)):
+        return None, None  # a lead-in ("... which reads:", "You asked:"), never a subject
     title, ref = clean(line)
     if not title or not title_shaped(title, lowercase_ok=lowercase_ok) or not_a_title(title):
         return None, None
@@ -199,8 +235,10 @@ def _accept(line: str | None, *, lowercase_ok: bool = False) -> tuple[str | None
 # --- the sources, in order ---
 
 def from_reader(ctx: dict):
-    """1. A title the format reader found (a spreadsheet's title row): the reader has judged it already."""
-    return clean(ctx.get("reader_title"))
+    """1. A title the format reader found (a spreadsheet's title row): the reader has judged its
+    place; a letterhead or reference row is still no title."""
+    title, ref = clean(ctx.get("reader_title"))
+    return (None, None) if title and not_a_title(title) else (title, ref)
 
 
 def from_page(ctx: dict):
@@ -298,17 +336,24 @@ def from_repeated(ctx: dict):
 def from_letter(ctx: dict):
     """7. A letter's subject line: after its field block or salutation, before the body."""
     after_fields = False
-    for ln in _head(ctx["lines"]):
+    head = _head(ctx["lines"])
+    for i, ln in enumerate(head):
         s = _fold(ln)
         if FIELD_LINES.match(s) or _is_date_line(s) or reference.from_text(s) or _is_ref_only(s):
             after_fields = True
             continue
-        if not after_fields:
+        if not after_fields or _wraps_on(head, i):
             continue
         got = _accept(s)
         if got[0]:
             return got
     return None, None
+
+
+def _wraps_on(head: list[str], i: int) -> bool:
+    """The line is the start of a sentence wrapped onto the next line, which goes on in lower case
+    ("Has the force arrested anyone in" / "connection with ...?"): a request's words, no subject line."""
+    return i + 1 < len(head) and head[i + 1][:1].islower()
 
 
 def from_first_line(ctx: dict):
@@ -321,6 +366,10 @@ def from_first_line(ctx: dict):
 
 def from_segment(ctx: dict):
     """9. The title questions.segment() found ("Title (ref)" on an early line, a request's short first line)."""
+    seg = _fold(ctx.get("seg_title") or "")
+    filled = [_fold(ln) for ln in ctx["lines"] if ln.strip()]
+    if seg in filled and _wraps_on(filled, filled.index(seg)):
+        return None, None  # the request's first words, wrapped: no title
     title, ref = _accept(ctx.get("seg_title"), lowercase_ok=True)
     return title, (ctx.get("seg_title_ref") or ref) if title else None
 

@@ -211,3 +211,113 @@ def test_force_named_only_in_a_docx_page_header():
         t.cell(0, 0).text, t.cell(0, 1).text = "Month", "Patrols"
         t.cell(1, 0).text, t.cell(1, 1).text = "January", "14"
     assert parse_document(_docx(build))["force"] == "durham-constabulary"
+
+
+# --- round 2: classes of lines that are never the subject, and where references hide ---
+
+def test_protective_marking_printed_twice_is_not_the_title():
+    text = ("Durham Constabulary\nREQUEST FOR INFORMATION\nRequest Number: F-2024-00311\n"
+            "Date of response: 3 June 2024\nHorse patrols in the city\n"
+            "The force has now completed its search. Your request and our answer follow.\n"
+            "Request 1\nHow many horses?\nAnswer 1\nSix.\nOFFICIAL [PUBLIC]\nOFFICIAL [PUBLIC]\n"
+            "Durham Constabulary F-2024-00311 Page 1 of 1")
+    assert analyse(text, fmt="pdf")["title"] == "Horse patrols in the city"
+    assert title.not_a_title("OFFICIAL - SENSITIVE")
+
+
+def test_force_name_with_form_heading_is_a_letterhead_not_the_subject():
+    def build(d):
+        d.add_heading("Durham Constabulary – Freedom of Information", level=1)
+        t = d.add_table(rows=2, cols=2)
+        t.cell(0, 0).text, t.cell(0, 1).text = "Reference", "FOI 0311/24"
+        t.cell(1, 0).text, t.cell(1, 1).text = "Date of response", "3 June 2024"
+        d.add_heading("Horse patrols in the city centre", level=1)
+        d.add_paragraph("Thank you for your request. You asked how many horses patrol the city.")
+    rec = parse_document(_docx(build))
+    assert (rec["title"], rec["reference"], rec["published"]) == (
+        "Horse patrols in the city centre", "FOI 0311/24", "2024-06-03")
+
+
+def test_appendix_page_header_line_gives_reference_not_title():
+    text = ("Durham Constabulary                                   FOI 2024-0311\nAppendix A\n\n"
+            "Horse patrols by month, 2022 to 2024\n\nMonth        2022     2023     2024\n"
+            "January        14       12       15\nFebruary       11       13       10\n")
+    rec = analyse(text, fmt="text")
+    assert (rec["title"], rec["reference"]) == ("Horse patrols by month, 2022 to 2024", "2024-0311")
+
+
+def test_email_subject_holding_only_the_reference_is_not_the_title():
+    text = ("Horse patrols in the city\n\nFrom: Durham Constabulary FOI\nTo: A Person <request-1-ab@example.org>\n"
+            "Subject: Your Freedom of Information request FOI/24/0311\nDate: Mon, 3 Jun 2024 10:00:00 +0100\n\n"
+            "Dear A Person\n\nThank you for your request. You asked:\n\n  How many horses are there?\n")
+    rec = analyse(text, fmt="text")
+    assert (rec["title"], rec["reference"]) == ("Horse patrols in the city", "FOI/24/0311")
+
+
+def test_decision_field_without_colon_is_not_the_subject():
+    text = ("Durham Constabulary\nFreedom of Information\nFOI Reference 2024-00311\n"
+            "Date of response 3 June 2024\nDecision Refused - section 12\nHorse patrol rotas\n"
+            "Dear Applicant\nThank you for your email requesting the following information:\n1. The rotas.")
+    rec = analyse(text, fmt="pdf")
+    assert (rec["title"], rec["reference"], rec["published"]) == ("Horse patrol rotas", "2024-00311", "2024-06-03")
+
+
+def test_body_lead_in_is_not_the_subject_and_a_subject_may_name_a_department():
+    text = ("Durham Constabulary\nFreedom of Information Unit\nReference Number: 2024/0311\nDear Requester,\n"
+            "Re: Staffing of the Professional Standards Department\n"
+            "We have received your request of 3 May 2024, which reads:\nQ1 How many staff work there?")
+    assert analyse(text, fmt="pdf")["title"] == "Staffing of the Professional Standards Department"
+    assert title.not_a_title("We have now considered your request for the following")
+    assert title.not_a_title("Durham Constabulary has now completed its search")
+    assert title.not_a_title("Freedom of Information Unit")
+
+
+def test_wrapped_first_line_of_a_request_is_no_title():
+    text = ("DURHAM CONSTABULARY\nOur Ref: 0311/24\nDate: 3 June 2024\n\nRequest\n\n"
+            "Has the force used horses at any football match in\nthe county since the start of 2023?\n\n"
+            "Response\n\nThe force holds no information.")
+    assert analyse(text, fmt="text")["title"] is None
+
+
+def test_labelled_reference_after_the_title_is_taken_off():
+    rec = _page("<h1>Horse patrols - FOI 0311/24</h1>" + ASK, url=SOH + "horse-patrols/")
+    assert (rec["title"], rec["reference"]) == ("Horse patrols", "0311/24")
+
+
+def test_reference_with_the_force_letters_before_foi_and_act_year_is_no_reference():
+    text = ("FREEDOM OF INFORMATION ACT 2000 - RESPONSE\n\nRequest reference:   DC FOI 24-311\n"
+            "Date of response:    3 June 2024\n\nSubject: Horse patrols\n")
+    assert reference.decide(text) == "DC FOI 24-311"
+    assert reference.decide("FREEDOM OF INFORMATION ACT 2000 - RESPONSE", title_ref="ACT 2000") is None
+
+
+def test_request_number_beats_the_publication_number_in_a_field_block():
+    body = ("<table><tr><td>Publication reference</td><td>PUB 0311</td></tr>"
+            "<tr><td>Request number</td><td>FOI 20311</td></tr></table>" + ASK)
+    assert _page("<h1>Horse patrols</h1>" + body)["reference"] == "FOI 20311"
+
+
+@pytest.mark.parametrize("line,ref", [
+    ("Durham Constabulary – Freedom of Information request 0311/24 – Appendix A", "0311/24"),
+    ("Re: Freedom of Information request 0311/24", "0311/24"),
+    ("Durham Constabulary FOI HQ/PA/000311/24", "HQ/PA/000311/24"),
+    ("Durham Constabulary FOI 2024-0311 Page 1 of 2", "2024-0311"),
+    ("Freedom of Information Act 2000", None),
+    ("FOI 2024", None),
+])
+def test_form_name_and_reference_lines(line, ref):
+    assert reference.foi_line(line) == ref
+
+
+def test_reference_in_a_docx_page_header_line_and_a_csv_title_row():
+    def build(d):
+        d.sections[0].header.paragraphs[0].text = "Durham Constabulary FOI HQ/PA/000311/24"
+        d.add_heading("Horse patrols by month", level=2)
+        t = d.add_table(rows=2, cols=2)
+        t.cell(0, 0).text, t.cell(0, 1).text = "Month", "Patrols"
+        t.cell(1, 0).text, t.cell(1, 1).text = "January", "14"
+    assert parse_document(_docx(build))["reference"] == "HQ/PA/000311/24"
+    csv = (b"Durham Constabulary - Freedom of Information 2024/0311\n\"Horse patrols by month, 2024\"\n"
+           b"Month,Patrols\nJanuary,14\nFebruary,11\n")
+    rec = parse_document(csv, "text/csv")
+    assert (rec["title"], rec["reference"]) == ("Horse patrols by month, 2024", "2024/0311")
