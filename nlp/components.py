@@ -6,7 +6,9 @@
   match (topic, weight, tier, char offsets) on `doc._.topic_hits`; a phrase inside a longer one
   is dropped, so "firearm certificate" is licensing evidence and not firearms evidence. A
   topic's `near` cues ("officer|staff ~ convicted|charged") are token patterns: a word of the
-  first set followed within NEAR_GAP words by one of the second ("staff were later convicted").
+  first set followed within NEAR_GAP words by one of the second ("staff were later convicted"),
+  matched as written (lower case), so each needed form is listed;
+  `subject_near` cues are the same with the `subject` tier ("how much did Kent Police spend").
 """
 
 from collections import defaultdict
@@ -18,7 +20,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from .normalise import fold_norm
-from .taxonomy import NEAR_GAP, STRONG, TIERS, load_taxonomy
+from .taxonomy import NEAR_GAP, NEAR_TIERS, TIERS, load_taxonomy
 
 if not Doc.has_extension("topic_hits"):
     Doc.set_extension("topic_hits", default=None)
@@ -53,18 +55,25 @@ class TopicMatcher:
         for key, doc in patterns.items():
             self.matcher.add(key, [doc])
         self.near = Matcher(nlp.vocab)
+        weights = dict(TIERS)
         for slug, entry in self.taxonomy.items():
-            for cue in entry["near"]:
-                first, second = (self._alternatives(nlp, side) for side in cue.split("~"))
-                key = f"near:{cue}"
-                self.phrase_topics[key].setdefault(slug, (STRONG, "strong"))
-                gap = [{"OP": "?"}] * NEAR_GAP
-                self.near.add(key, [a + gap + b for a in first for b in second])
+            for field, tier in NEAR_TIERS:
+                for cue in entry[field]:
+                    self._add_near(nlp, slug, cue, tier, weights[tier])
+
+    def _add_near(self, nlp: Language, slug: str, cue: str, tier: str, weight: float):
+        first, second = (self._alternatives(nlp, side) for side in cue.split("~"))
+        key = f"near:{cue}"
+        self.phrase_topics[key].setdefault(slug, (weight, tier))
+        gap = [{"OP": "?"}] * NEAR_GAP
+        self.near.add(key, [a + gap + b for a in first for b in second])
 
     @staticmethod
     def _alternatives(nlp: Language, side: str) -> list[list[dict]]:
-        """Token patterns for "officer|police staff": one per alternative, matched on NORM."""
-        return [[{"NORM": t.norm_} for t in nlp.make_doc(alt.strip())]
+        """Token patterns for "officer|police staff": one per alternative, matched on the
+        lower-case word as written (so "officers arrested" is a cue and "officer hours and
+        arrests", where "arrests" is a noun, is not: list each form a cue needs)."""
+        return [[{"LOWER": t.lower_} for t in nlp.make_doc(alt.strip())]
                 for alt in side.split("|") if alt.strip()]
 
     def __call__(self, doc: Doc) -> Doc:

@@ -12,11 +12,14 @@ TAXONOMY_PATH = Path(__file__).with_name("taxonomy.yaml")
 STRONG, WEAK, GENERIC = 1.0, 0.5, 0.25
 TIERS = (("strong", STRONG), ("weak", WEAK), ("generic", GENERIC), ("subject", STRONG))
 NEAR_GAP = 4  # words allowed between the two halves of a `near` cue
+# `near` cues are strong; `subject_near` cues ("how much ~ spend", around a force's name) are
+# subject cues: strong only in the request's subject.
+NEAR_TIERS = (("near", "strong"), ("subject_near", "subject"))
 
 
 @lru_cache(maxsize=4)
 def load_taxonomy(path: str | None = None) -> dict[str, dict]:
-    """{slug: {"description", "strong", "weak", "generic", "subject", "near": [phrases],
+    """{slug: {"description", "strong", "weak", "generic", "subject", "near", "subject_near": [phrases],
     "broad": bool, "response_patterns": [regex]}} from YAML."""
     data = yaml.safe_load(Path(path or TAXONOMY_PATH).read_text(encoding="utf-8"))
     topics = {}
@@ -26,7 +29,8 @@ def load_taxonomy(path: str | None = None) -> dict[str, dict]:
         topics[slug] = {"description": entry.get("description", "")}
         for tier, _ in TIERS:
             topics[slug][tier] = [str(p) for p in entry.get(tier) or []]
-        topics[slug]["near"] = [str(p) for p in entry.get("near") or []]
+        for key, _ in NEAR_TIERS:
+            topics[slug][key] = [str(p) for p in entry.get(key) or []]
         topics[slug]["broad"] = bool(entry.get("broad"))
         topics[slug]["response_patterns"] = [str(p) for p in entry.get("response_patterns") or []]
     return topics

@@ -10,11 +10,14 @@ A journalist files a request under what it is about: its title and its first (ma
   surveillance, workforce) need a strong phrase in the subject.
 - Topics are ranked by evidence. A second subject topic needs a strong phrase in the subject,
   or two weak ones with one in the title (a broad one: strong in the title, or strong in the
-  first ask and named in the title, e.g. "Software spend"). A third (the contract allows 1-3)
+  first ask and named in the title, e.g. "Software spend", "Firearms officers" with "How many
+  firearms officers did the force employ?"). A third (the contract allows 1-3)
   needs a strong phrase both in the subject and in a later ask. Failing a second, one side topic
-  whose later asks weigh ASSIGN_AT (or open on a `subject` cue) and whose answer shows it in its
-  data (a `response_patterns` match: "how much did the force spend" answered with £ figures).
-  Phrases in the answer's prose never add a side topic.
+  whose later asks weigh ASSIGN_AT (two mentions: one later "how much did the force spend" is a
+  detail of the request, not its subject) and whose answer shows it in its data (a
+  `response_patterns` match: £ figures). Phrases in the answer's prose never add a side topic.
+- Overlapping phrases of one topic are one mention ("how much did the force spend on").
+- Whitespace runs are folded before matching, so a PDF line wrap never splits a phrase.
 - A record without a usable request (a data-only spreadsheet, a page whose request sat in an
   attachment) is filed by its title and headings (table title rows); its body cells only support.
 
@@ -52,6 +55,35 @@ _SUBJECT_LINE_WORDS = 14
 _TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _ALIGNED_COLUMNS = re.compile(r"\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S")  # "Age group   2021   2022"
 _HEADING_WORDS = 16
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    """Text with each whitespace run made one space (a PDF or e-mail line wrap inside a phrase,
+    "children aged\n10 to 17", must not split it), and each folded char's offset in `text`."""
+    out, where, last = [], [], 0
+    for m in _SPACE_RUN.finditer(text):
+        out.append(text[last:m.start()])
+        where.extend(range(last, m.start()))
+        out.append(" ")
+        where.append(m.start())
+        last = m.end()
+    out.append(text[last:])
+    where.extend(range(last, len(text)))
+    where.append(len(text))  # the end offset of a span that runs to the end
+    return "".join(out), where
+
+
+def _find_folded(haystack: str, needle: str) -> tuple[int, int] | None:
+    """Span in `haystack` of `needle`, whitespace runs folded on both sides."""
+    folded, where = _fold(haystack)
+    key = " ".join(needle.split())
+    at = folded.find(key) if key else -1
+    if at < 0:
+        return None
+    return where[at], where[at + len(key) - 1] + 1
 
 
 def _lines(text: str):
@@ -115,13 +147,25 @@ def _headings(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _one_question(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span cut after its first question mark when more asks follow it: a paragraph the
+    parser kept whole ("How many times ...? How many ...? How many ... does it employ?") has
+    its main ask first."""
+    ask = text.find("?", start, end)
+    if ask >= 0 and len(text[ask + 1:end].strip(' "\u201d)\n')) > 10:
+        return start, ask + 1
+    return start, end
+
+
 def _first_ask_span(rec: dict) -> tuple[int, int]:
     """Char span of the request's first question in request_text (the main ask)."""
     request = rec.get("request_text") or ""
-    first = ((rec.get("questions") or [{}])[0] or {}).get("text") or ""
-    at = request.find(first.strip()[:60]) if first.strip() else -1
-    if at >= 0:
-        return at, at + len(first.strip())
+    first = " ".join((((rec.get("questions") or [{}])[0] or {}).get("text") or "").split())
+    # The question is stored with its whitespace folded; the request keeps its line wraps.
+    head = _find_folded(request, first[:60].strip('"\u201c\u201d ')) if first else None
+    if head:
+        tail = _find_folded(request[head[0]:], first[-40:].strip('"\u201c\u201d '))
+        return _one_question(request, head[0], head[0] + tail[1] if tail else head[1])
     # No parsed questions: the main ask is the opening sentence that asks something.
     ask = request.find("?")
     end = ask + 1 if 0 <= ask < SUBJECT_CHARS else SUBJECT_CHARS
@@ -157,8 +201,8 @@ def _chunks(rec: dict) -> list[tuple[str, str, list[tuple[int, int]], str]]:
     for i, q in enumerate(rec.get("questions") or []):
         qtext = (q or {}).get("text") or ""
         if qtext.strip() and " ".join(qtext.split()) not in folded:
-            out.append((f"questions[{i}].text", qtext, [(0, len(qtext))] if i == 0 else [],
-                        "side"))
+            out.append((f"questions[{i}].text", qtext,
+                        [_one_question(qtext, 0, len(qtext))] if i == 0 else [], "side"))
     return out
 
 
@@ -221,10 +265,6 @@ class _Evidence:
         return any(t in ("strong", "subject") and r & roles for t, r, _ in self.phrases.values())
 
     @property
-    def cue_in_side(self) -> bool:  # a later ask opens on the topic ("how much did the force spend")
-        return any(t == "subject" and "side" in r for t, r, _ in self.phrases.values())
-
-    @property
     def in_title(self) -> bool:
         return any("title" in r for _, r, _ in self.phrases.values())
 
@@ -237,11 +277,24 @@ class _Evidence:
         return evs[:12]
 
 
+def _one_per_mention(hits: list[tuple]) -> list[tuple]:
+    """A topic's overlapping phrases are one mention: "how much did the force spend" and
+    "spend on" in one ask count once (the stronger, then the longer, phrase)."""
+    kept: list[tuple] = []
+    for hit in sorted(hits, key=lambda h: (-h[1], h[4] - h[5], h[4])):
+        slug, start, end = hit[0], hit[4], hit[5]
+        if not any(k[0] == slug and k[4] < end and start < k[5] for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h[4])
+
+
 def _collect(nlp_, chunks, as_role=None) -> dict[str, _Evidence]:
     found: dict[str, _Evidence] = {}
-    docs = nlp_.pipe(text for _, text, _, _ in chunks)
-    for (field, text, spans, default), doc in zip(chunks, docs, strict=True):
-        for slug, _, tier, key, start, end in doc._.topic_hits:
+    folded = [_fold(text) for _, text, _, _ in chunks]
+    docs = nlp_.pipe(f for f, _ in folded)
+    for (field, text, spans, default), (_, where), doc in zip(chunks, folded, docs, strict=True):
+        for slug, _, tier, key, fstart, fend in _one_per_mention(doc._.topic_hits):
+            start, end = where[fstart], where[fend - 1] + 1
             role = as_role or next(("title" if default == "title" else "subject"
                                     for a, b in spans if a <= start < b), default)
             ev = {"text": text[start:end], "field": field, "start": start, "end": end}
@@ -259,11 +312,13 @@ def _response_patterns() -> dict[str, list[re.Pattern]]:
 def _add_support(nlp_, rec: dict, found: dict[str, _Evidence]) -> None:
     """The response's own content (no boilerplate or reasoning) as support for each topic."""
     paras = _response_content(rec)
-    docs = nlp_.pipe(text for _, text in paras)
+    folded = [_fold(text) for _, text in paras]
+    docs = nlp_.pipe(f for f, _ in folded)
     patterns = _response_patterns()
     seen: dict[str, set] = {}
-    for (offset, text), doc in zip(paras, docs, strict=True):
-        hits = [(slug, tier, key, s, e) for slug, _w, tier, key, s, e in doc._.topic_hits]
+    for (offset, text), (_, where), doc in zip(paras, folded, docs, strict=True):
+        hits = [(slug, tier, key, where[s], where[e - 1] + 1)
+                for slug, _w, tier, key, s, e in doc._.topic_hits]
         for slug, pats in patterns.items():
             for pat in pats:
                 m = pat.search(text)
@@ -281,8 +336,10 @@ def _add_support(nlp_, rec: dict, found: dict[str, _Evidence]) -> None:
                                   "start": offset + s, "end": offset + e})
 
 
-def _rank(ev: _Evidence) -> tuple:
-    return (ev.title > 0, ev.subject + 0.5 * ev.side + 0.25 * min(ev.support, 2.0))
+def _rank(ev: _Evidence, broad: bool) -> tuple:
+    """Named in the title first; then a specific topic before a broad one ("hate crimes
+    recorded" is hate crime, with crime statistics at most beside it); then the evidence."""
+    return (ev.title > 0, not broad, ev.subject + 0.5 * ev.side + 0.25 * min(ev.support, 2.0))
 
 
 def _result(slug: str, ev: _Evidence) -> dict:
@@ -302,7 +359,7 @@ def _select(found: dict[str, _Evidence], broad: set[str], max_topics: int,
         return ev.total >= ASSIGN_AT or ev.support >= SUPPORT_AT
 
     ranked = sorted(((s, e) for s, e in found.items() if primary(s, e)),
-                    key=lambda se: _rank(se[1]), reverse=True)
+                    key=lambda se: _rank(se[1], se[0] in broad), reverse=True)
     chosen = ranked[:1]
     for slug, ev in ranked[1:]:
         if len(chosen) >= max_topics:
@@ -318,7 +375,7 @@ def _select(found: dict[str, _Evidence], broad: set[str], max_topics: int,
     if side_topics and len(chosen) < max_topics:
         names = {s for s, _ in chosen}
         side = [(s, e) for s, e in found.items() if s not in names and e.answered
-                and (e.side >= ASSIGN_AT or e.cue_in_side)]
+                and e.side >= ASSIGN_AT]
         side.sort(key=lambda se: (se[1].side + se[1].support), reverse=True)
         chosen += side[:1]
     return [_result(s, e) for s, e in chosen]
@@ -337,7 +394,7 @@ def tag(rec: dict, nlp_) -> list[dict]:
             return picked
         return _select(_collect(nlp_, chunks, as_role="subject"), broad, 1, side_topics=False)
     # The response is read only when it could tip a weak subject topic or confirm a side one.
-    if any(e.side >= ASSIGN_AT or e.cue_in_side or
+    if any(e.side >= ASSIGN_AT or
            (e.weak_in({"subject", "title"}) and e.total < ASSIGN_AT) for e in found.values()):
         _add_support(nlp_, rec, found)
     picked = _select(found, broad, MAX_TOPICS, side_topics=True)

@@ -37,9 +37,10 @@ def test_a_later_ask_for_a_policy_copy_adds_no_topic():
     assert got == ["violence-against-women-and-girls"]
 
 
-def test_a_later_spending_ask_answered_with_money_figures_is_a_side_topic():
+def test_later_spending_asks_answered_with_money_figures_are_a_side_topic():
     asks = _asks("How many police motorcycles does the force own?",
-                 "How much did the force spend on motorcycle tyres in each year?")
+                 "How much did the force spend on motorcycle tyres in each year?",
+                 "Which supplier holds the tyre contract, and at what unit price?")
     answered = _topics(title="Police motorcycles", questions=asks,
                        response_text="1. The force owns 38 motorcycles.\n\n2. Spend on tyres "
                        "was £12,400 in 2022 and £13,950 in 2023.")
@@ -48,6 +49,14 @@ def test_a_later_spending_ask_answered_with_money_figures_is_a_side_topic():
                          response_text="1. The force owns 38 motorcycles.\n\n2. This is not "
                          "recorded.")
     assert unanswered == ["vehicles-and-pursuits"]
+
+
+def test_one_later_spending_ask_is_a_detail_not_a_topic():
+    asks = _asks("How many horses does the mounted unit keep?",
+                 "How much did the force spend on feed for them last year?")
+    got = _topics(title="Mounted unit horses", questions=asks,
+                  response_text="1. Eleven horses.\n\n2. Feed cost £21,300.")
+    assert got == ["animals-and-wildlife"]
 
 
 def test_letterhead_words_file_nothing():
@@ -101,3 +110,63 @@ def test_stolen_vehicles_are_not_police_vehicles():
                   questions=_asks("How many thefts of catalytic converters from vehicles were "
                                   "recorded in 2023?"))
     assert "vehicles-and-pursuits" not in got and "crime-statistics" in got
+
+
+def test_a_line_wrap_inside_a_phrase_does_not_split_it():
+    request = ("1. How many times were children aged\n10 to 17 taken home by officers after "
+               "curfew?\n2. How many of them were referred to youth services?")
+    got = _topics(title="Curfew returns", request_text=request,
+                  questions=_asks("How many times were children aged 10 to 17 taken home by "
+                                  "officers after curfew?",
+                                  "How many of them were referred to youth services?"))
+    assert got == ["child-protection"]
+
+
+def test_mental_health_act_detentions_are_not_custody():
+    got = _topics(title="Section 136 detentions by age",
+                  questions=_asks("How many people aged over 65 were detained under section 136 "
+                                  "in 2023?", "For each detention, the place of safety used."))
+    assert got == ["mental-health"]
+
+
+def test_undercover_officers_at_protests_are_surveillance_as_well():
+    got = _topics(title="Undercover officers at animal rights marches",
+                  questions=_asks("Were undercover officers sent to animal rights protests in "
+                                  "2023?", "If so, on how many days?"))
+    assert set(got) == {"public-order-and-protest", "surveillance"}
+
+
+def test_spend_asked_around_the_forces_name_files_finance():
+    got = _topics(title="Sign language interpreters",
+                  questions=_asks("How much did Westshire Police spend on sign language "
+                                  "interpreters in 2023/24?", "Which suppliers provided them?"))
+    assert got == ["finance-and-procurement"]
+
+
+def test_allegations_against_officers_add_misconduct_beside_the_offence():
+    got = _topics(title="Stalking allegations against serving officers",
+                  questions=_asks("How many stalking allegations were made against serving "
+                                  "officers in 2023?"))
+    assert set(got) == {"violence-against-women-and-girls", "misconduct-and-discipline"}
+
+
+def test_an_foi_act_section_in_a_decision_heading_is_not_public_order():
+    got = _topics(title="Decision: refused under section 12",
+                  questions=_asks("How many police horses were retired in each of the last "
+                                  "five years?"))
+    assert got == ["animals-and-wildlife"]
+
+
+def test_only_the_first_of_several_asks_kept_in_one_paragraph_is_the_main_ask():
+    ask = ("How many police horses were retired in 2023? How many horses does the force "
+           "employ in its mounted unit? What did their feed cost?")
+    got = _topics(title="Retired police horses", questions=_asks(ask))
+    assert got == ["animals-and-wildlife"]
+
+
+def test_a_near_cue_needs_its_words_as_written():
+    # "officer hours and arrests" lists two measures; it is not "officers arrested".
+    headings = "Marches policed, officer hours and arrests, 2021 to 2023\n| Year | Marches |"
+    got = _topics(title="", response_text=headings)
+    assert "misconduct-and-discipline" not in got
+    assert _topics(title="Officers arrested while off duty") == ["misconduct-and-discipline"]
