@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from parsers.fields import sentences
 from parsers.fields.exemptions import find_labels
-from parsers.fields.outcome_cues import HYPOTHETICAL, NOT_AN_ANSWER, PATTERNS
+from parsers.fields.outcome_cues import CASED, FOLDED, HYPOTHETICAL, NOT_AN_ANSWER, PATTERNS
 
 NCND_PHRASE = PATTERNS["ncnd"]
 # Classes a disclosure sentence must not also carry: then it refuses or points elsewhere.
@@ -34,7 +34,9 @@ class Verdict:
 
 
 def _classes(sentence: str) -> set[str]:
-    found = {name for name, pat in PATTERNS.items() if name != "complaint_rights" and pat.search(sentence)}
+    low = sentence.lower()
+    found = {name for name, pat in FOLDED.items() if name != "complaint_rights" and pat.search(low)}
+    found.update(name for name, pat in CASED.items() if name not in found and pat.search(sentence))
     if found & _FACTUAL and HYPOTHETICAL.search(sentence):
         found -= _FACTUAL
     # "We have decided to disclose some of it; the rest is withheld" gives part: the partial cue keeps it.
@@ -58,7 +60,7 @@ def classify(text: str) -> tuple[tuple[str, frozenset], ...]:
         if s.startswith("|"):
             continue  # a table row: data, not words
         heading = sentences._is_heading(s)
-        rights = bool(PATTERNS["complaint_rights"].search(s))
+        rights = bool(FOLDED["complaint_rights"].search(s.lower()))
         if heading:
             in_rights = rights
         if rights or in_rights:
@@ -91,7 +93,16 @@ _ASK = re.compile(
 _LETTER = re.compile(r"^\W*(?:dear\b|yours\s+(?:sincerely|faithfully)|kind\s+regards|thank\s+you\s+for\s+your\s+"
                      r"(?:request|e-?mail|letter|enquiry|correspondence))", re.I | re.M)
 # A line of aligned figures from a table that survives only as text: "Officers    1,318    1,352".
-_FIGURE_ROW = re.compile(r"^\s*[A-Za-z(][^\n]*?(?:\s{2,}(?!(?:19|20)\d\d\b)(?:[\d][\d,.]*|\*|<\s?5)){2,}\s*$", re.M)
+_FIGURE_ROW = re.compile(r"\s*[A-Za-z(][^\n]*?(?:\s{2,}(?!(?:19|20)\d\d\b)(?:[\d][\d,.]*|\*|<\s?5)){2,}\s*")
+
+
+def _figure_row(text: str) -> str | None:
+    """The first aligned figure line; table rows are short, so longer lines are not tried
+    (the pattern is quadratic in a line's length)."""
+    for line in text.split("\n"):
+        if len(line) <= 300 and _FIGURE_ROW.fullmatch(line):
+            return line
+    return None
 # A count or amount in an answer ("214 cameras", "£3,200"), not a year, date or section number.
 _ANSWER_NUMBER = re.compile(r"(?<![\w(./-])(?!(?:19|20)\d\d\b)£?\d[\d,]*(?:\.\d+)?(?![\w(/)-])")
 _SECTION_CITE = re.compile(r"\b(?:sections?|s\.?|ss\.?|article|regulation)\s?\d+", re.I)
@@ -148,10 +159,10 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
     refusing = cost or vex or withholding or ncnd or published_s in sections or withheld_sentence
     answers = _answered(questions)
     given_sentence = _first(classified, "disclosure")
-    figure_row = None if has_figures else _FIGURE_ROW.search(text)
+    figure_row = None if has_figures else _figure_row(text)
     given = bool(given_sentence or answers or has_figures or figure_row)
     if figure_row and not (given_sentence or answers):
-        given_sentence = " ".join(figure_row.group().split())
+        given_sentence = " ".join(figure_row.split())
     if not given and not refusing and "stated_fact" in seen:
         given_sentence, given = _first(classified, "stated_fact"), True
     given_sentence = given_sentence or (answers[0] if answers else None)

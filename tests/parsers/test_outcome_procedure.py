@@ -18,6 +18,11 @@ def test_every_cue_example_is_matched_by_its_class(name, example):
     assert PATTERNS[name].search(example), (name, example)
 
 
+def test_cue_patterns_keep_their_meaning_when_lower_cased():
+    # the sentence loop matches lower-cased patterns over lower-cased text: \S, \W, \D, \B would flip
+    assert not [p for rows in CUES.values() for p, _ in rows if re.search(r"\\[A-Z]", p)]
+
+
 def _judge(text: str, questions=ASK, figures=False, act="FOIA"):
     return judge(text, exemptions.find_exemptions(text, act), questions, figures, act)
 
