@@ -197,27 +197,59 @@ def _next_label(label: str) -> str:
     return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
 
 
+def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> list[str] | None:
+    """The asks of a run of inline markers in s (the words before the first on a line of their own),
+    or None. In a wrapped paragraph (block) a number needs its '.' or ')', and some marker must fall
+    inside a line (`starts`: where the paragraph's lines begin), else the lines list the asks already."""
+    for fam, pat, first in _INLINE:
+        marks, want = [], first
+        for m in pat.finditer(s):
+            if block and fam == "number" and not re.match(r"\d{1,2}[.)]", m.group(0)):
+                continue
+            if m.group(1) == want and (want != first or fam == "letter" or m.start() == 0):
+                marks.append(m.start())
+                want = _next_label(want)
+        if len(marks) < 2 or (block and all(a in starts for a in marks)):
+            continue
+        out = [s[:marks[0]].strip()] if marks[0] > 0 else []
+        for a, b in zip(marks, marks[1:] + [len(s)], strict=True):
+            part = s[a:b].strip()
+            if fam == "letter":  # "a) how many X, b) ..." / "..., and c) ...": the joins go
+                part = re.sub(r"(?:[,;.])?\s*(?:\b(?:and|or)\b)?\s*$", "", part).strip()
+            out.append(part)
+        return out
+    return None
+
+
+_PARA_END = re.compile(r"[.?!:;][\"'”’)]*$")
+
+
 def split_inline(lines: list[str]) -> list[str]:
-    """'1. Ask one. 2. Ask two.' or 'tell me a) X, b) Y and c) Z' on one line: one ask a line, the
-    words before the first marker on a line of their own (a lead-in, not an ask)."""
-    out = []
-    for ln in lines:
-        s = ln.strip()
-        for fam, pat, first in _INLINE:
-            marks, want = [], first
-            for m in pat.finditer(s):
-                if m.group(1) == want and (want != first or fam == "letter" or m.start() == 0):
-                    marks.append(m.start())
-                    want = _next_label(want)
-            if len(marks) >= 2:
-                if marks[0] > 0:
-                    out.append(s[:marks[0]].strip())
-                for a, b in zip(marks, marks[1:] + [len(s)], strict=True):
-                    part = s[a:b].strip()
-                    if fam == "letter":  # "a) how many X, b) ..." / "..., and c) ...": the joins go
-                        part = re.sub(r"(?:[,;.])?\s*(?:\b(?:and|or)\b)?\s*$", "", part).strip()
-                    out.append(part)
-                break
-        else:
-            out.append(ln)
+    """'1. Ask one. 2. Ask two.' or 'tell me a) X, b) Y and c) Z' on one line, or wrapped over the
+    lines of one paragraph: one ask a line, the words before the first marker on a line of their own
+    (a lead-in, not an ask)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].strip() and j - i < 12:
+            j += 1
+            if _PARA_END.search(lines[j - 1].strip()):
+                break  # a paragraph ends with its sentence (PDF text has no blank lines)
+        if j - i > 1:
+            starts, pos = [], 0
+            for ln in lines[i:j]:
+                starts.append(pos)
+                pos += len(ln.strip()) + 1
+            para = " ".join(ln.strip() for ln in lines[i:j])
+            if para[:1] in "\"“" and para.rstrip()[-1:] in "\"”":  # a request quoted whole
+                para = " " + para.strip()[1:-1]
+            parts = _inline_parts(para, True, tuple(starts))
+            if parts:
+                out.extend(parts)
+                i = j
+                continue
+        parts = _inline_parts(lines[i].strip())
+        out.extend(parts if parts else [lines[i]])
+        i += 1
     return out

@@ -324,3 +324,25 @@ def test_a_label_printed_again_over_an_answer_ends_the_asks():
 def test_a_list_flattened_to_one_repeated_label_still_gives_every_ask():
     assert [t for _, t in _asks("1. How many kennels are there?\n1. How many dogs are kept?\n1. Who feeds them?")] == [
         "How many kennels are there?", "How many dogs are kept?", "Who feeds them?"]
+
+
+def test_numbered_asks_run_together_in_a_wrapped_paragraph_are_split():
+    request = ("1. The number of dog bites on officers in each year from 2021 to\n"
+               "2023. 2. The breed of each dog involved. 3. The number of those dogs\nthat were seized.")
+    assert _asks(request) == [("1", "The number of dog bites on officers in each year from 2021 to 2023."),
+                              ("2", "The breed of each dog involved."),
+                              ("3", "The number of those dogs that were seized.")]
+
+
+def test_lettered_asks_inside_a_quoted_wrapped_sentence_are_split():
+    text = ("Eastshire Police\nDate: 3 June 2024\nDear Requester\n"
+            "Your request has now been considered. You asked: \u201cPlease tell me (a) how many quad bikes were\n"
+            "stolen in the county in 2023, broken down by make, and (b) how many of them\n"
+            "were later recovered.\u201d\nResponse\nEastshire Police does not hold this information.\n")
+    assert _questions(text) == [("a", "how many quad bikes were stolen in the county in 2023, broken down by make"),
+                                ("b", "how many of them were later recovered")]
+
+
+def test_a_wrapped_list_whose_lines_open_each_ask_is_read_line_by_line():
+    request = "a) How many vans were bought\n   in 2023?\nb) How many were sold?"
+    assert _asks(request) == [("a", "How many vans were bought in 2023?"), ("b", "How many were sold?")]
