@@ -12,6 +12,7 @@ import io
 import docx
 from docx.oxml.ns import qn
 
+from parsers.field_rows import column_fields
 from parsers.limits import check_zip
 from parsers.tables import make_table
 
@@ -101,7 +102,7 @@ def read_docx(data: bytes) -> dict:
                 lines.append("")
         elif child.tag == qn("w:tbl"):
             rows = _cell_rows(Table(child, document))
-            fields.extend(_key_values(rows))
+            fields.extend(_key_values(rows) + column_fields(rows))
             t = make_table(None, rows)
             if t:
                 tables.append(t)

@@ -12,6 +12,7 @@ import lxml.html
 from lxml import etree
 
 from parsers import charset
+from parsers.field_rows import column_fields
 from parsers.limits import LIMITS
 
 _DROP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "footer", "header", "aside",
@@ -160,8 +161,11 @@ def _table_rows(table) -> list[list[str]]:
 
 
 def _key_value_rows(root) -> list[tuple[str, str]]:
-    """Key/value rows of th/td tables and dl lists: ("Case reference", "FOI2024/00291")."""
+    """Key/value rows of th/td tables and dl lists: ("Case reference", "FOI2024/00291"), and a header
+    row of labels over one row of values (parsers.field_rows)."""
     out = []
+    for table in root.iter("table"):  # labels in a header row over one row of values
+        out.extend(column_fields(_table_rows(table)))
     for tr in root.iter("tr"):
         cells = [c for c in tr if c.tag in ("th", "td")]
         if len(cells) == 2 and (cells[0].tag == "th" or len(_text_of(cells[0])) <= 40):

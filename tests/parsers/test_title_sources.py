@@ -321,3 +321,18 @@ def test_reference_in_a_docx_page_header_line_and_a_csv_title_row():
            b"Month,Patrols\nJanuary,14\nFebruary,11\n")
     rec = parse_document(csv, "text/csv")
     assert (rec["title"], rec["reference"]) == ("Horse patrols by month, 2024", "2024/0311")
+
+
+def test_field_block_as_a_header_row_over_one_row_of_values():
+    body = ("<table><tr><th>Reference</th><th>Date of response</th><th>Category</th></tr>"
+            "<tr><td>0311/24</td><td>3 June 2024</td><td>Roads</td></tr></table>" + ASK)
+    rec = _page("<h1>Horse patrols</h1>" + body, url=SOH + "foi-0311-24-horse-patrols/")
+    assert (rec["reference"], rec["published"]) == ("0311/24", "2024-06-03")  # not the slug's 0311-24
+
+    def build(d):
+        t = d.add_table(rows=2, cols=2)
+        t.cell(0, 0).text, t.cell(0, 1).text = "Our reference", "Date of response"
+        t.cell(1, 0).text, t.cell(1, 1).text = "FOI 0311/24", "3 June 2024"
+        d.add_heading("Horse patrols", level=1)
+    rec = parse_document(_docx(build))
+    assert (rec["reference"], rec["published"]) == ("FOI 0311/24", "2024-06-03")

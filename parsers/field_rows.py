@@ -1,0 +1,28 @@
+"""Key/value fields printed as a table with the labels in a header row over one row of values:
+
+    | Reference | Date of response | Category |
+    | 0012/24   | 3 June 2024      | Roads    |
+
+gives ("Reference", "0012/24"), ("Date of response", "3 June 2024"), ("Category", "Roads"). The
+two-column form (label cell, value cell on each row) is read by the format readers themselves."""
+from __future__ import annotations
+
+MAX_LABEL_CHARS = 40
+
+
+def _label(cell: str) -> bool:
+    return bool(cell) and len(cell) <= MAX_LABEL_CHARS and not any(ch.isdigit() for ch in cell)
+
+
+def column_fields(rows: list[list[str]]) -> list[tuple[str, str]]:
+    """Pairs of a header row of labels over a single row of values; [] for any other table (a data
+    table has several rows, or numbers in its header)."""
+    rows = [[" ".join(c.split()) for c in r] for r in rows if any(c.strip() for c in r)]
+    if len(rows) != 2 or len(rows[0]) < 2 or len(rows[0]) != len(rows[1]):
+        return []
+    head, values = rows
+    if not all(_label(c) for c in head) or sum(1 for v in values if v) < 2:
+        return []
+    if len(head) == 2 and _label(values[0]):
+        return []  # two label/value rows ("Request title | Horses" over "Published | 3 June 2024")
+    return [(k.rstrip(":"), v) for k, v in zip(head, values, strict=True) if v]
