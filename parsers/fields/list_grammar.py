@@ -253,3 +253,35 @@ def split_inline(lines: list[str]) -> list[str]:
         out.extend(parts if parts else [lines[i]])
         i += 1
     return out
+
+
+# ---- several asks in one unnumbered paragraph ----------------------------------------------------
+
+# (where one ask ends and the next begins, example). Only a paragraph with no list marker is split,
+# and only where the words before the join ask something themselves ("Between 2020 and 2023, how
+# many …" is one ask).
+ASK_JOINS = [
+    # a second sentence that asks again: "… in 2023. Please also tell me …"
+    (r"(?<=[.?!])\s+(?=(?:please\s+(?:also|could\s+you\s+also|can\s+you\s+also)|(?:could|can|would)\s+you\s+also"
+     r"|i\s+would\s+also\s+like|additionally|in\s+addition|also,)\b)",
+     "Please tell me how many kennels there are. Please also tell me how many dogs they hold."),
+    # a series of asks joined by commas: "… in 2023, how many of those …, and how much …"
+    (r",\s+(?:and\s+(?:also\s+)?)?(?=(?:how\s+(?:many|much|often|long)|whether)\b)",
+     "Please tell me how many vans were bought, how many were sold, and how much they cost."),
+    # "…, and the same figures for …" / "…, and the number of …"
+    (r",\s+and\s+(?:also\s+)?(?=the\s+(?:same\s+(?:figures|information|details|data|breakdown)|number\s+of)\b)",
+     "Please give the number of arrests in each town, and the same figures for each ward."),
+]
+_ASK_JOIN = re.compile("|".join(f"(?:{p})" for p, _ in ASK_JOINS), re.I)
+_ASKS_SOMETHING = re.compile(
+    r"\b(?:how|what|which|whether|please|tell|provide|supply|give|confirm|list|know|number|request|copy|details)\b", re.I)
+
+
+def split_asks(par: str) -> list[str]:
+    """One unnumbered paragraph -> its asks (ASK_JOINS); the paragraph itself when it holds one."""
+    parts = [p.strip() for p in _ASK_JOIN.split(par) if p and p.strip()]
+    # the later parts open with an ask (the joins look for one); the first must ask by itself
+    if (len(parts) < 2 or not _ASKS_SOMETHING.search(parts[0]) or len(parts[0].split()) < 4
+            or any(len(p.split()) < 3 for p in parts)):
+        return [par]
+    return parts

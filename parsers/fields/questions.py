@@ -381,9 +381,13 @@ def _from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respo
         if (not p or PREAMBLE.match(p) or (p.endswith(":") and "?" not in p) or not_an_ask(p)
                 or FORCE_VOICE.match(p)):
             continue
-        # One paragraph is one ask, however many question marks it holds.
-        if p.lower() not in (a.lower() for a in asks):
-            asks.append(p)
+        # A paragraph quoted whole is the request; joins such as ", how many …" or ". Please also …"
+        # separate its asks (list_grammar.ASK_JOINS). Question marks alone do not.
+        if p[:1] in "\"“" and p[-1:] in "\"”":
+            p = p[1:-1].strip()
+        for a in lg.split_asks(p):
+            if a.lower() not in (x.lower() for x in asks):
+                asks.append(a)
     seg.questions = [{"number": str(k + 1), "text": a, "answer": None} for k, a in enumerate(asks)]
     _answers_in(seg.response, seg.questions)
 

@@ -346,3 +346,37 @@ def test_lettered_asks_inside_a_quoted_wrapped_sentence_are_split():
 def test_a_wrapped_list_whose_lines_open_each_ask_is_read_line_by_line():
     request = "a) How many vans were bought\n   in 2023?\nb) How many were sold?"
     assert _asks(request) == [("a", "How many vans were bought in 2023?"), ("b", "How many were sold?")]
+
+
+def test_one_paragraph_of_asks_joined_by_commas_is_split_into_its_asks():
+    request = ("Please tell me how many bikes were stolen from the station in 2023, how many of them were "
+               "recovered, and how much the force spent on bike marking.")
+    assert _asks(request) == [("1", "Please tell me how many bikes were stolen from the station in 2023"),
+                              ("2", "how many of them were recovered"),
+                              ("3", "how much the force spent on bike marking.")]
+
+
+def test_a_quoted_request_with_a_second_please_also_sentence_is_two_asks():
+    text = ("Dear A Writer,\n\nThank you for your email requesting the following information:\n\n"
+            "\"Please tell me the number of police horses kept at the city stables. Please also\n"
+            "tell me how many of them were retired in 2024.\"\n\n"
+            "I am treating your correspondence as a request for information under the Act.\n\n"
+            "Westshire Police holds the information: there are 12 horses and two were retired.\n")
+    assert _questions(text) == [("1", "Please tell me the number of police horses kept at the city stables."),
+                                ("2", "Please also tell me how many of them were retired in 2024.")]
+
+
+def test_the_same_figures_for_another_area_is_a_second_ask():
+    request = "Please supply the number of cars stolen in each district in 2023, and the same figures for each ward."
+    assert [t for _, t in _asks(request)] == [
+        "Please supply the number of cars stolen in each district in 2023", "the same figures for each ward."]
+
+
+def test_a_lead_phrase_before_a_comma_does_not_split_an_ask():
+    request = "In the financial years 2021/22 and 2022/23, how many officers were injured on duty?"
+    assert len(_asks(request)) == 1
+
+
+def test_every_ask_join_splits_its_own_example():
+    for _pattern, example in list_grammar.ASK_JOINS:
+        assert len(list_grammar.split_asks(example)) >= 2, example
