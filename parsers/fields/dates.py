@@ -34,6 +34,13 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?
 # "Our Ref: IM-FOI-2021-0942   Date: 31st May 2021": the label mid-line, after a reference.
 _AFTER_REF = re.compile(r"\bref(?:erence)?\b[^\n]{0,60}?\bdate\s*:\s*(.{6,30})", re.I)
 _LABELS = _PUBLISHED_LABELS  # the name other modules used
+# A sentence stating when this response went out, often at the foot of a page: the response or
+# letter as its subject, a sending verb, then the date. Examples written for this project:
+#   "This response was sent on 03/06/2024."     "Our reply was issued on 3 June 2024."
+#   "This letter has been sent on 3rd June 2024"  "This response was published on 3 June 2024."
+_SENT_SENTENCE = re.compile(
+    r"\b(?:this|our)\s+(?:response|reply|letter|answer|disclosure)\s+(?:was|is|has\s+been)\s+"
+    r"(?:sent|issued|published|provided|dated|made)\s+(?:on\s+)?(.{6,30})", re.I)
 
 
 def parse_date(text: str) -> str | None:
@@ -82,6 +89,7 @@ def from_fields(fields: list[tuple[str, str]] | None) -> str | None:
 
 # The order of sources (docs/parsing.md): the first that gives a date wins.
 ORDER = ("response/publication label", "a bare Date: field", "Date: after the reference on one line",
+         "a sentence stating when the response was sent ('This response was sent on 3 June 2024')",
          "a date line: the letter's date alone, or PSNI's 'Monday, 14 October 2024 | Crime'")
 
 
@@ -97,6 +105,9 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
         return parse_date(m.group(1))
     if not letter_lines:
         return None
+    for m in _SENT_SENTENCE.finditer(text[:50000]):
+        if ANY_DATE.match(m.group(1)) and parse_date(m.group(1)):
+            return parse_date(m.group(1))
     # A PSNI-style "Monday, 14 October 2024 | Crime" line, or a date standing alone near the top.
     for line in head.splitlines()[:25]:
         s = re.sub(r"^" + _WEEKDAY, "", line.strip(), flags=re.I)

@@ -188,6 +188,9 @@ def test_prose_reference_quoting_an_earlier_case_is_never_taken():
     ("Date of request: 18 July 2024\nDate of response: 14 August 2024", "2024-08-14"),
     ("Date received: 1 May 2024", None),
     ("Dear Requester, On 3 March 2024 you asked for the following.", None),
+    ("Request\nHow many horses?\nResponse\nSix.\nThis response was sent on 03/06/2024.", "2024-06-03"),
+    ("Our reply was issued on 3rd June 2024 by the FOI team.", "2024-06-03"),
+    ("Your request was sent on 3 May 2024.", None),
 ])
 def test_published_dates(text, iso):
     assert dates.from_text(text) == iso
