@@ -110,6 +110,16 @@ def _looks_like_title(line: str) -> bool:
             and s[:1].isupper())
 
 
+_RUNS_ON = re.compile(r"\b(?:and|or|of|the|a|an|in|on|at|to|by|for|with|from|that|which|whether|been|were|was|is|are)$", re.I)
+
+
+def _wraps_on(lines: list[str], i: int) -> bool:
+    """A line whose sentence runs on to the next ("Has the sergeant been suspended or" / "moved?"):
+    the start of an ask, never a heading."""
+    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return bool(nxt) and (nxt[:1].islower() or bool(_RUNS_ON.search(lines[i].strip())))
+
+
 def _number(items: list[tuple[int, str, str, str]]) -> list[str]:
     labels = [lab for _, _, lab, _ in items]
     if len(set(labels)) < len(labels):
@@ -359,7 +369,8 @@ def _from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respo
     req = [ln for ln in seg.request if not _is_table_row(ln)]
     filled = [k for k, ln in enumerate(req) if ln.strip()]
     # A short heading-like first line of the request is its subject (the Met prints it so).
-    if seg.title is None and len(filled) > 1 and _looks_like_title(req[filled[0]]):
+    if (seg.title is None and len(filled) > 1 and _looks_like_title(req[filled[0]])
+            and not _wraps_on(req, filled[0])):
         seg.title = req[filled[0]].strip()
         req[filled[0]] = ""
     pars = _paragraphs(req)

@@ -380,3 +380,15 @@ def test_a_lead_phrase_before_a_comma_does_not_split_an_ask():
 def test_every_ask_join_splits_its_own_example():
     for _pattern, example in list_grammar.ASK_JOINS:
         assert len(list_grammar.split_asks(example)) >= 2, example
+
+
+def test_an_opening_ask_whose_first_line_wraps_is_not_taken_as_a_subject_line():
+    text = ("WESTSHIRE POLICE\n\nReference No:  001234/25\nDate:          2 May 2025\n\nRequest\n\n"
+            "Has the inspector I named been suspended or\nmoved to other duties since the inquiry began?\n\n"
+            "If so, when was the decision taken?\n\nResponse\n\n"
+            "Westshire Police neither confirms nor denies that it holds this information.\n")
+    rec = parse_document(text.encode(), "text/plain")
+    assert [q["text"] for q in rec["questions"]] == [
+        "Has the inspector I named been suspended or moved to other duties since the inquiry began?",
+        "If so, when was the decision taken?"]
+    assert rec["title"] != "Has the inspector I named been suspended or"
