@@ -127,6 +127,13 @@ NOT_RESPONSES = ("CREATE TABLE IF NOT EXISTS not_responses (id INTEGER PRIMARY K
                  "force TEXT, reason TEXT, title TEXT)")
 
 
+# The sentence that decided each of a response's judged fields (outcome, ncnd, public interest
+# test: parsers/fields/outcome.py), so a reader can see why. IF NOT EXISTS, as above.
+EVIDENCE = ("CREATE TABLE IF NOT EXISTS response_evidence (response_id TEXT NOT NULL "
+            "REFERENCES responses(id), field TEXT NOT NULL, rule TEXT, sentence TEXT, "
+            "PRIMARY KEY (response_id, field))")
+
+
 def _indexes(on_responses: bool) -> str:
     """The CREATE INDEX lines of INDEXES on `responses` (True) or on the other tables."""
     return "".join(f"{line}\n" for line in INDEXES.strip().splitlines()
@@ -138,7 +145,7 @@ def create_schema(conn: sqlite3.Connection, indexes: bool = True) -> None:
     (once the rows are in). The responses' indexes are made here all the same: building one
     afterwards reads the whole table, overflow pages and all (8 GB per index at 1M responses),
     while keeping it up to date row by row costs little."""
-    conn.executescript(TABLES + NOT_RESPONSES + ";\n" + (INDEXES if indexes else _indexes(on_responses=True))
+    conn.executescript(TABLES + NOT_RESPONSES + ";\n" + EVIDENCE + ";\n" + (INDEXES if indexes else _indexes(on_responses=True))
                        + FTS)
     conn.execute("INSERT INTO meta(key, value) VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
 

@@ -25,6 +25,7 @@ from archive.corpus_ids import response_id
 from archive.corpus_period import period_of
 from archive.corpus_reference import legislation_for, load_topics
 from archive.corpus_schema import (
+    EVIDENCE,
     NOT_RESPONSES,
     SideFts,
     create_indexes,
@@ -158,6 +159,7 @@ _CHILD_INSERTS = {
     "figures": "INSERT INTO figures(response_id, force, table_ordinal, measure, period, value, "
                "raw) VALUES (?,?,?,?,?,?,?)",
     "attachments": "INSERT INTO attachments VALUES (?,?,?,?)",
+    "response_evidence": "INSERT INTO response_evidence VALUES (?,?,?,?)",
 }
 
 
@@ -201,8 +203,22 @@ def _prepared(rid: str, rec: dict) -> tuple[tuple, dict[str, list[tuple]], list[
                      fig.get("value"), fig.get("raw")) for fig in rec.get("figures") or []],
         "attachments": [(rid, i, a.get("name"), a.get("url"))
                         for i, a in enumerate(rec.get("attachments") or [])],
+        "response_evidence": _evidence_rows(rid, rec.get("evidence")),
     }
     return row, children, topics
+
+
+def _evidence_rows(rid: str, evidence) -> list[tuple]:
+    """(response_id, field, rule, sentence) for each judged field with a deciding sentence."""
+    if not isinstance(evidence, dict):
+        return []
+    rows = []
+    for name in ("outcome", "ncnd", "public_interest_test"):
+        sentence = evidence.get(name)
+        if isinstance(sentence, str) and sentence.strip():
+            rule = evidence.get(f"{name}_rule") if name == "outcome" else None
+            rows.append((rid, name, rule, sentence.strip()[:2000]))
+    return rows
 
 
 def _finished(rid: str, prepared: tuple, previous: dict, known_topics: set[str]
@@ -517,7 +533,7 @@ def _write_errors(conn: sqlite3.Connection, failed: list[dict]) -> None:
 
 _FTS_COLUMNS = "title, request_text, response_text, attachment_text"
 _CHILD_TABLES = ("questions", "response_exemptions", "response_topics", "tables", "figures",
-                 "attachments")
+                 "attachments", "response_evidence")
 
 
 class SchemaMismatch(RuntimeError):
@@ -549,6 +565,7 @@ def append_corpus(records: Iterable[dict], db_path: Path, forces: list[dict]) ->
     conn = sqlite3.connect(db_path)
     try:
         _check_schema_version(conn, db_path)
+        conn.execute(EVIDENCE)   # a corpus written before the table existed gains it
         conn.execute("PRAGMA foreign_keys = ON")
         # A replaced response is deleted and written again under the same id while the NLP
         # tables still point at it (the NLP step replaces those next): check keys at commit.

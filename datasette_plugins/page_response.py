@@ -39,6 +39,9 @@ async def response_page(datasette, request):
             "select r.id, r.title, r.force, r.published, s.score from similar_responses s "
             "join responses r on r.id = s.similar_id where s.response_id = ? "
             "order by s.score desc, r.id limit 10", [rid])
+    if await has_table(db, "response_evidence"):
+        queries["evidence"] = ("select field, rule, sentence from response_evidence "
+                               "where response_id = ?", [rid])
     if await has_table(db, "round_robin_members"):
         group = "(select round_robin_id from round_robin_members where response_id = ? limit 1)"
         queries["group"] = (f"select {group} as id", [rid])
@@ -71,5 +74,8 @@ async def response_page(datasette, request):
         "similar": found.get("similar", []),
         "round_robin": {"id": group_id, "members": found["members"]} if group_id else None,
         "json_url": f"/foi/responses/{rid}.json",
+        "evidence": {e["field"]: e for e in found.get("evidence", [])},
+        # the letter is the answer when the page itself only points to it (Police Scotland)
+        "letter_open": len((resp.get("response_text") or "").strip()) < 300,
     }
     return await render(datasette, request, "foi_response.html", context)

@@ -149,3 +149,17 @@ def test_analytics_per_year(get):
     assert csv[0].startswith("force,name,responses") and len(csv) == 4
     get("/analytics/year/1999", status=404)
     get("/analytics/year/abc", status=404)
+
+
+def test_response_page_shows_why_and_the_letter_it_points_to(get):
+    html = get(f"/response/{rid('police-scotland', '23-1234')}").text
+    text = text_of(html)
+    # the deciding sentence and the rule, escaped; a link to how far to trust it
+    assert "Outcome cost_limit (nothing given; over the cost limit (s12)), read from:" in text
+    assert "by hand &lt;i&gt;x&lt;/i&gt;" in html and "<i>x</i>" not in html
+    assert 'href="/about/accuracy"' in html
+    # the page only points to its letter: the letter's text is shown, open
+    assert '<details class="letter" open>' in html
+    assert "£600 cost limit of section 12(1) &lt;i&gt;FOISA&lt;/i&gt;" in html
+    # a response with no recorded evidence shows no "Why"
+    assert "<dt>Why</dt>" not in get(f"/response/{rid('kent-police', 'FOI-2023-77')}").text
