@@ -1,5 +1,7 @@
 """Precision first: the request's subject files topics; side asks, letterheads and table cells don't."""
 
+import pytest
+
 from nlp import tag_topics
 
 
@@ -170,3 +172,23 @@ def test_a_near_cue_needs_its_words_as_written():
     got = _topics(title="", response_text=headings)
     assert "misconduct-and-discipline" not in got
     assert _topics(title="Officers arrested while off duty") == ["misconduct-and-discipline"]
+
+
+@pytest.mark.parametrize("title,ask,wrong", [
+    ("Noise complaints", "How many calls about loud parties did the force log in 2023?",
+     "misconduct-and-discipline"),
+    ("Licensed premises reviews", "How many premises licence reviews did the force ask the "
+     "council for?", "firearms-licensing"),
+])
+def test_ordinary_words_of_another_field_do_not_file_a_police_topic(title, ask, wrong):
+    assert wrong not in _topics(title=title, questions=_asks(ask))
+
+
+@pytest.mark.parametrize("title,ask,want", [
+    ("Duty adjustments", "How many officers have permanent duty restrictions?", "workforce"),
+    ("Phone download kiosks", "How many cyber kiosks does the force run?", "technology-and-data"),
+    ("Printing costs", "How much money did Eastshire Police spend on printing in 2023?",
+     "finance-and-procurement"),
+])
+def test_subjects_named_the_way_requesters_name_them(title, ask, want):
+    assert want in _topics(title=title, questions=_asks(ask))
