@@ -97,6 +97,18 @@ def _gap_ok(lines: list[str], a: int, b: int, stop: re.Pattern | None) -> bool:
     return True
 
 
+# A table cell that is only a footnote sign: "Outside the county   *   *   6", "| * |".
+_SIGN_CELL = re.compile(r"(?:\s|\|)([*†‡])(?=\s|\||$)")
+
+
+def _footnote_key(lines: list[str], at: int) -> bool:
+    """'* Fewer than five.' under a table whose cells hold '*': the key to a sign, not a bulleted ask."""
+    s = lines[at].strip()
+    if s[:1] not in "*†‡":
+        return False
+    return any(s[:1] in _SIGN_CELL.findall(ln.strip()) for ln in lines[:at])
+
+
 def _answer_heading(it: Item, found: list[Item]) -> bool:
     """A label the list already holds, printed again over the force's answer ("1. …" asked, then
     "1. Officers by rank" or "Question 1" heading the answer). A list flattened to "1.", "1.", "1."
@@ -112,7 +124,7 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     raw = []
     for i, ln in enumerate(lines):
         it = item(ln)
-        if it:
+        if it and not _footnote_key(lines, i):
             raw.append(Item(i, it[0], _family(it[0]), it[1], it[2]))
     if not _bare_run_ok(raw):
         raw = [it for it in raw if it.style != "bare_number"]

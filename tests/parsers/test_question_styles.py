@@ -392,3 +392,16 @@ def test_an_opening_ask_whose_first_line_wraps_is_not_taken_as_a_subject_line():
         "Has the inspector I named been suspended or moved to other duties since the inquiry began?",
         "If so, when was the decision taken?"]
     assert rec["title"] != "Has the inspector I named been suspended or"
+
+
+def test_a_footnote_key_under_a_table_is_not_a_bulleted_ask():
+    text = ("Westshire Police\n\nAppendix A                        Ref: FOI 2025/0101\n\n"
+            "Dog seizures by district, 2023 to 2024\n\n"
+            "District          2023      2024\nNorth               41        38\nSouth                *         7\n"
+            "Total               44        45\n\n* Fewer than five.\n")
+    assert _questions(text) == []
+
+
+def test_indented_star_bullets_are_still_asks():
+    assert [t for _, t in _asks("Please tell me:\n\n  * the number of dogs seized\n  * the number returned")] == [
+        "the number of dogs seized", "the number returned"]
