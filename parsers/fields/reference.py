@@ -77,12 +77,15 @@ _FOI_LINE = re.compile(
     r"(?:\s*[-–|,]?\s*(?:appendix|annex|attachment|enclosure|page)\b[^|]{0,20})?[\s|]*$", re.I)
 
 
+_FOI_WORD = re.compile(r"\bfoi|freedom\s+of\s+information", re.I)
+
+
 def foi_line(line: str) -> str | None:
     """The reference of a line that is only the form's name and a reference (see _FOI_LINE)."""
     from parsers.fields import force
 
     s = " ".join(line.split())
-    if len(s) > 120:
+    if len(s) > 120 or not _FOI_WORD.search(s):
         return None
     m = _FOI_LINE.match(force.strip_name(s)[1])
     return _fold(m.group(1)) if m and _plausible(_fold(m.group(1))) else None

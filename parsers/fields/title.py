@@ -75,7 +75,8 @@ FIELD_LINES = re.compile(r"""^\W*(?:
     | (?:foi\s+)?date\b.*|(?:response|request|received|published)\s+(?:date|on|sent)\b.*   # Date of response: ...
     | (?:category|categories|keywords?|status|outcome|type|tel|telephone|email|e-mail|phone|fax|web)\s*[:|].*  # Category: Roads
     | (?:decision|outcome|status|result)\s*[:|\-–]?\s*(?:refus|withh|disclos|releas|provid|part|full|not\s+held
-      |no\s+information|neither|ncnd|exempt|closed|complet|vexatious|section\b)\w*.*   # Decision Refused - section 12
+      |no\s+information|information\s+(?:not|partly|partially|fully)|neither|ncnd|exempt|closed|complet
+      |vexatious|section\b)\w*.*                         # Decision Refused - section 12, Decision – Information not held
     | (?:from|to|cc|bcc|sent)\s*:.*                                       # From: Anyshire Police FOI (an e-mail's head)
     | page\s+\d+(?:\s+of\s+\d+)?                                          # Page 2 of 3
     | dear\b.*|yours\b.*|kind\s+regards.*|regards.*|many\s+thanks.*|thank\s+you\b.*  # Dear Requester,

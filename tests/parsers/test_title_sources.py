@@ -263,6 +263,8 @@ def test_decision_field_without_colon_is_not_the_subject():
             "Dear Applicant\nThank you for your email requesting the following information:\n1. The rotas.")
     rec = analyse(text, fmt="pdf")
     assert (rec["title"], rec["reference"], rec["published"]) == ("Horse patrol rotas", "2024-00311", "2024-06-03")
+    assert title.not_a_title("Outcome – Information not held")
+    assert not title.not_a_title("Outcome of misconduct hearings")
 
 
 def test_body_lead_in_is_not_the_subject_and_a_subject_may_name_a_department():
