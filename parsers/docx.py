@@ -97,6 +97,10 @@ def read_docx(data: bytes) -> dict:
                 text = ("• " if "bullet" in style else f"{counters[key]}. ") + text
             elif text and p.style is not None and (p.style.name or "").lower().startswith("list bullet"):
                 text = "• " + text  # "List Bullet" numbers through its style, not the paragraph
+            elif text and p.style is not None and (p.style.name or "").lower().startswith("list number"):
+                key = ("style", (p.style.name or "").lower())  # "List Number" too: one count per style
+                counters[key] = counters.get(key, 0) + 1
+                text = f"{counters[key]}. " + text
             lines.append(text)
             if (p.style is not None and (p.style.name or "").lower().startswith("heading")) or not text:
                 lines.append("")

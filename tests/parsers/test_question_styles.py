@@ -405,3 +405,26 @@ def test_a_footnote_key_under_a_table_is_not_a_bulleted_ask():
 def test_indented_star_bullets_are_still_asks():
     assert [t for _, t in _asks("Please tell me:\n\n  * the number of dogs seized\n  * the number returned")] == [
         "the number of dogs seized", "the number returned"]
+
+
+def test_docx_list_number_asks_then_a_lead_in_then_list_bullets_make_one_list():
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Dear Requester")
+    d.add_paragraph("Thank you for your request of 2 May 2024, in which you asked:")
+    d.add_paragraph("How many horses did the force keep in 2023?", style="List Number")
+    d.add_paragraph("How many of them were retired?", style="List Number")
+    d.add_paragraph("For the horses retired, please also tell me:")
+    d.add_paragraph("how many went to a sanctuary;", style="List Bullet")
+    d.add_paragraph("how many were sold.", style="List Bullet")
+    d.add_heading("Response", level=2)
+    d.add_paragraph("Westshire Police kept 14 horses and retired three, all to a sanctuary.")
+    out = io.BytesIO()
+    d.save(out)
+    rec = parse_document(out.getvalue())
+    assert [(q["number"], q["text"]) for q in rec["questions"]] == [
+        ("1", "How many horses did the force keep in 2023?"), ("2", "How many of them were retired?"),
+        ("3", "how many went to a sanctuary;"), ("4", "how many were sold.")]
