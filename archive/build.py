@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from archive.build_lock import corpus_lock, side_path
 from archive.corpus_dump import dump_path_for, write_dump
 from archive.corpus_schema import ensure_derived_tables
 from archive.corpus_serving import write_serving_tables
@@ -199,14 +200,20 @@ def _finalise(tmp: Path) -> None:
 
 def build_corpus(raw_dir: Path, db_path: Path) -> BuildReport:
     """Writes `<db>.tmp` and renames it over `<db>`; a build killed at any point leaves the
-    published corpus untouched, and the next build clears what the killed one left."""
+    published corpus untouched, and the next build clears what the killed one left. Raises
+    BuildLocked when another build of the same corpus is running."""
+    db_path = Path(db_path)
+    with corpus_lock(db_path):
+        return _build_locked(raw_dir, db_path)
+
+
+def _build_locked(raw_dir: Path, db_path: Path) -> BuildReport:
     from archive.registry import load_forces
 
     started = time.monotonic()
-    db_path = Path(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = db_path.with_suffix(".tmp")
-    dump_tmp = dump_path_for(db_path).with_suffix(".tmp-dump")
+    tmp = side_path(db_path, ".tmp")
+    dump_tmp = side_path(dump_path_for(db_path), ".tmp")
     _remove_stale(tmp)
     _remove_stale(dump_tmp)
     result = write_corpus(parsed_records(Path(raw_dir)), tmp, load_forces(), previous_db=db_path,

@@ -101,12 +101,16 @@ def merge_raw(dest: Path, sources: tuple[Path, ...]) -> None:
 def build(raw_dir: Path, db_path: Path) -> None:
     """Parse, tag and write the corpus from the raw store, then swap it in atomically."""
     from archive.build import build_corpus
+    from archive.build_lock import BuildLocked
 
     if not (raw_dir / "index.sqlite").exists():
         raise click.UsageError(f"no raw store at {raw_dir} (run `foi-archive crawl` first)")
     _check_db_path(db_path)
     _check_raw_store(raw_dir)
-    report = build_corpus(raw_dir=raw_dir, db_path=db_path)
+    try:
+        report = build_corpus(raw_dir=raw_dir, db_path=db_path)
+    except BuildLocked as exc:
+        raise click.UsageError(str(exc)) from exc
     click.echo(report.describe())
     sys.exit(1 if report.failed else 0)
 

@@ -27,7 +27,10 @@ _CHUNK = 1 << 20
 
 
 def dump_path_for(db_path: Path) -> Path:
-    return Path(db_path).with_suffix(".jsonl.gz")
+    """The dump beside a corpus: `foi.db` -> `foi.db.jsonl.gz` (from the full name, so two
+    corpora in one folder, `foi.db` and `foi.sqlite`, never overwrite each other's dump)."""
+    db_path = Path(db_path)
+    return db_path.with_name(db_path.name + ".jsonl.gz")
 
 
 def _decode(names: list[str], row: tuple) -> dict:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from nlp.child_process import die_with_parent  # noqa: F401  (used here and by the writers)
+
 SCHEMA_VERSION = "2"  # 2: responses.date_order
 
 TABLES = """
@@ -169,18 +171,6 @@ _FTS_SHADOWS = ("data", "idx", "docsize")
 # In-memory term buffer before FTS5 writes a segment (default 1 MB): fewer, larger segments
 # mean far less merging over a million documents. Not copied into the corpus.
 _FTS_BUILD_HASHSIZE = 64 * 2**20
-
-
-def die_with_parent() -> None:
-    """A helper process must not outlive a killed build (it would hold files open, or block on
-    a queue nobody reads): ask Linux to SIGKILL it when its parent dies."""
-    try:
-        import ctypes
-        import signal
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
 
 
 def side_fts_path(db_path: Path) -> Path:

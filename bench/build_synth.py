@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from archive.build import finish_dump, update_derived_tables  # noqa: E402
+from archive.build_lock import side_path  # noqa: E402
 from archive.corpus_dump import dump_path_for  # noqa: E402
 from archive.corpus_write import write_corpus  # noqa: E402
 from archive.registry import load_forces  # noqa: E402
@@ -60,8 +61,8 @@ def _stats_only(db_path: Path, response_ids=None, cells=None) -> None:
 def full_build(n: int, db_path: Path, seed: int, skip_nlp: bool = False) -> dict:
     steps = {}
     t = time.monotonic()
-    tmp = db_path.with_suffix(".tmp")
-    dump_tmp = dump_path_for(db_path).with_suffix(".tmp-dump")
+    tmp = side_path(db_path, ".tmp")
+    dump_tmp = side_path(dump_path_for(db_path), ".tmp")
     result = write_corpus(_progress(Synth(seed).records(n)), tmp, load_forces(), dump_to=dump_tmp)
     steps["write_s"] = time.monotonic() - t
     t = time.monotonic()

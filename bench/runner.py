@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from archive.corpus_dump import dump_path_for  # noqa: E402
 from bench import latency, throughput  # noqa: E402
 
 
@@ -113,7 +114,7 @@ def collect(args) -> list[tuple[str, str, str, str]]:
         f"<= 600 s at 1M ({budget:.0f} s pro rata)", secs <= budget and not args.skip_nlp)
     row("full build peak memory", f"{rss:.0f} MB", "< 2048 MB", rss < 2048)
     size = db.stat().st_size / 2**20
-    dump = db.with_suffix(".jsonl.gz")
+    dump = dump_path_for(db)
     row("DB size", f"{size:,.0f} MB ({size * 1024 / max(args.n, 1):.1f} KB/response; "
         f"dump {dump.stat().st_size / 2**20 if dump.exists() else 0:,.0f} MB)", "(report)", True)
 

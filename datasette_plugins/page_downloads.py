@@ -10,7 +10,9 @@ from datasette_plugins.web import corpus, fetch_one, render
 
 def dump_path(datasette) -> Path | None:
     path = corpus(datasette).path
-    return Path(path).with_suffix(".jsonl.gz") if path else None
+    from archive.corpus_dump import dump_path_for
+
+    return dump_path_for(Path(path)) if path else None
 
 
 async def downloads_page(datasette, request):

@@ -22,6 +22,8 @@ import numpy as np
 import sqlite_utils
 from rapidfuzz import fuzz
 
+from nlp.child_process import die_with_parent
+
 from . import cluster_stats, minhash
 from .band_buckets import BandBuckets
 from .normalise import fold_norm
@@ -552,7 +554,7 @@ def _prepared_chunks(db, response_ids: list[str], chunk_size: int = 1000) -> Ite
             yield _prepare(load(chunk))
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(workers) as pool:
+    with ctx.Pool(workers, initializer=die_with_parent) as pool:
         # The corpus connection stays in this thread: chunks are read here and submitted with
         # a bounded window, so memory holds a few chunks, not the corpus.
         window: deque = deque()

@@ -56,7 +56,7 @@ def test_build_twice_then_after_a_further_crawl(tmp_path):
     assert (first.responses, first.new, first.updated) == (2, 2, 0)
     assert first.failed >= 1 and "2 responses" in first.describe()
     assert count(db, "select count(*) from parse_errors where url like '%broken.pdf'") == 1
-    assert not db.with_suffix(".tmp").exists() and dump_path_for(db).exists()
+    assert not db.with_name(db.name + ".tmp").exists() and dump_path_for(db).exists()
     assert count(db, "select count(*) from forces") > 40
     assert count(db, "select count(*) from responses where force = 'west-midlands-police'") == 2
     snapshot = sqlite3.connect(db).execute("select * from responses order by id").fetchall()

@@ -73,7 +73,7 @@ def published(tmp_path_factory, exe):
 # (label, fraction of a whole build's time to wait, or a glob whose appearance beside the corpus
 # triggers the kill). Fractions, not seconds: the build takes 1-5 s depending on machine load.
 KILL_POINTS = [("at 5% of a build", 0.05), ("at 25%", 0.25), ("at 50%", 0.5),
-               ("when the temp corpus appears", "*.tmp"), ("when the temp dump appears", "*.tmp-dump")]
+               ("when the temp corpus appears", "*.db.tmp"), ("when the temp dump appears", "*.jsonl.gz.tmp")]
 
 
 def test_sigkill_at_any_point_leaves_published_corpus_intact(published, exe):
@@ -104,7 +104,7 @@ def test_sigkill_at_any_point_leaves_published_corpus_intact(published, exe):
 def test_stale_temp_files_do_not_leak_into_next_build(published, exe):
     """Leftovers of a killed run (temp corpus with a WAL beside it) are cleared, not replayed."""
     raw, db, _ = published
-    tmp = db.with_suffix(".tmp")
+    tmp = db.with_name(db.name + ".tmp")
     tmp.write_bytes(b"half-written garbage")
     Path(f"{tmp}-wal").write_bytes(b"\x37\x7f\x06\x82" + os.urandom(4000))
     out = _build(exe, raw, db)
