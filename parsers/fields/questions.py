@@ -110,6 +110,23 @@ def _looks_like_title(line: str) -> bool:
             and s[:1].isupper())
 
 
+_FIGURE = re.compile(r"^[£$]?[\d,.]+%?$|^[*<>-]$|^\d{4}/\d{2}$")
+
+
+def _tabular(par: str) -> bool:
+    """A text table flattened into a paragraph ("Rank 2022 2023 Constable 900 910 …"): mostly figures."""
+    words = par.split()
+    figures = sum(bool(_FIGURE.match(w)) for w in words)
+    return "?" not in par and figures >= 4 and figures * 5 >= len(words) * 2
+
+
+def _caption(par: str) -> bool:
+    """A short heading line with no sentence in it ("Officers by rank at 31 March"): a table's caption
+    or a section heading of the response, when a table or the force's words follow it."""
+    return (len(par.split()) <= 12 and not par.endswith((".", "?", "!", ":", ";")) and "?" not in par
+            and par[:1].isupper())
+
+
 _RUNS_ON = re.compile(r"\b(?:and|or|of|the|a|an|in|on|at|to|by|for|with|from|that|which|whether|been|were|was|is|are)$", re.I)
 
 
@@ -382,8 +399,10 @@ def _from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respo
         pars = pars[dear + 1:]
     asks: list[str] = []
     for k, p in enumerate(pars):
-        if resp_at is None and asks and (FORCE_VOICE.match(p) or REASONING.match(p)):
-            # No response heading: the force's own words end the request.
+        nxt = pars[k + 1] if k + 1 < len(pars) else ""
+        if resp_at is None and asks and (FORCE_VOICE.match(p) or REASONING.match(p) or _tabular(p)
+                                         or (_caption(p) and (not nxt or _tabular(nxt) or FORCE_VOICE.match(nxt)))):
+            # No response heading: the force's own words, a table, or its caption end the request.
             seg.response = [*pars[k:], *seg.response]
             break
         if re.match(r"^clarification\b", p, re.I):

@@ -428,3 +428,20 @@ def test_docx_list_number_asks_then_a_lead_in_then_list_bullets_make_one_list():
     assert [(q["number"], q["text"]) for q in rec["questions"]] == [
         ("1", "How many horses did the force keep in 2023?"), ("2", "How many of them were retired?"),
         ("3", "how many went to a sanctuary;"), ("4", "how many were sold.")]
+
+
+def test_a_table_and_its_caption_after_unnumbered_asks_are_the_answer_not_asks():
+    text = ("Westshire Police\nDate: 3 May 2024\n\nDear Requester,\n\nYou asked:\n\n"
+            "How many dog handlers did the force employ in each year from 2022 to 2024?\n\n"
+            "How many of them were sergeants?\n\nDog handlers by rank at 31 March\n\n"
+            "Rank          2022    2023    2024\nConstable       21      23      22\nSergeant         3       3       4\n\n"
+            "Figures are headcount.\n")
+    assert [t for _, t in _questions(text)] == [
+        "How many dog handlers did the force employ in each year from 2022 to 2024?",
+        "How many of them were sergeants?"]
+
+
+def test_a_short_heading_between_asks_does_not_end_the_request():
+    text = ("Request\n\nPlease tell me the number of stolen bikes recovered in 2023.\n\nElectric bikes\n\n"
+            "Please tell me how many of the recovered bikes were electric.\n")
+    assert [t for _, t in _questions(text)][-1] == "Please tell me how many of the recovered bikes were electric."
