@@ -48,7 +48,7 @@ def crawl(forces: tuple[str, ...], start_url: str | None, raw_dir: Path,
         raise click.UsageError("--start-url needs exactly one FORCE")
     if start_url:
         _check_http_url(start_url)
-    _check_raw_store(raw_dir)
+    _check_raw_store(raw_dir, writable=True)
     shared = {"FOI_REDIS_URL": redis_url} if redis_url else {}
     summary = run_crawl([registry[s] for s in slugs], raw_dir=raw_dir, start_url=start_url,
                         **shared)
@@ -64,11 +64,18 @@ def _check_http_url(url: str) -> None:
         raise click.UsageError(f"--start-url must be an http(s) URL with a host, not {url!r}")
 
 
-def _check_raw_store(raw_dir: Path) -> None:
+def _check_raw_store(raw_dir: Path, writable: bool = False) -> None:
+    import os
+
     from crawler.rawstore import integrity_error
 
     if raw_dir.exists() and not raw_dir.is_dir():
         raise click.UsageError(f"--raw {raw_dir} is not a directory")
+    if writable:
+        probe = raw_dir if raw_dir.exists() else next(
+            (p for p in raw_dir.absolute().parents if p.exists()), Path("/"))
+        if not os.access(probe, os.W_OK | os.X_OK):
+            raise click.UsageError(f"--raw {raw_dir} is not writable")
     problem = integrity_error(raw_dir)
     if problem:
         raise click.ClickException(problem + " (restore it from a copy, or crawl into a new --raw)")
@@ -138,6 +145,7 @@ def serve(db_path: Path, host: str, port: int, workers: int | None,
         raise click.UsageError(f"no corpus at {db_path} (run `foi-archive build` first)")
     _check_db_path(db_path)
     _check_corpus(db_path)
+    _check_port_free(host, port)
     import os
     from urllib.parse import urlsplit
 
@@ -148,6 +156,18 @@ def serve(db_path: Path, host: str, port: int, workers: int | None,
     os.environ["FOI_BASE_URL"] = (base_url or f"http://{host}:{port}").rstrip("/")
     serve_corpus(db_path=db_path, host=host, port=port, workers=workers,
                  page_cache_mb=page_cache_mb)
+
+
+def _check_port_free(host: str, port: int) -> None:
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise click.UsageError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
 
 
 def _check_corpus(db_path: Path) -> None:

@@ -3,6 +3,7 @@ or a silent success (issue 16, rows 7, 8, 11, 15, 16)."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -78,3 +79,27 @@ def test_serve_and_build_refuse_wrong_paths(tmp_path):
     proc = run("build", "--raw", str(tmp_path / "raw"), "--db", str(tmp_path))
     assert proc.returncode == 2 and "is a directory" in _one_line_error(proc)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["index.sqlite", "notes.db", "raw"]
+
+
+def test_serve_on_a_port_in_use_and_crawl_into_a_read_only_store(tmp_path):
+    import socket
+
+    db = tmp_path / "foi.db"
+    conn = sqlite3.connect(db)
+    for table in ("responses", "forces", "questions"):
+        conn.execute(f"create table {table} (id text)")
+    conn.close()
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        proc = run("serve", "--db", str(db), "--port", str(port))
+    assert proc.returncode == 2 and "already in use" in _one_line_error(proc)
+    locked = tmp_path / "ro"
+    locked.mkdir(mode=0o555)
+    if os.access(locked, os.W_OK):   # root ignores permission bits: make it a file's child
+        locked = tmp_path / "foi.db" / "raw"
+    proc = run("crawl", "warwickshire-police", "--start-url", "http://127.0.0.1:9/",
+               "--raw", str(locked))
+    assert proc.returncode == 2, proc.stderr
+    assert "--raw" in _one_line_error(proc)
