@@ -280,6 +280,9 @@ ASK_JOINS = [
     # a series of asks joined by commas: "… in 2023, how many of those …, and how much …"
     (r",\s+(?:and\s+(?:also\s+)?)?(?=(?:how\s+(?:many|much|often|long)|whether)\b)",
      "Please tell me how many vans were bought, how many were sold, and how much they cost."),
+    # "… in 2023 and also how many …": "also" marks a second ask even without a comma
+    (r",?\s+and\s+also\s+(?=(?:how\s+(?:many|much|often|long)|whether|what|which|the\s+number\s+of)\b)",
+     "Could you tell me how many tasers were fired in 2023 and also how many officers carry one?"),
     # "…, and the same figures for …" / "…, and the number of …"
     (r",\s+and\s+(?:also\s+)?(?=the\s+(?:same\s+(?:figures|information|details|data|breakdown)|number\s+of)\b)",
      "Please give the number of arrests in each town, and the same figures for each ward."),

@@ -249,8 +249,8 @@ def _continuation(lines: list[str], text: str, whole_block: bool) -> list[str]:
         s = ln.strip()
         if not s:
             break
-        if _item(s) or lg.NOTE.match(s) or (lg.LEAD_IN.match(s) and "?" not in s):
-            break
+        if _item(s) or lg.NOTE.match(s) or (lg.LEAD_IN.match(s) and "?" not in s) or _LIST_STOP.match(s):
+            break  # the next ask, a note or lead-in, or the force speaking ("Westshire Police holds …")
         if not whole_block and (last.rstrip().endswith((".", "?", "!", ":", ";")) and not s[:1].islower()):
             break
         out.append(s)

@@ -445,3 +445,17 @@ def test_a_short_heading_between_asks_does_not_end_the_request():
     text = ("Request\n\nPlease tell me the number of stolen bikes recovered in 2023.\n\nElectric bikes\n\n"
             "Please tell me how many of the recovered bikes were electric.\n")
     assert [t for _, t in _questions(text)][-1] == "Please tell me how many of the recovered bikes were electric."
+
+
+def test_the_last_bullet_of_a_pdf_list_stops_where_the_force_speaks():
+    text = ("Westshire Police\nDear Requester\nYou asked:\n1. How many horses were bought in 2023?\n"
+            "2. How many were sold?\nFor each horse sold please tell me:\n- the price paid\n- the buyer's county\n"
+            "Westshire Police holds this information.\nTwelve horses were bought and four were sold.\n")
+    assert _questions(text) == [("1", "How many horses were bought in 2023?"), ("2", "How many were sold?"),
+                                ("3", "the price paid"), ("4", "the buyer's county")]
+
+
+def test_and_also_joins_two_asks_in_one_sentence():
+    request = "Could you tell me how many tasers were fired in 2023 and also how many officers carry one?"
+    assert [t for _, t in _asks(request)] == ["Could you tell me how many tasers were fired in 2023",
+                                             "how many officers carry one?"]
