@@ -50,7 +50,8 @@ def quiet_error_pages() -> None:
     handle_exception.rich = None
 
 
-def make_datasette(db_path: Path, page_cache_mb: float | None = None) -> Datasette:
+def make_datasette(db_path: Path, page_cache_mb: float | None = None,
+                   dump_path: Path | None = None) -> Datasette:
     """A Datasette instance over `db_path` as configured for the public site (used by tests too).
     `page_cache_mb`: memory for rendered pages (datasette_plugins/page_cache.py); None takes
     FOI_PAGE_CACHE_MB or the default, 0 renders every request."""
@@ -63,6 +64,10 @@ def make_datasette(db_path: Path, page_cache_mb: float | None = None) -> Dataset
     )
     ds.page_cache_mb = page_cache_mb   # read at the first request
     path = str(Path(db_path).resolve())
+    # serve_corpus gives pinned links for the corpus and its dump (pinned_file)
+    from archive.corpus_dump import dump_path_for
+
+    ds.dump_path = str(dump_path or dump_path_for(Path(path)))
     ds.immutables.add(path)
     # The file never changes while served: count each table once here (set before the database
     # is added, which reads it), so table pages, JSON pages and the index never run count(*)
@@ -75,6 +80,44 @@ def make_datasette(db_path: Path, page_cache_mb: float | None = None) -> Dataset
     db = ds.add_database(Database(ds, path=path, is_mutable=False), name=DB_NAME)
     cache_schema(db)  # immutable: schema answers are asked once, not per request
     return ds
+
+
+def pinned_file(real: Path) -> str:
+    """A name for a file (the corpus, its dump) as it is now, which a rebuild cannot replace.
+
+    Every SQL thread opens its own connection when it first runs a query, possibly long after
+    startup; by then a rebuild may have renamed a new corpus over `real`, and the server would
+    answer from two corpora at once. A hard link made at startup keeps naming the file this
+    server started with (`.foi.db.serving-<pid>-<tag>`, made once by the serving process before
+    any worker starts, removed at exit; links of processes that died are removed by the next
+    server). Falls back to `real` where no link can be made."""
+    import atexit
+    import uuid
+
+    for old in real.parent.glob(f".{real.name}.serving-*"):
+        try:
+            os.kill(int(old.name.rsplit("-", 2)[1]), 0)
+        except (ValueError, IndexError, ProcessLookupError):
+            old.unlink(missing_ok=True)
+        except PermissionError:
+            pass   # alive, someone else's
+    link = real.with_name(f".{real.name}.serving-{os.getpid()}-{uuid.uuid4().hex[:8]}")
+    try:
+        os.link(real, link)
+    except OSError:
+        return str(real)
+    atexit.register(link.unlink, missing_ok=True)
+    return str(link)
+
+
+def _pinned(db_path: Path) -> tuple[Path, None, Path]:
+    """(pinned corpus, page cache default, pinned dump) for make_datasette's arguments."""
+    from archive.corpus_dump import dump_path_for
+
+    real = Path(db_path).resolve()
+    dump = dump_path_for(real)
+    return (Path(pinned_file(real)), None,
+            Path(pinned_file(dump)) if dump.exists() else dump)
 
 
 def table_counts(path: str) -> dict[str, dict[str, int]]:
@@ -107,7 +150,8 @@ async def _serve(ds: Datasette, host: str, port: int) -> None:
 
 
 WORKERS_ENV = "FOI_SERVE_WORKERS"   # processes serving the site (default: one per core)
-_DB_ENV = "FOI_SERVE_DB"            # how a worker process learns the corpus path
+_DB_ENV = "FOI_SERVE_DB"            # how a worker process learns the (pinned) corpus path
+_DUMP_ENV = "FOI_SERVE_DUMP"        # and the (pinned) dump beside it
 
 
 def default_workers() -> int:
@@ -124,7 +168,8 @@ def default_workers() -> int:
 def worker_app():
     """uvicorn factory for one worker process of a multi-process server (the page cache size
     comes through FOI_PAGE_CACHE_MB)."""
-    return make_datasette(Path(os.environ[_DB_ENV])).app()
+    dump = os.environ.get(_DUMP_ENV)
+    return make_datasette(Path(os.environ[_DB_ENV]), dump_path=Path(dump) if dump else None).app()
 
 
 def listening_socket(host: str, port: int) -> socket.socket:
@@ -149,12 +194,14 @@ def serve_corpus(db_path: Path, host: str = "127.0.0.1", port: int = 8001,
     if page_cache_mb is not None:
         os.environ[CACHE_MB_ENV] = str(page_cache_mb)
     if workers <= 1:
-        asyncio.run(_serve(make_datasette(db_path), host, port))
+        asyncio.run(_serve(make_datasette(*_pinned(db_path)), host, port))
         return
     import uvicorn
 
-    make_datasette(db_path)   # fail here, once, on a bad corpus rather than in every worker
-    os.environ[_DB_ENV] = str(Path(db_path).resolve())
+    pinned_db, _, pinned_dump = _pinned(db_path)
+    make_datasette(pinned_db)   # fail here, once, on a bad corpus rather than in every worker
+    os.environ[_DB_ENV] = str(pinned_db)
+    os.environ[_DUMP_ENV] = str(pinned_dump)
     config = uvicorn.Config("archive.serve:worker_app", factory=True, host=host, port=port,
                             workers=workers, log_level="warning", lifespan="on")
     sock = listening_socket(host, port)

@@ -1,34 +1,15 @@
-"""/downloads and the gzipped JSON Lines dump the build writes beside the corpus."""
+"""/downloads: the corpus file and the gzipped JSON Lines dump the build writes beside it
+(served from the files this server started with: datasette_plugins/corpus_files.py)."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from datasette.utils.asgi import AsgiFileDownload, NotFound
-
+from datasette_plugins.corpus_files import held_size
 from datasette_plugins.web import corpus, fetch_one, render
 
 
-def dump_path(datasette) -> Path | None:
-    path = corpus(datasette).path
-    from archive.corpus_dump import dump_path_for
-
-    return dump_path_for(Path(path)) if path else None
-
-
 async def downloads_page(datasette, request):
-    db = corpus(datasette)
-    dump = dump_path(datasette)
-    count = await fetch_one(db, "select count(*) as n from responses")
+    count = await fetch_one(corpus(datasette), "select count(*) as n from responses")
     return await render(datasette, request, "foi_downloads.html", {
         "responses": count["n"],
-        "db_size": Path(db.path).stat().st_size if db.path else None,
-        "dump_size": dump.stat().st_size if dump and dump.exists() else None,
+        "db_size": held_size(datasette, "db"),
+        "dump_size": held_size(datasette, "dump"),
     })
-
-
-async def dump_download(datasette, request):
-    dump = dump_path(datasette)
-    if not dump or not dump.exists():
-        raise NotFound("No JSON Lines dump beside this corpus (run foi-archive build)")
-    return AsgiFileDownload(dump, filename="foi-responses.jsonl.gz",
-                            content_type="application/gzip")

@@ -5,6 +5,7 @@ from datasette import hookimpl
 from datasette.filters import FilterArguments
 
 from datasette_plugins import (
+    corpus_files,
     page_accuracy,
     page_analytics,
     page_downloads,
@@ -46,7 +47,8 @@ def register_routes():
         (r"^/about/accuracy$", page_accuracy.accuracy_page),
         (r"^/-/databases(?:\.json)?$", page_meta.databases_page),  # without file paths
         (r"^/-/threads(?:\.json)?$", page_meta.hidden_page),
-        (r"^/-/download/foi\.jsonl\.gz$", page_downloads.dump_download),
+        (r"^/-/download/foi\.jsonl\.gz$", corpus_files.dump_download),
+        (r"^/foi\.db$", corpus_files.corpus_download),  # the file this server started with
     ]
 
 
@@ -64,6 +66,8 @@ def asgi_wrapper(datasette):
 def startup(datasette):
     install_table_display()
     if DB_NAME in datasette.databases:
+        corpus_files.open_corpus_files(datasette, datasette.databases[DB_NAME].path,
+                                       getattr(datasette, "dump_path", None))
         count_searches_from_index(datasette.databases[DB_NAME])
         order_force_year_pages_by_index(datasette.databases[DB_NAME])
 
