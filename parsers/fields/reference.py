@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote, urlparse
 
 # 01.FOI.24.042067  100A/23  958-2024  IM-FOI-2021-0942  FOI/15929  HQ/PA/003493/18  275 - 24
 # FOI 1769251/23  PUB 1316  DC/FOI 782/17  F-013412  3005_16  FOI2024/00291  CNC FOI 24-117
@@ -43,12 +42,22 @@ def _plausible(ref: str) -> bool:
     if NOT_REFERENCES.fullmatch(ref):
         return False
     digits = sum(c.isdigit() for c in ref)
-    return digits >= 2 and not re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", ref) or bool(
-        re.search(r"[A-Z]", ref) and digits >= 1)
+    return digits >= 2 and not _is_date(ref) or bool(re.search(r"[A-Z]", ref) and digits >= 1)
 
 
-# PSNI "Request: FOI/00013725", Essex's bare "PUB 1316" line.
-_FIELD_REF = re.compile(r"^\s*(?:request\s*:\s*([A-Z]{1,4}[/\-]\d[\d/\-]*)|(PUB\s?\d{2,6}))\s*$", re.I | re.M)
+def _is_date(ref: str) -> bool:
+    """"14/03/2024" is a date; Kent's "20/09/1088" (year/month/number) is a reference."""
+    m = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})", ref)
+    if not m:
+        return False
+    year = int(m.group(3))
+    return 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12 and (len(m.group(3)) == 2 or 1990 <= year <= 2100)
+
+
+# PSNI "Request: FOI/00013725", Essex's bare "PUB 1316" line; in Essex's field block copied without
+# its labels the line under the publication number is the request's own number ("PUB 1316" / "20417").
+_FIELD_REF = re.compile(r"^\s*(?:request\s*:\s*([A-Z]{1,4}[/\-]\d[\d/\-]*)|(PUB\s?\d{2,6})(?:[ \t]*\n[ \t]*(\d{4,7}))?)"
+                        r"[ \t]*$", re.I | re.M)
 
 
 # Words before a label on the same line that still make it a field ("Freedom of Information Request
@@ -96,7 +105,7 @@ def _labelled(text: str) -> list[tuple[str, str, int]]:
     text = re.sub(r"\b(N)\s(o)\b", r"\1\2", text[:20000])  # "Reference N o:" from a PDF's letter spacing
     out = []
     for m in _FIELD_REF.finditer(text):
-        out.append((_fold(m.group(1) or m.group(2)), "field", text.count("\n", 0, m.start())))
+        out.append((_fold(m.group(1) or m.group(3) or m.group(2)), "field", text.count("\n", 0, m.start())))
     for line_no, line in enumerate(text.split("\n")):
         ref = foi_line(line) if re.search(r"\d", line) else None
         if ref:
@@ -167,7 +176,7 @@ def decide(text: str, *, fields: list[tuple[str, str]] | None = None, header_tex
            title_ref: str | None = None, url: str | None = None) -> str | None:
     for get in (lambda: from_fields(fields), lambda: from_text(text), lambda: from_text(header_text),
                 lambda: title_ref if title_ref and not NOT_REFERENCES.fullmatch(title_ref) else None,
-                lambda: from_url(url), lambda: from_prose(text)):
+                lambda: from_url(url, text), lambda: from_prose(text)):
         ref = get()
         if ref:
             return ref
@@ -192,46 +201,30 @@ def split_title(line: str) -> tuple[str, str | None]:
     return line, None
 
 
-def from_url(url: str | None) -> str | None:
-    """The reference carried by a URL slug: foi-958-2024--oct-2024--x, foi-27524-topic, x-3300-18,
-    123424-stop-search (a bare number whose last digits are the year in the path: 1234/24)."""
-    if not url:
+def from_url(url: str | None, text: str = "") -> str | None:
+    """The reference a URL's slug carries, by the platform table parsers/data/url_slugs.tsv
+    (Northumbria horse-patrols-41224 -> 412/24, North Yorkshire foi-0123-202425 -> 0123.2024-25,
+    foi-958-2024--oct-2024--x -> 958-2024), in the form the text prints it when it does."""
+    from parsers.fields import url_slug
+
+    slug = url_slug.read(url)
+    ref = slug.reference if slug else None
+    if not ref or NOT_REFERENCES.fullmatch(ref):
         return None
-    path = unquote(urlparse(url).path).rstrip("/")
-    head, _, slug = path.rpartition("/")
-    slug = re.sub(r"\.(?:html?|pdf|docx?|xlsx?|csv|aspx|php)$", "", slug, flags=re.I)
-    years = _path_years(head)
-    m = re.search(r"(?:^|[-_])(?:foi|foia|ref|request)[-_]?(\d[\dA-Za-z]*(?:[-_]\d+)?)(?=$|[-_])", slug, re.I)
-    if m:
-        return _number_year(m.group(1), years)
-    m = re.match(r"^(\d{2}-\d{3,5})(?=-|$)", slug)  # Police Scotland "21-0942-slug"
-    if m:
-        return m.group(1)
-    m = re.search(r"-(\d+[A-Za-z]?[-_]\d{2,4})$", slug)
-    if m:
-        return m.group(1)
-    m = re.match(r"^(\d{5,8})-[a-z]", slug, re.I) or re.search(r"-(\d{5,8})$", slug)
-    if m:  # Northamptonshire "123424-stop-search", West Mercia "call-times-318227"
-        return _number_year(m.group(1), years)
+    return printed_form(ref, text) or ref
+
+
+# A reference-shaped token in running text: digits with separators, letters allowed ("1626/21", "0086.2025-26").
+_PRINTED = re.compile(r"(?<![\w/.\-])([A-Z]{0,4}[/\-]?\d[\dA-Z]*(?:[/.\-_]\d[\dA-Z]*)+)(?![\w/])")
+
+
+def printed_form(ref: str, text: str) -> str | None:
+    """The same reference as the text prints it: a slug's 41224 is "412/24" in the page heading,
+    0123.2024-25 may be printed alone on a line. Same digits, printed with separators."""
+    digits = re.sub(r"\D", "", ref)
+    if len(digits) < 4:
+        return None
+    for m in _PRINTED.finditer(text[:20000]):
+        if re.sub(r"\D", "", m.group(1)) == digits:
+            return _fold(m.group(1))
     return None
-
-
-def _path_years(head: str) -> set[int]:
-    """Years the page's path files it under ("/2024/may/", "disclosure-2024", "2021-22"), with the
-    year before each: a request answered in January is often numbered in the year before."""
-    found = {int(y) for y in re.findall(r"(?<!\d)(20\d{2})(?!\d)", head)}
-    return found | {y - 1 for y in found}
-
-
-def _number_year(ref: str, years: set[int]) -> str:
-    """A run of digits is a number then a year when its end is a year the path names
-    (South Wales foi-104224 under /2024/ -> 1042/24, Dyfed-Powys ...-2412024 -> 241/2024); else
-    it is one number (West Mercia 318227 under /2024/)."""
-    if not re.fullmatch(r"\d{5,8}", ref):
-        return ref
-    for y in sorted(years, reverse=True):
-        if len(ref) >= 7 and ref.endswith(str(y)):
-            return f"{ref[:-4]}/{ref[-4:]}"
-        if ref.endswith(f"{y % 100:02d}"):
-            return f"{ref[:-2]}/{ref[-2:]}"
-    return ref

@@ -8,7 +8,7 @@ import pytest
 
 from parsers.analyse import analyse
 from parsers.document import parse_document
-from parsers.fields import dates, force, reference, title
+from parsers.fields import dates, force, reference, title, url_slug
 
 SOH = "https://www.durham.police.uk/foi-ai/durham-constabulary/disclosure-log/2024/may/"
 
@@ -341,3 +341,49 @@ def test_field_block_as_a_header_row_over_one_row_of_values():
         d.add_heading("Horse patrols", level=1)
     rec = parse_document(_docx(build))
     assert (rec["reference"], rec["published"]) == ("FOI 0311/24", "2024-06-03")
+
+
+# --- URL slugs: the per-platform table (parsers/data/url_slugs.tsv) and text copies parsed with a URL ---
+
+@pytest.mark.parametrize("row", url_slug.rows(), ids=lambda r: f"{r.host}:{r.example_reference}")
+def test_every_slug_table_row_reads_its_own_example(row):
+    got = url_slug.read(row.example_url)
+    assert (got.reference or "-", (got.words or "-").casefold()) == (row.example_reference,
+                                                                      row.example_title.casefold())
+
+
+NORTHUMBRIA = ("https://beta.northumbria.police.uk/about-us/publications-and-documents/accessing-information/"
+               "disclosure-log/operational-policing/")
+
+
+def _text(text: str, url: str) -> dict:
+    return parse_document(text.encode(), "text/plain", url)
+
+
+def test_slug_number_without_a_path_year_is_split_by_the_platform_and_printed_as_the_text_prints_it():
+    body = ("Date Responded 3 June 2024\n\nYou asked:\n\n1. How many horses does the force keep?\n\n"
+            "Six horses are kept.\n")
+    assert _text(body, NORTHUMBRIA + "horse-patrols-41224/")["reference"] == "412/24"
+    ny = ("https://www.northyorkshire.police.uk/foi-ai/north-yorkshire-police/foi-disclosure-2021-22/"
+          "may-2024/foi-horse-patrols-0123-202425/")
+    assert _text(body, ny)["reference"] == "0123.2024-25"  # not the year chunk 202425
+    printed = "Request\n0123.2024-25\nHow many horses does the force keep?\n\nSix horses are kept.\n"
+    assert _text(printed, ny.replace("foi-horse-patrols-0123-202425", "foi-0123-202425---horses"))[
+        "reference"] == "0123.2024-25"
+    mercia = "https://www.westmercia.police.uk/foi-ai/west-mercia-police/disclosure-log/2024/may/horses-312324/"
+    assert _text(body, mercia)["reference"] == "312324"  # West Mercia numbers carry no year
+
+
+def test_reference_heading_without_colon_after_an_email_disclaimer():
+    disclaimer = "\n".join(["This e-mail and any attachments are confidential and for the addressee only."] * 6)
+    text = (f"Horse patrols\n\nDear Kent Police,\n\nHow many horses does the force keep?\n\nYours faithfully,\n"
+            f"A Requester\n\n{disclaimer}\n\nDear A Requester,\n\nFREEDOM OF INFORMATION REQUEST 24/05/1311\n\n"
+            "Thank you for your request. Six horses are kept.\n")
+    assert reference.decide(text) == "24/05/1311"
+    assert reference.decide("Date of response 14/03/2024") is None  # a date is still no reference
+
+
+def test_unlabelled_field_block_gives_the_request_number_not_the_publication_number():
+    text = ("Horses, Stables, Patrols\nPUB 1311\n20311\nHorse patrols\n1 May to 3 June 2024\n"
+            "How many horses does the force keep?\n")
+    assert reference.decide(text) == "20311"
