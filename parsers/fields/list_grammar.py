@@ -292,11 +292,18 @@ _ASKS_SOMETHING = re.compile(
     r"\b(?:how|what|which|whether|please|tell|provide|supply|give|confirm|list|know|number|request|copy|details)\b", re.I)
 
 
+# "How many hours of footage, and how many images were kept": the first count has no verb of its
+# own, so both share the one verb and are one ask.
+_VERBLESS_COUNT = re.compile(
+    r"^how\s+(?:many|much)\b(?!.*\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|\w+ed)\b)", re.I)
+
+
 def split_asks(par: str) -> list[str]:
     """One unnumbered paragraph -> its asks (ASK_JOINS); the paragraph itself when it holds one."""
     parts = [p.strip() for p in _ASK_JOIN.split(par) if p and p.strip()]
     # the later parts open with an ask (the joins look for one); the first must ask by itself
     if (len(parts) < 2 or not _ASKS_SOMETHING.search(parts[0]) or len(parts[0].split()) < 4
+            or _VERBLESS_COUNT.match(parts[0])
             or any(len(p.split()) < 3 for p in parts)):
         return [par]
     return parts

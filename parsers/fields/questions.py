@@ -20,6 +20,7 @@ from parsers.fields.request_bounds import (
     REQUEST_INTRO,
     RESPONSE_HEAD,
     not_an_ask,
+    request_letter,
 )
 
 _ANSWER = re.compile(
@@ -74,12 +75,24 @@ def _items(lines: list[str]) -> list[tuple[int, str, str, str]]:
     return out
 
 
+# A line that opens a new ask where an e-mail prints one ask a line with no full stops
+# ("How many of those reports were investigated" / "How many arrests were made").
+_ASK_OPENING = re.compile(
+    r"^(?:how|what|which|whether|why|when|where|who|please|could|can|would|will|(?:the\s+)?number\s+of)\b", re.I)
+_PAR_END = re.compile(r"[.?!:][\"'”’)]*$")
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
     out, cur = [], []
-    for ln in lines:
+    for k, ln in enumerate(lines):
         if ln.strip():
             cur.append(ln.strip())
-            if ln.rstrip().endswith((".", "?", "!", ":")):  # a line per paragraph, no blank lines
+            nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+            # a line per paragraph, no blank lines: a sentence's end (a closing quote may follow it),
+            # or the next line opens another ask where this one does not run on
+            if _PAR_END.search(ln.rstrip()) or (
+                    _ASK_OPENING.match(nxt) and nxt[:1].isupper() and len(ln.split()) >= 3
+                    and not _RUNS_ON.search(ln.strip())):
                 out.append(" ".join(cur))
                 cur = []
         elif cur:
@@ -215,6 +228,9 @@ def _labels(lines: list[str]) -> set[str]:
 def _bounds(body: list[str]) -> tuple[int | None, str, int | None, bool]:
     """(request start, text after the request heading, response start, response opens with "Response 1")."""
     req_at = _find(body, REQUEST_HEAD)
+    letter = request_letter(body)
+    if letter is not None and (req_at is None or req_at > letter[0]):
+        return letter[0], "", letter[1], False  # the requester's own letter, down to its sign-off
     first_resp = _find(body, RESPONSE_HEAD)
     # "... you asked for the following information:" introduces the asks, above any response heading.
     intro_at = next((i for i, ln in enumerate(body[:first_resp]) if REQUEST_INTRO.search(ln)), None)
@@ -397,6 +413,11 @@ def _from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respo
     dear = next((k for k, p in enumerate(pars) if _SALUTATION.match(p)), None)
     if dear is not None and not any("?" in p for p in pars[:dear]):
         pars = pars[dear + 1:]
+    # "Please could you provide the following information:" brings in the asks: what stands above it,
+    # asking nothing (the background, a list of the events it is about), is not an ask.
+    lead = next((k for k, p in enumerate(pars) if p.endswith(":") and "?" not in p), None)
+    if lead is not None and lead + 1 < len(pars) and not any(_asks(p) for p in pars[:lead]):
+        pars = pars[lead:]
     asks: list[str] = []
     for k, p in enumerate(pars):
         nxt = pars[k + 1] if k + 1 < len(pars) else ""
@@ -420,6 +441,14 @@ def _from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respo
                 asks.append(a)
     seg.questions = [{"number": str(k + 1), "text": a, "answer": None} for k, a in enumerate(asks)]
     _answers_in(seg.response, seg.questions)
+
+
+_ASKING = re.compile(r"\b(?:please|could\s+you|can\s+you|would\s+you|i\s+would\s+like|i\s+(?:am\s+)?request(?:ing)?)\b", re.I)
+
+
+def _asks(par: str) -> bool:
+    """A paragraph that asks: a question mark, or the words of a request."""
+    return "?" in par or bool(_ASK_START.match(par) or _ASKING.search(par))
 
 
 _SALUTATION = re.compile(r"^(?:dear|to\s+whom\s+it\s+may\s+concern)\b", re.I)
@@ -446,7 +475,7 @@ def segment(lines: list[str]) -> Segments:
     body = _unquote(lines)
     orig = next((i for i, ln in enumerate(body) if ORIGINAL_MESSAGE.match(ln.strip())), None)
     if orig is None:
-        return _segment(body)
+        return _reply_above_quote(_segment(body), lines)
     seg = _segment(body[:orig])
     if seg.questions:
         return seg
@@ -459,6 +488,16 @@ def segment(lines: list[str]) -> Segments:
     seg.request = quoted.request or [q["text"] for q in quoted.questions]
     seg.title = seg.title or quoted.title
     seg.mode = "block"
+    return seg
+
+
+def _reply_above_quote(seg: Segments, lines: list[str]) -> Segments:
+    """A reply (a clarification, an acknowledgement) above the requester's letter quoted with "> "
+    marks: the reply is the force's response, not an opening above the request."""
+    letter = request_letter(_unquote(lines))
+    if letter is not None and seg.mode == "block" and _QUOTE_MARK.match(lines[letter[0]]):
+        seg.response = [*seg.preamble, *seg.response]
+        seg.preamble = []
     return seg
 
 

@@ -107,3 +107,38 @@ ORIGINAL_MESSAGE_CUES = [
 ORIGINAL_MESSAGE = re.compile("^(?:" + "|".join(p for p, _ in ORIGINAL_MESSAGE_CUES) + r")\s*$", re.I)
 # The header lines of a quoted message: "Sent: 05 February 2025 19:41".
 MAIL_HEADER = re.compile(r"^(?:from|sent|to|cc|bcc|date|subject|importance)\s*:", re.I)
+
+# A WhatDoTheyKnow thread, or an e-mail that quotes the request under the force's reply, holds the
+# requester's own letter: "Dear <the force or its FOI team>," down to the requester's sign-off.
+# Its body is the request, once; the force's acknowledgement that restates it, its clarification
+# questions and its replies are the response. (pattern for what follows "Dear", example)
+ADDRESSEE_CUES = [
+    (r"[A-Za-z\s&'().-]{0,60}\b(?:police|constabulary|police\s+service|police\s+force)\b[A-Za-z\s&'().-]{0,30}",
+     "Dear Metropolitan Police Service (MPS),"),
+    (r"(?:the\s+)?(?:foi|freedom\s+of\s+information|information\s+(?:rights|management|compliance)|public\s+disclosure"
+     r"|disclosure)\b[A-Za-z\s]{0,30}",
+     "Dear Freedom of Information Team,"),
+]
+BODY_SALUTATION = re.compile(r"^dear\s+(?:" + "|".join(p for p, _ in ADDRESSEE_CUES) + r")\s*[,:]?\s*$", re.I)
+# The requester's sign-off, a short line of its own: (pattern, example)
+SIGN_OFF_CUES = [
+    (r"yours\s+(?:faithfully|sincerely|truly)", "Yours faithfully,"),
+    (r"(?:many\s+|kind\s+|best\s+|warm\s+)?(?:thanks|regards|wishes)", "Many thanks"),
+    (r"thank\s+you(?:\s+(?:in\s+advance|for\s+your\s+(?:help|time)))?", "Thank you in advance"),
+]
+SIGN_OFF = re.compile(r"^(?:" + "|".join(p for p, _ in SIGN_OFF_CUES) + r")\s*[,.!]?\s*$", re.I)
+
+
+def request_letter(lines: list[str], start: int = 0) -> tuple[int, int] | None:
+    """(salutation line, sign-off line) of the first letter addressed to a force, or None."""
+    for i in range(start, len(lines)):
+        if not BODY_SALUTATION.match(lines[i].strip()):
+            continue
+        for j in range(i + 1, min(len(lines), i + 150)):
+            s = lines[j].strip()
+            if SIGN_OFF.match(s) or BODY_SALUTATION.match(s) or re.match(r"^dear\s", s, re.I):
+                if any(ln.strip() for ln in lines[i + 1:j]):
+                    return i, j
+                break
+        return None
+    return None

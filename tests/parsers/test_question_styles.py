@@ -459,3 +459,132 @@ def test_and_also_joins_two_asks_in_one_sentence():
     request = "Could you tell me how many tasers were fired in 2023 and also how many officers carry one?"
     assert [t for _, t in _asks(request)] == ["Could you tell me how many tasers were fired in 2023",
                                              "how many officers carry one?"]
+
+
+# ---- round 3: real page shapes (documents written for these tests) -------------------------------
+
+WDTK_THREAD = """Speed camera vans
+
+A Driver made this Freedom of Information request to Westshire Police
+
+The request was successful.
+
+Dear Westshire Police,
+
+Please could you tell me the following:
+
+How many speed camera vans the force ran in 2023.
+How many penalty notices those vans produced in 2023.
+
+And does the force publish the sites the vans visit
+
+Yours faithfully,
+
+A Driver
+
+Westshire Police
+
+Dear Mr Driver
+
+Freedom of Information Request Reference No: 2024050000123
+
+I write in connection with your request for information which was received
+by Westshire Police on 02/05/2024. I note you seek access to the following
+information:
+
+* Please could you tell me the following: How many speed camera vans the
+force ran in 2023. How many penalty notices those vans produced in 2023.
+And does the force publish the sites the vans visit
+
+Your request will now be considered in accordance with the Freedom of
+Information Act 2000 (the Act). You will receive a response within the
+statutory timescale of 20 working days.
+
+Yours sincerely
+
+Information Rights Unit
+"""
+
+
+def test_a_thread_takes_the_requesters_own_asks_once_not_the_acknowledgements_copy():
+    assert [t for _, t in _questions(WDTK_THREAD)] == [
+        "How many speed camera vans the force ran in 2023.",
+        "How many penalty notices those vans produced in 2023.",
+        "And does the force publish the sites the vans visit"]
+    rec = parse_document(WDTK_THREAD.encode(), "text/plain")
+    assert "will now be considered" in rec["response_text"]
+
+
+def test_every_addressee_and_sign_off_cue_matches_its_example():
+    import re
+
+    from parsers.fields.request_bounds import ADDRESSEE_CUES, SIGN_OFF_CUES
+    for pattern, example in ADDRESSEE_CUES:
+        assert re.match(r"dear\s+(?:" + pattern + r")\s*,?$", example, re.I), example
+    for pattern, example in SIGN_OFF_CUES:
+        assert re.match(pattern, example, re.I), example
+
+
+CLARIFICATION = """Ferry crossings
+
+From: Westshire Police Information Rights
+Subject: Clarification needed - Ferry crossings
+
+Dear Mr Boatman,
+
+Thank you for your request, copied below. Before we can search we need you
+to clarify one point:
+
+- Do you mean foot passengers only, or vehicles as well?
+
+Yours sincerely,
+
+Information Rights
+
+> Dear Westshire Police,
+>
+> Under the Freedom of Information Act I would like:
+>
+> * the number of stops made at the ferry port in 2024;
+> * the number of those stops that led to an arrest.
+>
+> Yours faithfully,
+> B Boatman
+"""
+
+
+def test_a_clarification_above_the_quoted_request_is_the_response_not_its_asks():
+    assert [t for _, t in _questions(CLARIFICATION)] == [
+        "the number of stops made at the ferry port in 2024;",
+        "the number of those stops that led to an arrest."]
+    rec = parse_document(CLARIFICATION.encode(), "text/plain")
+    assert "foot passengers" in rec["response_text"]
+
+
+def test_one_ask_a_line_without_full_stops_gives_each_ask():
+    text = ("Lost property\nDear Westshire Police,\nPlease can you provide the following:\n"
+            "Number of items handed in at police stations in 2023.\nHow many of those items were returned\n"
+            "How many were sold or destroyed.\nYours faithfully,\nC Finder\n"
+            "Westshire Police acknowledges receipt of your email.\n")
+    assert [t for _, t in _questions(text)] == [
+        "Number of items handed in at police stations in 2023.",
+        "How many of those items were returned", "How many were sold or destroyed."]
+
+
+def test_background_and_a_list_of_events_above_the_lead_in_are_not_asks():
+    request = ("An earlier request showed that footage from the marches listed below was kept.\n\n"
+               "4th May 2023 Cycle rally\n1st June 2023 Harbour march\n\n"
+               "Please could you provide the following information:\n\n"
+               "How many hours of footage, and how many images were kept from each march;\n\n"
+               "Whether any of the footage has since been deleted.")
+    assert [t for _, t in _asks(request)] == [
+        "How many hours of footage, and how many images were kept from each march;",
+        "Whether any of the footage has since been deleted."]
+
+
+def test_a_received_request_intro_and_a_reference_field_above_it_are_not_asks():
+    text = ("FOI date\nFOI reference\nFOI 2233445/24\n\n"
+            "We received a request under the Freedom of Information Act 2000 (FOIA):\n\n"
+            "How many noise complaints did the force receive in 2023?\n\nOur Response:\n\n"
+            "Westshire Police received 312 noise complaints.\n")
+    assert [t for _, t in _questions(text)] == ["How many noise complaints did the force receive in 2023?"]
