@@ -58,7 +58,9 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
     rec = empty_record(source)
     lines = clean_lines(text[:MAX_CHARS])
     found = tbl.extract(lines)[1] if find_tables else []
-    tables = [t for _, t in found] + list(extra_tables or [])
+    # A PDF's table prints its header row in the text too: the line above it is its caption.
+    tables = [t for _, t in found] + [t if t.get("caption") else {**t, "caption": tbl.caption_in_text(t, lines)}
+                                      for t in extra_tables or []]
     seg = questions.segment(lines)
 
     # Title, reference, date and force each follow a written-down order of sources

@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 
 from parsers.field_rows import column_fields
 from parsers.limits import check_zip
-from parsers.tables import make_table
+from parsers.tables import caption_above, make_table
 
 
 def _cell_rows(table) -> list[list[str]]:
@@ -77,6 +77,7 @@ def read_docx(data: bytes) -> dict:
     document = docx.Document(io.BytesIO(data))
     body = document.element.body
     lines, tables, counters, headings, fields = [], [], {}, [], []
+    since = 0  # lines written before this point sit above an earlier table
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -107,9 +108,11 @@ def read_docx(data: bytes) -> dict:
         elif child.tag == qn("w:tbl"):
             rows = _cell_rows(Table(child, document))
             fields.extend(_key_values(rows) + column_fields(rows))
-            t = make_table(None, rows)
+            # Its caption: the paragraph just above, never one above an earlier table.
+            t = make_table(caption_above(lines[max(since, len(lines) - 4):]), rows)
             if t:
                 tables.append(t)
                 lines.append("")  # the table itself travels in "tables", not in the prose
+            since = len(lines)
     return {"text": "\n".join(lines), "tables": tables, "headings": headings, "fields": fields[:50],
             "header_text": _header_footer_text(document)}

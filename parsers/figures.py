@@ -5,9 +5,13 @@ import re
 
 _NUMBER = re.compile(r"^[£$€]?\s?(-?\d{1,3}(?:,\d{3})+|-?\d+)(\.\d+)?\s?%?$")
 _SUPPRESSED = re.compile(r"^(?:\*+|[<≤]\s?\d+|less than \d+|fewer than \d+|redacted|suppressed|x|\[x\]|\[c\])$", re.I)
+# Month names as printed in period labels, full or short ("September", "Sept", "Sep."); a word
+# that only starts like a month ("Decision 2023", "Marine 2022") is no period.
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+          r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
 _PERIOD = re.compile(
     r"^(?:(?:FY\s?)?(?:19|20)\d\d(?:\s?[/\-–]\s?(?:19|20)?\d\d)?"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d"
+    r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"\s+(?:19|20)\d\d"
     r"|Q[1-4]\s+(?:19|20)\d\d(?:/\d\d)?"
     r"|\d{1,2}/\d{1,2}/\d{2,4}\s*(?:-|–|to)\s*\d{1,2}/\d{1,2}/\d{2,4})$",
     re.I,
@@ -15,6 +19,14 @@ _PERIOD = re.compile(
 _PERIOD_IN = re.compile(
     r"\b(\d{1,2}/\d{1,2}/\d{2,4}\s*(?:-|–|to)\s*\d{1,2}/\d{1,2}/\d{2,4}"
     r"|(?:19|20)\d\d\s?[/\-–]\s?(?:19|20)?\d\d|(?:19|20)\d\d)\b")
+# A period label finer than a year is filed under its year (the figure's period is the year or
+# financial year, docs/parsing.md); the finer part stays in the measure to tell the cells apart.
+#   "December 2022"  -> period "2022", measure part "December"
+#   "31 March 2024"  -> period "2024", measure part "31 March"
+#   "Q1 2023/24"     -> period "2023/24", measure part "Q1"
+_FINER_THAN_YEAR = re.compile(
+    r"^(?P<part>(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH +
+    r"|Q[1-4])\s+(?P<year>(?:19|20)\d\d(?:/\d\d)?)$", re.I)
 
 
 def value_of(cell: str | None) -> tuple[bool, float | None]:
@@ -33,6 +45,12 @@ def value_of(cell: str | None) -> tuple[bool, float | None]:
 
 def is_period(s: str | None) -> bool:
     return bool(s) and bool(_PERIOD.match(s.strip()))
+
+
+def split_period(s: str) -> tuple[str, str | None]:
+    """(period, measure part) of a period label: "December 2022" -> ("2022", "December")."""
+    m = _FINER_THAN_YEAR.match(s.strip())
+    return (m.group("year"), m.group("part")) if m else (s, None)
 
 
 def caption_period_of(caption: str) -> str | None:
@@ -56,6 +74,32 @@ def _label_column_count(table: dict) -> int:
     return max(n, 1) if width > 1 else 0
 
 
+def _spread_groups(heads: list[list[str]], labels: int) -> list[list[str]]:
+    """A group label over several columns keeps to its first cell when the cells were merged and
+    read back blank (a spreadsheet's merge): in every header row but the last, a blank cell over a
+    labelled column takes the group label to its left.
+        2021/22 |          | 2022/23 |            ->  2021/22  | 2021/22 | 2022/23 | 2022/23
+        Recorded | Charged | Recorded | Charged"""
+    if len(heads) < 2:
+        return heads
+    last = heads[-1]
+    out = []
+    for h in heads[:-1]:
+        h = list(h)
+        for j in range(max(labels, 1), len(h)):
+            if not h[j] and h[j - 1] and j - 1 >= labels and j < len(last) and last[j]:
+                h[j] = h[j - 1]
+        out.append(h)
+    return out + [last]
+
+
+def _corner_period(heads: list[list[str]], labels: int) -> str | None:
+    """The one period named in the header over the row labels ("Drone flights in 2023" | "Number"),
+    which titles the table as a caption does."""
+    corner = " ".join(h[j] for h in heads for j in range(min(labels, len(h))) if h[j])
+    return None if is_period(corner) else caption_period_of(corner)
+
+
 def table_figures(table: dict, index: int) -> list[dict]:
     header = table["header"]
     rows = table["rows"]
@@ -72,6 +116,9 @@ def table_figures(table: dict, index: int) -> list[dict]:
             and any(rows[0][labels:]) and len(rows) > 1:
         heads.append([c or "" for c in rows[0]])
         rows = rows[1:]
+    heads = _spread_groups(heads, labels)
+    if caption_period is None:
+        caption_period = _corner_period(heads, labels)
     out = []
     for row in rows:
         cells = [c or "" for c in row]
@@ -93,7 +140,9 @@ def table_figures(table: dict, index: int) -> list[dict]:
                 if not bit:
                     continue
                 if period is None and is_period(bit):
-                    period = bit
+                    period, finer = split_period(bit)
+                    if finer:
+                        parts.append(finer)
                 else:
                     parts.append(bit)
             if period is None:

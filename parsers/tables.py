@@ -35,8 +35,14 @@ def _space_cells(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _COLS.finditer(line)]
 
 
+def _tab_row(line: str) -> bool:
+    return "\t" in line.strip()
+
+
 def _aligned_row(line: str) -> bool:
     cells = _space_cells(line)
+    if len(cells) == 2 and cells[0][1].endswith(":"):
+        return False  # a labelled field, "Our ref:    482913"
     return len(cells) >= 2 and any(_NUMBERISH.match(c) for _, c in cells[1:])
 
 
@@ -60,6 +66,21 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
                     tables.append((len(prose), t))
                 i = j
                 continue
+        if _tab_row(line) and i + 1 < n and _tab_row(lines[i + 1]):
+            # Cells separated by tabs (a spreadsheet or Word table pasted as text): the tab is
+            # the column rule, whatever the cells' widths. "Year<TAB>Dogs" / "2022<TAB>19"
+            j = i
+            while j < n and _tab_row(lines[j]):
+                j += 1
+            rows = [[c.strip() for c in ln.strip().split("\t")] for ln in lines[i:j]]
+            # Field lines ("Our ref:<TAB>123456") are not a table; a table's rows share a width.
+            if len({len(r) for r in rows}) == 1 and not any(r[0].endswith(":") for r in rows) \
+                    and any(_NUMBERISH.match(c) for r in rows[1:] for c in r[1:] if c):
+                t = make_table(_caption(prose), rows)
+                if t:
+                    tables.append((len(prose), t))
+                    i = j
+                    continue
         if _aligned_row(line) and i + 1 < n and _aligned_row(lines[i + 1]):
             j = i
             while j < n and _aligned_row(lines[j]):
@@ -83,9 +104,32 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
                     tables.append((len(prose), t))
                 i = j
                 continue
+        if _aligned_row(line) and prose and _heads_one_row(prose[-1], line):
+            # One row of figures under a line of column names that sit over its values only:
+            #                     2022      2023
+            #   Officers           130       142
+            rows = [[""] + [c for _, c in _space_cells(prose.pop())], [c for _, c in _space_cells(line)]]
+            t = make_table(_caption(prose), rows)
+            if t:
+                tables.append((len(prose), t))
+            i += 1
+            continue
         prose.append(line)
         i += 1
     return prose, tables
+
+
+def _heads_one_row(head: str, row: str) -> bool:
+    """The head line names exactly the row's value columns: one label over each value, none over
+    the row's label, no sentence."""
+    heads, cells = _space_cells(head), _space_cells(row)
+    if len(heads) < 2 or len(heads) != len(cells) - 1 or head.strip().endswith((".", ":", "?")):
+        return False
+    if heads[0][0] <= cells[0][0]:
+        return False
+    # each label centred near its value (a label may run back over the row's label)
+    return all(abs((2 * hs + len(h)) - (2 * cs + len(c))) <= 2 * max(len(h), len(c))
+               for (hs, h), (cs, c) in zip(heads, cells[1:], strict=True))
 
 
 def _column_spans(block: list[str], width: int) -> list[tuple[int, int]]:
@@ -139,16 +183,46 @@ def _group_cells(line: str, spans: list[tuple[int, int]]) -> list[str]:
 def _split_aligned(line: str, block: list[str]) -> list[str]:
     cells = [c for _, c in _space_cells(line)]
     width = max(len(_space_cells(b)) for b in block)
-    if len(cells) < width:  # a header with an empty first column
+    if len(cells) < width:
+        # A row with blank cells ("Total" and only the last column filled, a header with an
+        # empty first column): each cell goes to the column it sits under.
+        spans = _column_spans(block, width)
+        if spans:
+            return _header_cells(line, spans)
         cells = [""] * (width - len(cells)) + cells
     return cells
+
+
+# A letter's field line above a table is no caption: its digits are a reference or a date, not the
+# table's period ("FOI Reference: 2024/0566", "Date: 14.03.2024"). A numbered caption keeps its
+# colon ("Table 2: arrests in 2023").
+_FIELD_LINE = re.compile(r"^(?!(?:table|figure|chart|appendix|annex)\b)[A-Za-z][\w ()/'-]{0,40}:\s*\S*\d", re.I)
 
 
 def _caption(prose: list[str]) -> str | None:
     for line in reversed(prose[-3:]):
         s = line.strip()
         if s:
-            return s if len(s) <= 150 and not s.endswith((".", "?")) else None
+            return s if len(s) <= 150 and not s.endswith((".", "?")) and not _FIELD_LINE.match(s) else None
+    return None
+
+
+def caption_above(lines: list[str]) -> str | None:
+    """The caption of a table that a reader found apart from the text (a DOCX or PDF table): the
+    last line written above it, when it is caption-shaped (short, not a sentence, not a field)."""
+    filled = [ln for ln in lines if ln.strip()]
+    return _caption(filled[-1:])
+
+
+def caption_in_text(table: dict, lines: list[str]) -> str | None:
+    """The caption of a table whose header row the text also prints (a PDF's text layer under its
+    table): the line just above that header row. Police dogs at 1 March 2024 / Role Dogs / …"""
+    head = " ".join(" ".join(c for c in table.get("header") or [] if c).split())
+    if len(head) < 3:
+        return None
+    for i, line in enumerate(lines):
+        if " ".join(line.split()) == head:
+            return caption_above(lines[:i])
     return None
 
 
