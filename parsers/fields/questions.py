@@ -225,6 +225,23 @@ def _labels(lines: list[str]) -> set[str]:
     return {lab.lower().lstrip("q") for _, _, lab, _ in _items(lines) if lab}
 
 
+def _intro(body: list[str], stop: int | None) -> tuple[int | None, str]:
+    """(line, text after the intro) of the first "you asked:" intro above `stop`, also where the
+    intro wraps onto the next line ("… in which you" / "asked:")."""
+    for i, ln in enumerate(body[:stop]):
+        m = REQUEST_INTRO.search(ln)
+        if m:
+            return i, ln[m.end():].strip(" :")
+        nxt = body[i + 1].strip() if i + 1 < len(body) else ""
+        s = ln.strip()
+        if s and nxt and not _PAR_END.search(s):
+            joined = s + " " + nxt
+            m = REQUEST_INTRO.search(joined)
+            if m and m.start() < len(s) < m.end():
+                return i + 1, joined[m.end():].strip(" :")
+    return None, ""
+
+
 def _bounds(body: list[str]) -> tuple[int | None, str, int | None, bool]:
     """(request start, text after the request heading, response start, response opens with "Response 1")."""
     req_at = _find(body, REQUEST_HEAD)
@@ -233,10 +250,9 @@ def _bounds(body: list[str]) -> tuple[int | None, str, int | None, bool]:
         return letter[0], "", letter[1], False  # the requester's own letter, down to its sign-off
     first_resp = _find(body, RESPONSE_HEAD)
     # "... you asked for the following information:" introduces the asks, above any response heading.
-    intro_at = next((i for i, ln in enumerate(body[:first_resp]) if REQUEST_INTRO.search(ln)), None)
+    intro_at, intro_rest = _intro(body, first_resp)
     if intro_at is not None and (req_at is None or intro_at < req_at):
-        req_at = intro_at
-        req_first = body[intro_at][REQUEST_INTRO.search(body[intro_at]).end():].strip(" :")
+        req_at, req_first = intro_at, intro_rest
     else:
         req_first = _head_rest(body[req_at], REQUEST_HEAD) if req_at is not None else ""
     resp_at = _find(body, RESPONSE_HEAD, (req_at + 1) if req_at is not None else 0)
@@ -302,7 +318,10 @@ def _from_items(seg: Segments, req_lines: list[str], response: list[str], resp_a
             tail = []  # the last ask: its own paragraph, or its wrapped lines; the answers logic takes the rest
             q_text = [text] if text else []
             if resp_at is not None or not (marked or not text):
-                q_text += _continuation(req_lines[i + 1:], text, resp_at is not None)
+                rest = req_lines[i + 1:]
+                if not text:  # "Request 2" on a line of its own: its text is the next paragraph
+                    rest = rest[next((k for k, ln in enumerate(rest) if ln.strip()), len(rest)):]
+                q_text += _continuation(rest, text, resp_at is not None)
         ans: list[str] = []
         for ln in tail:
             s = ln.strip()
@@ -395,6 +414,17 @@ def _from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respo
             seg.questions = [{"number": str(k + 1), "text": _fold(body[i]), "answer": None}
                              for k, i in enumerate(asks)]
             return
+        voice = next((i for i, ln in enumerate(body) if FORCE_VOICE.match(ln.strip()) or REASONING.match(ln.strip())), None)
+        if voice is not None:
+            # No headings at all (a WordPress log entry): the paragraphs above the force's first words
+            # are the request, when most of them ask.
+            trial = Segments(title=seg.title)
+            _from_paragraphs(trial, body, body[:voice], body[voice:], None, voice)
+            texts = [q["text"] for q in trial.questions]
+            if texts and _asks(texts[0]) and 2 * sum(map(_asks, texts)) > len(texts):
+                seg.title, seg.request, seg.response, seg.questions = (
+                    trial.title, trial.request, trial.response, trial.questions)
+                return
     seg.request = req_lines if (req_at is not None or resp_at is not None) else []
     seg.response = response if (req_at is not None or resp_at is not None) else body
     if not seg.request:

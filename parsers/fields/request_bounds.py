@@ -47,7 +47,9 @@ FORCE_VOICE = re.compile(
     r"|i\s+am\s+(?:treating|handling|dealing\s+with)\b"
     # "Kent Police holds ...", "Police Scotland has ...", "The Constabulary does not ..."
     r"|[\w\s&'-]{0,40}\b(?:police|constabulary|constabularies|service)(?:\s+(?-i:[A-Z])\w+){0,2}"
-    r"\s+(?:can|cannot|does|do|is|are|has|have|holds?|neither)\b)", re.I)
+    r"\s+(?:can|cannot|does|do|is|are|has|have|holds?|neither)\b"
+    # the force by its initials: "MDP can neither confirm nor deny …", "BTP holds …"
+    r"|(?-i:[A-Z]{2,6})\s+(?:can(?:not)?\s+(?:neither|confirm|provide|disclose)|does\s+not|holds?|neither)\b)", re.I)
 
 # The force's reasoning and closing words: never an ask, and they end a request with no response heading.
 # (pattern, example)

@@ -588,3 +588,37 @@ def test_a_received_request_intro_and_a_reference_field_above_it_are_not_asks():
             "How many noise complaints did the force receive in 2023?\n\nOur Response:\n\n"
             "Westshire Police received 312 noise complaints.\n")
     assert [t for _, t in _questions(text)] == ["How many noise complaints did the force receive in 2023?"]
+
+
+def test_the_last_request_n_heading_takes_the_paragraph_below_it():
+    text = ("Request Number: F-2024-01234\n\nRequest 1\n\nThe number of bicycles stolen in each district.\n\n"
+            "Request 2\n\nThe number of those bicycles recovered.\n\nAnswer\n\nThe figures are published online.\n")
+    assert [t for _, t in _questions(text)] == [
+        "The number of bicycles stolen in each district.", "The number of those bicycles recovered."]
+
+
+def test_a_you_asked_intro_wrapped_over_two_lines_still_brings_in_the_ask():
+    text = ("Dog thefts\n\nDear Ms Walker,\n\nThank you for your request, received on 4 March 2024, in which you\n"
+            "asked:\n\nPlease provide the number of dogs reported stolen in each year from 2021 to\n"
+            "2023, broken down by breed.\n\nWestshire Police holds this information and it is shown below.\n\n"
+            "Yours sincerely,\n")
+    assert [t for _, t in _questions(text)] == [
+        "Please provide the number of dogs reported stolen in each year from 2021 to 2023, broken down by breed."]
+
+
+def test_a_quoted_ask_in_a_letter_without_blank_lines_ends_at_its_closing_quote():
+    text = ("Westshire Port Police\nReference: FOI 2024/0099\nDate: 2 May 2024\nDear Requester,\n"
+            "Thank you for your email requesting the following information:\n"
+            "\"How many WPP officers guarded the harbour in 2023,\nand on which days?\"\n"
+            "WPP can neither confirm nor deny whether it holds information within the scope of your\n"
+            "request. Section 24(2) applies.\nYours sincerely,\n")
+    assert [t for _, t in _questions(text)] == [
+        "How many WPP officers guarded the harbour in 2023, and on which days?"]
+
+
+def test_asks_above_the_forces_first_words_on_a_page_without_headings():
+    text = ("Skip to content\n\nDrone pilots (2211A/23)\n\n\nPlease could you provide me with the following information.\n\n"
+            "How many drone pilots does the force employ?\n\nWhich drone models do they fly?\n\n\n"
+            "Please find attached our response.\n\nSection 31(1) applies to part of it.\n")
+    assert [t for _, t in _questions(text)] == [
+        "How many drone pilots does the force employ?", "Which drone models do they fly?"]
