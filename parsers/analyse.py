@@ -5,7 +5,7 @@ import re
 
 from parsers import figures as figs
 from parsers import tables as tbl
-from parsers.fields import dates, exemptions, force, outcome, questions, reference
+from parsers.fields import dates, exemptions, force, outcome, questions, reference, sentences
 from parsers.fields import title as titles
 from parsers.furniture import clean_lines
 from parsers.limits import LIMITS
@@ -19,7 +19,8 @@ _ATTACH_HEAD = re.compile(r"^\W{0,3}(?:attachments?|attached\s+files?|documents?
 _FORCE_DECISION = re.compile(
     r"request\s+for\s+information\s+(?:below\s+)?has\s+(?:now\s+)?been\s+considered|exempt\s+by\s+virtue\s+of"
     r"|(?:is|are)\s+providing\s+an?\s+NCND|we\s+(?:can\s+)?confirm\s+that\s+the\s+[\w\s]{0,40}(?:police|constabulary|service)\b"
-    r"|this\s+(?:letter\s+)?represents\s+a\s+refusal\s+notice", re.I)
+    r"|this\s+(?:letter\s+)?represents\s+a\s+refusal\s+notice"
+    r"|(?:can|will|does|do)\s+neither\s+confirm\s+nor\s+deny|duty\s+to\s+confirm\s+or\s+deny\s+does\s+not\s+apply", re.I)
 _ATTACH_TOKEN = re.compile(r"\b([A-Za-z0-9]+(?:_[A-Za-z0-9]+)+)\b")
 
 
@@ -95,13 +96,15 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
     if seg.mode == "block" and response_text:
         # The force's words: its opening above the request (PSNI states its decision there) and the response.
         # Its decision paragraph may also sit inside the request area, above the first ask (PSNI).
-        opening = [ln for ln in _without_questions(seg.request, qs).split("\n") if _FORCE_DECISION.search(ln)]
+        opening = [p for p in sentences.paragraphs(_without_questions(seg.request, qs)) if _FORCE_DECISION.search(p)]
         judged = "\n".join([_join(seg.preamble), *opening, response_text])
     else:
         judged = _without_questions(lines, qs)
     exs = exemptions.find_exemptions(judged, act)
     figures = figs.figures_for(tables)
-    verdict = outcome.judge(judged, exs, qs, bool(figures), act)
+    verdict = outcome.judge(judged, exs, qs, bool(figures), act,
+                            estimates_only=bool(figures) and all(outcome.estimate_table(t) for t in tables
+                                                                 if figs.figures_for([t])))
 
     rec.update({
         "force": slug,

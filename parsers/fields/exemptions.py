@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.fields import sentences
+from parsers.fields import force_words
 from parsers.fields.outcome_cues import HYPOTHETICAL, PATTERNS
 
 FOIA_NAMES = {
@@ -40,9 +40,11 @@ NCND_LABELS = {
 
 _PARTS = r"(?:\s?\(\s?[0-9]{1,2}[A-Za-z]?\s?\))*(?:\s?\(\s?[a-z]{1,4}\s?\))*"
 _ONE = rf"(\d{{1,2}}[A-Z]?)\s?({_PARTS})"
+# An exemption's name in brackets between list items: "Sections 24(2) (National Security) and 31(3)".
+_NAMED = r"(?:\s?\([A-Z][A-Za-z ,&'’-]{2,40}\))?"
 # "Section 40(2)", "s40(2)", "S.31(1)(a)(b)", "sections 23(5), 24(2) and 31(3)", "Sec 12"
 _CITE = re.compile(
-    rf"\b(sections?|secs?\.?|ss?\.?)\s?{_ONE}((?:\s?(?:,|and|&|or|/)\s?(?:s\.?\s?)?\d{{1,2}}[A-Z]?\s?{_PARTS}(?!\d|[./]\d))*)",
+    rf"\b(sections?|secs?\.?|ss?\.?)\s?{_ONE}((?:{_NAMED}\s?(?:,|and|&|or|/)\s?(?:s\.?\s?)?\d{{1,2}}[A-Z]?\s?{_PARTS}(?!\d|[./]\d))*)",
     re.IGNORECASE,
 )
 # An exemption list line without the word "section": "40(2) - Personal Information"
@@ -169,12 +171,16 @@ _SECTION_NO = re.compile(r"\b(?:sections?|secs?\.?|ss?\.)\s?(\d{1,2})(?!\d)", re
 
 def not_engaged_sections(text: str) -> set[int]:
     """Sections the response considers and finds not engaged, and never relies on elsewhere:
-    "Section 31 is not engaged for this figure" (no label, withholds nothing)."""
+    "Section 31 is not engaged for this figure" (no label, withholds nothing), or an internal
+    review's "Section 31(1)(a) is no longer relied upon" (the original decision it reports is
+    no reliance)."""
     if not PATTERNS["not_engaged"].search(text):
         return set()
     dropped: set[int] = set()
     relied: set[int] = set()
-    for s in sentences.split(text):
+    for s, kind in force_words.units(text):
+        if kind is not None:
+            continue
         m = PATTERNS["not_engaged"].search(s)
         if m:
             dropped.update(int(x) for x in _SECTION_NO.findall(s[:m.start()]))
@@ -183,9 +189,33 @@ def not_engaged_sections(text: str) -> set[int]:
     return dropped - relied
 
 
+# Sentences whose sections are no labels unless the force's own words cite them too: the requester's
+# letters, site text, interim e-mails ("still considering whether section 24(1) applies") and the
+# Act's words quoted ("... is relying on a claim that section 12 or 14 applies").
+_NOT_CITING = {"requester", "site", "interim"}
+
+
+def _quoted_only(text: str, act: str) -> set[str]:
+    """Labels cited only outside the force's decision words."""
+    elsewhere, own = [], []
+    for s, kind in force_words.units(text):
+        if kind in _NOT_CITING:
+            elsewhere.append(s)
+        elif kind == "statute":
+            head = force_words.statute_head(s)
+            own.append(head)
+            elsewhere.append(s[len(head):] if s.startswith(head) else s)
+        else:
+            own.append(s)
+    if not elsewhere:
+        return set()
+    return set(find_labels("\n".join(elsewhere), act)) - set(find_labels("\n".join(own), act))
+
+
 def find_exemptions(text: str, act: str = "FOIA") -> list[dict]:
     """The exemptions the response relies on: every cited label but those of a section it
-    finds not engaged."""
+    finds not engaged and those cited only outside the force's decision words."""
     dropped = not_engaged_sections(text)
-    out = [describe(lab, act) for lab in find_labels(text, act)]
+    quoted = _quoted_only(text, act)
+    out = [describe(lab, act) for lab in find_labels(text, act) if lab not in quoted]
     return [e for e in out if e["section"] not in dropped]

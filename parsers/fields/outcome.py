@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from parsers.fields import sentences
+from parsers.fields import force_words, sentences
 from parsers.fields.exemptions import find_labels
 from parsers.fields.outcome_cues import CASED, FOLDED, HYPOTHETICAL, NOT_AN_ANSWER, PATTERNS
 
@@ -22,6 +22,8 @@ NCND_PHRASE = PATTERNS["ncnd"]
 _REFUSING = {"withheld", "not_held", "ncnd", "cost", "vexatious", "published", "pit_weighing",
              "pit_negated", "not_engaged"}
 # Classes that make no claim about this request when the sentence is hypothetical ("If ...").
+# Classes that a quotation of the Act still decides (see classify).
+_QUOTED_LAW_DECIDES = {"cost", "vexatious"}
 _FACTUAL = {"not_held", "withheld", "disclosure", "stated_fact", "published", "partial"}
 
 
@@ -53,24 +55,29 @@ def _classes(sentence: str) -> set[str]:
 
 @lru_cache(maxsize=8)  # judge runs once per text, but ncnd_flag/pit_flag/decide may follow on the same text
 def classify(text: str) -> tuple[tuple[str, frozenset], ...]:
-    """(sentence, cue classes) for every sentence of the force's own words, in order."""
+    """(sentence, cue classes) for every sentence of the force's own decision words, in order:
+    complaint rights, the requester's letters, site text, an internal review's account of the
+    original decision, interim e-mails and quoted law are left out (force_words.units)."""
     out = []
-    in_rights = False  # inside a "Your right to complain" section: boilerplate until the next heading
-    for s in sentences.split(text):
-        if s.startswith("|"):
-            continue  # a table row: data, not words
-        heading = sentences._is_heading(s)
-        rights = bool(FOLDED["complaint_rights"].search(s.lower()))
-        if heading:
-            in_rights = rights
-        if rights or in_rights:
-            continue
-        out.append((s, frozenset(_classes(s))))
+    for s, kind in force_words.units(text):
+        if s.startswith("|") or kind not in (None, "statute"):
+            continue  # a table row is data, not words; the other kinds are not the force deciding
+        classes = _classes(s)
+        if kind == "statute":
+            # The Act's words decide nothing, except that a letter quotes the cost limit or s14 only
+            # when it relies on them ("a public authority need not comply where the cost would exceed").
+            classes = (classes & _QUOTED_LAW_DECIDES) | {"quoted_law"}
+        out.append((s, frozenset(classes)))
     return tuple(out)
 
 
 def _first(classified, name: str) -> str | None:
     return next((s for s, c in classified if name in c), None)
+
+
+def _own_first(classified, name: str) -> str | None:
+    """The first sentence of a class in the force's own words, not a quotation of the Act."""
+    return next((s for s, c in classified if name in c and "quoted_law" not in c), None)
 
 
 def _citing(classified, labels: list[str], act: str) -> str | None:
@@ -96,16 +103,37 @@ _LETTER = re.compile(r"^\W*(?:dear\b|yours\s+(?:sincerely|faithfully)|kind\s+reg
 _FIGURE_ROW = re.compile(r"\s*[A-Za-z(][^\n]*?(?:\s{2,}(?!(?:19|20)\d\d\b)(?:[\d][\d,.]*|\*|<\s?5)){2,}\s*")
 
 
+# A cost estimate's column or caption words: its figures are the work a search would take, not
+# the answer ("Task   Records   Minutes per record   Hours", "| Step | Estimated hours |").
+_ESTIMATE = re.compile(r"\bestimat\w*|\bper\s+(?:record|report|item|file|incident|case)\b"
+                       r"|\bminutes?\b.*\bhours?\b|\bhours?\b.*\bminutes?\b", re.I)
+
+
+def estimate_table(table: dict) -> bool:
+    """A table of the work that answering would take (s12): its header or caption names minutes,
+    hours or an estimate."""
+    head = " ".join(str(c or "") for c in [table.get("caption"), *(table.get("header") or [])])
+    return bool(_ESTIMATE.search(head))
+
+
 def _figure_row(text: str) -> str | None:
-    """The first aligned figure line; table rows are short, so longer lines are not tried
-    (the pattern is quadratic in a line's length)."""
+    """The first aligned figure line not under a cost estimate's header; table rows are short, so
+    longer lines are not tried (the pattern is quadratic in a line's length)."""
+    header = ""
     for line in text.split("\n"):
         if len(line) <= 300 and _FIGURE_ROW.fullmatch(line):
-            return line
+            if not _ESTIMATE.search(header):
+                return line
+        elif line.strip():
+            header = line
     return None
 # A count or amount in an answer ("214 cameras", "£3,200"), not a year, date or section number.
 _ANSWER_NUMBER = re.compile(r"(?<![\w(./-])(?!(?:19|20)\d\d\b)£?\d[\d,]*(?:\.\d+)?(?![\w(/)-])")
-_SECTION_CITE = re.compile(r"\b(?:sections?|s\.?|ss\.?|article|regulation)\s?\d+", re.I)
+# ... nor a pointer to another part ("for the reason given in answer 1", "see question 2").
+_SECTION_CITE = re.compile(r"\b(?:sections?|s\.?|ss\.?|article|regulation|answer|question|request|part|point|q)\s?\d+", re.I)
+# A clarification exchange printed under an ask (PSNI "Clarification sought" / "Clarification received"):
+# the force's and the requester's questions about the ask, not an answer to it.
+_CLARIFICATION = re.compile(r"\bclarification\s+(?:sought|received|requested|provided|given)\b", re.I)
 
 
 def _answered(questions: list[dict]) -> list[str]:
@@ -114,6 +142,7 @@ def _answered(questions: list[dict]) -> list[str]:
     out = []
     for q in questions:
         a = " ".join((q.get("answer") or "").split())
+        a = _CLARIFICATION.split(a, 1)[0].strip()
         if not a:
             continue
         classes = set().union(*(_classes(s) for s in sentences.split(a))) if a else set()
@@ -125,9 +154,16 @@ def _answered(questions: list[dict]) -> list[str]:
 
 
 def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures: bool,
-          act: str = "FOIA", has_request: bool | None = None) -> Verdict:
-    """Outcome, NCND and public interest test of one response, each with its deciding sentence."""
+          act: str = "FOIA", has_request: bool | None = None, estimates_only: bool = False) -> Verdict:
+    """Outcome, NCND and public interest test of one response, each with its deciding sentence.
+    estimates_only: every table with figures is a cost estimate (estimate_table)."""
     classified = classify(text)
+    # Answers printed in a Request | Response table (its rows are data to classify()): their words
+    # also decide ("This information is not held." in the row of one ask).
+    flat = " ".join(" ".join(ln.split()) for ln in text.split("\n") if not ln.lstrip().startswith("|"))
+    classified += tuple((s, frozenset(_classes(s))) for q in questions
+                        for s in sentences.split(_CLARIFICATION.split(q.get("answer") or "", 1)[0])
+                        if s not in flat and not s.startswith("|"))
     seen: set[str] = set().union(*(c for _, c in classified)) if classified else set()
     sections = {e["section"] for e in exemptions}
     published_s = 25 if act == "FOISA" else 21
@@ -160,6 +196,8 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
     answers = _answered(questions)
     given_sentence = _first(classified, "disclosure")
     figure_row = None if has_figures else _figure_row(text)
+    if cost and estimates_only:
+        has_figures = False  # a cost-limit refusal's estimate of the work is no answer
     given = bool(given_sentence or answers or has_figures or figure_row)
     if figure_row and not (given_sentence or answers):
         given_sentence = " ".join(figure_row.split())
@@ -189,10 +227,12 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
         return verdict("full", "given, nothing withheld, not held or refused", given_sentence)
     if cost:
         return verdict("cost_limit", "nothing given; over the cost limit (s12)",
-                       _first(classified, "cost") or _citing(classified, _labels(exemptions, 12), act))
+                       _own_first(classified, "cost") or _citing(classified, _labels(exemptions, 12), act)
+                       or _first(classified, "cost"))
     if vex:
         return verdict("vexatious", "nothing given; vexatious or repeated (s14)",
-                       _first(classified, "vexatious") or _citing(classified, _labels(exemptions, 14), act))
+                       _own_first(classified, "vexatious") or _citing(classified, _labels(exemptions, 14), act)
+                       or _first(classified, "vexatious"))
     if ncnd and (all(e["ncnd"] for e in withholding) or (act == "FOISA" and 18 in sections)):
         # FOISA s18 neither confirms nor denies by reference to the exemption that would apply.
         return verdict("ncnd", "nothing given; neither confirmed nor denied", ncnd_sentence)

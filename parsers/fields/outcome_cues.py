@@ -11,6 +11,61 @@ from __future__ import annotations
 import re
 
 CUES: dict[str, list[tuple[str, str]]] = {
+    # An internal review stating its own result: the decision on the request, never complaint-rights
+    # boilerplate (its heading or sentence names the review, which complaint_rights would drop).
+    "review_result": [
+        (r"(?:outcome|result|decision|findings?|conclusions?) \s+ of \s+ (?:the|this|your|my) \s+ (?:internal \s+ )?review",
+         "Outcome of the internal review"),
+        (r"internal \s+ review \s+ (?:outcome|decision|result|response|findings?)\b", "Internal review decision"),
+        (r"\b(?:the|this|my) \s+ review \s+ (?:has \s+ )?(?:found|finds|concluded|concludes|upholds?|upheld|overturn\w*)",
+         "The review found that the totals identify nobody."),
+    ],
+    # Site text around a WhatDoTheyKnow copy: status banners and sidebar advice, never the force's words.
+    "site_text": [
+        (r"^the \s+ request \s+ was \s+ (?:partially \s+ )?successful\.?$|^the \s+ request \s+ was \s+ refused \s+ by \s+ [^.]{3,60}\.?$"
+         r"|^(?:long \s+ )?overdue\.?$|^awaiting \s+ (?:a \s+ )?(?:response|classification|clarification|internal \s+ review)\.?$",
+         "The request was partially successful."),
+        (r"made \s+ this \s+ freedom \s+ of \s+ information \s+ request \s+ to|\bfollow \s+ this \s+ request\b"
+         r"|^offensive\?|^unsuitable\?|\b(?:person|people) \s+ (?:is \s+ |are \s+ )?following \s+ this \s+ request|we \s+ don't \s+ know \s+ whether \s+ the \s+ most \s+ recent \s+ response",
+         "Ann Other made this Freedom of Information request to Westshire Police"),
+        (r"requests \s+ for \s+ personal \s+ information \s+ and \s+ vexatious \s+ requests \s+ are \s+ not \s+ considered",
+         "Requests for personal information and vexatious requests are not considered valid for FOI purposes."),
+    ],
+    # A heading over history: the original request or response that an internal review reports.
+    "history_heading": [
+        (r"^(?:the \s+ )?(?:original|initial|first) \s+ (?:response|decision|reply|answer|request)\b",
+         "Original response"),
+    ],
+    # Interim correspondence: an acknowledgement, a clarification or an extension of time, where no
+    # decision is made yet. Its sentences decide nothing and the sections they name are no labels.
+    "interim": [
+        (r"\backnowledge?ment\b|\backnowledge \s+ (?:receipt|your)", "This email is an acknowledgement only."),
+        (r"no \s+ decision \s+ (?:has \s+ )?(?:yet \s+ )?(?:has \s+ )?been \s+ (?:made|taken|reached)",
+         "No decision has yet been made on whether the information is held."),
+        (r"\bstill \s+ (?:considering|consider|assessing|reviewing)|\bextension \s+ (?:of|to) \s+ (?:the \s+ )?time"
+         r"|\bextend(?:ed|ing)? \s+ the \s+ (?:time|deadline)|\bextension \s+ letter|section \s+ 10 \s* \( \s* 3 \s* \) \s+ (?:allows|permits)",
+         "We are still considering whether section 31(1)(a) applies."),
+        (r"(?:expect|aim|hope|intend) \s+ to \s+ (?:respond|reply|provide \s+ (?:a|our) \s+ response)\b"
+         r"|(?:should|will) \s+ (?:hear \s+ from \s+ us|receive \s+ (?:a|our) \s+ (?:response|reply))"
+         r"|(?:will|shall) \s+ (?:now \s+ )?be \s+ (?:considered|processed|dealt \s+ with) \s+ (?:in \s+ accordance|under|and|within)"
+         r"|(?:has|have) \s+ been \s+ (?:received \s+ and \s+ logged|logged \s+ (?:under|on|as))",
+         "We expect to respond by 28 May 2024."),
+        (r"\b(?:please|could \s+ you|can \s+ you|would \s+ you|we \s+ need \s+ you \s+ to|ask \s+ you \s+ to) \s+ "
+         r"(?:(?:please|kindly) \s+ )?clarify|\bclarification \s+ (?:is \s+ )?(?:sought|needed|required|requested|of \s+ your)"
+         r"|\bbefore \s+ we \s+ can \s+ (?:proceed|process|consider|deal)",
+         "Could you please clarify which years you mean?"),
+    ],
+    # The Act's own words quoted in a letter or appendix ("Section 17(5): A public authority which
+    # ... is relying on a claim that section 12 or 14 applies ..."): law, not this decision.
+    "statute": [
+        (r"\b(?:a|any|the) \s+ public \s+ authority \s+ (?:which|that|is \s+ not|must|may|need|shall|does|to \s+ comply)\b"
+         r"|oblige \s+ a \s+ public \s+ authority|public \s+ authorit(?:y|ies) \s+ (?:is|are) \s+ (?:obliged|required|entitled)",
+         "Section 12 does not oblige a public authority to comply with a request that would cost too much."),
+        (r"\bis \s+ exempt \s+ information \s+ if\b|\bplaces \s+ two \s+ duties",
+         "Information is exempt information if its disclosure would prejudice the prevention of crime."),
+        (r"\brequires? \s+ that \s+ (?:I|we) \s+ provide \s+ the \s+ applicant|gives? \s+ (?:a|the) \s+ general \s+ right",
+         "Section 17 requires that we provide the applicant with a notice."),
+    ],
     # Complaint-rights and re-use boilerplate: never the force's decision on this request.
     "complaint_rights": [
         (r"internal \s+ review", "You may ask for an internal review within 40 working days."),
@@ -40,6 +95,10 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"(?:has|have) \s+ not \s+ been \s+ (?:applied|relied \s+ on)", "Section 31 has not been applied."),
         (r"no \s+ exemptions? \s+ (?:applies|apply|has \s+ been \s+ applied|have \s+ been \s+ applied|(?:is|are) \s+ engaged)",
          "No exemption has been applied to this reply."),
+        # an internal review setting aside the original exemption
+        (r"(?:is|are|was|were) \s+ no \s+ longer \s+ (?:relied|applied|engaged|being \s+ relied)"
+         r"|(?:has|have|had) \s+ been \s+ (?:disregarded|set \s+ aside|withdrawn)|(?:is|are|was|were) \s+ (?:disregarded|set \s+ aside)",
+         "Section 31(1)(a) is no longer relied upon and the figures are given below."),
     ],
     # A public interest test stated to be absent or unnecessary (absolute exemptions, s12, s14).
     "pit_negated": [
@@ -104,6 +163,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
     ],
     # The force says it holds none, or not this part, of what was asked.
     "not_held": [
+        (r"^not \s+ held\b", "Not held, for the reason given in answer 1."),
         (r"(?:does|do|did) \s+ not \s+ hold", "The force does not hold the list you asked for."),
         (r"(?:is|are|was|were) \s+ not \s+ held", "Information about private vehicles is not held."),
         (r"\bholds? \s+ no \s+ (?:recorded \s+ |relevant \s+ )?(?:information|data|records?)",
@@ -145,6 +205,10 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "The rest of the information is exempt."),
         (r"\b(?:one|some|other|certain) \s+ parts? \s+ (?:of \s+ (?:the|your) \s+ request \s+ )?(?:is|are|has|have|was|were)\b",
          "One part of your request is not held."),
+        (r"\bdisclose \s+ some \s+ of \s+ it\b|\b(?:withhold|refuse|exempt) \s+ the \s+ (?:rest|remainder)\b",
+         "I have decided to disclose some of it and to withhold the rest."),
+        (r"\bfor \s+ (?:anything|everything) \s+ else \s+ (?:we \s+ |the \s+ force \s+ )?(?:rel(?:y|ies)|appl(?:y|ies)|withh\w*)",
+         "The figures above are all we hold, and for anything else we rely on section 31(1)."),
     ],
     # The response states that all of it is given.
     "full_decision": [
@@ -164,6 +228,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"|spreadsheet|appendix|annex|following|this|each)|to \s+ (?:this|you))",
          "The figures you asked for are set out in the table below."),
         (r"\b(?:is|are|has \s+ been|have \s+ been) \s+ (?:attached|enclosed)\b", "A copy of the current policy is attached."),
+        (r"\b(?:is|are|has \s+ been|have \s+ been) \s+ (?:listed|set \s+ out|shown|given|detailed|included) \s+ (?:in|on) \s+ "
+         r"(?:the|our) \s+ (?:attached|enclosed|accompanying)", "The stations and their hours are listed in the attached document."),
         (r"\bcan \s+ (?:advise|inform \s+ you|tell \s+ you)\b|\b(?:we|i) \s+ (?:can|are \s+ able \s+ to|am \s+ able \s+ to) \s+ "
          r"(?:provide|supply|disclose|release|enclose)\b", "We can advise that 12 officers completed the course."),
         (r"\bcan \s+ confirm \s+ that \s+ (?:there|the \s+ (?:number|total|figure|force \s+ (?:has|used|spent|paid))|\d)",
@@ -171,6 +237,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:decided|pleased|happy) \s+ to \s+ (?:disclose|release|provide|supply|enclose)\b",
          "I am pleased to provide the figures below."),
         (r"\bhere \s+ (?:is|are) \s+ the\b|(?:is|are) \s+ as \s+ follows", "The numbers are as follows."),
+        (r"\b(?:above|below) \s+ (?:is|are) \s+ (?:all \s+ )?(?:the \s+ )?(?:information|data|figures)\b",
+         "Above is all the information we hold on this subject."),
         (r"\b(?:the \s+ )?answer \s+ (?:to \s+ (?:your \s+ )?(?:question|q)\s?\d* \s+ )?is\b", "The answer to question 2 is yes."),
     ],
     # A figure or fact stated in prose: counts as given only when nothing is refused.
@@ -186,12 +254,13 @@ CUES: dict[str, list[tuple[str, str]]] = {
 
 # A sentence that cites a general rule or a condition rather than what happened on this request.
 HYPOTHETICAL = re.compile(
-    r"""^\W*(?:if|should|unless|whether|in \s+ the \s+ event)\b   # If the information were held ...
+    r"""^\W*(?:if|should|unless|whether|where|in \s+ the \s+ event)\b   # If / Where exemptions are relied upon ...
         | does \s+ or \s+ does \s+ not | whether \s+ or \s+ not         # ... does or does not exist
         | \bconsider\w* \s+ (?:whether|if)\b                          # we considered whether s31 applied""",
     re.I | re.X)
 # A disclosure pointer that only hands over leaflets, guidance or rights, not the answer.
-NOT_AN_ANSWER = re.compile(r"guidance|leaflet|explanatory|rights|complain|refusal \s+ notice|link|decision|reasons", re.I | re.X)
+NOT_AN_ANSWER = re.compile(r"guidance|leaflet|explanatory|rights|complain|refusal \s+ notice|link|decision|reasons"
+                           r"|section \s+ 16|advice \s+ and \s+ assistance|aid \s+ and \s+ assist", re.I | re.X)
 
 PATTERNS: dict[str, re.Pattern] = {
     name: re.compile("|".join(f"(?:{p})" for p, _ in rows), re.I | re.X) for name, rows in CUES.items()

@@ -1,0 +1,89 @@
+"""Which sentences of a response are the force's decision words, and which are something else.
+
+A response's text carries more than the force's decision: complaint-rights boilerplate, the
+requester's own letters (a WhatDoTheyKnow thread or an e-mail's quoted original), WhatDoTheyKnow's
+status banners and sidebar, the original decision that an internal review reports, interim
+e-mails (acknowledgement, clarification, extension) and the Act's own words quoted in a letter.
+`units` tags every sentence with what it is; the outcome procedure judges only the decision
+sentences, and exemptions.py does not take labels that only such other sentences cite.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from parsers.fields import sentences
+from parsers.fields.outcome_cues import FOLDED
+
+# What a sentence is, when it is not the force deciding: (kind, why).
+KINDS = {
+    "rights": "complaint-rights or re-use boilerplate",
+    "site": "WhatDoTheyKnow site text (status line, sidebar)",
+    "requester": "the requester's own letter (addressed to the force)",
+    "history": "the original request or decision that an internal review reports",
+    "interim": "an acknowledgement, clarification or extension: no decision yet",
+    "statute": "the Act's own words quoted",
+}
+
+# A letter addressed to the force is the requester's: "Dear Westshire Police,", "Dear FOI Team,".
+# The force's own letters are addressed to a person ("Dear Mr Reedy", "Dear Requester").
+REQUESTER_SALUTATION = re.compile(
+    r"""^\W*dear\s+(?:[\w&'’.-]+\s+){0,6}?
+        (?:police|constabulary|police\s+service|force
+          |(?:foi|freedom\s+of\s+information|information\s+(?:rights|management|compliance|governance)|disclosure)
+           \s+(?:team|unit|officer|department|office|manager|section)s?)
+        \W*$""", re.I | re.X)
+SALUTATION = re.compile(r"^\W*dear\s+\w", re.I)
+SIGN_OFF = re.compile(r"^\W*(?:yours\s+(?:faithfully|sincerely|truly)|kind\s+regards|best\s+regards|regards|many\s+thanks)\b",
+                      re.I)
+# The start of an e-mail's quoted earlier message: the requester's, until the force writes again.
+QUOTED_START = re.compile(r"^\W*-{2,}\s*original\s+message\s*-{2,}|^\W*on\s+.{6,60}\bwrote:\s*$", re.I)
+
+
+@lru_cache(maxsize=8)
+def units(text: str) -> tuple[tuple[str, str | None], ...]:
+    """(sentence, kind) for every sentence in order; kind None is the force's decision words,
+    else a key of KINDS. Table rows ("| ... |") come back as they are, kind None."""
+    out: list[tuple[str, str | None]] = []
+    section = None      # a heading opened a rights or history section: skipped until the next heading
+    requester = False   # inside a letter addressed to the force, until its sign-off
+    for s in sentences.split(text):
+        if s.startswith("|"):
+            out.append((s, None))
+            continue
+        low = s.lower()
+        if QUOTED_START.match(s) or REQUESTER_SALUTATION.match(s):
+            requester = True
+        elif requester and SALUTATION.match(s):
+            requester = False  # the force writes again: "Dear Mr Reedy,"
+        if requester:
+            out.append((s, "requester"))
+            if SIGN_OFF.match(s):
+                requester = False
+            continue
+        if FOLDED["site_text"].search(low):
+            out.append((s, "site"))
+            continue
+        review = bool(FOLDED["review_result"].search(low))
+        rights = not review and bool(FOLDED["complaint_rights"].search(low))
+        if sentences._is_heading(s):
+            section = "rights" if rights else "history" if FOLDED["history_heading"].search(low) else None
+        if rights or section:
+            out.append((s, "rights" if rights else section))
+            continue
+        if FOLDED["interim"].search(low):
+            out.append((s, "interim"))
+        elif FOLDED["statute"].search(low):
+            out.append((s, "statute"))
+        else:
+            out.append((s, None))
+    return tuple(out)
+
+
+def statute_head(sentence: str) -> str:
+    """The part of a quoted-law sentence before the Act's words: "Section 14(1): " of
+    "Section 14(1): Section 1(1) does not oblige a public authority ..." (the section quoted)."""
+    m = FOLDED["statute"].search(sentence.lower())
+    head = sentence[:m.start()] if m else sentence
+    # the Act's words start at their own subject: "Section 1(1) does not oblige ..." -> keep "Section 14(1):"
+    return head.split(":", 1)[0] + ":" if ":" in head else head
