@@ -86,8 +86,8 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
             break
     qs = [q for q in qs if q["text"].strip()]  # a bare "2." (cell or line) asks nothing
 
-    slug = force_slug or force.from_url(url) or force.from_letterhead(lines) or force.from_letterhead(
-        header_text.splitlines())
+    slug = force_slug or force.from_url(url) or force.from_addressee(lines) or force.from_letterhead(lines) \
+        or force.from_letterhead(header_text.splitlines())
     if not slug:
         slug = force.from_text(response_text or full, request_text,
                                "\n".join([head_text, header_text, title_hint or "", title or ""])) \

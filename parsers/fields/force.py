@@ -168,6 +168,29 @@ def from_letterhead(lines: list[str]) -> str | None:
     return None
 
 
+# Who a request is addressed to (WhatDoTheyKnow copies; examples written for this project):
+#   "A Requester made this Freedom of Information request to Anyshire Police"
+#   "Dear Anyshire Police," (the request's salutation; "Dear Metropolitan Police Service (MPS),")
+_ADDRESSEE = re.compile(r"^(?:.{1,80}\bmade\s+this\s+(?:freedom\s+of\s+information\s+)?request\s+to\s+(?P<body>.{3,80}?)"
+                        r"(?:\s+(?:automatic|this\s+request)\b.*)?|dear\s+(?P<dear>[^,]{3,80}),?)$", re.I)
+ADDRESSEE_LINES = 60
+
+
+def from_addressee(lines: list[str]) -> str | None:
+    """The force a request is addressed to: it decides a WhatDoTheyKnow copy, whose request may name
+    other forces ("Dear Anyshire Police, … material released by the Met …")."""
+    filled = [" ".join(ln.split()) for ln in lines if ln.strip()][:ADDRESSEE_LINES]
+    for line in filled:
+        m = _ADDRESSEE.match(line)
+        if not m:
+            continue
+        name = re.sub(r"\s*\([A-Z]{2,5}\)\s*$", "", (m.group("body") or m.group("dear")).strip())
+        slug = from_letterhead([name])
+        if slug:
+            return slug
+    return None
+
+
 _LEAD_SEPARATOR = re.compile(r"^\s*[-–—|,:]?\s*")
 
 

@@ -22,7 +22,6 @@ headings, field lines, page chrome). The reference and tags such as "(Nov 2024)"
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote, urlparse
 
 from parsers.fields import force, reference
 
@@ -56,7 +55,7 @@ PROTECTIVE_MARKINGS = re.compile(r"""^\W*(?:
 DEPARTMENTS = re.compile(r"""(?:
       ^(?:(?-i:[A-Z])[\w&'’.\-]*[,\s]+)*?(?:information|disclosure|foi|freedom\s+of\s+information|compliance|records|data\s+protection
          |access|rights|legal|corporate|professional\s+standards|governance)\b
-      .*\b(?:team|unit|department|dept|branch|directorate|bureau|office|section|services?|centre)\s*$  # Information Rights Team
+      .*\b(?:team|unit|department|dept|branch|directorate|bureau|office|section|services?|centre)\s*(?:,|$)  # Information Rights Team[, Mill House]
     | ^information\s+(?:management|rights|compliance|access|governance|security)\b   # Information Management - FOI
     | \b(?:headquarters|police\s+(?:hq|station))\s*(?:,|$)        # Police Headquarters, Oakfield
     )""", re.I | re.X)
@@ -71,7 +70,7 @@ ADDRESSES = re.compile(r"""(?:
 # Field lines: a label and a value, a date, a page number, a salutation or a sign-off.
 FIELD_LINES = re.compile(r"""^\W*(?:
       (?:our|your|foi|case|enquiry|request|file)?\s*ref(?:erence)?\b.*     # Our Ref: AB/12/24
-    | (?:request|case|enquiry)\s+(?:number|no)\b.*                        # Request Number: F-1
+    | (?:request|case|enquiry)\s+(?:number|no|id)\b.*                     # Request Number: F-1
     | (?:foi\s+)?date\b.*|(?:response|request|received|published)\s+(?:date|on|sent)\b.*   # Date of response: ...
     | (?:category|categories|keywords?|status|outcome|type|tel|telephone|email|e-mail|phone|fax|web)\s*[:|].*  # Category: Roads
     | (?:decision|outcome|status|result)\s*[:|\-–]?\s*(?:refus|withh|disclos|releas|provid|part|full|not\s+held
@@ -123,6 +122,30 @@ TITLE_TAGS = re.compile(
 # A site name after the page title in <title>: "Drones | Kent Police", "Drones - X Disclosure Log".
 SITE_SUFFIX = re.compile(r"^(.*\S)\s+[|\-–—:]\s+([^|\-–—]+)$")
 SITE_WORDS = re.compile(r"\b(?:police|constabulary|constabularies|disclosure\s+log|gov\.uk|service|foi)\b", re.I)
+
+# WhatDoTheyKnow page copies print the request's title on the line just before one of these
+# (examples written for this project). Site text may come before the title (a status banner, the
+# older layout's sidebar), so the title is found from the line after it, not from the top.
+WDTK_AFTER_TITLE = re.compile(r"""^(?:
+      .{1,80}\bmade\s+this\s+(?:freedom\s+of\s+information\s+)?request\s+to\b.*   # A Requester made this Freedom of Information request to Anyshire Police
+    | the\s+request\s+(?:was|is|has\s+been)\s+(?:partially\s+)?(?:successful|refused|withdrawn|waiting
+      |awaiting|long\s+overdue|delayed|not\s+held)\b.*                                # The request was partially successful.
+    | this\s+request\s+(?:has\s+been\s+closed|is\s+awaiting|requires)\b.*            # This request has been closed to new correspondence
+    | (?:awaiting|waiting\s+for)\s+(?:classification|clarification|an?\s+internal\s+review|a\s+response)\b.*  # Awaiting classification.
+    | long\s+overdue\b.*                                                               # Long overdue.
+    )$""", re.I | re.X)
+# What opens a request or an e-mail copy under the title on the document's first line:
+#   "Horse patrols" / "Dear Anyshire Police,"      "Horse patrols" / "From: Anyshire Police FOI Unit"
+FIRST_LINE_ANCHOR = re.compile(r"^(?:dear\s+(?P<to>[^,]{3,80}),?|from\s*:.*)$", re.I)
+
+# A heading made only of the Act's and the form's words and the force's name is a site's or a
+# letter's standard heading, never the subject: "Provision of information held by Anyshire Police
+# made under the Freedom of Information Act 2000 (the 'Act')", "Information Request to Anyshire
+# Constabulary under the Freedom of Information Act"; and a numbered part heading: "Request 2".
+GENERIC_WORDS = frozenset("""provision information held made under request requests requested to by of the a an for
+    on act acts response responses regarding about freedom foi foia foisa disclosure disclosures important notice
+    from with in and your our this scotland""".split())
+NUMBERED_PART = re.compile(r"^(?:request|question|part|item)\s+\d+[a-z]?$", re.I)
 
 MAX_WORDS = 20
 
@@ -185,13 +208,26 @@ def not_a_title(line: str) -> bool:
     return bool(not s or FORM_HEADINGS.match(s) or FIELD_LINES.match(s) or PAGE_CHROME.match(s)
                 or PROTECTIVE_MARKINGS.match(s) or SENTENCE_STARTS.match(s) or BODY_OPENINGS.match(s)
                 or DEPARTMENTS.search(s) or ADDRESSES.search(s) or _names_a_force(s) or _letterhead_form(s)
-                or reference.from_text(s) or reference.foi_line(s) or _is_date_line(s) or _is_ref_only(s))
+                or reference.from_text(s) or reference.foi_line(s) or _is_date_line(s) or _is_ref_only(s)
+                or _generic_heading(s))
+
+
+def _generic_heading(s: str) -> bool:
+    """Only the Act's, the form's and the force's words (GENERIC_WORDS), or "Request 2"."""
+    if NUMBERED_PART.match(s):
+        return True
+    rest = s
+    for _slug, pat in force._patterns():
+        rest = pat.sub(" ", rest)
+    words = re.findall(r"[A-Za-z]+", rest)
+    return len(s.split()) >= 3 and bool(words) and all(w.lower() in GENERIC_WORDS for w in words)
 
 
 def _is_date_line(s: str) -> bool:
+    """A date alone, or a page's "date | categories" line ("3 June 2024 | Roads Policing")."""
     from parsers.fields.dates import ANY_DATE
     m = ANY_DATE.search(s)
-    return bool(m and len(s) - (m.end() - m.start()) <= 12)
+    return bool(m and (len(s) - (m.end() - m.start()) <= 12 or re.match(r"\s*\|", s[m.end():])))
 
 
 def _is_ref_only(s: str) -> bool:
@@ -204,6 +240,8 @@ def title_shaped(line: str, *, lowercase_ok: bool = False) -> bool:
         return False
     if s.endswith((".", ":", ";", ",")) or s.count("?") or not re.search(r"[A-Za-z]{3}", s):
         return False
+    if re.search(r"[a-z]{3}\.\s+[A-Z]", s):
+        return False  # two sentences: "This website is no longer live. For our homepage, visit"
     if re.match(r"^(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|Q\d|[•·▪●◦*–-]\s)", s):
         return False  # a question item or bullet
     return lowercase_ok or s[0].isupper() or s[0].isdigit() or s[0] in "'\"‘“"
@@ -266,21 +304,57 @@ def from_page(ctx: dict):
     return _accept(slug_words(ctx.get("url")))
 
 
+# Words a slug spells in lower case that a title prints in capitals.
+ACRONYMS = {"foi", "foia", "cctv", "anpr", "psd", "npcc", "cru", "asb", "uav", "uavs", "bwv", "pnc", "dbs",
+            "mps", "psni", "iopc", "vawg", "lfr", "rtc", "cps", "hmicfrs", "ipcc", "dna", "gps", "nhs", "ico"}
+
+
 def slug_words(url: str | None) -> str | None:
-    """'…/123424-stop-search/' -> 'Stop search' (the reference and file suffix taken off)."""
-    if not url:
-        return None
-    slug = unquote(urlparse(url).path).rstrip("/").rsplit("/", 1)[-1]
-    slug = re.sub(r"\.(?:html?|aspx|php)$", "", slug, flags=re.I)
-    words = [w for w in re.split(r"[-_]+", slug) if w and not re.search(r"\d", w)
-             and w.lower() not in ("foi", "foia", "ref", "request", "disclosure")]
-    months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-    while words and words[0].lower()[:3] in months and len(words[0]) <= 9:
-        words = words[1:]  # Warwickshire's "--nov-2024--" tag
-    if len(words) < 2 or re.fullmatch(r"[0-9a-f]{6,}", slug.replace("-", "")):
-        return None
+    """The title a URL's slug spells, its reference part taken off by the platform table
+    (parsers/data/url_slugs.tsv): '…/123424-stop-search/' -> 'Stop search',
+    '…/foi-public-order-operations-0408-202425/' -> 'Public order operations'. A WhatDoTheyKnow slug
+    cut at 32 characters loses its cut last word."""
+    from parsers.fields import url_slug
+
+    slug = url_slug.read(url)
+    if not slug or not slug.words or slug.file:
+        return None  # an attachment's file name is no title
+    words = slug.words.split()
+    if slug.truncated and len(words) > 1:
+        words = words[:-1]
+    words = [w.upper() if w.lower() in ACRONYMS else w for w in words]
     text = " ".join(words)
+    if not re.search(r"[A-Za-z]{3}", text) or FORM_HEADINGS.match(text) or PAGE_CHROME.match(text):
+        return None
     return text[0].upper() + text[1:]
+
+
+def _key(s: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", s.lower())
+
+
+def from_url_line(ctx: dict):
+    """2b. A line of the text that spells the page's URL slug: the page's own title, printed in a text
+    copy with its capitals (WhatDoTheyKnow /request/cctv_in_london_2 -> 'CCTV in London'; a slug cut
+    short at 32 characters matches the start of the line)."""
+    from parsers.fields import url_slug
+
+    slug = url_slug.read(ctx.get("url"))
+    if not slug or not slug.words:
+        return None, None
+    whole, words = _key(slug.raw), _key(slug.words)
+    if len(words) < 4:
+        return None, None
+    for ln in ctx["lines"][:120]:
+        s = _fold(ln)
+        k = _key(s)
+        if not k or len(s) > 200:
+            continue
+        if k in (whole, words) or (slug.truncated and k.startswith(words)):
+            title, ref = clean(s)
+            if title and title_shaped(title, lowercase_ok=True) and not PAGE_CHROME.match(title):
+                return title, ref
+    return None, None
 
 
 _FIELD_NAMES = re.compile(r"^(?:title|subject|request\s+title|topic|request\s+subject|summary)$", re.I)
@@ -314,9 +388,10 @@ def from_heading(ctx: dict):
 
 def from_phrase(ctx: dict):
     """5. "Freedom of Information Request 12/24 - Horses", "Your request for information regarding horses"."""
+    columned = _columned_blocks(ctx["lines"])
     for ln in _head(ctx["lines"]):
         s = _fold(ln)
-        if FOI_PREFIX.match(s) or SUBJECT_PREFIXES.match(s):
+        if s not in columned and (FOI_PREFIX.match(s) or SUBJECT_PREFIXES.match(s)):
             got = _accept(s, lowercase_ok=True)  # "…regarding police horses" keeps its own case
             if got[0]:
                 return got
@@ -338,9 +413,10 @@ def from_letter(ctx: dict):
     """7. A letter's subject line: after its field block or salutation, before the body."""
     after_fields = False
     head = _head(ctx["lines"])
+    columned = _columned_blocks(ctx["lines"])
     for i, ln in enumerate(head):
         s = _fold(ln)
-        if FIELD_LINES.match(s) or _is_date_line(s) or reference.from_text(s) or _is_ref_only(s):
+        if s in columned or FIELD_LINES.match(s) or _is_date_line(s) or reference.from_text(s) or _is_ref_only(s):
             after_fields = True
             continue
         if not after_fields or _wraps_on(head, i):
@@ -351,10 +427,80 @@ def from_letter(ctx: dict):
     return None, None
 
 
+def _columned_blocks(lines: list[str], limit: int = 60) -> set[str]:
+    """Lines of a block laid out in columns (runs of 3+ spaces between two parts, as a PDF's
+    two-column letterhead copied to text: "ANYSHIRE POLICE      Our Ref: 0311/24"), with every line of
+    the same block (the address under it): a letterhead, never a subject line."""
+    out: set[str] = set()
+    block: list[str] = []
+    columned = False
+    for ln in [*lines[:limit], ""]:
+        if not ln.strip():
+            if columned:
+                out.update(_fold(b) for b in block)
+            block, columned = [], False
+            continue
+        block.append(ln)
+        columned = columned or bool(re.search(r"\S {3,}\S", ln.strip()))
+    return out
+
+
 def _wraps_on(head: list[str], i: int) -> bool:
     """The line is the start of a sentence wrapped onto the next line, which goes on in lower case
     ("Has the force arrested anyone in" / "connection with ...?"): a request's words, no subject line."""
     return i + 1 < len(head) and head[i + 1][:1].islower()
+
+
+def from_wdtk(ctx: dict):
+    """2c. A WhatDoTheyKnow copy: the line just before "… made this Freedom of Information request to …"
+    or a status line ("The request was partially successful."), after any site text; or the first
+    line when a request's salutation to a force or an e-mail's header block follows it."""
+    filled = [_fold(ln) for ln in ctx["lines"][:120] if ln.strip()]
+    for i, s in enumerate(filled[1:], 1):
+        if WDTK_AFTER_TITLE.match(s):
+            got = _anchored(filled[i - 1])
+            if got[0]:
+                return got
+    if len(filled) >= 2:
+        m = FIRST_LINE_ANCHOR.match(filled[1])
+        if m and (not m.group("to") or _names_a_force(m.group("to"))):
+            title, ref = _accept(filled[0], lowercase_ok=True)
+            for h in filled[1:6] if title and not ref else []:  # the e-mail's subject carries the reference
+                if re.match(r"(?i)subject\s*:", h):
+                    ref = clean(h.split(":", 1)[1])[1] or _subject_ref(h)
+            return title, ref
+    return None, None
+
+
+# "Clarification needed - FOI 2024/0311 - Horse patrols": the form's name then the reference, mid-subject.
+_SUBJECT_REF = re.compile(r"\b(?:FOI|Freedom\s+of\s+Information(?:\s+request)?)\s+(?:ref(?:erence)?\.?:?\s*)?("
+                          + reference.REF + r")(?=\s+[-–|:]|\s*$)", re.I)
+
+
+def _subject_ref(line: str) -> str | None:
+    m = _SUBJECT_REF.search(line)
+    ref = reference.fold(m.group(1)) if m else None
+    return ref if ref and reference._plausible(ref) else None
+
+
+def _anchored(line: str) -> tuple[str | None, str | None]:
+    """A line the page's structure marks as the title: title-shaped and no site text is enough
+    (a one-word title such as "Police" is still a title there)."""
+    title, ref = clean(line)
+    if not title or not title_shaped(title, lowercase_ok=True) or WDTK_AFTER_TITLE.match(title) \
+            or PAGE_CHROME.match(title) or FIELD_LINES.match(title) or _is_date_line(title):
+        return None, None
+    return title, ref
+
+
+def from_slug(ctx: dict):
+    """8b. A text or document parsed with its page URL and no title in it (a text copy of a page whose
+    heading was not copied): the URL slug's words (HTML pages try them in source 2)."""
+    url = ctx.get("url")
+    if ctx.get("page") or not (force.from_url(url) or "whatdotheyknow." in (url or "")):
+        return None, None  # a document store's slug (scribd, docslib) is its file name, not a title
+    words = slug_words(url)
+    return (words, None) if words else (None, None)
 
 
 def from_first_line(ctx: dict):
@@ -376,9 +522,9 @@ def from_segment(ctx: dict):
 
 
 SOURCES = [
-    ("reader", from_reader), ("page", from_page), ("field", from_field), ("heading", from_heading),
-    ("phrase", from_phrase), ("repeated", from_repeated), ("letter", from_letter),
-    ("first", from_first_line), ("segment", from_segment),
+    ("reader", from_reader), ("page", from_page), ("url line", from_url_line), ("wdtk", from_wdtk),
+    ("field", from_field), ("heading", from_heading), ("phrase", from_phrase), ("repeated", from_repeated),
+    ("letter", from_letter), ("first", from_first_line), ("slug", from_slug), ("segment", from_segment),
 ]
 
 

@@ -12,6 +12,7 @@ from urllib.parse import unquote, urlparse
 
 _TABLE = Path(__file__).resolve().parent.parent / "data" / "url_slugs.tsv"
 _FILE_SUFFIX = re.compile(r"\.(?:html?|pdf|docx?|xlsx?|csv|aspx|php)$", re.I)
+_DOCUMENT_SUFFIX = re.compile(r"\.(?:pdf|docx?|xlsx?|csv|odt|ods|txt)$", re.I)
 MAX_SLUG = 200  # a longer last path part is no page slug
 WDTK_CUT = 32  # WhatDoTheyKnow cuts a request's slug at 32 characters (before any _2 suffix)
 
@@ -32,6 +33,7 @@ class Slug:
     words: str | None     # the title's words, lower case as in the slug: "horse patrols"
     truncated: bool       # the slug may be cut short (WhatDoTheyKnow cuts at 32 characters)
     raw: str              # the slug itself
+    file: bool = False    # the URL names a file (.pdf, .csv …): its name is no page title
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +89,7 @@ def read(url: str | None) -> Slug | None:
     host = re.sub(r"^www\.", "", (parsed.hostname or "").lower())
     path = unquote(parsed.path).rstrip("/")
     head, _, slug = path.rpartition("/")
+    is_file = bool(_DOCUMENT_SUFFIX.search(slug))
     slug = _FILE_SUFFIX.sub("", slug)
     if not slug or len(slug) > MAX_SLUG or re.fullmatch(r"[0-9a-f\-]{16,}", slug, re.I):
         return None  # a uuid ("3e7a0c55-91d4-…") names no title
@@ -104,6 +107,6 @@ def read(url: str | None) -> Slug | None:
             else:
                 ref = row.reference.format_map({k: v.upper() for k, v in g.items()})
         return Slug(ref, _words([g.get("title"), g.get("title2")]),
-                    host.endswith("whatdotheyknow.com") and len(g.get("title", "")) >= WDTK_CUT, slug)
+                    host.endswith("whatdotheyknow.com") and len(g.get("title", "")) >= WDTK_CUT, slug, is_file)
     return None
 

@@ -58,8 +58,9 @@ CASES = {
                    "How many custody suites are due to close", "How many of the suites due to close have"]),
     # Essex field block: keywords / PUB number / request number / title / dates / the ask / outcome; no headings.
     # The title line of the block is the page's title (it was None before the title sources were ordered).
+    # The reference is the request number under the PUB number (labelling rules, eval/dev/README.md: Essex).
     "field_block_ask.txt": dict(
-        force="essex-police", reference="PUB 2291", title="'Slow March' Road Protests", published="2022-06-14",
+        force="essex-police", reference="18870", title="'Slow March' Road Protests", published="2022-06-14",
         exemptions={"s12"},
         ncnd=False, outcome="cost_limit", pit=False, questions=["Please provide a full breakdown of what"]),
     # Norfolk/Suffolk letter: "1 ..." ask with an unnumbered follow-on paragraph, "3 I would ..."; cost

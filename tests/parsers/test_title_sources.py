@@ -387,3 +387,78 @@ def test_unlabelled_field_block_gives_the_request_number_not_the_publication_num
     text = ("Horses, Stables, Patrols\nPUB 1311\n20311\nHorse patrols\n1 May to 3 June 2024\n"
             "How many horses does the force keep?\n")
     assert reference.decide(text) == "20311"
+
+
+# --- titles of text copies: the URL slug, WhatDoTheyKnow page text, standard headings ---
+
+MET = "https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2024/may-2024/"
+SOH_COPY = ("Quickly exit this site by pressing the Escape key Leave this site\n"
+            "Freedom of information request reference no: 01.FOI.24.031100\n"
+            "I note you seek access to the following information:\n1. How many horses does the force keep?\n"
+            "The MPS holds six horses.\n")
+
+
+@pytest.mark.parametrize("url,want", [
+    (MET + "horse-patrols-in-the-city/", "Horse patrols in the city"),
+    (NORTHUMBRIA + "101-and-999-calls-about-horses-41224/", "101 and 999 calls about horses"),
+    ("https://www.northyorkshire.police.uk/foi-ai/north-yorkshire-police/foi-disclosure-2021-22/may-2024/"
+     "foi-0123-202425---cctv-at-stables/", "CCTV at stables"),
+    ("https://docs.example.org/doc/1234/official-our-ref-foi-0311", None),  # a document store's file name
+])
+def test_text_copy_without_a_heading_takes_the_slug_words(url, want):
+    assert _text(SOH_COPY, url)["title"] == want
+
+
+def test_whatdotheyknow_title_after_site_text_and_before_the_request():
+    sidebar = ("Follow this request\n\nThere are 2 people following this request\n\nOffensive? Unsuitable?\n\n"
+               "Report this request\n\nSimilar requests\n\n")
+    made = "A Requester made this Freedom of Information request to Durham Constabulary\n\n"
+    ask = "Dear Durham Constabulary,\n\nHow many horses does the force keep?\n\nYours faithfully,\nA Requester\n"
+    assert _text(sidebar + "Horse patrols\n\n" + made + ask, None)["title"] == "Horse patrols"
+    banner = ("We don't know whether the most recent response to this request contains information or not – "
+              "if you are A Requester please sign in and let everyone know.\n\n")
+    assert _text(banner + "Horses\n\n" + made + ask, None)["title"] == "Horses"  # one word is a title here
+    status = "Stable costs\n\nThe request was partially successful.\n\nDear Durham Constabulary,\n\nI ask to be provided\n"
+    assert _text(status + "1. the cost of each stable\n", None)["title"] == "Stable costs"
+
+
+def test_line_spelling_the_url_slug_is_the_title_even_when_cut_short():
+    text = ("Stable costs received/overdue in the city centre\nDear Durham Constabulary,\nRe: Stables\n"
+            "Please provide the cost of each stable.\n")
+    url = "https://www.whatdotheyknow.com/request/stable_costs_receivedoverdue_in_2"
+    assert _text(text, url)["title"] == "Stable costs received/overdue in the city centre"
+
+
+def test_email_copy_title_line_above_the_header_keeps_the_subjects_reference():
+    text = ("Horse patrols in the city\n\nFrom: Durham Constabulary FOI Unit\nTo: A Requester\n"
+            "Subject: Clarification needed - FOI 2024/0311 - Horse patrols in the city\n"
+            "Date: Mon, 3 Jun 2024 10:00:00 +0000\n\nDear A Requester,\n\nPlease clarify your request.\n")
+    rec = _text(text, None)
+    assert (rec["title"], rec["reference"]) == ("Horse patrols in the city", "2024/0311")
+
+
+@pytest.mark.parametrize("line", [
+    "Provision of information held by Durham Constabulary made under the Freedom of Information Act 2000 (the 'Act')",
+    "Information Request to Durham Constabulary under the Freedom of Information Act",
+    "Request 1",
+    "3 June 2024 | Roads Policing",
+    "This website is no longer live. For our homepage, please visit",
+    "Freedom of Information Team, Mill House, Long Lane, Anytown",
+])
+def test_standard_headings_and_site_lines_are_no_titles(line):
+    assert title._accept(line)[0] is None
+
+
+def test_letterhead_laid_out_in_columns_is_not_the_subject():
+    text = ("DURHAM CONSTABULARY                         Our Ref: DC/FOI 0311/24\n"
+            "Freedom of Information Unit                 Date: 3rd June 2024\n"
+            "Mill House                                  Tel: 101\nLong Lane\nAnytown\n\n"
+            "Dear Requester,\n\nHORSE PATROLS IN THE CITY\n\nThank you for your request.\n")
+    assert _text(text, None)["title"] == "HORSE PATROLS IN THE CITY"
+
+
+def test_whatdotheyknow_request_belongs_to_its_addressee_not_the_force_it_mentions():
+    text = ("Horse patrols\n\nThe request was successful.\n\nDear Durham Constabulary,\n\n"
+            "Papers released by the Metropolitan Police Service (MPS) and the Metropolitan Police show that "
+            "the Met lent horses to other forces.\n\n1. How many horses did the force borrow from the Met?\n")
+    assert _text(text, "https://www.whatdotheyknow.com/cy/request/horse_patrols")["force"] == "durham-constabulary"
