@@ -128,6 +128,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
             raw.append(Item(i, it[0], _family(it[0]), it[1], it[2]))
     if not _bare_run_ok(raw):
         raw = [it for it in raw if it.style != "bare_number"]
+    values = value_bullets(lines)
+    raw = [it for it in raw if it.line not in values]
     if not raw:
         return []
     top = raw[0].family
@@ -179,6 +181,29 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     return out
 
 
+def _is_value(text: str) -> bool:
+    """'Colchester', 'Castle Point', '2023': a name or number listed under an ask, not an ask
+    ('the price paid' asks for an item of information and stays one)."""
+    words = text.strip(" .;,").split()
+    return "?" not in text and 0 < len(words) <= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def value_bullets(lines: list[str]) -> set[int]:
+    """Lines of a run of two or more short bulleted values ('• Colchester' / '• Tendring' …) that
+    list the areas or years of one ask."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, ln in enumerate([*lines, ""]):
+        it = item(ln) if ln.strip() else None
+        if it and it[0] == "bullet" and _is_value(it[2]):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = []
+    return out
+
+
 def _with_unbulleted_asks(lines: list[str], found: list[Item]) -> list[Item]:
     """'Ask one?\\n• Ask two?\\nAsk three?\\n• Ask four?': unbulleted asks among the bullets count too."""
     hi = found[-1].line
@@ -205,6 +230,10 @@ INLINE_STYLES = [
 _INLINE = [(fam, re.compile(pat), first) for fam, pat, first, _ in INLINE_STYLES]
 
 
+# Text ending in a section number: the letter after it cites the statute ("Section 1(1) (b)").
+_CITATION_END = re.compile(r"(?:\d\)|\bsections?\s+\d+[A-Z]?|\bs\.?\s?\d+[A-Z]?)\s*$", re.I)
+
+
 def _next_label(label: str) -> str:
     return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
 
@@ -218,6 +247,8 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
         for m in pat.finditer(s):
             if block and fam == "number" and not re.match(r"\d{1,2}[.)]", m.group(0)):
                 continue
+            if fam == "letter" and _CITATION_END.search(s[:m.start()]):
+                continue  # "Section 1(1) (a) is to confirm …": a statute's paragraph, not an ask
             if m.group(1) == want and (want != first or fam == "letter" or m.start() == 0):
                 marks.append(m.start())
                 want = _next_label(want)

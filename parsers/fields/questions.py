@@ -231,14 +231,14 @@ def _intro(body: list[str], stop: int | None) -> tuple[int | None, str]:
     for i, ln in enumerate(body[:stop]):
         m = REQUEST_INTRO.search(ln)
         if m:
-            return i, ln[m.end():].strip(" :")
+            return i, ln[m.end():].lstrip(" :").rstrip()  # "… data for the year 2023:" stays a lead-in
         nxt = body[i + 1].strip() if i + 1 < len(body) else ""
         s = ln.strip()
         if s and nxt and not _PAR_END.search(s):
             joined = s + " " + nxt
             m = REQUEST_INTRO.search(joined)
             if m and m.start() < len(s) < m.end():
-                return i + 1, joined[m.end():].strip(" :")
+                return i + 1, joined[m.end():].lstrip(" :").rstrip()
     return None, ""
 
 
@@ -401,6 +401,24 @@ def _sequential(seg: Segments, req_lines: list[str], items, last: int, marked: b
     seg.mode = "sequential"
 
 
+def _values_into_ask(lines: list[str]) -> list[str]:
+    """'… for the following police areas:' over '• Colchester' / '• Tendring': the values join the
+    ask that lists them ('…: Colchester, Tendring'); under a lead-in that asks nothing they go."""
+    values = lg.value_bullets(lines)
+    out = list(lines)
+    for i in sorted(values):
+        if i - 1 in values:
+            continue
+        head = max((k for k in range(i) if out[k].strip()), default=None)
+        run = [k for k in range(i, len(lines)) if k in values and all(j in values for j in range(i, k + 1))]
+        words = [lg.item(lines[k])[2].strip() for k in run]
+        if head is not None and out[head].rstrip().endswith(":") and _asks(out[head]):
+            out[head] = out[head].rstrip() + " " + ", ".join(words) + "."
+        for k in run:
+            out[k] = ""
+    return out
+
+
 def _from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], response: list[str],
                      req_at: int | None, resp_at: int | None) -> None:
     """No list: each paragraph of the request that asks is a question."""
@@ -429,7 +447,7 @@ def _from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respo
     seg.response = response if (req_at is not None or resp_at is not None) else body
     if not seg.request:
         return
-    req = [ln for ln in seg.request if not _is_table_row(ln)]
+    req = _values_into_ask([ln for ln in seg.request if not _is_table_row(ln)])
     filled = [k for k, ln in enumerate(req) if ln.strip()]
     # A short heading-like first line of the request is its subject (the Met prints it so).
     if (seg.title is None and len(filled) > 1 and _looks_like_title(req[filled[0]])
@@ -451,7 +469,7 @@ def _from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respo
     asks: list[str] = []
     for k, p in enumerate(pars):
         nxt = pars[k + 1] if k + 1 < len(pars) else ""
-        if resp_at is None and asks and (FORCE_VOICE.match(p) or REASONING.match(p) or _tabular(p)
+        if resp_at is None and asks and (FORCE_VOICE.match(p) or REASONING.match(p) or _ANSWER_OPEN.match(p) or _tabular(p)
                                          or (_caption(p) and (not nxt or _tabular(nxt) or FORCE_VOICE.match(nxt)))):
             # No response heading: the force's own words, a table, or its caption end the request.
             seg.response = [*pars[k:], *seg.response]
@@ -460,7 +478,7 @@ def _from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respo
             break  # a clarification exchange follows the request; it asks nothing new
         p = _after_intro(p)
         if (not p or PREAMBLE.match(p) or (p.endswith(":") and "?" not in p) or not_an_ask(p)
-                or FORCE_VOICE.match(p)):
+                or FORCE_VOICE.match(p) or _ANSWER_OPEN.match(p)):
             continue
         # A paragraph quoted whole is the request; joins such as ", how many …" or ". Please also …"
         # separate its asks (list_grammar.ASK_JOINS). Question marks alone do not.
@@ -550,6 +568,13 @@ def _segment(lines: list[str]) -> Segments:
         seg.preamble = body[:req_at]
     req_lines = lg.split_inline(req_lines)
     items = _items(req_lines)
+    first = next((s for s in (ln.strip() for ln in req_lines)
+                  if s and (FORCE_VOICE.match(s) or REASONING.match(s) or not lg.LEAD_IN.match(s))), "")
+    if req_at is not None and resp_at is None and (FORCE_VOICE.match(first) or REASONING.match(first)):
+        # The intro is followed by the force's own words: the asks are not in the text (a page cut
+        # short); lettered items below are the statute it quotes, not asks.
+        seg.request, seg.response, seg.mode = [], [*req_lines, *response], "none"
+        return seg
     if items:
         _from_items(seg, req_lines, response, resp_at, items)
         return _title_from_request(seg)

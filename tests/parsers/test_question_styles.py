@@ -622,3 +622,40 @@ def test_asks_above_the_forces_first_words_on_a_page_without_headings():
             "Please find attached our response.\n\nSection 31(1) applies to part of it.\n")
     assert [t for _, t in _questions(text)] == [
         "How many drone pilots does the force employ?", "Which drone models do they fly?"]
+
+
+def test_bulleted_areas_under_one_ask_are_its_values_not_asks():
+    text = ("Cycle thefts\n\nDear Westshire Police,\n\n"
+            "For each year from 2021 to 2023, would you be able to provide the number of bicycles reported stolen.\n\n"
+            "Would you be able to provide the figures above for the following policing areas:\n\n"
+            "• Northtown\n• Southtown\n• Castle Vale\n• Eastmoor\n\nYours faithfully,\n\nD Pedal\n")
+    asks = [t for _, t in _questions(text)]
+    assert len(asks) == 2
+    assert asks[1].startswith("Would you be able to provide the figures above")
+    assert asks[1].endswith("Northtown, Southtown, Castle Vale, Eastmoor.")
+
+
+def test_a_response_paragraph_and_an_apology_are_never_asks_and_a_trailing_lead_in_is_not_one():
+    text = ("FREEDOM OF INFORMATION REQUEST REFERENCE NO: 101-2024\n"
+            "I write in connection with your request for information which was received on 1st May 2024.\n"
+            "I am researching road safety in the county. We are requesting the following data for the year 2023:\n"
+            "Please accept my sincere apologies for the delay in providing the response to your request.\n"
+            "Response: Please be advised that the information requested at Q2 is not held.\n")
+    assert _questions(text) == []
+
+
+def test_lettered_statute_paragraphs_after_the_forces_words_are_not_asks():
+    text = ("Enquiry Reference: 123-25\n"
+            "I am requesting the following information for 2024:\n"
+            "Having made enquiries within the Force we would rely on the following:\n"
+            "Section 1 of the Act places two duties on public authorities: the first duty at Section 1(1) (a) is to "
+            "confirm or deny, and the second at Section 1(1) (b) is to disclose.\n"
+            "Section 17 requires a notice which (a) states that fact, (b) specifies the exemption and (c) states why "
+            "the exemption applies.\n")
+    assert _questions(text) == []
+
+
+def test_several_question_marks_in_one_paragraph_or_item_stay_one_ask():
+    # The labelled sets keep an item or paragraph that asks twice ("How many …? What did … cost?")
+    # as one question; only ASK_JOINS ("Please also …", ", how many …") separate asks in a paragraph.
+    assert len(_asks("• How many boats does the force own? What did they cost?")) == 1
