@@ -38,6 +38,38 @@ DECISION_CUES: list[tuple[str, str]] = [
     (r"\byou\s+(?:asked|requested)\b", "You asked: how many Taser discharges were there?"),
 ]
 _DECISION = re.compile("|".join(f"(?:{p})" for p, _ in DECISION_CUES), re.I)
+# The cues above that FOI guidance uses in general prose ("sets out the exemptions", "the
+# information requested"): on a page that reads as guidance they are no sign of a response.
+_GENERAL_VOCABULARY = re.compile(r"^(?:exempt\w*|information\s+requested)$", re.I)
+
+# FOI guidance: a page about the Act and how to ask, not an answer. Two different cues are needed.
+GUIDANCE_CUES: list[tuple[str, str]] = [
+    (r"\b(?:gives?|provides?|grants?)\s+(?:a\s+|the\s+)?(?:general\s+)?right\s+of\s+access",
+     "The Act gives a general right of access to recorded information held by public authorities."),
+    (r"\b(?:any(?:one|\s+individual|\s+person)|you)\s+can\s+(?:make|submit)\s+a\s+(?:freedom\s+of\s+information\s+|foi\s+)?request",
+     "Anyone can make a request for information under the Act."),
+    (r"\brequests?\s+(?:for\s+information\s+)?(?:can|may|should)\s+be\s+(?:made|submitted|sent|emailed)\s+(?:to|by|in|online|via)",
+     "Requests for information can be submitted to our FOI unit by email."),
+    (r"\bhow\s+to\s+make\s+a\s+(?:freedom\s+of\s+information\s+|foi\s+)?request",
+     "How to make a Freedom of Information request"),
+    (r"\b(?:will|we)\s+publish\s+(?:the\s+)?(?:information|responses|releases)\s+(?:disclosed|released|we\s+release)",
+     "We will publish information disclosed in answer to requests."),
+    (r"\brequests?\s+for\s+(?:your\s+own\s+)?personal\s+(?:information|data)\s+(?:will\s+not\s+be|are|is|should\s+be)\s+"
+     r"(?:dealt|handled|made)|\bapply\s+for\s+it\s+under\s+the\s+data\s+protection",
+     "Requests for personal information will not be dealt with under the FOI Act."),
+    (r"\bsets?\s+out\s+(?:the\s+)?(?:relevant\s+)?exemptions|\bplaces?\s+(?:a\s+number\s+of\s+)?(?:related\s+)?obligations\s+on",
+     "The Act sets out exemptions to that right and places obligations on public authorities."),
+]
+_GUIDANCE = [re.compile(p, re.I) for p, _ in GUIDANCE_CUES]
+
+# A page of several entries, each under its own reference: an old single-page log ("Reference:
+# 9317-18" then "Reference: 9281-18"), a monthly archive ("Knife crime (1234/19)" headings).
+# Examples: "Reference: 0412-18", "Our ref: FOI 311/19", "Drones used at protests (1006A/20)".
+_ENTRY_REF = re.compile(
+    r"^\W{0,3}(?:(?:our\s+)?ref(?:erence)?(?:\s+(?:no|number))?|request\s+(?:no|number)|foi\s+ref(?:erence)?)\.?\s*[:.-]?\s*"
+    r"(?P<ref>[A-Z]{0,4}\s?[\d][\w/.-]{2,20})\s*$"
+    r"|^[A-Z][^\n()]{2,80}\((?P<tref>\d{2,6}[A-Z]?/\d{2,4})\)\s*$", re.I | re.M)
+_MIN_ENTRIES = 2
 
 # A request/response heading or a labelled reference on a line of its own.
 _RESPONSE_FRAME = re.compile(
@@ -97,6 +129,10 @@ def _is_ask(question: dict) -> bool:
     return "?" in text or len(text.split()) >= _ASK_WORDS
 
 
+def _page_text(rec: dict) -> str:
+    return "\n".join(filter(None, [rec.get("request_text"), rec.get("response_text"), rec.get("attachment_text")]))
+
+
 def _has_response_signal(rec: dict) -> bool:
     if rec.get("reference") or rec.get("exemptions") or rec.get("ncnd"):
         return True
@@ -104,17 +140,40 @@ def _has_response_signal(rec: dict) -> bool:
         return True
     if any(_is_ask(q) for q in rec.get("questions") or []):
         return True
-    text = "\n".join(filter(None, [rec.get("request_text"), rec.get("response_text"),
-                                   rec.get("attachment_text")]))
+    text = _page_text(rec)
     return bool(_DECISION.search(text) or _RESPONSE_FRAME.search(text))
 
 
-def classify(rec: dict, html: bytes | None = None) -> str | None:
-    """Why this parsed page is not a response ('listing page: …', 'service notice', 'news item'),
-    or None for a response (or anything it cannot tell: then the page stays a response)."""
+def is_guidance(rec: dict) -> bool:
+    """FOI guidance (how the Act works, how to ask): two guidance cues, and no sign of a response
+    but general vocabulary; a reference read from the page's URL alone does not count."""
+    text = "\n".join(filter(None, [rec.get("title"), _page_text(rec)]))
+    if sum(1 for g in _GUIDANCE if g.search(text)) < 2:
+        return False
+    if rec.get("exemptions") or rec.get("ncnd") or rec.get("tables") or rec.get("figures"):
+        return False
+    if rec.get("outcome") not in (None, "unknown") or any("?" in (q.get("text") or "") for q in rec.get("questions") or []):
+        return False
+    if rec.get("reference") and ref_in_text(text):
+        return False
+    return not _RESPONSE_FRAME.search(text) and all(
+        _GENERAL_VOCABULARY.match(m.group().strip()) for m in _DECISION.finditer(text))
+
+
+def text_entries(text: str) -> int:
+    """How many entries, each under its own reference, a text copy of a page lists (0 below two)."""
+    refs = {re.sub(r"\W", "", (m.group("ref") or m.group("tref")).lower()) for m in _ENTRY_REF.finditer(text)}
+    return len(refs) if len(refs) >= _MIN_ENTRIES else 0
+
+
+def classify(rec: dict, html: bytes | None = None, url: str | None = None, text: str | None = None) -> str | None:
+    """Why this parsed page is not a response ('listing page: …', 'service notice', 'news item',
+    'FOI guidance'), or None for a response (or anything it cannot tell: then the page stays a
+    response). url: where the page was published, when the record's source is a file name;
+    text: a text copy's whole text (its entries are judged from it)."""
     if rec.get("error") or rec.get("format") not in ("html", "text"):
         return None  # letters and data files are what responses are made of
-    url = rec.get("source") or rec.get("url") or ""
+    url = url or rec.get("url") or rec.get("source") or ""
     if not _has_response_signal(rec):
         if html and (_NEWS_MARKUP.search(html[:200_000].decode("utf-8", "replace"))
                      or _NEWS_PATH.search(urlsplit(url).path)):
@@ -122,6 +181,11 @@ def classify(rec: dict, html: bytes | None = None) -> str | None:
         text = "\n".join(filter(None, [rec.get("title"), rec.get("request_text"), rec.get("response_text")]))
         if _NOTICE.search(text):
             return "service notice"
+    if is_guidance(rec):
+        return "FOI guidance: about the Act and how to ask, no response"
+    entries = text_entries(text) if text else 0
+    if entries:
+        return f"listing page: {entries} entries, each under its own reference"
     # A listing shows its items' titles, references and first asks: judged on its own words.
     listed = listing_links(html, url) if html else 0
     if listed:

@@ -161,3 +161,60 @@ def test_listing_counts_the_pages_it_lists():
 def test_every_cue_matches_its_example(table):
     for pattern, example in table:
         assert re.search(pattern, example, re.I), (pattern, example)
+
+
+# --- FOI guidance pages and text copies of multi-entry pages (texts written for these tests) -------
+
+from parsers.not_response import GUIDANCE_CUES  # noqa: E402
+
+
+@pytest.mark.parametrize("pattern,example", GUIDANCE_CUES)
+def test_every_guidance_cue_matches_its_example(pattern, example):
+    assert re.search(pattern, example, re.I)
+
+
+GUIDANCE = """Freedom of Information
+
+The Freedom of Information Act gives a general right of access to recorded information held by
+public authorities. It sets out exemptions to that right and places obligations on public authorities.
+
+Anyone can make a request for information under the Act. Requests for information can be submitted
+to the Information Management Unit by email or by post.
+
+Requests for personal information will not be dealt with under the Act; please apply under data protection law.
+"""
+
+
+def test_a_foi_guidance_text_is_no_response_even_with_a_reference_in_its_url():
+    url = "https://www.anyshire.police.uk/foi/disclosure-log/2024/may/24-0311-guidance"
+    rec = parse_document(GUIDANCE.encode(), "text/plain", url=url)
+    assert rec["not_response"] and rec["not_response"].startswith("FOI guidance")
+
+
+def test_a_response_that_explains_the_act_is_still_a_response():
+    text = GUIDANCE + "\nReference: 0311/24\nYou asked: how many drones does the force own?\nThe force owns 4 drones.\n"
+    assert parse_document(text.encode(), "text/plain")["not_response"] is None
+
+
+def test_a_text_copy_listing_entries_under_their_own_references_is_a_listing():
+    text = ("Disclosure log\n\nReference: 0412-18\nDate: 23/01/2018\nYou asked for the cost of policing two matches.\n"
+            "The costs were £2,100 and £1,650.\n\nReference: 0398-18\nDate: 17/01/2018\n"
+            "You asked how many bicycles were stolen in 2017.\nThere were 311.\n")
+    rec = parse_document(text.encode(), "text/plain")
+    assert rec["not_response"] == "listing page: 2 entries, each under its own reference"
+    monthly = ("Month: March 2019\n\nSpeed cameras (1201/19)\n1) How many fixed cameras are there?\n\n"
+               "Police dogs (1188/19)\nPlease tell me how many dogs the force has.\n")
+    assert parse_document(monthly.encode(), "text/plain")["not_response"].startswith("listing page: 2 entries")
+
+
+def test_one_reference_repeated_in_a_thread_is_one_entry():
+    text = ("Our ref: 0412/24\nDear Mr Hale,\nPlease find the figures attached.\n\n"
+            "Our ref: 0412/24\nDear Mr Hale,\nThe internal review upholds the decision.\n")
+    assert parse_document(text.encode(), "text/plain")["not_response"] is None
+
+
+def test_a_news_url_passed_beside_a_file_name_is_a_news_item():
+    body = page("<h1>New rural crime team</h1><p>Six officers joined the team this week.</p>")
+    rec = parse_document(body, "text/html", url="https://www.anyshire.police.uk/news/anyshire/news/2025/new-team/",
+                         source="saved_page.html")
+    assert rec["not_response"] == "news item"
