@@ -110,7 +110,8 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
         "force": slug,
         "reference": ref,
         "title": title or None,
-        "published": published_hint or dates.from_fields(fields) or dates.from_text(full) or None,
+        "published": published_hint or dates.from_fields(fields) or dates.from_text(full)
+        or dates.from_text(header_text) or None,  # a DOCX page footer: "Date responded: 14/03/2024"
         "request_text": request_text,
         "response_text": response_text,
         "questions": qs,

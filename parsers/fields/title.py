@@ -4,6 +4,9 @@ The first source that yields a title wins. The order (also in docs/parsing.md):
 
  1. reader     a title the format reader found itself (a spreadsheet's title row)
  2. page       HTML: <h1> -> og:title -> <title> minus the site name -> words of the URL slug
+ 2b. url line  a line of the text spelling the page's URL slug (a WhatDoTheyKnow slug may be cut short)
+ 2c. wdtk      WhatDoTheyKnow: the line before "X made this … request to Y" or a status line; the
+               first line above a request's "Dear <force>," or an e-mail header block
  3. field      a labelled field: a key/value row or a line "Subject: ...", "Re: ...", "Title: ..."
  4. heading    DOCX: the first paragraph in a heading (or title) style, or a bold-only line
  5. phrase     a subject phrase: "Freedom of Information Request 123/24 - <subject>",
@@ -12,6 +15,7 @@ The first source that yields a title wins. The order (also in docs/parsing.md):
  7. letter     the subject line of a letter: the first title-shaped line after the letter's
                field block (reference, date) or salutation, before the body starts
  8. first      a text copy's first line (WhatDoTheyKnow puts the request title there)
+ 8b. slug      a text parsed with its page URL and no title in it: the slug's words (parsers/data/url_slugs.tsv)
  9. segment    what parsers.fields.questions.segment() took as the title ("Title (ref)" on an
                early line, a short first line of the request)
 

@@ -462,3 +462,16 @@ def test_whatdotheyknow_request_belongs_to_its_addressee_not_the_force_it_mentio
             "Papers released by the Metropolitan Police Service (MPS) and the Metropolitan Police show that "
             "the Met lent horses to other forces.\n\n1. How many horses did the force borrow from the Met?\n")
     assert _text(text, "https://www.whatdotheyknow.com/cy/request/horse_patrols")["force"] == "durham-constabulary"
+
+
+def test_published_in_a_column_of_the_letterhead_and_in_a_docx_footer():
+    text = ("ANYSHIRE POLICE                        Our Ref: 0311/24\n"
+            "Information Rights Unit                Date: 3rd June 2024\n\nDear Requester,\n")
+    assert dates.from_text(text) == "2024-06-03"
+    assert dates.from_text("Received: 1 May 2024\nOFFICIAL | Response date: 2024-06-03") == "2024-06-03"
+
+    def build(d):
+        d.sections[0].footer.paragraphs[0].text = "OFFICIAL | Date responded: 03/06/2024"
+        d.add_heading("Horse patrols", level=1)
+        d.add_paragraph("The force keeps six horses.")
+    assert parse_document(_docx(build))["published"] == "2024-06-03"
