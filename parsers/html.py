@@ -228,6 +228,18 @@ def _decoded(data: bytes, content_type: str | None = None) -> str:
     return re.sub(r"^\s*<\?xml[^>]*>", "", text)
 
 
+def _last_reply_date(doc) -> str | None:
+    """A WhatDoTheyKnow thread's date: the authority's last message (class "incoming"), whose
+    <time> carries the date in its datetime attribute or only in its text ("6 February 2024")."""
+    from parsers.fields.dates import parse_date
+
+    times = doc.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' incoming ')]//time")
+    if not times:
+        return None
+    t = times[-1]
+    return parse_date(t.get("datetime") or "") or parse_date(" ".join(t.text_content().split()))
+
+
 def read_html(data: bytes, url: str | None = None, content_type: str | None = None) -> dict:
     """{'text', 'title', 'published', 'attachments', 'head', 'truncated'} from an HTML page."""
     text = _decoded(data, content_type)
@@ -241,9 +253,11 @@ def read_html(data: bytes, url: str | None = None, content_type: str | None = No
     og = [v.strip() for v in doc.xpath("//meta[@property='og:title']/@content") if v.strip()]
     head_title = " ".join(" ".join(doc.xpath("//head/title//text()")).split())
     title = h1s[0] if h1s else (og[0] if og else None)
-    published = None
+    published = _last_reply_date(doc)
     for xp in ("//meta[@property='article:published_time']/@content", "//time/@datetime",
                "//meta[@name='DC.date']/@content", "//meta[@name='date']/@content"):
+        if published:
+            break
         vals = doc.xpath(xp)
         if vals and re.match(r"\d{4}-\d{2}-\d{2}", vals[0].strip()):
             published = vals[0].strip()[:10]

@@ -1,0 +1,26 @@
+"""Published date of a WhatDoTheyKnow thread: the authority's last reply (pages written for this test)."""
+from __future__ import annotations
+
+from parsers import parse_document
+
+
+def _thread(incoming_time: str) -> bytes:
+    return f"""<html><body><h1>Bicycle thefts</h1>
+<div class="correspondence outgoing"><div class="correspondence__header"><span>A Reader</span>
+<time class="date" datetime="2024-01-08T09:00:00+00:00">8 January 2024</time></div>
+<div class="correspondence_text"><p>Dear Westshire Police,</p><p>How many bicycles were stolen in 2023?</p>
+<p>Yours faithfully,</p><p>A Reader</p></div></div>
+<div class="correspondence incoming"><div class="correspondence__header"><span>Westshire Police</span>
+<time class="date" datetime="">10 January 2024</time></div>
+<div class="correspondence_text"><p>Dear Ms Reader,</p><p>Your request has been received and logged.</p></div></div>
+<div class="correspondence incoming"><div class="correspondence__header"><span>Westshire Police</span>
+{incoming_time}</div>
+<div class="correspondence_text"><p>Dear Ms Reader,</p><p>There were 311 bicycles stolen in 2023.</p></div></div>
+</body></html>""".encode()
+
+
+def test_a_thread_is_dated_by_the_authoritys_last_reply():
+    rec = parse_document(_thread('<time class="date" datetime="">6 February 2024</time>'), "text/html")
+    assert rec["published"] == "2024-02-06"
+    rec = parse_document(_thread('<time datetime="2024-02-07T10:12:00+00:00">7 February 2024</time>'), "text/html")
+    assert rec["published"] == "2024-02-07"
