@@ -192,3 +192,60 @@ def test_ordinary_words_of_another_field_do_not_file_a_police_topic(title, ask, 
 ])
 def test_subjects_named_the_way_requesters_name_them(title, ask, want):
     assert want in _topics(title=title, questions=_asks(ask))
+
+
+# Police FOI vocabulary classes of round 3 (requests written for the tests).
+
+def test_children_present_at_domestic_incidents_are_child_protection():
+    got = _topics(title="Children at domestic incidents attended",
+                  questions=_asks("How many domestic incidents did officers attend where children were present?",
+                                  "How many schools were notified?"))
+    assert sorted(got) == ["child-protection", "domestic-abuse"]
+
+
+def test_officers_on_duty_per_shift_is_a_workforce_request():
+    got = _topics(title="Response officers on duty in Anytown",
+                  questions=_asks("How many response officers were on duty on each night shift in May?"))
+    assert got == ["workforce"]
+
+
+def test_assaults_on_officers_are_recorded_assaults_too():
+    got = _topics(title="Assaults on police officers in 2023",
+                  questions=_asks("How many assaults on police officers were recorded in 2023?"))
+    assert "crime-statistics" in got and set(got) <= {"crime-statistics", "workforce"}
+
+
+def test_farm_machinery_thefts_are_rural_crime_and_crime_statistics():
+    got = _topics(title="Tractor and quad bike thefts",
+                  questions=_asks("How many tractors were stolen from farms in each year since 2021?"))
+    assert got == ["animals-and-wildlife", "crime-statistics"]
+    # a specific theft phrase does not hide the theft from crime statistics
+    assert _topics(title="Livestock theft offences by district", response_text="| District | 2023 |") == \
+        ["animals-and-wildlife", "crime-statistics"]
+
+
+def test_the_forces_social_media_accounts_are_technology_but_a_post_on_social_media_is_not():
+    got = _topics(title="Use of the force's social media accounts",
+                  questions=_asks("Please send the emails discussing the force's Facebook and Instagram pages."))
+    assert got == ["technology-and-data"]
+    post = _topics(title="Officers disciplined over social media posts",
+                   questions=_asks("How many officers faced a misconduct meeting over posts on social media?"))
+    assert post == ["misconduct-and-discipline"]
+
+
+def test_armed_support_and_protection_are_armed_policing():
+    got = _topics(title="Armed support at the port",
+                  questions=_asks("How many days of armed protection were provided at the port in 2023?"))
+    assert got == ["firearms"]
+
+
+def test_the_total_cost_of_an_operation_asked_first_is_finance():
+    got = _topics(title="Operation Kestrel",
+                  questions=_asks("The total cost of Operation Kestrel to date.",
+                                  "The number of officers assigned to it."))
+    assert got == ["finance-and-procurement"]
+    # a later ask for a total cost is a detail of the request
+    later = _topics(title="Horse patrols in the park",
+                    questions=_asks("How many horse patrols were made in the park in 2023?",
+                                    "The total cost of those patrols."))
+    assert later == ["animals-and-wildlife"]
