@@ -16,15 +16,18 @@ _NUMERIC = r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\b"
 _ISO = r"(\d{4})-(\d{2})-(\d{2})"
 ANY_DATE = re.compile(f"(?:{_ISO}|{_WORDY}|{_NUMERIC}|{_US_WORDY})")
 # Where a field starts: a line's start, or a later column of a letterhead laid out in columns
-# ("Information Rights Unit        Date: 11/04/2024") or of a footer row ("OFFICIAL | Response date: …").
-_FIELD_START = r"^(?:[^\n]*?\S(?:[ \t]{3,}|[ \t]\|[ \t]))?[ \t|•*]*"
+# ("Information Rights Unit        Date: 11/04/2024") or of a footer row ("OFFICIAL | Response date: …"),
+# or the English half of a bilingual label ("Dyddiad ymateb / Date of response: 14/03/2024").
+_FIELD_START = r"^(?:[^\n]*?\S(?:[ \t]{3,}|[ \t]\|[ \t]|[ \t]/[ \t]))?[ \t|•*]*"
 # Labels that name the response or publication date, most specific first in each alternative:
 # "Date published: 22 August 2024", "| Published | 14 Nov 2024 |", "Response sent: 17/04/2024",
-# "Date Responded 02 May 2024", "Posted on 19th August 2024", "Date of disclosure: 1 May 2024".
+# "Date Responded 02 May 2024", "Posted on 19th August 2024", "Date of disclosure: 1 May 2024",
+# an internal review page's "Internal review completed: 14 May 2024".
 _PUBLISHED_LABELS = re.compile(
     _FIELD_START + r"(?:date\s+(?:responded|of\s+response|of\s+reply|sent|published|of\s+publication|of\s+disclosure"
     r"|issued|of\s+letter|disclosed)|response\s+(?:date|sent|issued)|(?:published|disclosed|posted|responded|issued)"
-    r"(?:\s+on|\s+date)?|disclosure\s+date|publication\s+date|reply\s+date|letter\s+date)\s*[:\-–|]?\s*(.{6,40})",
+    r"(?:\s+on|\s+date)?|disclosure\s+date|publication\s+date|reply\s+date|letter\s+date"
+    r"|(?:internal\s+)?review\s+(?:completed|concluded)(?:\s+on)?)\s*[:\-–|]?\s*(.{6,40})",
     re.I | re.M,
 )
 # A bare "Date:" field (a letter's date); "Date range", "Date of request", "Date received" are not it.

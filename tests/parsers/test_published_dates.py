@@ -24,3 +24,11 @@ def test_a_thread_is_dated_by_the_authoritys_last_reply():
     assert rec["published"] == "2024-02-06"
     rec = parse_document(_thread('<time datetime="2024-02-07T10:12:00+00:00">7 February 2024</time>'), "text/html")
     assert rec["published"] == "2024-02-07"
+
+
+def test_the_english_half_of_a_bilingual_date_label_and_a_review_completion_date():
+    from parsers.fields.dates import from_text
+    assert from_text("Cyfeirnod / Reference: 0101/2024\nDyddiad ymateb / Date of response: 14/03/2024\n") == "2024-03-14"
+    assert from_text("Dyddiad / Date: 09/04/2024\n") == "2024-04-09"
+    assert from_text("Request number: 0101/24\nInternal review completed: 14 May 2024\n") == "2024-05-14"
+    assert from_text("Dyddiad derbyn / Date received: 02/03/2024\n") is None  # a received date never counts
