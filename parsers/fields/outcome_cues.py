@@ -54,6 +54,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"(?:(?:please|kindly) \s+ )?clarify|\bclarification \s+ (?:is \s+ )?(?:sought|needed|required|requested|of \s+ your)"
          r"|\bbefore \s+ we \s+ can \s+ (?:proceed|process|consider|deal)",
          "Could you please clarify which years you mean?"),
+        # an acknowledgement's account of what may yet happen: "exemptions that can apply include ..."
+        (r"\bexemptions? \s+ (?:in \s+ the \s+ act \s+ )?(?:that \s+ |which \s+ )?(?:can|may|might|could) \s+ apply",
+         "There are exemptions in the Act that can apply, such as where the cost would exceed the limit."),
     ],
     # The Act's own words quoted in a letter or appendix ("Section 17(5): A public authority which
     # ... is relying on a claim that section 12 or 14 applies ..."): law, not this decision.
