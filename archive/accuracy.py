@@ -98,8 +98,10 @@ def _shown(name: str, rec: dict):
 
 
 def folder_label(folder: Path) -> str:
-    """A set's name: the first heading of its README, else the folder's name."""
-    for readme in sorted(Path(folder).glob("README*.md")):
+    """A set's name: the first heading of its README.md (else of another README*.md), else the
+    folder's name."""
+    readmes = sorted(Path(folder).glob("README*.md"), key=lambda p: (p.name != "README.md", p.name))
+    for readme in readmes:
         for line in readme.read_text(errors="replace").splitlines():
             if line.startswith("# "):
                 return line[2:].strip()

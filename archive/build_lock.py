@@ -2,8 +2,10 @@
 
 Two builds of one corpus at once used to race on the same temp files: the second crashed and
 the first published a corpus whose full-text index was empty. A build now holds an exclusive
-lock on `<corpus file>.lock` (flock: released by the kernel when the process dies, so a killed
-build never leaves a stale lock) and a second one is refused at once.
+lock on `<corpus file>.lock` and a second one is refused at once. The lock is a POSIX record
+lock (lockf), which belongs to the build process alone: the kernel drops it the moment that
+process dies, even while its forked helpers are still being killed (an flock would be shared
+with them through the inherited descriptor and outlive a SIGKILLed build by a moment).
 """
 from __future__ import annotations
 
@@ -30,8 +32,8 @@ def corpus_lock(db_path: Path):
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
             holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "another process"
             raise BuildLocked(f"another build of {db_path} is running (pid {holder}); "
                               "wait for it to finish") from None

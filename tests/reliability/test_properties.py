@@ -38,6 +38,10 @@ def citation(draw):
     letters_txt = "".join(f"{sp}({c})" for c in letters)
     base = f"s{sec}" + (f"({sub.upper()})" if sub else "")
     labels = [f"{base}({c})" for c in letters] or [base]
+    if sec == 40 and sub:
+        # contract (exemptions.md): section 40's conditions and paragraphs are not labels of
+        # their own: 40(2)(a)(b), 40(3), 40(4) give s40(2); 40(5)(a) gives s40(5)
+        labels = ["s40(2)"] if sub.upper() in ("2", "3", "4", "3A", "3B", "4A") else [base]
     return f"{prefix}{sec}{sub_txt}{letters_txt}", labels
 
 
