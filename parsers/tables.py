@@ -5,6 +5,9 @@ import re
 
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _COLS = re.compile(r"\S+(?: \S+)*")  # runs separated by 2+ spaces
+# A rule drawn under (or over) a text table's header: one run of dashes, equals signs or box
+# lines, or one run per column.   "Year   Stops" / "-------------" / "2023     412"
+_TEXT_RULE = re.compile(r"^\s*[-=_\u2500\u2501\u2550]{3,}(?:\s+[-=_\u2500\u2501\u2550]{3,})*\s*$")
 _NUMBERISH = re.compile(r"^(?:[<>≤]?\s?[£$]?-?\d[\d,]*(?:\.\d+)?%?|\*+|-|n/?a|x)$", re.I)
 
 
@@ -89,6 +92,12 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
             # A header line of column names sits just above the numbers; a line above it with
             # labels only over the value columns is a wrapped or grouped header ("Police
             # officers" over "Joiners  Leavers").
+            # A rule between the header and the numbers is drawn, not a row: the header is the
+            # line above it (and a rule over the header goes too).
+            if len(prose) >= 2 and _TEXT_RULE.match(prose[-1]) and len(_space_cells(prose[-2])) >= 2:
+                prose.pop()
+                if len(prose) >= 2 and _TEXT_RULE.match(prose[-2]):
+                    del prose[-2]
             head = prose[-1] if prose and len(_space_cells(prose[-1])) >= 2 else None
             rows = [_split_aligned(ln, block) for ln in block]
             if head:

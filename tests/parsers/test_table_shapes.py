@@ -305,3 +305,29 @@ def test_one_row_of_figures_under_a_line_of_column_names():
     assert got == {("Horses on strength / 1 April", "2023"): [14], ("Horses on strength / 1 April", "2024"): [12]}
     # a sentence above one aligned line is prose, not a header
     assert extract(["We hold these figures for you.", "Horses  14  12"])[1] == []
+
+
+def test_a_rule_under_the_header_leaves_the_header_as_the_header():
+    # A text copy of a PDF letter or e-mail draws a dashed rule under the column names; the
+    # first row of figures is data, not the header.
+    lines = """Question 1
+
+    Year   Dog bites recorded   Officers hurt
+    ========================================
+    2022                   17               3
+    2023                   21               5
+
+Yours sincerely
+""".splitlines()
+    prose, tables = extract(lines)
+    assert len(tables) == 1
+    assert tables[0][1]["header"] == ["Year", "Dog bites recorded", "Officers hurt"]
+    got = _by(figures_for([t for _, t in tables]))
+    assert got == {("Dog bites recorded", "2022"): [17], ("Officers hurt", "2022"): [3],
+                   ("Dog bites recorded", "2023"): [21], ("Officers hurt", "2023"): [5]}
+    assert not any(set(ln.strip()) == {"="} for ln in prose)
+    # a rule over the header and one dash run per column read the same way
+    boxed = ["-----------------------", "Station    Visitors 2023", "---------  -------------",
+             "Eastgate          1,204", "Northmoor           876"]
+    t = extract(boxed)[1][0][1]
+    assert t["header"] == ["Station", "Visitors 2023"] and t["rows"][0] == ["Eastgate", "1,204"]
