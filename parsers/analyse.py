@@ -5,7 +5,16 @@ import re
 
 from parsers import figures as figs
 from parsers import tables as tbl
-from parsers.fields import dates, exemptions, force, outcome, questions, reference, sentences
+from parsers.fields import (
+    dates,
+    exemptions,
+    force,
+    outcome,
+    questions,
+    reference,
+    request_bounds,
+    sentences,
+)
 from parsers.fields import title as titles
 from parsers.furniture import clean_lines
 from parsers.limits import LIMITS
@@ -84,7 +93,8 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
             if not request_text:
                 request_text = "\n".join(q["text"] for q in tq)
             break
-    qs = [q for q in qs if q["text"].strip()]  # a bare "2." (cell or line) asks nothing
+    # a bare "2." (cell or line) asks nothing; nor does a list item naming an attached file
+    qs = [q for q in qs if q["text"].strip() and not request_bounds.names_a_file(q["text"])]
 
     slug = force_slug or force.from_url(url) or force.from_addressee(lines) or force.from_letterhead(lines) \
         or force.from_letterhead(header_text.splitlines())

@@ -85,6 +85,21 @@ NOT_ASK_CUES = [
 NOT_ASK = re.compile("^(?:" + "|".join(p for p, _ in NOT_ASK_CUES) + ")$")
 
 
+# A list item naming a linked document ("drones response (PDF)", "FOI 123-24 data.xlsx"): the page
+# lists its attachments, it asks nothing. (pattern, example)
+ATTACHMENT_NAME_CUES = [
+    (r"[^?]{1,150}\((?i:pdf|docx?|xlsx?|csv|odt|ods|pptx?|zip)\b[^)]{0,20}\)", "drones response (PDF)"),
+    (r"[^?\s]{1,120}\.(?i:pdf|docx?|xlsx?|csv|odt|ods|pptx?|zip)", "FOI_123-24_data.xlsx"),
+    (r"[^?]{1,150}\[(?i:pdf|docx?|xlsx?|csv)\b[^\]]{0,20}\]", "Response letter [PDF, 120 KB]"),
+]
+ATTACHMENT_NAME = re.compile("^(?:" + "|".join(p for p, _ in ATTACHMENT_NAME_CUES) + ")$")
+
+
+def names_a_file(text: str) -> bool:
+    """A list item that only names a linked document."""
+    return bool(ATTACHMENT_NAME.match(" ".join((text or "").split())))
+
+
 def not_an_ask(par: str) -> bool:
     """Letterhead, a date, a field, a name or a sign-off: never an ask."""
     p = " ".join(par.split())

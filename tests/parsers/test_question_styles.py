@@ -659,3 +659,24 @@ def test_several_question_marks_in_one_paragraph_or_item_stay_one_ask():
     # The labelled sets keep an item or paragraph that asks twice ("How many …? What did … cost?")
     # as one question; only ASK_JOINS ("Please also …", ", how many …") separate asks in a paragraph.
     assert len(_asks("• How many boats does the force own? What did they cost?")) == 1
+
+
+# --- a page that only lists its attached letter asks nothing ----------------------------------
+
+def test_attachment_name_cues_match_their_examples():
+    from parsers.fields.request_bounds import ATTACHMENT_NAME, ATTACHMENT_NAME_CUES
+
+    for _pattern, example in ATTACHMENT_NAME_CUES:
+        assert ATTACHMENT_NAME.match(example), example
+    assert not ATTACHMENT_NAME.match("How many PDF reports (PDF forms) were filed?")
+
+
+def test_links_to_the_letter_are_not_questions():
+    page = (b"<html><body><main><h1>Speed cameras</h1><p>Reference: IM-FOI-2024-0101</p>"
+            b"<p>Our response to this request is in the letter below.</p><ul>"
+            b"<li><a href='/media/speed-cameras-response.pdf'>speed cameras response (PDF)</a></li>"
+            b"<li><a href='/media/speed-cameras-data.xlsx'>speed cameras data (XLSX, 12 KB)</a></li>"
+            b"</ul></main></body></html>")
+    rec = parse_document(page, "text/html", "https://www.scotland.police.uk/foi/24-0101-speed-cameras/")
+    assert rec["questions"] == []
+    assert len(rec["attachments"]) == 2   # still listed, as attachments
