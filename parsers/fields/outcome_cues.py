@@ -109,8 +109,15 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"|requirement \s+ to \s+ (?:consider|conduct|carry \s+ out|apply)|need \s+ to \s+ consider"
          r"|consider(?:ation)? \s+ (?:of \s+ )?the \s+ public \s+ interest)",
          "Section 21 is absolute, so no public interest test is required."),
-        (r"(?:public \s+ interest|harm|prejudice) \s+ test \s+ (?:is|was) \s+ not \s+ (?:required|needed|necessary|applicable|relevant)",
+        (r"(?:public \s+ interest|harm|prejudice) \s+ test \s+ (?:(?:is|was) \s+ not \s+ (?:required|needed|necessary|applicable|relevant)"
+         r"|(?:does|did) \s+ not \s+ apply)",
          "A public interest test is not required for section 40(2)."),
+        # the negation sits before the exemption the test belongs to
+        (r"\bnot \s+ an? \s+ (?:qualified \s+ )?(?:exemption|provision) \s+ (?:(?:which|that) \s+ is \s+ )?"
+         r"(?:subject \s+ to|(?:which|that) \s+ requires?|requiring) \s+ (?:a|the|any) \s+ (?:public \s+ interest|harm \s+ test|prejudice \s+ test)",
+         "Section 14(1) is not an exemption subject to the public interest test."),
+        (r"\bnot \s+ a \s+ qualified \s+ (?:exemption|provision)",
+         "Section 12 is not a qualified exemption, so the public interest is not weighed."),
         (r"\babsolute \s+ (?:exemption|provision)|\bis \s+ absolute\b",
          "Section 40(2) is an absolute exemption, which means we do not weigh the public interest."),
     ],

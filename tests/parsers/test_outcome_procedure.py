@@ -269,3 +269,16 @@ def test_an_ncnd_paragraph_right_after_the_quoted_ask_is_the_forces_decision():
     rec = parse_document(letter.encode(), source="letter.txt")
     assert [e["label"] for e in rec["exemptions"]] == ["s23(5)", "s31(3)"]
     assert (rec["outcome"], rec["ncnd"]) == ("ncnd", True)
+
+
+def test_a_negation_before_the_exemption_or_after_the_test_is_no_public_interest_test():
+    # The "not" sits before the exemption the test belongs to, or after the test itself.
+    for negated in ("Section 14(1) is not an exemption subject to the public interest test, so none was done.",
+                    "Section 12 is not a provision which requires a public interest test.",
+                    "Section 12 is not a qualified exemption and the request is refused.",
+                    "The public interest test does not apply to section 12."):
+        v = _judge("Thank you for your request. The request is refused under section 14(1). " + negated)
+        assert not v.public_interest_test, negated
+    v = _judge("Thank you for your request. Section 31 is a qualified exemption and is subject to the "
+               "public interest test, which is set out below.")
+    assert v.public_interest_test
