@@ -37,8 +37,16 @@ _DATE_FIELD = re.compile(_FIELD_START + r"date(?!\s*(?:range|of\s+(?:request|bir
 # Dates that must never count: when the request was made or received, a period asked about.
 _NOT_PUBLISHED = re.compile(r"\b(?:received|request(?:ed)?|range|period|from|between|birth|incident)\b", re.I)
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-# "Our Ref: IM-FOI-2021-0942   Date: 31st May 2021": the label mid-line, after a reference.
-_AFTER_REF = re.compile(r"\bref(?:erence)?\b[^\n]{0,60}?\bdate\s*:\s*(.{6,30})", re.I)
+# A date on the reference's line: after a date label, or bare after a field separator (two or more
+# spaces, a non-breaking space, a bar, a dash or a comma). Examples written for this project:
+#   "Our Ref: IM-FOI-2021-0942   Date: 31st May 2021"   "Reference: 0042/24 Date of response: 3/5/2024"
+#   "Ref 0042/24 | 3 May 2024"   "Our reference 0042/24 - 3 May 2024"   "FOI ref: 0042/24, sent 3 May 2024"
+_AFTER_REF = re.compile(
+    r"\bref(?:erence)?\b[^\n]{0,60}?"
+    r"(?:\b(?:date(?:d|\s+(?:of\s+)?(?:response|reply|letter|publication|disclosure))?|sent|issued|responded|published)"
+    r"\b\s*[:\-–|]?\s*"
+    r"|[ \t]*\|[ \t]*|[ \t\xa0]*\xa0[ \t\xa0]*|[ \t]{2,}|[ \t]+[-–—][ \t]+|,[ \t]+)"
+    r"(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)|[A-Za-z]{3,9}\s+\d)(.{6,30})", re.I)
 _LABELS = _PUBLISHED_LABELS  # the name other modules used
 # A sentence stating when this response went out, often at the foot of a page: the response or
 # letter as its subject, a sending verb, then the date. Examples written for this project:
@@ -106,9 +114,11 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
     iso = _labelled(_PUBLISHED_LABELS, head) or _labelled(_DATE_FIELD, head)
     if iso:
         return iso
-    m = _AFTER_REF.search(head)
-    if m and parse_date(m.group(1)):
-        return parse_date(m.group(1))
+    for m in _AFTER_REF.finditer(head):
+        between = m.group(0)[: m.start(1) - m.start(0)]
+        s = re.sub(r"^" + _WEEKDAY, "", m.group(1), flags=re.I)
+        if not _NOT_PUBLISHED.search(between) and ANY_DATE.match(s) and parse_date(s):
+            return parse_date(s)
     if not letter_lines:
         return None
     for m in _SENT_SENTENCE.finditer(text[:50000]):

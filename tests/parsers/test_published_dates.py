@@ -32,3 +32,22 @@ def test_the_english_half_of_a_bilingual_date_label_and_a_review_completion_date
     assert from_text("Dyddiad / Date: 09/04/2024\n") == "2024-04-09"
     assert from_text("Request number: 0101/24\nInternal review completed: 14 May 2024\n") == "2024-05-14"
     assert from_text("Dyddiad derbyn / Date received: 02/03/2024\n") is None  # a received date never counts
+
+
+def test_a_date_on_the_references_line_is_the_response_date():
+    from parsers.fields.dates import from_text
+    for line in ("Reference: AB/0042/24 \u00a0 Date of response: 03/05/2024",
+                 "Our ref: 0042/24 Date of response: 3 May 2024",
+                 "Ref 0042/24 | 3 May 2024",
+                 "Our reference 0042/24 \u2013 Friday 3 May 2024"):
+        assert from_text(line, letter_lines=False) == "2024-05-03", line
+    # the request's own dates on that line are not the response date
+    for line in ("Our ref: 0042/24 | Received 3 May 2024", "Ref 0042/24   Date received: 3 May 2024",
+                 "Our ref: 0042/24 | Request dated 3 May 2024"):
+        assert from_text(line, letter_lines=False) is None, line
+
+
+def test_a_page_with_reference_and_date_in_one_paragraph_is_dated():
+    page = ("<html><body><h1>Horse patrols</h1><p><strong>Reference:</strong> AB/0042/24 &nbsp; "
+            "<strong>Date of response:</strong> 03/05/2024</p><p>We hold 14 horses.</p></body></html>")
+    assert parse_document(page.encode(), "text/html")["published"] == "2024-05-03"
