@@ -95,6 +95,7 @@ PAGE_CHROME = re.compile(r"""^\W*(?:
     | .*\bcookies?\b.*                                              # Cookies on this website
     | beta\b.*|this\s+site\s+is\s+a\s+beta\b.*|report(?:\s+a\s+problem)?   # Beta
     | home|menu|search|news|contact\s+us|about\s+us|your\s+area|report|request\s+information  # Contact us
+    | (?:(?:yn\s+|in\s+)?(?:cymraeg|gymraeg|english|saesneg|welsh|gaeilge|g[aà]idhlig)(?:\s*[|/]\s*)?)+  # Cymraeg (language toggle)
     )$""", re.I | re.X)
 
 # Words that open a line of the letter's body: the head of the letter has ended.
@@ -511,8 +512,15 @@ def from_first_line(ctx: dict):
     """8. A text copy's first line: WhatDoTheyKnow prints the request title there."""
     if ctx.get("fmt") != "text":
         return None, None
-    first = next((ln for ln in ctx["lines"] if ln.strip()), "")
-    return _accept(first, lowercase_ok=True)
+    filled = [ln for ln in ctx["lines"] if ln.strip()]
+    # Site furniture the page copy kept above its heading (a language toggle, the site's name)
+    # comes first: "Cymraeg" / "Anyshire Police" / "Horse patrols".
+    skip = 0
+    while skip < min(3, len(filled) - 1) and (PAGE_CHROME.match(_fold(filled[skip])) or _names_a_force(_fold(filled[skip]))):
+        skip += 1
+    if skip and not PAGE_CHROME.match(_fold(filled[0])):
+        skip = 0  # a letter's letterhead: its next line is the letter's, not a page heading
+    return _accept(filled[skip] if filled else "", lowercase_ok=True)
 
 
 def from_segment(ctx: dict):

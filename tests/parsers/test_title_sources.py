@@ -475,3 +475,15 @@ def test_published_in_a_column_of_the_letterhead_and_in_a_docx_footer():
         d.add_heading("Horse patrols", level=1)
         d.add_paragraph("The force keeps six horses.")
     assert parse_document(_docx(build))["published"] == "2024-06-03"
+
+
+def test_a_language_toggle_is_page_chrome_never_a_title():
+    for toggle in ("Cymraeg", "English | Cymraeg", "Yn Gymraeg"):
+        assert title.not_a_title(toggle), toggle
+    page = ("Cymraeg\nDyfed-Powys Police\n\nHorse patrols at night\n\nReference: FOI 0042/24\n"
+            "Date of response: 03/05/2024\n\nRequest\n\na) How many horse patrols ran at night in 2023?\n\n"
+            "Response\n\nThere were 41 night patrols.\n")
+    rec = analyse(page, fmt="text")
+    assert rec["title"] == "Horse patrols at night"
+    # a letter whose letterhead comes first keeps no heading from its next line
+    assert title.decide(["Dyfed-Powys Police", "Horse patrols at night"], fmt="text")[0] is None
