@@ -314,6 +314,9 @@ ASK_JOINS = [
     # "… in 2023 and also how many …": "also" marks a second ask even without a comma
     (r",?\s+and\s+also\s+(?=(?:how\s+(?:many|much|often|long)|whether|what|which|the\s+number\s+of)\b)",
      "Could you tell me how many tasers were fired in 2023 and also how many officers carry one?"),
+    # a second request verb after the comma: "Please send me the policy, and tell me whether …"
+    (r",\s+and\s+(?:also\s+)?(?=(?:tell|send|give|show)\s+(?:me|us)\b|(?:provide|supply|confirm|list)\b)",
+     "Please send me the kennel policy, and tell me whether any dog has been retired early."),
     # "…, and the same figures for …" / "…, and the number of …"
     (r",\s+and\s+(?:also\s+)?(?=the\s+(?:same\s+(?:figures|information|details|data|breakdown)|number\s+of)\b)",
      "Please give the number of arrests in each town, and the same figures for each ward."),

@@ -372,6 +372,16 @@ def test_the_same_figures_for_another_area_is_a_second_ask():
         "Please supply the number of cars stolen in each district in 2023", "the same figures for each ward."]
 
 
+def test_a_second_request_verb_after_a_comma_is_a_second_ask():
+    request = ("Please could you send me your policy on kennel inspections, and tell me whether any kennel "
+               "failed an inspection in 2023.")
+    assert [t for _, t in _asks(request)] == [
+        "Please could you send me your policy on kennel inspections",
+        "tell me whether any kennel failed an inspection in 2023."]
+    # one thing asked for with two nouns stays one ask
+    assert len(_asks("Please send me the kennel policy and the inspection form for 2023.")) == 1
+
+
 def test_a_lead_phrase_before_a_comma_does_not_split_an_ask():
     request = "In the financial years 2021/22 and 2022/23, how many officers were injured on duty?"
     assert len(_asks(request)) == 1
