@@ -511,7 +511,8 @@ def _unquote(lines: list[str]) -> list[str]:
         return list(lines)
     out = []
     for i, ln in enumerate(lines):
-        run = quoted[i] and ((i > 0 and quoted[i - 1]) or (i + 1 < len(lines) and quoted[i + 1]))
+        run = quoted[i] and ((i > 0 and quoted[i - 1]) or (i + 1 < len(lines) and quoted[i + 1])
+                             or _item(_QUOTE_MARK.sub("", ln)) is not None)  # a one-line ask: "> 3) …"
         out.append(_QUOTE_MARK.sub("", ln) if run else ln)
     return out
 

@@ -382,6 +382,17 @@ def test_a_second_request_verb_after_a_comma_is_a_second_ask():
     assert len(_asks("Please send me the kennel policy and the inspection form for 2023.")) == 1
 
 
+def test_a_reply_quoting_each_ask_on_one_line_between_answers_keeps_every_ask():
+    text = ("Dear Requester\n\nThank you for your request, repeated below with our answers.\n\n"
+            "> 1) How many kennels does the dog unit run in\n> the city centre?\n\nThe unit runs 6 kennels.\n\n"
+            "> 2) How many dogs were retired in 2023?\n\nNine dogs were retired.\n\n"
+            "> 3) For each kennel, its yearly running cost.\n\n"
+            "We do not hold running costs for each kennel.\n\nYours sincerely\n\nDog Unit\n")
+    rec = parse_document(text.encode(), "text/plain")
+    assert [q["number"] for q in rec["questions"]] == ["1", "2", "3"]
+    assert rec["questions"][2]["text"] == "For each kennel, its yearly running cost."
+
+
 def test_a_lead_phrase_before_a_comma_does_not_split_an_ask():
     request = "In the financial years 2021/22 and 2022/23, how many officers were injured on duty?"
     assert len(_asks(request)) == 1
