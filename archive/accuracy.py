@@ -105,7 +105,7 @@ def folder_label(folder: Path) -> str:
         for line in readme.read_text(errors="replace").splitlines():
             if line.startswith("# "):
                 return line[2:].strip()
-    return Path(folder).name
+    return Path(folder).name.capitalize()
 
 
 @dataclass
@@ -121,6 +121,7 @@ class Result:
     topic_tp: int = 0
     topic_fp: int = 0
     topic_fn: int = 0
+    kept_back: bool = False   # a KEPT_BACK file in the folder: publish where it misses, not what
 
     @property
     def overall(self) -> float:
@@ -165,7 +166,8 @@ class Result:
                         for f, (h, t) in sorted(self.by_format.items())},
             "topics": {"tp": self.topic_tp, "fp": self.topic_fp, "fn": self.topic_fn,
                        "precision": round(self.topic_precision, 4), "recall": round(self.topic_recall, 4)},
-            "misses": self.misses,
+            "misses": [{"file": "kept-back." + m["file"].rsplit(".", 1)[-1], "field": m["field"]}
+                       for m in self.misses] if self.kept_back else self.misses,
         }
 
     def report(self, show_misses: bool = True) -> str:
@@ -181,7 +183,9 @@ class Result:
             lines.append(f"| {f} | {h} | {t} | {h / t:.3f} |")
         lines += ["", f"Topics: precision {self.topic_precision:.3f}, recall {self.topic_recall:.3f} "
                       f"(TP {self.topic_tp}, FP {self.topic_fp}, FN {self.topic_fn})"]
-        if show_misses and self.misses:
+        if show_misses and self.misses and self.kept_back:
+            lines += ["", f"{len(self.misses)} misses not listed: this set is kept back (KEPT_BACK)."]
+        elif show_misses and self.misses:
             lines += ["", "Misses:"]
             for m in self.misses:
                 lines.append(f"- {m['file']} {m['field']}: expected {json.dumps(m['expected'])[:240]} "
@@ -217,7 +221,8 @@ def evaluate(folder: Path, records: dict[str, dict] | None = None,
 
     folder = Path(folder)
     checked, labels = load_labels(folder, labels_file)
-    res = Result(folder=str(folder), label=folder_label(folder), fields=checked, documents=len(labels))
+    res = Result(folder=str(folder), label=folder_label(folder), fields=checked, documents=len(labels),
+                 kept_back=(folder / "KEPT_BACK").exists())
     for name, exp in sorted(labels.items()):
         if records is not None:
             rec = records.get(name) or {"error": "no record"}

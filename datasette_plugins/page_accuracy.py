@@ -53,8 +53,14 @@ def field_rows(runs: list[dict]) -> list[dict]:
     return rows
 
 
+def short_name(run: dict) -> str:
+    """A column heading: the set's name up to its first dash ("Held-out set")."""
+    label = run.get("label") or run.get("folder") or "set"
+    return label.split(" — ")[0].split(" - ")[0].strip()[:40]
+
+
 async def accuracy_page(datasette, request):
-    runs = load_runs()
+    runs = [{**run, "short": short_name(run)} for run in load_runs()]
     return await render(datasette, request, "foi_accuracy.html", {
         "runs": runs, "rows": field_rows(runs),
     })

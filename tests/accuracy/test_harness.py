@@ -75,3 +75,12 @@ def test_cli_checks_thresholds_and_rejects_a_folder_without_labels(tmp_path):
     empty.mkdir()
     bad = subprocess.run([*cli, str(empty)], capture_output=True, text=True)
     assert bad.returncode == 2 and "no expected*.json" in bad.stderr
+
+
+def test_a_kept_back_set_never_shows_what_it_missed(tmp_path):
+    folder = _folder(tmp_path / "kept")
+    (folder / "KEPT_BACK").write_text("kept back\n")
+    res = evaluate(folder, records={"k1.html": _record(outcome="partial")})
+    assert res.failures() and "1 misses not listed" in res.report()
+    assert "partial" not in res.report()
+    assert res.to_json()["misses"] == [{"file": "kept-back.html", "field": "outcome"}]

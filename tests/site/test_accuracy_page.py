@@ -22,10 +22,11 @@ def test_page_shows_each_field_with_its_figures_meaning_and_weak_spots(get, tmp_
     html = get("/about/accuracy").text
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
     assert "Written set &lt;b&gt;" in html  # set names are escaped
-    assert "title 0.80 (8/10) 1.00 (10/10)" in text
-    assert "outcome 1.00 (10/10)" in text
+    assert "title 0.80 8/10 1.00 10/10" in text
+    assert "outcome 1.00 10/10" in text
+    assert "Written set &lt;b&gt; Seeds" in " ".join(text.split())  # short column names
     assert "Misses in the last run, by format: pdf 2." in text
-    assert "precision 0.90, recall 0.82" in text
+    assert "topic precision 0.90 0.90 topic recall 0.82 0.82" in text
     assert 'href="/about/accuracy"' in html  # linked from the site navigation
 
 
@@ -33,5 +34,5 @@ def test_committed_figures_are_the_ones_shown(get):
     runs = page_accuracy.load_runs()
     assert runs, "data/accuracy.json is missing: run foi-archive eval (docs/accuracy.md)"
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", get("/about/accuracy").text))
-    overall = " ".join(f"{r['overall']:.3f} ({r['hits']}/{r['total']})" for r in runs)
+    overall = " ".join(f"{r['overall']:.3f} {r['hits']}/{r['total']}" for r in runs)
     assert f"all fields {overall}" in text
