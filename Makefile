@@ -31,4 +31,4 @@ sample-site: $(STAMP)
 	$(BIN)/python scripts/make_sample_site.py
 
 clean:
-	rm -rf data/raw data/foi.db test-artifacts
+	rm -rf data/raw data/foi.db data/foi.db.* test-artifacts
