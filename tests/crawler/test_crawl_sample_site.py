@@ -17,8 +17,10 @@ from crawler.rawstore import RawStore
 from crawler.runner import run_crawl
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample_site"
-pytestmark = pytest.mark.skipif(not (SAMPLE / "index.json").exists(),
-                                reason="sample site not generated")
+
+
+def test_the_committed_sample_site_is_present():
+    assert (SAMPLE / "index.json").exists(), "data/sample_site is committed: regenerate with make sample-site"
 
 
 @pytest.fixture(scope="module")

@@ -159,6 +159,8 @@ def test_killed_process_leaves_its_work_to_the_other(tmp_path, redis_url, proces
         leased = client.zcard("foi-archive:test-police:requests:leases")
         os.kill(victim.pid, signal.SIGKILL)
         victim.wait()
+        # every lease held at the moment of death: only these can be handed on and fetched again
+        leased_at_death = client.zcard("foi-archive:test-police:requests:leases")
         summary = _summary(survivor)
     assert summary["finish_reason"] == "finished"
     assert leased > 0, "the kill did not land while requests were in flight"
@@ -174,7 +176,9 @@ def test_killed_process_leaves_its_work_to_the_other(tmp_path, redis_url, proces
     fetched = _ok_fetches(site)
     assert set(fetched) >= set(expected["stored"])
     again = {p for p, n in fetched.items() if n > 1}
-    assert len(again) <= 2 * 2   # at most two leases per process per lease round
+    # Only pages leased when the victim died are fetched again (a fixed "2 per process" bound
+    # failed once in a fresh clone: the victim can hold a lease taken just before the kill).
+    assert len(again) <= leased_at_death, (sorted(again), leased_at_death)
     log = (tmp_path / "b" / "logs" / "test-police.log").read_text()
     assert "re-queued" in log
     assert client.keys("foi-archive:test-police:*") == []

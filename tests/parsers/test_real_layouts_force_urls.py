@@ -24,7 +24,6 @@ def _registry_urls() -> list[tuple[str, str]]:
     return out
 
 
-@pytest.mark.skipif(not REGISTRY.exists(), reason="data/forces.csv absent")
 @pytest.mark.parametrize("slug,url", _registry_urls())
 def test_registry_url_names_its_force(slug, url):
     assert from_url(url) == slug
