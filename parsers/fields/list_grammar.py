@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # (name, family, pattern, example). Order matters: the first pattern that matches a line wins.
 STYLES: list[tuple[str, str, str, str]] = [
@@ -53,6 +54,7 @@ class Item:
     text: str  # the text after the marker
 
 
+@lru_cache(maxsize=65536)   # the same lines recur across a force's pages (and are tried often)
 def item(line: str) -> tuple[str, str, str] | None:
     """(style, label, text) when the line opens a list item."""
     s = line.strip()
