@@ -217,6 +217,9 @@ class LogSpider(scrapy.Spider):
     def parse_entry(self, response):
         if response.status == 304:
             self.entry_stored(response.request.url, response.meta.get("link_context"))
+            # A crawl killed after storing this entry but before its link context and attachments
+            # re-requests it; the 304 must still fetch the attachments it left behind.
+            yield from self.missing_attachments(response.request.url)
             return
         yield self._item(response, "entry", link_text=response.meta.get("link_text"),
                          link_context=response.meta.get("link_context"))

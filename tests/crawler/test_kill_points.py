@@ -130,3 +130,21 @@ def test_killed_with_a_download_in_flight(tmp_path, whole, held):
     if held == SLOW_ATTACHMENT:   # the hard case: its entry page was already stored
         parent = next(r[3] for r in whole if r[0] == held)
         assert parent in partial
+
+
+def test_an_entry_stored_without_its_context_still_gets_its_attachment(tmp_path, whole):
+    """The window the 'all but one' kill point hits only now and then, made certain: a crawl
+    killed after committing an entry's row but before its link context and its attachment. The
+    restart re-requests the entry, gets a 304, and must still fetch the attachment."""
+    spec = resume._bigger_soh()
+    pages, _ = build(spec)
+    raw = tmp_path / "raw"
+    with FixtureSite(pages) as site:
+        run_crawl([make_force("soh")], raw, start_url=site.base + spec["start"], **FAST)
+        attachment, entry = next((r[0], r[3]) for r in whole if r[1] == "attachment")
+        with sqlite3.connect(raw / "index.sqlite") as db:   # the state the kill leaves
+            gone = db.execute("DELETE FROM fetches WHERE url LIKE ?", ("%" + attachment,)).rowcount
+            db.execute("DELETE FROM link_contexts WHERE url LIKE ?", ("%" + entry,))
+        assert gone == 1
+        run_crawl([make_force("soh")], raw, start_url=site.base + spec["start"], **FAST)
+    _check_resumed(raw, whole)
