@@ -107,7 +107,8 @@ _RESPONSE_COLUMNS = (
     ("response_text", "T"), ("attachment_text", "T"), ("ncnd", "I"), ("outcome", "T"),
     ("public_interest_test", "I"), ("format", "T"), ("ocr", "I"), ("topics", "T"),
     ("exemption_labels", "T"), ("fetched_at", "T"), ("first_seen", "T"),
-    ("content_hash", "T"), ("date_order", "T"))
+    ("content_hash", "T"), ("date_order", "T"), ("received", "T"), ("working_days", "I"),
+    ("status", "T"))
 # Child rows as corpus_write makes them (response_id first), and the dump's keys for the rest.
 _STREAM_CHILDREN = {
     "questions": ("questions", (None, None, ("number", "T"), ("text", "T"), ("answer", "T"))),

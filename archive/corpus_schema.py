@@ -7,7 +7,7 @@ from pathlib import Path
 
 from nlp.child_process import die_with_parent  # noqa: F401  (used here and by the writers)
 
-SCHEMA_VERSION = "2"  # 2: responses.date_order
+SCHEMA_VERSION = "3"  # 2: responses.date_order; 3: received, working_days, status
 
 TABLES = """
 CREATE TABLE forces (
@@ -24,7 +24,9 @@ CREATE TABLE responses (
   format TEXT, ocr INTEGER,
   topics TEXT, exemption_labels TEXT,
   fetched_at TEXT, first_seen TEXT, content_hash TEXT,
-  date_order TEXT UNIQUE
+  date_order TEXT UNIQUE,
+  received TEXT, working_days INTEGER,
+  status TEXT NOT NULL DEFAULT 'published'
 );
 CREATE TABLE questions (
   response_id TEXT NOT NULL REFERENCES responses(id), ordinal INTEGER NOT NULL,

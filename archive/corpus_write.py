@@ -146,7 +146,8 @@ def date_order(published: str | None, month: str | None, rid: str) -> str:
     return f"{published or month or ''} {rid}"
 
 
-_RESPONSE_INSERT = "INSERT INTO responses VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+_RESPONSE_INSERT = ("INSERT INTO responses VALUES "
+                    "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
 # Child rows in foreign-key order (exemptions before response_exemptions, topics before
 # response_topics); `_insert_rows` and the bulk buffer both follow it.
 _CHILD_INSERTS = {
@@ -187,7 +188,11 @@ def _prepared(rid: str, rec: dict) -> tuple[tuple, dict[str, list[tuple]], list[
            _bool(rec.get("ncnd")), rec.get("outcome") or "unknown",
            _bool(rec.get("public_interest_test")), rec.get("format"), _bool(rec.get("ocr")),
            _dumps(topics), _dumps(labels), rec.get("fetched_at"), None, chash,
-           date_order(published, period[1], rid))
+           date_order(published, period[1], rid),
+           # Filled by the build before writing: the received date the letter states, the
+           # working days to `published` (issue 15) and the change status (issue 14).
+           rec.get("received") or None, rec.get("working_days"),
+           rec.get("status") or "published")
     force = rec.get("force")
     children = {
         "exemptions": [(e["label"], e.get("section"), e.get("subsection"), e.get("name"),
