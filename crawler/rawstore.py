@@ -1,8 +1,31 @@
 """The raw store: every fetched body kept unedited, with where and when it came from.
 
 Layout (docs/architecture.md):
-    <root>/index.sqlite          SQLite in WAL mode: fetches, crawl_errors, link_contexts
+    <root>/index.sqlite          SQLite in WAL mode: fetches, crawl_errors, link_contexts,
+                                 crawls, listing_links, checks (docs/changes.md)
     <root>/bodies/ab/<sha256>    each distinct body once, named by its SHA-256
+
+Change tracking (issue 14; the build derives versions and changes from these):
+    crawls(id, force, started_at, finished_at, complete)
+        one row per force per crawl run; complete = 1 only when the run finished cleanly
+        after walking every listing page of the log (no listing failed, not resumed from a
+        paused queue, not a shared Redis crawl), so "no longer linked from any listing page"
+        can be judged from that crawl's listing_links.
+    listing_links(crawl_id, url)
+        every entry (or attachment) URL linked from a listing page during that crawl.
+    checks(id, crawl_id, force, url, kind, checked_at, status, result)
+        one row per request of an entry or attachment (first fetches and revisits); result is
+        new | changed (both with a new `fetches` row) | unchanged (200, same body) |
+        not_modified (304) | gone (404/410) | redirected_out (redirect out of the log) | error.
+
+Readers for the build (all return plain dicts / sets, oldest first):
+    crawls_of(force)          -> [{id, force, started_at, finished_at, complete}]
+    listing_links_of(crawl_id) -> {url}
+    checks_of(url)            -> [{id, crawl_id, force, url, kind, checked_at, status, result}]
+    all_checks()              -> the same for every URL, in check order
+    versions(url)             -> every stored fetch of the URL (fetch_rows() columns)
+Writers (the crawler): start_crawl, finish_crawl, add_listing_link, add_check; and
+due_for_revisit, which picks the entries and attachments a crawl revalidates.
 
 Standard library only, so the build can read the store without importing Scrapy.
 Crash safety: a body is written to a temporary file and renamed into place *before* its row is
@@ -41,7 +64,25 @@ CREATE TABLE IF NOT EXISTS crawl_errors (
 CREATE TABLE IF NOT EXISTS link_contexts (
     url TEXT NOT NULL, signature TEXT NOT NULL, PRIMARY KEY (url, signature)
 );
+-- Change tracking (docs/changes.md): crawl runs, what their listings linked, every check.
+CREATE TABLE IF NOT EXISTS crawls (
+    id INTEGER PRIMARY KEY, force TEXT, started_at TEXT, finished_at TEXT,
+    complete INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS crawls_force ON crawls(force);
+CREATE TABLE IF NOT EXISTS listing_links (
+    crawl_id INTEGER NOT NULL, url TEXT NOT NULL, PRIMARY KEY (crawl_id, url)
+);
+CREATE TABLE IF NOT EXISTS checks (
+    id INTEGER PRIMARY KEY, crawl_id INTEGER, force TEXT, url TEXT NOT NULL, kind TEXT,
+    checked_at TEXT, status INTEGER,
+    result TEXT CHECK (result IN ('not_modified', 'unchanged', 'changed', 'new', 'gone',
+                                  'redirected_out', 'error'))
+);
+CREATE INDEX IF NOT EXISTS checks_url ON checks(url);
 """
+
+CHECK_RESULTS = ("not_modified", "unchanged", "changed", "new", "gone", "redirected_out", "error")
 
 
 def _now() -> str:
@@ -175,6 +216,72 @@ class RawStore:
     def add_link_context(self, url: str, signature: str) -> None:
         self.db.execute("INSERT OR IGNORE INTO link_contexts (url, signature) VALUES (?, ?)",
                         (url, signature))
+
+    # -- change tracking (writing) -----------------------------------------------------------
+    def start_crawl(self, force: str | None) -> int:
+        """A new crawls row (complete = 0 until finish_crawl says otherwise); returns its id."""
+        return self.db.execute("INSERT INTO crawls (force, started_at, complete) VALUES (?,?,0)",
+                               (force, _now())).lastrowid
+
+    def finish_crawl(self, crawl_id: int, complete: bool) -> None:
+        self.db.execute("UPDATE crawls SET finished_at = ?, complete = ? WHERE id = ?",
+                        (_now(), int(bool(complete)), crawl_id))
+
+    def add_listing_link(self, crawl_id: int, url: str) -> None:
+        self.db.execute("INSERT OR IGNORE INTO listing_links (crawl_id, url) VALUES (?, ?)",
+                        (crawl_id, url))
+
+    def add_check(self, crawl_id: int | None, force: str | None, url: str, kind: str,
+                  status: int | None, result: str) -> None:
+        if result not in CHECK_RESULTS:
+            raise ValueError(f"unknown check result {result!r}")
+        self.db.execute("INSERT INTO checks (crawl_id, force, url, kind, checked_at, status,"
+                        " result) VALUES (?,?,?,?,?,?,?)",
+                        (crawl_id, force, url, kind, _now(), status, result))
+
+    # -- change tracking (reading) ------------------------------------------------------------
+    def due_for_revisit(self, force: str | None, checked_before: str | None,
+                        limit: int) -> list[tuple[str, str, str | None]]:
+        """(url, kind, parent_url) of the force's stored entries and attachments whose last
+        check (or, never checked, last fetch) is older than `checked_before` (a timestamp like
+        fetched_at; None: all), oldest-checked first, at most `limit`."""
+        return self.db.execute(
+            "SELECT url, kind, parent_url FROM (SELECT f.url, f.kind, f.parent_url, f.id,"
+            " COALESCE((SELECT MAX(c.checked_at) FROM checks c WHERE c.url = f.url),"
+            " f.fetched_at) AS last FROM fetches f JOIN (SELECT url, MAX(id) AS id FROM fetches"
+            " WHERE force IS ? AND kind IN ('entry', 'attachment') GROUP BY url) l"
+            " ON f.id = l.id) WHERE ? IS NULL OR last < ? ORDER BY last, id LIMIT ?",
+            (force, checked_before, checked_before, max(0, limit))).fetchall()
+
+    def _dicts(self, sql: str, args: tuple = ()) -> list[dict]:
+        cur = self.db.execute(sql, args)
+        names = [c[0] for c in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def crawls_of(self, force: str | None) -> list[dict]:
+        """The force's crawl runs, oldest first."""
+        return self._dicts("SELECT id, force, started_at, finished_at, complete FROM crawls"
+                           " WHERE force IS ? ORDER BY id", (force,))
+
+    def all_crawls(self) -> list[dict]:
+        return self._dicts("SELECT id, force, started_at, finished_at, complete FROM crawls"
+                           " ORDER BY id")
+
+    def listing_links_of(self, crawl_id: int) -> set[str]:
+        return {r[0] for r in self.db.execute(
+            "SELECT url FROM listing_links WHERE crawl_id = ?", (crawl_id,))}
+
+    def checks_of(self, url: str) -> list[dict]:
+        """Every check of one URL, oldest first."""
+        return self._dicts("SELECT * FROM checks WHERE url = ? ORDER BY id", (url,))
+
+    def all_checks(self) -> list[dict]:
+        return self._dicts("SELECT * FROM checks ORDER BY id")
+
+    def versions(self, url: str) -> list[dict]:
+        """Every stored fetch of the URL (each a distinct body from the one before), oldest
+        first, with the same columns as fetch_rows()."""
+        return self._dicts("SELECT * FROM fetches WHERE url = ? ORDER BY id", (url,))
 
     # -- reading ---------------------------------------------------------------------------
     def latest(self, url: str) -> LatestFetch | None:

@@ -77,3 +77,58 @@ def test_several_processes_opening_one_new_store_at_once_do_not_fail(tmp_path):
         for t in threads:
             t.join()
         assert errors == []
+
+
+def test_change_tracking_tables_and_readers(tmp_path):
+    store = RawStore(tmp_path)
+    crawl = store.start_crawl("x")
+    store.add_listing_link(crawl, PAGE)
+    store.add_listing_link(crawl, PAGE)                  # once per crawl
+    assert store.add("x", PAGE, PAGE, 200, {"ETag": '"1"'}, b"<html>v1</html>", "entry")
+    store.add_check(crawl, "x", PAGE, "entry", 200, "new")
+    store.finish_crawl(crawl, complete=True)
+    second = store.start_crawl("x")
+    store.add_check(second, "x", PAGE, "entry", 304, "not_modified")
+    assert store.add("x", PAGE, PAGE, 200, {"ETag": '"2"'}, b"<html>v2</html>", "entry")
+    store.add_check(second, "x", PAGE, "entry", 200, "changed")
+    store.add_check(second, "x", FILE, "attachment", 404, "gone")
+
+    crawls = store.crawls_of("x")
+    assert [(c["id"], c["complete"]) for c in crawls] == [(crawl, 1), (second, 0)]
+    assert crawls[0]["finished_at"] and crawls[1]["finished_at"] is None
+    assert store.listing_links_of(crawl) == {PAGE} and store.listing_links_of(second) == set()
+    assert [c["result"] for c in store.checks_of(PAGE)] == ["new", "not_modified", "changed"]
+    assert [c["url"] for c in store.all_checks()][-1] == FILE
+    assert [v["headers"] for v in store.versions(PAGE)] == ['{"ETag": "\\"1\\""}',
+                                                             '{"ETag": "\\"2\\""}']
+    try:
+        store.add_check(second, "x", PAGE, "entry", 200, "edited")
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("an unknown check result must be refused")
+
+
+def test_old_store_gains_the_new_tables(tmp_path):
+    db = sqlite3.connect(tmp_path / "index.sqlite")
+    db.execute("CREATE TABLE fetches (id INTEGER PRIMARY KEY, force TEXT, url TEXT NOT NULL,"
+               " final_url TEXT, status INTEGER, headers TEXT, content_type TEXT,"
+               " fetched_at TEXT, sha256 TEXT, size INTEGER, kind TEXT, parent_url TEXT,"
+               " link_text TEXT)")
+    db.commit()
+    db.close()
+    store = RawStore(tmp_path)
+    assert store.crawls_of("x") == [] and store.all_checks() == []
+
+
+def test_due_for_revisit_is_oldest_checked_first(tmp_path):
+    store = RawStore(tmp_path)
+    a, b = PAGE, PAGE.replace("drones", "tasers")
+    store.add("x", a, a, 200, {}, b"a", "entry")
+    store.add("x", b, b, 200, {}, b"b", "entry")
+    store.add("x", FILE, FILE, 200, {}, b"f", "attachment", parent_url=a)
+    store.add("y", "http://other/", "http://other/", 200, {}, b"o", "entry")
+    store.add_check(None, "x", a, "entry", 304, "not_modified")   # a checked last
+    assert [u for u, _, _ in store.due_for_revisit("x", None, 10)] == [b, FILE, a]
+    assert store.due_for_revisit("x", None, 1) == [(b, "entry", None)]
+    assert store.due_for_revisit("x", "2000-01-01T00:00:00.000000Z", 10) == []
