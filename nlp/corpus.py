@@ -30,6 +30,7 @@ from .normalise import fold_norm
 from .passages import REASONING_KINDS
 from .passages import passages as split_passages
 from .request_key import request_key, uses_questions
+from .round_robin_merge import merge_round_robins
 from .similar_bulk import TermColumns, similar_lists
 from .term_bands import COMPACT, LEGACY
 
@@ -642,6 +643,7 @@ def update_derived(db: sqlite_utils.Database, response_ids: list[str] | None = N
                 cluster_stats.bulk_build(db.conn)
             cluster_stats.write_rows(db.conn, clusters)
             _refresh_round_robins(db, groups)
+            merge_round_robins(db.conn)  # one request split by wording
     finally:
         if trigger_sql:  # a failed full rebuild must not leave the FTS triggers dropped
             with db.conn:
