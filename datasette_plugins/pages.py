@@ -35,8 +35,8 @@ def register_routes():
     return [
         (r"^/$", page_home.home_page),  # replaces Datasette's ~60-query index page
         (r"^/response/(?P<id>[0-9A-Za-z_-]+)$", page_response.response_page),
-        (r"^/round-robins$", page_round_robin.round_robins_page),
-        (r"^/round-robin/(?P<id>[^/]+)$", page_round_robin.round_robin_page),
+        (r"^/round-robins(?:\.json)?$", page_round_robin.round_robins_page),
+        (r"^/round-robin/(?P<id>[^/]+?)(?:\.json)?$", page_round_robin.round_robin_page),
         (r"^/search$", page_search.search_page),
         (r"^/precedents$", page_search.precedents_page),
         (r"^/analytics$", page_analytics.overview_page),
