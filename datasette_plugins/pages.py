@@ -21,6 +21,7 @@ from datasette_plugins.filtered_order import order_force_year_pages_by_index
 from datasette_plugins.json_fast import with_fast_json
 from datasette_plugins.keyset_paging import before_filter, with_keyset_paging
 from datasette_plugins.page_cache import cache_for, with_page_cache
+from datasette_plugins.response_cap import with_response_cap
 from datasette_plugins.security import with_security
 from datasette_plugins.sql_admission import with_sql_admission
 from datasette_plugins.sql_guard import handle_exception, prepare_connection  # noqa: F401  (hooks)
@@ -56,10 +57,10 @@ def register_routes():
 def asgi_wrapper(datasette):
     # the page cache sits inside the security wrapper, so replayed pages get its headers too;
     # the JSON fast path sees the query keyset_paging rewrote; free-form SQL waits for a slot
-    # only when the page cache cannot answer it
-    return lambda app: with_security(with_page_cache(
+    # only when the page cache cannot answer it; no single-body answer passes the byte cap
+    return lambda app: with_security(with_response_cap(with_page_cache(
         with_sql_admission(with_keyset_paging(with_fast_json(app, datasette))),
-        lambda: cache_for(datasette)))
+        lambda: cache_for(datasette))))
 
 
 @hookimpl

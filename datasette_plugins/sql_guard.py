@@ -8,6 +8,8 @@ answers for bad table-page arguments (its handle_exception hook).
 - No string or blob may grow past MAX_VALUE_BYTES (SQLite's length limit): `printf`, `replace`
   or `group_concat` cannot build a gigabyte value either, and a per-row function call stays
   short enough for the statement time limit to interrupt between rows.
+- Every statement is watched (statement_watchdog.py): interrupted past the time limit even
+  inside one long VM instruction, or when it makes the process grow too much.
 """
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ import os
 import sqlite3
 
 from datasette import hookimpl
+
+from datasette_plugins import statement_watchdog
 
 DENIED_FUNCTIONS = {"fts3_tokenizer"}
 MAX_BLOB_BYTES = 64 * 1024   # the corpus stores no blobs; a few KB is every legitimate use
@@ -38,7 +42,10 @@ def _capped(name: str, make):
 
 
 @hookimpl
-def prepare_connection(conn):
+def prepare_connection(conn, datasette):
+    statement_watchdog.configure(
+        seconds=datasette.setting("sql_time_limit_ms") / 1000 + statement_watchdog.GRACE_S)
+    statement_watchdog.watch(conn)
     conn.set_authorizer(_authorizer)
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
     conn.create_function("randomblob", 1, _capped("randomblob", os.urandom))

@@ -20,14 +20,15 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_site(db_path: Path, timeout: float = 30.0):
+def running_site(db_path: Path, timeout: float = 30.0, workers: int | None = None):
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     # Output goes to a file beside the corpus: an unread pipe would fill and stall the server.
     log = Path(db_path).with_name(f"serve-{port}.log")
     with open(log, "wb") as out:
         proc = subprocess.Popen([str(CLI), "serve", "--db", str(db_path), "--host", "127.0.0.1",
-                                 "--port", str(port)], stdout=out, stderr=subprocess.STDOUT,
+                                 "--port", str(port),
+                                 *(["--workers", str(workers)] if workers else [])], stdout=out, stderr=subprocess.STDOUT,
                                 env={**os.environ, "PYTHONUNBUFFERED": "1"})
     try:
         deadline = time.monotonic() + timeout

@@ -1,0 +1,45 @@
+"""A cap on the bytes one answer may carry: a page or JSON body larger than MAX_RESPONSE_BYTES
+is refused with 400 instead of being sent.
+
+Datasette builds a page or JSON answer whole and sends it as one body. A 1,000-row answer of
+32 MB values (the SQL value cap) would be gigabytes; the statement watchdog stops the fetch when
+the process grows past its memory limit, and this stops whatever is still too big at the door.
+Streamed answers (several body messages: the `_stream=on` CSV export of a table, the corpus
+downloads) are exports of stored rows and pass, each chunk bounded by the page size.
+"""
+from __future__ import annotations
+
+MAX_RESPONSE_BYTES = 128 * 1024 * 1024
+
+_MESSAGE = (f"This answer would be larger than {MAX_RESPONSE_BYTES // 2**20} MB: ask for fewer "
+            "rows (_size=) or columns, or use the downloads (/downloads).\n").encode()
+
+
+def with_response_cap(app, limit: int = MAX_RESPONSE_BYTES):
+    async def wrapped(scope, receive, send):
+        if scope["type"] != "http":
+            return await app(scope, receive, send)
+        held: dict = {}
+
+        async def capped_send(message):
+            kind = message["type"]
+            if kind == "http.response.start" and not held:
+                held["start"] = message           # sent with the first body, or replaced
+                return
+            if kind == "http.response.body" and "start" in held:
+                start = held.pop("start")
+                held["sent"] = True
+                if not message.get("more_body") and len(message.get("body", b"")) > limit:
+                    await send({"type": "http.response.start", "status": 400,
+                                "headers": [(b"content-type", b"text/plain; charset=utf-8"),
+                                            (b"content-length", str(len(_MESSAGE)).encode())]})
+                    await send({"type": "http.response.body", "body": _MESSAGE})
+                    return
+                await send(start)
+            await send(message)
+
+        await app(scope, receive, capped_send)
+        if "start" in held:   # a start with no body message at all
+            await send(held["start"])
+
+    return wrapped

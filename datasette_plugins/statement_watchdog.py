@@ -1,0 +1,137 @@
+"""A watchdog over every SQL statement the site runs: wall clock, memory, departed clients.
+
+Datasette's time limit is a progress handler, which SQLite calls between groups of VM
+instructions; a statement that spends long inside one instruction (a sort, a function call, an
+FTS query) or fetches rows that are huge in Python's memory is not stopped by it. Here each
+connection reports the start of each statement (SQLite's trace callback), and one thread per
+process checks the running statements every CHECK_EVERY_S:
+- past the statement limit (Datasette's `sql_time_limit_ms` + GRACE_S) it calls
+  `connection.interrupt()` (documented as safe from another thread);
+- when the process grew by more than MEMORY_LIMIT_BYTES since the statement started, likewise;
+- `interrupt_sql(text)` stops a statement early, for a client that has gone away
+  (sql_admission.py calls it when a free-SQL request's client disconnects).
+Datasette turns an interrupted statement into its usual 400 "query took too long" page.
+
+Interrupting a connection with no statement running is a no-op in SQLite, and only threads that
+are not idle in their pool are considered, so a finished statement is never held against the
+connection's next one.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+from dataclasses import dataclass
+
+GRACE_S = 1.0
+DEFAULT_LIMIT_S = 3.0 + GRACE_S
+MEMORY_LIMIT_BYTES = 256 * 1024 * 1024
+CHECK_EVERY_S = 0.1
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+
+@dataclass
+class _Statement:
+    conn: object
+    thread: int
+    started: float
+    rss: int
+    sql: str
+
+
+_lock = threading.Lock()
+_running: dict[int, _Statement] = {}   # id(connection) -> its latest statement
+_limits = {"seconds": DEFAULT_LIMIT_S, "memory": MEMORY_LIMIT_BYTES}
+_watcher = {"pid": None}
+stopped: list[tuple[str, str]] = []    # (reason, sql) of recent interruptions, for tests/logs
+
+
+def rss_bytes() -> int:
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * _PAGE
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def configure(seconds: float | None = None, memory: int | None = None) -> None:
+    if seconds is not None:
+        _limits["seconds"] = seconds
+    if memory is not None:
+        _limits["memory"] = memory
+
+
+def watch(conn) -> None:
+    """Report each statement `conn` starts to the watchdog (and start it in this process)."""
+    key = id(conn)
+
+    def started(sql: str) -> None:
+        with _lock:
+            _running[key] = _Statement(conn, threading.get_ident(), time.monotonic(), rss_bytes(),
+                                       sql[:4000])
+
+    conn.set_trace_callback(started)
+    _ensure_thread()
+
+
+def _ensure_thread() -> None:
+    # After a fork (several workers) the parent's thread does not exist in the child.
+    if _watcher["pid"] == os.getpid():
+        return
+    _watcher["pid"] = os.getpid()
+    threading.Thread(target=_watch_forever, name="sql-watchdog", daemon=True).start()
+
+
+def _idle(thread_id: int) -> bool:
+    """True when the thread waits for work in its pool (no statement of it can be running)."""
+    frame = sys._current_frames().get(thread_id)
+    return frame is None or (frame.f_code.co_name == "_worker"
+                             and frame.f_code.co_filename.endswith("thread.py"))
+
+
+def _stop(key: int, stmt: _Statement, reason: str) -> None:
+    _running.pop(key, None)
+    try:
+        stmt.conn.interrupt()
+    except Exception:  # a closed connection: nothing to stop
+        return
+    stopped.append((reason, stmt.sql[:200]))
+    del stopped[:-50]
+
+
+def check_once(now: float | None = None) -> None:
+    now = time.monotonic() if now is None else now
+    rss = rss_bytes()
+    with _lock:
+        for key, stmt in list(_running.items()):
+            if _idle(stmt.thread):
+                continue
+            if now - stmt.started > _limits["seconds"]:
+                _stop(key, stmt, "time")
+            elif rss and stmt.rss and rss - stmt.rss > _limits["memory"]:
+                _stop(key, stmt, "memory")
+
+
+def interrupt_sql(needle: str, since: float) -> int:
+    """Interrupt running statements started after `since` whose text contains `needle`."""
+    count = 0
+    needle = " ".join(needle.split())
+    if len(needle) < 8:
+        return 0
+    with _lock:
+        for key, stmt in list(_running.items()):
+            if stmt.started >= since and not _idle(stmt.thread) \
+                    and needle in " ".join(stmt.sql.split()):
+                _stop(key, stmt, "client gone")
+                count += 1
+    return count
+
+
+def _watch_forever() -> None:
+    while True:
+        time.sleep(CHECK_EVERY_S)
+        try:
+            check_once()
+        except Exception as exc:  # the watchdog must outlive any one bad check
+            print(f"sql-watchdog: {type(exc).__name__}: {exc}", file=sys.stderr)
