@@ -11,6 +11,7 @@ from parsers.fields import (
     force,
     outcome,
     questions,
+    received,
     reference,
     request_bounds,
     sentences,
@@ -122,6 +123,9 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
         "title": title or None,
         "published": published_hint or dates.from_fields(fields) or dates.from_text(full)
         or dates.from_text(header_text) or None,  # a DOCX page footer: "Date responded: 14/03/2024"
+        # never a published date (dates.py skips receipt labels): the start of the 20 working days
+        "received": received.decide(full, fields=fields, header_text=header_text,
+                                    hint=(page or {}).get("received")),
         "request_text": request_text,
         "response_text": response_text,
         "questions": qs,

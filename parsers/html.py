@@ -240,6 +240,19 @@ def _last_reply_date(doc) -> str | None:
     return parse_date(t.get("datetime") or "") or parse_date(" ".join(t.text_content().split()))
 
 
+def _request_sent_date(doc) -> str | None:
+    """A WhatDoTheyKnow thread's request date: its one requester message (class "outgoing"). The site
+    e-mails the request to the force, so that is the day it arrived: the date of receipt. A thread
+    with follow-ups (clarification, internal review) gives none: its last reply may answer those."""
+    from parsers.fields.dates import parse_date
+
+    sent = doc.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' outgoing ')]")
+    times = sent[0].xpath(".//time") if len(sent) == 1 else []
+    if not times:
+        return None
+    return parse_date((times[0].get("datetime") or "")[:10]) or parse_date(" ".join(times[0].text_content().split()))
+
+
 def read_html(data: bytes, url: str | None = None, content_type: str | None = None) -> dict:
     """{'text', 'title', 'published', 'attachments', 'head', 'truncated'} from an HTML page."""
     text = _decoded(data, content_type)
@@ -285,7 +298,7 @@ def read_html(data: bytes, url: str | None = None, content_type: str | None = No
     if title and text.startswith(title):
         text = text[len(title):]
     return {"text": text, "title": title, "published": published, "attachments": attachments,
-            "h1": h1s, "og_title": og[0] if og else None, "head_title": head_title, "fields": fields,
+            "received": _request_sent_date(doc), "h1": h1s, "og_title": og[0] if og else None, "head_title": head_title, "fields": fields,
             "head": site, "truncated": "HTML nested too deeply, deep parts read as flat text" if w.deep else None}
 
 

@@ -29,7 +29,7 @@ def merge_attachments(page_rec: dict, att_recs: list[dict]) -> dict:
         rec["ncnd"] = bool(rec.get("ncnd") or att.get("ncnd"))
         rec["public_interest_test"] = bool(rec.get("public_interest_test") or att.get("public_interest_test"))
         _merge_evidence(rec, att)
-        for key in ("reference", "title", "published", "force"):
+        for key in ("reference", "title", "published", "received", "force"):
             if not rec.get(key) and att.get(key):
                 rec[key] = att[key]
         if att.get("questions") and _letter_holds_request(rec, att):

@@ -9,6 +9,8 @@ def empty_record(source: str | None = None) -> dict:
         "reference": None,
         "title": None,
         "published": None,
+        # When the request was received, as the response states it (parsers/fields/received.py).
+        "received": None,
         "request_text": "",
         "response_text": "",
         "questions": [],

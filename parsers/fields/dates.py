@@ -35,7 +35,10 @@ _DATE_FIELD = re.compile(_FIELD_START + r"date(?!\s*(?:range|of\s+(?:request|bir
                          r"\s*[:\-–|]?\s*(.{6,40})",
                          re.I | re.M)
 # Dates that must never count: when the request was made or received, a period asked about.
-_NOT_PUBLISHED = re.compile(r"\b(?:received|request(?:ed)?|range|period|from|between|birth|incident)\b", re.I)
+_NOT_PUBLISHED = re.compile(r"\b(?:received|receipt|request(?:ed)?|range|period|from|between|birth|incident)\b", re.I)
+# A label that goes on past "Date" to name the receipt: "Date request received: …", "Date of receipt: …"
+# (parsers/fields/received.py reads those).
+_RECEIPT = re.compile(r"\b(?:received|receipt)\b", re.I)
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 # A date on the reference's line: after a date label, or bare after a field separator (two or more
 # spaces, a non-breaking space, a bar, a dash or a comma). Examples written for this project:
@@ -88,6 +91,9 @@ def parse_date(text: str) -> str | None:
 def _labelled(pattern: re.Pattern, head: str) -> str | None:
     for m in pattern.finditer(head):
         if _NOT_PUBLISHED.search(m.group(0)[: m.start(1) - m.start(0)]):
+            continue
+        when = ANY_DATE.search(m.group(1))
+        if when and _RECEIPT.search(m.group(1)[:when.start()]):
             continue
         iso = parse_date(m.group(1))
         if iso:
