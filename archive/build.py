@@ -15,6 +15,7 @@ from pathlib import Path
 
 from archive.build_lock import corpus_lock, side_path
 from archive.corpus_dump import dump_path_for, write_dump
+from archive.corpus_ico import is_notice
 from archive.corpus_schema import ensure_derived_tables
 from archive.corpus_serving import write_serving_tables
 from archive.corpus_stats import write_stats
@@ -57,6 +58,13 @@ def _error_record(url: str | None, force: str | None, error: str) -> dict:
 
 def parse_entry(entry) -> tuple[dict, list[dict]]:
     """One raw entry (+ its attachments) -> (merged record, attachment error records)."""
+    rec, errors, _ = parse_entry_page(entry)
+    return rec, errors
+
+
+def parse_entry_page(entry) -> tuple[dict, list[dict], dict]:
+    """parse_entry, and the page's own record before its attachments were merged in (what
+    change tracking compares between versions: archive/change_history.py)."""
     from parsers import merge_attachments, parse_document
     from parsers.not_response import response_signal
 
@@ -80,7 +88,11 @@ def parse_entry(entry) -> tuple[dict, list[dict]]:
     rec = {**rec, "force": entry.force or rec.get("force"), "url": url,
            "source_urls": sorted({u for u in (entry.url, entry.final_url) if u}),
            "fetched_at": entry.fetched_at}
-    return rec, errors
+    if not rec.get("error"):  # received -> published in working days, by the force's Act
+        from archive.working_days import fill
+
+        fill(rec)
+    return rec, errors, page
 
 
 def _tagger():
@@ -94,14 +106,26 @@ def _tagger():
 
 def parsed_records(raw_dir: Path) -> Iterator[dict]:
     """Every record the raw store yields, tagged; failures become error records."""
+    from archive.change_history import HistoryReader
     from crawler.rawstore import RawStore
+    from parsers import parse_document
 
     tag_topics = _tagger()
     progress = _Progress("build: parsed entries")
     n = 0
-    for entry in RawStore(Path(raw_dir)).entries():
+    store = RawStore(Path(raw_dir))
+    histories = HistoryReader(store, parse_document)
+    for entry in store.entries():
+        if is_notice(entry):
+            continue  # a decision notice: archive/corpus_ico.py, never a response
         try:
-            rec, att_errors = parse_entry(entry)
+            rec, att_errors, page = parse_entry_page(entry)
+            if not rec.get("error") and not rec.get("not_response"):
+                # versions, changes and status come from the raw store, before the row is
+                # written (so the streamed dump and the table agree)
+                history = histories.history(entry, page)
+                rec["status"] = history.status
+                rec["history"] = history.as_record()
             if not rec.get("error") and not rec.get("not_response") and tag_topics is not None:
                 tags = tag_topics(rec)
                 rec["topic_tags"] = tags
@@ -114,6 +138,20 @@ def parsed_records(raw_dir: Path) -> Iterator[dict]:
         n += 1
         progress(n)
     progress(n, final=True)
+    if histories.parsed_versions:
+        print(f"build: parsed {histories.parsed_versions} older versions of changed entries",
+              file=sys.stderr)
+
+
+def _write_ico(db_path: Path, raw_dir: Path) -> None:
+    """The decision notices and their links to responses (archive/corpus_ico.py)."""
+    from archive.corpus_ico import write_ico_tables
+
+    conn = sqlite3.connect(db_path)
+    try:
+        write_ico_tables(conn, raw_dir)
+    finally:
+        conn.close()
 
 
 def update_derived_tables(db_path: Path) -> None:
@@ -221,6 +259,7 @@ def _build_locked(raw_dir: Path, db_path: Path) -> BuildReport:
     print(f"build: wrote {len(result.ids)} responses, deriving tables", file=sys.stderr)
     try:
         update_derived_tables(tmp)  # the dump is finished beside it, in another process
+        _write_ico(tmp, Path(raw_dir))
         _finalise(tmp)
         finish_dump(result, tmp, dump_tmp)
     finally:
