@@ -18,5 +18,6 @@ def test_abusive_clients_are_bounded_and_normal_clients_unharmed(sample_corpus, 
     refused = {k: {s for s in v} for k, v in res.statuses.items()}
     assert refused["too many facets"] == {400} and 400 in refused["huge value"]
     assert 400 in refused["slow per-row SQL"]      # stopped by the statement time limit
+    assert refused["huge rows"] <= {400, 503} and 400 in refused["huge rows"]   # memory watchdog
     assert max(res.longest.values()) < abuse.ABUSE_LIMIT_S
     assert loaded.count > 0
