@@ -138,6 +138,24 @@ EVIDENCE = ("CREATE TABLE IF NOT EXISTS response_evidence (response_id TEXT NOT 
             "PRIMARY KEY (response_id, field))")
 
 
+# Versions and changes of each response, derived from the raw store's fetches and checks
+# (issue 14: archive/change_history.py, docs/changes.md). IF NOT EXISTS, as above.
+CHANGES = """
+CREATE TABLE IF NOT EXISTS response_versions (
+  response_id TEXT NOT NULL REFERENCES responses(id), version INTEGER NOT NULL,
+  content_hash TEXT, first_seen TEXT, last_seen TEXT, fetch_id INTEGER, content TEXT,
+  PRIMARY KEY (response_id, version)
+);
+CREATE TABLE IF NOT EXISTS response_changes (
+  response_id TEXT NOT NULL REFERENCES responses(id), seq INTEGER NOT NULL,
+  kind TEXT NOT NULL, detected_at TEXT, previous_hash TEXT, new_hash TEXT, summary TEXT,
+  version INTEGER, PRIMARY KEY (response_id, seq)
+);
+CREATE INDEX IF NOT EXISTS idx_response_changes_detected ON response_changes(detected_at);
+CREATE INDEX IF NOT EXISTS idx_response_changes_kind ON response_changes(kind, detected_at);
+"""
+
+
 def _indexes(on_responses: bool) -> str:
     """The CREATE INDEX lines of INDEXES on `responses` (True) or on the other tables."""
     return "".join(f"{line}\n" for line in INDEXES.strip().splitlines()
@@ -149,7 +167,7 @@ def create_schema(conn: sqlite3.Connection, indexes: bool = True) -> None:
     (once the rows are in). The responses' indexes are made here all the same: building one
     afterwards reads the whole table, overflow pages and all (8 GB per index at 1M responses),
     while keeping it up to date row by row costs little."""
-    conn.executescript(TABLES + NOT_RESPONSES + ";\n" + EVIDENCE + ";\n" + (INDEXES if indexes else _indexes(on_responses=True))
+    conn.executescript(TABLES + NOT_RESPONSES + ";\n" + EVIDENCE + ";\n" + CHANGES + (INDEXES if indexes else _indexes(on_responses=True))
                        + FTS)
     conn.execute("INSERT INTO meta(key, value) VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
 

@@ -25,6 +25,7 @@ from archive.corpus_ids import response_id
 from archive.corpus_period import period_of
 from archive.corpus_reference import legislation_for, load_topics
 from archive.corpus_schema import (
+    CHANGES,
     EVIDENCE,
     NOT_RESPONSES,
     SideFts,
@@ -161,6 +162,8 @@ _CHILD_INSERTS = {
                "raw) VALUES (?,?,?,?,?,?,?)",
     "attachments": "INSERT INTO attachments VALUES (?,?,?,?)",
     "response_evidence": "INSERT INTO response_evidence VALUES (?,?,?,?)",
+    "response_versions": "INSERT INTO response_versions VALUES (?,?,?,?,?,?,?)",
+    "response_changes": "INSERT INTO response_changes VALUES (?,?,?,?,?,?,?,?)",
 }
 
 
@@ -209,6 +212,9 @@ def _prepared(rid: str, rec: dict) -> tuple[tuple, dict[str, list[tuple]], list[
         "attachments": [(rid, i, a.get("name"), a.get("url"))
                         for i, a in enumerate(rec.get("attachments") or [])],
         "response_evidence": _evidence_rows(rid, rec.get("evidence")),
+        # issue 14: archive/change_history.py derived them from the raw store
+        "response_versions": [(rid, *v) for v in (rec.get("history") or {}).get("versions", [])],
+        "response_changes": [(rid, *c) for c in (rec.get("history") or {}).get("changes", [])],
     }
     return row, children, topics
 
@@ -538,7 +544,7 @@ def _write_errors(conn: sqlite3.Connection, failed: list[dict]) -> None:
 
 _FTS_COLUMNS = "title, request_text, response_text, attachment_text"
 _CHILD_TABLES = ("questions", "response_exemptions", "response_topics", "tables", "figures",
-                 "attachments", "response_evidence")
+                 "attachments", "response_evidence", "response_versions", "response_changes")
 
 
 class SchemaMismatch(RuntimeError):
@@ -571,6 +577,7 @@ def append_corpus(records: Iterable[dict], db_path: Path, forces: list[dict]) ->
     try:
         _check_schema_version(conn, db_path)
         conn.execute(EVIDENCE)   # a corpus written before the table existed gains it
+        conn.executescript(CHANGES)   # (idem; executescript commits, so before BEGIN)
         conn.execute("PRAGMA foreign_keys = ON")
         # A replaced response is deleted and written again under the same id while the NLP
         # tables still point at it (the NLP step replaces those next): check keys at commit.
