@@ -12,6 +12,8 @@ from pathlib import Path
 
 import click
 
+from crawler.revisit import DEFAULT_REVISIT, DEFAULT_REVISIT_AFTER_DAYS
+
 DEFAULT_RAW = Path("data/raw")
 DEFAULT_DB = Path("data/foi.db")
 
@@ -32,9 +34,19 @@ def main() -> None:
               help="Share one request queue and seen-set on this Redis server "
               "(redis://host:port/db) with crawler processes on other machines "
               "(env FOI_ARCHIVE_REDIS_URL; see docs/distributed.md).")
+@click.option("--revisit", "revisit", type=click.IntRange(min=0), default=DEFAULT_REVISIT, show_default=True,
+              metavar="N", help="Also revalidate at most N stored entries and attachments per "
+              "force per crawl (conditional requests, oldest-checked first; 0: none), so edits "
+              "and withdrawals are seen (docs/changes.md).")
+@click.option("--revisit-after", "revisit_after", type=click.FloatRange(min=0),
+              default=DEFAULT_REVISIT_AFTER_DAYS, show_default=True, metavar="DAYS", help="A stored entry or attachment is due for "
+              "a revisit when not checked for DAYS days (0: all are due).")
 def crawl(forces: tuple[str, ...], start_url: str | None, raw_dir: Path,
-          redis_url: str | None) -> None:
-    """Crawl the disclosure logs of FORCES (registry slugs, or `all`) into the raw store."""
+          redis_url: str | None, revisit: int, revisit_after: float) -> None:
+    """Crawl the disclosure logs of FORCES (registry slugs, or `all`) into the raw store.
+
+    Each crawl also re-checks up to --revisit stored responses not checked for --revisit-after
+    days, with the same delays, robots.txt rules and concurrency as every other request."""
     from archive.registry import load_forces
     from crawler.runner import run_crawl
 
@@ -51,8 +63,27 @@ def crawl(forces: tuple[str, ...], start_url: str | None, raw_dir: Path,
     _check_raw_store(raw_dir, writable=True)
     shared = {"FOI_REDIS_URL": redis_url} if redis_url else {}
     summary = run_crawl([registry[s] for s in slugs], raw_dir=raw_dir, start_url=start_url,
-                        **shared)
+                        FOI_REVISIT=revisit, FOI_REVISIT_AFTER_DAYS=revisit_after, **shared)
     click.echo(summary.describe())
+    sys.exit(1 if summary.failed else 0)
+
+
+@main.command("crawl-ico")
+@click.option("--start-url", help="Crawl the decision-notice listing from this URL instead of "
+              "the Commissioner's (e.g. the local copy served on 127.0.0.1).")
+@click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=DEFAULT_RAW,
+              show_default=True, help="Raw store directory.")
+def crawl_ico(start_url: str | None, raw_dir: Path) -> None:
+    """Crawl the Information Commissioner's decision notices about police forces and police
+    and crime commissioners into the raw store (docs/ico.md)."""
+    from crawler.runner import run_crawl
+    from crawler.spiders.ico import ICO_SOURCE
+
+    if start_url:
+        _check_http_url(start_url)
+    _check_raw_store(raw_dir, writable=True)
+    summary = run_crawl([ICO_SOURCE], raw_dir=raw_dir, start_url=start_url)
+    click.echo(summary.describe().replace("1 force", "the decision notices"))
     sys.exit(1 if summary.failed else 0)
 
 
@@ -250,7 +281,10 @@ def eval_cmd(folders: tuple[Path, ...], labels_file: Path | None, misses: bool, 
               show_default=True)
 @click.option("--no-serve", is_flag=True, help="Crawl and build only, then exit.")
 def demo(port: int, raw_dir: Path, db_path: Path, no_serve: bool) -> None:
-    """Crawl the bundled sample site over HTTP on 127.0.0.1, build, and serve it."""
+    """Crawl the bundled sample site over HTTP on 127.0.0.1, build, and serve it.
+
+    The first run crawls the site as first published, builds, then crawls its later state
+    (an edited and a withdrawn response; data/sample_site/later.json) and builds again."""
     from archive.demo import run_demo
 
     run_demo(raw_dir=raw_dir, db_path=db_path, port=port, serve=not no_serve)

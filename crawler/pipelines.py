@@ -1,4 +1,5 @@
-"""Write every fetched page and file to the raw store, and count new and changed versions."""
+"""Write every fetched page and file to the raw store, count new and changed versions, and
+record each entry or attachment fetch in `checks` (new, changed or unchanged)."""
 from __future__ import annotations
 
 
@@ -20,6 +21,9 @@ class RawStorePipeline:
         if added:
             self.crawler.stats.inc_value("foi/changed" if existed else "foi/new")
             self.crawler.stats.inc_value(f"foi/stored/{item['kind']}")
+        if item["kind"] in ("entry", "attachment"):
+            result = "unchanged" if not added else "changed" if existed else "new"
+            spider.check(item["url"], item["kind"], item["status"], result)
         if item["kind"] == "entry":
             spider.entry_stored(item["url"], item.get("link_context"))
         # The body is in the store; keep it out of Scrapy's memory and logs.

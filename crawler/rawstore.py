@@ -241,12 +241,13 @@ class RawStore:
 
     # -- change tracking (reading) ------------------------------------------------------------
     def due_for_revisit(self, force: str | None, checked_before: str | None,
-                        limit: int) -> list[tuple[str, str, str | None]]:
-        """(url, kind, parent_url) of the force's stored entries and attachments whose last
+                        limit: int) -> list[tuple[str, str, str | None, str | None]]:
+        """(url, kind, parent_url, link_text) of the force's stored entries and attachments whose last
         check (or, never checked, last fetch) is older than `checked_before` (a timestamp like
         fetched_at; None: all), oldest-checked first, at most `limit`."""
         return self.db.execute(
-            "SELECT url, kind, parent_url FROM (SELECT f.url, f.kind, f.parent_url, f.id,"
+            "SELECT url, kind, parent_url, link_text FROM (SELECT f.url, f.kind, f.parent_url,"
+            " f.link_text, f.id,"
             " COALESCE((SELECT MAX(c.checked_at) FROM checks c WHERE c.url = f.url),"
             " f.fetched_at) AS last FROM fetches f JOIN (SELECT url, MAX(id) AS id FROM fetches"
             " WHERE force IS ? AND kind IN ('entry', 'attachment') GROUP BY url) l"

@@ -96,6 +96,10 @@ def main(argv: list[str] | None = None) -> int:
         marker = jobdir / ".running"
         if marker.exists():
             shutil.rmtree(jobdir)
+        # A paused queue carries on where it stopped: this run will not walk every listing
+        # page, so its crawls row must not claim to be complete (docs/changes.md).
+        settings.set("FOI_RESUMED", jobdir.is_dir() and any(jobdir.iterdir()),
+                     priority="cmdline")
         jobdir.mkdir(parents=True, exist_ok=True)
         marker.touch()
 

@@ -9,6 +9,11 @@ Incremental and resumable by construction: listing pages are always requested (c
 when the store has their ETag / Last-Modified); an entry already in the raw store is not
 requested again unless its listing item changed; attachments missing from the store are
 requested even when their entry was stored by an earlier, interrupted crawl.
+
+Change tracking (docs/changes.md): each run is a `crawls` row, every entry URL a listing links
+to goes to `listing_links`, and every entry or attachment request to `checks`. Stored entries
+and attachments are also revalidated within a budget (crawler/revisit.py), so silent edits and
+withdrawals are seen even when the listing item does not change.
 """
 from __future__ import annotations
 
@@ -32,6 +37,7 @@ from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutErro
 
 from crawler.rawstore import RawStore
 from crawler.redirect_scope import RedirectOutOfScope
+from crawler.revisit import redirected_out, revisit_requests
 from crawler.sections import Section, looks_like_file
 
 HTML_TYPES = ("text/html", "application/xhtml")
@@ -70,6 +76,9 @@ class LogSpider(scrapy.Spider):
         self.store = RawStore(raw_dir)
         self.pending_contexts: dict[str, set[str]] = defaultdict(set)
         self.entries_requested: set[str] = set()
+        self.crawl_id = self.store.start_crawl(self.slug)
+        # Why this run cannot vouch for "not linked from any listing page" (None: it can).
+        self.incomplete: str | None = None
 
     # -- what each platform decides ----------------------------------------------------------
     def make_section(self, url: str) -> Section:
@@ -105,6 +114,8 @@ class LogSpider(scrapy.Spider):
     async def start(self):
         for url in self.start_urls:
             yield self.listing_request(url)
+        for request in revisit_requests(self):
+            yield request
 
     def _request(self, url: str, kind: str, callback, **meta) -> scrapy.Request:
         meta = {"kind": kind, "force": self.slug, **meta}
@@ -164,6 +175,7 @@ class LogSpider(scrapy.Spider):
             yield self._item(response, "listing")
             page = response
         if not self._is_html(page):
+            self.incomplete = "a listing page is not HTML"
             self.store.add_error(self.slug, response.url, "listing page is not HTML "
                                  f"({self._ctype(page) or 'no content type'})", response.status)
             self.crawler.stats.inc_value("foi/failed")
@@ -176,8 +188,10 @@ class LogSpider(scrapy.Spider):
                 yield self.listing_request(url)
             elif kind in ("entry", "file") and not chrome:
                 found += 1
+                self.store.add_listing_link(self.crawl_id, url)
                 yield from self.follow_entry(url, text, context)
         if not found:
+            self.incomplete = "a listing page has no links"
             self.store.add_error(self.slug, response.url, "listing page has no links inside the "
                                  "log section (page layout changed?)", response.status)
             self.crawler.stats.inc_value("foi/failed")
@@ -214,12 +228,18 @@ class LogSpider(scrapy.Spider):
         for signature in contexts:
             self.store.add_link_context(url, signature)
 
+    def check(self, url: str, kind: str, status: int | None, result: str) -> None:
+        self.store.add_check(self.crawl_id, self.slug, url, kind, status, result)
+
     def parse_entry(self, response):
         if response.status == 304:
+            self.check(response.request.url, "entry", 304, "not_modified")
             self.entry_stored(response.request.url, response.meta.get("link_context"))
             # A crawl killed after storing this entry but before its link context and attachments
             # re-requests it; the 304 must still fetch the attachments it left behind.
             yield from self.missing_attachments(response.request.url)
+            return
+        if redirected_out(self, response, ("entry", "file")):
             return
         yield self._item(response, "entry", link_text=response.meta.get("link_text"),
                          link_context=response.meta.get("link_context"))
@@ -241,6 +261,11 @@ class LogSpider(scrapy.Spider):
         yield from self.attachment_requests(entry_url, page)
 
     def parse_attachment(self, response):
+        if response.status == 304:
+            self.check(response.request.url, "attachment", 304, "not_modified")
+            return
+        if redirected_out(self, response, ("file",)):
+            return
         yield self._item(response, "attachment", parent_url=response.meta["parent_url"],
                          link_text=response.meta.get("link_text"))
 
@@ -251,6 +276,8 @@ class LogSpider(scrapy.Spider):
         if failure.check(RedirectOutOfScope):
             error = str(failure.value)
         elif failure.check(IgnoreRequest) and not failure.check(HttpError) and not too_large:
+            if request.meta.get("kind") == "listing":
+                self.incomplete = "robots.txt refused a listing page"
             return  # robots.txt said no: not a failure of the site or of the crawl
         elif too_large:
             error = too_large   # nothing was stored: this row is the only trace of the document
@@ -270,9 +297,28 @@ class LogSpider(scrapy.Spider):
                 contexts.add(request.meta["link_context"])
             for context in contexts:
                 self.store.add_link_context(request.url, context)
+        kind = request.meta.get("kind")
+        if kind == "listing":
+            self.incomplete = f"a listing page failed ({error})"
+        elif kind in ("entry", "attachment"):
+            result = ("gone" if status in (404, 410) else
+                      "redirected_out" if failure.check(RedirectOutOfScope) else "error")
+            self.check(request.url, kind, status, result)
         self.logger.warning("failed %s: %s", request.url, error)
         self.store.add_error(self.slug, request.url, error, status)
         self.crawler.stats.inc_value("foi/failed")
+
+    def closed(self, reason: str) -> None:
+        settings = self.crawler.settings
+        if reason != "finished":
+            self.incomplete = f"stopped: {reason}"
+        elif settings.getbool("FOI_RESUMED"):
+            self.incomplete = "resumed from a paused queue"
+        elif settings.get("REDIS_URL"):
+            self.incomplete = "a shared crawl (other processes walked some listings)"
+        self.store.finish_crawl(self.crawl_id, complete=self.incomplete is None)
+        if self.incomplete:
+            self.logger.info("crawl %s not complete: %s", self.crawl_id, self.incomplete)
 
     def _too_large(self, failure) -> str | None:
         """The error text for a body stopped at DOWNLOAD_MAXSIZE, or None for other failures."""

@@ -129,6 +129,6 @@ def test_due_for_revisit_is_oldest_checked_first(tmp_path):
     store.add("x", FILE, FILE, 200, {}, b"f", "attachment", parent_url=a)
     store.add("y", "http://other/", "http://other/", 200, {}, b"o", "entry")
     store.add_check(None, "x", a, "entry", 304, "not_modified")   # a checked last
-    assert [u for u, _, _ in store.due_for_revisit("x", None, 10)] == [b, FILE, a]
-    assert store.due_for_revisit("x", None, 1) == [(b, "entry", None)]
+    assert [row[0] for row in store.due_for_revisit("x", None, 10)] == [b, FILE, a]
+    assert store.due_for_revisit("x", None, 1) == [(b, "entry", None, None)]
     assert store.due_for_revisit("x", "2000-01-01T00:00:00.000000Z", 10) == []
