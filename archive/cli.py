@@ -34,13 +34,15 @@ def main() -> None:
               help="Share one request queue and seen-set on this Redis server "
               "(redis://host:port/db) with crawler processes on other machines "
               "(env FOI_ARCHIVE_REDIS_URL; see docs/distributed.md).")
-@click.option("--revisit", "revisit", type=click.IntRange(min=0), default=DEFAULT_REVISIT, show_default=True,
-              metavar="N", help="Also revalidate at most N stored entries and attachments per "
+@click.option("--revisit", "revisit", type=click.IntRange(min=0), default=DEFAULT_REVISIT,
+              show_default=True, metavar="N",
+              help="Also revalidate at most N stored entries and attachments per "
               "force per crawl (conditional requests, oldest-checked first; 0: none), so edits "
               "and withdrawals are seen (docs/changes.md).")
 @click.option("--revisit-after", "revisit_after", type=click.FloatRange(min=0),
-              default=DEFAULT_REVISIT_AFTER_DAYS, show_default=True, metavar="DAYS", help="A stored entry or attachment is due for "
-              "a revisit when not checked for DAYS days (0: all are due).")
+              default=DEFAULT_REVISIT_AFTER_DAYS, show_default=True, metavar="DAYS",
+              help="A stored entry or attachment is due for a revisit when not checked for "
+              "DAYS days (0: all are due).")
 def crawl(forces: tuple[str, ...], start_url: str | None, raw_dir: Path,
           redis_url: str | None, revisit: int, revisit_after: float) -> None:
     """Crawl the disclosure logs of FORCES (registry slugs, or `all`) into the raw store.

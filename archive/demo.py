@@ -27,8 +27,13 @@ def demo_ports(root: Path = SAMPLE_ROOT) -> dict[str, int]:
 
 
 def crawl_sample(raw_dir: Path, fast: bool = False, root: Path = SAMPLE_ROOT,
-                 ports: dict[str, int] | None = None, keep_serving: bool = False):
+                 ports: dict[str, int] | None = None, keep_serving: bool = False,
+                 later: bool = False):
     """Serve every sample site, crawl each of its forces from its entry path.
+
+    `later`: serve the sites' later state (data/sample_site/later.json: an edit, a withdrawal,
+    a chrome-only change, a replaced attachment) and revisit every stored entry and attachment,
+    as a crawl some weeks on would (docs/changes.md).
 
     Returns one crawl summary per force (and, with keep_serving, the servers' stop function as
     well). `fast` drops the politeness delays (tests); the demo keeps a small delay so its
@@ -42,7 +47,9 @@ def crawl_sample(raw_dir: Path, fast: bool = False, root: Path = SAMPLE_ROOT,
     registry = {f["slug"]: f for f in load_forces()}
     overrides = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False} if fast else \
         {"DOWNLOAD_DELAY": 0.05}
-    stop, urls = serve_sites(Path(root), ports=ports)
+    if later:
+        overrides.update(FOI_REVISIT=100_000, FOI_REVISIT_AFTER_DAYS=0)
+    stop, urls = serve_sites(Path(root), ports=ports, later=later)
     summaries = []
     ok = False
     try:
@@ -64,8 +71,20 @@ def crawl_sample(raw_dir: Path, fast: bool = False, root: Path = SAMPLE_ROOT,
 
 def run_demo(raw_dir: Path, db_path: Path, port: int = 8001, serve: bool = True) -> None:
     from archive.build import build_corpus
+    from crawler.rawstore import RawStore
 
-    summaries, stop_sites = crawl_sample(raw_dir, ports=demo_ports(), keep_serving=True)
+    # The base state first (skipped when this raw store has crawled the sample before: crawling
+    # it again would record the later state's changes as reverted), then the later state.
+    store = RawStore(raw_dir)
+    crawled_before = bool(store.all_crawls())
+    store.close()
+    if not crawled_before:
+        _say("crawling the sample site's base state")
+        crawl_sample(raw_dir, ports=demo_ports())
+        _say(build_corpus(raw_dir=raw_dir, db_path=db_path).describe())
+    _say("crawling the sample site's later state (an edited and a withdrawn response)")
+    summaries, stop_sites = crawl_sample(raw_dir, ports=demo_ports(), keep_serving=True,
+                                         later=True)
     for host, port_ in sorted(demo_ports().items()):
         _say(f"sample site {host} at http://127.0.0.1:{port_}/")
     _say(f"crawled {len(summaries)} forces, {sum(s.fetched for s in summaries)} pages fetched, "

@@ -7,7 +7,11 @@ work because each site has its own origin. URL → file mapping (the generator w
 exists (otherwise the query is ignored, as most servers do); anything else → the file itself.
 Responses carry Last-Modified and a content-hash ETag and answer conditional requests with 304,
 so the crawler's incremental re-crawl can be tested. `python -m archive.sample_server` serves
-until Ctrl-C.
+until Ctrl-C (`--later`: the later state).
+
+`serve_sites(root, later=True)` serves the site's later state instead: the changes declared in
+`<root>/later.json` (edits, withdrawals, a chrome-only change, a replaced attachment) applied
+on the fly by archive/sample_later.py, each changed file dated from when the server started.
 """
 from __future__ import annotations
 
@@ -55,7 +59,10 @@ def resolve(site_dir: Path, raw_path: str) -> Path | None:
     return base if base.is_file() else None
 
 
-def _handler(site_dir: Path) -> type[BaseHTTPRequestHandler]:
+def _handler(site_dir: Path, overlay: dict[str, bytes | None] | None = None,
+             changed_at: int = 0) -> type[BaseHTTPRequestHandler]:
+    overlay = overlay or {}
+
     class SiteHandler(BaseHTTPRequestHandler):
         server_version = "FoiSampleSite/1.0"
         protocol_version = "HTTP/1.1"
@@ -71,6 +78,9 @@ def _handler(site_dir: Path) -> type[BaseHTTPRequestHandler]:
 
         def _serve(self, body: bool) -> None:
             path = resolve(site_dir, self.path)
+            rel = path.relative_to(site_dir).as_posix() if path is not None else None
+            if rel in overlay and overlay[rel] is None:
+                path = None                      # withdrawn in the later state
             if path is None:
                 payload = b"<!DOCTYPE html><title>Not found</title><h1>Page not found</h1>"
                 self.send_response(404)
@@ -80,9 +90,14 @@ def _handler(site_dir: Path) -> type[BaseHTTPRequestHandler]:
                 if body:
                     self.wfile.write(payload)
                 return
-            stat = path.stat()
-            etag = _etag(str(path), stat.st_mtime_ns, stat.st_size)
-            mtime = int(stat.st_mtime)
+            if rel in overlay:
+                data = overlay[rel]
+                etag = '"' + hashlib.sha256(data).hexdigest()[:32] + '"'
+                mtime = changed_at
+            else:
+                stat = path.stat()
+                etag = _etag(str(path), stat.st_mtime_ns, stat.st_size)
+                mtime = int(stat.st_mtime)
             if self._not_modified(etag, mtime):
                 self.send_response(304)
                 self.send_header("ETag", etag)
@@ -90,7 +105,8 @@ def _handler(site_dir: Path) -> type[BaseHTTPRequestHandler]:
                 self.send_header("Content-Length", "0")
                 self.end_headers()
                 return
-            data = path.read_bytes()
+            if rel not in overlay:
+                data = path.read_bytes()
             self.send_response(200)
             self.send_header("Content-Type",
                              CONTENT_TYPES.get(path.suffix.lower(), "application/octet-stream"))
@@ -121,13 +137,23 @@ def site_dirs(root: Path) -> list[Path]:
 
 
 def serve_sites(root: Path = DEFAULT_ROOT, ports: dict[str, int] | None = None,
-                host: str = "127.0.0.1") -> tuple[Callable[[], None], dict[str, str]]:
-    """Start one server per site directory; return (stop, {site host: base URL})."""
+                host: str = "127.0.0.1",
+                later: bool = False) -> tuple[Callable[[], None], dict[str, str]]:
+    """Start one server per site directory; return (stop, {site host: base URL}).
+
+    `later`: serve the later state (raises LaterStateError when a change no longer applies)."""
+    overlays = {}
+    if later:
+        from archive.sample_later import later_overlay
+
+        overlays = later_overlay(Path(root).resolve())
+    started = int(time.time())
     servers: list[ThreadingHTTPServer] = []
     urls: dict[str, str] = {}
     try:
         for site in site_dirs(Path(root).resolve()):
-            server = ThreadingHTTPServer((host, (ports or {}).get(site.name, 0)), _handler(site))
+            server = ThreadingHTTPServer((host, (ports or {}).get(site.name, 0)),
+                                         _handler(site, overlays.get(site.name), started))
             server.daemon_threads = True
             servers.append(server)
             threading.Thread(target=server.serve_forever, name=f"sample-{site.name}",
@@ -150,8 +176,11 @@ def _stop_all(servers: list[ThreadingHTTPServer]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = list(argv or [])
+    later = "--later" in argv
+    argv = [a for a in argv if a != "--later"]
     root = Path(argv[0]) if argv else DEFAULT_ROOT
-    stop, urls = serve_sites(root)
+    stop, urls = serve_sites(root, later=later)
     entries = {}
     if (root / "index.json").exists():
         entries = json.loads((root / "index.json").read_text())["sites"]

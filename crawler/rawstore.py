@@ -242,9 +242,9 @@ class RawStore:
     # -- change tracking (reading) ------------------------------------------------------------
     def due_for_revisit(self, force: str | None, checked_before: str | None,
                         limit: int) -> list[tuple[str, str, str | None, str | None]]:
-        """(url, kind, parent_url, link_text) of the force's stored entries and attachments whose last
-        check (or, never checked, last fetch) is older than `checked_before` (a timestamp like
-        fetched_at; None: all), oldest-checked first, at most `limit`."""
+        """(url, kind, parent_url, link_text) of the force's stored entries and attachments
+        whose last check (or, never checked, last fetch) is older than `checked_before` (a
+        timestamp like fetched_at; None: all), oldest-checked first, at most `limit`."""
         return self.db.execute(
             "SELECT url, kind, parent_url, link_text FROM (SELECT f.url, f.kind, f.parent_url,"
             " f.link_text, f.id,"
