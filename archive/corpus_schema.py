@@ -160,6 +160,27 @@ def _indexes(on_responses: bool) -> str:
     """The CREATE INDEX lines of INDEXES on `responses` (True) or on the other tables."""
     return "".join(f"{line}\n" for line in INDEXES.strip().splitlines()
                    if (" ON responses(" in line) == on_responses)
+# The Information Commissioner's decision notices about police authorities and their evidenced
+# links to responses (issue 15: archive/corpus_ico.py, archive/ico_links.py, docs/ico.md).
+ICO = """
+CREATE TABLE IF NOT EXISTS ico_decisions (
+  id TEXT PRIMARY KEY, reference TEXT NOT NULL, date TEXT, year INTEGER,
+  force TEXT REFERENCES forces(slug), authority TEXT, authority_kind TEXT, act TEXT,
+  sections TEXT, decision TEXT, steps_ordered INTEGER, request_date TEXT, request_text TEXT,
+  url TEXT, summary TEXT, fetched_at TEXT
+);
+CREATE INDEX IF NOT EXISTS idx_ico_decisions_force ON ico_decisions(force, date);
+CREATE INDEX IF NOT EXISTS idx_ico_decisions_decision ON ico_decisions(decision);
+CREATE TABLE IF NOT EXISTS response_ico_links (
+  response_id TEXT NOT NULL REFERENCES responses(id),
+  decision_id TEXT NOT NULL REFERENCES ico_decisions(id),
+  score REAL NOT NULL, reasons TEXT,
+  PRIMARY KEY (response_id, decision_id)
+);
+CREATE INDEX IF NOT EXISTS idx_response_ico_links_decision ON response_ico_links(decision_id);
+"""
+
+
 
 
 def create_schema(conn: sqlite3.Connection, indexes: bool = True) -> None:

@@ -5,6 +5,7 @@ from urllib.parse import unquote
 
 from datasette.utils.asgi import NotFound
 
+from datasette_plugins import page_ico
 from datasette_plugins.safety import json_list, link_href
 from datasette_plugins.web import corpus, fetch_many, has_table, render
 
@@ -50,6 +51,8 @@ async def response_page(datasette, request):
             "from round_robin_members m join responses r on r.id = m.response_id "
             f"left join forces f on f.slug = r.force where m.round_robin_id = {group} "
             "order by f.name, r.id", [rid])
+    if await has_table(db, "response_ico_links"):
+        queries["ico_links"] = page_ico.ico_panel_query(rid)
     found = await fetch_many(db, queries)   # one trip to the SQL threads, not ten
     if not found["resp"]:
         raise NotFound(f"No response {rid}")
@@ -72,6 +75,7 @@ async def response_page(datasette, request):
         "figures": found["figures"],
         "attachments": attachments,
         "similar": found.get("similar", []),
+        "ico_links": page_ico.ico_panel(found.get("ico_links", [])),
         "round_robin": {"id": group_id, "members": found["members"]} if group_id else None,
         "json_url": f"/foi/responses/{rid}.json",
         "evidence": {e["field"]: e for e in found.get("evidence", [])},

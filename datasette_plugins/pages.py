@@ -10,6 +10,7 @@ from datasette_plugins import (
     page_analytics,
     page_downloads,
     page_home,
+    page_ico,
     page_meta,
     page_response,
     page_round_robin,
@@ -45,6 +46,7 @@ def register_routes():
         (r"^/analytics/year/(?P<year>[0-9]{4}|undated)$", page_analytics.year_page),
         (r"^/analytics/exemption/(?P<label>[^/]+)$", page_analytics.exemption_page),
         (r"^/downloads$", page_downloads.downloads_page),
+        (r"^/ico(?:\.json)?$", page_ico.ico_page),
         (r"^/about/accuracy$", page_accuracy.accuracy_page),
         (r"^/-/databases(?:\.json)?$", page_meta.databases_page),  # without file paths
         (r"^/-/threads(?:\.json)?$", page_meta.hidden_page),

@@ -5,6 +5,8 @@
 One site directory (`ico.org.uk/`, served by archive.sample_server like the force sites): a
 paginated search listing, one page per notice, the notices' PDFs, robots.txt; and
 `index.json`, the ground truth (each notice's fields and the sample response it matches).
+Matching notices are made from data/sample_site/index.json: regenerate this copy after the
+sample site (`make sample-site`).
 """
 from __future__ import annotations
 
@@ -18,13 +20,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from scripts.sample_ico import site  # noqa: E402
-from scripts.sample_ico.notices import LABELS, N  # noqa: E402
+from scripts.sample_ico.resolve import resolve  # noqa: E402
 
 DEFAULT_OUT = HERE.parent / "data" / "sample_ico"
 HOST = "ico.org.uk"
 PER_PAGE = 8
-# A notice page the site's robots.txt keeps crawlers out of; the listing links it.
-DRAFTS = "/action-weve-taken/decision-notices/drafts/"
+# A police notice (still a draft) that robots.txt keeps crawlers out of; the listing links it.
+DRAFTS = "/action-weve-taken/decision-notices/2025/4999999/"
 
 
 def _write(root: Path, path: str, data: bytes | str) -> None:
@@ -42,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     if out.exists():
         shutil.rmtree(out)
     root = out / HOST
-    notices = sorted(N, key=lambda n: (n["date"], n["ref"]), reverse=True)
+    notices = sorted(resolve(), key=lambda n: (n["date"], n["ref"]), reverse=True)
     pages = (len(notices) + PER_PAGE - 1) // PER_PAGE
     for page in range(1, pages + 1):
         items = notices[(page - 1) * PER_PAGE: page * PER_PAGE]
@@ -63,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         truth.append({
             "reference": n["ref"], "date": n["date"], "authority": n["authority"],
             "police": n.get("police", True), "layout": n["layout"], "decision": n["decision"],
-            "sections": LABELS[n["ref"]], "steps_ordered": bool(n["steps"]),
+            "sections": n["labels"], "steps_ordered": bool(n["steps"]),
             "request_date": n["request_date"], "request": " ".join(n["request"]),
             "page": site.page_path(n),
             "pdf": site.pdf_path(n) if n["layout"] != "html" else None,

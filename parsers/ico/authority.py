@@ -15,6 +15,9 @@ from functools import lru_cache
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# The raw store's force column for the Commissioner's notices (crawler/spiders/ico.py): the
+# build keeps these entries out of the responses (archive/corpus_ico.py).
+ICO_SLUG = "ico"
 FORCES_CSV = HERE.parent / "data" / "forces.csv"
 _SUFFIX = re.compile(r"\s+(?:police service|police force|police|constabulary)$")
 

@@ -1,154 +1,65 @@
 """Invented decision notices, shaped like the Information Commissioner's published notices.
 
-Every sentence is written for this project. `matches` names the sample-site response (its path in
-data/sample_site/index.json) whose request the notice is about: same force, the request dated a
-few days before the force received it, the request quoted in similar words. `decoy` notices are
-about a similar request but years apart or to another force, so nothing must link them.
+Every sentence is written for this project. `MATCHES` are about sample-site responses: the
+generator picks the response (the `nth` refusal of the force, in data/sample_site/index.json),
+dates the request the day before the force received it and quotes its asks in the notice's
+words, so the notices follow the sample site when it is regenerated. `DECOYS` quote a match's
+request but years apart or to another force: nothing may link them. `N` are written whole.
 Layouts: `pdf` (page with the summary fields, the notice as a PDF), `html` (the whole notice on
 its page), `old` (an FS50 reference and the older PDF layout with a Summary).
 """
 
-N = [
-    dict(ref="IC-154321-K8M2", date="2022-09-14", layout="pdf",
+# About a sample response: the force's `nth` response (by published date) that refused
+# something with an exemption; the notice's sections are that response's exemptions.
+MATCHES = [
+    dict(ref="IC-154321-K8M2", force="metropolitan-police", nth=2, layout="pdf",
          authority="Commissioner of Police of the Metropolis", short="the MPS",
          address="New Scotland Yard, Victoria Embankment, London SW1A 2JL",
-         matches="/foi-ai/metropolitan-police/d/february-2022/use-of-imsi-catchers/",
-         request_date="2022-01-06", responded="2022-02-03", review="2022-04-11",
-         about="covert human intelligence sources and mobile phone interception equipment",
-         request=["1. How many covert human intelligence sources were authorised in each "
-                  "financial year from 2019/20 to 2020/21?",
-                  "2. Does the MPS use mobile phone interception equipment known as IMSI catchers?",
-                  "3. How much has been spent on covert surveillance equipment?"],
-         cited="section 30(1)(a) and section 31(1)(a)",
-         decision="not_upheld",
-         findings=["The Commissioner's decision is that the MPS was entitled to rely on "
-                   "section 30(1)(a) of FOIA to withhold the figures for part 1, and that it "
-                   "correctly relied on section 31(1)(a) for parts 2 and 3."],
-         steps=None),
-    dict(ref="IC-149877-P2Q7", date="2022-08-02", layout="html",
+         decision="not_upheld"),
+    dict(ref="IC-149877-P2Q7", force="metropolitan-police", nth=0, layout="html",
          authority="Commissioner of Police of the Metropolis", short="the MPS",
          address="New Scotland Yard, Victoria Embankment, London SW1A 2JL",
-         matches="/foi-ai/metropolitan-police/d/january-2022/police-staff-sickness-absence/",
-         request_date="2021-12-09", responded="2022-01-07", review="2022-03-01",
-         about="the make-up of its workforce, overtime costs and sickness absence",
-         request=["Please tell me how many of those officers identify as female, what the total "
-                  "cost of overtime paid to officers was, and how many working days were lost "
-                  "to sickness absence."],
-         cited="sections 31(1)(a) and 31(1)(b)",
-         decision="upheld",
-         findings=["The Commissioner's decision is that sections 31(1)(a) and 31(1)(b) are not "
-                   "engaged: the MPS has not demonstrated how publishing workforce totals would "
-                   "prejudice the prevention or detection of crime."],
-         steps=["Disclose the withheld figures for all three parts of the request."]),
-    dict(ref="IC-301245-W4R9", date="2024-07-22", layout="pdf",
-         authority="Chief Constable of South Wales Police", short="the force",
-         address="Police Headquarters, Cowbridge Road, Bridgend CF31 3SU",
-         matches="/foi-ai/south-wales-police/disclosure-log/2024/february/foi-49724/",
-         request_date="2024-01-08", responded="2024-02-02", review="2024-03-12",
-         about="the use of spit and bite guards",
-         request=["1. How many times were spit and bite guards used between 1 January 2019 and "
-                  "31 December 2023?",
-                  "2. How many of those uses took place inside a custody suite?",
-                  "3. Does the force have a written policy on spit guards? If so please provide it."],
-         cited="section 40(2)(a)(b) and (3)",
-         decision="partly_upheld",
-         findings=["The Commissioner's decision is that the force was entitled to withhold the "
-                   "names of officers under section 40(2), but that it breached section 10(1) by "
-                   "not providing the policy within 20 working days."],
-         steps=["Provide the complainant with a copy of the force's written policy on spit "
-                "guards."]),
-    dict(ref="IC-298760-H6T3", date="2024-06-18", layout="html",
+         decision="upheld"),
+    dict(ref="IC-298760-H6T3", force="south-wales-police", nth=4, layout="html",
          authority="South Wales Police", short="SWP",
          address="Police Headquarters, Cowbridge Road, Bridgend CF31 3SU",
-         matches="/foi-ai/south-wales-police/disclosure-log/2024/january/foi-47124/",
-         request_date="2023-12-14", responded="2024-01-12", review="2024-02-20",
-         about="detentions under the Mental Health Act and concern for welfare calls",
-         request=["1. How many people were detained under section 136 of the Mental Health Act "
-                  "in each financial year from 2019/20 to 2022/23?",
-                  "2. How many calls did the force attend that were logged as concern for "
-                  "welfare?"],
-         cited="section 12(1)",
-         decision="not_upheld",
-         findings=["The Commissioner's decision is that SWP's estimate was reasonable and that "
-                   "it was entitled to refuse the request under section 12(1) of FOIA."],
-         steps=None),
-    dict(ref="IC-221904-B7N5", date="2023-08-30", layout="pdf",
+         decision="not_upheld"),
+    dict(ref="IC-301245-W4R9", force="south-wales-police", nth=1, layout="pdf",
+         authority="Chief Constable of South Wales Police", short="the force",
+         address="Police Headquarters, Cowbridge Road, Bridgend CF31 3SU",
+         decision="partly_upheld"),
+    dict(ref="IC-221904-B7N5", force="warwickshire-police", nth=0, layout="pdf",
          authority="Chief Constable of Warwickshire Police", short="the force",
-         address="Leek Wootton, Warwick CV35 7QA",
-         matches="/foi-ai/warwickshire-police/foi-disclosure-2023/february-2023/"
-                 "foi-19-2023--feb-2023--stop-and-search-by-ethnicity/",
-         request_date="2023-01-28", responded="2023-02-20", review="2023-04-03",
-         about="stop and search broken down by ethnicity",
-         request=["Q1 How many stop and searches were carried out in each financial year from "
-                  "2019/20 to 2021/22, by the ethnicity of the person searched?",
-                  "Q2 How many section 60 authorisations were made in the same period?",
-                  "Q3 How many searches led to an arrest?",
-                  "Q4 How many strip searches of children took place?"],
-         cited="section 12(1)",
-         decision="upheld",
-         findings=["The Commissioner's decision is that the force has not demonstrated that "
-                   "complying with the request would exceed the appropriate limit, and so it was "
-                   "not entitled to rely on section 12(1)."],
-         steps=["Issue a fresh response to the request which does not rely on section 12(1)."]),
-    dict(ref="IC-217655-C3L8", date="2023-07-11", layout="old",
+         address="Leek Wootton, Warwick CV35 7QA", decision="upheld"),
+    dict(ref="IC-217655-C3L8", force="cleveland-police", nth=1, layout="pdf",
          authority="Chief Constable of Cleveland Police", short="the force",
          address="Ash House, III Acres, Princeton Drive, Stockton-on-Tees TS17 6AJ",
-         matches="/foi-ai/cleveland-police/disclosure/2023/january/"
-                 "foi-11223-foreign-nationals-arrested/",
-         request_date="2023-01-03", responded="2023-01-27", review="2023-03-06",
-         about="arrests of foreign nationals and referrals to Immigration Enforcement",
-         request=["a) How many foreign nationals were arrested between 1 January 2019 and "
-                  "31 December 2022?",
-                  "b) How many of them were referred to Immigration Enforcement?"],
-         cited="section 12(1)",
-         decision="not_upheld",
-         findings=["The Commissioner's decision is that the force correctly relied on section "
-                   "12(1): its estimate was reasonable because nationality is not a searchable "
-                   "field in its custody records."],
-         steps=None),
-    dict(ref="IC-151032-D9F4", date="2022-10-05", layout="pdf",
+         decision="not_upheld"),
+    dict(ref="IC-151032-D9F4", force="west-midlands-police", nth=0, layout="pdf",
          authority="Chief Constable of West Midlands Police", short="WMP",
          address="Lloyd House, Colmore Circus Queensway, Birmingham B4 6NQ",
-         matches="/prevent-referrals-1029-22/",
-         request_date="2021-12-20", responded="2022-01-24", review="2022-03-14",
-         about="Prevent referrals and terrorism related arrests",
-         request=["- How many Prevent referrals did the force make in each calendar year from "
-                  "2018 to 2021?",
-                  "- How many of those referrals concerned children?",
-                  "- How many terrorism related arrests were made?"],
-         cited="sections 24(2) and 31(3)",
-         decision="partly_upheld",
-         findings=["The Commissioner's decision is that WMP was entitled to neither confirm nor "
-                   "deny holding information about children under section 24(2), but section "
-                   "31(3) is not engaged for the totals of referrals and arrests."],
-         steps=["Confirm or deny whether it holds the totals asked for in parts 1 and 3 and, "
-                "if held, disclose them or issue a refusal notice that complies with section 17."]),
-    dict(ref="IC-160488-M5V2", date="2022-11-23", layout="html",
+         decision="partly_upheld"),
+    dict(ref="IC-160488-M5V2", force="west-midlands-police", nth=4, layout="html",
          authority="Chief Constable of West Midlands Police", short="WMP",
          address="Lloyd House, Colmore Circus Queensway, Birmingham B4 6NQ",
-         matches="/gross-misconduct-dismissals-2017-to-2021-1087-22/",
-         request_date="2022-02-21", responded="2022-03-21", review="2022-05-04",
-         about="officers who resigned or retired while under investigation",
-         request=["How many officers resigned or retired while they were under investigation, "
-                  "and how many officers are suspended from duty at present?"],
-         cited="section 40(5B)(a)(i)",
-         decision="not_upheld",
-         findings=["The Commissioner's decision is that WMP was entitled to rely on section "
-                   "40(5B)(a)(i) to neither confirm nor deny holding the information."],
-         steps=None),
-    dict(ref="IC-153390-J8S1", date="2022-09-27", layout="pdf",
-         authority="Chief Constable of the Police Service of Northern Ireland", short="PSNI",
-         address="65 Knock Road, Belfast BT5 6LE",
-         matches="/foi-disclosure-log/unmanned-aerial-vehicles-2017-to-2021",
-         request_date="2022-02-01", responded="2022-02-28", review="2022-04-20",
-         about="the force's drones",
-         request=["How many drones does PSNI own? How many times were drones deployed between "
-                  "1 January 2017 and 31 December 2021? What make and model are the drones?"],
-         cited="section 42(1)",
-         decision="not_upheld",
-         findings=["The Commissioner's decision is that PSNI correctly applied section 42(1) and "
-                   "that the public interest favours maintaining the exemption."],
-         steps=None),
+         decision="not_upheld"),
+    dict(ref="IC-153390-J8S1", force="police-service-of-northern-ireland", nth=1,
+         layout="pdf", authority="Chief Constable of the Police Service of Northern Ireland",
+         short="PSNI", address="65 Knock Road, Belfast BT5 6LE", decision="not_upheld"),
+]
+
+# A match's request (`like`: its reference), but dated years before or sent to another force.
+DECOYS = [
+    dict(ref="FS50790044", like="IC-221904-B7N5", years_before=5, layout="old",
+         authority="Chief Constable of Warwickshire Police", short="the force",
+         address="Leek Wootton, Warwick CV35 7QA", decision="not_upheld"),
+    dict(ref="IC-175520-A6E2", like="IC-154321-K8M2", years_before=0, layout="html",
+         authority="Chief Constable of Kent Police", short="the force",
+         address="Police Headquarters, Sutton Road, Maidstone ME15 9BZ",
+         decision="not_upheld"),
+]
+
+N = [
     # Police authorities whose notices match no sample response.
     dict(ref="FS50612345", date="2016-05-17", layout="old",
          authority="Chief Constable of Kent Police", short="the force",
@@ -234,36 +145,6 @@ N = [
                    "accessible to the complainant and the force correctly relied on section "
                    "21(1)."],
          steps=None),
-    # Decoys: the wording of a sample response's request, but a far-off date or another force.
-    dict(ref="FS50790044", date="2019-03-12", layout="old", decoy=True,
-         authority="Chief Constable of Warwickshire Police", short="the force",
-         address="Leek Wootton, Warwick CV35 7QA",
-         request_date="2018-07-23", responded="2018-08-20", review="2018-10-01",
-         about="stop and search broken down by ethnicity",
-         request=["How many stop and searches were carried out in each financial year, by the "
-                  "ethnicity of the person searched? How many section 60 authorisations were "
-                  "made? How many searches led to an arrest?"],
-         cited="section 12(1)",
-         decision="not_upheld",
-         findings=["The Commissioner's decision is that the force's estimate was reasonable "
-                   "and it correctly relied on section 12(1)."],
-         steps=None),
-    dict(ref="IC-175520-A6E2", date="2022-12-06", layout="html", decoy=True,
-         authority="Chief Constable of Kent Police", short="the force",
-         address="Police Headquarters, Sutton Road, Maidstone ME15 9BZ",
-         request_date="2022-01-10", responded="2022-02-07", review="2022-03-21",
-         about="covert human intelligence sources and mobile phone interception equipment",
-         request=["1. How many covert human intelligence sources were authorised in each "
-                  "financial year from 2019/20 to 2020/21?",
-                  "2. Does the force use mobile phone interception equipment known as IMSI "
-                  "catchers?",
-                  "3. How much was spent on covert surveillance equipment?"],
-         cited="sections 23(5) and 24(2)",
-         decision="not_upheld",
-         findings=["The Commissioner's decision is that the force was entitled to rely on "
-                   "sections 23(5) and 24(2) to neither confirm nor deny holding information "
-                   "about interception equipment."],
-         steps=None),
     # Not police: listed by the Commissioner, never kept by the crawler.
     dict(ref="IC-233871-S9W3", date="2023-09-12", layout="pdf", police=False,
          authority="Birmingham City Council", short="the council",
@@ -307,16 +188,12 @@ N = [
          steps=None),
 ]
 
-# The exemption labels each notice considers, written by hand (the parser's answer key).
+# The exemption labels each notice of N considers, written by hand (the parser's answer key);
+# a match or decoy considers its response's exemptions.
 LABELS = {
-    "IC-154321-K8M2": ["s30(1)(a)", "s31(1)(a)"], "IC-149877-P2Q7": ["s31(1)(a)", "s31(1)(b)"],
-    "IC-301245-W4R9": ["s40(2)"], "IC-298760-H6T3": ["s12(1)"], "IC-221904-B7N5": ["s12(1)"],
-    "IC-217655-C3L8": ["s12(1)"], "IC-151032-D9F4": ["s24(2)", "s31(3)"],
-    "IC-160488-M5V2": ["s40(5B)"], "IC-153390-J8S1": ["s42(1)"],
     "FS50612345": ["s30(3)", "s40(5)"], "FS50733120": ["s14(1)"],
     "FS50801456": ["s31(1)(a)", "s38(1)(a)"], "IC-265011-R2K6": ["s40(2)", "s43(2)"],
     "IC-244318-T7Y4": ["s22(1)"], "IC-310777-N1G8": ["s31(1)(a)", "s38(1)(a)"],
-    "IC-287402-F5U9": ["s21(1)"], "FS50790044": ["s12(1)"],
-    "IC-175520-A6E2": ["s23(5)", "s24(2)"], "IC-233871-S9W3": ["s43(2)"],
+    "IC-287402-F5U9": ["s21(1)"], "IC-233871-S9W3": ["s43(2)"],
     "IC-256094-L4P7": ["s12(1)"], "IC-270315-E8H1": ["s40(2)"], "FS50699812": ["s35(1)(a)"],
 }
