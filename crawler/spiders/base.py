@@ -18,6 +18,7 @@ withdrawals are seen even when the listing item does not change.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import defaultdict
 from urllib.parse import urldefrag, urlsplit
@@ -61,14 +62,21 @@ def _clean(url: str) -> str:
 class LogSpider(scrapy.Spider):
     """Base class: subclasses set `name` and override `page_kind` / `is_attachment_path`."""
 
-    name = "base"
+    name = None   # abstract: not listed by `scrapy list`
     # Path prefixes (site-wide) where this platform keeps the files that pages link to.
     file_prefixes: tuple[str, ...] = ()
     # Paths never requested on this platform (admin, feeds, search...).
     excluded = re.compile(r"$^")
 
-    def __init__(self, force: dict, raw_dir: str, start_url: str | None = None, **kwargs):
+    def __init__(self, force: dict | str, raw_dir: str | None = None,
+                 start_url: str | None = None, **kwargs):
         super().__init__(**kwargs)
+        # `scrapy crawl soh -a force=cleveland-police [-a start_url=...] [-a raw_dir=...]`
+        # passes strings: the registry gives the force, FOI_ARCHIVE_RAW (else data/raw) the store.
+        if isinstance(force, str):
+            from archive.registry import force_by_slug
+            force = force_by_slug(force)
+        raw_dir = raw_dir or os.environ.get("FOI_ARCHIVE_RAW") or "data/raw"
         self.force = force
         self.slug = force["slug"]
         self.start_urls = [start_url] if start_url else list(force["entry_urls"])
