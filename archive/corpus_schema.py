@@ -79,6 +79,8 @@ CREATE INDEX idx_responses_published ON responses(published);
 CREATE INDEX idx_responses_first_seen ON responses(first_seen);
 CREATE INDEX idx_responses_format ON responses(format);
 CREATE INDEX idx_responses_pit ON responses(public_interest_test);
+-- the timeliness stats (archive/corpus_timeliness.py) read only these: no text pages touched
+CREATE INDEX idx_responses_timeliness ON responses(force, year, working_days, received);
 CREATE INDEX idx_response_exemptions_label ON response_exemptions(label);
 CREATE INDEX idx_response_topics_topic ON response_topics(topic);
 CREATE INDEX idx_figures_response ON figures(response_id);

@@ -91,6 +91,9 @@ _CELL_SOURCE = "temp._cells c JOIN responses r ON r.force IS c.force AND r.year 
 def write_stats(conn: sqlite3.Connection,
                 cells: Iterable[tuple[str | None, int | None]] | None = None) -> None:
     """Count everything afresh, or (cells given) recount only those (force, year) cells."""
+    from archive.corpus_timeliness import write_timeliness_stats
+
+    cells = None if cells is None else list(cells)  # read twice: here and for the timeliness stats
     if cells is None:
         conn.executescript("".join(f"DROP TABLE IF EXISTS {t};" for t in _CELL_TABLES))
         conn.executescript(_DDL)
@@ -114,6 +117,7 @@ def write_stats(conn: sqlite3.Connection,
     CREATE INDEX idx_facet_totals ON facet_totals(facet, n DESC, value);
     """)
     write_round_robin_stats(conn)
+    write_timeliness_stats(conn, cells)
 
 
 def write_round_robin_stats(conn: sqlite3.Connection) -> None:

@@ -6,6 +6,7 @@ from urllib.parse import unquote
 from datasette.utils.asgi import NotFound
 
 from datasette_plugins import page_ico
+from datasette_plugins.page_timeliness import timing_line
 from datasette_plugins.safety import json_list, link_href
 from datasette_plugins.web import corpus, fetch_many, has_table, render
 
@@ -79,6 +80,7 @@ async def response_page(datasette, request):
         "round_robin": {"id": group_id, "members": found["members"]} if group_id else None,
         "json_url": f"/foi/responses/{rid}.json",
         "evidence": {e["field"]: e for e in found.get("evidence", [])},
+        "timing": timing_line(resp),  # "Received …; answered in N working days"
         # the letter is the answer when the page itself only points to it (Police Scotland)
         "letter_open": len((resp.get("response_text") or "").strip()) < 300,
     }

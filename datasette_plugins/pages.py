@@ -15,6 +15,7 @@ from datasette_plugins import (
     page_response,
     page_round_robin,
     page_search,
+    page_timeliness,
 )
 from datasette_plugins.facets_cube import register_facet_classes  # noqa: F401  (a hook)
 from datasette_plugins.feed_atom import register_output_renderer  # noqa: F401  (a hook)
@@ -45,6 +46,7 @@ def register_routes():
         (r"^/analytics/force/(?P<slug>[^/]+)$", page_analytics.force_page),
         (r"^/analytics/year/(?P<year>[0-9]{4}|undated)$", page_analytics.year_page),
         (r"^/analytics/exemption/(?P<label>[^/]+)$", page_analytics.exemption_page),
+        (r"^/analytics/timeliness(?:\.json)?$", page_timeliness.timeliness_page),
         (r"^/downloads$", page_downloads.downloads_page),
         (r"^/ico(?:\.json)?$", page_ico.ico_page),
         (r"^/about/accuracy$", page_accuracy.accuracy_page),

@@ -1,0 +1,72 @@
+"""Timeliness stats written at build time (docs/timeliness.md): per force and year, and per force
+over all years, the median working days from receipt to response, the share answered within
+the Act's 20 working days, and how many responses state no received date.
+
+Read from the covering index idx_responses_timeliness (force, year, working_days, received), so
+no response's text pages are touched. Called by corpus_stats.write_stats with its (force, year)
+cells: an incremental build recounts only those cells and their forces.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from archive.working_days import TIME_LIMIT
+
+_DDL = """
+CREATE TABLE IF NOT EXISTS stats_timeliness (
+  force TEXT REFERENCES forces(slug), year INTEGER, responses INTEGER,
+  with_received INTEGER, no_received INTEGER, counted INTEGER, not_counted INTEGER,
+  within_limit INTEGER, share_within_limit REAL, median_working_days REAL,
+  longest_working_days INTEGER, PRIMARY KEY (force, year)
+);
+CREATE TABLE IF NOT EXISTS stats_timeliness_force (
+  force TEXT PRIMARY KEY REFERENCES forces(slug), responses INTEGER, with_received INTEGER,
+  no_received INTEGER, counted INTEGER, not_counted INTEGER, within_limit INTEGER,
+  share_within_limit REAL, median_working_days REAL, longest_working_days INTEGER
+);
+"""
+# counted: a working-day count stands; not_counted: a received date is stated but there is no
+# count (no response date, received after it, or more than a year before it)
+_COUNTS = f"""count(*), sum(r.received IS NOT NULL), sum(r.received IS NULL),
+  sum(r.working_days IS NOT NULL), sum(r.received IS NOT NULL AND r.working_days IS NULL),
+  coalesce(sum(r.working_days <= {TIME_LIMIT}), 0),
+  round(1.0 * sum(r.working_days <= {TIME_LIMIT}) / nullif(sum(r.working_days IS NOT NULL), 0), 4),
+  NULL, max(r.working_days)"""
+# The median of a group's counts: the middle one, or the mean of the middle two (an index range
+# scan in order: SQLite allows no correlated LIMIT, so one query per group).
+_MEDIAN = """SELECT avg(w) FROM (SELECT r.working_days AS w FROM responses r
+  WHERE r.force IS ? {year} AND r.working_days IS NOT NULL ORDER BY r.working_days
+  LIMIT 2 - (? % 2) OFFSET (? - 1) / 2)"""
+
+
+def write_timeliness_stats(conn: sqlite3.Connection,
+                           cells: Iterable[tuple[str | None, int | None]] | None = None) -> None:
+    """All afresh, or (cells given) only those (force, year) cells and those forces' totals."""
+    if cells is None:
+        conn.executescript("DROP TABLE IF EXISTS stats_timeliness; "
+                           "DROP TABLE IF EXISTS stats_timeliness_force;" + _DDL)
+        cell_source = force_source = "responses r"
+    else:
+        conn.executescript(_DDL + "DROP TABLE IF EXISTS temp._tcells; "
+                           "CREATE TEMP TABLE _tcells (force TEXT, year INTEGER);")
+        conn.executemany("INSERT INTO temp._tcells VALUES (?, ?)", sorted(set(cells), key=str))
+        conn.execute("DELETE FROM stats_timeliness WHERE EXISTS (SELECT 1 FROM temp._tcells c "
+                     "WHERE c.force IS stats_timeliness.force AND c.year IS stats_timeliness.year)")
+        conn.execute("DELETE FROM stats_timeliness_force WHERE force IN (SELECT force FROM temp._tcells)")
+        # driven from the cells through the (force, year, ...) index: cost follows the cells
+        cell_source = "temp._tcells c JOIN responses r ON r.force IS c.force AND r.year IS c.year"
+        force_source = "(SELECT DISTINCT force FROM temp._tcells) c JOIN responses r ON r.force = c.force"
+    conn.execute(f"INSERT INTO stats_timeliness SELECT r.force, r.year, {_COUNTS} "
+                 f"FROM {cell_source} GROUP BY r.force, r.year")
+    conn.execute(f"INSERT INTO stats_timeliness_force SELECT r.force, {_COUNTS} "
+                 f"FROM {force_source} WHERE r.force IS NOT NULL GROUP BY r.force")
+    # the rows just written are the ones without a median yet
+    for table, key, year in (("stats_timeliness", "force, year", "AND r.year IS ?"),
+                             ("stats_timeliness_force", "force", "")):
+        todo = conn.execute(f"SELECT rowid, {key}, counted FROM {table} "
+                            "WHERE counted > 0 AND median_working_days IS NULL").fetchall()
+        for rowid, *group, counted in todo:
+            median = conn.execute(_MEDIAN.format(year=year), (*group, counted, counted)).fetchone()[0]
+            conn.execute(f"UPDATE {table} SET median_working_days = ? WHERE rowid = ?", (median, rowid))
+    conn.execute("DROP TABLE IF EXISTS temp._tcells")
