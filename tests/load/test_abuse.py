@@ -1,7 +1,7 @@
 """Issue 16's abuse test, short mode: normal clients browse the sample corpus while abusive
 clients send slow per-row SQL, amplified facets, huge values and bursts of 24 recursive CTEs.
 The normal clients see no error, no abusive request gets a 500 or runs past its limit.
-(The p95 ratio under abuse is a speed figure: bench/abuse.py prints it; README, Reliability.)"""
+(The p95 ratio under abuse is a speed figure: bench/abuse.py prints it and fails over 3x; docs/reliability.md.)"""
 from __future__ import annotations
 
 from bench import abuse, load

@@ -1,7 +1,7 @@
 """Issue 8, load: 50 concurrent clients mixing faceted browsing, search, response pages and
 JSON paging against a real `foi-archive serve` of the sample corpus; zero errors allowed.
 
-Short mode (here): ~10 s. Long mode (documented in the README, "Reliability"): the same script against a
+Short mode (here): ~10 s. Long mode (documented in docs/reliability.md): the same script against a
 100k-response synthetic corpus for 60 s:
     python bench/load.py --db /tmp/bench/foi-100000.db --clients 50 --seconds 60
 """

@@ -1,4 +1,4 @@
-"""Every curl example in the README's JSON API section runs against a real `foi-archive serve` on 127.0.0.1."""
+"""Every curl example in docs/api.md's JSON API section runs against a real `foi-archive serve` on 127.0.0.1."""
 from __future__ import annotations
 
 import json
@@ -14,7 +14,7 @@ from urllib.request import urlopen
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-DOC = (ROOT / "README.md").read_text().split("## JSON API", 1)[1].split("\n## ", 1)[0]
+DOC = (ROOT / "docs" / "api.md").read_text().split("## JSON API", 1)[1].split("\n## ", 1)[0]
 EXAMPLES = re.findall(r"^curl -s '([^']+)'$", DOC, flags=re.M)
 
 
