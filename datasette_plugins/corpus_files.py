@@ -4,7 +4,7 @@
 file it opened (its SQLite connections hold the old inode), so its pages stay those of the old
 corpus until it restarts; `/foi.db` and the dump, opened by path per request, would have been the
 new files under the old ETag. Here both are opened once at startup and served from those open
-files, so a server serves one corpus throughout: the one it started with (README: restart
+files, so a server serves one corpus throughout: the one it started with (docs/reliability.md: restart
 `foi-archive serve` to publish a rebuilt corpus).
 """
 from __future__ import annotations
