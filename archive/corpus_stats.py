@@ -17,7 +17,7 @@ _REFUSAL_IN = ", ".join(f"'{o}'" for o in REFUSAL_OUTCOMES)
 
 # Columns of `responses` whose facet counts are precomputed per (force, year) cell; the site's
 # cube facets (datasette_plugins/facets_cube.py) sum these cells instead of grouping the table.
-FACET_COLUMNS = ("force", "year", "month", "outcome", "ncnd")
+FACET_COLUMNS = ("force", "year", "month", "outcome", "ncnd", "status")
 FACET_ARRAYS = {"topics": ("response_topics", "topic"),
                 "exemption_labels": ("response_exemptions", "label")}
 

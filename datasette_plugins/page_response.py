@@ -11,6 +11,19 @@ from datasette_plugins.safety import json_list, link_href
 from datasette_plugins.web import corpus, fetch_many, has_table, render
 
 
+def _history(versions: list[dict], changes: list[dict]) -> dict | None:
+    """The response's changes, its latest edit and withdrawal, and escaped word-level diffs
+    between its stored versions (datasette_plugins/change_diff.py)."""
+    if not changes:
+        return None
+    from datasette_plugins.change_diff import version_diffs  # only pages with changes
+
+    last = {c["kind"]: c for c in changes}
+    return {"changes": changes[::-1], "edited": last.get("edited"),
+            "withdrawn": last.get("withdrawn"), "restored": last.get("restored"),
+            "diffs": version_diffs(versions)}
+
+
 def _table_view(row: dict) -> dict:
     return {"caption": row["caption"], "header": json_list(row["header"]),
             "rows": json_list(row["rows"]), "ordinal": row["ordinal"]}
@@ -44,6 +57,11 @@ async def response_page(datasette, request):
     if await has_table(db, "response_evidence"):
         queries["evidence"] = ("select field, rule, sentence from response_evidence "
                                "where response_id = ?", [rid])
+    if await has_table(db, "response_changes"):   # issue 14: versions and changes
+        queries["versions"] = ("select version, first_seen, last_seen, content from "
+                               "response_versions where response_id = ? order by version", [rid])
+        queries["changes"] = ("select seq, kind, detected_at, summary, version from "
+                              "response_changes where response_id = ? order by seq", [rid])
     if await has_table(db, "round_robin_members"):
         group = "(select round_robin_id from round_robin_members where response_id = ? limit 1)"
         queries["group"] = (f"select {group} as id", [rid])
@@ -80,6 +98,7 @@ async def response_page(datasette, request):
         "round_robin": {"id": group_id, "members": found["members"]} if group_id else None,
         "json_url": f"/foi/responses/{rid}.json",
         "evidence": {e["field"]: e for e in found.get("evidence", [])},
+        "history": _history(found.get("versions", []), found.get("changes", [])),
         "timing": timing_line(resp),  # "Received …; answered in N working days"
         # the letter is the answer when the page itself only points to it (Police Scotland)
         "letter_open": len((resp.get("response_text") or "").strip()) < 300,

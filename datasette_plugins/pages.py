@@ -8,6 +8,7 @@ from datasette_plugins import (
     corpus_files,
     page_accuracy,
     page_analytics,
+    page_changes,
     page_downloads,
     page_home,
     page_ico,
@@ -38,6 +39,7 @@ def register_routes():
     return [
         (r"^/$", page_home.home_page),  # replaces Datasette's ~60-query index page
         (r"^/response/(?P<id>[0-9A-Za-z_-]+)$", page_response.response_page),
+        (r"^/changes(?:\.json)?$", page_changes.changes_page),  # issue 14
         (r"^/round-robins(?:\.json)?$", page_round_robin.round_robins_page),
         (r"^/round-robin/(?P<id>[^/]+?)(?:\.json)?$", page_round_robin.round_robin_page),
         (r"^/search$", page_search.search_page),
