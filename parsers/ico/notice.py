@@ -56,6 +56,8 @@ def document_text(data: bytes, content_type: str | None) -> tuple[str, list[tupl
         from parsers.pdf import read_pdf
 
         return read_pdf(data)["text"].replace("\f", "\n"), []
+    if ctype.startswith("text/plain"):
+        return data.decode("utf-8", errors="replace"), []
     from parsers.html import read_html
 
     page = read_html(data, content_type=content_type)
@@ -138,12 +140,18 @@ def quoted_request(text: str) -> tuple[str | None, str | None]:
     head = text[max(0, sentence_start - 40): m.start()] if len(head) < 30 else head
     request_date = parse_date(head)
     rest = text[m.end():].lstrip()
-    # the quote ends at a closing mark that ends a line, else at the notice's next paragraph
-    # (an HTML blockquote has no marks; a PDF's text may have lost the opening one)
-    nxt = _NEXT_PARA.search(rest)
-    block = rest[: nxt.start() if nxt else 1500]
-    close = _CLOSE_AT_LINE_END.search(block, 1)
-    body = block[: close.start()] if close else block
+    # A quote ends at a closing mark that ends a line, before the notice's next paragraph
+    # (a PDF's text may have lost the opening mark); an HTML blockquote has no marks, so it
+    # ends where the notice's numbering goes on from the asking paragraph's number.
+    words_stop = _NEXT_PARA.search(rest)
+    close = _CLOSE_AT_LINE_END.search(rest, 1, words_stop.start() if words_stop else 3000)
+    if close:
+        body = rest[: close.start()]
+    else:
+        own = list(re.finditer(r"(?m)^\s*(\d{1,3})\.\s", text[:m.start()]))
+        nxt = re.search(rf"\n\s*{int(own[-1].group(1)) + 1}\.\s", rest) if own else None
+        nxt = nxt or words_stop
+        body = rest[: nxt.start() if nxt else 1500]
     body = body.lstrip(_OPEN)
     body = re.sub(r"[ \t]+", " ", body).strip()
     return (body or None), request_date

@@ -63,9 +63,10 @@ def _notice(spec: dict, response: dict, request_date: str, decoy: bool = False) 
             "responded": _day(request_date, 27) if shift else published,
             "review": _day(base, 45), "date": _day(base, 210),
             "about": response["title"][:1].lower() + response["title"][1:],
-            "request": [f"{i}. {_reworded(a, spec['short'])}" if spec["layout"] != "html" or
-                        i > 1 else _reworded(a, spec["short"])
-                        for i, a in enumerate(response["asks"], 1)],
+            # numbered lines in a PDF; one paragraph on an HTML page
+            "request": [f"{i}. {_reworded(a, spec['short'])}" for i, a in
+                        enumerate(response["asks"], 1)] if spec["layout"] != "html" else
+                       [" ".join(_reworded(a, spec["short"]) for a in response["asks"])],
             "cited": cited(labels), "findings": findings, "steps": steps or None,
             "labels": labels, "decoy": decoy,
             "matches": None if decoy else response["path"]}
