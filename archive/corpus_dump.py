@@ -21,7 +21,8 @@ _CHILDREN = {
     "attachments": "SELECT response_id, name, url FROM attachments ORDER BY response_id, ordinal",
 }
 _EXEMPTIONS = "SELECT label, section, subsection, name, ncnd FROM exemptions"
-_JSON_COLUMNS = ("source_urls", "topics", "exemption_labels", "header", "rows")
+_JSON_COLUMNS = ("source_urls", "topics", "exemption_labels", "header", "rows",
+                 "exemption_families")
 # Lines are handed to the compressing thread in chunks of about this many bytes.
 _CHUNK = 1 << 20
 
@@ -108,7 +109,7 @@ _RESPONSE_COLUMNS = (
     ("public_interest_test", "I"), ("format", "T"), ("ocr", "I"), ("topics", "T"),
     ("exemption_labels", "T"), ("fetched_at", "T"), ("first_seen", "T"),
     ("content_hash", "T"), ("date_order", "T"), ("received", "T"), ("working_days", "I"),
-    ("status", "T"))
+    ("status", "T"), ("exemption_families", "T"))
 # Child rows as corpus_write makes them (response_id first), and the dump's keys for the rest.
 _STREAM_CHILDREN = {
     "questions": ("questions", (None, None, ("number", "T"), ("text", "T"), ("answer", "T"))),

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from nlp.child_process import die_with_parent  # noqa: F401  (used here and by the writers)
 
-SCHEMA_VERSION = "3"  # 2: responses.date_order; 3: received, working_days, status
+SCHEMA_VERSION = "4"  # 2: responses.date_order; 3: received, working_days, status;
+# 4: exemption_families (archive/exemption_names.py)
 
 TABLES = """
 CREATE TABLE forces (
@@ -26,7 +27,8 @@ CREATE TABLE responses (
   fetched_at TEXT, first_seen TEXT, content_hash TEXT,
   date_order TEXT UNIQUE,
   received TEXT, working_days INTEGER,
-  status TEXT NOT NULL DEFAULT 'published'
+  status TEXT NOT NULL DEFAULT 'published',
+  exemption_families TEXT
 );
 CREATE TABLE questions (
   response_id TEXT NOT NULL REFERENCES responses(id), ordinal INTEGER NOT NULL,

@@ -37,7 +37,8 @@ TABLES = ("serving_wordings", "serving_wordings_fts", "serving_wording_labels",
 # reach these columns only after the long texts (overflow pages). Columns without a declared
 # type keep each value as `responses` stores it.
 FACET_ROWS = "serving_facet_rows"
-FACET_COLUMNS = ("force", "year", "month", "outcome", "ncnd", "status", "topics", "exemption_labels")
+FACET_COLUMNS = ("force", "year", "month", "outcome", "ncnd", "status", "topics", "exemption_labels",
+                 "exemption_families")
 _FACET_SELECT = f"select rowid, {', '.join(FACET_COLUMNS)} from responses"
 
 _SCHEMA = f"""

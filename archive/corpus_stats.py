@@ -9,17 +9,23 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
+from archive.exemption_names import TABLES as EXEMPTION_TABLES
+from archive.outcomes import group, write_outcome_tables
+
 OUTCOMES = ("full", "partial", "refused", "ncnd", "not_held", "cost_limit", "vexatious",
             "published_elsewhere", "unknown")
-# A "refusal" is a response that withholds the whole request, whatever the ground.
-REFUSAL_OUTCOMES = ("refused", "ncnd", "cost_limit", "vexatious", "published_elsewhere")
+# A "refusal" is a response that withholds the whole request, whatever the ground: the group
+# `refused_whole` of archive/data/outcomes.yaml ("refused" alone is the outcome `refused`).
+REFUSAL_OUTCOMES = group("refused_whole")
 _REFUSAL_IN = ", ".join(f"'{o}'" for o in REFUSAL_OUTCOMES)
 
 # Columns of `responses` whose facet counts are precomputed per (force, year) cell; the site's
 # cube facets (datasette_plugins/facets_cube.py) sum these cells instead of grouping the table.
 FACET_COLUMNS = ("force", "year", "month", "outcome", "ncnd", "status")
 FACET_ARRAYS = {"topics": ("response_topics", "topic"),
-                "exemption_labels": ("response_exemptions", "label")}
+                "exemption_labels": ("response_exemptions", "label"),
+                # one count per response and family under its Act (archive/exemption_names.py)
+                "exemption_families": ("response_exemption_families", "family")}
 
 _DDL = f"""
 CREATE TABLE IF NOT EXISTS stats_force_year (
@@ -32,6 +38,10 @@ CREATE TABLE IF NOT EXISTS stats_exemption_force_year (
   label TEXT REFERENCES exemptions(label), force TEXT REFERENCES forces(slug),
   year INTEGER, responses INTEGER, PRIMARY KEY (label, force, year)
 );
+CREATE TABLE IF NOT EXISTS stats_exemption_family_force_year (
+  family TEXT, force TEXT REFERENCES forces(slug),
+  year INTEGER, responses INTEGER, PRIMARY KEY (family, force, year)
+);
 CREATE TABLE IF NOT EXISTS stats_topic_force_year (
   topic TEXT REFERENCES topics(slug), force TEXT REFERENCES forces(slug),
   year INTEGER, responses INTEGER, PRIMARY KEY (topic, force, year)
@@ -42,6 +52,7 @@ CREATE TABLE IF NOT EXISTS facet_counts (
 );
 CREATE INDEX IF NOT EXISTS idx_stats_fy_year ON stats_force_year(year);
 CREATE INDEX IF NOT EXISTS idx_stats_efy_force ON stats_exemption_force_year(force);
+CREATE INDEX IF NOT EXISTS idx_stats_effy_force ON stats_exemption_family_force_year(force);
 CREATE INDEX IF NOT EXISTS idx_stats_tfy_force ON stats_topic_force_year(force);
 CREATE INDEX IF NOT EXISTS idx_facet_counts ON facet_counts(facet, force, year, value, n);
 CREATE INDEX IF NOT EXISTS idx_facet_counts_year ON facet_counts(facet, year, value, n);
@@ -65,6 +76,10 @@ def _fills(source: str) -> list[str]:
         SELECT e.label, r.force, r.year, count(*)
         FROM {source} CROSS JOIN response_exemptions e ON e.response_id = r.id
         GROUP BY e.label, r.force, r.year""",
+        f"""INSERT INTO stats_exemption_family_force_year
+        SELECT e.family, r.force, r.year, count(*)
+        FROM {source} CROSS JOIN response_exemption_families e ON e.response_id = r.id
+        GROUP BY e.family, r.force, r.year""",
         f"""INSERT INTO stats_topic_force_year
         SELECT t.topic, r.force, r.year, count(*)
         FROM {source} CROSS JOIN response_topics t ON t.response_id = r.id
@@ -81,7 +96,8 @@ def _fills(source: str) -> list[str]:
     return fills
 
 
-_CELL_TABLES = ("stats_force_year", "stats_exemption_force_year", "stats_topic_force_year",
+_CELL_TABLES = ("stats_force_year", "stats_exemption_force_year",
+                "stats_exemption_family_force_year", "stats_topic_force_year",
                 "facet_counts")
 _IN_CELLS = "EXISTS (SELECT 1 FROM temp._cells c WHERE c.force IS {t}.force AND c.year IS {t}.year)"
 # Driven from the cells through responses' (force, year, ...) indexes: cost follows the cells.
@@ -94,6 +110,7 @@ def write_stats(conn: sqlite3.Connection,
     from archive.corpus_timeliness import write_timeliness_stats
 
     cells = None if cells is None else list(cells)  # read twice: here and for the timeliness stats
+    conn.executescript(EXEMPTION_TABLES)   # (a corpus written without them counts none)
     if cells is None:
         conn.executescript("".join(f"DROP TABLE IF EXISTS {t};" for t in _CELL_TABLES))
         conn.executescript(_DDL)
@@ -117,6 +134,7 @@ def write_stats(conn: sqlite3.Connection,
     CREATE INDEX idx_facet_totals ON facet_totals(facet, n DESC, value);
     """)
     write_round_robin_stats(conn)
+    write_outcome_tables(conn)
     write_timeliness_stats(conn, cells)
 
 

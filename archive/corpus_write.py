@@ -34,6 +34,9 @@ from archive.corpus_schema import (
     die_with_parent,
 )
 from archive.corpus_serving import forget_serving_responses
+from archive.exemption_names import TABLES as EXEMPTION_TABLES
+from archive.exemption_names import response_rows as exemption_rows
+from archive.exemption_names import with_acts
 
 # Fields whose change makes a response "updated" (not fetch times).
 _CONTENT_FIELDS = ("force", "reference", "title", "published", "request_text", "response_text",
@@ -148,12 +151,17 @@ def date_order(published: str | None, month: str | None, rid: str) -> str:
 
 
 _RESPONSE_INSERT = ("INSERT INTO responses VALUES "
-                    "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                    "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
 # Child rows in foreign-key order (exemptions before response_exemptions, topics before
 # response_topics); `_insert_rows` and the bulk buffer both follow it.
 _CHILD_INSERTS = {
     "topics": "INSERT INTO topics VALUES (?, NULL)",
     "exemptions": "INSERT OR IGNORE INTO exemptions VALUES (?,?,?,?,?)",
+    # each label named under the force's Act, and its family (archive/exemption_names.py)
+    "exemption_names": "INSERT OR IGNORE INTO exemption_names VALUES (?,?,?,?,?,?,?)",
+    "exemption_families": "INSERT OR IGNORE INTO exemption_families VALUES (?,?,?,?,?,?)",
+    "response_exemption_families": "INSERT OR IGNORE INTO response_exemption_families "
+                                   "VALUES (?,?)",
     "questions": "INSERT INTO questions VALUES (?,?,?,?,?)",
     "response_exemptions": "INSERT OR IGNORE INTO response_exemptions VALUES (?,?)",
     "response_topics": "INSERT INTO response_topics VALUES (?,?,?,?)",
@@ -181,6 +189,7 @@ def _prepared(rid: str, rec: dict) -> tuple[tuple, dict[str, list[tuple]], list[
     rec = {**rec, "topics": topics}
     exemptions = rec.get("exemptions") or []
     labels = sorted({e["label"] for e in exemptions})
+    by_act = exemption_rows(rid, labels, rec.get("act"))
     published = rec.get("published") or None
     chash = content_hash(rec)
     period = period_of(published, _record_url(rec))
@@ -195,7 +204,8 @@ def _prepared(rid: str, rec: dict) -> tuple[tuple, dict[str, list[tuple]], list[
            # Filled by the build before writing: the received date the letter states, the
            # working days to `published` (issue 15) and the change status (issue 14).
            rec.get("received") or None, rec.get("working_days"),
-           rec.get("status") or "published")
+           rec.get("status") or "published",
+           _dumps([f for _, f in by_act["response_exemption_families"]]))
     force = rec.get("force")
     children = {
         "exemptions": [(e["label"], e.get("section"), e.get("subsection"), e.get("name"),
@@ -212,6 +222,7 @@ def _prepared(rid: str, rec: dict) -> tuple[tuple, dict[str, list[tuple]], list[
         "attachments": [(rid, i, a.get("name"), a.get("url"))
                         for i, a in enumerate(rec.get("attachments") or [])],
         "response_evidence": _evidence_rows(rid, rec.get("evidence")),
+        **by_act,
         # issue 14: archive/change_history.py derived them from the raw store
         "response_versions": [(rid, *v) for v in (rec.get("history") or {}).get("versions", [])],
         "response_changes": [(rid, *c) for c in (rec.get("history") or {}).get("changes", [])],
@@ -470,6 +481,7 @@ def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
         # when missing: checked once at the end (foreign_key_check) instead of per row.
         conn.execute("PRAGMA foreign_keys = OFF")
         create_schema(conn, indexes=False)
+        conn.executescript(EXEMPTION_TABLES)
         known_forces = _write_forces(conn, forces)
         taxonomy = load_topics() if topics is None else topics
         conn.executemany("INSERT INTO topics VALUES (?, ?)", sorted(taxonomy.items()))
@@ -479,7 +491,7 @@ def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
             result.dump = StreamDump(Path(dump_to), db_path.parent)
         bulk = _BulkRows(conn, fts, result.dump)
         clock = _Clock(result.timings)
-        for rid, prepared in _staged_groups(conn, records, failed, db_path.parent, clock, skipped):
+        for rid, prepared in _staged_groups(conn, with_acts(records, forces), failed, db_path.parent, clock, skipped):
             _ensure_force(conn, known_forces, prepared[0][1])
             state, row, children = _finished(rid, prepared, previous, known_topics)
             bulk.add(row, children)
@@ -544,7 +556,7 @@ def _write_errors(conn: sqlite3.Connection, failed: list[dict]) -> None:
 
 _FTS_COLUMNS = "title, request_text, response_text, attachment_text"
 _CHILD_TABLES = ("questions", "response_exemptions", "response_topics", "tables", "figures",
-                 "attachments", "response_evidence", "response_versions", "response_changes")
+                 "attachments", "response_evidence", "response_exemption_families", "response_versions", "response_changes")
 
 
 class SchemaMismatch(RuntimeError):
@@ -577,6 +589,7 @@ def append_corpus(records: Iterable[dict], db_path: Path, forces: list[dict]) ->
     try:
         _check_schema_version(conn, db_path)
         conn.execute(EVIDENCE)   # a corpus written before the table existed gains it
+        conn.executescript(EXEMPTION_TABLES)
         conn.executescript(CHANGES)   # (idem; executescript commits, so before BEGIN)
         conn.execute("PRAGMA foreign_keys = ON")
         # A replaced response is deleted and written again under the same id while the NLP
@@ -589,7 +602,7 @@ def append_corpus(records: Iterable[dict], db_path: Path, forces: list[dict]) ->
                 _write_forces(conn, [f])
                 known_forces.add(f["slug"])
         known_topics = {r[0] for r in conn.execute("SELECT slug FROM topics")}
-        merged = merge_duplicates(good)
+        merged = merge_duplicates(with_acts(good, forces, conn))
         # The serving tables count uses: take out what the replaced versions contributed while
         # their rows are still here (archive.build adds the new versions' uses afterwards).
         forget_serving_responses(conn, merged)

@@ -39,6 +39,8 @@ CELL_FILTERS = ("force", "year")
 SAMPLE_ROWS = 2000
 _FROM = " from responses "   # how Datasette's facet SQL names the table (no brackets needed)
 FACET_ROWS = "serving_facet_rows"   # written by archive/corpus_serving.py
+# Array facets whose values are shown by their title from a table: (table, key, title).
+VALUE_TITLES = {"exemption_families": ("exemption_families", "family", "title")}
 
 
 def _cell_filters(pairs: list[tuple[str, str]]) -> dict[str, str] | None:
@@ -190,6 +192,20 @@ class _CubeMixin:
         return (rows is not None and rows == wanted
                 and set(names) <= set(await _table_columns(db, FACET_ROWS)))
 
+    async def _titles(self, column: str) -> dict:
+        """value -> title for an array column whose values a small table names (the exemption
+        families under their Act: `FOISA s38 Personal information`)."""
+        db = self.ds.get_database(self.database)
+        table, key, title = VALUE_TITLES[column]
+        cache = db.__dict__.setdefault("_foi_schema_cache", {})
+        if ("titles", column) not in cache or db.is_mutable:
+            titles = {}
+            if table in await _table_names(db):
+                rows = await db.execute(f"select {key}, {title} from {table}")
+                titles = {r[0]: r[1] for r in rows.rows}
+            cache[("titles", column)] = titles
+        return cache[("titles", column)]
+
     def _toggle(self, key: str, value, selected: bool) -> str:
         """Datasette's path_with_removed_args / path_with_added_args for one facet value,
         with the page's query string parsed once per request instead of once per value."""
@@ -240,6 +256,8 @@ class _CubeMixin:
             if self.stock_type == "column":
                 labels = await self.ds.expand_foreign_keys(
                     self.database, self.table, column, [r["value"] for r in rows[:size]])
+            elif column in VALUE_TITLES:
+                labels = {(column, v): t for v, t in (await self._titles(column)).items()}
             for row in rows[:size]:
                 if self.stock_type == "array":
                     key, value = f"{column}__arraycontains", str(row["value"])

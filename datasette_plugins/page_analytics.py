@@ -41,10 +41,11 @@ async def overview_page(datasette, request):
                     "sum(s.refusals) as refusals, sum(s.ncnd) as ncnd from stats_force_year s "
                     "left join forces f on f.slug = s.force group by s.force "
                     "order by responses desc, s.force")
-    top_ex_sql = ("select s.label, e.name, sum(s.responses) as responses, "
-                  "count(distinct s.force) as forces from stats_exemption_force_year s "
-                  "left join exemptions e on e.label = s.label group by s.label "
-                  "order by responses desc, s.label limit 20")
+    # exemption families under each force's Act (archive/exemption_names.py): s12 + s12(1) once
+    top_ex_sql = ("select s.family as label, substr(e.title, length(e.family) + 2) as name, sum(s.responses) as responses, "
+                  "count(distinct s.force) as forces from stats_exemption_family_force_year s "
+                  "left join exemption_families e on e.family = s.family group by s.family "
+                  "order by responses desc, s.family limit 20")
     top_topic_sql = ("select topic, sum(responses) as responses, count(distinct force) as forces "
                      "from stats_topic_force_year group by topic "
                      "order by responses desc, topic limit 20")
@@ -78,9 +79,10 @@ async def force_page(datasette, request):
     years_sql = ("select year, responses, refusals, ncnd, refusal_rate, ncnd_rate, "
                  + ", ".join(f"outcome_{o}" for o in OUTCOMES)
                  + " from stats_force_year where force = :force order by year")
-    ex_sql = ("select s.label, e.name, sum(s.responses) as responses from "
-              "stats_exemption_force_year s left join exemptions e on e.label = s.label "
-              "where s.force = :force group by s.label order by responses desc, s.label limit 15")
+    ex_sql = ("select s.family as label, substr(e.title, length(e.family) + 2) as name, sum(s.responses) as responses from "
+              "stats_exemption_family_force_year s left join exemption_families e "
+              "on e.family = s.family where s.force = :force group by s.family "
+              "order by responses desc, s.family limit 15")
     topic_sql = ("select topic, sum(responses) as responses from stats_topic_force_year "
                  "where force = :force group by topic order by responses desc, topic limit 15")
     years = await fetch(db, years_sql, {"force": slug})
@@ -109,14 +111,22 @@ async def force_page(datasette, request):
 async def exemption_page(datasette, request):
     db = corpus(datasette)
     label = unquote(request.url_vars["label"])
-    ex = await fetch_one(db, "select * from exemptions where label = ?", [label])
+    # an exemption family under its Act (s12, FOISA s38); an exact label leads to its family
+    family_sql = ("select e.family as label, substr(e.title, length(e.family) + 2) as name, "
+                  "e.ncnd, e.act from exemption_families e where e.family = ?")
+    ex = await fetch_one(db, family_sql, [label])
     if ex is None:
+        known = await fetch_one(db, "select family from exemption_names where key = ?", [label])
+        ex = known and await fetch_one(db, family_sql, [known["family"]])
+    if not ex:
         raise NotFound(f"No exemption {label}")
+    label = ex["label"]
     forces_sql = ("select s.force, f.name, sum(s.responses) as responses from "
-                  "stats_exemption_force_year s left join forces f on f.slug = s.force "
-                  "where s.label = :label group by s.force order by responses desc, s.force")
+                  "stats_exemption_family_force_year s left join forces f on f.slug = s.force "
+                  "where s.family = :label group by s.force order by responses desc, s.force")
     years_sql = ("select year, sum(responses) as responses, count(distinct force) as forces "
-                 "from stats_exemption_force_year where label = :label group by year order by year")
+                 "from stats_exemption_family_force_year where family = :label "
+                 "group by year order by year")
     forces = await fetch(db, forces_sql, {"label": label})
     years = await fetch(db, years_sql, {"label": label})
     context = {
@@ -127,7 +137,8 @@ async def exemption_page(datasette, request):
                                     f"Responses citing {label} per year"),
         "exports": {"forces": _exports(forces_sql, label=label),
                     "years": _exports(years_sql, label=label)},
-        "responses_url": "/foi/responses?" + urlencode({"exemption_labels__arraycontains": label}),
+        "responses_url": "/foi/responses?" + urlencode({"exemption_families__arraycontains":
+                                                        label}),
     }
     return await render(datasette, request, "foi_analytics_exemption.html", context)
 
@@ -141,10 +152,10 @@ async def year_page(datasette, request):
                   "s.ncnd_rate, " + ", ".join(f"s.outcome_{o}" for o in OUTCOMES)
                   + " from stats_force_year s left join forces f on f.slug = s.force "
                   "where s.year is :year order by s.responses desc, s.force")
-    ex_sql = ("select s.label, e.name, sum(s.responses) as responses, "
-              "count(distinct s.force) as forces from stats_exemption_force_year s "
-              "left join exemptions e on e.label = s.label where s.year is :year "
-              "group by s.label order by responses desc, s.label limit 15")
+    ex_sql = ("select s.family as label, substr(e.title, length(e.family) + 2) as name, sum(s.responses) as responses, "
+              "count(distinct s.force) as forces from stats_exemption_family_force_year s "
+              "left join exemption_families e on e.family = s.family where s.year is :year "
+              "group by s.family order by responses desc, s.family limit 15")
     topic_sql = ("select topic, sum(responses) as responses, count(distinct force) as forces "
                  "from stats_topic_force_year where year is :year group by topic "
                  "order by responses desc, topic limit 15")

@@ -49,6 +49,15 @@ async def response_page(datasette, request):
         "figures": ("select table_ordinal, measure, period, value, raw "
                     "from figures where response_id = ? order by id", [rid]),
     }
+    if await has_table(db, "exemption_names"):
+        # each label named under the force's own Act (archive/exemption_names.py)
+        queries["exemptions"] = (
+            "select x.label, e.section, n.key, n.act, n.family, n.name, n.ncnd, n.title "
+            "from response_exemptions x join exemptions e on e.label = x.label "
+            "join responses r on r.id = x.response_id left join forces f on f.slug = r.force "
+            "left join exemption_names n on n.label = x.label and n.act = "
+            "(case when f.act = 'FOISA' then 'FOISA' else 'FOIA' end) "
+            "where x.response_id = ? order by e.section, x.label", [rid])
     if await has_table(db, "similar_responses"):
         queries["similar"] = (
             "select r.id, r.title, r.force, r.published, s.score from similar_responses s "

@@ -6,6 +6,7 @@ from datasette.filters import FilterArguments
 
 from datasette_plugins import (
     corpus_files,
+    csv_export,
     page_accuracy,
     page_analytics,
     page_changes,
@@ -25,6 +26,7 @@ from datasette_plugins.json_fast import with_fast_json
 from datasette_plugins.keyset_paging import before_filter, with_keyset_paging
 from datasette_plugins.page_cache import cache_for, with_page_cache
 from datasette_plugins.response_cap import with_response_cap
+from datasette_plugins.response_links import render_cell  # noqa: F401  (a hook)
 from datasette_plugins.security import with_security
 from datasette_plugins.sql_admission import with_sql_admission
 from datasette_plugins.sql_guard import handle_exception, prepare_connection  # noqa: F401  (hooks)
@@ -39,6 +41,7 @@ def register_routes():
     return [
         (r"^/$", page_home.home_page),  # replaces Datasette's ~60-query index page
         (r"^/response/(?P<id>[0-9A-Za-z_-]+)$", page_response.response_page),
+        (r"^/foi/responses\.readable\.csv$", csv_export.readable_csv),  # table_tools.py
         (r"^/changes(?:\.json)?$", page_changes.changes_page),  # issue 14
         (r"^/round-robins(?:\.json)?$", page_round_robin.round_robins_page),
         (r"^/round-robin/(?P<id>[^/]+?)(?:\.json)?$", page_round_robin.round_robin_page),

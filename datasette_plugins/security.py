@@ -124,6 +124,16 @@ async def _plain(send, status: int, message: str, extra: list | None = None) -> 
     await send({"type": "http.response.body", "body": body})
 
 
+def _csv_download(scope, headers) -> list:
+    """A CSV (`/foi/responses.csv`, any `.csv`) is a file to save, not a page to read: sent as
+    an attachment named after the path unless the view named it already."""
+    path = scope.get("path") or ""
+    if not path.endswith(".csv") or any(k.lower() == b"content-disposition" for k, _ in headers):
+        return []
+    name = re.sub(r"[^A-Za-z0-9._-]", "_", path.rsplit("/", 1)[-1]) or "data.csv"
+    return [(b"content-disposition", f'attachment; filename="{name}"'.encode())]
+
+
 def with_security(app):
     async def wrapped(scope, receive, send):
         if scope["type"] != "http":
@@ -142,7 +152,8 @@ def with_security(app):
             if message["type"] == "http.response.start":
                 headers = [(k, v) for k, v in message.get("headers", [])
                            if k.lower() not in _OURS]
-                message = {**message, "headers": headers + SECURITY_HEADERS}
+                message = {**message, "headers": headers + SECURITY_HEADERS
+                           + _csv_download(scope, headers)}
             await send(message)
 
         scope, too_many = _distinct_facets(scope)

@@ -4,8 +4,8 @@ Datasette 0.65 turns every cell of a table page into a display cell through a pl
 `render_cell` call, URL sniffing and a dict (50 rows x 23 columns), then Jinja renders the
 headings with a query-string rebuild per column: together about a fifth of a table page's
 CPU at 100k rows, on cores every client shares. For the tables in `FAST_TABLES`, and only while no plugin
-implements `render_cell`, `display_columns_and_rows` here makes the same cells (same values,
-links, truncation) and each row's <tr> markup in the same loop, and `table_html` writes the
+but ours (response_links.py, whose title link is made here the same way) implements
+`render_cell`, `display_columns_and_rows` here makes the same cells (same values, links, truncation) and each row's <tr> markup in the same loop, and `table_html` writes the
 headings; `templates/_table-foi-responses.html` keeps Datasette's markup as the reference
 rendering (used when `enabled` is off: tests compare the two). Scraped text is escaped.
 """
@@ -16,6 +16,8 @@ from urllib.parse import parse_qsl, urlencode
 from datasette.plugins import pm
 from datasette.utils import is_url, tilde_encode, to_css_class, truncate_url
 from markupsafe import Markup, escape
+
+from datasette_plugins import response_links
 
 FAST_TABLES = {("foi", "responses")}
 enabled = True   # tests switch it off to render the reference page
@@ -39,7 +41,8 @@ async def _stock_display(*args, **kwargs):
 
 def _fast(datasette, database: str, table: str, link_column: bool) -> bool:
     return (enabled and link_column and (database, table) in FAST_TABLES
-            and not pm.hook.render_cell.get_hookimpls()
+            and all(h.function is response_links.render_cell
+                    for h in pm.hook.render_cell.get_hookimpls())
             and not datasette.table_metadata(database, table).get("units"))
 
 
@@ -83,6 +86,9 @@ async def display_columns_and_rows(datasette, database_name, table_name, descrip
                 shown = (f"{target}{escape(label) or '-'}</a>&nbsp;<em>{escape(value)}</em>"
                          if label != value else f"{target}{escape(value)}</a>")
                 display = Markup(shown)
+            elif column == "title" and (link := response_links.title_cell(
+                    value, key, truncate_cells)) is not None:
+                display = link   # as the render_cell hook makes it
             elif value in ("", None):
                 display = NBSP
             elif is_url(str(value).strip()):

@@ -12,6 +12,7 @@ from datasette.utils import to_css_class
 from markupsafe import Markup, escape
 
 from datasette_plugins.table_display import table_html
+from datasette_plugins.table_tools import outcome_vocabulary, table_links
 
 
 def rows_html(display_rows) -> Markup:
@@ -33,6 +34,12 @@ def rows_html(display_rows) -> Markup:
 
 
 @hookimpl
-def extra_template_vars():
-    # every template: the table page and the row page both include the table template
-    return {"foi_rows_html": rows_html, "foi_table_html": table_html}
+def extra_template_vars(datasette):
+    # every template: the table page and the row page both include the table template; the
+    # outcome words are read once per database (table_tools.py)
+    async def inner():
+        return {"foi_rows_html": rows_html, "foi_table_html": table_html,
+                "foi_outcomes": await outcome_vocabulary(datasette),
+                "foi_table_links": table_links}
+
+    return inner

@@ -24,6 +24,14 @@ S31 = {"label": "s31(3)", "section": 31, "subsection": "3", "name": "Law enforce
        "ncnd": True}
 S12 = {"label": "s12", "section": 12, "subsection": None, "name": "Cost of compliance",
        "ncnd": False}
+S12_1 = {"label": "s12(1)", "section": 12, "subsection": "1", "name": "Cost of compliance",
+         "ncnd": False}
+S38_FOIA = {"label": "s38(1)(b)", "section": 38, "subsection": "1)(b", "name": "Health and safety",
+            "ncnd": False}
+# Police Scotland answers under FOISA: there s38(1)(b) is personal information, s18(1) is NCND
+S38_FOISA = {**S38_FOIA, "name": "Personal information"}
+S18_FOISA = {"label": "s18(1)", "section": 18, "subsection": "1",
+             "name": "Neither confirm nor deny", "ncnd": True}
 REFUSAL = ("Disclosure of this information would prejudice the prevention and detection of "
            "crime and the force will neither confirm nor deny that it holds it.")
 
@@ -77,6 +85,29 @@ RECORDS = [
         source="javascript:alert(4)"),
 ]
 
+# Two more responses for the exemption-naming tests (tests/site/test_exemption_names_site.py),
+# kept out of RECORDS so that the other tests' counts stand: build_site_corpus(db, ACT_RECORDS).
+ACT_RECORDS = [
+    # s12 and s12(1) cited together: one exemption family; s38(1)(b) under FOIA
+    rec("kent-police", "FOI-2024-88", "Firearms certificate holders", "2024-07-01", "partial",
+        exemptions=[S12, S12_1, S38_FOIA],
+        request_text="How many firearms certificates are held, why was each application "
+                     "refused, and where do the holders live?",
+        response_text="There are 2,140 certificates. Reading every refusal file for its reason "
+                      "would exceed the cost limit of section 12 (section 12(1) of the Act). "
+                      "Holders' addresses are withheld under section 38(1)(b): publishing where "
+                      "firearms are kept would endanger the holders' safety."),
+    # FOISA: s38(1)(b) personal information and s18(1) NCND, named from the Scottish Act
+    rec("police-scotland", "24-0456", "Complaints about a named officer", "2024-08-15", "ncnd",
+        exemptions=[S18_FOISA, S38_FOISA], topics=["misconduct-and-discipline"],
+        request_text="Has the constable I name in this request been the subject of complaints?",
+        response_text="Our response to this request is in the letter below.",
+        attachment_text="Police Scotland can neither confirm nor deny whether it holds this "
+                        "information (section 18(1) of the Freedom of Information (Scotland) Act "
+                        "2002); if held, it would be personal data exempt under section "
+                        "38(1)(b)."),
+]
+
 
 def rid(force, ref):
     return response_id(force, ref, None)
@@ -123,14 +154,15 @@ def add_derived_rows(db_path):
 
 
 
-def build_site_corpus(db):
-    """The corpus through the real write path: records, derived rows, stats and the dump."""
+def build_site_corpus(db, extra=()):
+    """The corpus through the real write path: records (and `extra` ones), derived rows, stats
+    and the dump."""
     from archive.corpus_dump import dump_path_for, write_dump
     from archive.corpus_schema import ensure_derived_tables
     from archive.corpus_stats import write_stats
     from archive.corpus_write import write_corpus
 
-    write_corpus(RECORDS, db, FORCES, topics={"use-of-force": "Tasers and batons",
+    write_corpus([*RECORDS, *extra], db, FORCES, topics={"use-of-force": "Tasers and batons",
                                               "misconduct-and-discipline": "Misconduct"})
     conn = sqlite3.connect(db)
     ensure_derived_tables(conn)

@@ -32,8 +32,9 @@ def test_default_facets_on_responses(get):
     force = {r["value"]: r["count"] for r in facets["force"]["results"]}
     assert force == {"kent-police": 2, "west-midlands-police": 2, "police-scotland": 1}
     assert {r["value"]: r["count"] for r in facets["year"]["results"]} == {2023: 3, 2024: 2}
-    labels = {r["value"]: r["count"] for r in facets["exemption_labels"]["results"]}
-    assert labels == {"s31(3)": 2, "s40(2)": 2, "s12": 1}
+    # exemption families under the force's Act: Police Scotland's s12 is FOISA s12
+    labels = {r["value"]: r["count"] for r in facets["exemption_families"]["results"]}
+    assert labels == {"s31(3)": 2, "s40(2)": 2, "FOISA s12": 1}
     topics = {r["value"]: r["count"] for r in facets["topics"]["results"]}
     assert topics == {"use-of-force": 3, "misconduct-and-discipline": 2}
     assert {r["value"]: r["count"] for r in facets["ncnd"]["results"]} == {0: 3, 1: 2}

@@ -41,7 +41,7 @@ def test_response_page_shows_the_whole_response(get):
 
 def test_exemptions_link_to_every_response_citing_them(get):
     html = get(f"/response/{rid('kent-police', 'FOI-2024-5')}").text
-    link = "/foi/responses?exemption_labels__arraycontains=s31%283%29"
+    link = "/foi/responses?exemption_families__arraycontains=s31%283%29"
     assert f'href="{link}"' in html
     rows = get(link.replace("/responses?", "/responses.json?") + "&_shape=array").json()
     assert {r["reference"] for r in rows} == {"FOI-2023-77", "FOI-2024-5"}
@@ -107,7 +107,7 @@ def test_analytics_overview_tables_and_charts(get):
 def test_analytics_per_force_and_per_exemption(get):
     body = text_of(get("/analytics/force/kent-police").text)
     assert "2 responses · refusal rate 50% · NCND rate 100%" in body
-    assert "s31(3) Law enforcement: 2" in body
+    assert "s31(3) Law enforcement (neither confirm nor deny): 2" in body
     html = get("/analytics/exemption/" + quote("s40(2)", safe="")).text
     assert "Personal information" in html
     assert "<svg" in html and "Kent Police" in html and "West Midlands Police" in html
