@@ -7,7 +7,6 @@ PSNI's Request N / Answer N pairs and Police Scotland's letters.
 """
 from __future__ import annotations
 
-from datetime import timedelta
 from random import Random
 
 from .blocks import Block
@@ -54,6 +53,30 @@ FORCE_CLOSING = {
 
 def _rng(r: Response) -> Random:
     return Random(f"{r.force.slug}|{r.reference}|{r.variant}")
+
+
+def _long(d) -> str:
+    return f"{d.day} {d.strftime('%B %Y')}"
+
+
+def _ordinal(d) -> str:
+    suffix = "th" if 11 <= d.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
+    return f"{d.day}{suffix} {d.strftime('%B %Y')}"
+
+
+def received_line(r: Response) -> str | None:
+    """The sentence of the letter that says when the request arrived, in one of the wordings
+    forces use (None when the response does not say)."""
+    if r.received is None:
+        return None
+    style = r.variant % 3
+    if style == 0:
+        return (f"Your request dated {_long(r.request_dated)}, which we received on "
+                f"{_long(r.received)}, has now been considered.")
+    if style == 1:
+        return f"Thank you for your request for information, received on {_long(r.received)}."
+    return (f"I write in connection with your request for information received by "
+            f"{r.force.name} on {r.received.strftime('%d/%m/%Y')}.")
 
 
 def decision_text(r: Response, rng: Random) -> str:
@@ -129,8 +152,12 @@ def _signoff(r: Response) -> list[Block]:
 
 def met(r: Response) -> list[Block]:
     rng = _rng(r)
-    out: list[Block] = [("p", f"Freedom of information request reference no: {r.reference}"),
-                        ("p", "I note you seek access to the following information:")]
+    out: list[Block] = [("p", f"Freedom of information request reference no: {r.reference}")]
+    if r.received:
+        out.append(("p", "I write in connection with your request for information received by "
+                         f"the Metropolitan Police Service (MPS) on "
+                         f"{r.received.strftime('%d/%m/%Y')}."))
+    out.append(("p", "I note you seek access to the following information:"))
     out += [("p", f"{i}. {q}") for i, (q, _) in enumerate(r.asks, 1)]
     out += [("h", "Decision", 2), ("p", decision_text(r, rng)), ("h", "Reason for decision", 2)]
     for i, (q, a) in enumerate(r.asks, 1):
@@ -144,7 +171,12 @@ def south_wales(r: Response) -> list[Block]:
     rng = _rng(r)
     out: list[Block] = [("h", "REQUEST", 2)] + _request_intro(r)
     out += [("ol", [q for q, _ in r.asks])] + _signoff(r)
-    out += [("h", "RESPONSE", 2), ("p", decision_text(r, rng))]
+    out.append(("h", "RESPONSE", 2))
+    if r.received and r.variant % 2:
+        out.append(("p", f"Date received: {r.received.strftime('%d/%m/%Y')}"))
+    elif r.received:
+        out.append(("p", received_line(r)))
+    out.append(("p", decision_text(r, rng)))
     i = 0
     while i < len(r.asks):            # equal answers to consecutive questions are grouped
         a = r.asks[i][1]
@@ -163,14 +195,11 @@ def south_wales(r: Response) -> list[Block]:
 
 def warwickshire(r: Response) -> list[Block]:
     rng = _rng(r)
-    received = r.published - timedelta(days=14 + r.variant % 9)
-    day = received.day
-    suffix = "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
-    out: list[Block] = [
-        ("p", f"FREEDOM OF INFORMATION REQUEST REFERENCE NO: {r.reference}"),
-        ("p", f"Thank you for your request for information received on {day}{suffix} "
-              f"{received.strftime('%B %Y')}."),
-        ("p", decision_text(r, rng))]
+    out: list[Block] = [("p", f"FREEDOM OF INFORMATION REQUEST REFERENCE NO: {r.reference}")]
+    if r.received:
+        out.append(("p", "Thank you for your request for information received on "
+                         f"{_ordinal(r.received)}."))
+    out.append(("p", decision_text(r, rng)))
     for i, (q, a) in enumerate(r.asks, 1):
         out.append(("p", f"Q{i} {q}"))
         if a:
@@ -186,7 +215,10 @@ def cleveland(r: Response) -> list[Block]:
     letters = "abcdefgh"
     bullets = r.variant % 2 == 0
     out: list[Block] = [("p", f"Date: {r.published.strftime('%d/%m/%y')}"),
-                        ("p", f"Enquiry Reference: {r.reference}"), ("h", "Request", 2)]
+                        ("p", f"Enquiry Reference: {r.reference}")]
+    if r.received:
+        out.append(("p", f"Date received: {r.received.strftime('%d/%m/%y')}"))
+    out.append(("h", "Request", 2))
     out += _request_intro(r)
     if bullets:
         out.append(("ul", [q for q, _ in r.asks]))
@@ -210,7 +242,10 @@ def west_midlands(r: Response) -> list[Block]:
         out.append(("ul", [q for q, _ in r.asks]))
     else:
         out += [("p", f"{i}) {q}") for i, (q, _) in enumerate(r.asks, 1)]
-    out += _signoff(r) + [("h", "Response", 2), ("p", decision_text(r, rng))]
+    out += _signoff(r) + [("h", "Response", 2)]
+    if r.received:
+        out.append(("p", received_line(r)))
+    out.append(("p", decision_text(r, rng)))
     for i, (q, a) in enumerate(r.asks, 1):
         if a:
             out += [("p", q), ("p", a)] if style == 0 else [("p", f"{i}) {a}")]
@@ -223,8 +258,12 @@ def west_midlands(r: Response) -> list[Block]:
 
 def psni(r: Response) -> list[Block]:
     rng = _rng(r)
-    out: list[Block] = [("p", f"Request Number: {r.reference}"), ("p", f"Subject: {r.title}")]
-    out += _request_intro(r)
+    out: list[Block] = [("p", f"Request Number: {r.reference}")]
+    if r.received and r.variant % 2:
+        out.append(("p", f"Date Received: {_long(r.received)}"))
+    out.append(("p", f"Subject: {r.title}"))
+    if r.received and not r.variant % 2:
+        out.append(("p", received_line(r)))
     out.append(("p", decision_text(r, rng)))
     for i, (q, a) in enumerate(r.asks, 1):
         out += [("h", f"Request {i}", 3), ("p", q), ("h", f"Answer {i}", 3),
@@ -235,14 +274,16 @@ def psni(r: Response) -> list[Block]:
 
 def scotland_letter(r: Response) -> list[Block]:
     rng = _rng(r)
-    received = r.published - timedelta(days=18 + r.variant % 7)
     out: list[Block] = [
         ("p", f"Our Ref: {r.reference}"),
         ("p", f"Date: {r.published.day} {r.published.strftime('%B %Y')}"),
-        ("h", "Freedom of Information Request", 2),
-        ("p", "Thank you for your request received on "
-              f"{received.day} {received.strftime('%B %Y')}."),
-        ("p", "You asked:")]
+        ("h", "Freedom of Information Request", 2)]
+    if r.received and r.variant % 2:
+        out.append(("p", f"Thank you for your request received on {_long(r.received)}."))
+    elif r.received:
+        out.append(("p", f"Your request dated {_long(r.request_dated)} was received by Police "
+                         f"Scotland on {_long(r.received)}."))
+    out.append(("p", "You asked:"))
     out.append(("ul", [q for q, _ in r.asks]))
     out.append(("p", decision_text(r, rng)))
     for q, a in r.asks:

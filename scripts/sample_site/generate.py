@@ -18,10 +18,16 @@ def index_row(r: Response) -> dict:
     return {
         "force": r.force.slug, "site": r.force.host, "path": r.path,
         "reference": r.reference, "title": r.title, "published": r.published.isoformat(),
+        "month": r.published.strftime("%Y-%m"),
+        # issue 15's ground truth: the received date the page states (None when it states
+        # none) and the working days from it to `published` by the nation's bank holidays
+        "received": r.received.isoformat() if r.received else None,
+        "working_days": r.working_days,
         "outcome": r.outcome, "exemptions": list(r.exemptions), "ncnd": r.ncnd,
         "public_interest_test": r.pit, "questions": len(r.asks),
         "attachments": [a.name for a in r.attachments],
         "attachment_paths": list(r.attachment_paths),
+        "asks": [q for q, _ in r.asks],
         "table_only_in_attachment": r.table_where == "attachment",
         "round_robin": r.round_robin, "near_miss": r.near_miss,
         "topics": list(r.subject.topics), "hostile_markup": r.hostile,

@@ -11,8 +11,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from random import Random
 
+from .answers import answer_for, table_for, values_for
 from .forces import FORCES, Force, reference
-from .subjects import BY_KEY, SUBJECTS, Subject
+from .received import received_dates
+from .received import working_day as _working_day
+from .subjects import BY_KEY, FOLLOW_UPS, SUBJECTS, Subject
 from .wording import (
     FOISA_QUALIFIED,
     GREETINGS,
@@ -76,7 +79,13 @@ ROUND_ROBINS = [
     ("rr-s136-2025", "section-136", date(2025, 3, 3),
      ["south-wales-police", "warwickshire-police", "cleveland-police", "police-scotland"],
      ["full", "not_held", "vexatious", "full"]),
+    ("rr-taser-u18-2024", "taser", date(2024, 6, 3),
+     ["metropolitan-police", "south-wales-police", "warwickshire-police", "cleveland-police",
+      "police-service-of-northern-ireland"],
+     ["full", "partial", "full", "cost_limit", "full"]),
 ]
+# The title of a round robin (its ask); titles[0] of the subject when not named here.
+ROUND_ROBIN_TITLES = {"rr-taser-u18-2024": "Taser use on under 18s"}
 # Near-miss pairs: the same subject asked about differently, at two forces.
 NEAR_MISSES = [("nm-taser", "taser", ("metropolitan-police", "warwickshire-police")),
                ("nm-stop-search", "stop-search", ("metropolitan-police", "cleveland-police")),
@@ -100,7 +109,8 @@ class Response:
     title: str
     outcome: str
     exemptions: list[str]
-    asks: list[tuple[str, str | None]]      # (question, answer printed under it or None)
+    questions: list[str]                    # as the requester wrote them
+    chosen_asks: list[tuple]                # the subject's asks behind them
     period: str
     years: list[str]
     greeting: str
@@ -119,6 +129,13 @@ class Response:
     published_link: str = ""
     path: str = ""                           # set by the renderer
     attachment_paths: list[str] = field(default_factory=list)
+    asks: list[tuple[str, str | None]] = field(default_factory=list)  # (question, answer or None)
+    values: dict[str, list[int]] = field(default_factory=dict)  # true figures per row and year
+    table_suppress: str | None = None
+    first_row_ask: int = -1                  # the answer that points to the table
+    received: date | None = None             # the date the letter says the request arrived
+    request_dated: date | None = None
+    working_days: int | None = None          # from received to published (ground truth)
 
     @property
     def ncnd(self) -> bool:
@@ -151,23 +168,6 @@ def _period(rng: Random, published: date, financial: bool) -> tuple[str, list[st
     return rng.choice(PERIODS_CAL).format(y0=years[0], y1=years[-1]), years
 
 
-def _table(rng: Random, subject: Subject, years: list[str], suppress: str | None) -> dict:
-    """Figures by year and measure; years as columns or as rows, small counts suppressed."""
-    values = {}
-    for row in subject.rows:
-        scale = rng.choice([8, 40, 300, 2500])
-        for y in years:
-            v = max(0, int(scale * rng.uniform(0.2, 1.4)) - (0 if scale > 8 else 3))
-            values[row, y] = suppress if (suppress and v < 5) else str(v)
-    if rng.random() < 0.5:
-        header = [""] + years
-        rows = [[row] + [values[row, y] for y in years] for row in subject.rows]
-    else:
-        header = ["Year"] + list(subject.rows)
-        rows = [[y] + [values[row, y] for row in subject.rows] for y in years]
-    return {"caption": subject.caption, "header": header, "rows": rows}
-
-
 def _exemptions(rng: Random, force: Force, outcome: str, subject: Subject) -> list[str]:
     sets = (FOISA_SETS if force.act == "FOISA" else FOIA_SETS).get(outcome)
     if not sets:
@@ -185,28 +185,36 @@ def _has_pit(rng: Random, force: Force, outcome: str, labels: list[str]) -> bool
     return any(split_label(x)[0] in qualified for x in labels) and rng.random() < 0.85
 
 
-def _asks(rng: Random, subject: Subject, period: str, chosen: list[int] | None = None,
-          ) -> list[tuple[str, str]]:
-    idx = chosen or sorted(rng.sample(range(len(subject.asks)),
-                                      rng.randint(min(2, len(subject.asks)), len(subject.asks))))
-    out = []
+def _pool(subject: Subject, required: int) -> list[int]:
+    for group in subject.groups:
+        if required in group:
+            return list(group)
+    return list(range(len(subject.asks)))
+
+
+def _with_parents(subject: Subject, idx: list[int]) -> list[int]:
+    out = set(idx)
     for i in idx:
-        q, a = subject.asks[i]
-        out.append((q.format(period=period), a))
-    return out
+        parent = FOLLOW_UPS.get((subject.key, i))
+        if parent is not None:
+            out.add(parent)
+    return sorted(out)
+
+
+def _asks(rng: Random, subject: Subject, required: int) -> list[int]:
+    """The asks of a request whose title names ask `required`: it and some others of its group."""
+    pool = [i for i in _pool(subject, required) if i != required]
+    extra = rng.sample(pool, rng.randint(min(1, len(pool)), len(pool)))
+    return _with_parents(subject, [required] + extra)
 
 
 def _answers(rng: Random, r: Response) -> None:
     """Fill the answer printed under each question, per the outcome."""
     answered: list[tuple[str, str | None]] = []
-    for i, (q, a) in enumerate(r.asks):
+    for i, (q, ask) in enumerate(zip(r.questions, r.chosen_asks, strict=True)):
         text: str | None = None
         if r.outcome == "full" or (r.outcome == "partial" and i % 2 == 0):
-            if r.table and i == 0:
-                text = ("Please see the table below." if r.table_where == "inline"
-                        else "Please see the attached document, which holds the figures.")
-            else:
-                text = a.format(n=rng.randint(3, 900))
+            text = answer_for(rng, r, i, ask)
         elif r.outcome == "partial":
             text = ("We can neither confirm nor deny that we hold information for this part "
                     "of your request." if r.ncnd else
@@ -228,7 +236,8 @@ def _attachments(rng: Random, r: Response, base: str) -> None:
     if r.pit and r.force.platform == "wordpress":
         r.attachments.append(Attachment(f"{r.reference.replace('/', '_')}_PIT_01.pdf", "pit",
                                         "pdf"))
-    mentions = any(a and "attach" in a and "document, which holds" not in a for _, a in r.asks)
+    mentions = any(a and "attach" in a.replace("figures for each year are in the attached", "")
+                   for _, a in r.asks)
     if mentions and not any(a.kind in ("policy", "schedule") for a in r.attachments):
         r.attachments.append(Attachment(f"{base}-schedule.xlsx", "schedule", "xlsx"))
     if r.force.platform == "pdf_letters":
@@ -237,24 +246,54 @@ def _attachments(rng: Random, r: Response, base: str) -> None:
         r.attachments.append(Attachment(f"{base}-letter.pdf", "letter", "pdf"))
 
 
+def _complete(subject: Subject, idx: list[int]) -> list[int]:
+    """Add the asks a chosen one leans on: its parent, and a period when a figure is asked."""
+    idx = _with_parents(subject, idx)
+    asks = subject.asks
+    if any(asks[i][2] for i in idx) and not any("{period}" in asks[i][0] for i in idx):
+        idx = sorted(set(idx) | {next(i for i, a in enumerate(asks) if "{period}" in a[0])})
+    return idx
+
+
 def _make(rng: Random, force: Force, published: date, subject: Subject, outcome: str,
           chosen: list[int] | None = None, period: tuple[str, list[str]] | None = None) -> Response:
     financial = rng.random() < 0.35
     period_text, years = period or _period(rng, published, financial)
     labels = _exemptions(rng, force, outcome, subject)
+    if chosen is None:
+        title, required = rng.choice(subject.titles)
+        idx = _complete(subject, _asks(rng, subject, required))
+    else:
+        idx = _complete(subject, chosen)
+        named = [t for t, req in subject.titles if req in idx]   # the last: the most specific
+        title = named[-1] if named else subject.titles[0][0]
+    asks = [subject.asks[i] for i in idx]
     r = Response(force=force, published=published, subject=subject,
-                 title=rng.choice(subject.titles), outcome=outcome, exemptions=labels,
-                 asks=_asks(rng, subject, period_text, chosen), period=period_text, years=years,
+                 title=title, outcome=outcome, exemptions=labels,
+                 questions=[a[0].format(period=period_text) for a in asks], chosen_asks=asks,
+                 period=period_text, years=years,
                  greeting=rng.choice(GREETINGS), preamble=rng.choice(PREAMBLES),
                  signoff=rng.choice(SIGNOFFS), pit=_has_pit(rng, force, outcome, labels),
                  variant=rng.randrange(1000))
-    if period is None and rng.random() < 0.25:
+    has_period = any("{period}" in a[0] for a in asks)
+    if period is None and chosen is None and has_period and rng.random() < 0.25:
         r.title = f"{r.title} {years[0]} to {years[-1]}"
-    if subject.rows and outcome in ("full", "partial") and rng.random() < 0.75:
-        suppress = {"cleveland-police": "*", "police-scotland": "<5",
-                    "south-wales-police": "*"}.get(force.slug)
-        r.table = _table(rng, subject, years, suppress if rng.random() < 0.7 else None)
-        r.table_where = "attachment" if rng.random() < 0.4 else "inline"
+    r.values = values_for(rng, subject, years) if subject.rows else {}
+    answered = [i for i in range(len(asks)) if outcome == "full"
+                or (outcome == "partial" and i % 2 == 0)]
+    needs = any("table" in asks[i][1] for i in answered)
+    if subject.rows and answered and has_period and (needs or rng.random() < 0.75):
+        # a withheld question's figures are not in the table either
+        withheld = {x for i, a in enumerate(asks) if i not in answered and a[2]
+                    for x in (subject.rows if a[2] == "*" else a[2].replace("|", "+").split("+"))}
+        rows = [x for x in subject.rows if x not in withheld]
+        if rows:
+            suppress = {"cleveland-police": "*", "police-scotland": "<5",
+                        "south-wales-police": "*"}.get(force.slug)
+            r.table_suppress = suppress if rng.random() < 0.7 else None
+            r.table = table_for(rng, subject, years, r.values, rows, r.table_suppress)
+            r.table_where = "attachment" if rng.random() < 0.4 else "inline"
+            r.first_row_ask = next((i for i in answered if asks[i][2]), answered[0])
     if outcome == "published_elsewhere":
         r.published_link = rng.choice(["https://data.police.uk/data/",
                                        "https://www.gov.uk/government/collections/police-powers-and-procedures-england-and-wales",
@@ -270,7 +309,8 @@ def build_plan(only: set[str] | None = None) -> list[Response]:
     extra: dict[str, list[tuple]] = {f.slug: [] for f in FORCES}
     for gid, key, day, slugs, outcomes in ROUND_ROBINS:
         for k, (slug, outcome) in enumerate(zip(slugs, outcomes, strict=True)):
-            extra[slug].append(("rr", gid, key, day + timedelta(days=3 * k + (k % 2)), outcome))
+            extra[slug].append(("rr", gid, key, _working_day(day + timedelta(days=12 + 4 * k)),
+                                outcome))
     for gid, key, slugs in NEAR_MISSES:
         for k, slug in enumerate(slugs):
             extra[slug].append(("nm", gid, key, None, "full" if k == 0 else "partial"))
@@ -292,13 +332,18 @@ def build_plan(only: set[str] | None = None) -> list[Response]:
             subject = BY_KEY[key]
             if kind == "rr":
                 grng = Random(f"{SEED}-{gid}")      # same text for every force in the group
-                period = _period(grng, day, False)
-                chosen = sorted(grng.sample(range(len(subject.asks)), 2))
+                sent = next(g[2] for g in ROUND_ROBINS if g[0] == gid)
+                period = _period(grng, sent, False)
+                title, required = next((t for t in subject.titles
+                                        if t[0] == ROUND_ROBIN_TITLES.get(gid)), subject.titles[0])
+                others = [i for i in _pool(subject, required) if i != required]
+                chosen = sorted([required] + grng.sample(others, 1))
                 r = _make(rng, force, day, subject, outcome, chosen, period)
-                r.title = subject.titles[0]
+                r.title = title
                 r.round_robin = gid
+                r.received = _working_day(sent + timedelta(days=1))
                 if k % 2:                            # the requester's own small edits
-                    r.asks = [(q.replace("the force", force.name), a) for q, a in r.asks]
+                    r.questions = [q.replace("the force", force.name) for q in r.questions]
             else:
                 published = _dates(rng, force.years, 1)[0]
                 chosen = [0, 1] if outcome == "full" else list(range(2, len(subject.asks)))
@@ -311,6 +356,7 @@ def build_plan(only: set[str] | None = None) -> list[Response]:
             numbers[r.published.year] = numbers.get(r.published.year, 0) + rng.randint(7, 29)
             r.number = numbers[r.published.year]
             r.reference = reference(force.slug, r.number, r.published, r.variant)
+            received_dates(rng, r)
             _answers(rng, r)
             _attachments(rng, r, slugify(r.title))
         if only is None or force.slug in only:
@@ -325,7 +371,7 @@ def _hostile(responses: list[Response]) -> None:
     wmp = [r for r in responses if r.force.slug == "west-midlands-police"
            and r.outcome == "not_held"]
     if met:
-        met[5].title = "Body camera footage <script>alert(1)</script>"
+        met[5].title = f"{met[5].title} <script>alert(1)</script>"
         met[5].hostile = True
     if wmp:
         r = wmp[2]

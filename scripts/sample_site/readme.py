@@ -26,7 +26,15 @@ def readme(index: dict) -> str:
         lines.append(f"| {host} | {', '.join(meta['forces'])} | {meta['platform']} | "
                      f"{counts[host]} | `{meta['entry_path']}` | `{pattern}` |")
     outcomes = Counter(r["outcome"] for r in rows)
+    stated = [r for r in rows if r["received"]]
+    on_time = sum(r["working_days"] <= 20 for r in stated)
     lines += ["", "Outcomes: " + ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items())),
+              "", f"Received dates: {len(stated)} responses say when the request arrived "
+              f"({on_time} answered within 20 working days); `received` and `working_days` per",
+              "response in index.json are the ground truth (working days after the day of "
+              "receipt,", "skipping weekends and the bank holidays of the force's nation).",
+              "", "Each title names what its questions ask, each answer's figure is its table's "
+              "total", "(tests/sample_site/test_coherence.py).",
               "", "Each site's robots.txt disallows `robots_disallowed`; the `never_fetch` pages",
               "are linked but must never be fetched by a polite crawler.", ""]
     return "\n".join(lines)
