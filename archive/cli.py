@@ -286,7 +286,9 @@ def demo(port: int, raw_dir: Path, db_path: Path, no_serve: bool) -> None:
     """Crawl the bundled sample site over HTTP on 127.0.0.1, build, and serve it.
 
     The first run crawls the site as first published, builds, then crawls its later state
-    (an edited and a withdrawn response; data/sample_site/later.json) and builds again."""
+    (an edited and a withdrawn response; data/sample_site/later.json) and builds again.
+    The local copy of the Information Commissioner's decision notices (data/sample_ico/) is
+    crawled with the later state."""
     from archive.demo import run_demo
 
     run_demo(raw_dir=raw_dir, db_path=db_path, port=port, serve=not no_serve)

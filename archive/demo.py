@@ -69,6 +69,34 @@ def crawl_sample(raw_dir: Path, fast: bool = False, root: Path = SAMPLE_ROOT,
     return (summaries, stop) if keep_serving else summaries
 
 
+# The local copy of the Information Commissioner's decision notices (data/sample_ico/), on a
+# fixed port of its own below the force sites'.
+SAMPLE_ICO_ROOT = SAMPLE_ROOT.parent / "sample_ico"
+DEMO_ICO_PORT = DEMO_FIRST_PORT - 1
+
+
+def crawl_ico_sample(raw_dir: Path, port: int = DEMO_ICO_PORT, fast: bool = False):
+    """Serve the decision notices' copy and crawl it (docs/ico.md); returns the stop function
+    (the notices' links in the corpus work while it serves)."""
+    from archive.sample_server import serve_sites
+    from crawler.runner import run_crawl
+    from crawler.spiders.ico import ICO_SOURCE
+
+    stop, urls = serve_sites(SAMPLE_ICO_ROOT, ports={"ico.org.uk": port})
+    try:
+        start_url = urls["ico.org.uk"] + "/action-weve-taken/decision-notices/"
+        _say(f"crawling the decision notices from {start_url}")
+        overrides = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False} if fast else \
+            {"DOWNLOAD_DELAY": 0.05}
+        summary = run_crawl([ICO_SOURCE], raw_dir=Path(raw_dir), start_url=start_url,
+                            **overrides)
+        _say(summary.describe().replace("1 force", "the decision notices"))
+    except BaseException:
+        stop()
+        raise
+    return stop
+
+
 def run_demo(raw_dir: Path, db_path: Path, port: int = 8001, serve: bool = True) -> None:
     from archive.build import build_corpus
     from crawler.rawstore import RawStore
@@ -85,6 +113,11 @@ def run_demo(raw_dir: Path, db_path: Path, port: int = 8001, serve: bool = True)
     _say("crawling the sample site's later state (an edited and a withdrawn response)")
     summaries, stop_sites = crawl_sample(raw_dir, ports=demo_ports(), keep_serving=True,
                                          later=True)
+    try:
+        stop_ico = crawl_ico_sample(raw_dir)
+    except BaseException:
+        stop_sites()
+        raise
     for host, port_ in sorted(demo_ports().items()):
         _say(f"sample site {host} at http://127.0.0.1:{port_}/")
     _say(f"crawled {len(summaries)} forces, {sum(s.fetched for s in summaries)} pages fetched, "
@@ -98,3 +131,4 @@ def run_demo(raw_dir: Path, db_path: Path, port: int = 8001, serve: bool = True)
             serve_corpus(db_path=db_path, host="127.0.0.1", port=port)
     finally:
         stop_sites()
+        stop_ico()
