@@ -8,8 +8,13 @@ import pytest
 from conftest import NOTICES, ROOT, notice_files
 
 from archive.corpus_schema import ICO
-from archive.ico_links import (MAX_DAYS_BEFORE_PUBLISHED, MAX_DAYS_FROM_RECEIVED,
-                               MIN_SIMILARITY, score_pair, write_links)
+from archive.ico_links import (
+    MAX_DAYS_BEFORE_PUBLISHED,
+    MAX_DAYS_FROM_RECEIVED,
+    MIN_SIMILARITY,
+    score_pair,
+    write_links,
+)
 from parsers.ico import parse_notice
 
 ASKED = ("1. How many spit and bite guards were used by officers in each year from 2020 to "
