@@ -19,6 +19,7 @@ LABELS = {"title": "Title", "reference": "Reference", "published": "Published",
           "request_text": "Request", "response_text": "Response", "questions": "Questions",
           "tables": "Tables", "figures": "Figures"}
 _WORDS = re.compile(r"\S+|\s+")
+CONTEXT = 24   # tokens (words and the spaces between) kept each side of a change
 MAX_WORDS = 20000   # a longer text is compared by paragraphs' presence only (bounded work)
 
 
@@ -44,15 +45,26 @@ def field_text(name: str, value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _context(tokens: list[str], first: bool, last: bool) -> str:
+    """An unchanged run, cut to the words next to the changes around it (a long letter with
+    one corrected figure reads as that figure in its sentence, not as the whole letter)."""
+    if len(tokens) <= 2 * CONTEXT + 1:
+        return "".join(tokens)
+    head = [] if first else tokens[:CONTEXT]
+    tail = [] if last else tokens[-CONTEXT:]
+    return "".join(head) + " … " + "".join(tail)
+
+
 def word_diff(old: str, new: str) -> Markup:
     """Escaped text with <del>removed</del> and <ins>added</ins> words."""
     a, b = _WORDS.findall(old or ""), _WORDS.findall(new or "")
     if len(a) + len(b) > 2 * MAX_WORDS:   # bound the quadratic worst case of difflib
         a, b = (old or "").split("\n"), (new or "").split("\n")
     out = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    for n, (op, i1, i2, j1, j2) in enumerate(ops):
         if op == "equal":
-            out.append(escape("".join(a[i1:i2])))
+            out.append(escape(_context(a[i1:i2], first=n == 0, last=n == len(ops) - 1)))
             continue
         if i2 > i1:
             out.append(Markup("<del>{}</del>").format("".join(a[i1:i2])))
