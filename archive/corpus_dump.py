@@ -115,7 +115,9 @@ _STREAM_CHILDREN = {
     "questions": ("questions", (None, None, ("number", "T"), ("text", "T"), ("answer", "T"))),
     "tables": ("tables", (None, None, ("caption", "T"), ("header", "T"), ("rows", "T"))),
     "figures": ("figures", (None, None, ("table", "I"), ("measure", "T"), ("period", "T"),
-                            ("value", "R"), ("raw", "T"))),
+                            ("value", "R"), ("raw", "T"),
+                            # title, topic, series, period_kind, unit, duplicate: corpus only
+                            None, None, None, None, None, None)),
     "attachments": ("attachments", (None, None, ("name", "T"), ("url", "T"))),
 }
 _EXEMPTION_COLUMNS = (("label", "T"), ("section", "I"), ("subsection", "T"), ("name", "T"),

@@ -58,7 +58,10 @@ CREATE TABLE tables (
 CREATE TABLE figures (
   id INTEGER PRIMARY KEY,
   response_id TEXT NOT NULL REFERENCES responses(id), force TEXT REFERENCES forces(slug),
-  table_ordinal INTEGER, measure TEXT, period TEXT, value REAL, raw TEXT
+  table_ordinal INTEGER, measure TEXT, period TEXT, value REAL, raw TEXT,
+  -- archive/figure_context.py: the response's title and main topic, the measure in its table's
+  -- context (the facet), calendar_year/financial_year/month/..., unit, 1 = a repeated table
+  title TEXT, topic TEXT, series TEXT, period_kind TEXT, unit TEXT, duplicate INTEGER
 );
 CREATE TABLE attachments (
   response_id TEXT NOT NULL REFERENCES responses(id), ordinal INTEGER NOT NULL,
@@ -89,6 +92,8 @@ CREATE INDEX idx_figures_response ON figures(response_id);
 CREATE INDEX idx_figures_force ON figures(force);
 CREATE INDEX idx_figures_measure ON figures(measure);
 CREATE INDEX idx_figures_period ON figures(period);
+CREATE INDEX idx_figures_series ON figures(series);
+CREATE INDEX idx_figures_topic ON figures(topic);
 CREATE INDEX idx_parse_errors_force ON parse_errors(force);
 CREATE INDEX idx_not_responses_force ON not_responses(force);
 """

@@ -37,6 +37,7 @@ from archive.corpus_serving import forget_serving_responses
 from archive.exemption_names import TABLES as EXEMPTION_TABLES
 from archive.exemption_names import response_rows as exemption_rows
 from archive.exemption_names import with_acts
+from archive.figure_context import figure_rows
 
 # Fields whose change makes a response "updated" (not fetch times).
 _CONTENT_FIELDS = ("force", "reference", "title", "published", "request_text", "response_text",
@@ -167,7 +168,8 @@ _CHILD_INSERTS = {
     "response_topics": "INSERT INTO response_topics VALUES (?,?,?,?)",
     "tables": "INSERT INTO tables VALUES (?,?,?,?,?)",
     "figures": "INSERT INTO figures(response_id, force, table_ordinal, measure, period, value, "
-               "raw) VALUES (?,?,?,?,?,?,?)",
+               "raw, title, topic, series, period_kind, unit, duplicate) "
+               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
     "attachments": "INSERT INTO attachments VALUES (?,?,?,?)",
     "response_evidence": "INSERT INTO response_evidence VALUES (?,?,?,?)",
     "response_versions": "INSERT INTO response_versions VALUES (?,?,?,?,?,?,?)",
@@ -217,8 +219,7 @@ def _prepared(rid: str, rec: dict) -> tuple[tuple, dict[str, list[tuple]], list[
                              _dumps(tag.get("evidence") or [])) for tag in topic_rows],
         "tables": [(rid, i, t.get("caption"), _dumps(t.get("header") or []),
                     _dumps(t.get("rows") or [])) for i, t in enumerate(rec.get("tables") or [])],
-        "figures": [(rid, force, fig.get("table"), fig.get("measure"), fig.get("period"),
-                     fig.get("value"), fig.get("raw")) for fig in rec.get("figures") or []],
+        "figures": figure_rows(rid, force, rec, topics),  # archive/figure_context.py
         "attachments": [(rid, i, a.get("name"), a.get("url"))
                         for i, a in enumerate(rec.get("attachments") or [])],
         "response_evidence": _evidence_rows(rid, rec.get("evidence")),
