@@ -8,7 +8,8 @@ from pathlib import Path
 from parsers import merge_attachments, parse_document
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample_site"
-FIELDS = ("reference", "outcome", "exemptions", "title", "published", "ncnd", "public_interest_test")
+FIELDS = ("reference", "outcome", "exemptions", "title", "published", "ncnd", "public_interest_test",
+          "received")
 
 
 def _file(site: str, path: str) -> Path:

@@ -14,3 +14,14 @@ def test_reference_outcome_exemptions_agree():
         hits, total = rates[field]
         assert total > 0
         assert hits / total >= 0.97, (field, hits, total, [m for m in misses if f" {field}:" in m][:5])
+
+
+def test_received_dates_agree():
+    """Every response's received date as the index states it (null where the page states none)."""
+    import json
+
+    rates, misses = compare()
+    hits, total = rates["received"]
+    stated = sum(1 for e in json.loads((SAMPLE / "index.json").read_text())["responses"] if e.get("received"))
+    assert total > 300 and stated > total // 2
+    assert hits == total, [m for m in misses if " received:" in m][:5]
