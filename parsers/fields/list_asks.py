@@ -1,0 +1,149 @@
+"""Asks from a request printed as a list: each item's text, and where the answers are.
+
+The list grammar (which lines open an item) is list_grammar.py. Here the items become questions,
+in one of three layouts: a request block above a response block ("block"), answers printed under
+each ask ("interleaved"), or the response starting after the last ask ("sequential").
+"""
+from __future__ import annotations
+
+from parsers.fields import list_grammar as lg
+from parsers.fields.answer_marks import ANSWER_OPEN, answers_in, fold
+from parsers.fields.request_area import LIST_STOP, Segments
+
+
+def _number(items: list[tuple[int, str, str, str]]) -> list[str]:
+    labels = [lab for _, _, lab, _ in items]
+    if len(set(labels)) < len(labels):
+        return [str(k + 1) for k in range(len(labels))]  # "1." repeated by a flattened list
+    # bullets are numbered by their place in the list ("3", "4" after "1.", "2.")
+    return [lab or str(k + 1) for k, lab in enumerate(labels)]
+
+
+def _continuation(lines: list[str], text: str, whole_block: bool) -> list[str]:
+    """Lines after an item's first line that belong to it: its paragraph (to a blank line) in a request
+    block; where no heading ends the request, only wrapped lines (the sentence runs on)."""
+    out: list[str] = []
+    last = text
+    for ln in lines:
+        s = ln.strip()
+        if not s:
+            break
+        if lg.item(s) or lg.NOTE.match(s) or (lg.LEAD_IN.match(s) and "?" not in s) or LIST_STOP.match(s):
+            break  # the next ask, a note or lead-in, or the force speaking ("Westshire Police holds …")
+        if not whole_block and (last.rstrip().endswith((".", "?", "!", ":", ";")) and not s[:1].islower()):
+            break
+        out.append(s)
+        last = s
+    return out
+
+
+def _tail_text(tail: list[str]) -> list[str]:
+    """Between two asks: the first ask's wrapped lines and follow-on paragraphs, not lead-ins or notes."""
+    return [s for s in (ln.strip() for ln in tail)
+            if s and not lg.NOTE.match(s) and not (lg.LEAD_IN.match(s) and "?" not in s)]
+
+
+def from_items(seg: Segments, req_lines: list[str], response: list[str], resp_at: int | None,
+               items: list[tuple[int, str, str, str]]) -> None:
+    """Fill seg's questions, request, response and mode from the request's list items."""
+    labels = _number(items)
+    questions, answers_inline = [], False
+    last = items[-1][0]
+    # Explicit "Answer 1" / "Response:" markers: only what follows them answers; sub-items above stay in the ask.
+    marked = resp_at is None and any(ANSWER_OPEN.match(ln.strip()) for ln in req_lines[items[0][0] + 1:])
+    for k, (i, _kind, _lab, text) in enumerate(items):
+        end = items[k + 1][0] if k + 1 < len(items) else None
+        if end is not None:
+            tail = req_lines[i + 1:end]
+            q_text = [text] if text else []
+            if resp_at is not None:
+                tail = _tail_text(tail)
+            elif text and not marked:
+                wrapped = _continuation(tail, text, False)  # a sentence wrapped onto the next lines
+                q_text += wrapped
+                tail = tail[len(wrapped):]
+        else:
+            tail = []  # the last ask: its own paragraph, or its wrapped lines; the answers logic takes the rest
+            q_text = [text] if text else []
+            if resp_at is not None or not (marked or not text):
+                rest = req_lines[i + 1:]
+                if not text:  # "Request 2" on a line of its own: its text is the next paragraph
+                    rest = rest[next((k for k, ln in enumerate(rest) if ln.strip()), len(rest)):]
+                q_text += _continuation(rest, text, resp_at is not None)
+        ans: list[str] = []
+        for ln in tail:
+            s = ln.strip()
+            if not s:
+                continue
+            opener = ANSWER_OPEN.match(s) if resp_at is None else None
+            if opener and (q_text or ans):
+                ans.append(opener.group(1) or "")
+            elif resp_at is not None or (not ans and (s.endswith("?") or not q_text or marked)):
+                q_text.append(s)
+            else:
+                ans.append(s)
+        ans = [a for a in ans if a]
+        if ans and resp_at is None:
+            answers_inline = True
+        questions.append({"number": labels[k], "text": fold(" ".join(q_text)), "answer": " ".join(ans) or None})
+    seg.questions = questions
+    if resp_at is not None:
+        for q in questions:
+            q["answer"] = None
+        seg.request, seg.response = req_lines, response
+        seg.mode = "block"
+        answers_in(response, questions)
+    elif answers_inline:
+        _interleaved(seg, req_lines, items, last, marked)
+    else:
+        _sequential(seg, req_lines, items, last, marked)
+
+
+def _interleaved(seg: Segments, req_lines: list[str], items, last: int, marked: bool) -> None:
+    """Answers printed under each question: the last one runs to the end."""
+    questions = seg.questions
+    q_last, ans_last, answering = [items[-1][3]] if items[-1][3] else [], [], False
+    wrapped = _continuation(req_lines[last + 1:], items[-1][3], False) if q_last and not marked else []
+    q_last += wrapped
+    after = [ln.strip() for ln in req_lines[last + 1 + len(wrapped):] if ln.strip()]
+    for s in after:
+        opener = ANSWER_OPEN.match(s)
+        if opener and q_last:
+            answering = True
+            ans_last.append(opener.group(1) or "")
+        elif not answering and (s.endswith("?") or not q_last or marked):
+            q_last.append(s)
+        else:
+            answering = True
+            ans_last.append(s)
+    ans_last = [a for a in ans_last if a]
+    questions[-1]["text"] = fold(" ".join(q_last))
+    questions[-1]["answer"] = " ".join(ans_last) or None
+    seg.mode = "interleaved"
+    seg.request = list(req_lines[:items[0][0]]) + [q["text"] for q in questions]
+    seg.response = [q["answer"] for q in questions if q["answer"]]
+
+
+def _sequential(seg: Segments, req_lines: list[str], items, last: int, marked: bool) -> None:
+    """No response heading: the response starts after the last question."""
+    questions = seg.questions
+    for q in questions:
+        q["answer"] = None
+    cut = last + 1
+    if marked or not questions[-1]["text"]:
+        # "Request 2" / its text on the next line(s) / "Answers 1 & 2"
+        extra = []
+        while cut < len(req_lines) and not ANSWER_OPEN.match(req_lines[cut].strip()):
+            if req_lines[cut].strip():
+                extra.append(req_lines[cut].strip())
+            elif extra and not marked:
+                break
+            cut += 1
+        questions[-1]["text"] = fold(" ".join([questions[-1]["text"], *extra]))
+    else:
+        cut += len(_continuation(req_lines[last + 1:], items[-1][3], False))
+    while cut < len(req_lines) and req_lines[cut].strip().endswith("?"):
+        cut += 1
+    seg.request = req_lines[:cut]
+    seg.response = req_lines[cut:]
+    seg.mode = "sequential"

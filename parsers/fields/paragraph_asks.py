@@ -1,0 +1,203 @@
+"""Asks from a request with no list: each paragraph that asks is a question.
+
+Also the request with no headings at all (a field block, a WordPress entry whose asks stand above
+the force's first words), where deciding what asks is all there is to go on.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.fields import list_grammar as lg
+from parsers.fields.answer_marks import ANSWER_OPEN, answers_in, fold
+from parsers.fields.request_area import PAR_END, Segments, is_table_row, looks_like_title
+from parsers.fields.request_bounds import (
+    FORCE_VOICE,
+    PREAMBLE,
+    REASONING,
+    REQUEST_INTRO,
+    not_an_ask,
+)
+
+# A line that opens a new ask where an e-mail prints one ask a line with no full stops
+# ("How many of those reports were investigated" / "How many arrests were made").
+_ASK_OPENING = re.compile(
+    r"^(?:how|what|which|whether|why|when|where|who|please|could|can|would|will|(?:the\s+)?number\s+of)\b", re.I)
+_RUNS_ON = re.compile(r"\b(?:and|or|of|the|a|an|in|on|at|to|by|for|with|from|that|which|whether|been|were|was|is|are)$", re.I)
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    out, cur = [], []
+    for k, ln in enumerate(lines):
+        if ln.strip():
+            cur.append(ln.strip())
+            nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+            # a line per paragraph, no blank lines: a sentence's end (a closing quote may follow it),
+            # or the next line opens another ask where this one does not run on
+            if PAR_END.search(ln.rstrip()) or (
+                    _ASK_OPENING.match(nxt) and nxt[:1].isupper() and len(ln.split()) >= 3
+                    and not _RUNS_ON.search(ln.strip())):
+                out.append(" ".join(cur))
+                cur = []
+        elif cur:
+            out.append(" ".join(cur))
+            cur = []
+    if cur:
+        out.append(" ".join(cur))
+    return out
+
+
+_FIGURE = re.compile(r"^[£$]?[\d,.]+%?$|^[*<>-]$|^\d{4}/\d{2}$")
+
+
+def _tabular(par: str) -> bool:
+    """A text table flattened into a paragraph ("Rank 2022 2023 Constable 900 910 …"): mostly figures."""
+    words = par.split()
+    figures = sum(bool(_FIGURE.match(w)) for w in words)
+    return "?" not in par and figures >= 4 and figures * 5 >= len(words) * 2
+
+
+def _caption(par: str) -> bool:
+    """A short heading line with no sentence in it ("Officers by rank at 31 March"): a table's caption
+    or a section heading of the response, when a table or the force's words follow it."""
+    return (len(par.split()) <= 12 and not par.endswith((".", "?", "!", ":", ";")) and "?" not in par
+            and par[:1].isupper())
+
+
+def _wraps_on(lines: list[str], i: int) -> bool:
+    """A line whose sentence runs on to the next ("Has the sergeant been suspended or" / "moved?"):
+    the start of an ask, never a heading."""
+    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return bool(nxt) and (nxt[:1].islower() or bool(_RUNS_ON.search(lines[i].strip())))
+
+
+def _values_into_ask(lines: list[str]) -> list[str]:
+    """'… for the following police areas:' over '• Colchester' / '• Tendring': the values join the
+    ask that lists them ('…: Colchester, Tendring'); under a lead-in that asks nothing they go."""
+    values = lg.value_bullets(lines)
+    out = list(lines)
+    for i in sorted(values):
+        if i - 1 in values:
+            continue
+        head = max((k for k in range(i) if out[k].strip()), default=None)
+        run = [k for k in range(i, len(lines)) if k in values and all(j in values for j in range(i, k + 1))]
+        words = [lg.item(lines[k])[2].strip() for k in run]
+        if head is not None and out[head].rstrip().endswith(":") and _asks(out[head]):
+            out[head] = out[head].rstrip() + " " + ", ".join(words) + "."
+        for k in run:
+            out[k] = ""
+    return out
+
+
+def from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], response: list[str],
+                    req_at: int | None, resp_at: int | None) -> None:
+    """No list: each paragraph of the request that asks is a question."""
+    seg.mode = "block" if (req_at is not None and resp_at is not None) else "none"
+    if req_at is None and resp_at is None:
+        asks = _field_block_asks(body)
+        if asks:
+            # A field block (keywords / reference / title / dates / the ask / outcome), no headings.
+            seg.request = [body[i] for i in asks]
+            seg.response = [ln for i, ln in enumerate(body) if i not in asks]
+            seg.questions = [{"number": str(k + 1), "text": fold(body[i]), "answer": None}
+                             for k, i in enumerate(asks)]
+            return
+        voice = next((i for i, ln in enumerate(body) if FORCE_VOICE.match(ln.strip()) or REASONING.match(ln.strip())), None)
+        if voice is not None:
+            # No headings at all (a WordPress log entry): the paragraphs above the force's first words
+            # are the request, when most of them ask.
+            trial = Segments(title=seg.title)
+            from_paragraphs(trial, body, body[:voice], body[voice:], None, voice)
+            texts = [q["text"] for q in trial.questions]
+            if texts and _asks(texts[0]) and 2 * sum(map(_asks, texts)) > len(texts):
+                seg.title, seg.request, seg.response, seg.questions = (
+                    trial.title, trial.request, trial.response, trial.questions)
+                return
+    seg.request = req_lines if (req_at is not None or resp_at is not None) else []
+    seg.response = response if (req_at is not None or resp_at is not None) else body
+    if not seg.request:
+        return
+    req = _values_into_ask([ln for ln in seg.request if not is_table_row(ln)])
+    filled = [k for k, ln in enumerate(req) if ln.strip()]
+    # A short heading-like first line of the request is its subject (the Met prints it so).
+    if (seg.title is None and len(filled) > 1 and looks_like_title(req[filled[0]])
+            and not _wraps_on(req, filled[0])):
+        seg.title = req[filled[0]].strip()
+        req[filled[0]] = ""
+    pars = _paragraphs(req)
+    if pars and seg.title and pars[0].strip().lower() == seg.title.lower():
+        pars = pars[1:]
+    # A letter's asks follow its salutation: what stands above "Dear …" (asking nothing) is letterhead.
+    dear = next((k for k, p in enumerate(pars) if _SALUTATION.match(p)), None)
+    if dear is not None and not any("?" in p for p in pars[:dear]):
+        pars = pars[dear + 1:]
+    # "Please could you provide the following information:" brings in the asks: what stands above it,
+    # asking nothing (the background, a list of the events it is about), is not an ask.
+    lead = next((k for k, p in enumerate(pars) if p.endswith(":") and "?" not in p), None)
+    if lead is not None and lead + 1 < len(pars) and not any(_asks(p) for p in pars[:lead]):
+        pars = pars[lead:]
+    asks: list[str] = []
+    for k, p in enumerate(pars):
+        nxt = pars[k + 1] if k + 1 < len(pars) else ""
+        if resp_at is None and asks and (FORCE_VOICE.match(p) or REASONING.match(p) or ANSWER_OPEN.match(p) or _tabular(p)
+                                         or (_caption(p) and (not nxt or _tabular(nxt) or FORCE_VOICE.match(nxt)))):
+            # No response heading: the force's own words, a table, or its caption end the request.
+            seg.response = [*pars[k:], *seg.response]
+            break
+        if re.match(r"^clarification\b", p, re.I):
+            break  # a clarification exchange follows the request; it asks nothing new
+        p = _after_intro(p)
+        if (not p or PREAMBLE.match(p) or (p.endswith(":") and "?" not in p) or not_an_ask(p)
+                or FORCE_VOICE.match(p) or ANSWER_OPEN.match(p)):
+            continue
+        # A paragraph quoted whole is the request; joins such as ", how many …" or ". Please also …"
+        # separate its asks (list_grammar.ASK_JOINS). Question marks alone do not.
+        if p[:1] in "\"“" and p[-1:] in "\"”":
+            p = p[1:-1].strip()
+        for a in lg.split_asks(p):
+            if a.lower() not in (x.lower() for x in asks):
+                asks.append(a)
+    seg.questions = [{"number": str(k + 1), "text": a, "answer": None} for k, a in enumerate(asks)]
+    answers_in(seg.response, seg.questions)
+
+
+_ASKING = re.compile(r"\b(?:please|could\s+you|can\s+you|would\s+you|i\s+would\s+like|i\s+(?:am\s+)?request(?:ing)?)\b", re.I)
+
+
+def _asks(par: str) -> bool:
+    """A paragraph that asks: a question mark, or the words of a request."""
+    return "?" in par or bool(_ASK_START.match(par) or _ASKING.search(par))
+
+
+_SALUTATION = re.compile(r"^(?:dear|to\s+whom\s+it\s+may\s+concern)\b", re.I)
+
+_ASK_START = re.compile(
+    r"^(?:please\s+(?:could\s+you\s+)?(?:provide|supply|send|tell|confirm|list|give|disclose|state)\b|(?:can|could|would)\s+you\b"
+    r"|how\s+(?:many|much|often|long)\b|i\s+would\s+like\s+to\s+(?:know|request|ask|see|obtain)\b|i\s+(?:am\s+)?request(?:ing)?\b)", re.I)
+
+
+def _field_block_asks(body: list[str]) -> list[int]:
+    """Lines that ask, above the first words in the force's voice, on a page with no request heading."""
+    out = []
+    for i, ln in enumerate(body):
+        s = ln.strip()
+        if not s:
+            continue
+        if FORCE_VOICE.match(s) or PREAMBLE.match(s) or re.match(r"^(?:dear|yours)\b", s, re.I):
+            break
+        if _ASK_START.match(s) and len(s) >= 25 and s.endswith((".", "?")):
+            out.append(i)
+    return out
+
+
+_UNDER_ACT = re.compile(
+    r"^(?:under|in\s+accordance\s+with)\s+the\s+(?:freedom\s+of\s+information|foi)(?:\s*\(\w+\))?(?:\s+act\b)?(?:\s+\d{4})?(?:\s*\(\w+\))?", re.I)
+
+
+def _after_intro(par: str) -> str:
+    """'I am requesting the following information (under the FOI Act): how many ...' -> the ask itself."""
+    m = REQUEST_INTRO.search(par)
+    if not m or m.start() > 60:
+        return par
+    rest = par[m.end():].strip()
+    rest = _UNDER_ACT.sub("", rest).lstrip(" :.,-–").strip()
+    return rest[:1].upper() + rest[1:] if rest else ""

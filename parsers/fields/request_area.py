@@ -1,0 +1,126 @@
+"""Where the request and the response lie in a response's lines, and what segment() returns.
+
+The vocabulary (headings, "you asked" intros, the force's voice, letters) is in request_bounds.py;
+this module applies it to one body of lines. The request's list items are found here too, because
+where the answers start depends on them ("Q1" under "1." is an answer, not another ask).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers.fields import list_grammar as lg
+from parsers.fields.answer_marks import ANSWER_OPEN, NUMBERED_RESPONSE, fold
+from parsers.fields.request_bounds import (
+    FORCE_VOICE,
+    REASONING,
+    REQUEST_HEAD,
+    REQUEST_INTRO,
+    RESPONSE_HEAD,
+    request_letter,
+)
+
+# Lines that end a list: the force speaking, its reasoning, a heading, an answer marker.
+LIST_STOP = re.compile("|".join(p.pattern for p in (FORCE_VOICE, REASONING, RESPONSE_HEAD, ANSWER_OPEN)), re.I)
+# A sentence's end (a closing quote may follow it): the line does not run on.
+PAR_END = re.compile(r"[.?!:][\"'”’)]*$")
+
+
+@dataclass
+class Segments:
+    title: str | None = None
+    title_ref: str | None = None
+    request: list[str] = field(default_factory=list)
+    response: list[str] = field(default_factory=list)
+    questions: list[dict] = field(default_factory=list)
+    mode: str = "none"  # block (request/response headings), interleaved, sequential, none
+    preamble: list[str] = field(default_factory=list)  # lines above the request: the force's opening words
+
+
+def is_table_row(line: str) -> bool:
+    return line.strip().startswith("|")
+
+
+def items(lines: list[str]) -> list[tuple[int, str, str, str]]:
+    """Question items in lines: (line index, style, label, text), asks repeated by a quoted copy dropped."""
+    out, seen = [], set()
+    for it in lg.list_items(lines, LIST_STOP):
+        key = fold(it.text).lower()
+        if key and key in seen:
+            continue  # a thread that quotes the request again
+        seen.add(key)
+        out.append((it.line, it.style, it.label, it.text))
+    return out
+
+
+def _labels(lines: list[str]) -> set[str]:
+    return {lab.lower().lstrip("q") for _, _, lab, _ in items(lines) if lab}
+
+
+def looks_like_title(line: str) -> bool:
+    """A short capitalised line that is no sentence, item or heading: the request's subject."""
+    s = line.strip()
+    return (0 < len(s.split()) <= 12 and not s.endswith((".", "?", ":", ",", ";"))
+            and not lg.item(s) and not REQUEST_HEAD.match(s) and not RESPONSE_HEAD.match(s)
+            and s[:1].isupper())
+
+
+def _find(lines: list[str], pat: re.Pattern, start: int = 0, stop: int | None = None) -> int | None:
+    for i in range(start, len(lines) if stop is None else stop):
+        s = lines[i].strip()
+        if s and len(s) < 160 and pat.match(s) and not is_table_row(s):
+            return i
+    return None
+
+
+def head_rest(line: str, pat: re.Pattern) -> str:
+    """The text after a heading on its own line ("Request: How many …" -> "How many …")."""
+    m = pat.match(line.strip())
+    return (m.group(m.lastindex) or "").strip() if m and m.lastindex else ""
+
+
+def _intro(body: list[str], stop: int | None) -> tuple[int | None, str]:
+    """(line, text after the intro) of the first "you asked:" intro above `stop`, also where the
+    intro wraps onto the next line ("… in which you" / "asked:")."""
+    for i, ln in enumerate(body[:stop]):
+        m = REQUEST_INTRO.search(ln)
+        if m:
+            return i, ln[m.end():].lstrip(" :").rstrip()  # "… data for the year 2023:" stays a lead-in
+        nxt = body[i + 1].strip() if i + 1 < len(body) else ""
+        s = ln.strip()
+        if s and nxt and not PAR_END.search(s):
+            joined = s + " " + nxt
+            m = REQUEST_INTRO.search(joined)
+            if m and m.start() < len(s) < m.end():
+                return i + 1, joined[m.end():].lstrip(" :").rstrip()
+    return None, ""
+
+
+def bounds(body: list[str]) -> tuple[int | None, str, int | None, bool]:
+    """(request start, text after the request heading, response start, response opens with "Response 1")."""
+    req_at = _find(body, REQUEST_HEAD)
+    letter = request_letter(body)
+    if letter is not None and (req_at is None or req_at > letter[0]):
+        return letter[0], "", letter[1], False  # the requester's own letter, down to its sign-off
+    first_resp = _find(body, RESPONSE_HEAD)
+    # "... you asked for the following information:" introduces the asks, above any response heading.
+    intro_at, intro_rest = _intro(body, first_resp)
+    if intro_at is not None and (req_at is None or intro_at < req_at):
+        req_at, req_first = intro_at, intro_rest
+    else:
+        req_first = head_rest(body[req_at], REQUEST_HEAD) if req_at is not None else ""
+    resp_at = _find(body, RESPONSE_HEAD, (req_at + 1) if req_at is not None else 0)
+    if resp_at is not None:
+        before = _labels(body[(req_at or 0):resp_at])
+        after = _labels(body[resp_at + 1:])  # "Q1" answers "1."
+        if before and after - before:
+            resp_at = None  # "Response:" under each question: answers are interleaved
+        elif before and any(NUMBERED_RESPONSE.match(ln.strip()) for ln in body[(req_at or 0):resp_at]):
+            resp_at = None  # "Request 1 / Answer 1 / Request 2 / Answers 2 & 3": pairs, not one block
+    numbered_resp = False
+    if resp_at is None and req_at is not None:
+        # "Request:" then "Response 1:", "Response 2:" with no numbered asks: the answers start there.
+        nxt = next((i for i in range(req_at + 1, len(body)) if NUMBERED_RESPONSE.match(body[i].strip())), None)
+        if nxt is not None and not items(body[req_at + 1:nxt]):
+            resp_at, numbered_resp = nxt, True
+    return req_at, req_first, resp_at, numbered_resp
