@@ -1,204 +1,163 @@
-"""/search (responses with highlighted snippets) and /precedents (reasoning passages grouped
-into reused wordings, with counts of responses, forces and years)."""
+"""/search (and /search.json): responses matching the user's words, with synonyms
+(search_query.py), OR and phrases, force/year/topic filters, and pages through every match.
+
+Order: the newest RANK_WINDOW matches best first (bm25), then every older match newest first,
+so a common word never makes SQLite score a million rows, yet paging reaches the last match.
+With a filter the filtered matches are few enough to rank them all.
+"""
 from __future__ import annotations
 
-import json
 import re
 from urllib.parse import urlencode
 
-from datasette_plugins.safety import END, START, highlight, json_list
-from datasette_plugins.web import DB_NAME, corpus, fetch, fetch_many, has_table, render
+from datasette_plugins.json_page import json_response, wants_json
+from datasette_plugins.result_rows import lookups, readable
+from datasette_plugins.safety import END, START, highlight
+from datasette_plugins.search_query import describe, parse
+from datasette_plugins.web import corpus, fetch, fetch_many, render
 
 PAGE = 50
+MAX_SIZE = 100
+MAX_PAGE = 10_000
 # Rank only the newest matches (rowids follow publication order, see archive/corpus_write.py):
 # bm25 then scores at most this many rows, however common the words are in a million responses.
 RANK_WINDOW = 2000
-NEWEST_MATCHES = (" and responses_fts.rowid >= coalesce((select rowid from responses_fts where "
-                  f"responses_fts match :q order by rowid desc limit 1 offset {RANK_WINDOW - 1}), 0)")
+_COLUMNS = ("r.id, r.force, r.reference, r.title, r.published, r.month, r.outcome, "
+            "r.exemption_labels, r.topics, "
+            f"snippet(responses_fts, -1, '{START}', '{END}', ' … ', 24) as snippet")
+_FROM = "from responses_fts join responses r on r.rowid = responses_fts.rowid"
 
 
-def fts_query(text: str) -> str:
-    """User words as an FTS5 query of quoted terms (so punctuation never breaks the syntax)."""
-    words = re.findall(r"\w+", text or "")
-    return " ".join(f'"{w}"' for w in words)
+class BadRequest(ValueError):
+    pass
+
+
+def _int_arg(request, name: str, default: int, low: int, high: int) -> int:
+    raw = request.args.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or not low <= int(raw) <= high:
+        raise BadRequest(f"{name} must be a whole number from {low} to {high}")
+    return int(raw)
+
+
+def read_args(request) -> dict:
+    year = request.args.get("year", "").strip()
+    if year and not re.fullmatch(r"\d{4}", year):
+        raise BadRequest("year must be four digits, like 2023")
+    return {"q": request.args.get("q", "").strip()[:2000],
+            "force": request.args.get("force", "").strip()[:100],
+            "year": year, "topic": request.args.get("topic", "").strip()[:100],
+            "page": _int_arg(request, "page", 1, 1, MAX_PAGE),
+            "size": _int_arg(request, "size", PAGE, 1, MAX_SIZE)}
+
+
+def _filters(args: dict) -> tuple[list[str], dict]:
+    where, params = [], {}
+    if args["force"]:
+        where.append("r.force = :force")
+        params["force"] = args["force"]
+    if args["year"]:
+        where.append("r.year = :year")
+        params["year"] = int(args["year"])
+    if args["topic"]:
+        where.append("r.id in (select response_id from response_topics where topic = :topic)")
+        params["topic"] = args["topic"]
+    return where, params
+
+
+async def find(db, args: dict, fts: str) -> tuple[int, list[dict]]:
+    """(number of matches, the rows of the asked page)."""
+    where, params = _filters(args)
+    params["q"] = fts
+    offset, size = (args["page"] - 1) * args["size"], args["size"]
+    base = " and ".join(["responses_fts match :q"] + where)
+    if where:
+        found = await fetch_many(db, {
+            "n": (f"select count(*) as n {_FROM} where {base}", params),
+            "rows": (f"select {_COLUMNS} {_FROM} where {base} order by rank "
+                     f"limit {size} offset {offset}", params)})
+        return found["n"][0]["n"], found["rows"]
+    found = await fetch_many(db, {
+        "n": ("select count(*) as n from responses_fts where responses_fts match :q", params),
+        "edge": ("select rowid from responses_fts where responses_fts match :q "
+                 f"order by rowid desc limit 1 offset {RANK_WINDOW - 1}", params)})
+    total = found["n"][0]["n"]
+    edge = found["edge"][0]["rowid"] if found["edge"] else None
+    ranked = min(total, RANK_WINDOW) if edge is not None else total
+    queries = {}
+    if offset < ranked:
+        queries["ranked"] = (f"select {_COLUMNS} {_FROM} where {base} and responses_fts.rowid "
+                             f">= :edge order by rank limit {size} offset {offset}",
+                             {**params, "edge": edge or 0})
+    if edge is not None and offset + size > ranked:
+        queries["older"] = (f"select {_COLUMNS} {_FROM} where {base} and responses_fts.rowid "
+                            f"< :edge order by responses_fts.rowid desc "
+                            f"limit {offset + size - max(offset, ranked)} "
+                            f"offset {max(0, offset - ranked)}", {**params, "edge": edge})
+    found = await fetch_many(db, queries) if queries else {}
+    return total, found.get("ranked", []) + found.get("older", [])
+
+
+def links(args: dict) -> dict:
+    """The same search on the table, as CSV and JSON, and as this page's JSON: every filter kept."""
+    table = [("_search", args["q"])]
+    table += [(k, args[k]) for k in ("force", "year") if args[k]]
+    table += [("topics__arraycontains", args["topic"])] if args["topic"] else []
+    mine = [(k, args[k]) for k in ("q", "force", "year", "topic") if args[k]]
+    if args["size"] != PAGE:
+        mine.append(("size", args["size"]))
+    return {"table_url": "/foi/responses?" + urlencode(table),
+            "csv_url": "/foi/responses.csv?" + urlencode(table + [("_stream", "on"),
+                                                                  ("_size", "max")]),
+            "table_json_url": "/foi/responses.json?" + urlencode(table + [("_shape", "objects")]),
+            "json_url": "/search.json?" + urlencode(mine + ([("page", args["page"])]
+                                                             if args["page"] > 1 else [])),
+            "page_url": lambda n: "/search?" + urlencode(mine + [("page", n)])}
 
 
 async def search_page(datasette, request):
     db = corpus(datasette)
-    q = request.args.get("q", "").strip()
-    force = request.args.get("force", "").strip()
-    results, query = [], fts_query(q)
-    if query:
-        where = "responses_fts match :q" + (" and r.force = :force" if force else NEWEST_MATCHES)
-        results = await fetch(
-            db, "select r.id, r.force, r.reference, r.title, r.published, r.outcome, "
-                f"snippet(responses_fts, -1, '{START}', '{END}', ' … ', 24) as snippet "
-                "from responses_fts join responses r on r.rowid = responses_fts.rowid "
-                f"where {where} order by rank limit {PAGE}", {"q": query, "force": force})
-        for row in results:
-            row["snippet_html"] = highlight(row["snippet"])
-    forces = await fetch(db, "select slug, name from forces order by name")
-    params = urlencode({"q": q})
+    try:
+        args = read_args(request)
+    except BadRequest as e:
+        if wants_json(request):
+            return json_response({"ok": False, "error": str(e)}, status=400)
+        return await render(datasette, request, "foi_search.html", {
+            "error": str(e), "q": request.args.get("q", ""), "forces": [], "years": [],
+            "topics": []}, status=400)
+    parsed = parse(args["q"])
+    fts = parsed.fts()
+    total, rows = (await find(db, args, fts)) if fts else (0, [])
+    names = await lookups(db)
+    results = []
+    for row in rows:
+        item = readable(row, names)
+        item["snippet"] = (row["snippet"] or "").replace(START, "[").replace(END, "]")
+        item["snippet_html"] = highlight(row["snippet"])
+        results.append(item)
+    first = (args["page"] - 1) * args["size"]
+    pages = max(1, -(-total // args["size"]))
+    urls = links(args)
+    nxt = urls["page_url"](args["page"] + 1) if first + len(rows) < total else None
+    prev = urls["page_url"](args["page"] - 1) if args["page"] > 1 else None
+    searched = describe(parsed)
+    if wants_json(request):
+        j = {k: (urls[k] if k in urls else None) for k in ("table_url", "csv_url")}
+        return json_response({
+            "q": args["q"], "searched_for": searched, "fts_query": fts,
+            "filters": {k: args[k] for k in ("force", "year", "topic") if args[k]},
+            "total": total, "page": args["page"], "size": args["size"], "pages": pages,
+            "results": [{k: v for k, v in r.items() if k != "snippet_html"} for r in results],
+            "next_url": nxt and nxt.replace("/search?", "/search.json?", 1),
+            "prev_url": prev and prev.replace("/search?", "/search.json?", 1),
+            "table_json_url": urls["table_json_url"], **j})
+    years = await fetch(db, "select distinct year from responses where year is not null "
+                            "order by year desc")
     return await render(datasette, request, "foi_search.html", {
-        "q": q, "force": force, "forces": forces, "results": results,
-        "table_url": f"/foi/responses?{urlencode({'_search': q})}" if q else None,
-        "json_url": f"/foi/search_responses.json?{params}" if q else None,
-        "csv_url": f"/foi/search_responses.csv?{params}" if q else None})
-
-
-async def _wordings(db, q: str, label: str, limit: int = 25) -> list[dict]:
-    """Wordings whose passages match the words and/or cited exemption, most reused first.
-
-    Matching passages are grouped by their near-duplicate cluster; the reuse counts come
-    from the NLP layer's precomputed `passage_clusters` row (a passage in no cluster is used
-    once), so a wording cited thousands of times costs one row, not thousands. When the build
-    wrote the serving tables (archive/corpus_serving.py) the match runs over distinct
-    wordings instead of every passage.
-    """
-    if not (q or label):
-        return []
-    params: dict = {"label": label}
-    serving = await has_table(db, "serving_wordings")
-    fts = await has_table(db, "passages_fts")
-    if q:
-        if fts:
-            params["q"] = fts_query(q)
-        else:  # no FTS index from the NLP layer: every word must appear
-            for i, word in enumerate(re.findall(r"\w+", q)):
-                params[f"w{i}"] = f"%{word}%"
-    hits = (_serving_hits(q, label, fts) if serving else _passage_hits(q, label, fts))
-    has_clusters = await has_table(db, "passage_clusters")
-    cluster_join = ("left join passage_clusters c on c.id = h.cluster_id" if has_clusters
-                    else "left join (select null as id, null as representative_text, "
-                         "null as responses, null as forces, null as years, null as first_seen, "
-                         "null as last_seen, null as exemptions, null as force_list) c on 0")
-    sql = f"""
-      with hits as ({hits})
-      select h.key, h.cluster_id, h.hits, coalesce(c.representative_text, p.text) as text,
-        coalesce(c.responses, 1) as responses, coalesce(c.forces, 1) as forces,
-        coalesce(c.years, r.year is not null) as years,
-        coalesce(c.first_seen, r.published) as first_seen,
-        coalesce(c.last_seen, r.published) as last_seen, c.exemptions, c.force_list
-      from hits h join passages p on p.id = h.passage_id
-        left join responses r on r.id = p.response_id {cluster_join}
-      order by responses desc, forces desc, h.key limit {int(limit)}"""
-    return await fetch(db, sql, params)
-
-
-def _word_conditions(q: str, fts: bool, fts_table: str, text_column: str) -> list[str]:
-    if not q:
-        return []
-    if fts:
-        return [f"{fts_table} match :q"]
-    return [f"{text_column} like :w{i}" for i in range(len(re.findall(r"\w+", q)))]
-
-
-def _passage_hits(q: str, label: str, fts: bool) -> str:
-    """(key, cluster_id, passage_id, hits) per wording, grouping every matching passage."""
-    joins = " join passages_fts on passages_fts.rowid = p.rowid" if q and fts else ""
-    where = _word_conditions(q, fts, "passages_fts", "p.text")
-    if label:
-        where.append("p.response_id in (select response_id from response_exemptions "
-                     "where label = :label)")
-    return f"""
-        select coalesce(p.cluster_id, 'passage:' || p.id) as key, p.cluster_id,
-               min(p.id) as passage_id, count(*) as hits
-        from passages p{joins} where {' and '.join(where)} group by key"""
-
-
-def _serving_hits(q: str, label: str, fts: bool) -> str:
-    """The same rows from the build's distinct wordings: a text matches exactly when its
-    passages do, and its use counts (per label) were summed at build time."""
-    joins = (" join serving_wordings_fts on serving_wordings_fts.rowid = w.id"
-             if q and fts else "")
-    where = _word_conditions(q, fts, "serving_wordings_fts", "w.text")
-    source = "w"
-    if label:
-        joins += " join serving_wording_labels l on l.wording_id = w.id"
-        where.append("l.label = :label")
-        source = "l"
-    return f"""
-        select w.key, w.cluster_id, min({source}.passage_id) as passage_id,
-               sum({source}.uses) as hits
-        from serving_wordings w{joins} where {' and '.join(where)} group by w.key"""
-
-
-# Newest responses using one wording. A wording used by k of N responses is found either by
-# reading the newest responses (from its last use back) until `per` of them use it, about
-# per * N / k index steps, or by reading all k uses and sorting them: the first when
-# k * k > per * N. Both give the same rows; the old single query sorted every use of every
-# wording (94,000 rows, ~1 s, for the commonest wording of a 100k corpus).
-_NEWEST_USES = """select r.id, r.title, r.force, r.published from responses r
-  where r.published <= :last
-    and exists (select 1 from passages p where p.response_id = r.id and p.cluster_id = :c)
-  order by r.published desc, r.id limit {per}"""
-_ALL_USES = """select r.id, r.title, r.force, r.published from responses r
-  where r.id in (select response_id from passages where cluster_id = :c)
-  order by r.published desc, r.id limit {per}"""
-_ONE_USE = """select r.id, r.title, r.force, r.published from passages p
-  join responses r on r.id = p.response_id where p.id = :p"""
-
-
-_PRECOMPUTED_USES = """select x.cluster_id, r.id, r.title, r.force, r.published
-  from serving_wording_examples x join responses r on r.id = x.response_id
-  where x.cluster_id in (select value from json_each(:clusters)) and x.rank <= :per
-  order by x.cluster_id, x.rank"""
-_KEPT_USES = "select rank from serving_wording_examples where cluster_id = ''"
-
-
-async def _examples(db, wordings: list[dict], total: int, per_wording: int = 5) -> None:
-    """Up to `per_wording` newest responses using each wording, in one trip to SQLite (the
-    build's `serving_wording_examples` when it kept enough per wording)."""
-    per = int(per_wording)
-    found: dict = {}
-    clustered = [i for i, w in enumerate(wordings) if w["cluster_id"]]
-    if clustered and await has_table(db, "serving_wording_examples"):
-        ids = sorted({wordings[i]["cluster_id"] for i in clustered})
-        pre = await fetch_many(db, {"kept": (_KEPT_USES, {}), "uses": (
-            _PRECOMPUTED_USES, {"clusters": json.dumps(ids), "per": per})})
-        if pre["kept"] and pre["kept"][0]["rank"] >= per:
-            by_cluster: dict[str, list[dict]] = {}
-            for row in pre["uses"]:
-                by_cluster.setdefault(row.pop("cluster_id"), []).append(row)
-            found = {i: by_cluster.get(wordings[i]["cluster_id"], []) for i in clustered}
-    all_uses = _ALL_USES.format(per=per)
-    queries, dense = {}, set()
-    for i, w in enumerate(wordings):
-        if i in found:
-            continue
-        if not w["cluster_id"]:
-            queries[i] = (_ONE_USE, {"p": w["key"].split(":", 1)[1]})
-        elif w["last_seen"] and (w["responses"] or 0) ** 2 > per * total:
-            dense.add(i)
-            queries[i] = (_NEWEST_USES.format(per=per),
-                          {"c": w["cluster_id"], "last": w["last_seen"]})
-        else:
-            queries[i] = (all_uses, {"c": w["cluster_id"]})
-    if queries:
-        found.update(await fetch_many(db, queries))
-    # uses without a date sort after every dated one: fewer dated uses than asked, read all
-    short = {i: (all_uses, {"c": wordings[i]["cluster_id"]}) for i in dense
-             if len(found[i]) < per}
-    if short:
-        found.update(await fetch_many(db, short))
-    for i, w in enumerate(wordings):
-        w["examples"] = found.get(i, [])
-        w["exemption_list"] = json_list(w["exemptions"])
-        w["force_names"] = json_list(w["force_list"])
-        w["first_year"] = (w["first_seen"] or "")[:4]
-        w["last_year"] = (w["last_seen"] or "")[:4]
-
-
-async def precedents_page(datasette, request):
-    db = corpus(datasette)
-    q = request.args.get("q", "").strip()
-    label = request.args.get("label", "").strip()
-    labels = await fetch(db, "select label, name from exemptions order by section, label")
-    wordings = []
-    searchable = q if re.search(r"\w", q) else ""  # '"' or '*' alone holds no word to find
-    if (searchable or label) and await has_table(db, "passages"):
-        wordings = await _wordings(db, searchable, label)
-        counts = (datasette.inspect_data or {}).get(DB_NAME, {}).get("tables", {})
-        await _examples(db, wordings, (counts.get("responses") or {}).get("count") or 0)
-    return await render(datasette, request, "foi_precedents.html", {
-        "q": q, "label": label, "labels": labels, "wordings": wordings})
+        **args, "searched_for": searched, "has_words": bool(fts), "total": total,
+        "first": first + 1, "last": first + len(rows), "pages": pages,
+        "results": results, "next_url": nxt, "prev_url": prev,
+        "forces": sorted(names["forces"].items(), key=lambda kv: kv[1]),
+        "years": [r["year"] for r in years], "topics": sorted(names["topics"].items()),
+        **{k: v for k, v in urls.items() if k != "page_url"}})

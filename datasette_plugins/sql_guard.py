@@ -19,6 +19,7 @@ import sqlite3
 from datasette import hookimpl
 
 from datasette_plugins import statement_watchdog
+from datasette_plugins.search_query import fts_for
 
 DENIED_FUNCTIONS = {"fts3_tokenizer"}
 MAX_BLOB_BYTES = 64 * 1024   # the corpus stores no blobs; a few KB is every legitimate use
@@ -50,6 +51,8 @@ def prepare_connection(conn, datasette):
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
     conn.create_function("randomblob", 1, _capped("randomblob", os.urandom))
     conn.create_function("zeroblob", 1, _capped("zeroblob", bytes), deterministic=True)
+    # users' words with synonyms as a safe FTS5 query (table `_search=`, docs/search.md)
+    conn.create_function("foi_fts_query", 1, fts_for, deterministic=True)
 
 
 @hookimpl

@@ -25,7 +25,8 @@ PARAM = "_q"
 DENSE_MATCHES = 2000
 MATCH_LIST = f"rowid in (select rowid from {FTS} where {FTS} match "
 INDEX_SCAN_MATCH_LIST = "+" + MATCH_LIST
-SEARCH_MATCH = f"escape_fts(:{PARAM})"
+# users' words with synonyms, OR and phrases (search_query.py, registered in sql_guard.py)
+SEARCH_MATCH = f"foi_fts_query(:{PARAM})"
 
 
 def rewrite_query(query: str) -> str | None:

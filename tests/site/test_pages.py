@@ -82,31 +82,33 @@ def test_search_highlights_matches_and_escapes_text(get):
 def test_precedent_search_counts_reuse(get):
     html = get("/precedents?q=" + quote("prejudice prevention")).text
     body = text_of(html)
-    assert "Used in 2 responses by 1 force over 2 years (2023-2024)" in body
-    assert 'href="/foi/passages?cluster_id=c1"' in html
-    assert re.search(r"Cited with: s31\(3\) ?, s40\(2\)", body)
+    assert "Used by 1 force in 2 responses, 2023–2024: Kent Police." in body
+    assert 'href="/precedents/wording/c1"' in html
     assert f'href="/response/{rid("kent-police", "FOI-2024-5")}"' in html
+    # counts cover only the responses citing the chosen exemption
     by_label = text_of(get("/precedents?label=" + quote("s40(2)")).text)
-    assert "Used in 2 responses" in by_label
+    assert "Used by 1 force in 1 response, 2024: Kent Police." in by_label
     by_label = text_of(get("/precedents?label=s12").text)
-    assert "We hold no such records." in by_label and "Used in 1 response by 1 force over 1 year (2023)" in by_label
+    assert "We hold no such records." in by_label
+    assert "Used by 1 force in 1 response, 2023: Police Scotland." in by_label
 
 
 def test_analytics_overview_tables_and_charts(get):
     html = get("/analytics").text
-    assert html.count("<svg") == 5
+    assert html.count("<svg") == 6  # + the refusal and NCND rate over time
     body = text_of(html)
-    assert "2023 3 2 67% 1 33%" in body       # year, responses, refusals, rate, ncnd, rate
-    assert "Kent Police 2 1 50% 2 100%" in body
+    # year, forces, responses (* fewer than 10), refusals, rate, ncnd, rate
+    assert "2023 3 3* 2 67% 1 33%" in body
+    assert "Kent Police 2* 1 50% 2 100%" in body
     assert 'href="/analytics/force/kent-police"' in html
     assert 'href="/analytics/exemption/s40%282%29"' in html
     csv_link = re.search(r'href="(/foi\.csv\?[^"]+)"', html).group(1).replace("&amp;", "&")
-    assert get(csv_link).text.splitlines()[0].startswith("year,responses,refusals")
+    assert get(csv_link).text.splitlines()[0].startswith("year,responses,forces,refusals")
 
 
 def test_analytics_per_force_and_per_exemption(get):
     body = text_of(get("/analytics/force/kent-police").text)
-    assert "2 responses · refusal rate 50% · NCND rate 100%" in body
+    assert "2 responses · refusal rate 50% (1 of 2) · NCND rate 100% (2 of 2)" in body
     assert "s31(3) Law enforcement (neither confirm nor deny): 2" in body
     html = get("/analytics/exemption/" + quote("s40(2)", safe="")).text
     assert "Personal information" in html
@@ -136,8 +138,8 @@ def test_analytics_per_year(get):
     html = get("/analytics/year/2023").text
     body = text_of(html)
     assert "3 responses from 3 forces · refusal rate 67% · NCND rate 33%" in body
-    assert "Kent Police 1 1 100% 1 100%" in body
-    assert "Police Scotland 1 1 100% 0 0%" in body
+    assert "Kent Police 1* 1 100% 1 100%" in body
+    assert "Police Scotland 1* 1 100% 0 0%" in body
     assert "Officer misconduct" not in body and "Kent Police 2" not in body  # 2024 only
     assert html.count("<svg") == 4
     assert 'href="/foi/responses?year=2023"' in html

@@ -175,7 +175,7 @@ def test_a_common_word_is_read_from_the_date_index(ds, get, corpus_db, monkeypat
     page = [(sql, p) for sql, p in seen if "limit 51" in sql]
     assert len(page) == 1
     conn = sqlite3.connect(f"file:{corpus_db}?immutable=1", uri=True)
-    conn.create_function("escape_fts", 1, lambda s: s)
+    conn.create_function("foi_fts_query", 1, lambda s: s)
     plan = " ".join(r[3] for r in conn.execute("explain query plan " + page[0][0], page[0][1]))
     conn.close()
     assert "USING INDEX sqlite_autoindex_responses_2" in plan and "TEMP B-TREE" not in plan, plan

@@ -132,7 +132,7 @@ def test_search_counts_come_from_the_index_and_match_the_rows(synth_db, words, m
     """A search-only count is taken from responses_fts (table_search.count_searches_from_index):
     the page still says how many responses match, as counting them row by row does."""
     from datasette_plugins import table_search
-    from datasette_plugins.page_search import fts_query
+    from datasette_plugins.search_query import fts_for
 
     ds = make_datasette(synth_db, page_cache_mb=0)
     sent = []
@@ -150,7 +150,7 @@ def test_search_counts_come_from_the_index_and_match_the_rows(synth_db, words, m
     conn = sqlite3.connect(f"file:{synth_db}?immutable=1", uri=True)
     expected = conn.execute("select count(*) from responses where rowid in (select rowid from "
                             "responses_fts where responses_fts match ?)",
-                            (fts_query(words),)).fetchone()[0]
+                            (fts_for(words),)).fetchone()[0]
     conn.close()
     assert data["filtered_table_rows_count"] == expected
     assert any(s.startswith("select count(*) from responses_fts") for s in sent)

@@ -1,0 +1,49 @@
+"""Readable fields for lists of responses on the search pages: force names, a date or month,
+exemptions with their names, the outcome in words. Lookups are small tables read per request."""
+from __future__ import annotations
+
+from datasette_plugins.safety import json_list
+from datasette_plugins.web import fetch_many
+
+# the contract's outcome slugs in words (responses.outcome)
+OUTCOMES = {
+    "full": "information given", "partial": "partly given", "refused": "refused",
+    "ncnd": "neither confirmed nor denied", "not_held": "not held",
+    "cost_limit": "over the cost limit", "vexatious": "vexatious",
+    "published_elsewhere": "already published", "unknown": "outcome not read",
+}
+
+
+async def lookups(db) -> dict:
+    found = await fetch_many(db, {
+        "forces": ("select slug, name from forces", []),
+        "exemptions": ("select label, name from exemptions", []),
+        "topics": ("select slug, description from topics", [])})
+    return {"forces": {r["slug"]: r["name"] for r in found["forces"]},
+            "exemptions": {r["label"]: r["name"] for r in found["exemptions"]},
+            "topics": {r["slug"]: r["description"] for r in found["topics"]}}
+
+
+def shown_date(row: dict) -> str:
+    """The publication date, else its month, else 'date not given' (never blank)."""
+    return row.get("published") or row.get("month") or "date not given"
+
+
+def readable(row: dict, names: dict) -> dict:
+    """A response row (id, force, title, reference, published, month, outcome,
+    exemption_labels, topics) with the names a reader needs, for pages and JSON alike."""
+    labels = json_list(row.get("exemption_labels"))
+    return {
+        "id": row["id"], "url": f"/response/{row['id']}",
+        "title": row.get("title") or row.get("reference") or row["id"],
+        "reference": row.get("reference"),
+        "force": row.get("force"), "force_name": names["forces"].get(row.get("force"),
+                                                                     row.get("force")),
+        "date": shown_date(row), "published": row.get("published"),
+        "outcome": row.get("outcome"),
+        "outcome_text": OUTCOMES.get(row.get("outcome"), row.get("outcome") or ""),
+        "exemptions": [{"label": label, "name": names["exemptions"].get(label)}
+                       for label in labels],
+        "topics": [{"slug": t, "name": names["topics"].get(t) or t}
+                   for t in json_list(row.get("topics"))],
+    }
