@@ -94,7 +94,10 @@ def test_csv_and_json_of_tables_and_canned_queries(get):
     assert {(r["force"], r["year"], r["responses"]) for r in use} == {
         ("kent-police", 2023, 1), ("kent-police", 2024, 1)}
     figures = get("/foi/figures.csv?_sort=id").text.splitlines()
-    assert len(figures) == 3 and figures[2].endswith(",431.0,431")
+    # each figure with its response's title, topic, series and period kind (figure_context.py)
+    assert len(figures) == 3 and figures[2].endswith(
+        ",431.0,431,Taser deployments,use-of-force,Deployments by year: Deployments,"
+        "calendar_year,,0")
 
 
 def test_bulk_downloads(get, corpus_db):
