@@ -1,0 +1,141 @@
+"""Whether a line can be a title, and a candidate cleaned: the checks every title source shares.
+
+A candidate must be title-shaped (a short line that is not a sentence or a list item) and none of
+the non-title lines of title_patterns.py; its prefix, reference and tags are taken off first.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.fields import force, reference
+from parsers.fields.title_patterns import (
+    ADDRESSES,
+    BODY_OPENINGS,
+    DEPARTMENTS,
+    FIELD_LINES,
+    FOI_PREFIX,
+    FORM_HEADINGS,
+    GENERIC_WORDS,
+    MAX_WORDS,
+    NUMBERED_PART,
+    PAGE_CHROME,
+    PROTECTIVE_MARKINGS,
+    SENTENCE_STARTS,
+    SUBJECT_PREFIXES,
+    TITLE_TAGS,
+    VERB_AFTER_NAME,
+)
+
+
+def fold(s: str) -> str:
+    return " ".join(s.split())
+
+
+_FILLER = re.compile(r"\b(?:police|constabular(?:y|ies)|force|and|&|the|of|service)\b|[,\-–/]", re.I)
+
+
+def _place_words() -> set[str]:
+    words = set()
+    for f in force.forces():
+        words.update(w.lower() for w in re.findall(r"[A-Za-z]+", f["name"]))
+    return words
+
+
+def names_a_force(line: str) -> bool:
+    """A letterhead naming the force: "Suffolk Constabulary", "POLICE SCOTLAND", "Public Team, Kent Police",
+    "Norfolk and Suffolk Constabularies"; not "Police dogs retired" or "Kent Police drones"."""
+    s = fold(line)
+    named = False
+    for _slug, pat in force._patterns():
+        for form in (s, s.title()):
+            if pat.search(form):
+                s, named = pat.sub(" ", form), True
+                break
+    if not named and not re.search(r"\b(?:police|constabular(?:y|ies))\b", s, re.I):
+        return False
+    rest = " ".join(_FILLER.sub(" ", s).split())
+    if not rest or DEPARTMENTS.search(rest):
+        return True
+    places = _place_words()
+    return all(w.lower() in places for w in rest.split())
+
+
+
+def _letterhead_form(s: str) -> bool:
+    """The force's name with nothing but a form heading or a reference after it ("Anyshire Police –
+    Freedom of Information", "Anyshire Police FOI 2024-0001") or a sentence after it
+    ("Anyshire Police has now completed its search")."""
+    slug, rest = force.strip_name(s)
+    if not slug:
+        return False
+    return (not rest or bool(FORM_HEADINGS.match(rest)) or is_ref_only(rest)
+            or bool(VERB_AFTER_NAME.match(rest)) or bool(reference.foi_line(rest)))
+
+
+def not_a_title(line: str) -> bool:
+    s = fold(line)
+    return bool(not s or FORM_HEADINGS.match(s) or FIELD_LINES.match(s) or PAGE_CHROME.match(s)
+                or PROTECTIVE_MARKINGS.match(s) or SENTENCE_STARTS.match(s) or BODY_OPENINGS.match(s)
+                or DEPARTMENTS.search(s) or ADDRESSES.search(s) or names_a_force(s) or _letterhead_form(s)
+                or reference.from_text(s) or reference.foi_line(s) or is_date_line(s) or is_ref_only(s)
+                or _generic_heading(s))
+
+
+def _generic_heading(s: str) -> bool:
+    """Only the Act's, the form's and the force's words (GENERIC_WORDS), or "Request 2"."""
+    if NUMBERED_PART.match(s):
+        return True
+    rest = s
+    for _slug, pat in force._patterns():
+        rest = pat.sub(" ", rest)
+    words = re.findall(r"[A-Za-z]+", rest)
+    return len(s.split()) >= 3 and bool(words) and all(w.lower() in GENERIC_WORDS for w in words)
+
+
+def is_date_line(s: str) -> bool:
+    """A date alone, or a page's "date | categories" line ("3 June 2024 | Roads Policing")."""
+    from parsers.fields.dates import ANY_DATE
+    m = ANY_DATE.search(s)
+    return bool(m and (len(s) - (m.end() - m.start()) <= 12 or re.match(r"\s*\|", s[m.end():])))
+
+
+def is_ref_only(s: str) -> bool:
+    return bool(re.fullmatch(r"\W*(?:FOI|PUB|ref)?\W*" + reference.REF + r"\W*", s, re.I)) and any(c.isdigit() for c in s)
+
+
+def title_shaped(line: str, *, lowercase_ok: bool = False) -> bool:
+    s = fold(line)
+    if not s or s.startswith("|") or len(s.split()) > MAX_WORDS or len(s) > 160:
+        return False
+    if s.endswith((".", ":", ";", ",")) or s.count("?") or not re.search(r"[A-Za-z]{3}", s):
+        return False
+    if re.search(r"[a-z]{3}\.\s+[A-Z]", s):
+        return False  # two sentences: "This website is no longer live. For our homepage, visit"
+    if re.match(r"^(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|Q\d|[•·▪●◦*–-]\s)", s):
+        return False  # a question item or bullet
+    return lowercase_ok or s[0].isupper() or s[0].isdigit() or s[0] in "'\"‘“"
+
+
+def clean(line: str | None) -> tuple[str | None, str | None]:
+    """A candidate without its prefix, reference and tags: (title, reference carried by it)."""
+    if not line:
+        return None, None
+    s = TITLE_TAGS.sub("", fold(line))
+    s = SUBJECT_PREFIXES.sub("", s)
+    ref = None
+    m = FOI_PREFIX.match(s)
+    if m and (m.group(1) or m.group(2).strip()):  # "FOI drones" alone is a title, not a prefix
+        ref, s = m.group(1), m.group(3)
+    s, ref2 = reference.split_title(s)
+    s = s.strip(" -–:|")
+    return (s or None), (ref2 or (reference.fold(ref) if ref else None))
+
+
+def accept(line: str | None, *, lowercase_ok: bool = False) -> tuple[str | None, str | None]:
+    if line and fold(line).endswith(":") and not SUBJECT_PREFIXES.match(fold(line)):
+        return None, None  # a lead-in ("... which reads:", "You asked:"), never a subject
+    title, ref = clean(line)
+    if not title or not title_shaped(title, lowercase_ok=lowercase_ok) or not_a_title(title):
+        return None, None
+    return title, ref
+

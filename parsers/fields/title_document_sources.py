@@ -1,0 +1,174 @@
+"""Title sources that read a document's lines: the reader's title row, a labelled field, a DOCX
+heading, a subject phrase, a repeated page heading, a letter's subject line, a text copy's first
+line, and the title segment() found.
+
+Each reads structure (a field, a heading style, the place of a line in a letter's head), never a
+force's wording. The order all sources are tried in is SOURCES in title.py.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.fields import reference
+from parsers.fields.title_checks import (
+    accept,
+    clean,
+    fold,
+    is_date_line,
+    is_ref_only,
+    names_a_force,
+    not_a_title,
+)
+from parsers.fields.title_patterns import (
+    BODY_OPENINGS,
+    FIELD_LINES,
+    FOI_PREFIX,
+    MAX_WORDS,
+    PAGE_CHROME,
+    SUBJECT_PREFIXES,
+)
+
+
+def from_reader(ctx: dict):
+    """1. A title the format reader found (a spreadsheet's title row): the reader has judged its
+    place; a letterhead or reference row is still no title."""
+    title, ref = clean(ctx.get("reader_title"))
+    return (None, None) if title and not_a_title(title) else (title, ref)
+
+
+
+_FIELD_NAMES = re.compile(r"^(?:title|subject|request\s+title|topic|request\s+subject|summary)$", re.I)
+
+
+def from_field(ctx: dict):
+    """3. A labelled field: a key/value row (Title / Subject / Request title) or a "Subject:" line."""
+    for label, value in ctx.get("fields") or []:
+        if _FIELD_NAMES.match(fold(label).rstrip(":")):
+            got = accept(value, lowercase_ok=True)
+            if got[0]:
+                return got
+    for ln in ctx["lines"][:60]:
+        s = fold(ln).strip("| ")
+        m = re.match(r"^(?:(?:subject|title|request\s+title|topic)\s*[:\-–|]|re\s*:)\s*(\S.*)$", s, re.I)
+        if m:
+            got = accept(m.group(1), lowercase_ok=True)
+            if got[0]:
+                return got
+    return None, None
+
+
+def from_heading(ctx: dict):
+    """4. DOCX: the first heading-style (or bold-only) paragraph that is not a section heading."""
+    for h in ctx.get("headings") or []:
+        got = accept(h)
+        if got[0]:
+            return got
+    return None, None
+
+
+def from_phrase(ctx: dict):
+    """5. "Freedom of Information Request 12/24 - Horses", "Your request for information regarding horses"."""
+    columned = _columned_blocks(ctx["lines"])
+    for ln in _head(ctx["lines"]):
+        s = fold(ln)
+        if s not in columned and (FOI_PREFIX.match(s) or SUBJECT_PREFIXES.match(s)):
+            got = accept(s, lowercase_ok=True)  # "…regarding police horses" keeps its own case
+            if got[0]:
+                return got
+    return None, None
+
+
+def from_repeated(ctx: dict):
+    """6. A page copy: the breadcrumb's last item, then the same words as the page heading."""
+    filled = [fold(ln) for ln in ctx["lines"][:80] if ln.strip()]
+    for a, b in zip(filled, filled[1:], strict=False):
+        if a == b:
+            got = accept(a)
+            if got[0]:
+                return got
+    return None, None
+
+
+def from_letter(ctx: dict):
+    """7. A letter's subject line: after its field block or salutation, before the body."""
+    after_fields = False
+    head = _head(ctx["lines"])
+    columned = _columned_blocks(ctx["lines"])
+    for i, ln in enumerate(head):
+        s = fold(ln)
+        if s in columned or FIELD_LINES.match(s) or is_date_line(s) or reference.from_text(s) or is_ref_only(s):
+            after_fields = True
+            continue
+        if not after_fields or _wraps_on(head, i):
+            continue
+        got = accept(s)
+        if got[0]:
+            return got
+    return None, None
+
+
+def _columned_blocks(lines: list[str], limit: int = 60) -> set[str]:
+    """Lines of a block laid out in columns (runs of 3+ spaces between two parts, as a PDF's
+    two-column letterhead copied to text: "ANYSHIRE POLICE      Our Ref: 0311/24"), with every line of
+    the same block (the address under it): a letterhead, never a subject line."""
+    out: set[str] = set()
+    block: list[str] = []
+    columned = False
+    for ln in [*lines[:limit], ""]:
+        if not ln.strip():
+            if columned:
+                out.update(fold(b) for b in block)
+            block, columned = [], False
+            continue
+        block.append(ln)
+        columned = columned or bool(re.search(r"\S {3,}\S", ln.strip()))
+    return out
+
+
+def _wraps_on(head: list[str], i: int) -> bool:
+    """The line is the start of a sentence wrapped onto the next line, which goes on in lower case
+    ("Has the force arrested anyone in" / "connection with ...?"): a request's words, no subject line."""
+    return i + 1 < len(head) and head[i + 1][:1].islower()
+
+
+
+def from_first_line(ctx: dict):
+    """8. A text copy's first line: WhatDoTheyKnow prints the request title there."""
+    if ctx.get("fmt") != "text":
+        return None, None
+    filled = [ln for ln in ctx["lines"] if ln.strip()]
+    # Site furniture the page copy kept above its heading (a language toggle, the site's name)
+    # comes first: "Cymraeg" / "Anyshire Police" / "Horse patrols".
+    skip = 0
+    while skip < min(3, len(filled) - 1) and (PAGE_CHROME.match(fold(filled[skip])) or names_a_force(fold(filled[skip]))):
+        skip += 1
+    if skip and not PAGE_CHROME.match(fold(filled[0])):
+        skip = 0  # a letter's letterhead: its next line is the letter's, not a page heading
+    return accept(filled[skip] if filled else "", lowercase_ok=True)
+
+
+def from_segment(ctx: dict):
+    """9. The title questions.segment() found ("Title (ref)" on an early line, a request's short first line)."""
+    seg = fold(ctx.get("seg_title") or "")
+    filled = [fold(ln) for ln in ctx["lines"] if ln.strip()]
+    if seg in filled and _wraps_on(filled, filled.index(seg)):
+        return None, None  # the request's first words, wrapped: no title
+    title, ref = accept(ctx.get("seg_title"), lowercase_ok=True)
+    return title, (ctx.get("seg_title_ref") or ref) if title else None
+
+
+
+def _head(lines: list[str], limit: int = 40) -> list[str]:
+    """The head of a letter: lines until the body starts (a sentence, an ask, a table)."""
+    out = []
+    for ln in lines:
+        s = fold(ln)
+        if not s:
+            continue
+        if len(out) >= limit or s.startswith("|") or BODY_OPENINGS.match(s):
+            break
+        if len(s.split()) > MAX_WORDS or (s.endswith((".", "?")) and len(s.split()) > 8):
+            break
+        out.append(s)
+    return out
+

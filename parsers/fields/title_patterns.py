@@ -1,0 +1,145 @@
+"""The vocabularies of the title decision, as data: lines that are never a title (letterheads,
+addresses, form headings, field lines, page chrome, sentences), the prefixes and tags cleaning
+takes off, and the lines that mark a title on a WhatDoTheyKnow page.
+
+Each alternative carries an example written for this project; a force's new letterhead or banner
+is one row here (docs/parsing.md). The checks that apply them are in title_checks.py.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.fields import reference
+
+# --- lines that are never a title (each alternative with an example written for this project) ---
+
+# Form and section headings printed on letters and pages.
+FORM_HEADINGS = re.compile(r"""^\W*(?:
+      request\s+for\s+information                         # REQUEST FOR INFORMATION
+    | freedom\s+of\s+information(?:\s*\(scotland\))?(?:\s+act)?(?:\s+\d{4})?(?:\s+\(scotland\))?
+      (?:\s+act\s+\d{4})?(?:\s+(?:request|response|reply|decision))?   # FREEDOM OF INFORMATION ACT 2000
+    | (?:foi|foia|foisa)(?:\s+(?:request|response|reply|disclosure))?  # FOI Response
+    | disclosure(?:\s+log)?|disclosure\s+attachment|publication\s+scheme  # Disclosure log
+    | (?:our\s+|the\s+|your\s+)?(?:request|response|decision|answer|reply|outcome|notes?|background)
+      (?:\s+to\s+your\s+request)?                          # Response to your Request
+    | reasons?(?:\s+for\s+decision)?|appendix(?:\s+[a-z0-9])?|annex(?:\s+[a-z0-9])?   # Reason for decision
+    | (?:response|request)\s+and\s+(?:answer|response)s?  # Request and Answer
+    | internal\s+review|refusal\s+notice|advice\s+and\s+assistance    # Refusal notice
+    | information\s+(?:requested|released|disclosed)        # Information released
+    )\W*$""", re.I | re.X)
+
+# Protective markings printed at the top and foot of each page.
+PROTECTIVE_MARKINGS = re.compile(r"""^\W*(?:
+      official(?:[\s\-–]+sensitive)?                      # OFFICIAL, OFFICIAL-SENSITIVE
+    | not\s+protectively\s+marked|unclassified|restricted|protect   # NOT PROTECTIVELY MARKED
+    )(?:\s*[\[(\-–:]\s*(?:public|for\s+public\s+release|personal|commercial|operational)\W*)?  # OFFICIAL [PUBLIC]
+    \W*$""", re.I | re.X)
+
+# Department and office lines of a letterhead: an information/records word (after capitalised words
+# only), then a unit word ("Corporate Information Branch"; not the subjects "Complaint handling by
+# the Professional Standards Department", "Staffing of the Professional Standards Department").
+DEPARTMENTS = re.compile(r"""(?:
+      ^(?:(?-i:[A-Z])[\w&'’.\-]*[,\s]+)*?(?:information|disclosure|foi|freedom\s+of\s+information|compliance|records|data\s+protection
+         |access|rights|legal|corporate|professional\s+standards|governance)\b
+      .*\b(?:team|unit|department|dept|branch|directorate|bureau|office|section|services?|centre)\s*(?:,|$)  # Information Rights Team[, Mill House]
+    | ^information\s+(?:management|rights|compliance|access|governance|security)\b   # Information Management - FOI
+    | \b(?:headquarters|police\s+(?:hq|station))\s*(?:,|$)        # Police Headquarters, Oakfield
+    )""", re.I | re.X)
+
+# Postal address lines: a postcode, a house number and street, a PO box.
+ADDRESSES = re.compile(r"""(?:
+      (?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)          # AB12 3CD
+    | ^\d+[a-z]?,?\s+(?:\w+\s+){1,3}(?:road|street|lane|avenue|way|drive|close|square|court|place)\b  # 1 Mill Lane
+    | \bp\.?\s?o\.?\s+box\b                                # PO Box 99
+    )""", re.X | re.I)
+
+# Field lines: a label and a value, a date, a page number, a salutation or a sign-off.
+FIELD_LINES = re.compile(r"""^\W*(?:
+      (?:our|your|foi|case|enquiry|request|file)?\s*ref(?:erence)?\b.*     # Our Ref: AB/12/24
+    | (?:request|case|enquiry)\s+(?:number|no|id)\b.*                     # Request Number: F-1
+    | (?:foi\s+)?date\b.*|(?:response|request|received|published)\s+(?:date|on|sent)\b.*   # Date of response: ...
+    | (?:category|categories|keywords?|status|outcome|type|tel|telephone|email|e-mail|phone|fax|web)\s*[:|].*  # Category: Roads
+    | (?:decision|outcome|status|result)\s*[:|\-–]?\s*(?:refus|withh|disclos|releas|provid|part|full|not\s+held
+      |no\s+information|information\s+(?:not|partly|partially|fully)|neither|ncnd|exempt|closed|complet
+      |vexatious|section\b)\w*.*                         # Decision Refused - section 12, Decision – Information not held
+    | (?:from|to|cc|bcc|sent)\s*:.*                                       # From: Anyshire Police FOI (an e-mail's head)
+    | page\s+\d+(?:\s+of\s+\d+)?                                          # Page 2 of 3
+    | dear\b.*|yours\b.*|kind\s+regards.*|regards.*|many\s+thanks.*|thank\s+you\b.*  # Dear Requester,
+    | (?:by\s+)?e-?mail(?:\s+only)?                                         # By email only
+    | (?:mr|mrs|ms|miss|dr|mx)\.?\s+\S.*|(?:the\s+)?(?:requester|applicant)   # Mr J Smith (the addressee)
+    | .*\S+@\S+\.\w+.*|(?:https?://|www\.)\S+                            # foi@example.police.uk
+    )$""", re.I | re.X)
+
+# Page chrome copied with a page's text.
+PAGE_CHROME = re.compile(r"""^\W*(?:
+      (?:quickly\s+)?(?:exit|leave)\s+this\s+(?:site|page)\b.*   # Quickly exit this site (Esc)
+    | skip\s+to\b.*|back\s+to\b.*|print\b.*|share\b.*              # Skip to main content
+    | .*\bcookies?\b.*                                              # Cookies on this website
+    | beta\b.*|this\s+site\s+is\s+a\s+beta\b.*|report(?:\s+a\s+problem)?   # Beta
+    | home|menu|search|news|contact\s+us|about\s+us|your\s+area|report|request\s+information  # Contact us
+    | (?:(?:yn\s+|in\s+)?(?:cymraeg|gymraeg|english|saesneg|welsh|gaeilge|g[aà]idhlig)(?:\s*[|/]\s*)?)+  # Cymraeg (language toggle)
+    )$""", re.I | re.X)
+
+# Words that open a line of the letter's body: the head of the letter has ended.
+BODY_OPENINGS = re.compile(r"""^(?:
+      thank\s+you|thanks\b                                                                # Thank you for your request
+    | (?:i|we)\s+(?:have\s+)?(?:now\s+)?(?:write|refer|am\s+writing|note|received|considered
+      |completed|searched|been\s+asked)\b                                                  # We have now considered your request
+    | on\s+\d{1,2}\w*\s+[a-z]+\s+\d{4}|further\s+to|with\s+reference|in\s+response       # On 3 May 2024 you asked
+    | dear\s+[^,]{1,40},\s*\S                                                            # Dear Requester, on ...
+    | please\s+(?:find|see)|you\s+(?:asked|requested)|request\b.*:\s*$                   # You asked:
+    )""", re.I | re.X)
+
+# What is left of a subject line once these prefixes go.
+SUBJECT_PREFIXES = re.compile(r"""^\W*(?:
+      re\s*:\s*                                                 # Re: Drone flights (never "Re-vetting")
+    | (?:subject|title|request\s+title|topic|regarding)\s*[:\-–]\s+   # Subject: Drone flights
+    | your\s+(?:freedom\s+of\s+information\s+)?request\s+(?:for\s+information\s+)?
+      (?:regarding|about|concerning|on|relating\s+to|in\s+relation\s+to)\s+     # Your request for information regarding drones
+    )""", re.I | re.X)
+# "Freedom of Information Request 24/08/1234 - Horses", "FOI Request – Horses", "FOI 12/24 Horses".
+FOI_PREFIX = re.compile(
+    r"^\W*(?:freedom\s+of\s+information|foia?)(?:\s+act(?:\s+\d{4})?)?(?:\s+(?:request|application|response))?"
+    r"(?:\s+(?:ref(?:erence)?\.?(?:\s*(?:no\.?|number))?\s*:?\s*)?(" + reference.REF + r"))?"
+    r"(\s+[-–:|]\s*|\s*[:|]\s*|\s+)(\S.*)$", re.I)
+# Tags a force adds to its titles: "(Nov 2024)", "[March 2023]", "(PDF, 120KB)".
+TITLE_TAGS = re.compile(
+    r"\s*[(\[](?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}"
+    r"|pdf|docx?|xlsx?|csv)(?:,\s*[\d.]+\s*[kmg]b)?[)\]]", re.I)
+# A site name after the page title in <title>: "Drones | Kent Police", "Drones - X Disclosure Log".
+SITE_SUFFIX = re.compile(r"^(.*\S)\s+[|\-–—:]\s+([^|\-–—]+)$")
+SITE_WORDS = re.compile(r"\b(?:police|constabulary|constabularies|disclosure\s+log|gov\.uk|service|foi)\b", re.I)
+
+# WhatDoTheyKnow page copies print the request's title on the line just before one of these
+# (examples written for this project). Site text may come before the title (a status banner, the
+# older layout's sidebar), so the title is found from the line after it, not from the top.
+WDTK_AFTER_TITLE = re.compile(r"""^(?:
+      .{1,80}\bmade\s+this\s+(?:freedom\s+of\s+information\s+)?request\s+to\b.*   # A Requester made this Freedom of Information request to Anyshire Police
+    | the\s+request\s+(?:was|is|has\s+been)\s+(?:partially\s+)?(?:successful|refused|withdrawn|waiting
+      |awaiting|long\s+overdue|delayed|not\s+held)\b.*                                # The request was partially successful.
+    | this\s+request\s+(?:has\s+been\s+closed|is\s+awaiting|requires)\b.*            # This request has been closed to new correspondence
+    | (?:awaiting|waiting\s+for)\s+(?:classification|clarification|an?\s+internal\s+review|a\s+response)\b.*  # Awaiting classification.
+    | long\s+overdue\b.*                                                               # Long overdue.
+    )$""", re.I | re.X)
+# What opens a request or an e-mail copy under the title on the document's first line:
+#   "Horse patrols" / "Dear Anyshire Police,"      "Horse patrols" / "From: Anyshire Police FOI Unit"
+FIRST_LINE_ANCHOR = re.compile(r"^(?:dear\s+(?P<to>[^,]{3,80}),?|from\s*:.*)$", re.I)
+
+# A heading made only of the Act's and the form's words and the force's name is a site's or a
+# letter's standard heading, never the subject: "Provision of information held by Anyshire Police
+# made under the Freedom of Information Act 2000 (the 'Act')", "Information Request to Anyshire
+# Constabulary under the Freedom of Information Act"; and a numbered part heading: "Request 2".
+GENERIC_WORDS = frozenset("""provision information held made under request requests requested to by of the a an for
+    on act acts response responses regarding about freedom foi foia foisa disclosure disclosures important notice
+    from with in and your our this scotland""".split())
+NUMBERED_PART = re.compile(r"^(?:request|question|part|item)\s+\d+[a-z]?$", re.I)
+
+MAX_WORDS = 20
+
+# A sentence: a pronoun or "the force" as its subject, then a verb.
+_VERBS = (r"(?:have|has|had|are|is|am|was|were|will|would|can|could|does|do|did|may|must|holds?|received"
+          r"|considered|completed|asked|requested|write|wrote|note|refer|confirms?|neither)\b")
+SENTENCE_STARTS = re.compile(r"""^(?:we|i|you|it|they|this\s+(?:letter|response|request)
+    |the\s+(?:force|constabulary))\s+(?:now\s+)?""" + _VERBS, re.I | re.X)   # We have received ...
+# What follows the force's name when the line is a sentence: "[Anyshire Police] has now completed ...".
+VERB_AFTER_NAME = re.compile(r"^(?:now\s+|also\s+)?" + _VERBS, re.I)

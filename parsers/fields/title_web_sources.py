@@ -1,0 +1,159 @@
+"""Title sources that read a web page and its address: the HTML heading and <title>, the URL
+slug's words, a line spelling the slug, and WhatDoTheyKnow's page layout.
+
+Split from the document sources (title_document_sources.py) because these trust the page's
+structure (a WhatDoTheyKnow title line needs no more than title shape) where a letter's lines must
+pass every check. The order all sources are tried in is SOURCES in title.py.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.fields import force, reference
+from parsers.fields.title_checks import (
+    accept,
+    clean,
+    fold,
+    is_date_line,
+    names_a_force,
+    title_shaped,
+)
+from parsers.fields.title_patterns import (
+    FIELD_LINES,
+    FIRST_LINE_ANCHOR,
+    FORM_HEADINGS,
+    PAGE_CHROME,
+    SITE_SUFFIX,
+    SITE_WORDS,
+    WDTK_AFTER_TITLE,
+)
+
+
+def from_page(ctx: dict):
+    """2. HTML: <h1> -> og:title -> <title> without " | Force Name" -> the URL slug's words."""
+    page = ctx.get("page")
+    if not page:
+        return None, None
+    for h in page.get("h1") or []:
+        got = accept(h, lowercase_ok=True)
+        if got[0]:
+            return got
+    got = accept(page.get("og_title"), lowercase_ok=True)
+    if got[0]:
+        return got
+    head = fold(page.get("head_title") or "")
+    while True:  # "Drones | Disclosure log | Kent Police": take site parts off the end
+        m = SITE_SUFFIX.match(head)
+        if not m or not SITE_WORDS.search(m.group(2)):
+            break
+        head = m.group(1)
+    got = accept(head, lowercase_ok=True)
+    if got[0]:
+        return got
+    return accept(slug_words(ctx.get("url")))
+
+
+# Words a slug spells in lower case that a title prints in capitals.
+ACRONYMS = {"foi", "foia", "cctv", "anpr", "psd", "npcc", "cru", "asb", "uav", "uavs", "bwv", "pnc", "dbs",
+            "mps", "psni", "iopc", "vawg", "lfr", "rtc", "cps", "hmicfrs", "ipcc", "dna", "gps", "nhs", "ico"}
+
+
+def slug_words(url: str | None) -> str | None:
+    """The title a URL's slug spells, its reference part taken off by the platform table
+    (parsers/data/url_slugs.tsv): '…/123424-stop-search/' -> 'Stop search',
+    '…/foi-public-order-operations-0408-202425/' -> 'Public order operations'. A WhatDoTheyKnow slug
+    cut at 32 characters loses its cut last word."""
+    from parsers.fields import url_slug
+
+    slug = url_slug.read(url)
+    if not slug or not slug.words or slug.file:
+        return None  # an attachment's file name is no title
+    words = slug.words.split()
+    if slug.truncated and len(words) > 1:
+        words = words[:-1]
+    words = [w.upper() if w.lower() in ACRONYMS else w for w in words]
+    text = " ".join(words)
+    if not re.search(r"[A-Za-z]{3}", text) or FORM_HEADINGS.match(text) or PAGE_CHROME.match(text):
+        return None
+    return text[0].upper() + text[1:]
+
+
+def _key(s: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", s.lower())
+
+
+def from_url_line(ctx: dict):
+    """2b. A line of the text that spells the page's URL slug: the page's own title, printed in a text
+    copy with its capitals (WhatDoTheyKnow /request/cctv_in_london_2 -> 'CCTV in London'; a slug cut
+    short at 32 characters matches the start of the line)."""
+    from parsers.fields import url_slug
+
+    slug = url_slug.read(ctx.get("url"))
+    if not slug or not slug.words:
+        return None, None
+    whole, words = _key(slug.raw), _key(slug.words)
+    if len(words) < 4:
+        return None, None
+    for ln in ctx["lines"][:120]:
+        s = fold(ln)
+        k = _key(s)
+        if not k or len(s) > 200:
+            continue
+        if k in (whole, words) or (slug.truncated and k.startswith(words)):
+            title, ref = clean(s)
+            if title and title_shaped(title, lowercase_ok=True) and not PAGE_CHROME.match(title):
+                return title, ref
+    return None, None
+
+
+def from_wdtk(ctx: dict):
+    """2c. A WhatDoTheyKnow copy: the line just before "… made this Freedom of Information request to …"
+    or a status line ("The request was partially successful."), after any site text; or the first
+    line when a request's salutation to a force or an e-mail's header block follows it."""
+    filled = [fold(ln) for ln in ctx["lines"][:120] if ln.strip()]
+    for i, s in enumerate(filled[1:], 1):
+        if WDTK_AFTER_TITLE.match(s):
+            got = _anchored(filled[i - 1])
+            if got[0]:
+                return got
+    if len(filled) >= 2:
+        m = FIRST_LINE_ANCHOR.match(filled[1])
+        if m and (not m.group("to") or names_a_force(m.group("to"))):
+            title, ref = accept(filled[0], lowercase_ok=True)
+            for h in filled[1:6] if title and not ref else []:  # the e-mail's subject carries the reference
+                if re.match(r"(?i)subject\s*:", h):
+                    ref = clean(h.split(":", 1)[1])[1] or _subject_ref(h)
+            return title, ref
+    return None, None
+
+
+# "Clarification needed - FOI 2024/0311 - Horse patrols": the form's name then the reference, mid-subject.
+_SUBJECT_REF = re.compile(r"\b(?:FOI|Freedom\s+of\s+Information(?:\s+request)?)\s+(?:ref(?:erence)?\.?:?\s*)?("
+                          + reference.REF + r")(?=\s+[-–|:]|\s*$)", re.I)
+
+
+def _subject_ref(line: str) -> str | None:
+    m = _SUBJECT_REF.search(line)
+    ref = reference.fold(m.group(1)) if m else None
+    return ref if ref and reference._plausible(ref) else None
+
+
+def _anchored(line: str) -> tuple[str | None, str | None]:
+    """A line the page's structure marks as the title: title-shaped and no site text is enough
+    (a one-word title such as "Police" is still a title there)."""
+    title, ref = clean(line)
+    if not title or not title_shaped(title, lowercase_ok=True) or WDTK_AFTER_TITLE.match(title) \
+            or PAGE_CHROME.match(title) or FIELD_LINES.match(title) or is_date_line(title):
+        return None, None
+    return title, ref
+
+
+def from_slug(ctx: dict):
+    """8b. A text or document parsed with its page URL and no title in it (a text copy of a page whose
+    heading was not copied): the URL slug's words (HTML pages try them in source 2)."""
+    url = ctx.get("url")
+    if ctx.get("page") or not (force.from_url(url) or "whatdotheyknow." in (url or "")):
+        return None, None  # a document store's slug (scribd, docslib) is its file name, not a title
+    words = slug_words(url)
+    return (words, None) if words else (None, None)
+
