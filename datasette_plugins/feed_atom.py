@@ -1,5 +1,7 @@
 """Atom feeds of any query or table with atom_id, atom_title and atom_updated columns (the
-canned queries new_responses*), through Datasette's register_output_renderer hook.
+canned queries new_responses*), and of any view of the responses table: its URL with `.atom`
+(`/foi/responses.atom?topics__arraycontains=custody`), titled by its filters, one entry per
+row dated by publication (never crawl time), through Datasette's register_output_renderer hook.
 
 Written here rather than taken from datasette-atom, whose renderer fails with a 500 on a query
 with no rows (a force or topic with no responses yet) and builds its links from the request's
@@ -15,6 +17,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 
 REQUIRED = {"atom_id", "atom_title", "atom_updated"}
+RESPONSES = "responses"
 EPOCH = "1970-01-01T00:00:00Z"
 
 
@@ -40,7 +43,8 @@ def _title(datasette, database, query_name, table) -> str:
     return f"{database}/{table or query_name or 'query'}"
 
 
-def render_atom(datasette, request, database, table, query_name, columns, rows):
+def render_atom(datasette, request, database, table, query_name, columns, rows,
+                title: str | None = None):
     from datasette_plugins.security import public_origin
 
     origin = public_origin()
@@ -65,18 +69,27 @@ def render_atom(datasette, request, database, table, query_name, columns, rows):
         '<?xml version="1.0" encoding="utf-8"?>',
         '<feed xmlns="http://www.w3.org/2005/Atom">',
         f"<id>{escape(self_url)}</id>",
-        f"<title>{escape(_title(datasette, database, query_name, table))}</title>",
+        f"<title>{escape(title or _title(datasette, database, query_name, table))}</title>",
         f"<updated>{newest}</updated>",
         f'<link href={quoteattr(self_url)} rel="self"/>',
+        # RFC 4287: a feed names an author unless every entry does (an empty feed cannot)
+        "<author><name>foi-archive</name></author>",
         "<generator>foi-archive</generator>",
         *entries, "</feed>", ""])
     return Response(body, content_type="application/atom+xml; charset=utf-8")
 
 
-def _can_render(columns) -> bool:
-    return REQUIRED.issubset(columns)
+def _can_render(columns, table=None) -> bool:
+    return REQUIRED.issubset(columns) or (table == RESPONSES and "id" in columns)
+
+
+def render(datasette, request, database, table, query_name, columns, rows):
+    if table == RESPONSES and not REQUIRED.issubset(columns):
+        from datasette_plugins.feed_responses import render_responses_feed
+        return render_responses_feed(datasette, request, database, columns, rows)
+    return render_atom(datasette, request, database, table, query_name, columns, rows)
 
 
 @hookimpl
 def register_output_renderer(datasette):
-    return {"extension": "atom", "render": render_atom, "can_render": _can_render}
+    return {"extension": "atom", "render": render, "can_render": _can_render}
