@@ -181,3 +181,12 @@ def test_data_page_lists_the_tables(get):
     tables = {t["name"]: t for t in get("/data.json").json()["tables"]}
     assert tables["responses"]["count"] == 5 and tables["responses"]["json"] == \
         "/foi/responses.json"
+
+
+def test_search_page_offers_a_feed_of_its_matches(get):
+    html = get("/search?q=taser&force=kent-police").text
+    link = re.search(r'<p class="subscribe"><a href="([^"]+)"', html)
+    assert link
+    root, entries = _feed(get, unescape(link.group(1)))
+    assert "force kent-police" in root.findtext(f"{ATOM}title")
+    assert [e.findtext(f"{ATOM}title") for e in entries] == ["Taser deployments (Kent Police)"]
