@@ -1,0 +1,128 @@
+"""The evidence for each topic: the taxonomy's phrases found in a record's chunks, weighed by
+tier and role, and the response's own content as support.
+
+Kept apart from the decision (topics.py) so the rules there read as rules over these sums.
+"""
+
+import re
+from functools import lru_cache
+
+from .taxonomy import GENERIC, STRONG, WEAK, load_taxonomy
+from .topic_chunks import fold, response_content
+
+
+def _weight(tier: str, subject: bool) -> float:
+    if tier == "subject":  # a cue of what the request is about, e.g. "how much did the force spend"
+        return STRONG if subject else WEAK
+    return {"strong": STRONG, "weak": WEAK, "generic": GENERIC}[tier]
+
+
+class Evidence:
+    """The phrases found for one topic: {phrase key: [tier, roles, [evidence...]]}."""
+
+    def __init__(self):
+        self.phrases: dict[str, list] = {}
+        self.support = 0.0
+        self.support_ev: list[dict] = []
+        self.answered = False  # a response pattern of the topic matched the answer
+
+    def add(self, key, tier, role, ev):
+        entry = self.phrases.setdefault(key, [tier, set(), []])
+        if _weight(tier, True) > _weight(entry[0], True):
+            entry[0] = tier
+        entry[1].add(role)
+        entry[2].append(ev)
+
+    def _sum(self, keep) -> float:
+        return sum(_weight(t, subject) for t, roles, _ in self.phrases.values()
+                   for subject in [bool(roles & {"title", "subject"})] if keep(t, roles))
+
+    @property
+    def title(self) -> float:
+        return self._sum(lambda t, roles: "title" in roles)
+
+    @property
+    def subject(self) -> float:
+        return self._sum(lambda t, roles: bool(roles & {"title", "subject"}))
+
+    @property
+    def side(self) -> float:  # later asks only, generic cues excluded
+        return self._sum(lambda t, roles: not roles & {"title", "subject"} and t != "generic")
+
+    @property
+    def total(self) -> float:
+        return self._sum(lambda t, roles: True)
+
+    def strong_in(self, roles: set) -> bool:
+        return any(t in ("strong", "subject") and r & roles for t, r, _ in self.phrases.values())
+
+    @property
+    def in_title(self) -> bool:
+        return any("title" in r for _, r, _ in self.phrases.values())
+
+    def weak_in(self, roles: set) -> bool:
+        return any(t == "weak" and r & roles for t, r, _ in self.phrases.values())
+
+    def evidence(self) -> list[dict]:
+        evs = [ev for _, _, e in self.phrases.values() for ev in e] + self.support_ev
+        evs.sort(key=lambda e: (e["field"] != "title", e["field"], e["start"]))
+        return evs[:12]
+
+
+def _one_per_mention(hits: list[tuple]) -> list[tuple]:
+    """A topic's overlapping phrases are one mention: "how much did the force spend" and
+    "spend on" in one ask count once (the stronger, then the longer, phrase)."""
+    kept: list[tuple] = []
+    for hit in sorted(hits, key=lambda h: (-h[1], h[4] - h[5], h[4])):
+        slug, start, end = hit[0], hit[4], hit[5]
+        if not any(k[0] == slug and k[4] < end and start < k[5] for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h[4])
+
+
+def collect(nlp_, chunks, as_role=None) -> dict[str, Evidence]:
+    found: dict[str, Evidence] = {}
+    folded = [fold(text) for _, text, _, _ in chunks]
+    docs = nlp_.pipe(f for f, _ in folded)
+    for (field, text, spans, default), (_, where), doc in zip(chunks, folded, docs, strict=True):
+        for slug, _, tier, key, fstart, fend in _one_per_mention(doc._.topic_hits):
+            start, end = where[fstart], where[fend - 1] + 1
+            role = as_role or next(("title" if default == "title" else "subject"
+                                    for a, b in spans if a <= start < b), default)
+            ev = {"text": text[start:end], "field": field, "start": start, "end": end}
+            found.setdefault(slug, Evidence()).add(key, tier, role, ev)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _response_patterns() -> dict[str, list[re.Pattern]]:
+    """The taxonomy's `response_patterns`: answers that show a topic (£ amounts for spending)."""
+    return {slug: [re.compile(p) for p in e["response_patterns"]]
+            for slug, e in load_taxonomy().items() if e["response_patterns"]}
+
+
+def add_support(nlp_, rec: dict, found: dict[str, Evidence]) -> None:
+    """The response's own content (no boilerplate or reasoning) as support for each topic."""
+    paras = response_content(rec)
+    folded = [fold(text) for _, text in paras]
+    docs = nlp_.pipe(f for f, _ in folded)
+    patterns = _response_patterns()
+    seen: dict[str, set] = {}
+    for (offset, text), (_, where), doc in zip(paras, folded, docs, strict=True):
+        hits = [(slug, tier, key, where[s], where[e - 1] + 1)
+                for slug, _w, tier, key, s, e in doc._.topic_hits]
+        for slug, pats in patterns.items():
+            for pat in pats:
+                m = pat.search(text)
+                if m:
+                    hits.append((slug, "strong", f"re:{pat.pattern}", m.start(), m.end()))
+                    if slug in found:
+                        found[slug].answered = True
+        for slug, tier, key, s, e in hits:
+            if tier == "generic" or slug not in found or key in seen.setdefault(slug, set()):
+                continue
+            seen[slug].add(key)
+            ev = found[slug]
+            ev.support += _weight(tier, False)
+            ev.support_ev.append({"text": text[s:e], "field": "response_text",
+                                  "start": offset + s, "end": offset + e})
