@@ -94,17 +94,17 @@ def rate_chart(series: list[tuple[str, list[tuple[str, float | None, int]]]], ti
     years = sorted({x for _, pts in series for x, _, _ in pts})
     if not years:
         return Markup("")
-    base, left, right = height - 28, 44, 12
+    base, left, right, top = height - 28, 44, 12, 22  # legend above the 100% line
     step = (width - left - right) / max(1, len(years) - 1) if len(years) > 1 else 0
 
     def xy(year, rate):
         x = left + (years.index(year) * step if len(years) > 1 else (width - left) / 2)
-        return x, base - (rate or 0) * (base - 10)
+        return x, base - (rate or 0) * (base - top)
 
     body = [f'<line x1="{left}" y1="{base}" x2="{width - right}" y2="{base}" stroke="#444"/>',
-            f'<line x1="{left}" y1="10" x2="{left}" y2="{base}" stroke="#444"/>']
+            f'<line x1="{left}" y1="{top}" x2="{left}" y2="{base}" stroke="#444"/>']
     for frac in (0, 0.5, 1):
-        y = base - frac * (base - 10)
+        y = base - frac * (base - top)
         body.append(f'<text x="{left - 4}" y="{y + 4:.1f}" text-anchor="end" font-size="11">'
                     f"{frac:.0%}</text>")
     for year in years:

@@ -3,10 +3,13 @@ width in Chromium: no sideways scrolling at 390 px, the few fields that matter o
 screenshots of each in test-artifacts/screenshots/."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from site_corpus import TASER_GROUP, rid
 
 pytestmark = pytest.mark.browser
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 
 WIDTHS = {"desktop": 1366, "phone": 390}
 PAGES = {
@@ -33,8 +36,6 @@ def sized(request, browser, site):
 
 
 def _shot(page, name):
-    from conftest import SCREENSHOTS
-
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
@@ -48,7 +49,7 @@ def _round_robin_path(page) -> str:
 @pytest.mark.parametrize("name", list(PAGES))
 def test_no_sideways_scrolling(sized, name):
     label, width, page, errors = sized
-    page.goto(PAGES[name])
+    assert page.goto(PAGES[name]).status == 200
     scroll = page.evaluate("document.scrollingElement.scrollWidth")
     _shot(page, f"{name}-{width}")
     assert scroll <= width, (name, label, scroll)
