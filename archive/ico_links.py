@@ -63,22 +63,36 @@ def _day(value) -> dt.date | None:
         return None
 
 
-def date_evidence(request_date, published, received) -> tuple[bool, str, float]:
-    """(within the window, the reason in words, score factor)."""
-    asked, pub, rec = _day(request_date), _day(published), _day(received)
-    if asked is None or pub is None:
+def _month_bounds(month) -> tuple[dt.date, dt.date] | None:
+    try:
+        first = dt.date.fromisoformat(f"{str(month)[:7]}-01")
+    except ValueError:
+        return None
+    nxt = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return first, nxt - dt.timedelta(days=1)
+
+
+def date_evidence(request_date, published, received, month=None) -> tuple[bool, str, float]:
+    """(within the window, the reason in words, score factor). A response that prints no date
+    is dated by the month its log files it under (`month`), the whole month counting."""
+    asked, rec = _day(request_date), _day(received)
+    pub = _day(published)
+    first, last = (pub, pub) if pub else (_month_bounds(month) or (None, None))
+    if asked is None or first is None:
         return False, "no request date or no response date", 0.0
-    before = (pub - asked).days
-    if before > MAX_DAYS_BEFORE_PUBLISHED or before < -MAX_DAYS_AFTER_PUBLISHED:
-        return False, f"request dated {asked}, {before} days before the response", 0.0
+    if (first - asked).days > MAX_DAYS_BEFORE_PUBLISHED or \
+            (last - asked).days < -MAX_DAYS_AFTER_PUBLISHED:
+        return False, f"request dated {asked}, {(first - asked).days} days before the response", 0.0
+    shown = str(pub) if pub else f"in {str(month)[:7]}"
     if rec is not None:
         gap = abs((rec - asked).days)
         if gap > MAX_DAYS_FROM_RECEIVED:
             return False, f"request dated {asked}, {gap} days from the received date", 0.0
         return True, (f"request dated {asked}; the force received it on {rec} and published "
-                      f"its response on {pub}"), 1.0
-    return True, (f"request dated {asked}, {before} days before the response was published "
-                  f"({pub}); the response states no received date"), NO_RECEIVED_FACTOR
+                      f"its response {'on ' if pub else ''}{shown}"), 1.0
+    return True, (f"request dated {asked}, {(last - asked).days} days or fewer before the "
+                  f"response was published ({shown}); the response states no received date"), \
+        NO_RECEIVED_FACTOR
 
 
 def score_pair(decision: dict, response: dict, force_name: str | None = None
@@ -87,7 +101,7 @@ def score_pair(decision: dict, response: dict, force_name: str | None = None
     if not decision.get("force") or decision["force"] != response.get("force"):
         return None
     ok, when, factor = date_evidence(decision.get("request_date"), response.get("published"),
-                                     response.get("received"))
+                                     response.get("received"), response.get("month"))
     if not ok:
         return None
     text = " ".join(filter(None, [response.get("title"), response.get("request_text")]))
@@ -119,9 +133,11 @@ def write_links(conn: sqlite3.Connection) -> int:
             hi = asked + dt.timedelta(days=MAX_DAYS_BEFORE_PUBLISHED)
             found = []
             for r in conn.execute(
-                    f"SELECT id, force, title, request_text, published, {received}, "
-                    "exemption_labels FROM responses WHERE force = ? AND published BETWEEN ? "
-                    "AND ?", (d["force"], lo.isoformat(), hi.isoformat())):
+                    f"SELECT id, force, title, request_text, published, month, {received}, "
+                    "exemption_labels FROM responses WHERE force = ? AND (published BETWEEN ? "
+                    "AND ? OR (published IS NULL AND month BETWEEN ? AND ?))",
+                    (d["force"], lo.isoformat(), hi.isoformat(), lo.isoformat()[:7],
+                     hi.isoformat()[:7])):
                 scored = score_pair(d, dict(r), names.get(d["force"]))
                 if scored:
                     found.append((scored[0], r["id"], scored[1]))

@@ -62,6 +62,14 @@ def test_other_force_far_off_dates_or_other_wording_make_no_link(change):
     assert score_pair(DECISION, response(**change)) is None
 
 
+def test_a_response_without_a_printed_date_is_dated_by_its_month():
+    undated = response(published=None, month="2024-02", received=None)
+    found = score_pair(DECISION, undated)
+    assert found is not None and "published (in 2024-02)" in found[1][1]
+    assert score_pair(DECISION, response(published=None, month="2024-09", received=None)) is None
+    assert score_pair(DECISION, response(published=None, month=None, received=None)) is None
+
+
 def test_the_date_window_edges():
     inside = response(received=None, published="2024-01-08")
     assert score_pair(DECISION, inside) is not None
@@ -75,14 +83,15 @@ def _corpus(responses: list[dict], decisions: list[dict]) -> sqlite3.Connection:
     conn = sqlite3.connect(":memory:")
     conn.executescript("CREATE TABLE forces (slug TEXT PRIMARY KEY, name TEXT);"
                        "CREATE TABLE responses (id TEXT PRIMARY KEY, force TEXT, title TEXT, "
-                       "request_text TEXT, published TEXT, received TEXT, exemption_labels TEXT);")
+                       "request_text TEXT, published TEXT, month TEXT, received TEXT, "
+                       "exemption_labels TEXT);")
     conn.execute("INSERT INTO forces VALUES ('kent-police', 'Kent Police'), "
                  "('essex-police', 'Essex Police')")
     conn.executescript(ICO)
     for r in responses:
-        conn.execute("INSERT INTO responses VALUES (?,?,?,?,?,?,?)",
-                     [r[k] for k in ("id", "force", "title", "request_text", "published",
-                                     "received", "exemption_labels")])
+        conn.execute("INSERT INTO responses VALUES (?,?,?,?,?,?,?,?)",
+                     [r.get(k) for k in ("id", "force", "title", "request_text", "published",
+                                         "month", "received", "exemption_labels")])
     for d in decisions:
         conn.execute("INSERT INTO ico_decisions(id, reference, force, request_date, "
                      "request_text, sections) VALUES (?,?,?,?,?,?)",
@@ -93,6 +102,7 @@ def _corpus(responses: list[dict], decisions: list[dict]) -> sqlite3.Connection:
 
 def test_write_links_keeps_the_evidenced_pair_only():
     conn = _corpus([response(), response(id="r2", force="essex-police"),
+                    response(id="r5", published=None, month="2025-02", received=None),
                     response(id="r3", published="2025-06-01", received="2025-05-02"),
                     response(id="r4", title="Drones", request_text="How many drones?")],
                    [DECISION, {**DECISION, "id": "IC-300002-CD34", "request_text": "Too short"}])
