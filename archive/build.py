@@ -20,6 +20,7 @@ from archive.corpus_schema import ensure_derived_tables
 from archive.corpus_serving import write_serving_tables
 from archive.corpus_stats import write_stats
 from archive.corpus_write import write_corpus
+from archive.facet_index import write_facet_index
 
 
 @dataclass
@@ -175,6 +176,7 @@ def update_derived_tables(db_path: Path) -> None:
         write_stats(conn)
         conn.commit()
         write_serving_tables(conn)
+        write_facet_index(conn)   # after the serving tables: it reads serving_facet_rows
     finally:
         conn.close()
 
@@ -196,6 +198,7 @@ def update_derived_incremental(db_path: Path, response_ids: list[str], cells=Non
         write_stats(conn, cells)
         conn.commit()
         write_serving_tables(conn, response_ids)
+        write_facet_index(conn)   # rewritten whole: new rows shift every older row's number
     finally:
         conn.close()
 

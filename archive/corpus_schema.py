@@ -165,10 +165,6 @@ CREATE INDEX IF NOT EXISTS idx_response_changes_kind ON response_changes(kind, d
 """
 
 
-def _indexes(on_responses: bool) -> str:
-    """The CREATE INDEX lines of INDEXES on `responses` (True) or on the other tables."""
-    return "".join(f"{line}\n" for line in INDEXES.strip().splitlines()
-                   if (" ON responses(" in line) == on_responses)
 # The Information Commissioner's decision notices about police authorities and their evidenced
 # links to responses (issue 15: archive/corpus_ico.py, archive/ico_links.py, docs/ico.md).
 ICO = """
@@ -190,6 +186,32 @@ CREATE INDEX IF NOT EXISTS idx_response_ico_links_decision ON response_ico_links
 """
 
 
+# The facet index (issue 17: archive/facet_index.py writes it after the serving tables): one
+# roaring bitmap of row numbers (positions in date_order desc) per facet value, and the rowids
+# in row-number order as little-endian uint32 arrays of 65,536 rows per part. Hidden on the site.
+FACET_INDEX = """
+CREATE TABLE IF NOT EXISTS facet_bitmaps (
+  facet TEXT NOT NULL, value, n INTEGER NOT NULL, bitmap BLOB NOT NULL,
+  PRIMARY KEY (facet, value)
+);
+CREATE TABLE IF NOT EXISTS facet_rows (part INTEGER PRIMARY KEY, rowids BLOB NOT NULL);
+"""
+
+# Search ranking (issue 17: archive/search_rank.py writes it after the full-text index): per
+# common index term its champion list (rows of highest bm25 term weight, int32 rowids best
+# first) and `theta`, the bound for every other row. Hidden on the site.
+SEARCH_RANK = """
+CREATE TABLE IF NOT EXISTS search_rank_terms (
+  term TEXT PRIMARY KEY, df INTEGER NOT NULL, theta REAL NOT NULL, rowids BLOB NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS search_rank_meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+"""
+
+
+def _indexes(on_responses: bool) -> str:
+    """The CREATE INDEX lines of INDEXES on `responses` (True) or on the other tables."""
+    return "".join(f"{line}\n" for line in INDEXES.strip().splitlines()
+                   if (" ON responses(" in line) == on_responses)
 
 
 def create_schema(conn: sqlite3.Connection, indexes: bool = True) -> None:

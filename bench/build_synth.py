@@ -47,6 +47,7 @@ def _stats_only(db_path: Path, response_ids=None, cells=None) -> None:
     from archive.corpus_schema import ensure_derived_tables
     from archive.corpus_serving import write_serving_tables
     from archive.corpus_stats import write_stats
+    from archive.facet_index import write_facet_index
 
     conn = sqlite3.connect(db_path)
     try:
@@ -54,6 +55,7 @@ def _stats_only(db_path: Path, response_ids=None, cells=None) -> None:
         write_stats(conn, cells)
         conn.commit()
         write_serving_tables(conn, response_ids)
+        write_facet_index(conn)
     finally:
         conn.close()
 

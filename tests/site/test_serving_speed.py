@@ -11,7 +11,6 @@ from urllib.parse import parse_qsl, quote, urlsplit
 import pytest
 from site_corpus import RECORDS
 
-from datasette_plugins import facets_cube
 from datasette_plugins.keyset_paging import rewrite_query
 
 
@@ -123,7 +122,7 @@ def facet_counts(data: dict, name: str) -> dict:
     return {str(v["value"]): v["count"] for v in data["facet_results"][name]["results"]}
 
 
-def test_search_facets_are_exact_when_the_matches_fit_the_sample(get, corpus_db):
+def test_search_facets_are_exact(get, corpus_db):
     data = get("/foi/responses.json?_search=taser").json()
     conn = sqlite3.connect(f"file:{corpus_db}?immutable=1", uri=True)
     expected = dict(conn.execute(
@@ -134,24 +133,6 @@ def test_search_facets_are_exact_when_the_matches_fit_the_sample(get, corpus_db)
     assert facet_counts(data, "force") == expected
     assert facet_counts(data, "topics") == {"use-of-force": 3}
     assert "sample" not in data["facet_results"]["force"]
-    assert "facet-sample-note" not in get("/foi/responses?_search=taser").text
-
-
-def test_search_facets_past_the_sample_say_so(get, monkeypatch):
-    monkeypatch.setattr(facets_cube, "SAMPLE_ROWS", 2)
-    data = get("/foi/responses.json?_search=taser").json()
-    force = data["facet_results"]["force"]
-    assert force["sample"] == 2 and sum(v["count"] for v in force["results"]) == 2
-    assert data["filtered_table_rows_count"] == 3
-    html = get("/foi/responses?_search=taser").text
-    assert re.search(r'class="facet-sample-note">[^<]*newest 2 matching responses only '
-                     r'\(of 3\)', html)
-
-
-@pytest.mark.parametrize("path", ["/foi/responses?force=kent-police",
-                                  "/foi/responses?year=2023"])
-def test_force_and_year_views_keep_exact_cube_counts(get, path):
-    assert "facet-sample-note" not in get(path).text
 
 
 def search_rows(get, words: str, extra: str = "") -> list[dict]:
