@@ -8,6 +8,12 @@ fetched the same page (a page re-fetched after its first process died), adds not
 Rows go in fetch-time order, keeping "latest row = latest version". A source row older than
 the destination's latest version of its URL is skipped and counted: that is only possible when
 the machines did not start from the same merged store (see docs/distributed.md).
+
+The change-tracking rows (docs/changes.md) come too. A crawl is known by its force and start
+time (ids differ from store to store, and a machine that started from a copy of the merged store
+holds the merged crawls again): each source crawl maps to the destination's row with the same
+force and start, or a new one, and its listing links and checks follow with the mapped id. A
+check already in the destination (same URL, time and result) is not added again.
 Standard library only, like crawler.rawstore.
 """
 from __future__ import annotations
@@ -30,9 +36,12 @@ class MergeReport:
     rows: int = 0
     errors: int = 0
     skipped_older: int = 0
+    crawls: int = 0
+    checks: int = 0
 
     def describe(self) -> str:
-        return (f"merged {self.rows} fetches and {self.errors} crawl errors"
+        return (f"merged {self.rows} fetches, {self.errors} crawl errors, {self.crawls} crawls"
+                f" and {self.checks} checks"
                 + (f"; skipped {self.skipped_older} versions older than the destination's"
                    if self.skipped_older else ""))
 
@@ -47,6 +56,65 @@ def _source_rows(src: Path) -> tuple[list[dict], list[tuple], list[tuple]]:
     finally:
         db.close()
     return rows, errors, contexts
+
+
+CRAWL_COLUMNS = ("id", "force", "started_at", "finished_at", "complete")
+CHECK_COLUMNS = ("crawl_id", "force", "url", "kind", "checked_at", "status", "result")
+
+
+def _tracking_rows(src: Path) -> tuple[list[tuple], list[tuple], list[tuple]]:
+    """crawls, listing_links and checks of a source store (none from a store older than them)."""
+    db = sqlite3.connect(f"file:{src / 'index.sqlite'}?mode=ro", uri=True, timeout=60)
+    try:
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not {"crawls", "listing_links", "checks"} <= tables:
+            return [], [], []
+        crawls = db.execute(f"SELECT {', '.join(CRAWL_COLUMNS)} FROM crawls ORDER BY id").fetchall()
+        links = db.execute("SELECT crawl_id, url FROM listing_links").fetchall()
+        checks = db.execute(f"SELECT {', '.join(CHECK_COLUMNS)} FROM checks ORDER BY id").fetchall()
+    finally:
+        db.close()
+    return crawls, links, checks
+
+
+def _merge_tracking(db: sqlite3.Connection, src: Path, report: MergeReport) -> None:
+    crawls, links, checks = _tracking_rows(src)
+    db.execute("BEGIN IMMEDIATE")   # one source's crawls with their links and checks, or none
+    try:
+        _insert_tracking(db, crawls, links, checks, report)
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def _insert_tracking(db, crawls, links, checks, report: MergeReport) -> None:
+    ids: dict[int, int] = {}
+    for crawl_id, force, started_at, finished_at, complete in crawls:
+        found = db.execute("SELECT id, finished_at FROM crawls WHERE force IS ? AND"
+                           " started_at IS ?", (force, started_at)).fetchone()
+        if found is None:
+            ids[crawl_id] = db.execute(
+                "INSERT INTO crawls (force, started_at, finished_at, complete) VALUES (?,?,?,?)",
+                (force, started_at, finished_at, complete)).lastrowid
+            report.crawls += 1
+            continue
+        ids[crawl_id] = found[0]
+        if found[1] is None and finished_at is not None:   # merged before it had finished
+            db.execute("UPDATE crawls SET finished_at = ?, complete = ? WHERE id = ?",
+                       (finished_at, complete, found[0]))
+    db.executemany("INSERT OR IGNORE INTO listing_links (crawl_id, url) VALUES (?, ?)",
+                   [(ids[c], url) for c, url in links if c in ids])
+    for row in checks:
+        crawl_id, force, url, kind, checked_at, status, result = row
+        if db.execute("SELECT 1 FROM checks WHERE url = ? AND checked_at IS ? AND result IS ?"
+                      " AND status IS ? AND force IS ?",
+                      (url, checked_at, result, status, force)).fetchone():
+            continue          # this very check was merged before
+        db.execute(f"INSERT INTO checks ({', '.join(CHECK_COLUMNS)}) VALUES"
+                   f" ({', '.join('?' * len(CHECK_COLUMNS))})",
+                   (ids.get(crawl_id), force, url, kind, checked_at, status, result))
+        report.checks += 1
 
 
 def merge_raw_stores(dest: Path, sources: list[Path]) -> MergeReport:
@@ -67,6 +135,7 @@ def merge_raw_stores(dest: Path, sources: list[Path]) -> MergeReport:
                 report.errors += 1
             store.db.executemany("INSERT OR IGNORE INTO link_contexts (url, signature)"
                                  " VALUES (?, ?)", contexts)
+            _merge_tracking(store.db, Path(src), report)
         gathered.sort(key=lambda pair: pair[1]["fetched_at"] or "")
         for src, row in gathered:
             if store.db.execute("SELECT 1 FROM fetches WHERE url = ? AND sha256 = ? AND"
