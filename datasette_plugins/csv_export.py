@@ -15,6 +15,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from datasette.utils.asgi import AsgiStream, Response
 
+from datasette_plugins.result_rows import shown_date
 from datasette_plugins.security import public_origin
 from datasette_plugins.table_tools import _PAGING, outcome_vocabulary
 from datasette_plugins.web import corpus, fetch
@@ -56,7 +57,7 @@ def _line(row: dict, forces: dict, titles: dict, outcomes: dict, origin: str) ->
     topics = json.loads(topics) if isinstance(topics, str) and topics.startswith("[") else []
     outcome = row.get("outcome") or ""
     return [f"{origin}/response/{row['id']}", row.get("title") or "", name or "",
-            row.get("reference") or "", row.get("published") or row.get("month") or "",
+            row.get("reference") or "", shown_date(row, ""),
             (outcomes.get(outcome) or {}).get("label", outcome),
             "; ".join(k for k, _ in keys), "; ".join(t for _, t in keys), "; ".join(topics),
             row.get("url") or "", row["id"]]

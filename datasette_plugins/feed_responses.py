@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 from datasette.utils.asgi import Response
 
 from datasette_plugins.feed_atom import render_atom
+from datasette_plugins.result_rows import shown_date
 
 # filter argument -> words for the feed title ("topic custody")
 _NAMES = {"force": "force", "topics__arraycontains": "topic",
@@ -66,7 +67,7 @@ async def render_responses_feed(datasette, request, database, columns, rows):
         if isinstance(who, dict):  # a labelled foreign key ({"value", "label"})
             who = who.get("label") or who.get("value") or ""
         who = names.get(who, who)
-        summary = " · ".join(str(x) for x in (who, r.get("outcome"), r.get("published")) if x)
+        summary = " · ".join(str(x) for x in (who, r.get("outcome"), shown_date(r, None)) if x)
         request_text = (r.get("request_text") or "")[:500]
         entries.append([f"tag:foi-archive,{r['id']}", f"{title} ({who})" if who else title,
                         _date(r), f"/response/{r['id']}",

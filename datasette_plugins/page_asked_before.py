@@ -113,7 +113,7 @@ async def grouped(db, rows: list[dict], names: dict) -> list[dict]:
     for g in out:
         g["responses"] = sorted(
             ({**readable(r, names), "score": score.get(r["id"])} for r in g["responses"].values()),
-            key=lambda r: (r["force_name"] or "", r["date"]))
+            key=lambda r: (r["force_name"] or "", r["published"] or r["month"] or ""))
         g["forces"] = len({r["force"] for r in g["responses"]})
         g["score"] = max((r["score"] or 0) for r in g["responses"])
     out.sort(key=lambda g: (-g["score"], -g["forces"]))

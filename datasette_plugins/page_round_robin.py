@@ -12,6 +12,7 @@ from urllib.parse import unquote, urlencode
 from datasette.utils.asgi import NotFound
 
 from datasette_plugins.json_page import json_response, wants_json
+from datasette_plugins.result_rows import shown_date
 from datasette_plugins.safety import json_list
 from datasette_plugins.web import corpus, fetch, fetch_many, fetch_one, has_table, render
 
@@ -135,13 +136,13 @@ async def round_robin_page(datasette, request):
     if group is None:
         raise NotFound(f"No round-robin group {gid}")
     members = await fetch(
-        db, "select r.id, r.force, f.name as force_name, r.reference, r.title, r.published, "
+        db, "select r.id, r.force, f.name as force_name, r.reference, r.title, r.published, r.month, "
             "r.outcome, r.ncnd, r.exemption_labels, r.request_text, "
             "substr(r.response_text, 1, 3000) as response_text, "
             "substr(r.attachment_text, 1, 3000) as attachment_text "
             "from round_robin_members m join responses r on r.id = m.response_id "
             "left join forces f on f.slug = r.force where m.round_robin_id = ? "
-            "order by f.name, r.published desc, r.id", [gid])
+            "order by f.name, coalesce(r.published, r.month) desc, r.id", [gid])
     ids = [m["id"] for m in members]
     marks = ",".join("?" * len(ids)) or "''"
     # every member's details in one trip to the SQL thread pool (a group may have ~140
@@ -198,7 +199,7 @@ async def round_robin_page(datasette, request):
 
 def _exports(gid: str) -> dict:
     sql = ("select f.name as force, r.reference, r.title, r.published, r.outcome, r.ncnd, "
-           "r.exemption_labels, '/response/' || r.id as url from round_robin_members m "
+           "r.month, r.exemption_labels, '/response/' || r.id as url from round_robin_members m "
            "join responses r on r.id = m.response_id left join forces f on f.slug = r.force "
            "where m.round_robin_id = :id order by f.name")
     export = urlencode({"sql": sql, "id": gid})
@@ -211,7 +212,8 @@ def _as_json(c: dict) -> dict:
     def row(m):
         return {"response_id": m["id"], "url": f"/response/{m['id']}", "force": m["force"],
                 "force_name": m["force_name"], "reference": m["reference"],
-                "title": m["title"], "published": m["published"], "outcome": m["outcome"],
+                "title": m["title"], "published": m["published"], "month": m["month"],
+                "date": shown_date(m, None), "outcome": m["outcome"],
                 "ncnd": bool(m["ncnd"]), "exemptions": m["exemptions"], "answer": m["answer"],
                 "figures": {col: ({"period": f["period"], "value": f["value"], "raw": f["raw"]}
                                   if f else None)

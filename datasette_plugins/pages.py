@@ -29,6 +29,7 @@ from datasette_plugins.keyset_paging import before_filter, with_keyset_paging
 from datasette_plugins.page_cache import cache_for, with_page_cache
 from datasette_plugins.response_cap import with_response_cap
 from datasette_plugins.response_links import render_cell  # noqa: F401  (a hook)
+from datasette_plugins.result_rows import prepare_jinja2_environment  # noqa: F401  (a hook)
 from datasette_plugins.security import with_security
 from datasette_plugins.sql_admission import with_sql_admission
 from datasette_plugins.sql_guard import handle_exception, prepare_connection  # noqa: F401  (hooks)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
+from datasette_plugins.result_rows import month_words
 from datasette_plugins.web import DB_NAME
 
 RESPONSE_COLUMNS = {"response_id", "similar_id"}
@@ -27,6 +28,15 @@ def title_cell(title, rid, truncate: int = 0) -> Markup | None:
     if truncate and len(text) > truncate:
         text = text[:truncate] + "\u2026"
     return Markup(f'<a class="response-link" href="{response_href(rid)}">{escape(text)}</a>')
+
+
+def published_cell(value, month) -> Markup | None:
+    """An empty `published` shown as the month its log files it under ('July 2024'), never
+    blank: the Met and South Wales pages print no date (archive/corpus_period.py)."""
+    if value not in ("", None) or month in ("", None):
+        return None
+    return Markup(f'<span class="month-only" title="month of the log; the page gives no date">'
+                  f'{escape(month_words(month))}</span>')
 
 
 def response_id_cell(value) -> Markup | None:
@@ -52,6 +62,12 @@ def render_cell(row, value, column, table, database, datasette):
             return None
         rid = rid.get("value") if isinstance(rid, dict) else rid
         return title_cell(value, rid, datasette.setting("truncate_cells_html") or 0)
+    if table == "responses" and column == "published":
+        try:
+            month = row["month"]
+        except (KeyError, IndexError):
+            return None
+        return published_cell(value, month)
     if column in RESPONSE_COLUMNS:
         return response_id_cell(value)
     return None

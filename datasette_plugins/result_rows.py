@@ -2,6 +2,8 @@
 exemptions with their names, the outcome in words. Lookups are small tables read per request."""
 from __future__ import annotations
 
+from datasette import hookimpl
+
 from datasette_plugins.safety import json_list
 from datasette_plugins.web import fetch_many
 
@@ -24,9 +26,22 @@ async def lookups(db) -> dict:
             "topics": {r["slug"]: r["description"] for r in found["topics"]}}
 
 
-def shown_date(row: dict) -> str:
-    """The publication date, else its month, else 'date not given' (never blank)."""
-    return row.get("published") or row.get("month") or "date not given"
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+
+
+def month_words(month) -> str:
+    """'2024-07' -> 'July 2024' (the month a log files an undated response under); '' if none."""
+    text = str(month or "")
+    if len(text) >= 7 and text[:4].isdigit() and text[4] == "-" and text[5:7].isdigit() \
+            and 1 <= int(text[5:7]) <= 12:
+        return f"{_MONTH_NAMES[int(text[5:7]) - 1]} {text[:4]}"
+    return text
+
+
+def shown_date(row: dict, missing: str = "date not given") -> str:
+    """The publication date, else its month in words ('July 2024'), else `missing`."""
+    return row.get("published") or month_words(row.get("month")) or missing
 
 
 def readable(row: dict, names: dict) -> dict:
@@ -39,7 +54,7 @@ def readable(row: dict, names: dict) -> dict:
         "reference": row.get("reference"),
         "force": row.get("force"), "force_name": names["forces"].get(row.get("force"),
                                                                      row.get("force")),
-        "date": shown_date(row), "published": row.get("published"),
+        "date": shown_date(row), "published": row.get("published"), "month": row.get("month"),
         "outcome": row.get("outcome"),
         "outcome_text": OUTCOMES.get(row.get("outcome"), row.get("outcome") or ""),
         "exemptions": [{"label": label, "name": names["exemptions"].get(label)}
@@ -47,3 +62,9 @@ def readable(row: dict, names: dict) -> dict:
         "topics": [{"slug": t, "name": names["topics"].get(t) or t}
                    for t in json_list(row.get("topics"))],
     }
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    # {{ r|foi_date }} / {{ r|foi_date("undated") }}: a row's date as every list shows it
+    env.filters["foi_date"] = shown_date

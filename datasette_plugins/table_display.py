@@ -68,6 +68,7 @@ async def display_columns_and_rows(datasette, database_name, table_name, descrip
     table_path = datasette.urls.table(database_name, table_name)
     base_url = datasette.setting("base_url")
     prefix = f"{base_url}{database_name}/"
+    month_at = names.index("month") if "month" in names else None
     display_rows = []
     for row in rows:
         values = list(map(row.get, names)) if isinstance(row, dict) else row   # CustomRow
@@ -89,6 +90,9 @@ async def display_columns_and_rows(datasette, database_name, table_name, descrip
             elif column == "title" and (link := response_links.title_cell(
                     value, key, truncate_cells)) is not None:
                 display = link   # as the render_cell hook makes it
+            elif column == "published" and month_at is not None and (
+                    month := response_links.published_cell(value, values[month_at])) is not None:
+                display = month   # the month when the page gave no date, as the hook does
             elif value in ("", None):
                 display = NBSP
             elif is_url(str(value).strip()):
