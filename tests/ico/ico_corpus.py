@@ -1,13 +1,19 @@
-"""A raw store with the local copy of decision notices crawled over HTTP, three written police
-responses and one written notice about the first of them; and the corpus built from it."""
+"""The decision-notice tests' material: the local copy and its ground truth (data/sample_ico/),
+a crawl of it over HTTP, three written police responses and one written notice about the first
+of them."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_ICO = ROOT / "data" / "sample_ico"
+SITE = SAMPLE_ICO / "ico.org.uk"
+TRUTH = json.loads((SAMPLE_ICO / "index.json").read_text())
+NOTICES = TRUTH["notices"]
+POLICE = [n for n in NOTICES if n["police"]]
 sys.path.insert(0, str(ROOT))
 
 from archive.sample_server import serve_sites  # noqa: E402
@@ -29,6 +35,13 @@ NOTICE = dict(ref="IC-300001-AB12", date="2024-09-10", layout="html",
               findings=["The Commissioner's decision is that the force was entitled to rely on "
                         "section 40(2) for some of the information, but it breached section "
                         "10(1)."], steps=["Disclose the totals."])
+
+
+def notice_files(n: dict) -> tuple[bytes, list[tuple[bytes, str]]]:
+    """(the notice's page, its documents) as the crawler stores them."""
+    page = (SITE / n["page"].lstrip("/") / "index.html").read_bytes()
+    docs = [((SITE / n["pdf"].lstrip("/")).read_bytes(), "application/pdf")] if n["pdf"] else []
+    return page, docs
 
 
 def crawl_notices(raw: Path, port: int | None = None) -> tuple[object, str]:

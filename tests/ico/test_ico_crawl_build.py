@@ -10,8 +10,17 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import NOTICES, POLICE, ROOT, SAMPLE_ICO
-from ico_corpus import ENTRY, NOTICE, RESPONSES, add_written, crawl_notices
+from ico_corpus import (
+    ENTRY,
+    NOTICE,
+    NOTICES,
+    POLICE,
+    RESPONSES,
+    ROOT,
+    SAMPLE_ICO,
+    add_written,
+    crawl_notices,
+)
 
 sys.path.insert(0, str(ROOT / "tests" / "site"))
 from live_site import free_port, running_site  # noqa: E402

@@ -5,7 +5,7 @@ import json
 import sqlite3
 
 import pytest
-from conftest import NOTICES, ROOT, notice_files
+from ico_corpus import NOTICES, ROOT, notice_files
 
 from archive.corpus_schema import ICO
 from archive.ico_links import (

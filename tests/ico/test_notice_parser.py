@@ -5,7 +5,7 @@ import csv
 import re
 
 import pytest
-from conftest import NOTICES, notice_files
+from ico_corpus import NOTICES, notice_files
 
 from parsers.ico import parse_notice, police_authority
 from parsers.ico.authority import HERE
