@@ -83,11 +83,25 @@ def _can_render(columns, table=None) -> bool:
     return REQUIRED.issubset(columns) or (table == RESPONSES and "id" in columns)
 
 
-def render(datasette, request, database, table, query_name, columns, rows):
+async def _query_title(datasette, request, database, table, query_name) -> str:
+    """A canned query's title, with the force's name when it is filtered by one
+    ("New responses from one force: Kent Police", not the slug)."""
+    title = _title(datasette, database, query_name, table)
+    slug = request.args.get("force")
+    if query_name and slug:
+        found = await datasette.get_database(database).execute(
+            "select name from forces where slug = ?", [slug])
+        title += f": {found.rows[0][0] if found.rows else slug}"
+    return title
+
+
+async def render(datasette, request, database, table, query_name, columns, rows):
     if table == RESPONSES and not REQUIRED.issubset(columns):
         from datasette_plugins.feed_responses import render_responses_feed
-        return render_responses_feed(datasette, request, database, columns, rows)
-    return render_atom(datasette, request, database, table, query_name, columns, rows)
+        return await render_responses_feed(datasette, request, database, columns, rows)
+    title = await _query_title(datasette, request, database, table, query_name)
+    return render_atom(datasette, request, database, table, query_name, columns, rows,
+                       title=title)
 
 
 @hookimpl

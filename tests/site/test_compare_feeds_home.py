@@ -120,7 +120,7 @@ def _feed(get, path):
 
 def test_atom_of_a_filtered_view_holds_only_matching_responses(get, corpus_db):
     root, entries = _feed(get, "/foi/responses.atom?topics__arraycontains=use-of-force")
-    assert "topic use-of-force" in root.findtext(f"{ATOM}title")
+    assert root.findtext(f"{ATOM}title") == "Responses about use of force"
     conn = sqlite3.connect(corpus_db)
     wanted = dict(conn.execute(
         "select r.id, r.published from responses r join response_topics t on "
@@ -133,11 +133,32 @@ def test_atom_of_a_filtered_view_holds_only_matching_responses(get, corpus_db):
     assert updated == sorted(updated, reverse=True)
 
 
+@pytest.mark.parametrize(("query", "title"), [
+    ("force=kent-police&topics__arraycontains=use-of-force",
+     "Responses from Kent Police about use of force"),
+    ("force__in=kent-police,police-scotland&outcome__in=refused,ncnd&_search=taser",
+     'Responses from Kent Police or Police Scotland with outcome refused or neither confirmed '
+     'nor denied matching "taser"'),
+    ("exemption_families__arraycontains=s40(2)&year=2024&month=2024-05&ncnd=0",
+     "Responses citing s40(2) in May 2024 in 2024 that confirm or deny"),
+    ("", "Police FOI responses"),
+])
+def test_atom_feed_titles_name_forces_not_slugs(get, query, title):
+    root, _entries = _feed(get, "/foi/responses.atom?" + query)
+    assert root.findtext(f"{ATOM}title") == title
+
+
+def test_force_feed_of_the_canned_query_is_titled_by_the_force_name(get):
+    root, entries = _feed(get, "/foi/new_responses_for_force.atom?force=kent-police")
+    assert root.findtext(f"{ATOM}title") == "New responses from one force: Kent Police"
+    assert len(entries) == 2
+
+
 def test_atom_topic_slug_case_and_empty_feeds(get):
     moved = get("/foi/responses.atom?topics__arraycontains=Use-Of-Force", status=302)
     assert moved.headers["location"].endswith("topics__arraycontains=use-of-force")
     root, entries = _feed(get, "/foi/responses.atom?force=no-such-force")
-    assert entries == [] and "force no-such-force" in root.findtext(f"{ATOM}title")
+    assert entries == [] and root.findtext(f"{ATOM}title") == "Responses from no-such-force"
 
 
 @pytest.mark.parametrize("path", ["/foi/responses?topics__arraycontains=use-of-force",
@@ -188,5 +209,5 @@ def test_search_page_offers_a_feed_of_its_matches(get):
     link = re.search(r'<p class="subscribe"><a href="([^"]+)"', html)
     assert link
     root, entries = _feed(get, unescape(link.group(1)))
-    assert "force kent-police" in root.findtext(f"{ATOM}title")
+    assert root.findtext(f"{ATOM}title") == 'Responses from Kent Police matching "taser"'
     assert [e.findtext(f"{ATOM}title") for e in entries] == ["Taser deployments (Kent Police)"]
