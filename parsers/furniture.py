@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from parsers.comment_forms import comment_form_lines
+
 # Lines that are page chrome wherever they stand. Short or generic lines ("Home", "Menu",
 # a bare page number) come from PDFs and menus alike.
 _CHROME = re.compile(
@@ -225,5 +227,5 @@ def clean_lines(text: str) -> list[str]:
             if s in repeated or wrapped or _CHROME.match(s):
                 continue
             out.append(ln.rstrip().replace("\u00a0", " "))
-    drop = _menu_lines(out) | _footer_paragraphs(out)
+    drop = _menu_lines(out) | _footer_paragraphs(out) | comment_form_lines(out)
     return [ln for i, ln in enumerate(out) if i not in drop] if drop else out

@@ -12,6 +12,7 @@ import lxml.html
 from lxml import etree
 
 from parsers import charset
+from parsers.comment_forms import is_comment_markup
 from parsers.field_rows import column_fields
 from parsers.limits import LIMITS
 
@@ -29,6 +30,8 @@ _WS = re.compile(r"[ \t\r\n\u00a0]+")
 
 
 def _is_chrome(el) -> bool:
+    if is_comment_markup(el):  # a WordPress comment section under the post (parsers.comment_forms)
+        return True
     attrs = " ".join(filter(None, [el.get("id"), el.get("class"), el.get("role"), el.get("aria-label")])).lower()
     if not attrs:
         return False
