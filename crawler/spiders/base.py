@@ -13,41 +13,27 @@ requested even when their entry was stored by an earlier, interrupted crawl.
 Change tracking (docs/changes.md): each run is a `crawls` row, every entry URL a listing links
 to goes to `listing_links`, and every entry or attachment request to `checks`. Stored entries
 and attachments are also revalidated within a budget (crawler/revisit.py), so silent edits and
-withdrawals are seen even when the listing item does not change.
+withdrawals are seen even when the listing item does not change. Those rows and the failures
+are written by the CrawlRecord mixin (crawler/spiders/crawl_record.py); the links of a page are
+found by crawler/spiders/page_links.py.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from collections import defaultdict
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urlsplit
 
 import scrapy
-from lxml import html as lxml_html
-from scrapy.exceptions import IgnoreRequest
-
-try:    # Scrapy >= 2.14 names its own timeout and cancel errors
-    from scrapy.exceptions import DownloadCancelledError, DownloadTimeoutError
-except ImportError:  # pragma: no cover - older Scrapy
-    from twisted.internet.defer import CancelledError as DownloadCancelledError
-    DownloadTimeoutError = TimeoutError
 from scrapy.http import HtmlResponse, TextResponse
-from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 
 from crawler.rawstore import RawStore
-from crawler.redirect_scope import RedirectOutOfScope
 from crawler.revisit import redirected_out, revisit_requests
 from crawler.sections import Section, looks_like_file
+from crawler.spiders.crawl_record import CrawlRecord
+from crawler.spiders.page_links import page_links
 
 HTML_TYPES = ("text/html", "application/xhtml")
-# Scrapy's words when a body passes DOWNLOAD_MAXSIZE: declared by Content-Length, counted while
-# streaming, or reached while decompressing; the first number is the size seen so far.
-_OVERSIZE = re.compile(r"(\d+) (?:bytes|B decompressed so far)\b.*?(?:download max size|"
-                       r"DOWNLOAD_MAXSIZE) \((\d+)", re.S)
-WS = re.compile(r"\s+")
-CHROME = {"nav", "header", "footer", "aside"}
 
 
 def _headers_dict(headers) -> dict:
@@ -55,11 +41,7 @@ def _headers_dict(headers) -> dict:
             for k, vals in headers.items()}
 
 
-def _clean(url: str) -> str:
-    return urldefrag(url)[0]
-
-
-class LogSpider(scrapy.Spider):
+class LogSpider(CrawlRecord, scrapy.Spider):
     """Base class: subclasses set `name` and override `page_kind` / `is_attachment_path`."""
 
     name = None   # abstract: not listed by `scrapy list`
@@ -224,21 +206,6 @@ class LogSpider(scrapy.Spider):
                                 link_context=context)
         yield self._conditional(request) if self.store.has(url) else request
 
-    def _remember_context(self, url: str, context: str) -> None:
-        if self.store.has(url):
-            self.store.add_link_context(url, context)
-        else:
-            self.pending_contexts[url].add(context)
-
-    def entry_stored(self, url: str, context: str | None = None) -> None:
-        """Called by the pipeline once an entry's row (or its 304) is committed."""
-        contexts = self.pending_contexts.pop(url, set()) | ({context} if context else set())
-        for signature in contexts:
-            self.store.add_link_context(url, signature)
-
-    def check(self, url: str, kind: str, status: int | None, result: str) -> None:
-        self.store.add_check(self.crawl_id, self.slug, url, kind, status, result)
-
     def parse_entry(self, response):
         if response.status == 304:
             self.check(response.request.url, "entry", 304, "not_modified")
@@ -277,72 +244,7 @@ class LogSpider(scrapy.Spider):
         yield self._item(response, "attachment", parent_url=response.meta["parent_url"],
                          link_text=response.meta.get("link_text"))
 
-    def on_error(self, failure):
-        request = failure.request
-        status = None
-        too_large = self._too_large(failure)
-        if failure.check(RedirectOutOfScope):
-            error = str(failure.value)
-        elif failure.check(IgnoreRequest) and not failure.check(HttpError) and not too_large:
-            if request.meta.get("kind") == "listing":
-                self.incomplete = "robots.txt refused a listing page"
-            return  # robots.txt said no: not a failure of the site or of the crawl
-        elif too_large:
-            error = too_large   # nothing was stored: this row is the only trace of the document
-            self.crawler.stats.inc_value("foi/too_large")
-        elif failure.check(HttpError):
-            status = failure.value.response.status
-            error = f"HTTP {status}"
-        elif failure.check(TimeoutError, TCPTimedOutError, DownloadTimeoutError):
-            error = "timeout"
-        elif failure.check(DNSLookupError):
-            error = "DNS lookup failed"
-        else:
-            error = f"{failure.type.__name__}: {failure.getErrorMessage()}"[:300]
-        if status in (404, 410) and request.meta.get("kind") == "entry":
-            contexts = self.pending_contexts.pop(request.url, set())
-            if request.meta.get("link_context"):
-                contexts.add(request.meta["link_context"])
-            for context in contexts:
-                self.store.add_link_context(request.url, context)
-        kind = request.meta.get("kind")
-        if kind == "listing":
-            self.incomplete = f"a listing page failed ({error})"
-        elif kind in ("entry", "attachment"):
-            result = ("gone" if status in (404, 410) else
-                      "redirected_out" if failure.check(RedirectOutOfScope) else "error")
-            self.check(request.url, kind, status, result)
-        self.logger.warning("failed %s: %s", request.url, error)
-        self.store.add_error(self.slug, request.url, error, status)
-        self.crawler.stats.inc_value("foi/failed")
-
-    def closed(self, reason: str) -> None:
-        settings = self.crawler.settings
-        if reason != "finished":
-            self.incomplete = f"stopped: {reason}"
-        elif settings.getbool("FOI_RESUMED"):
-            self.incomplete = "resumed from a paused queue"
-        elif settings.get("REDIS_URL"):
-            self.incomplete = "a shared crawl (other processes walked some listings)"
-        self.store.finish_crawl(self.crawl_id, complete=self.incomplete is None)
-        if self.incomplete:
-            self.logger.info("crawl %s not complete: %s", self.crawl_id, self.incomplete)
-
-    def _too_large(self, failure) -> str | None:
-        """The error text for a body stopped at DOWNLOAD_MAXSIZE, or None for other failures."""
-        limit = failure.request.meta.get("download_maxsize",
-                                         self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
-        found = _OVERSIZE.search(failure.getErrorMessage())
-        if found:
-            return (f"too large: {found[1]} bytes or more, over the download limit of "
-                    f"{found[2]} bytes; not stored")
-        if failure.check(DownloadCancelledError) and limit:
-            # A body without Content-Length is cancelled as it streams past the limit, with an
-            # empty message (the size is only logged).
-            return f"too large: over the download limit of {limit} bytes; not stored"
-        return None
-
-    # -- link finding --------------------------------------------------------------------------
+    # -- pages ---------------------------------------------------------------------------------
     @staticmethod
     def _ctype(response) -> str:
         return response.headers.get("Content-Type", b"").decode("latin-1").lower()
@@ -354,45 +256,6 @@ class LogSpider(scrapy.Spider):
         return isinstance(response, TextResponse) and b"<html" in response.body[:2048].lower()
 
     def links(self, response: TextResponse):
-        """(absolute URL, anchor text, listing-item signature) for each link on the page.
-
-        The signature hashes the text of the largest element around the link that holds no
-        other link target: the listing item (title, date, "updated" note...). `chrome` is True
-        for links in the site's header, footer, nav or aside: they may lead to listings
-        (pagination often sits in a nav) but never count as entries or attachments.
-        """
-        try:
-            root = lxml_html.fromstring(response.text)
-        except (ValueError, lxml_html.etree.ParserError):
-            return
-        for bad in root.xpath("//script|//style"):
-            bad.drop_tree()
-        targets: dict[int, set[str]] = {}
-
-        def targets_of(el) -> set[str]:
-            key = id(el)
-            if key not in targets:
-                targets[key] = {a.get("href", "").split("#")[0]
-                                for a in el.iter("a") if a.get("href")}
-            return targets[key]
-
-        seen = set()
-        for a in root.iter("a"):
-            href = (a.get("href") or "").strip()
-            if not href or href.startswith(("mailto:", "javascript:", "tel:", "#")):
-                continue
-            url = _clean(response.urljoin(href))
-            item = a
-            parent = a.getparent()
-            while parent is not None and len(targets_of(parent)) <= 1:
-                item, parent = parent, parent.getparent()
-            text = WS.sub(" ", a.text_content()).strip()
-            context = WS.sub(" ", item.text_content()).strip()
-            key = (url, context)
-            if key in seen:
-                continue
-            seen.add(key)
-            chrome = any(el.tag in CHROME for el in a.iterancestors())
-            yield url, text, hashlib.sha1(context.encode()).hexdigest()[:16], chrome
-        for href in root.xpath("//link[@rel='next']/@href"):
-            yield _clean(response.urljoin(href)), "", "", True
+        """(absolute URL, anchor text, listing-item signature, chrome) for each link on the page
+        (crawler/spiders/page_links.py)."""
+        yield from page_links(response)

@@ -1,0 +1,66 @@
+"""The links of an HTML page, each with the listing item around it and whether it sits in the
+site's chrome: all a spider reads of a page's content.
+
+A pure function of the response (no spider state), kept apart so the crawl logic in base.py reads
+as requests and callbacks.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from urllib.parse import urldefrag
+
+from lxml import html as lxml_html
+from scrapy.http import TextResponse
+
+WS = re.compile(r"\s+")
+CHROME = {"nav", "header", "footer", "aside"}
+
+
+def _clean(url: str) -> str:
+    return urldefrag(url)[0]
+
+
+def page_links(response: TextResponse):
+    """(absolute URL, anchor text, listing-item signature) for each link on the page.
+
+    The signature hashes the text of the largest element around the link that holds no
+    other link target: the listing item (title, date, "updated" note...). `chrome` is True
+    for links in the site's header, footer, nav or aside: they may lead to listings
+    (pagination often sits in a nav) but never count as entries or attachments.
+    """
+    try:
+        root = lxml_html.fromstring(response.text)
+    except (ValueError, lxml_html.etree.ParserError):
+        return
+    for bad in root.xpath("//script|//style"):
+        bad.drop_tree()
+    targets: dict[int, set[str]] = {}
+
+    def targets_of(el) -> set[str]:
+        key = id(el)
+        if key not in targets:
+            targets[key] = {a.get("href", "").split("#")[0]
+                            for a in el.iter("a") if a.get("href")}
+        return targets[key]
+
+    seen = set()
+    for a in root.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("mailto:", "javascript:", "tel:", "#")):
+            continue
+        url = _clean(response.urljoin(href))
+        item = a
+        parent = a.getparent()
+        while parent is not None and len(targets_of(parent)) <= 1:
+            item, parent = parent, parent.getparent()
+        text = WS.sub(" ", a.text_content()).strip()
+        context = WS.sub(" ", item.text_content()).strip()
+        key = (url, context)
+        if key in seen:
+            continue
+        seen.add(key)
+        chrome = any(el.tag in CHROME for el in a.iterancestors())
+        yield url, text, hashlib.sha1(context.encode()).hexdigest()[:16], chrome
+    for href in root.xpath("//link[@rel='next']/@href"):
+        yield _clean(response.urljoin(href)), "", "", True
