@@ -113,6 +113,12 @@ def _uses_sql(fam: dict, subject_fts: str, text_fts: str, text_like: str = "",
         params["labels"] = json.dumps(fam["labels"])
         fam_sets.append("select response_id from response_exemptions "
                         "where label in (select value from json_each(:labels))")
+    if fam.get("families"):   # a family picked from the list: that Act's citations only
+        params["families"] = json.dumps(fam["families"])
+        fam_sets.append("select response_id from response_exemption_families "
+                        "where family in (select value from json_each(:families))")
+    # compound selects read left to right: (labels union families) intersect ncnd
+    fam_sets = [" union ".join(fam_sets)] if len(fam_sets) > 1 else fam_sets
     if fam["ncnd"]:
         fam_sets.append("select id from responses where ncnd = 1")
     fam_sql = " intersect ".join(fam_sets)
@@ -152,7 +158,8 @@ async def find_wordings(db, fam: dict, include_standard: bool) -> dict:
     subject_fts = subject.fts(("title", "request_text")) if subject.groups else ""
     has_fts = await has_table(db, "passages_fts")
     text_fts = subject.fts() if subject.groups and has_fts else ""
-    if (fam["typed"] and not fam["labels"]) or not (fam["labels"] or fam["ncnd"] or subject_fts):
+    cited = fam["labels"] or fam.get("families")
+    if (fam["typed"] and not cited) or not (cited or fam["ncnd"] or subject_fts):
         # an exemption no response cites, or nothing to search for
         return {"responses": 0, "wordings": [], "hidden": 0, "bounded": False}
     params: dict = {}
@@ -209,10 +216,10 @@ async def find_wordings(db, fam: dict, include_standard: bool) -> dict:
 
 def _searched(fam: dict, names: dict) -> str:
     parts = []
-    if fam["labels"]:
-        parts.append("responses citing " + ", ".join(
-            f"{x}" + (f" ({names['exemptions'][x]})" if names["exemptions"].get(x) else "")
-            for x in fam["labels"]))
+    cited = [f"{x}" + (f" ({names['exemptions'][x]})" if names["exemptions"].get(x) else "")
+             for x in fam["labels"]] + [t for t in fam.get("family_titles", [])]
+    if cited:
+        parts.append("responses citing " + ", ".join(cited))
     elif fam["typed"]:
         parts.append("responses citing " + ", ".join(fam["typed"]) + " (no response cites it)")
     if fam["ncnd"]:
@@ -220,6 +227,30 @@ def _searched(fam: dict, names: dict) -> str:
     if fam["subject"].groups:
         parts.append("about " + describe(fam["subject"]))
     return "; ".join(parts)
+
+
+ACTS = (("FOIA", "Freedom of Information Act 2000"),
+        ("FOISA", "Freedom of Information (Scotland) Act 2002: Police Scotland"))
+
+
+def _section_order(label: str) -> tuple:
+    parts = re.findall(r"\d+|[A-Za-z]+", label)
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts)
+
+
+async def family_choices(db) -> list[dict]:
+    """The exemption list: cited families (archive/exemption_names.py) grouped by Act, each
+    named under its Act (FOISA s38 Personal information), in section order."""
+    if not await has_table(db, "exemption_families"):
+        return []
+    rows = await fetch(db, "select family, act, label, title from exemption_families")
+    out = []
+    for act, heading in ACTS:
+        options = sorted(((r["family"], r["title"] or r["family"]) for r in rows
+                          if r["act"] == act), key=lambda o: _section_order(o[0].split()[-1]))
+        if options:
+            out.append({"act": act, "heading": heading, "options": options})
+    return out
 
 
 async def precedents_page(datasette, request):
@@ -230,7 +261,11 @@ async def precedents_page(datasette, request):
     names = await lookups(db)
     corpus_labels = sorted(names["exemptions"])
     fam = split_query(q, corpus_labels)
-    if label:
+    families = await family_choices(db)
+    titles = {key: title for group in families for key, title in group["options"]}
+    if label in titles:   # a family from the list (s12 = s12 and s12(1); FOISA s38)
+        fam["families"], fam["family_titles"] = [label], [titles[label]]
+    elif label:   # a label typed into the URL
         fam["typed"] = sorted(set(fam["typed"]) | {label})
         fam["labels"] = sorted(set(fam["labels"]) | family_labels({label}, corpus_labels))
     asked = bool(q or label)
@@ -253,10 +288,13 @@ async def precedents_page(datasette, request):
     hint = None
     if asked and not wordings:
         hint = {"searched_for": searched or f"“{q}”", "suggestions": []}
-        if fam["subject"].groups and (fam["labels"] or fam["ncnd"]):
+        if fam["subject"].groups and (fam["labels"] or fam["ncnd"] or fam.get("families")):
             kept = " ".join(fam["typed"]) + (" NCND" if fam["ncnd"] else "")
-            hint["suggestions"].append({"text": f"every wording citing {kept.strip()}",
-                                        "url": "/precedents?" + urlencode({"q": kept.strip()})})
+            query = ([("q", kept.strip())] if kept.strip() else []) + (
+                [("label", label)] if fam.get("families") else [])
+            shown = " ".join([kept.strip(), *fam.get("families", [])]).strip()
+            hint["suggestions"].append({"text": f"every wording citing {shown}",
+                                        "url": "/precedents?" + urlencode(query)})
         if result["hidden"] and not include_standard:
             hint["suggestions"].append({"text": "include standard paragraphs", "url":
                                         "/precedents?" + urlencode(args + [("standard", "1")])})
@@ -264,7 +302,8 @@ async def precedents_page(datasette, request):
             hint["suggestions"].append({"text": "responses with these words on /search",
                                         "url": "/search?" + urlencode({"q": q})})
     context = {"q": q, "label": label, "standard": include_standard, "searched_for": searched,
-               "family": fam["labels"], "ncnd": fam["ncnd"],
+               "family": fam["labels"], "families": fam.get("families", []),
+               "ncnd": fam["ncnd"],
                "responses_matched": result["responses"], "bounded": result["bounded"],
                "hidden_standard": result["hidden"], "wordings": wordings, "hint": hint,
                "standard_url": "/precedents?" + urlencode(args + [("standard", "1")]),
@@ -272,7 +311,8 @@ async def precedents_page(datasette, request):
                    [("standard", "1")] if include_standard else []))}
     if wants_json(request):
         return json_response({k: v for k, v in context.items() if k != "standard_url"})
-    context["labels"] = sorted(names["exemptions"].items())
+    context["choices"] = families or [{"act": "", "heading": "", "options": sorted(
+        (k, f"{k} {v or ''}".strip()) for k, v in names["exemptions"].items())}]
     return await render(datasette, request, "foi_precedents.html", context)
 
 

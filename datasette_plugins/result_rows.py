@@ -5,7 +5,7 @@ from __future__ import annotations
 from datasette import hookimpl
 
 from datasette_plugins.safety import json_list
-from datasette_plugins.web import fetch_many
+from datasette_plugins.web import fetch_many, has_table
 
 # the contract's outcome slugs in words (responses.outcome)
 OUTCOMES = {
@@ -17,13 +17,28 @@ OUTCOMES = {
 
 
 async def lookups(db) -> dict:
-    found = await fetch_many(db, {
-        "forces": ("select slug, name from forces", []),
+    queries = {
+        "forces": ("select slug, name, act from forces", []),
         "exemptions": ("select label, name from exemptions", []),
-        "topics": ("select slug, description from topics", [])})
+        "topics": ("select slug, description from topics", [])}
+    if await has_table(db, "exemption_names"):   # names under each Act (exemption_names.py)
+        queries["act_names"] = ("select label, act, key, name from exemption_names", [])
+    found = await fetch_many(db, queries)
     return {"forces": {r["slug"]: r["name"] for r in found["forces"]},
+            "acts": {r["slug"]: "FOISA" if r["act"] == "FOISA" else "FOIA"
+                     for r in found["forces"]},
             "exemptions": {r["label"]: r["name"] for r in found["exemptions"]},
+            "act_names": {(r["label"], r["act"]): (r["key"], r["name"])
+                          for r in found.get("act_names", [])},
             "topics": {r["slug"]: r["description"] for r in found["topics"]}}
+
+
+def exemption_named(label: str, force: str | None, names: dict) -> dict:
+    """A cited label with its name under the force's own Act (FOISA s38 = Personal
+    information, FOIA s38 = Health and safety)."""
+    act = names.get("acts", {}).get(force, "FOIA")
+    key, name = names.get("act_names", {}).get((label, act), (None, None))
+    return {"label": label, "name": name if key else names["exemptions"].get(label)}
 
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -57,8 +72,7 @@ def readable(row: dict, names: dict) -> dict:
         "date": shown_date(row), "published": row.get("published"), "month": row.get("month"),
         "outcome": row.get("outcome"),
         "outcome_text": OUTCOMES.get(row.get("outcome"), row.get("outcome") or ""),
-        "exemptions": [{"label": label, "name": names["exemptions"].get(label)}
-                       for label in labels],
+        "exemptions": [exemption_named(label, row.get("force"), names) for label in labels],
         "topics": [{"slug": t, "name": names["topics"].get(t) or t}
                    for t in json_list(row.get("topics"))],
     }
