@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 SAMPLE_ROOT = Path(__file__).resolve().parents[1] / "data" / "sample_site"
@@ -97,38 +99,68 @@ def crawl_ico_sample(raw_dir: Path, port: int = DEMO_ICO_PORT, fast: bool = Fals
     return stop
 
 
-def run_demo(raw_dir: Path, db_path: Path, port: int = 8001, serve: bool = True) -> None:
+@dataclass
+class DemoRun:
+    """What demo_crawls_and_builds did; `stop` stops the sample sites and the ICO copy, which
+    keep serving so the corpus's "original" links work."""
+    first: object | None   # the base state's BuildReport (None: the store had crawled before)
+    summaries: list        # the later crawl's summary per force
+    report: object         # the final BuildReport
+    stop: Callable[[], None]
+
+
+def demo_crawls_and_builds(raw_dir: Path, db_path: Path, ports: dict[str, int] | None = None,
+                           ico_port: int = DEMO_ICO_PORT, fast: bool = False) -> DemoRun:
+    """The demo's path up to serving: the base state crawled and built (skipped when this raw
+    store has crawled the sample before: crawling it again would record the later state's
+    changes as reverted), then the later state crawled with every stored URL revisited, the
+    decision notices crawled, and the corpus built again. `ports`: each sample site's port
+    (default the demo's fixed ones; both crawls must use the same URLs)."""
     from archive.build import build_corpus
     from crawler.rawstore import RawStore
 
-    # The base state first (skipped when this raw store has crawled the sample before: crawling
-    # it again would record the later state's changes as reverted), then the later state.
+    ports = ports or demo_ports()
     store = RawStore(raw_dir)
     crawled_before = bool(store.all_crawls())
     store.close()
+    first = None
     if not crawled_before:
         _say("crawling the sample site's base state")
-        crawl_sample(raw_dir, ports=demo_ports())
-        _say(build_corpus(raw_dir=raw_dir, db_path=db_path).describe())
+        crawl_sample(raw_dir, fast=fast, ports=ports)
+        first = build_corpus(raw_dir=raw_dir, db_path=db_path)
+        _say(first.describe())
     _say("crawling the sample site's later state (an edited and a withdrawn response)")
-    summaries, stop_sites = crawl_sample(raw_dir, ports=demo_ports(), keep_serving=True,
+    summaries, stop_sites = crawl_sample(raw_dir, fast=fast, ports=ports, keep_serving=True,
                                          later=True)
     try:
-        stop_ico = crawl_ico_sample(raw_dir)
+        stop_ico = crawl_ico_sample(raw_dir, port=ico_port, fast=fast)
     except BaseException:
         stop_sites()
         raise
-    for host, port_ in sorted(demo_ports().items()):
-        _say(f"sample site {host} at http://127.0.0.1:{port_}/")
-    _say(f"crawled {len(summaries)} forces, {sum(s.fetched for s in summaries)} pages fetched, "
-         f"{sum(s.failed for s in summaries)} failed")
+
+    def stop() -> None:
+        stop_sites()
+        stop_ico()
+
     try:
+        _say(f"crawled {len(summaries)} forces, {sum(s.fetched for s in summaries)} pages "
+             f"fetched, {sum(s.failed for s in summaries)} failed")
         report = build_corpus(raw_dir=raw_dir, db_path=db_path)
         _say(report.describe())
+    except BaseException:
+        stop()
+        raise
+    return DemoRun(first, summaries, report, stop)
+
+
+def run_demo(raw_dir: Path, db_path: Path, port: int = 8001, serve: bool = True) -> None:
+    run = demo_crawls_and_builds(raw_dir, db_path)
+    try:
+        for host, port_ in sorted(demo_ports().items()):
+            _say(f"sample site {host} at http://127.0.0.1:{port_}/")
         if serve:
             from archive.serve import serve_corpus
 
             serve_corpus(db_path=db_path, host="127.0.0.1", port=port)
     finally:
-        stop_sites()
-        stop_ico()
+        run.stop()

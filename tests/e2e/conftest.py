@@ -6,6 +6,7 @@ spiders, and built into a corpus by the real build: the same path `make demo` ta
 from __future__ import annotations
 
 import json
+import socket
 from pathlib import Path
 
 import pytest
@@ -23,9 +24,19 @@ def sample_index() -> dict:
 def sample_build(tmp_path_factory, sample_index):
     from archive.build import build_corpus
     from archive.demo import crawl_sample
+    from archive.sample_server import site_dirs
 
     work = tmp_path_factory.mktemp("sample")
     raw, db = work / "raw", work / "foi.db"
-    crawl_summaries = crawl_sample(raw_dir=raw, fast=True)
+    # Ports chosen here (still ephemeral) and returned, so a later crawl of the sample's later
+    # state reaches the same URLs (tests/e2e/test_demo_later_state.py).
+    ports = {site.name: _free_port() for site in site_dirs(SAMPLE.resolve())}
+    crawl_summaries = crawl_sample(raw_dir=raw, fast=True, ports=ports)
     report = build_corpus(raw_dir=raw, db_path=db)
-    return {"raw": raw, "db": db, "crawl": crawl_summaries, "report": report}
+    return {"raw": raw, "db": db, "crawl": crawl_summaries, "report": report, "ports": ports}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
