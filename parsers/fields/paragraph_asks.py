@@ -17,6 +17,7 @@ from parsers.fields.request_bounds import (
     REQUEST_INTRO,
     not_an_ask,
 )
+from parsers.fields.request_preamble import names_information, without_preamble
 
 # A line that opens a new ask where an e-mail prints one ask a line with no full stops
 # ("How many of those reports were investigated" / "How many arrests were made").
@@ -135,18 +136,31 @@ def from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respon
     lead = next((k for k, p in enumerate(pars) if p.endswith(":") and "?" not in p), None)
     if lead is not None and lead + 1 < len(pars) and not any(_asks(p) for p in pars[:lead]):
         pars = pars[lead:]
+    # The requester's opening sentences ("I am a student researching …") ask nothing
+    # (request_preamble); if nothing else in the request asks, the paragraphs stand as they are.
+    asks, rest = _asks_in(pars, seg, resp_at, strip_preamble=True)
+    if not asks:
+        asks, rest = _asks_in(pars, seg, resp_at, strip_preamble=False)
+    seg.response = [*rest, *seg.response]
+    seg.questions = [{"number": str(k + 1), "text": a, "answer": None} for k, a in enumerate(asks)]
+    answers_in(seg.response, seg.questions)
+
+
+def _asks_in(pars: list[str], seg: Segments, resp_at: int | None, strip_preamble: bool) -> tuple[list[str], list[str]]:
+    """(asks, paragraphs that turned out to be the force's response) of the request's paragraphs."""
     asks: list[str] = []
     for k, p in enumerate(pars):
         nxt = pars[k + 1] if k + 1 < len(pars) else ""
         if resp_at is None and asks and (FORCE_VOICE.match(p) or REASONING.match(p) or ANSWER_OPEN.match(p) or _tabular(p)
                                          or (_caption(p) and (not nxt or _tabular(nxt) or FORCE_VOICE.match(nxt)))):
             # No response heading: the force's own words, a table, or its caption end the request.
-            seg.response = [*pars[k:], *seg.response]
-            break
+            return asks, pars[k:]
         if re.match(r"^clarification\b", p, re.I):
             break  # a clarification exchange follows the request; it asks nothing new
         p = _after_intro(p)
-        if (not p or PREAMBLE.match(p) or (p.endswith(":") and "?" not in p) or not_an_ask(p)
+        if strip_preamble:
+            p = without_preamble(p)
+        if (not p or (PREAMBLE.match(p) and not names_information(p)) or (p.endswith(":") and "?" not in p) or not_an_ask(p)
                 or FORCE_VOICE.match(p) or ANSWER_OPEN.match(p)):
             continue
         # A paragraph quoted whole is the request; joins such as ", how many …" or ". Please also …"
@@ -156,8 +170,7 @@ def from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respon
         for a in lg.split_asks(p):
             if a.lower() not in (x.lower() for x in asks):
                 asks.append(a)
-    seg.questions = [{"number": str(k + 1), "text": a, "answer": None} for k, a in enumerate(asks)]
-    answers_in(seg.response, seg.questions)
+    return asks, []
 
 
 _ASKING = re.compile(r"\b(?:please|could\s+you|can\s+you|would\s+you|i\s+would\s+like|i\s+(?:am\s+)?request(?:ing)?)\b", re.I)
