@@ -14,13 +14,21 @@ from pathlib import Path
 _CHILDREN = {
     "questions": "SELECT response_id, number, text, answer FROM questions "
                  "ORDER BY response_id, ordinal",
-    "exemptions": "SELECT response_id, label FROM response_exemptions ORDER BY response_id, label",
+    # each label with its name under the response's force's Act (exemption_names), so a Police
+    # Scotland s38(1)(b) reads "Personal information" whichever response was written first
+    "exemptions": "SELECT x.response_id, x.label, n.act, n.key, n.name, n.ncnd "
+                  "FROM response_exemptions x JOIN responses r ON r.id = x.response_id "
+                  "LEFT JOIN forces f ON f.slug = r.force "
+                  "LEFT JOIN exemption_names n ON n.label = x.label AND n.act = "
+                  "(CASE WHEN upper(trim(f.act)) = 'FOISA' THEN 'FOISA' ELSE 'FOIA' END) "
+                  "ORDER BY x.response_id, x.label",
     "tables": "SELECT response_id, caption, header, rows FROM tables ORDER BY response_id, ordinal",
     "figures": "SELECT response_id, table_ordinal AS 'table', measure, period, value, raw "
                "FROM figures ORDER BY response_id, id",
     "attachments": "SELECT response_id, name, url FROM attachments ORDER BY response_id, ordinal",
 }
 _EXEMPTIONS = "SELECT label, section, subsection, name, ncnd FROM exemptions"
+_EXEMPTION_KEYS = ("label", "section", "subsection", "name", "ncnd")
 _JSON_COLUMNS = ("source_urls", "topics", "exemption_labels", "header", "rows",
                  "exemption_families")
 # Lines are handed to the compressing thread in chunks of about this many bytes.
@@ -57,10 +65,25 @@ class _ChildRows:
             self.next = next(self.rows, None)
 
 
+def exemption_entry(first: tuple, act: str | None, key: str | None, name: str | None,
+                    ncnd: int | None) -> dict:
+    """A response's exemption in the dump: the label's row in `exemptions` (label, section,
+    subsection, name, ncnd: the first written, keyed by label alone) with the name, NCND flag,
+    Act and Act-qualified key of its `exemption_names` row under the force's Act (the first
+    written name only where that Act gives none)."""
+    out = dict(zip(_EXEMPTION_KEYS, first, strict=True))
+    if key is not None:
+        out.update(name=name or out["name"], ncnd=ncnd, act=act, key=key)
+    return out
+
+
 def _lines(conn: sqlite3.Connection) -> Iterator[str]:
     exemptions = {row[0]: row for row in conn.execute(_EXEMPTIONS)}
-    exemption_names = ["label", "section", "subsection", "name", "ncnd"]
-    children = {key: _ChildRows(conn.execute(sql)) for key, sql in _CHILDREN.items()}
+    sqls = dict(_CHILDREN)
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'exemption_names'").fetchone():
+        sqls["exemptions"] = ("SELECT response_id, label, NULL, NULL, NULL, NULL "
+                              "FROM response_exemptions ORDER BY response_id, label")
+    children = {key: _ChildRows(conn.execute(sql)) for key, sql in sqls.items()}
     cursor = conn.execute("SELECT * FROM responses ORDER BY id")
     names = [d[0] for d in cursor.description]
     for row in cursor:
@@ -69,8 +92,8 @@ def _lines(conn: sqlite3.Connection) -> Iterator[str]:
         rid = rec["id"]
         for key, rows in children.items():
             if key == "exemptions":
-                rec[key] = [dict(zip(exemption_names, exemptions[label], strict=True))
-                            for (label,) in rows.take(rid)]
+                rec[key] = [exemption_entry(exemptions[label], *named)
+                            for (label, *named) in rows.take(rid)]
             else:
                 rec[key] = [_decode(rows.names, r) for r in rows.take(rid)]
         yield json.dumps(rec, ensure_ascii=False) + "\n"
@@ -158,9 +181,17 @@ def stream_line(row: tuple, children: dict[str, list[tuple]], exemptions: dict[s
     for key, (table, columns) in _STREAM_CHILDREN.items():
         rec[key] = [_decoded((c, v) for c, v in zip(columns, r, strict=True) if c is not None)
                     for r in children[table]]
-    # Sorted and unique, as the corpus's response_exemptions rows read back by label.
-    rec["exemptions"] = [_decoded(zip(_EXEMPTION_COLUMNS, exemptions[label], strict=True))
-                         for label in sorted({r[1] for r in children["response_exemptions"]})]
+    # Sorted and unique, as the corpus's response_exemptions rows read back by label; each
+    # named under the force's Act as its exemption_names row (key, label, act, family, name,
+    # ncnd, title) says.
+    by_act = {r[1]: r for r in children.get("exemption_names") or []}
+    rec["exemptions"] = []
+    for label in sorted({r[1] for r in children["response_exemptions"]}):
+        first = tuple(_decoded(zip(_EXEMPTION_COLUMNS, exemptions[label], strict=True)).values())
+        named = by_act.get(label)
+        rec["exemptions"].append(exemption_entry(first, *(
+            (_stored(named[2], "T"), _stored(named[0], "T"), _stored(named[4], "T"),
+             _stored(named[5], "I")) if named else (None,) * 4)))
     for key in ("tables", "figures", "attachments"):  # the key order of write_dump's lines
         rec[key] = rec.pop(key)
     return (json.dumps(rec, ensure_ascii=False) + "\n").encode("utf-8")
