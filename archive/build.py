@@ -21,6 +21,7 @@ from archive.corpus_serving import write_serving_tables
 from archive.corpus_stats import write_stats
 from archive.corpus_write import write_corpus
 from archive.facet_index import write_facet_index
+from archive.search_rank import refresh_search_rank, write_search_rank
 
 
 @dataclass
@@ -177,6 +178,7 @@ def update_derived_tables(db_path: Path) -> None:
         conn.commit()
         write_serving_tables(conn)
         write_facet_index(conn)   # after the serving tables: it reads serving_facet_rows
+        write_search_rank(conn)   # champion lists for ranking every match (docs/search.md)
     finally:
         conn.close()
 
@@ -199,6 +201,7 @@ def update_derived_incremental(db_path: Path, response_ids: list[str], cells=Non
         conn.commit()
         write_serving_tables(conn, response_ids)
         write_facet_index(conn)   # rewritten whole: new rows shift every older row's number
+        refresh_search_rank(conn)   # kept unless many rows were added (search_rank.py)
     finally:
         conn.close()
 

@@ -48,6 +48,7 @@ def _stats_only(db_path: Path, response_ids=None, cells=None) -> None:
     from archive.corpus_serving import write_serving_tables
     from archive.corpus_stats import write_stats
     from archive.facet_index import write_facet_index
+    from archive.search_rank import refresh_search_rank
 
     conn = sqlite3.connect(db_path)
     try:
@@ -56,6 +57,7 @@ def _stats_only(db_path: Path, response_ids=None, cells=None) -> None:
         conn.commit()
         write_serving_tables(conn, response_ids)
         write_facet_index(conn)
+        refresh_search_rank(conn, full=response_ids is None)
     finally:
         conn.close()
 

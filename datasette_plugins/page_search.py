@@ -1,31 +1,32 @@
 """/search (and /search.json): responses matching the user's words, with synonyms
 (search_query.py), OR and phrases, force/year/topic filters, and pages through every match.
 
-Order: the newest RANK_WINDOW matches best first (bm25), then every older match newest first,
-so a common word never makes SQLite score a million rows, yet paging reaches the last match.
-With a filter the filtered matches are few enough to rank them all.
+Order: every match by bm25, best first (newest first among equal scores), answered by
+SearchIndex (search_index.py), which proves its top results equal a ranking of every match
+without scoring a million rows; paging reaches the last match.
 """
 from __future__ import annotations
 
+import json
 import re
+import sqlite3
 from urllib.parse import urlencode
+
+from datasette.utils import sqlite_timelimit
 
 from datasette_plugins.json_page import json_response, wants_json
 from datasette_plugins.result_rows import lookups, readable
 from datasette_plugins.safety import END, START, highlight
+from datasette_plugins.search_index import SearchIndex
 from datasette_plugins.search_query import describe, parse
-from datasette_plugins.web import corpus, fetch, fetch_many, render
+from datasette_plugins.web import corpus, fetch, render
 
 PAGE = 50
 MAX_SIZE = 100
 MAX_PAGE = 10_000
-# Rank only the newest matches (rowids follow publication order, see archive/corpus_write.py):
-# bm25 then scores at most this many rows, however common the words are in a million responses.
-RANK_WINDOW = 2000
 _COLUMNS = ("r.id, r.force, r.reference, r.title, r.published, r.month, r.outcome, "
-            "r.exemption_labels, r.topics, "
-            f"snippet(responses_fts, -1, '{START}', '{END}', ' … ', 24) as snippet")
-_FROM = "from responses_fts join responses r on r.rowid = responses_fts.rowid"
+            "r.exemption_labels, r.topics")
+TIME_LIMIT_MS = 5000   # a search no list can bound scores every match: ~0.4 s per 100k
 
 
 class BadRequest(ValueError):
@@ -67,36 +68,27 @@ def _filters(args: dict) -> tuple[list[str], dict]:
 
 
 async def find(db, args: dict, fts: str) -> tuple[int, list[dict]]:
-    """(number of matches, the rows of the asked page)."""
+    """(number of matches, the rows of the asked page), ranked over every match by
+    SearchIndex (bm25, proven equal to scoring them all)."""
     where, params = _filters(args)
-    params["q"] = fts
     offset, size = (args["page"] - 1) * args["size"], args["size"]
-    base = " and ".join(["responses_fts match :q"] + where)
-    if where:
-        found = await fetch_many(db, {
-            "n": (f"select count(*) as n {_FROM} where {base}", params),
-            "rows": (f"select {_COLUMNS} {_FROM} where {base} order by rank "
-                     f"limit {size} offset {offset}", params)})
-        return found["n"][0]["n"], found["rows"]
-    found = await fetch_many(db, {
-        "n": ("select count(*) as n from responses_fts where responses_fts match :q", params),
-        "edge": ("select rowid from responses_fts where responses_fts match :q "
-                 f"order by rowid desc limit 1 offset {RANK_WINDOW - 1}", params)})
-    total = found["n"][0]["n"]
-    edge = found["edge"][0]["rowid"] if found["edge"] else None
-    ranked = min(total, RANK_WINDOW) if edge is not None else total
-    queries = {}
-    if offset < ranked:
-        queries["ranked"] = (f"select {_COLUMNS} {_FROM} where {base} and responses_fts.rowid "
-                             f">= :edge order by rank limit {size} offset {offset}",
-                             {**params, "edge": edge or 0})
-    if edge is not None and offset + size > ranked:
-        queries["older"] = (f"select {_COLUMNS} {_FROM} where {base} and responses_fts.rowid "
-                            f"< :edge order by responses_fts.rowid desc "
-                            f"limit {offset + size - max(offset, ranked)} "
-                            f"offset {max(0, offset - ranked)}", {**params, "edge": edge})
-    found = await fetch_many(db, queries) if queries else {}
-    return total, found.get("ranked", []) + found.get("older", [])
+
+    def run(conn):
+        with sqlite_timelimit(conn, TIME_LIMIT_MS):
+            index = SearchIndex(conn)
+            total = index.count(fts, where, params)
+            hits = index.top(fts, where, params, k=size, offset=offset, total=total)
+            if not hits:
+                return total, []
+            found = conn.execute(
+                f"select r.rowid, {_COLUMNS} from responses r where r.rowid in "
+                f"(select value from json_each(?))", (json.dumps([h.rowid for h in hits]),))
+            columns = [d[0] for d in found.description]
+            rows = {row[0]: dict(zip(columns, row, strict=True)) for row in found}
+        return total, [{**rows[h.rowid], "snippet": h.snippet, "score": h.score}
+                       for h in hits if h.rowid in rows]
+
+    return await db.execute_fn(run)
 
 
 def links(args: dict) -> dict:
@@ -128,13 +120,22 @@ async def search_page(datasette, request):
             "topics": []}, status=400)
     parsed = parse(args["q"])
     fts = parsed.fts()
-    total, rows = (await find(db, args, fts)) if fts else (0, [])
+    try:
+        total, rows = (await find(db, args, fts)) if fts else (0, [])
+    except sqlite3.OperationalError as e:   # the time limit (interrupted): say so, not a 500
+        message = f"the search took too long ({e}); add a filter or another word"
+        if wants_json(request):
+            return json_response({"ok": False, "error": message}, status=503)
+        return await render(datasette, request, "foi_search.html", {
+            "error": message, "q": args["q"], "forces": [], "years": [], "topics": []},
+            status=503)
     names = await lookups(db)
     results = []
     for row in rows:
         item = readable(row, names)
         item["snippet"] = (row["snippet"] or "").replace(START, "[").replace(END, "]")
         item["snippet_html"] = highlight(row["snippet"])
+        item["score"] = round(row["score"], 6)   # bm25, higher is better
         results.append(item)
     first = (args["page"] - 1) * args["size"]
     pages = max(1, -(-total // args["size"]))

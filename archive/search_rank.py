@@ -1,0 +1,132 @@
+"""Champion lists for exact search ranking over every match (issue 17, docs/architecture.md
+"Search ranking", read by datasette_plugins/search_index.py).
+
+SQLite's bm25() for a phrase i of a query and a row r adds
+    idf_i * (k1 + 1) * s_i(r),   s_i(r) = F / (F + k1 * (1 - b + b * D / avgdl))
+where F is the number of times the phrase occurs in the row (all columns, weight 1) and D the
+row's token count. For every index term with more than LIST_MIN_DF rows this writes the
+LIST_SIZE rows of highest s (the term's "champion list") and `theta`, the lowest s kept: every
+row outside the list has s <= theta. The site scores the rows of the query terms' lists with
+bm25() itself and proves that no other row can beat the k-th of them (the bound is the sum of
+the thetas), so the top results are exactly those of a full bm25 ranking.
+
+One row per term: rowids as little-endian int32, best first. Rows added later (incremental
+builds) have larger rowids than `max_rowid` and are always scored by the site.
+"""
+from __future__ import annotations
+
+import sqlite3
+import struct
+import time
+
+import numpy as np
+
+from archive.corpus_schema import SEARCH_RANK
+
+K1, B = 1.2, 0.75          # SQLite FTS5 bm25() defaults
+LIST_MIN_DF = 2000         # rarer terms: the site scores every row that holds them
+LIST_SIZE = 1000           # rows kept per term: pages up to this depth are ranked by lists
+FTS = "responses_fts"
+
+
+def _varints(blob: bytes) -> list[int]:
+    """FTS5's SQLite varints (big-endian groups of 7 bits, 9th byte whole)."""
+    out, value, n = [], 0, 0
+    for byte in blob:
+        if n == 8:
+            out.append((value << 8) | byte)
+            value, n = 0, 0
+            continue
+        value = (value << 7) | (byte & 0x7F)
+        n += 1
+        if not byte & 0x80:
+            out.append(value)
+            value, n = 0, 0
+    return out
+
+
+def fts_averages(conn: sqlite3.Connection) -> tuple[int, float]:
+    """(rows, average tokens per row) as bm25() reads them (the index's averages record)."""
+    blob = conn.execute(f"select block from {FTS}_data where id = 1").fetchone()
+    if not blob or not blob[0]:
+        return 0, 0.0
+    values = _varints(blob[0])
+    rows = values[0]
+    return rows, (sum(values[1:]) / rows if rows else 0.0)
+
+
+def doc_lengths(conn: sqlite3.Connection) -> np.ndarray:
+    """Tokens per row (all columns), indexed by rowid."""
+    top = conn.execute(f"select max(id) from {FTS}_docsize").fetchone()[0] or 0
+    lengths = np.zeros(top + 1, dtype=np.float64)
+    for rowid, sizes in conn.execute(f"select id, sz from {FTS}_docsize"):
+        lengths[rowid] = sum(_varints(sizes))
+    return lengths
+
+
+def write_search_rank(conn: sqlite3.Connection, list_min_df: int = LIST_MIN_DF,
+                      list_size: int = LIST_SIZE) -> dict:
+    """Rewrite the champion lists from the corpus's full-text index; returns figures."""
+    started = time.perf_counter()
+    conn.executescript(SEARCH_RANK)
+    conn.execute("delete from search_rank_terms")
+    conn.execute("delete from search_rank_meta")
+    rows, avgdl = fts_averages(conn)
+    if not rows:
+        conn.commit()
+        return {"terms": 0, "seconds": 0.0}
+    lengths = doc_lengths(conn)
+    norm = K1 * (1 - B + B * lengths / avgdl)
+    conn.execute(f"create virtual table if not exists temp.search_rank_vocab "
+                 f"using fts5vocab(main, {FTS}, row)")
+    conn.execute(f"create virtual table if not exists temp.search_rank_inst "
+                 f"using fts5vocab(main, {FTS}, instance)")
+    terms = [t for (t,) in conn.execute(
+        "select term from temp.search_rank_vocab where doc > ? order by term", (list_min_df,))]
+    written = []
+    for term in terms:
+        found = conn.execute("select doc, count(*) from temp.search_rank_inst where term = ? "
+                             "group by doc", (term,)).fetchall()
+        arr = np.array(found, dtype=np.int64)
+        docs, freq = arr[:, 0], arr[:, 1].astype(np.float64)
+        s = freq / (freq + norm[docs])
+        keep = min(list_size, len(docs))
+        top = np.argpartition(-s, keep - 1)[:keep]
+        top = top[np.lexsort((-docs[top], -s[top]))]
+        theta = float(s[top[-1]]) if len(docs) > keep else 0.0
+        written.append((term, len(docs), theta, docs[top].astype("<i4").tobytes()))
+        if len(written) >= 200:
+            conn.executemany("insert into search_rank_terms values (?, ?, ?, ?)", written)
+            written.clear()
+    conn.executemany("insert into search_rank_terms values (?, ?, ?, ?)", written)
+    max_rowid = conn.execute(f"select max(rowid) from {FTS}_docsize").fetchone()[0] or 0
+    conn.executemany("insert into search_rank_meta values (?, ?)", [
+        ("avgdl", avgdl), ("rows", rows), ("max_rowid", max_rowid),
+        ("list_min_df", list_min_df), ("list_size", list_size)])
+    conn.execute("drop table temp.search_rank_vocab")
+    conn.execute("drop table temp.search_rank_inst")
+    conn.commit()
+    return {"terms": len(terms), "seconds": round(time.perf_counter() - started, 2)}
+
+
+def unpack_rowids(blob: bytes) -> tuple[int, ...]:
+    return struct.unpack(f"<{len(blob) // 4}i", blob)
+
+
+REFRESH_SHARE = 0.1   # an incremental build rewrites the lists once this share of rows is new
+
+
+def refresh_search_rank(conn: sqlite3.Connection, full: bool = False) -> dict | None:
+    """After an incremental build: the lists stay valid (rows newer than them are always scored,
+    and the site's bound allows for the moved average length), so they are only rewritten when
+    many rows were added since, or when there are none yet."""
+    try:
+        meta = dict(conn.execute("select key, value from search_rank_meta"))
+    except sqlite3.OperationalError:
+        meta = {}
+    rows, _ = fts_averages(conn)
+    newer = conn.execute(f"select count(*) from {FTS}_docsize where id > ?",
+                         (int(meta.get("max_rowid") or 0),)).fetchone()[0]
+    if full or not meta or newer > REFRESH_SHARE * max(rows, 1):
+        return write_search_rank(conn)
+    return None

@@ -1,0 +1,90 @@
+"""Search ranked over every match: /search.json timings on an existing corpus.
+
+    .venv/bin/python bench/search_ranking.py --db /tmp/bench/foi-100000.db [--repeats 3]
+
+Each URL is rendered by the site's Datasette (archive.serve.make_datasette, no page cache: every
+request is a first visit) `--repeats` times, one at a time; prints per-URL medians and p50/p95
+over all requests, and how SearchIndex answered each search (full: few matches, scored in full;
+pruned: champion lists proved the top; fallback: every match scored).
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sqlite3
+import statistics
+import time
+from pathlib import Path
+from urllib.parse import parse_qs, urlencode, urlparse
+
+QUERIES = ["police", "information", "taser", "custody records", "body worn", "stop search",
+           "knife seizures", "personal data", "police information", "number of incidents",
+           "children", "drone", "misconduct", "firearms licence", "taser OR drone",
+           "officers -police", '"body worn video"', "mental health", "cost limit", "40(5)"]
+FILTERED = [("police", {"year": "2023"}), ("taser", {"force": "metropolitan-police"}),
+            ("information", {"topic": "custody"}), ("custody records", {"year": "2024"})]
+
+
+def urls() -> list[str]:
+    out = [f"/search.json?{urlencode({'q': q})}" for q in QUERIES]
+    out += [f"/search.json?{urlencode({'q': q, **f})}" for q, f in FILTERED]
+    out += [f"/search.json?{urlencode({'q': q, 'page': 5})}" for q in ("police", "taser")]
+    return out
+
+
+def paths(db: Path) -> dict[str, str]:
+    """How SearchIndex answers each URL (skipped on a corpus without the module)."""
+    try:
+        from datasette_plugins.page_search import _filters
+        from datasette_plugins.search_index import SearchIndex
+        from datasette_plugins.search_query import parse
+    except ImportError:
+        return {}
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    out = {}
+    for url in urls():
+        args = {k: v[0] for k, v in parse_qs(urlparse(url).query).items()}
+        where, params = _filters({"force": args.get("force", ""), "year": args.get("year", ""),
+                                  "topic": args.get("topic", "")})
+        page = int(args.get("page", 1))
+        index = SearchIndex(conn)
+        index.top(parse(args["q"]).fts(), where, params, k=50, offset=(page - 1) * 50)
+        out[url] = index.last_path
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--db", type=Path, required=True)
+    ap.add_argument("--repeats", type=int, default=3)
+    args = ap.parse_args(argv)
+    from archive.serve import make_datasette
+
+    ds = make_datasette(args.db, page_cache_mb=0)
+    loop = asyncio.new_event_loop()
+    how = paths(args.db)
+    every, failed = [], 0
+    for url in urls():
+        times, statuses = [], set()
+        for _ in range(args.repeats):
+            t = time.perf_counter()
+            r = loop.run_until_complete(ds.client.get(url))
+            times.append((time.perf_counter() - t) * 1000)
+            statuses.add(r.status_code)
+        every += times
+        failed += statuses != {200}
+        status = "" if statuses == {200} else f"HTTP {sorted(statuses)}"
+        print(f"{statistics.median(times):8.1f} ms  {how.get(url, ''):8}  {url} {status}")
+    every.sort()
+    p95 = every[min(len(every) - 1, int(round(0.95 * (len(every) - 1))))]
+    print(f"requests {len(every)}: p50 {statistics.median(every):.1f} ms, p95 {p95:.1f} ms, "
+          f"max {every[-1]:.1f} ms; URLs failing: {failed}")
+    counts = {k: list(how.values()).count(k) for k in sorted(set(how.values()))}
+    if counts:
+        print("answered:", counts)
+    loop.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

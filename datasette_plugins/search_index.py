@@ -1,0 +1,206 @@
+"""SearchIndex: the best matches of a search by bm25 over *every* match, with snippets.
+
+    index = SearchIndex(conn)                       # a connection to the corpus
+    index.count(fts, where, params)                 # -> number of matches
+    index.top(fts, where, params, k, offset)        # -> [Hit(rowid, score, snippet)]
+
+`fts` is the FTS5 query search_query.py built from the user's words (the one place user text
+becomes a query); `where`/`params` are filters on `r` (the responses row). The order is SQLite's
+own bm25() over all matches, best first, newest first among equal scores: the same as
+`order by bm25(responses_fts), rowid desc` over the whole match list, proven, not sampled.
+
+Why it is fast: scoring a match costs ~3.3 µs, a million matches 3 s. For a search with more
+than FULL_RANK matches only the rows of the query terms' champion lists (archive/search_rank.py)
+and rows added since they were built are scored, in one pass of the index. A phrase's bm25 part
+for any other row is at most idf * (k1 + 1) * theta (theta: the term's lowest listed weight;
+a phrase occurs no more often than any of its words), so when the k-th scored row beats the sum
+of those bounds no unscored row can enter the top k. Otherwise every match is scored (exact,
+slower); docs/architecture.md "Search ranking" has the measurements.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+import sqlite3
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+from archive.search_rank import FTS, K1, fts_averages, unpack_rowids
+from datasette_plugins.safety import END, START
+
+FULL_RANK = 5000          # matches scored in full below this (~15 ms)
+MAX_CANDIDATES = 40_000   # more rows to score than this: score every match instead
+RARE_PHRASE = 2000        # a phrase in at most this many rows: all of them are scored
+_EPSILON = 1e-9           # relative slack on the bound for float rounding
+SNIPPET = f"snippet({FTS}, -1, '{START}', '{END}', ' … ', 24)"
+_PHRASE = re.compile(r'"([^"]*)"')
+
+
+@dataclass
+class Hit:
+    rowid: int
+    score: float          # bm25 as a positive number: higher is better
+    snippet: str = ""
+
+
+def idf(rows: int, hits: int) -> float:
+    """bm25()'s inverse document frequency, with its floor for very common phrases."""
+    value = math.log((rows - hits + 0.5) / (hits + 0.5)) if rows else 0.0
+    return value if value > 0 else 1e-6
+
+
+_TOKENIZER_LOCK = threading.Lock()
+_TOKENIZER: list[sqlite3.Connection] = []
+
+
+@lru_cache(maxsize=4096)
+def tokens(phrase: str) -> tuple[str, ...]:
+    """The index terms of a phrase, by SQLite's own tokenizer (same options as responses_fts)."""
+    with _TOKENIZER_LOCK:
+        if not _TOKENIZER:
+            conn = sqlite3.connect(":memory:", check_same_thread=False)
+            conn.execute("create virtual table t using fts5(x, tokenize='porter unicode61')")
+            conn.execute("create virtual table v using fts5vocab(t, instance)")
+            _TOKENIZER.append(conn)
+        conn = _TOKENIZER[0]
+        conn.execute("delete from t")
+        conn.execute("insert into t(rowid, x) values (1, ?)", (phrase,))
+        return tuple(t for (t,) in conn.execute("select term from v order by offset"))
+
+
+def phrases(fts: str) -> list[str]:
+    """The phrases bm25() scores in a query of search_query.to_fts (the NOT part never occurs
+    in a match, so it adds nothing)."""
+    positive = fts.split(") NOT (", 1)[0]
+    return _PHRASE.findall(positive)
+
+
+def _filtered(where: list[str]) -> str:
+    """Filters on `r` as one set of rowids that each match is looked up in. (A join would let
+    SQLite drive the search from the filter's rows, asking the full-text index for one rowid
+    at a time: seconds for a common word.)"""
+    if not where:
+        return ""
+    return (" and +f.rowid in (select r.rowid from responses r where "
+            + " and ".join(where) + ")")
+
+
+class SearchIndex:
+    def __init__(self, conn: sqlite3.Connection, full_rank: int = FULL_RANK):
+        self.conn, self.full_rank = conn, full_rank
+        self.last_path = ""   # how the last top() was answered: full, pruned or fallback
+        self.rows, self.avgdl = fts_averages(conn)
+        try:
+            meta = dict(conn.execute("select key, value from search_rank_meta"))
+        except sqlite3.OperationalError:   # a corpus built before the lists existed
+            meta = {}
+        self.listed = bool(meta)
+        self.built_avgdl = float(meta.get("avgdl") or 0)
+        self.max_rowid = int(meta.get("max_rowid") or 0)
+        self.list_size = int(meta.get("list_size") or 0)
+
+    # -- counting -----------------------------------------------------------------------
+    def count(self, fts: str, where: list[str] = (), params: dict | None = None) -> int:
+        sql = f"select count(*) from {FTS} f where {FTS} match :q" + _filtered(where)
+        return self.conn.execute(sql, {**(params or {}), "q": fts}).fetchone()[0]
+
+    # -- ranking ------------------------------------------------------------------------
+    def top(self, fts: str, where: list[str] = (), params: dict | None = None, k: int = 50,
+            offset: int = 0, total: int | None = None) -> list[Hit]:
+        params = {**(params or {}), "q": fts}
+        total = self.count(fts, where, params) if total is None else total
+        if offset >= total:
+            return []
+        hits, self.last_path = None, "full"
+        if total > self.full_rank and offset + k < total:
+            hits = self._pruned(fts, list(where), params, offset + k)
+            self.last_path = "pruned" if hits is not None else "fallback"
+        if hits is None:
+            hits = self._scored(list(where), params, None, offset + k)
+        page = hits[offset:offset + k]
+        return self._with_snippets(page, params)
+
+    def _scored(self, where: list[str], params: dict, candidates: list[int] | None,
+                limit: int | None) -> list[Hit]:
+        """bm25 of the matches (of `candidates` and rows newer than the lists, when given),
+        best first, newest first among equal scores."""
+        args, only = dict(params), ""
+        if candidates is not None:
+            only = (" and (+f.rowid in (select value from json_each(:ids)) "
+                    "or f.rowid > :newer)")
+            args.update(ids=json.dumps(candidates), newer=self.max_rowid)
+        sql = (f"select f.rowid, -bm25({FTS}) as score from {FTS} f where {FTS} match :q"
+               f"{only}{_filtered(where)} order by score desc, f.rowid desc"
+               + (f" limit {int(limit)}" if limit and candidates is None else ""))
+        return [Hit(rowid, score) for rowid, score in self.conn.execute(sql, args)]
+
+    def _bounds(self, fts: str) -> tuple[set[int], float] | None:
+        """(rows to score, the highest score any other match can have), or None when the
+        lists cannot bound this query."""
+        if not self.listed or not self.avgdl:
+            return None
+        # rows outside a list have s <= theta at the build's average length; with today's
+        # average the weights move by at most this factor (docs/architecture.md)
+        rho = min(1.0, self.built_avgdl / self.avgdl)
+        candidates: set[int] = set()
+        bound = 0.0
+        for phrase in phrases(fts):
+            terms = tokens(phrase)
+            if not terms:
+                continue
+            found = {t: r for t, *r in self.conn.execute(
+                "select term, theta, rowids from search_rank_terms where term in "
+                f"({','.join('?' * len(terms))})", terms)}
+            hits = (self._df_now(terms[0]) if len(terms) == 1 else self.conn.execute(
+                f"select count(*) from {FTS} where {FTS} match ?", (f'"{phrase}"',)
+            ).fetchone()[0])
+            if len(found) < len(set(terms)) or hits <= RARE_PHRASE:
+                # a rare word or phrase: every row holding it is scored, so the rest add 0
+                rows = self.conn.execute(f"select rowid from {FTS} where {FTS} match ?",
+                                         (f'"{phrase}"',)).fetchall()
+                candidates.update(r for (r,) in rows)
+            else:
+                # a phrase occurs no more often than any of its words: the lowest bound holds
+                sigma = 1.0
+                for theta, blob in found.values():
+                    candidates.update(unpack_rowids(blob))
+                    u = theta / (1 - theta) if theta < 1 else math.inf
+                    sigma = min(sigma, u / (u + rho))
+                bound += idf(self.rows, hits) * (K1 + 1) * sigma
+            if len(candidates) > MAX_CANDIDATES:
+                return None
+        return candidates, bound
+
+    def _df_now(self, term: str) -> int:
+        """Rows holding `term` in the index as it is now (an incremental build adds some)."""
+        self.conn.execute(f"create virtual table if not exists temp.foi_rank_vocab "
+                          f"using fts5vocab(main, {FTS}, row)")
+        row = self.conn.execute("select doc from temp.foi_rank_vocab where term = ?",
+                                (term,)).fetchone()
+        return row[0] if row else 0
+
+    def _pruned(self, fts: str, where: list[str], params: dict, need: int) -> list[Hit] | None:
+        if need > self.list_size:
+            return None
+        bounds = self._bounds(fts)
+        if bounds is None:
+            return None
+        candidates, bound = bounds
+        hits = self._scored(where, params, sorted(candidates), None)
+        if len(hits) >= need and hits[need - 1].score > bound * (1 + _EPSILON) + 1e-12:
+            return hits[:need]
+        return None
+
+    def _with_snippets(self, page: list[Hit], params: dict) -> list[Hit]:
+        if not page:
+            return page
+        ids = [h.rowid for h in page]
+        snippets = dict(self.conn.execute(
+            f"select f.rowid, {SNIPPET} from {FTS} f where {FTS} match :q and "
+            "f.rowid between :lo and :hi and +f.rowid in (select value from json_each(:ids))",
+            {"q": params["q"], "lo": min(ids), "hi": max(ids), "ids": json.dumps(ids)}))
+        for h in page:
+            h.snippet = snippets.get(h.rowid) or ""
+        return page

@@ -1,0 +1,158 @@
+"""Ranking over every match (issue 17): SearchIndex's top results equal a full bm25 ranking.
+
+The corpus: 20,000 synthetic responses (bench/synth.py) through the real write path, where the
+common words match far more than 2,000 rows. The reference is SQLite's bm25() computed for every
+match and sorted in Python (score, then newest first); only rows of exactly equal score may
+trade places. Lists are kept small here (300 rows, terms in over 500 rows) so that the pruned
+path, its fallback and deep pages are all exercised.
+"""
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import shutil
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+from archive.registry import load_forces
+from archive.search_rank import refresh_search_rank, write_search_rank
+from datasette_plugins.search_index import SearchIndex
+from datasette_plugins.search_query import parse
+
+ROOT = Path(__file__).resolve().parents[2]
+N = 20_000
+LIST_MIN_DF, LIST_SIZE = 500, 300
+QUERIES = ["police", "information", "officers", "police information", "request data",
+           "taser", "custody records", '"body worn"', "officers -police", "taser OR drone",
+           "stop search", "number of incidents", "misconduct complaints", "children"]
+FILTERS = [([], {}),
+           (["r.year = :year"], {"year": 2023}),
+           (["r.force = :force"], {"force": "metropolitan-police"}),
+           (["r.id in (select response_id from response_topics where topic = :topic)"],
+            {"topic": "custody"})]
+
+
+def _synth():
+    """bench/synth.py's generator (bench/ is a folder of scripts, not a package)."""
+    spec = importlib.util.spec_from_file_location("bench_synth", ROOT / "bench" / "synth.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("bench_synth", module)   # its dataclasses look themselves up
+    spec.loader.exec_module(module)
+    return module.Synth
+
+
+@pytest.fixture(scope="module")
+def ranked_db(tmp_path_factory):
+    from archive.corpus_write import write_corpus
+
+    db = tmp_path_factory.mktemp("rank") / "foi.db"
+    write_corpus(_synth()(7).records(N), db, load_forces())
+    conn = sqlite3.connect(db)
+    write_search_rank(conn, list_min_df=LIST_MIN_DF, list_size=LIST_SIZE)
+    conn.close()
+    return db
+
+
+def full_ranking(conn, fts: str, where: list[str], params: dict) -> list[tuple[float, int]]:
+    """bm25 of every match, best first, newest first among equal scores."""
+    sql = ("select f.rowid, -bm25(responses_fts) from responses_fts f join responses r "
+           "on r.rowid = f.rowid where responses_fts match :q"
+           + "".join(f" and {w}" for w in where))
+    rows = conn.execute(sql, {**params, "q": fts}).fetchall()
+    return sorted(((score, rowid) for rowid, score in rows), key=lambda x: (-x[0], -x[1]))
+
+
+def assert_same_top(hits, reference: list[tuple[float, int]], offset: int, k: int) -> None:
+    want = reference[offset:offset + k]
+    assert len(hits) == len(want)
+    assert [h.score for h in hits] == pytest.approx([s for s, _ in want], rel=1e-12, abs=1e-15)
+    # ids equal, except that rows of exactly equal score may be in another order (and a tie
+    # at the page's edge may bring another row of that score)
+    for score in {s for s, _ in want}:
+        mine = {h.rowid for h in hits if h.score == pytest.approx(score, rel=1e-12)}
+        theirs = {r for s, r in want if s == pytest.approx(score, rel=1e-12)}
+        if score != want[-1][0]:
+            assert mine == theirs, score
+        else:
+            everyone = {r for s, r in reference if s == pytest.approx(score, rel=1e-12)}
+            assert mine <= everyone and len(mine) == len(theirs)
+
+
+def check_all(db, offsets=(0, 50)) -> dict[str, int]:
+    """Every query x filter x page against the full ranking; how each top() was answered."""
+    conn = sqlite3.connect(db)
+    paths: dict[str, int] = {}
+    many = 0
+    for q in QUERIES:
+        fts = parse(q).fts()
+        for where, params in FILTERS:
+            reference = full_ranking(conn, fts, where, params)
+            many += len(reference) > 2000
+            deep = (LIST_SIZE - 20,) if not where else ()   # the lists' last page
+            for offset in offsets + deep:
+                index = SearchIndex(conn, full_rank=500)
+                assert index.count(fts, where, params) == len(reference)
+                hits = index.top(fts, where, params, k=20, offset=offset)
+                assert_same_top(hits, reference, offset, 20)
+                paths[index.last_path] = paths.get(index.last_path, 0) + 1
+    conn.close()
+    assert many >= 4, "the corpus must have searches with more than 2,000 matches"
+    return paths
+
+
+def test_top_results_equal_a_full_bm25_ranking(ranked_db):
+    paths = check_all(ranked_db)
+    # the lists really answer most searches; the rest are scored in full, still exact
+    assert paths.get("pruned", 0) >= 20, paths
+    assert paths.get("full", 0) and paths.get("fallback", 0), paths
+
+
+def test_incremental_build_keeps_the_ranking_exact(ranked_db, tmp_path):
+    from archive.corpus_write import append_corpus
+
+    db = tmp_path / "foi.db"
+    shutil.copy(ranked_db, db)
+    before = sqlite3.connect(db).execute(
+        "select value from search_rank_meta where key = 'max_rowid'").fetchone()[0]
+    # recent responses that beat old ones: new rows are scored whatever the lists say
+    append_corpus(_synth()(8, years=[2025, 2026]).records(600, start=N), db, load_forces())
+    conn = sqlite3.connect(db)
+    assert refresh_search_rank(conn) is None   # 3% new: the lists are kept
+    assert conn.execute("select value from search_rank_meta where key = 'max_rowid'"
+                        ).fetchone()[0] == before
+    assert conn.execute("select count(*) from responses where rowid > ?", (before,)
+                        ).fetchone()[0] >= 600
+    conn.close()
+    paths = check_all(db, offsets=(0, 40))
+    assert paths.get("pruned", 0) >= 20, paths
+
+
+def test_search_json_pages_follow_the_ranking(ranked_db):
+    from archive.serve import make_datasette
+
+    ds = make_datasette(ranked_db, page_cache_mb=0)
+    conn = sqlite3.connect(ranked_db)
+    fts = parse("police information").fts()
+    reference = full_ranking(conn, fts, [], {})
+    ids = dict(conn.execute("select rowid, id from responses"))
+    loop = asyncio.new_event_loop()
+    try:
+        got = []
+        for page in (1, 2):
+            r = loop.run_until_complete(ds.client.get(
+                f"/search.json?q=police+information&size=25&page={page}"))
+            assert r.status_code == 200, r.text[:500]
+            data = r.json()
+            assert data["total"] == len(reference) > 2000
+            got += [(x["score"], x["id"]) for x in data["results"]]
+            assert all(x["snippet"] for x in data["results"])
+    finally:
+        loop.close()
+    assert [s for s, _ in got] == pytest.approx([round(s, 6) for s, _ in reference[:50]],
+                                               abs=1e-6)
+    tied = {round(s, 9) for s, _ in reference[:50]}
+    if len(tied) == 50:   # no ties: the exact order
+        assert [i for _, i in got] == [ids[r] for _, r in reference[:50]]
