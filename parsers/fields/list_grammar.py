@@ -302,6 +302,34 @@ def split_inline(lines: list[str]) -> list[str]:
 
 # ---- several asks in one unnumbered paragraph ----------------------------------------------------
 
+# One question after another in a paragraph: "… in 2023? How many …?". A paragraph breaks after a
+# question mark where a question of its own follows (QUESTION_OPENINGS: it opens as one, or it ends
+# in "?" with a question word inside: "Of those, how many …?"); a title quoted inside an ask ("the
+# leaflet 'Are You Safe? Stay Aware'") stays whole. Each question is then split by ASK_JOINS.
+_QUESTION_END = re.compile(r"(?<=\?)[\"'”’)]?\s+(?=[\"“‘(]?[A-Z])")
+# (pattern, example) of the question words that make a sentence a question.
+QUESTION_OPENINGS = [
+    (r"how|what|which|whether|when|where|who|why", "How many of them were destroyed?"),
+    (r"does|do|did|is|are|was|were|has|have|had|can|could|would|will", "Did the force sell any of them?"),
+    (r"please", "Please give the cost of each kennel."),
+]
+_QUESTION_WORD = "(?:" + "|".join(p for p, _ in QUESTION_OPENINGS) + ")"
+_OPENS_QUESTION = re.compile(rf"^[\"“‘(]?{_QUESTION_WORD}\b", re.I)
+_HAS_QUESTION_WORD = re.compile(r"\b(?:how|what|which|whether|when|where|who|why)\b", re.I)
+
+
+def _questions(par: str) -> list[str]:
+    """'How many X? Of those, how many Y? How much Z?' -> its questions; [par] when it holds one."""
+    out: list[str] = []
+    for piece in (p.strip() for p in _QUESTION_END.split(par)):
+        own = _OPENS_QUESTION.match(piece) or (piece.endswith("?") and _HAS_QUESTION_WORD.search(piece))
+        if out and (not own or len(piece.split()) < 3):
+            out[-1] = out[-1] + " " + piece  # not a question of its own: part of the one before
+        elif piece:
+            out.append(piece)
+    return out if len(out) > 1 and all(len(q.split()) >= 3 for q in out) else [par]
+
+
 # (where one ask ends and the next begins, example). Only a paragraph with no list marker is split,
 # and only where the words before the join ask something themselves ("Between 2020 and 2023, how
 # many …" is one ask).
@@ -335,7 +363,12 @@ _VERBLESS_COUNT = re.compile(
 
 
 def split_asks(par: str) -> list[str]:
-    """One unnumbered paragraph -> its asks (ASK_JOINS); the paragraph itself when it holds one."""
+    """One unnumbered paragraph -> its asks (questions, then ASK_JOINS within each);
+    the paragraph itself when it holds one."""
+    return [a for q in _questions(par) for a in _split_joins(q)]
+
+
+def _split_joins(par: str) -> list[str]:
     parts = [p.strip() for p in _ASK_JOIN.split(par) if p and p.strip()]
     # the later parts open with an ask (the joins look for one); the first must ask by itself
     if (len(parts) < 2 or not _ASKS_SOMETHING.search(parts[0]) or len(parts[0].split()) < 4

@@ -164,7 +164,7 @@ def _asks_in(pars: list[str], seg: Segments, resp_at: int | None, strip_preamble
                 or FORCE_VOICE.match(p) or ANSWER_OPEN.match(p)):
             continue
         # A paragraph quoted whole is the request; joins such as ", how many …" or ". Please also …"
-        # separate its asks (list_grammar.ASK_JOINS). Question marks alone do not.
+        # separate its asks (list_grammar.ASK_JOINS), and so do questions one after another.
         if p[:1] in "\"“" and p[-1:] in "\"”":
             p = p[1:-1].strip()
         for a in lg.split_asks(p):

@@ -123,9 +123,15 @@ def test_an_ask_that_opens_with_the_outcome_is_not_the_response_heading():
     assert [n for n, _ in _asks(request)] == ["1", "2"]
 
 
-def test_one_paragraph_with_several_question_marks_is_one_ask():
+def test_one_paragraph_of_questions_is_one_ask_each_but_a_bullet_stays_one():
+    """A paragraph of questions one after another asks each (dev README: "each separate ask"); a
+    bullet holding two question marks is one item of the requester's own list and stays one ask."""
     request = "How many bikes were stolen? How many were found? How many were returned to owners?"
-    assert len(_asks(request)) == 1
+    assert [t for _, t in _asks(request)] == ["How many bikes were stolen?", "How many were found?",
+                                              "How many were returned to owners?"]
+    bullets = "• How many bikes were stolen? What did bike marking cost?\n• How many thieves were charged?"
+    assert [t for _, t in _asks(bullets)] == ["How many bikes were stolen? What did bike marking cost?",
+                                              "How many thieves were charged?"]
 
 
 def test_request_n_answer_n_pairs_after_a_date_and_categories_line():

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from parsers import parse_document
+from parsers.fields import list_grammar
 from parsers.fields.request_preamble import (
     FRAMING_CUES,
     OBJECT_CUES,
@@ -88,3 +89,29 @@ def test_every_cue_example_does_what_it_says():
         assert is_preamble(example), example
     # a pointer onward is no object: the sentence only leads in to the asks
     assert not asks("Please provide the following information.")
+
+
+# ---- a one-paragraph list of asks under the intro -------------------------------------------------
+
+def test_intro_then_one_paragraph_of_questions():
+    para = ("How many sheep were reported stolen in Westshire in 2023? Of those, how many were recovered? "
+            "Did the force charge anyone with sheep theft that year?")
+    for intro in INTROS:
+        assert _texts(_page(intro + "\n\n" + para)) == [
+            "How many sheep were reported stolen in Westshire in 2023?", "Of those, how many were recovered?",
+            "Did the force charge anyone with sheep theft that year?"], intro
+
+
+def test_a_follow_up_question_in_the_same_paragraph_is_its_own_ask():
+    assert list_grammar.split_asks("Has the sheep unit been disbanded? If so, when was the decision taken?") == [
+        "Has the sheep unit been disbanded?", "If so, when was the decision taken?"]
+
+
+def test_a_question_mark_inside_a_quoted_title_does_not_split():
+    ask = 'Please send me a copy of the leaflet "Is Your Flock Safe? Lock the Gate" issued in 2023.'
+    assert list_grammar.split_asks(ask) == [ask]
+
+
+def test_every_question_opening_example_is_a_question_of_its_own():
+    for _, example in list_grammar.QUESTION_OPENINGS:
+        assert list_grammar.split_asks("How many sheep were stolen in 2023? " + example)[-1] == example
