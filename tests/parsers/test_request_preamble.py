@@ -115,3 +115,28 @@ def test_a_question_mark_inside_a_quoted_title_does_not_split():
 def test_every_question_opening_example_is_a_question_of_its_own():
     for _, example in list_grammar.QUESTION_OPENINGS:
         assert list_grammar.split_asks("How many sheep were stolen in 2023? " + example)[-1] == example
+
+
+def test_sample_site_wordpress_pages_ask_what_the_index_says():
+    """West Midlands-style WordPress pages of the committed sample site: intros, one-paragraph asks
+    and the comment form under every post (data/sample_site/index.json holds each page's asks)."""
+    import json
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from sample_site import SAMPLE, parse_response
+
+    fold = lambda s: " ".join(s.split())[:40].casefold()  # noqa: E731  (the contract's comparison)
+    entries = [e for e in json.loads((SAMPLE / "index.json").read_text())["responses"]
+               if e.get("asks") and ("wordpress" in e["site"] or "west-midlands" in e["site"])]
+    assert len(entries) > 20
+    same = 0
+    for e in entries:
+        rec = parse_response(e)
+        texts = [q["text"] for q in rec["questions"]]
+        same += [fold(a) for a in e["asks"]] == [fold(t) for t in texts]
+        assert "leave a reply" not in rec["response_text"].lower(), e["path"]
+        assert not any(t.lower().startswith(("i am a student", "i would be grateful", "i am writing an"))
+                       for t in texts), (e["path"], texts)
+    assert same / len(entries) >= 0.95, (same, len(entries))
