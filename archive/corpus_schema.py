@@ -106,8 +106,59 @@ CREATE VIRTUAL TABLE responses_fts USING fts5(
 );
 """
 
-# The derived tables belong to nlp.corpus.update_derived (same shapes as its ensure_schema);
-# these empty copies only let the site render when that module is absent. IF NOT EXISTS: never touch what the NLP layer made.
+# The tables the NLP derive step writes (nlp/derive.py: precedent passages and clusters,
+# round-robins, similar responses) and the state it keeps for incremental runs. Foreign keys
+# are declared here, in CREATE TABLE: adding them afterwards (sqlite-utils add_foreign_key)
+# rewrites and VACUUMs the whole corpus file.
+DERIVED_TABLES = """
+CREATE TABLE IF NOT EXISTS passages (
+  [id] TEXT PRIMARY KEY, [response_id] TEXT REFERENCES [responses]([id]), [ordinal] INTEGER,
+  [kind] TEXT, [text] TEXT, [cluster_id] TEXT);
+CREATE TABLE IF NOT EXISTS passage_clusters (
+  [id] TEXT PRIMARY KEY, [representative_text] TEXT, [kind] TEXT, [passages] INTEGER,
+  [responses] INTEGER, [forces] INTEGER, [years] INTEGER, [first_seen] TEXT, [last_seen] TEXT,
+  [exemptions] TEXT, [force_list] TEXT);
+CREATE TABLE IF NOT EXISTS round_robins (
+  [id] TEXT PRIMARY KEY, [request_text] TEXT, [title] TEXT, [forces] INTEGER,
+  [responses] INTEGER, [first_seen] TEXT, [last_seen] TEXT);
+CREATE TABLE IF NOT EXISTS round_robin_members (
+  [round_robin_id] TEXT, [response_id] TEXT REFERENCES [responses]([id]), [force] TEXT,
+  [outcome] TEXT, PRIMARY KEY ([round_robin_id], [response_id]));
+CREATE TABLE IF NOT EXISTS similar_responses (
+  [response_id] TEXT REFERENCES [responses]([id]), [similar_id] TEXT, [score] FLOAT,
+  [rank] INTEGER, PRIMARY KEY ([response_id], [similar_id]));
+-- persisted state for incremental runs (not for display)
+CREATE TABLE IF NOT EXISTS nlp_signatures (
+  [kind] TEXT, [item_id] TEXT, [response_id] TEXT, [sig] BLOB, [group_id] TEXT,
+  PRIMARY KEY ([kind], [item_id]));
+CREATE TABLE IF NOT EXISTS nlp_reps (
+  [kind] TEXT, [group_id] TEXT, [folded] TEXT, PRIMARY KEY ([kind], [group_id]));
+CREATE TABLE IF NOT EXISTS nlp_bands ([kind] TEXT, [band_key] INTEGER, [group_id] TEXT);
+"""
+# Their secondary indexes, by name; a full rebuild drops some while it inserts and creates them
+# once at the end (one sort instead of millions of random B-tree inserts).
+DERIVED_INDEXES = {
+    "idx_passages_response_id": "passages(response_id)",
+    "idx_passages_cluster_id": "passages(cluster_id)",
+    "idx_passages_kind": "passages(kind)",
+    "idx_passage_clusters_responses": "passage_clusters(responses)",
+    "idx_passage_clusters_kind": "passage_clusters(kind)",
+    "idx_round_robins_forces": "round_robins(forces)",
+    "idx_round_robin_members_response_id": "round_robin_members(response_id)",
+    "idx_similar_responses_similar_id": "similar_responses(similar_id)",
+    "idx_nlp_signatures_kind_response_id": "nlp_signatures(kind, response_id)",
+    "idx_nlp_signatures_kind_group_id": "nlp_signatures(kind, group_id)",
+    "idx_nlp_bands_kind_band_key": "nlp_bands(kind, band_key)",
+    "idx_nlp_bands_kind_group_id": "nlp_bands(kind, group_id)",
+}
+# The passage-cluster statistics (nlp/cluster_stats.py) join on it.
+DERIVED_EXEMPTIONS_INDEX = ("CREATE INDEX IF NOT EXISTS idx_response_exemptions_response_id "
+                            "ON response_exemptions(response_id)")
+
+
+# Empty copies of the five shown derived tables only let the site render when the NLP layer is
+# absent (same columns as DERIVED_TABLES; two more foreign keys, REAL for FLOAT: left as they
+# were). IF NOT EXISTS: never touch what the NLP layer made.
 DERIVED_FALLBACK = """
 CREATE TABLE IF NOT EXISTS passages (
   id TEXT PRIMARY KEY, response_id TEXT REFERENCES responses(id), ordinal INTEGER, kind TEXT,
@@ -231,6 +282,12 @@ def create_indexes(conn: sqlite3.Connection) -> None:
 
 def ensure_derived_tables(conn: sqlite3.Connection) -> None:
     conn.executescript(DERIVED_FALLBACK)
+
+
+def create_derived_indexes(conn: sqlite3.Connection, names=None) -> None:
+    """DERIVED_INDEXES, or just the named ones."""
+    for name in names or DERIVED_INDEXES:
+        conn.execute(f"CREATE INDEX IF NOT EXISTS [{name}] ON {DERIVED_INDEXES[name]}")
 
 
 def rebuild_fts(conn: sqlite3.Connection) -> None:

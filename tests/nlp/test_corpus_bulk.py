@@ -12,7 +12,8 @@ from corpus_builder import (
     table_contents,
 )
 
-from nlp import corpus
+from archive.corpus_schema import DERIVED_INDEXES
+from nlp import derive_settings
 from nlp.corpus import update_derived
 from nlp.passages import classify
 
@@ -33,9 +34,9 @@ def test_worker_pool_writes_what_the_single_process_path_writes(tmp_path, monkey
     serial = _built(tmp_path / "serial.db")
     update_derived(serial, None)
     pooled = _built(tmp_path / "pooled.db")
-    monkeypatch.setattr(corpus, "PARALLEL_FROM", 0)  # the sample is small: force the pool
-    monkeypatch.setattr(corpus, "_chunks", lambda seq, n=500: (seq[i:i + 3]
-                                                               for i in range(0, len(seq), 3)))
+    monkeypatch.setattr(derive_settings, "PARALLEL_FROM", 0)  # the sample is small: force the pool
+    monkeypatch.setattr(derive_settings, "chunks", lambda seq, n=500: (seq[i:i + 3]
+                                                                       for i in range(0, len(seq), 3)))
     update_derived(pooled, None)
     expected = _contents(tmp_path / "serial.db")
     assert expected["passage_clusters"] and expected["round_robins"]
@@ -49,7 +50,7 @@ def test_full_rebuild_leaves_search_triggers_indexes_and_foreign_keys(tmp_path):
     triggers = {r[0] for r in db.execute("select name from sqlite_master where type='trigger'")}
     assert {"passages_ai", "passages_ad", "passages_au"} <= triggers
     indexes = {r[0] for r in db.execute("select name from sqlite_master where type='index'")}
-    assert set(corpus._INDEXES) <= indexes
+    assert set(DERIVED_INDEXES) <= indexes
     for table in ("passages", "round_robin_members", "similar_responses"):
         assert ("response_id", "responses") in {(fk.column, fk.other_table)
                                                 for fk in db[table].foreign_keys}

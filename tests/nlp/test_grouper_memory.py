@@ -4,7 +4,7 @@ arrays; reading evicted representatives back from the corpus must not change any
 
 from corpus_builder import FORCES, build_db, response, sample_responses, table_contents
 
-from nlp import corpus
+from nlp import derive_settings
 from nlp.band_buckets import BandBuckets
 from nlp.corpus import update_derived
 
@@ -29,9 +29,9 @@ def _contents(path):
 def test_evicting_representatives_leaves_groups_unchanged(tmp_path, monkeypatch):
     update_derived(_corpus(tmp_path / "roomy.db"), None)
     expected = _contents(tmp_path / "roomy.db")
-    monkeypatch.setattr(corpus, "REP_CACHE", 1)
-    monkeypatch.setattr(corpus, "_chunks", lambda seq, n=500: (seq[i:i + 4]
-                                                               for i in range(0, len(seq), 4)))
+    monkeypatch.setattr(derive_settings, "REP_CACHE", 1)
+    monkeypatch.setattr(derive_settings, "chunks", lambda seq, n=500: (seq[i:i + 4]
+                                                                       for i in range(0, len(seq), 4)))
     update_derived(_corpus(tmp_path / "tight.db"), None)
     # the Taser round-robin and the two asks repeated at every force
     assert sorted(g[4] for g in expected["round_robins"]) == [3, 20, 20]

@@ -1,5 +1,5 @@
 """The full rebuild computes similar responses over integer columns (nlp.similar_bulk); an
-incremental batch still goes response by response (corpus.Similar). Both must find the same
+incremental batch still goes response by response (similar_responses.Similar). Both must find the same
 lists, including where a bucket holds more ids than are scanned and where candidates tie."""
 
 import csv
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from corpus_builder import FORCES, build_db, response
 
-from nlp import corpus, similar_bulk
+from nlp import derive_settings, similar_bulk
 from nlp.corpus import update_derived
 from nlp.request_key import fold_forces
 
@@ -47,9 +47,9 @@ _BUCKET_SIZES = {False: "select count(*) as n from nlp_bands where kind = 'terms
                                                       (4, 3, True)])
 def test_full_rebuild_finds_what_the_response_by_response_path_finds(tmp_path, monkeypatch,
                                                                      cap, candidates, compact):
-    monkeypatch.setattr(corpus, "COMPACT_TERM_BANDS", compact)
-    monkeypatch.setattr(corpus, "BUCKET_CAP", cap)
-    monkeypatch.setattr(corpus, "SIMILAR_CANDIDATES", candidates)
+    monkeypatch.setattr(derive_settings, "COMPACT_TERM_BANDS", compact)
+    monkeypatch.setattr(derive_settings, "BUCKET_CAP", cap)
+    monkeypatch.setattr(derive_settings, "SIMILAR_CANDIDATES", candidates)
     full = _requests_corpus(tmp_path / "full.db")
     update_derived(full, None)
     stepwise = _requests_corpus(tmp_path / "stepwise.db")

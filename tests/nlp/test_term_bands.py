@@ -10,13 +10,13 @@ import pytest
 import sqlite_utils
 from corpus_builder import FORCES, build_db, response
 
-from nlp import corpus, term_bands
+from nlp import derive_settings, term_bands
 from nlp.corpus import update_derived
 
 
 @pytest.fixture(autouse=True)
 def _compact(monkeypatch):
-    monkeypatch.setattr(corpus, "COMPACT_TERM_BANDS", True)
+    monkeypatch.setattr(derive_settings, "COMPACT_TERM_BANDS", True)
 
 _WORDS = ("taser drone custody firearm warrant vehicle pursuit stalking burglary knife "
           "cannabis fraud vetting camera helicopter dog horse speeding").split()
@@ -69,13 +69,13 @@ def test_incremental_batch_leaves_the_buckets_a_full_rebuild_makes(tmp_path):
 def test_compact_and_nlp_bands_layouts_give_the_same_results(tmp_path, monkeypatch):
     compact = _corpus(tmp_path / "compact.db")
     update_derived(compact, None)
-    monkeypatch.setattr(corpus, "COMPACT_TERM_BANDS", False)
+    monkeypatch.setattr(derive_settings, "COMPACT_TERM_BANDS", False)
     rows = _corpus(tmp_path / "rows.db")
     update_derived(rows, None)
     ids = [r[0] for r in rows.execute("select id from responses order by id")][2::9]
     _rewrite_requests(rows, ids)
     update_derived(rows, ids)
-    monkeypatch.setattr(corpus, "COMPACT_TERM_BANDS", True)
+    monkeypatch.setattr(derive_settings, "COMPACT_TERM_BANDS", True)
     _rewrite_requests(compact, ids)
     update_derived(compact, ids)
 

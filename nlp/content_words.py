@@ -1,0 +1,26 @@
+"""The words of a request that carry its subject: what round-robin grouping checks agree and what
+similar responses are ranked by."""
+
+from . import minhash
+from .normalise import fold_norm
+from .request_key import request_key
+
+STOP = set("""a about above after all also an and any are as at be been being between both but by
+can could did do does each for from had has have how i if in into is it its me my no not of on
+or our over please provide per s such than that the their them then there these this those to
+under up was we were what when where which who whom will with would you your yours year years
+number numbers many much force forces police information request detail details breakdown
+since last each month months dear foi freedom act 2000 tell like know held hold""".split())
+
+
+def content_words(folded: str) -> set[str]:
+    return {fold_norm(w) for w in folded.split() if w not in STOP and len(w) > 2}
+
+
+def request_terms(resp: dict, key: str | None = None) -> set[str]:
+    """A response's title and request as content words; key: request_key(request_text) when
+    the caller has it already."""
+    if key is None:
+        key = request_key(resp.get("request_text") or "")
+    text = " ".join([resp.get("title") or "", key])
+    return content_words(minhash.fold(text))

@@ -1,0 +1,151 @@
+"""The derive step: precedent passages + clusters, round-robin requests, similar responses,
+written from the corpus's responses (tables declared in archive/corpus_schema.py).
+
+    update_derived(db, response_ids)   # None = (re)process every response
+
+Incremental: MinHash signatures and LSH band keys of every passage and request are kept in
+`nlp_signatures` / `nlp_bands` (request-word buckets: see `term_bands`), so a batch of new
+responses is compared with the corpus through indexed band lookups; only clusters and groups
+the batch touches are re-counted; passage-cluster statistics are kept as additive counts
+(`cluster_stats`), so the batch's own passages are counted, not the clusters' millions.
+"""
+
+import sqlite_utils
+
+from archive.corpus_schema import (
+    DERIVED_EXEMPTIONS_INDEX,
+    DERIVED_TABLES,
+    create_derived_indexes,
+)
+
+from . import cluster_stats
+from . import derive_settings as cfg
+from .derive_prepare import prepared_chunks
+from .lsh_groups import drop_empty_groups
+from .passage_clusters import cluster_passages, passage_grouper
+from .round_robin_merge import merge_round_robins
+from .round_robins import group_requests, refresh_round_robins, request_grouper
+from .similar_responses import BulkSimilar, Similar
+
+# Indexes no lookup of a full rebuild needs: dropped while it inserts, made once at the end.
+_BULK_DROPPED = ("idx_passages_response_id", "idx_passages_kind", "idx_nlp_bands_kind_band_key",
+                 "idx_nlp_bands_kind_group_id", "idx_nlp_signatures_kind_response_id",
+                 "idx_similar_responses_similar_id")
+_FTS_TRIGGERS = ("passages_ai", "passages_ad", "passages_au")
+_DERIVED = ("passages", "passage_clusters", "round_robins", "round_robin_members",
+            "similar_responses", "nlp_signatures", "nlp_reps", "nlp_bands")
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    db.conn.executescript(DERIVED_TABLES)
+    cluster_stats.ensure(db.conn)
+    cfg.term_bands().ensure(db.conn)
+    create_derived_indexes(db.conn)
+    if "response_exemptions" in db.table_names():  # cluster stats join on it
+        db.conn.execute(DERIVED_EXEMPTIONS_INDEX)
+    triggers = {r[0] for r in db.execute("select name from sqlite_master where type='trigger'")}
+    if "passages_ai" not in triggers:
+        db["passages"].enable_fts(["text"], create_triggers=True, tokenize="porter",
+                                  replace=True)
+
+
+def _forget(db, response_ids: list[str]) -> tuple[set[str], set[str]]:
+    """Drop derived rows of responses being (re)processed; return touched clusters/groups."""
+    clusters, groups = set(), set()
+    forgetting = cluster_stats.Forgetting()
+    for chunk in cfg.chunks(response_ids):
+        marks = ",".join("?" * len(chunk))
+        forgetting.subtract(db.conn, chunk)
+        clusters |= {r[0] for r in db.execute(
+            f"select distinct cluster_id from passages where response_id in ({marks})", chunk)}
+        groups |= {r[0] for r in db.execute(
+            f"select distinct group_id from nlp_signatures where kind = 'request' and "
+            f"response_id in ({marks})", chunk)}
+        cfg.term_bands().forget(db.conn, chunk)
+        db.execute(f"delete from nlp_signatures where response_id in ({marks})", chunk)
+        db.execute(f"delete from passages where response_id in ({marks})", chunk)
+        db.execute(f"delete from round_robin_members where response_id in ({marks})", chunk)
+        db.execute(f"delete from similar_responses where response_id in ({marks}) "
+                   f"or similar_id in ({marks})", chunk + chunk)
+    forgetting.recount(db.conn)
+    clusters.discard(None)
+    groups.discard(None)
+    return clusters, groups
+
+
+def _bulk_start(db) -> list[str]:
+    """Full rebuild: drop the FTS triggers and the indexes no lookup needs while inserting."""
+    trigger_sql = [r[0] for r in db.execute(
+        "select sql from sqlite_master where type = 'trigger' and name in (?, ?, ?)",
+        _FTS_TRIGGERS)]
+    for name in _FTS_TRIGGERS:
+        db.conn.execute(f"DROP TRIGGER IF EXISTS [{name}]")
+    for name in _BULK_DROPPED:
+        db.conn.execute(f"DROP INDEX IF EXISTS [{name}]")
+    return trigger_sql
+
+
+def _bulk_end(db, trigger_sql: list[str]) -> None:
+    create_derived_indexes(db.conn, _BULK_DROPPED)
+    db.conn.execute("INSERT INTO passages_fts(passages_fts) VALUES ('rebuild')")
+    for sql in trigger_sql:
+        db.conn.execute(sql)
+
+
+def update_derived(db: sqlite_utils.Database, response_ids: list[str] | None = None) -> dict:
+    """Write passages, passage clusters, round-robins and similar responses.
+
+    response_ids: the responses added or changed since the last call (None = all). Returns
+    counts of what was processed.
+    """
+    ensure_schema(db)
+    fresh = response_ids is None
+    # Index pages of the derived tables stay in memory instead of being re-read per insert.
+    db.conn.execute(f"PRAGMA cache_size = -{cfg.CACHE_KB}")
+    trigger_sql: list[str] = []
+    with db.conn:
+        if fresh:
+            for table in _DERIVED:
+                db.conn.execute(f"delete from {table}")
+            cfg.term_bands().reset(db.conn)
+            trigger_sql = _bulk_start(db)
+            response_ids = [r[0] for r in db.execute("select id from responses order by id")]
+            clusters, groups = set(), set()
+        else:
+            response_ids = sorted(set(response_ids))
+            cfg.term_bands().migrate(db.conn)
+            if cluster_stats.needs_bulk_build(db.conn):  # corpus built before the counts
+                cluster_stats.bulk_build(db.conn)
+            clusters, groups = _forget(db, response_ids)
+            drop_empty_groups(db, "passage", "select distinct cluster_id from passages where "
+                              "cluster_id in ({marks})", clusters)
+            drop_empty_groups(db, "request", "select distinct group_id from nlp_signatures "
+                              "where kind = 'request' and group_id in ({marks})", groups)
+    passages = passage_grouper(db)
+    requests = request_grouper(db)
+    similar = BulkSimilar(db) if fresh else Similar(db)
+    processed = 0
+    try:
+        with db.conn:  # one transaction: a commit per chunk costs an fsync each
+            for prepared in prepared_chunks(db, response_ids):
+                clusters |= cluster_passages(db, prepared, passages, not fresh)
+                groups |= group_requests(db, prepared, requests)
+                similar.add(prepared)
+                processed += len(prepared)
+            passages = requests = None  # their memory, before the similar lists are computed
+            similar.write(fresh)
+            if fresh:
+                _bulk_end(db, trigger_sql)
+                trigger_sql = []
+                cluster_stats.bulk_build(db.conn)
+            cluster_stats.write_rows(db.conn, clusters)
+            refresh_round_robins(db, groups)
+            merge_round_robins(db.conn)  # one request split by wording
+    finally:
+        if trigger_sql:  # a failed full rebuild must not leave the FTS triggers dropped
+            with db.conn:
+                for sql in trigger_sql:
+                    db.conn.execute(sql.replace("CREATE TRIGGER", "CREATE TRIGGER IF NOT EXISTS",
+                                                1))
+    return {"responses": processed, "clusters_touched": len(clusters),
+            "groups_touched": len(groups)}
