@@ -174,18 +174,3 @@ def build_site_corpus(db, extra=()):
     conn.close()
     write_dump(db, dump_path_for(db))
     return db
-
-
-def serving_copy(db, directory):
-    """A copy of corpus `db` with the serving tables written (archive/corpus_serving.py)."""
-    import shutil
-    import sqlite3
-
-    from archive.corpus_serving import write_serving_tables
-
-    copy = directory / f"serving-{db.name}"
-    shutil.copyfile(db, copy)
-    conn = sqlite3.connect(copy)
-    write_serving_tables(conn)
-    conn.close()
-    return copy
