@@ -25,7 +25,7 @@ from archive.corpus_schema import SEARCH_RANK
 
 K1, B = 1.2, 0.75          # SQLite FTS5 bm25() defaults
 LIST_MIN_DF = 2000         # rarer terms: the site scores every row that holds them
-LIST_SIZE = 1000           # rows kept per term: pages up to this depth are ranked by lists
+LIST_SIZE = 3000           # rows kept per term: pages up to this depth are ranked by lists
 FTS = "responses_fts"
 
 

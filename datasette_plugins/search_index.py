@@ -30,7 +30,7 @@ from functools import lru_cache
 from archive.search_rank import FTS, K1, fts_averages, unpack_rowids
 from datasette_plugins.safety import END, START
 
-FULL_RANK = 5000          # matches scored in full below this (~15 ms)
+FULL_RANK = 5000          # matches scored in full up to this (~10-20 ms)
 MAX_CANDIDATES = 40_000   # more rows to score than this: score every match instead
 RARE_PHRASE = 2000        # a phrase in at most this many rows: all of them are scored
 _EPSILON = 1e-9           # relative slack on the bound for float rounding
@@ -100,6 +100,12 @@ class SearchIndex:
         self.built_avgdl = float(meta.get("avgdl") or 0)
         self.max_rowid = int(meta.get("max_rowid") or 0)
         self.list_size = int(meta.get("list_size") or 0)
+        self.newer = self.removed = 0
+        if self.listed:
+            # rows written since the lists (an incremental build): always scored
+            self.newer = conn.execute(f"select count(*) from {FTS}_docsize where id > ?",
+                                      (self.max_rowid,)).fetchone()[0]
+            self.removed = max(0, int(meta.get("rows") or 0) + self.newer - self.rows)
 
     # -- counting -----------------------------------------------------------------------
     def count(self, fts: str, where: list[str] = (), params: dict | None = None) -> int:
@@ -124,13 +130,14 @@ class SearchIndex:
 
     def _scored(self, where: list[str], params: dict, candidates: list[int] | None,
                 limit: int | None) -> list[Hit]:
-        """bm25 of the matches (of `candidates` and rows newer than the lists, when given),
-        best first, newest first among equal scores."""
+        """bm25 of the matches (only of `candidates` when given), best first, newest first
+        among equal scores."""
         args, only = dict(params), ""
         if candidates is not None:
-            only = (" and (+f.rowid in (select value from json_each(:ids)) "
-                    "or f.rowid > :newer)")
-            args.update(ids=json.dumps(candidates), newer=self.max_rowid)
+            # `+`: checked on each match in one pass. Handed to the full-text index, each
+            # rowid would be a new search that recomputes bm25's idf (3 ms for a common word)
+            only = " and +f.rowid in (select value from json_each(:ids))"
+            args.update(ids=json.dumps(candidates))
         sql = (f"select f.rowid, -bm25({FTS}) as score from {FTS} f where {FTS} match :q"
                f"{only}{_filtered(where)} order by score desc, f.rowid desc"
                + (f" limit {int(limit)}" if limit and candidates is None else ""))
@@ -151,11 +158,15 @@ class SearchIndex:
             if not terms:
                 continue
             found = {t: r for t, *r in self.conn.execute(
-                "select term, theta, rowids from search_rank_terms where term in "
+                "select term, df, theta, rowids from search_rank_terms where term in "
                 f"({','.join('?' * len(terms))})", terms)}
-            hits = (self._df_now(terms[0]) if len(terms) == 1 else self.conn.execute(
-                f"select count(*) from {FTS} where {FTS} match ?", (f'"{phrase}"',)
-            ).fetchone()[0])
+            if len(terms) == 1 and found:
+                # rows holding the word now: at least those of the build less any replaced
+                # since (fewer rows only raise the idf, so the bound stays a bound)
+                hits = max(0, found[terms[0]][0] - self.removed)
+            else:
+                hits = self.conn.execute(f"select count(*) from {FTS} where {FTS} match ?",
+                                         (f'"{phrase}"',)).fetchone()[0]
             if len(found) < len(set(terms)) or hits <= RARE_PHRASE:
                 # a rare word or phrase: every row holding it is scored, so the rest add 0
                 rows = self.conn.execute(f"select rowid from {FTS} where {FTS} match ?",
@@ -164,7 +175,7 @@ class SearchIndex:
             else:
                 # a phrase occurs no more often than any of its words: the lowest bound holds
                 sigma = 1.0
-                for theta, blob in found.values():
+                for _df, theta, blob in found.values():
                     candidates.update(unpack_rowids(blob))
                     u = theta / (1 - theta) if theta < 1 else math.inf
                     sigma = min(sigma, u / (u + rho))
@@ -173,14 +184,6 @@ class SearchIndex:
                 return None
         return candidates, bound
 
-    def _df_now(self, term: str) -> int:
-        """Rows holding `term` in the index as it is now (an incremental build adds some)."""
-        self.conn.execute(f"create virtual table if not exists temp.foi_rank_vocab "
-                          f"using fts5vocab(main, {FTS}, row)")
-        row = self.conn.execute("select doc from temp.foi_rank_vocab where term = ?",
-                                (term,)).fetchone()
-        return row[0] if row else 0
-
     def _pruned(self, fts: str, where: list[str], params: dict, need: int) -> list[Hit] | None:
         if need > self.list_size:
             return None
@@ -188,6 +191,10 @@ class SearchIndex:
         if bounds is None:
             return None
         candidates, bound = bounds
+        if self.newer:
+            candidates.update(r for (r,) in self.conn.execute(
+                f"select rowid from {FTS} where {FTS} match :q and rowid > :newer",
+                {"q": params["q"], "newer": self.max_rowid}))
         hits = self._scored(where, params, sorted(candidates), None)
         if len(hits) >= need and hits[need - 1].score > bound * (1 + _EPSILON) + 1e-12:
             return hits[:need]
@@ -197,10 +204,11 @@ class SearchIndex:
         if not page:
             return page
         ids = [h.rowid for h in page]
+        # looked up row by row (snippet() needs no corpus-wide figures, unlike bm25())
         snippets = dict(self.conn.execute(
             f"select f.rowid, {SNIPPET} from {FTS} f where {FTS} match :q and "
-            "f.rowid between :lo and :hi and +f.rowid in (select value from json_each(:ids))",
-            {"q": params["q"], "lo": min(ids), "hi": max(ids), "ids": json.dumps(ids)}))
+            "f.rowid in (select value from json_each(:ids))",
+            {"q": params["q"], "ids": json.dumps(ids)}))
         for h in page:
             h.snippet = snippets.get(h.rowid) or ""
         return page

@@ -39,7 +39,8 @@ def table_links(request, words: dict) -> dict:
     """The withheld filter (on, with its URL to toggle it) and the CSV download URL."""
     pairs = [(k, v) for k, v in parse_qsl(request.query_string, keep_blank_values=True)]
     group = (words.get("groups") or {}).get("withheld")
-    out = {"csv": CSV_PATH + _query([(k, v) for k, v in pairs if k not in _PAGING])}
+    out = {"csv": CSV_PATH + _query([(k, v) for k, v in pairs if k not in _PAGING]),
+           "ranked": ranked_url(pairs)}
     if group:
         kept = [(k, v) for k, v in pairs if k not in ("outcome", WITHHELD_KEY, "_next")]
         on = (WITHHELD_KEY, group["outcomes"]) in pairs
@@ -48,6 +49,21 @@ def table_links(request, words: dict) -> dict:
                            "url": request.path + _query(
                                kept + ([] if on else [(WITHHELD_KEY, group["outcomes"])]))}
     return out
+
+
+# The table's filters /search also reads (page_search.py), by its argument names.
+_RANKED_FILTERS = {"force": "force", "year": "year", "topics__arraycontains": "topic"}
+
+
+def ranked_url(pairs: list[tuple[str, str]]) -> str | None:
+    """The same search and filters on /search, ranked by relevance over every match; None when
+    the view is not a plain search or has a filter /search cannot keep."""
+    words = [v for k, v in pairs if k in ("_search", "_q") and v.strip()]
+    rows = [(k, v) for k, v in pairs if not k.startswith("_")]
+    if len(words) != 1 or any(k not in _RANKED_FILTERS for k, _ in rows) \
+            or len({k for k, _ in rows}) != len(rows) or ("_searchmode", "raw") in pairs:
+        return None
+    return "/search?" + urlencode([("q", words[0])] + [(_RANKED_FILTERS[k], v) for k, v in rows])
 
 
 def _query(pairs: list[tuple[str, str]]) -> str:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import importlib.util
+import re
 import shutil
 import sqlite3
 import sys
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -156,3 +158,20 @@ def test_search_json_pages_follow_the_ranking(ranked_db):
     tied = {round(s, 9) for s, _ in reference[:50]}
     if len(tied) == 50:   # no ties: the exact order
         assert [i for _, i in got] == [ids[r] for _, r in reference[:50]]
+
+
+def test_table_search_links_to_the_same_search_ranked(get):
+    """The table's `_search=` keeps its date order; its link ranks the same rows on /search."""
+    page = get("/foi/responses?_search=taser").text
+    found = re.search(r'class="ranked-search" href="([^"]+)"', page)
+    assert found and unescape(found.group(1)) == "/search?q=taser"
+    ranked = get("/search.json?q=taser&size=100").json()
+    table = get("/foi/responses.json?_search=taser&_shape=objects&_size=100").json()
+    assert ranked["total"] == table["filtered_table_rows_count"] > 0
+    assert sorted(r["id"] for r in ranked["results"]) == sorted(r["id"] for r in table["rows"])
+    scores = [r["score"] for r in ranked["results"]]
+    assert scores == sorted(scores, reverse=True)
+    kept = get("/foi/responses?_search=taser&force=kent-police").text
+    assert "/search?q=taser&amp;force=kent-police" in kept
+    # a filter /search cannot keep: no link that would show other rows
+    assert "ranked-search" not in get("/foi/responses?_search=taser&outcome=full").text
