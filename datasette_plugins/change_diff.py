@@ -55,13 +55,31 @@ def _context(tokens: list[str], first: bool, last: bool) -> str:
     return "".join(head) + " … " + "".join(tail)
 
 
-def word_diff(old: str, new: str) -> Markup:
-    """Escaped text with <del>removed</del> and <ins>added</ins> words."""
+def _opcodes(a: list[str], b: list[str]) -> list[tuple]:
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+
+
+def _tokens(old: str, new: str) -> tuple[list[str], list[str]]:
     a, b = _WORDS.findall(old or ""), _WORDS.findall(new or "")
     if len(a) + len(b) > 2 * MAX_WORDS:   # bound the quadratic worst case of difflib
         a, b = (old or "").split("\n"), (new or "").split("\n")
+    return a, b
+
+
+def word_changes(old: str, new: str) -> tuple[tuple[str, str], ...]:
+    """The (removed, added) words of each change, spaces folded: two fields that print one
+    table (the response text, the answers, the table, its figures) make the same pairs."""
+    a, b = _tokens(old, new)
+    pairs = ((" ".join("".join(a[i1:i2]).split()), " ".join("".join(b[j1:j2]).split()))
+             for op, i1, i2, j1, j2 in _opcodes(a, b) if op != "equal")
+    return tuple(p for p in pairs if p != ("", ""))   # a change of spacing alone is none
+
+
+def word_diff(old: str, new: str) -> Markup:
+    """Escaped text with <del>removed</del> and <ins>added</ins> words."""
+    a, b = _tokens(old, new)
     out = []
-    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    ops = _opcodes(a, b)
     for n, (op, i1, i2, j1, j2) in enumerate(ops):
         if op == "equal":
             out.append(escape(_context(a[i1:i2], first=n == 0, last=n == len(ops) - 1)))
@@ -87,10 +105,34 @@ def version_diffs(versions: list[dict]) -> list[dict]:
     steps = []
     for old, new in zip(versions, versions[1:], strict=False):
         a, b = _content(old.get("content")), _content(new.get("content"))
-        fields = [{"name": name, "label": label,
-                   "diff": word_diff(field_text(name, a.get(name)), field_text(name, b.get(name)))}
-                  for name, label in LABELS.items() if a.get(name) != b.get(name)]
+        fields = _same_change_once([
+            {"name": name, "label": label, "old": field_text(name, a.get(name)),
+             "new": field_text(name, b.get(name))}
+            for name, label in LABELS.items() if a.get(name) != b.get(name)])
         if fields:
             steps.append({"from": old["version"], "to": new["version"],
                           "seen": new.get("first_seen"), "fields": fields})
     return steps[::-1]
+
+
+# When several fields changed in exactly the same words (one corrected figure shows in the
+# response text, the answer, the table and its figures), the diff is shown once, in the field
+# that says most about it, and the others are named ("also in ...").
+_SHOW_FIRST = ("figures", "tables", "questions", "response_text", "request_text")
+
+
+def _same_change_once(fields: list[dict]) -> list[dict]:
+    groups: dict = {}
+    for f in fields:
+        key = word_changes(f["old"], f["new"]) or (f["name"],)   # no word change: its own
+        groups.setdefault(key, []).append(f)
+    shown = []
+    for group in groups.values():
+        keep = min(group, key=lambda f: (_SHOW_FIRST.index(f["name"])
+                                         if f["name"] in _SHOW_FIRST else len(_SHOW_FIRST)))
+        keep["also"] = [f["label"] for f in group if f is not keep]
+        shown.append(keep)
+    order = list(LABELS)
+    return [{"name": f["name"], "label": f["label"], "also": f["also"],
+             "diff": word_diff(f["old"], f["new"])}
+            for f in sorted(shown, key=lambda f: order.index(f["name"]))]

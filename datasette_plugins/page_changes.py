@@ -61,7 +61,8 @@ async def changes_page(datasette, request):
             "total": (f"select count(*) as n {_FROM}{where}", params),
             "force": (f"select r.force as value, f.name as label, count(*) as n {_FROM}{where} "
                       f"group by r.force order by n desc, r.force limit 30", params),
-            "kind": (f"select c.kind as value, c.kind as label, count(*) as n {_FROM}{where} "
+            "kind": (f"select c.kind as value, replace(c.kind, '_', ' ') as label,"
+                     f" count(*) as n {_FROM}{where} "
                      f"group by c.kind order by n desc, c.kind", params),
             "topic": (f"select t.topic as value, t.topic as label, count(*) as n {_FROM} "
                       f"join response_topics t on t.response_id = r.id{where} "

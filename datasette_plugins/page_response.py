@@ -19,8 +19,10 @@ def _history(versions: list[dict], changes: list[dict]) -> dict | None:
     from datasette_plugins.change_diff import version_diffs  # only pages with changes
 
     last = {c["kind"]: c for c in changes}
+    attachment = [c for c in changes if c["kind"].startswith("attachment_")]
     return {"changes": changes[::-1], "edited": last.get("edited"),
             "withdrawn": last.get("withdrawn"), "restored": last.get("restored"),
+            "attachment": attachment[-1] if attachment else None,
             "diffs": version_diffs(versions)}
 
 

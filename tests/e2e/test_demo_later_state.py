@@ -24,6 +24,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "sample_site"
+SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 sys.path.insert(0, str(ROOT / "tests" / "site"))
 
 # later.json change -> the change kind it must produce (None: no change at all)
@@ -119,7 +120,8 @@ def test_response_pages_say_edited_and_withdrawn(demo):
     db = demo["db"]
     expected = {k: u for _, u, k in declared(demo["ports"]) if k}
     with running_site(db) as base:
-        for kind, phrase in (("edited", "Edited on"), ("withdrawn", "Withdrawn by the force on")):
+        for kind, phrase in (("edited", "Edited on"), ("withdrawn", "Withdrawn by the force on"),
+                             ("attachment_replaced", "Attachment replaced on")):
             (rid, detected) = rows(db, "select r.id, c.detected_at from responses r join"
                                        " response_changes c on c.response_id = r.id"
                                        " where r.url = ? and c.kind = ?",
@@ -130,3 +132,51 @@ def test_response_pages_say_edited_and_withdrawn(demo):
         listed = json.loads(urlopen(f"{base}/changes.json", timeout=30).read())
         assert listed["total"] == len(expected)
         assert sorted(c["kind"] for c in listed["changes"]) == sorted(expected)
+
+
+def test_changes_and_diff_read_well_in_headless_chromium(demo):
+    """At 1366 and 390 px: /changes lists each change without sideways scrolling (a block per
+    change on a phone), and the edited response's diff shows the corrected figure once, the
+    removed and added words apart."""
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(chromium).exists():
+        pytest.skip("Debian's chromium is not installed")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    from live_site import running_site
+
+    db = demo["db"]
+    (edited,) = rows(db, "select response_id from response_changes where kind = 'edited'")[0]
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with running_site(db) as base, sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, headless=True,
+                                     args=["--no-sandbox", "--disable-gpu",
+                                           "--disable-dev-shm-usage"])
+        try:
+            for width in (1366, 390):
+                page = browser.new_page(viewport={"width": width, "height": 900})
+                page.goto(f"{base}/changes")
+                assert page.evaluate("document.documentElement.scrollWidth") <= width
+                assert page.locator("table.changes tbody tr").count() == 3
+                boxes = [page.locator(f"table.changes tbody tr:nth-child({i}) td.{c}")
+                         .bounding_box() for i in (1, 2, 3) for c in ("seen", "what")]
+                if width == 390:   # a block per change: what changed under the date
+                    assert all(w["y"] > s["y"] for s, w in zip(boxes[::2], boxes[1::2],
+                                                                strict=True))
+                else:              # a table row: what changed beside the date
+                    assert all(w["y"] == s["y"] for s, w in zip(boxes[::2], boxes[1::2],
+                                                                strict=True))
+                page.screenshot(path=str(SCREENSHOTS / f"changes-demo-{width}.png"),
+                                full_page=True)
+                page.goto(f"{base}/response/{edited}")
+                assert page.evaluate("document.documentElement.scrollWidth") <= width
+                diff = page.locator("details.version-diff")
+                assert diff.locator("h3").all_inner_texts() == ["Figures"]
+                assert "The same change is in" in diff.inner_text()
+                gone, added = (diff.locator(f".diff {t}").first.bounding_box()
+                               for t in ("del", "ins"))
+                assert added["x"] >= gone["x"] + gone["width"] + 3   # "2422 2428"
+                page.screenshot(path=str(SCREENSHOTS / f"changes-demo-edited-{width}.png"),
+                                full_page=True)
+                page.close()
+        finally:
+            browser.close()
