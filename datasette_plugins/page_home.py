@@ -11,6 +11,7 @@ counts known at startup (`archive.serve.make_datasette`). `/.json` stays Dataset
 from __future__ import annotations
 
 from datasette_plugins.json_page import json_response, wants_json
+from datasette_plugins.result_rows import OUTCOME_LABELS
 from datasette_plugins.web import DB_NAME, corpus, fetch_many, has_table, render
 
 NEWEST = 8
@@ -72,7 +73,13 @@ def home_queries(column: str) -> dict[str, tuple[str, list]]:
         "exemptions": ("select t.value, min(e.name) as name, t.n from facet_totals t "
                        "left join exemptions e on e.label = t.value "
                        "or 'FOISA ' || e.label = t.value where t.facet = ? group by t.value "
-                       f"order by t.n desc, t.value limit {BROWSE}", [column]),
+                       f"order by t.n desc, t.value limit {BROWSE}", [column])
+        if column != "exemption_families" else
+        # a family is named under its own Act (s31 Law enforcement, FOISA s38 Personal
+        # information): exemption_families has the name, the bare labels table may not
+        ("select t.value, e.name, t.n from facet_totals t left join exemption_families e "
+         "on e.family = t.value where t.facet = ? "
+         f"order by t.n desc, t.value limit {BROWSE}", [column]),
         # exemption families (s12 and s12(1) counted once) when the corpus has them
         "families": ("select 1 as yes from facet_totals where facet = 'exemption_families' "
                      "limit 1", []),
@@ -90,6 +97,8 @@ async def _browse(db) -> dict:
         column = "exemption_families"
         found["exemptions"] = (await fetch_many(
             db, {"e": home_queries(column)["exemptions"]}))["e"]
+    for r in found["newest"]:   # the one outcome vocabulary's words, as every list says them
+        r["outcome_text"] = OUTCOME_LABELS.get(r["outcome"], r["outcome"])
     return {**found, "exemption_column": column}
 
 

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from datasette import hookimpl
 
+from archive.outcomes import vocabulary
+from datasette_plugins.readable_text import text_blocks
 from datasette_plugins.safety import json_list
 from datasette_plugins.web import fetch_many, has_table
 
-# the contract's outcome slugs in words (responses.outcome)
+# the contract's outcome slugs in words (responses.outcome), for sentences (feed titles)
 OUTCOMES = {
     "full": "information given", "partial": "partly given", "refused": "refused",
     "ncnd": "neither confirmed nor denied", "not_held": "not held",
     "cost_limit": "over the cost limit", "vexatious": "vexatious",
     "published_elsewhere": "already published", "unknown": "outcome not read",
 }
+# an outcome as lists show it: the one vocabulary's label (archive/data/outcomes.yaml), as the
+# table's "What the outcomes mean", the response page and the CSV say it
+OUTCOME_LABELS = {o["value"]: o["label"] for o in vocabulary()["outcomes"]}
 
 
 async def lookups(db) -> dict:
@@ -71,7 +76,7 @@ def readable(row: dict, names: dict) -> dict:
                                                                      row.get("force")),
         "date": shown_date(row), "published": row.get("published"), "month": row.get("month"),
         "outcome": row.get("outcome"),
-        "outcome_text": OUTCOMES.get(row.get("outcome"), row.get("outcome") or ""),
+        "outcome_text": OUTCOME_LABELS.get(row.get("outcome"), row.get("outcome") or ""),
         "exemptions": [exemption_named(label, row.get("force"), names) for label in labels],
         "topics": [{"slug": t, "name": names["topics"].get(t) or t}
                    for t in json_list(row.get("topics"))],
@@ -82,3 +87,5 @@ def readable(row: dict, names: dict) -> dict:
 def prepare_jinja2_environment(env):
     # {{ r|foi_date }} / {{ r|foi_date("undated") }}: a row's date as every list shows it
     env.filters["foi_date"] = shown_date
+    # {% for b in text|foi_blocks %}: stored text as paragraphs, lists and tables (response page)
+    env.filters["foi_blocks"] = text_blocks

@@ -124,3 +124,19 @@ def test_atom_of_a_filtered_sample_view_holds_only_its_responses(sample):
     assert sorted(got) == sorted(wanted)
     for rid, updated in got.items():  # dated by publication, never by the crawl
         assert updated == f"{wanted[rid]}T00:00:00Z", rid
+
+
+def test_home_lists_outcomes_in_words_and_names_every_exemption_family(sample):
+    db, get = sample
+    html = get("/").text
+    browse = re.search(r"<h2>By exemption</h2><ul>(.*?)</ul>", html, re.S).group(1)
+    items = [page_text(li) for li in re.findall(r"<li>(.*?)</li>", browse, re.S)]
+    assert len(items) >= 5
+    names = dict(query(db, "select family, name from exemption_families"))
+    for item in items:   # 's31 Law enforcement 26', never a bare 's31 26'
+        family = next(f for f in sorted(names, key=len, reverse=True) if item.startswith(f + " "))
+        assert item.startswith(f"{family} {names[family]} "), item
+    newest = page_text(re.search(r'<ul class="newest">(.*?)</ul>', html, re.S).group(1))
+    labels = {label for (label,) in query(db, "select label from outcomes")}
+    assert any(label in newest for label in labels)
+    assert not re.search(r"\b(published_elsewhere|not_held|cost_limit|ncnd)\b", newest), newest

@@ -57,7 +57,7 @@ def test_results_show_force_names_and_dates(get):
     for r in get("/search.json?q=taser").json()["results"]:
         assert r["force_name"] != r["force"] and r["date"] and r["url"].startswith("/response/")
     html = get("/search?q=taser").text
-    assert "West Midlands Police" in html and "over the cost limit" in html
+    assert "West Midlands Police" in html and "Over the cost limit" in html
 
 
 HOSTILE = ['"', "(", ")", "-", "*", "NEAR", "NEAR(a b)", "a:b", "title:taser", "^x", "OR",
