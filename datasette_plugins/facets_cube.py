@@ -47,16 +47,17 @@ class _IndexedMixin:
     async def _titles(self, column: str) -> dict:
         """value -> title for an array column whose values a small table names (the exemption
         families under their Act: `FOISA s38 Personal information`); read once per corpus."""
-        index = self.request.scope["foi_facet_index"]["index"]
-        if column not in index.titles:
+        index = self.request.scope.get("foi_facet_index", {}).get("index")
+        cache = index.titles if index is not None else {}   # (no index: a corpus without it)
+        if column not in cache:
             table, key, title = VALUE_TITLES[column]
             db = self.ds.get_database(self.database)
             titles = {}
             if await db.table_exists(table):
                 rows = await db.execute(f"select {key}, {title} from {table}")
                 titles = {r[0]: r[1] for r in rows.rows}
-            index.titles[column] = titles
-        return index.titles[column]
+            cache[column] = titles
+        return cache[column]
 
     def _toggle(self, key: str, value, selected: bool) -> str:
         """Datasette's path_with_removed_args / path_with_added_args for one facet value,
@@ -87,6 +88,10 @@ class _IndexedMixin:
             results, timed_out = await super().facet_results()
             for r in results:
                 r["type"] = self.stock_type
+                if r["name"] in VALUE_TITLES and self.stock_type == "array":
+                    titles = await self._titles(r["name"])
+                    for v in r["results"]:
+                        v["label"] = titles.get(v["value"], v["label"])
             return results, timed_out
         size = self.get_facet_size()
         results = []
