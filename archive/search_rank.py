@@ -64,47 +64,84 @@ def doc_lengths(conn: sqlite3.Connection) -> np.ndarray:
     return lengths
 
 
-def write_search_rank(conn: sqlite3.Connection, list_min_df: int = LIST_MIN_DF,
-                      list_size: int = LIST_SIZE) -> dict:
-    """Rewrite the champion lists from the corpus's full-text index; returns figures."""
-    started = time.perf_counter()
-    conn.executescript(SEARCH_RANK)
-    conn.execute("delete from search_rank_terms")
-    conn.execute("delete from search_rank_meta")
-    rows, avgdl = fts_averages(conn)
-    if not rows:
-        conn.commit()
-        return {"terms": 0, "seconds": 0.0}
-    lengths = doc_lengths(conn)
-    norm = K1 * (1 - B + B * lengths / avgdl)
-    conn.execute(f"create virtual table if not exists temp.search_rank_vocab "
-                 f"using fts5vocab(main, {FTS}, row)")
-    conn.execute(f"create virtual table if not exists temp.search_rank_inst "
-                 f"using fts5vocab(main, {FTS}, instance)")
-    terms = [t for (t,) in conn.execute(
-        "select term from temp.search_rank_vocab where doc > ? order by term", (list_min_df,))]
-    written = []
+WORKERS = 2               # processes reading the index's term lists (the machine's cores)
+PARALLEL_FROM = 100_000   # postings: fewer are listed in this process
+_WORK: dict = {}          # what forked workers read: the corpus path and the length norms
+
+
+def _list_terms(terms: list[str]) -> list[tuple]:
+    """(term, df, theta, rowids blob) for each term, read from the corpus's full-text index."""
+    conn = _WORK.get("conn")
+    if conn is None:
+        conn = _WORK["conn"] = sqlite3.connect(f"file:{_WORK['path']}?mode=ro", uri=True)
+        conn.execute(f"create virtual table temp.search_rank_inst "
+                     f"using fts5vocab(main, {FTS}, instance)")
+    norm, size = _WORK["norm"], _WORK["size"]
+    out = []
     for term in terms:
         found = conn.execute("select doc, count(*) from temp.search_rank_inst where term = ? "
                              "group by doc", (term,)).fetchall()
         arr = np.array(found, dtype=np.int64)
         docs, freq = arr[:, 0], arr[:, 1].astype(np.float64)
         s = freq / (freq + norm[docs])
-        keep = min(list_size, len(docs))
+        keep = min(size, len(docs))
         top = np.argpartition(-s, keep - 1)[:keep]
         top = top[np.lexsort((-docs[top], -s[top]))]
         theta = float(s[top[-1]]) if len(docs) > keep else 0.0
-        written.append((term, len(docs), theta, docs[top].astype("<i4").tobytes()))
-        if len(written) >= 200:
-            conn.executemany("insert into search_rank_terms values (?, ?, ?, ?)", written)
-            written.clear()
-    conn.executemany("insert into search_rank_terms values (?, ?, ?, ?)", written)
-    max_rowid = conn.execute(f"select max(rowid) from {FTS}_docsize").fetchone()[0] or 0
+        out.append((term, len(docs), theta, docs[top].astype("<i4").tobytes()))
+    return out
+
+
+def _forked_worker() -> None:
+    from nlp.child_process import die_with_parent
+
+    die_with_parent()
+    _WORK.pop("conn", None)   # never the parent's connection
+
+
+def write_search_rank(conn: sqlite3.Connection, list_min_df: int = LIST_MIN_DF,
+                      list_size: int = LIST_SIZE) -> dict:
+    """Rewrite the champion lists from the corpus's full-text index; returns figures. The
+    term lists are read by WORKERS forked processes when there is much to read (commit first:
+    they read the file)."""
+    started = time.perf_counter()
+    conn.executescript(SEARCH_RANK)
+    conn.execute("delete from search_rank_terms")
+    conn.execute("delete from search_rank_meta")
+    conn.commit()
+    rows, avgdl = fts_averages(conn)
+    if not rows:
+        return {"terms": 0, "seconds": 0.0}
+    conn.execute(f"create virtual table if not exists temp.search_rank_vocab "
+                 f"using fts5vocab(main, {FTS}, row)")
+    listed = conn.execute("select term, doc from temp.search_rank_vocab where doc > ? "
+                          "order by term", (list_min_df,)).fetchall()
+    conn.execute("drop table temp.search_rank_vocab")
+    path = conn.execute("select file from pragma_database_list where name = 'main'"
+                        ).fetchone()[0]
+    _WORK.update(path=path, norm=K1 * (1 - B + B * doc_lengths(conn) / avgdl), size=list_size)
+    terms = [t for t, _ in listed]
+    try:
+        if WORKERS < 2 or not path or sum(n for _, n in listed) < PARALLEL_FROM:
+            results = [_list_terms(terms)]
+        else:
+            import multiprocessing as mp
+
+            # interleaved, so both workers get common and rarer terms alike
+            parts = [terms[i::WORKERS * 4] for i in range(WORKERS * 4)]
+            with mp.get_context("fork").Pool(WORKERS, initializer=_forked_worker) as pool:
+                results = pool.map(_list_terms, parts)
+    finally:
+        old = _WORK.pop("conn", None)
+        if old is not None:
+            old.close()
+        _WORK.clear()
+    for part in results:
+        conn.executemany("insert into search_rank_terms values (?, ?, ?, ?)", part)
+    max_rowid = conn.execute(f"select max(id) from {FTS}_docsize").fetchone()[0] or 0
     conn.executemany("insert into search_rank_meta values (?, ?)", [
         ("avgdl", avgdl), ("rows", rows), ("max_rowid", max_rowid),
         ("list_min_df", list_min_df), ("list_size", list_size)])
-    conn.execute("drop table temp.search_rank_vocab")
-    conn.execute("drop table temp.search_rank_inst")
     conn.commit()
     return {"terms": len(terms), "seconds": round(time.perf_counter() - started, 2)}
 
