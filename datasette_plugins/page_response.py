@@ -62,8 +62,10 @@ async def response_page(datasette, request):
             "where x.response_id = ? order by e.section, x.label", [rid])
     if await has_table(db, "similar_responses"):
         queries["similar"] = (
-            "select r.id, r.title, r.force, r.published, r.month, s.score from similar_responses s "
-            "join responses r on r.id = s.similar_id where s.response_id = ? "
+            "select r.id, r.title, r.force, coalesce(f.name, r.force) as force_name, "
+            "r.published, r.month, s.score from similar_responses s "
+            "join responses r on r.id = s.similar_id "
+            "left join forces f on f.slug = r.force where s.response_id = ? "
             "order by s.score desc, r.id limit 10", [rid])
     if await has_table(db, "response_evidence"):
         queries["evidence"] = ("select field, rule, sentence from response_evidence "
