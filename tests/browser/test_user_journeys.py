@@ -181,6 +181,11 @@ def test_researcher_pages_the_api_and_charts_a_measure_across_forces(user):
     series = top.inner_text().strip()
     top.click()
     p.wait_for_url("**series=*")
+    first = p.locator("table.rows-and-columns tbody tr").first
+    shown = {c.get_attribute("class").split()[0] for c in first.locator("td").all()
+             if c.is_visible()}
+    if width < 500:   # a phone shows whose figure, which series and period, and its value
+        assert shown == {"col-force", "col-series", "col-period", "col-value"}, shown
     shot(watched, "researcher", "figures", width)
     fits(p, width)
     with p.expect_download() as download:
