@@ -21,11 +21,10 @@ from urllib.parse import quote
 
 import httpx
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from bench import load
 
-from bench import load  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
+
 
 MAX_P95_RATIO = 3.0   # normal clients' p95 under abuse / alone (a speed target: bench, not test)
 ABUSE_LIMIT_S = 12.0   # 3 s statement limit + 2 s admission wait + time on a loaded machine

@@ -20,15 +20,14 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from archive.build import finish_dump, update_derived_tables
+from archive.build_lock import side_path
+from archive.corpus_dump import dump_path_for
+from archive.corpus_write import write_corpus
+from archive.registry import load_forces
+from bench.synth import Synth
 
-from archive.build import finish_dump, update_derived_tables  # noqa: E402
-from archive.build_lock import side_path  # noqa: E402
-from archive.corpus_dump import dump_path_for  # noqa: E402
-from archive.corpus_write import write_corpus  # noqa: E402
-from archive.registry import load_forces  # noqa: E402
-from bench.synth import Synth  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _progress(records, every: int = 50000):

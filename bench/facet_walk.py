@@ -21,12 +21,11 @@ import time
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # run as a script
-    sys.path.insert(0, str(ROOT))
+from bench.latency import RENDER, get, pct
+from bench.local_server import Server, free_port
 
-from bench.latency import RENDER, get, pct  # noqa: E402
-from bench.local_server import Server, free_port  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
+
 
 ARRAYS = {"topics", "exemption_families", "exemption_labels"}
 STOCK_FACETS = ["force", "year", "month", "outcome", "ncnd", "status",

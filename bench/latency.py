@@ -21,11 +21,10 @@ import time
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # run as a script: `python bench/....py`
-    sys.path.insert(0, str(ROOT))
+from bench.local_server import Server
 
-from bench.local_server import Server  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
+
 
 RENDER = {"Cache-Control": "no-cache"}   # the page cache renders such a request afresh
 

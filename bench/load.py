@@ -30,11 +30,10 @@ from urllib.parse import quote, urlencode, urlsplit
 
 import httpx
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # run as a script: `python bench/....py`
-    sys.path.insert(0, str(ROOT))
+from bench.local_server import Server, free_port  # noqa: F401  (used by tests too)
 
-from bench.local_server import Server, free_port  # noqa: E402,F401  (used by tests too)
+ROOT = Path(__file__).resolve().parents[1]
+
 
 # (kind, weight): response pages and table browsing dominate, as on a public archive
 MIX = [

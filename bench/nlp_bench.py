@@ -11,17 +11,14 @@ changed, and ~800 words of response each. Tagging runs in this one process (one 
 
 import argparse
 import random
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 import sqlite_utils
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from nlp import load_pipeline, tag_topics  # noqa: E402
-from nlp.corpus import update_derived  # noqa: E402
+from nlp import load_pipeline, tag_topics
+from nlp.corpus import update_derived
 
 SUBJECTS = ["Taser discharges", "stop and search of children", "officers dismissed for "
             "gross misconduct", "domestic abuse arrests", "speed camera fines", "police dogs",

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import time
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from parsers import parse_document
+from parsers.sniff import sniff
 
-from parsers import parse_document  # noqa: E402
-from parsers.sniff import sniff  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
+
 
 SUFFIXES = {".html": "html", ".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".csv": "csv", ".txt": "text"}
 

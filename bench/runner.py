@@ -18,12 +18,10 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from archive.corpus_dump import dump_path_for
+from bench import facet_walk, latency, throughput
 
-from archive.corpus_dump import dump_path_for  # noqa: E402
-from bench import facet_walk, latency, throughput  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def log(msg: str) -> None:

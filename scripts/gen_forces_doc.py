@@ -8,10 +8,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from archive.registry import load_forces
 
-from archive.registry import load_forces  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+
 
 DOC = ROOT / "docs" / "forces.md"
 PLATFORM_NAMES = {

@@ -16,11 +16,11 @@ import shutil
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
+from sample_ico import site  # scripts/sample_ico, beside this script
+from sample_ico.resolve import resolve
 
-from scripts.sample_ico import site  # noqa: E402
-from scripts.sample_ico.resolve import resolve  # noqa: E402
+HERE = Path(__file__).resolve().parent
+
 
 DEFAULT_OUT = HERE.parent / "data" / "sample_ico"
 HOST = "ico.org.uk"

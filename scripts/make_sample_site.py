@@ -10,10 +10,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+from sample_site.generate import generate  # scripts/sample_site, beside this script
 
-from sample_site.generate import generate  # noqa: E402
+HERE = Path(__file__).resolve().parent
+
 
 DEFAULT_OUT = HERE.parent / "data" / "sample_site"
 

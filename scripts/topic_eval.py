@@ -15,7 +15,6 @@ Prints a markdown table (paste into the README) and the micro averages.
 
 import argparse
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -23,7 +22,6 @@ ROOT = Path(__file__).resolve().parents[1]
 LABELLED = ROOT / "tests" / "fixtures" / "labelled_topics"
 SAMPLE_SITE = ROOT / "data" / "sample_site"
 SAMPLE_LABELS = LABELLED / "sample_site_labels.jsonl"
-sys.path.insert(0, str(ROOT))
 
 
 def load_split(split: str) -> list[dict]:

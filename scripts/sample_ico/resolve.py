@@ -5,7 +5,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from scripts.sample_ico.notices import DECOYS, LABELS, MATCHES, N
+from .notices import DECOYS, LABELS, MATCHES, N
 
 SAMPLE_INDEX = Path(__file__).resolve().parents[2] / "data" / "sample_site" / "index.json"
 REFUSING = {"refused", "ncnd", "partial", "cost_limit", "vexatious"}

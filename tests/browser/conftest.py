@@ -2,22 +2,11 @@
 running over the site tests' small corpus; screenshots go to test-artifacts/screenshots/."""
 from __future__ import annotations
 
-import shutil
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "site"))
-
-from live_site import running_site  # noqa: E402
-from site_corpus import build_site_corpus  # noqa: E402
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-dev-shm-usage"]
+from tests.support.browser import ARGS, Watched, chromium_or_skip
+from tests.support.live_site import running_site
+from tests.support.site_corpus import build_site_corpus
 
 
 # Module scope, not session: Playwright's sync API keeps an asyncio loop running in this thread
@@ -31,36 +20,11 @@ def site(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed")
-    sync_api = pytest.importorskip("playwright.sync_api")
+    executable, sync_api = chromium_or_skip()
     with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        browser = pw.chromium.launch(executable_path=executable, headless=True, args=ARGS)
         yield browser
         browser.close()
-
-
-class Watched:
-    """A page whose dialogs, console errors and CSP violations are recorded."""
-
-    def __init__(self, page):
-        self.page, self.dialogs, self.errors = page, [], []
-        page.on("dialog", self._dialog)
-        page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
-        page.on("pageerror", lambda e: self.errors.append(str(e)))
-
-    def _dialog(self, dialog):
-        self.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    def csp_violations(self) -> list[str]:
-        return [e for e in self.errors if "Content Security Policy" in e]
-
-    def shot(self, name: str) -> Path:
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        path = SCREENSHOTS / f"{name}.png"
-        self.page.screenshot(path=str(path), full_page=True)
-        return path
 
 
 @pytest.fixture

@@ -3,16 +3,14 @@ the decisions table with its facets, and /ico; screenshots in test-artifacts/scr
 from __future__ import annotations
 
 import sqlite3
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ico"))
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+from tests.support.ico_corpus import NOTICE, RESPONSES, add_written, crawl_notices
+from tests.support.live_site import running_site
 
-from ico_corpus import NOTICE, RESPONSES, add_written, crawl_notices  # noqa: E402
-from live_site import running_site  # noqa: E402
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 
 
 @pytest.fixture(scope="module")

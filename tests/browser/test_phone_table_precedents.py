@@ -10,7 +10,7 @@ import pytest
 
 @pytest.fixture
 def at(browser, site):
-    from conftest import Watched
+    from tests.support.browser import Watched
 
     contexts = []
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import Watched
-from live_site import running_site
-from sample_corpus import sample_corpus_db
+
+from tests.support.browser import Watched
+from tests.support.live_site import running_site
+from tests.support.sample_corpus import sample_corpus_db
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,8 @@ from __future__ import annotations
 from urllib.parse import quote
 
 import pytest
-from site_corpus import EVIL, rid
+
+from tests.support.site_corpus import EVIL, rid
 
 pytestmark = pytest.mark.browser
 

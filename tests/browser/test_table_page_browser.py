@@ -8,7 +8,7 @@ import pytest
 
 @pytest.mark.parametrize("width,height", [(1366, 900), (390, 844)])
 def test_table_page_leads_to_responses(browser, site, width, height):
-    from conftest import Watched
+    from tests.support.browser import Watched
 
     context = browser.new_context(base_url=site, viewport={"width": width, "height": height})
     page = Watched(context.new_page())

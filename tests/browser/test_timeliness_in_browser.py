@@ -1,13 +1,13 @@
 """The timeliness chart and a response's timing line in headless Chromium, on the hand-counted
-corpus of tests/site/timeliness_corpus.py (Kent: median 12 working days; Police Scotland: 12;
+corpus of tests/support/timeliness_corpus.py (Kent: median 12 working days; Police Scotland: 12;
 PSNI: no received dates, so no bar)."""
 from __future__ import annotations
 
 import pytest
-from live_site import running_site
-from timeliness_corpus import build_timeliness_corpus
 
 from archive.corpus_ids import response_id
+from tests.support.live_site import running_site
+from tests.support.timeliness_corpus import build_timeliness_corpus
 
 
 @pytest.fixture(scope="module")

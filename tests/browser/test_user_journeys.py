@@ -15,18 +15,16 @@ from __future__ import annotations
 import csv
 import io
 import re
-import sys
 from collections import defaultdict
 from html import escape
 from pathlib import Path
 
 import pytest
-from conftest import Watched
-from live_site import running_site
-from sample_corpus import query, sample_corpus_db
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "site"))
-from sample_letters import scotland_letters, words  # noqa: E402
+from tests.support.browser import Watched
+from tests.support.live_site import running_site
+from tests.support.sample_corpus import query, sample_corpus_db
+from tests.support.sample_letters import scotland_letters, words
 
 pytestmark = pytest.mark.browser
 WIDTHS = [1366, 390]

@@ -3,14 +3,10 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
-
 from archive.build import build_corpus
 from archive.corpus_dump import dump_path_for
 from archive.serve import load_metadata
-
-rawstore = pytest.importorskip("crawler.rawstore")
-pytest.importorskip("parsers")
+from crawler import rawstore
 
 BASE = "https://www.westmidlands.police.uk/foi-ai/west-midlands-police/disclosure-2024/march-2024/"
 

@@ -7,66 +7,12 @@ import gzip
 import json
 import sqlite3
 
-import pytest
-
 from archive.build import build_corpus, parsed_records, update_derived_incremental
 from archive.corpus_dump import dump_path_for
 from archive.corpus_write import append_corpus
 from archive.registry import load_forces
-
-rawstore = pytest.importorskip("crawler.rawstore")
-from change_pages import FORCE, HTML, page, url  # noqa: E402
-
-LETTER = url("drones") + "letter.txt"
-LINK = f'<p><a href="{LETTER}">Drone flights letter</a></p>'
-
-
-def crawl(store, listed: list[str], fetch: dict[str, bytes | None] | None = None,
-          attachments: dict[str, bytes] | None = None, gone: tuple = ()) -> None:
-    """One complete crawl: the listing links `listed`; `fetch` stores entry bodies (a check
-    'new'/'changed'/'unchanged'), `gone` entries answer 404."""
-    cid = store.start_crawl(FORCE)
-    for slug in listed:
-        store.add_listing_link(cid, url(slug))
-    for slug, body in (fetch or {}).items():
-        known = store.latest(url(slug)) is not None
-        added = store.add(FORCE, url(slug), url(slug), 200, HTML, body, "entry")
-        store.add_check(cid, FORCE, url(slug), "entry", 200,
-                        ("changed" if known else "new") if added else "unchanged")
-    for att_url, body in (attachments or {}).items():
-        known = store.latest(att_url) is not None
-        added = store.add(FORCE, att_url, att_url, 200, {"Content-Type": "text/plain"}, body,
-                          "attachment", parent_url=url("drones"), link_text="Drone flights letter")
-        store.add_check(cid, FORCE, att_url, "attachment", 200,
-                        ("changed" if known else "new") if added else "unchanged")
-    for slug in gone:
-        store.add_check(cid, FORCE, url(slug), "entry", 404, "gone")
-    store.finish_crawl(cid, complete=True)
-
-
-def first_state(store) -> None:
-    crawl(store, ["taser", "dogs", "overtime", "drones"],
-          {"taser": page("taser"), "dogs": page("dogs"), "overtime": page("overtime"),
-           "drones": page("drones", links=LINK)},
-          {LETTER: b"Dear requester,\nThe force made 212 drone flights in 2023.\n"})
-
-
-EDITED_ANSWER = ("We have decided to disclose all of the information. Officers drew a Taser "
-                 "415 times in 2023.\n\nThe figure was corrected on review.")
-
-
-def later_state(store) -> None:
-    """Taser's answer edited, dogs' chrome only, overtime unlisted and 404, drones' letter
-    replaced at the same address; then a second crawl that again does not list overtime."""
-    crawl(store, ["taser", "dogs", "drones"],
-          {"taser": page("taser", answer=EDITED_ANSWER.replace("\n\n", "</p><p>")),
-           "dogs": page("dogs", cookie="We use essential and optional cookies; choose below.",
-                        nav='<li><a href="/news/">News</a></li>',
-                        banner="<strong>Beta</strong> A new website: tell us what you think."),
-           "drones": page("drones", links=LINK)},
-          {LETTER: b"Dear requester,\nThe force made 221 drone flights in 2023.\n"},
-          gone=("overtime",))
-    crawl(store, ["taser", "dogs", "drones"])
+from crawler import rawstore
+from tests.support.change_pages import FORCE, crawl, first_state, later_state, page, url
 
 
 def rows(db, sql):

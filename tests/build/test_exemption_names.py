@@ -6,11 +6,11 @@ import json
 import sqlite3
 
 import pytest
-from conftest import FORCES, make_record
 
 from archive.corpus_stats import REFUSAL_OUTCOMES, write_stats
 from archive.corpus_write import append_corpus, write_corpus
 from archive.exemption_names import family_of, rules
+from tests.support.build_records import FORCES, make_record
 
 
 @pytest.mark.parametrize("example", rules()["examples"], ids=lambda e: f"{e['act']}-{e['label']}")

@@ -28,12 +28,6 @@ def _by_id(db) -> tuple[list[str], dict]:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    import sys
-    from pathlib import Path
-
-    root = str(Path(__file__).resolve().parents[2])   # bench/ is not a package of the project
-    if root not in sys.path:
-        sys.path.insert(0, root)
     from bench.build_synth import _stats_only, append_build, full_build
     from bench.synth import Synth
 

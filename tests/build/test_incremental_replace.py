@@ -3,18 +3,15 @@ when the NLP tables already hold its passages (their foreign keys point at it)."
 from __future__ import annotations
 
 import sqlite3
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from archive.build import update_derived_incremental
+from archive.corpus_write import append_corpus
+from archive.registry import load_forces
+from bench.build_synth import full_build
+from bench.synth import Synth
 
-from archive.build import update_derived_incremental  # noqa: E402
-from archive.corpus_write import append_corpus  # noqa: E402
-from archive.registry import load_forces  # noqa: E402
-from bench.build_synth import full_build  # noqa: E402
-from bench.synth import Synth  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_changed_response_with_passages_is_replaced(tmp_path):

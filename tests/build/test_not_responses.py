@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
-
 from archive.build import build_corpus
-
-rawstore = pytest.importorskip("crawler.rawstore")
+from crawler import rawstore
 
 LOG = "https://www.anyshire.police.uk/foi-ai/anyshire-police/disclosure-2025/march-2025/"
 FORCE = "west-midlands-police"   # any registry slug: the crawl names the log's force

@@ -5,8 +5,6 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-import pytest
-
 from archive.working_days import (
     FOIA_CALENDARS,
     FOISA_CALENDARS,
@@ -14,6 +12,7 @@ from archive.working_days import (
     fill,
     timing,
 )
+from crawler import rawstore
 
 ENGLAND_ONLY = ("ENG",)  # not the Act's rule: only to show what s10(6)'s "any part" adds
 
@@ -110,9 +109,6 @@ def test_fill_uses_the_forces_act_from_the_registry():
     assert fill({**base, "force": "kent-police"})["working_days"] == 4
     rec = fill({**base, "force": "kent-police", "received": None})
     assert rec["working_days"] is None and rec["working_days_note"]
-
-
-rawstore = pytest.importorskip("crawler.rawstore")
 
 LOG = "https://www.scotland.police.uk/access-to-information/freedom-of-information/disclosure-log/"
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import gzip
 import sqlite3
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -15,9 +13,7 @@ from archive.build import finish_dump
 from archive.corpus_dump import write_dump
 from archive.corpus_write import write_corpus
 from archive.registry import load_forces
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # bench/ is scripts, not a package
-from bench.synth import Synth  # noqa: E402
+from bench.synth import Synth
 
 
 def _records_with_duplicates(n: int) -> list[dict]:

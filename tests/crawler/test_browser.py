@@ -5,16 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import FAST, path_of
-from conftest import test_force as make_force
-from fixture_server import FixtureSite, Page
 
 from crawler.rawstore import RawStore
 from crawler.runner import run_crawl
+from tests.support.ci import require
+from tests.support.crawler_sites import FAST, make_force, path_of
+from tests.support.fixture_server import FixtureSite, Page
 
-pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(not Path("/usr/bin/chromium").exists(),
-                                 reason="needs Debian chromium at /usr/bin/chromium")]
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(autouse=True)
+def _chromium():
+    require(Path("/usr/bin/chromium").exists(), "Debian's chromium at /usr/bin/chromium")
 
 
 def _js_page(title: str, links: list[str]) -> bytes:

@@ -10,11 +10,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import FAST, path_of
 
 from archive.registry import load_forces
 from crawler.rawstore import RawStore
 from crawler.runner import run_crawl
+from tests.support.crawler_sites import FAST, path_of
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample_site"
 

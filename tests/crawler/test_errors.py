@@ -4,12 +4,10 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from conftest import FAST, path_of
-from conftest import test_force as make_force
-from fixture_server import FixtureSite, Page
-
 from crawler.rawstore import RawStore
 from crawler.runner import ROOT, crawl_env, run_crawl
+from tests.support.crawler_sites import FAST, make_force, path_of
+from tests.support.fixture_server import FixtureSite, Page
 
 
 def _html(links: list[str]) -> bytes:

@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import pytest
-from conftest import FAST, path_of
-from conftest import test_force as make_force
-from fixture_server import FixtureSite
-from sites.builder import build
-from sites.families import FAMILIES
 
 from crawler.rawstore import RawStore
 from crawler.runner import run_crawl
+from tests.support.crawler_sites import FAST, make_force, path_of
+from tests.support.fixture_server import FixtureSite
+from tests.support.fixture_sites.builder import build
+from tests.support.fixture_sites.families import FAMILIES
 
 
 @pytest.mark.parametrize("family", sorted(FAMILIES))

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import copy
 
-from conftest import FAST, path_of
-from conftest import test_force as make_force
-from fixture_server import FixtureSite
-from sites.builder import build
-from sites.families import D24, SOH, SOH_FILES
-
 from crawler.rawstore import RawStore
 from crawler.runner import run_crawl
+from tests.support.crawler_sites import FAST, make_force, path_of
+from tests.support.fixture_server import FixtureSite
+from tests.support.fixture_sites.builder import build
+from tests.support.fixture_sites.families import D24, SOH, SOH_FILES
 
 NEW_ENTRY = f"{D24}/march-2024/spit-hoods-z/"
 NEW_FILE = f"{SOH_FILES}/disclosure_2024/march_2024/spit-hoods-z.pdf"

@@ -14,15 +14,13 @@ import threading
 import time
 
 import pytest
-import test_resume as resume
-from conftest import FAST
-from conftest import test_force as make_force
-from fixture_server import FixtureSite, Page
-from sites.builder import build
-from sites.families import D24, SOH_FILES
 
 from crawler.rawstore import RawStore
 from crawler.runner import ROOT, crawl_command, crawl_env, run_crawl
+from tests.support.crawler_sites import FAST, bigger_soh, make_force, stored_rows
+from tests.support.fixture_server import FixtureSite, Page
+from tests.support.fixture_sites.builder import build
+from tests.support.fixture_sites.families import D24, SOH_FILES
 
 SLOW_ATTACHMENT = f"{SOH_FILES}/disclosure_2024/march_2024/extra-05.pdf"
 SLOW_LISTING = f"{D24}/march-2024/"
@@ -53,11 +51,11 @@ class HeldPage(Page):
 def whole(tmp_path_factory):
     """What an uninterrupted crawl of the site stores."""
     raw = tmp_path_factory.mktemp("whole") / "raw"
-    pages, _ = build(resume._bigger_soh())
+    pages, _ = build(bigger_soh())
     with FixtureSite(pages) as site:
-        run_crawl([make_force("soh")], raw, start_url=site.base + resume._bigger_soh()["start"],
+        run_crawl([make_force("soh")], raw, start_url=site.base + bigger_soh()["start"],
                   **FAST)
-    return resume._stored(raw)
+    return stored_rows(raw)
 
 
 def _count(raw_dir, kind: str) -> int:
@@ -69,7 +67,7 @@ def _count(raw_dir, kind: str) -> int:
 
 
 def _check_resumed(raw_dir, whole) -> None:
-    resumed = resume._stored(raw_dir)     # also asserts every row's body file exists
+    resumed = stored_rows(raw_dir)     # also asserts every row's body file exists
     assert sorted(resumed) == sorted(whole)
     assert len({r[0] for r in resumed}) == len(resumed), "a URL stored twice"
     store = RawStore(raw_dir)
@@ -93,7 +91,7 @@ def _kill_and_resume(tmp_path, whole, pages, site, start, kill_when, delay_note:
     finally:
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
-    partial = {r[0] for r in resume._stored(raw)} if (raw / "index.sqlite").exists() else set()
+    partial = {r[0] for r in stored_rows(raw)} if (raw / "index.sqlite").exists() else set()
     assert len(partial) < len(whole), f"the kill did not land mid-crawl ({delay_note})"
     for page in pages.values():       # the restarted crawl gets every answer at once
         if isinstance(page, HeldPage):
@@ -107,7 +105,7 @@ def _kill_and_resume(tmp_path, whole, pages, site, start, kill_when, delay_note:
 def test_killed_after_n_entries_stored(tmp_path, whole, point):
     entries = sum(1 for r in whole if r[1] == "entry")
     n = {"first": 1, "half": entries // 2, "all but one": entries - 1}[point]
-    spec = resume._bigger_soh()
+    spec = bigger_soh()
     pages, _ = build(spec)
     with FixtureSite(pages, delay=0.05) as site:
         partial = _kill_and_resume(tmp_path, whole, pages, site, site.base + spec["start"],
@@ -118,7 +116,7 @@ def test_killed_after_n_entries_stored(tmp_path, whole, point):
 @pytest.mark.parametrize("held", [SLOW_ATTACHMENT, SLOW_LISTING],
                          ids=["attachment downloading", "listing page in flight"])
 def test_killed_with_a_download_in_flight(tmp_path, whole, held):
-    spec = resume._bigger_soh()
+    spec = bigger_soh()
     pages, _ = build(spec)
     old = pages[held]
     pages[held] = HeldPage(old.body, old.content_type)
@@ -136,7 +134,7 @@ def test_an_entry_stored_without_its_context_still_gets_its_attachment(tmp_path,
     """The window the 'all but one' kill point hits only now and then, made certain: a crawl
     killed after committing an entry's row but before its link context and its attachment. The
     restart re-requests the entry, gets a 304, and must still fetch the attachment."""
-    spec = resume._bigger_soh()
+    spec = bigger_soh()
     pages, _ = build(spec)
     raw = tmp_path / "raw"
     with FixtureSite(pages) as site:

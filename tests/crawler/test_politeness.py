@@ -7,12 +7,10 @@ import subprocess
 import sys
 from email.utils import formatdate
 
-from conftest import FAST
-from conftest import test_force as make_force
-from fixture_server import FixtureSite, Page
-
 from crawler.middlewares import retry_after_seconds
 from crawler.runner import ROOT, crawl_env, run_crawl
+from tests.support.crawler_sites import FAST, make_force
+from tests.support.fixture_server import FixtureSite, Page
 
 
 def _settings(env: dict | None = None) -> dict:

@@ -2,13 +2,11 @@
 force's response (issue 16 row 6); a redirect within the site is still followed."""
 from __future__ import annotations
 
-from conftest import FAST, path_of
-from conftest import test_force as make_force
-from fixture_server import FixtureSite, Page
-
 from crawler.rawstore import RawStore
 from crawler.redirect_scope import in_scope
 from crawler.runner import run_crawl
+from tests.support.crawler_sites import FAST, make_force, path_of
+from tests.support.fixture_server import FixtureSite, Page
 
 
 def _html(links: list[str], text: str = "") -> bytes:

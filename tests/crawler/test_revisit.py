@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import copy
 
-from conftest import FAST, path_of
-from conftest import test_force as make_force
-from fixture_server import FixtureSite, Page
-from sites.builder import build
-from sites.families import D24, SOH, SOH_FILES, SOH_ROOT
-
 from crawler.rawstore import RawStore
 from crawler.runner import run_crawl
+from tests.support.crawler_sites import FAST, make_force, path_of
+from tests.support.fixture_server import FixtureSite, Page
+from tests.support.fixture_sites.builder import build
+from tests.support.fixture_sites.families import D24, SOH, SOH_FILES, SOH_ROOT
 
 DRONES = f"{D24}/march-2024/drones-a/"
 VETTING = f"{D24}/march-2024/vetting-c/"

@@ -8,11 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import FAST, path_of
-
 from archive.registry import force_by_slug
 from crawler.rawstore import RawStore
 from crawler.runner import run_crawl
+from tests.support.crawler_sites import FAST, path_of
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRAPY = Path(sys.executable).with_name("scrapy")

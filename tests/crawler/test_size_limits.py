@@ -4,12 +4,11 @@ from __future__ import annotations
 import os
 
 import pytest
-from conftest import FAST, path_of
-from conftest import test_force as make_force
-from fixture_server import FixtureSite, Page
 
 from crawler.rawstore import RawStore
 from crawler.runner import run_crawl
+from tests.support.crawler_sites import FAST, make_force, path_of
+from tests.support.fixture_server import FixtureSite, Page
 
 LIMIT = 200_000   # FOI_MAX_BODY_BYTES for the crawl's process: the parsers' figure, lowered
 

@@ -2,12 +2,10 @@
 (author, tag and day archives, feeds, comment-reply and per-post copies)."""
 from __future__ import annotations
 
-from conftest import FAST
-from conftest import test_force as make_force
-from fixture_server import FixtureSite, Page
-
 from crawler.rawstore import RawStore
 from crawler.runner import run_crawl
+from tests.support.crawler_sites import FAST, make_force
+from tests.support.fixture_server import FixtureSite, Page
 
 ENTRIES = ["/drones-3300-18/", "/tasers-428a-23/", "/2019/05/02/custody-1157a-22/", "/?p=77"]
 LISTINGS = ["/", "/page/2/", "/category/foi/", "/category/foi/page/2/", "/2019/", "/2019/05/",

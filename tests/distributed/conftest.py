@@ -4,14 +4,12 @@ from __future__ import annotations
 import shutil
 import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-# Reuse the crawler tests' fixture web server and site specs.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "crawler"))
+from tests.support.ci import require
 
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
 
@@ -24,8 +22,7 @@ def _free_port() -> int:
 
 @pytest.fixture
 def redis_url(tmp_path):
-    if not Path(REDIS_SERVER).exists():
-        pytest.skip("redis-server is not installed (scripts/install-system-deps.sh)")
+    require(Path(REDIS_SERVER).exists(), "redis-server")
     import redis
 
     port = _free_port()

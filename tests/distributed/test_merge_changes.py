@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import sys
 import time
 from pathlib import Path
 
 from archive.build import build_corpus
 from crawler.merge import merge_raw_stores
 from crawler.rawstore import RawStore
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "build"))
-from change_pages import FORCE, HTML, page, url  # noqa: E402
+from tests.support.change_pages import FORCE, HTML, page, url
 
 EDITED = ("We have decided to disclose all of the information. Officers drew a Taser 415 "
           "times in 2023.")

@@ -18,13 +18,13 @@ from urllib.parse import urlsplit
 
 import pytest
 import redis
-from fixture_server import FixtureSite
-from sites.builder import build
-from sites.families import D24, SOH, SOH_FILES
 
 from crawler.merge import merge_raw_stores
 from crawler.rawstore import RawStore
 from crawler.runner import ROOT, crawl_command, crawl_env
+from tests.support.fixture_server import FixtureSite
+from tests.support.fixture_sites.builder import build
+from tests.support.fixture_sites.families import D24, SOH, SOH_FILES
 
 FORCE = {"slug": "test-police", "name": "Test Police", "country": "England", "act": "FOIA",
          "website": "http://127.0.0.1/", "platform": "soh", "entry_urls": ["http://127.0.0.1/"],

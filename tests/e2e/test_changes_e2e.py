@@ -6,10 +6,8 @@ Exactly one edit (its field named), no change for the chrome, one withdrawal, on
 change; the response page, /changes and the changes feed show them in headless Chromium."""
 from __future__ import annotations
 
-import shutil
 import socket
 import sqlite3
-import sys
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -17,12 +15,13 @@ from urllib.request import urlopen
 
 import pytest
 
+from tests.support.browser import chromium_or_skip
+
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "sample_site"
 SITE = "www.met.police.uk"
 FORCE = "metropolitan-police"
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
-sys.path.insert(0, str(ROOT / "tests" / "site"))
 
 
 def free_ports(n: int) -> list[int]:
@@ -104,11 +103,8 @@ def test_exactly_one_edit_one_withdrawal_one_attachment_change(changed):
 
 
 def test_response_page_and_feed_in_headless_chromium(changed):
-    chromium = shutil.which("chromium") or "/usr/bin/chromium"
-    if not Path(chromium).exists():
-        pytest.skip("Debian's chromium is not installed")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    from live_site import running_site
+    chromium, sync_api = chromium_or_skip()
+    from tests.support.live_site import running_site
 
     db = changed["db"]
     (edited,) = rows(db, "select response_id from response_changes where kind = 'edited'")[0]

@@ -15,17 +15,17 @@ import json
 import re
 import shutil
 import sqlite3
-import sys
 import time
 from pathlib import Path
 from urllib.request import urlopen
 
 import pytest
 
+from tests.support.browser import chromium_or_skip
+
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "sample_site"
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
-sys.path.insert(0, str(ROOT / "tests" / "site"))
 
 # later.json change -> the change kind it must produce (None: no change at all)
 EXPECTED_KIND = {"edit_figure": "edited", "replace": "edited", "withdraw": "withdrawn",
@@ -45,9 +45,8 @@ def demo(tmp_path_factory, sample_build):
     """The base state's crawl and build are the e2e session's (tests/e2e/conftest.py: the same
     crawl_sample and build_corpus the demo runs first), copied; demo_crawls_and_builds then
     skips its base crawl, as the demo does on a store that crawled the sample before."""
-    from live_site import free_port
-
     from archive.demo import demo_crawls_and_builds
+    from tests.support.live_site import free_port
 
     work = tmp_path_factory.mktemp("demo-later")
     raw, db = work / "raw", work / "foi.db"
@@ -115,7 +114,7 @@ def test_corpus_holds_exactly_the_declared_changes(demo):
 
 
 def test_response_pages_say_edited_and_withdrawn(demo):
-    from live_site import running_site
+    from tests.support.live_site import running_site
 
     db = demo["db"]
     expected = {k: u for _, u, k in declared(demo["ports"]) if k}
@@ -138,11 +137,8 @@ def test_changes_and_diff_read_well_in_headless_chromium(demo):
     """At 1366 and 390 px: /changes lists each change without sideways scrolling (a block per
     change on a phone), and the edited response's diff shows the corrected figure once, the
     removed and added words apart."""
-    chromium = shutil.which("chromium") or "/usr/bin/chromium"
-    if not Path(chromium).exists():
-        pytest.skip("Debian's chromium is not installed")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    from live_site import running_site
+    chromium, sync_api = chromium_or_skip()
+    from tests.support.live_site import running_site
 
     db = demo["db"]
     (edited,) = rows(db, "select response_id from response_changes where kind = 'edited'")[0]

@@ -10,20 +10,18 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from ico_corpus import (
+
+from tests.support.ico_corpus import (
     ENTRY,
     NOTICE,
     NOTICES,
     POLICE,
     RESPONSES,
-    ROOT,
     SAMPLE_ICO,
     add_written,
     crawl_notices,
 )
-
-sys.path.insert(0, str(ROOT / "tests" / "site"))
-from live_site import free_port, running_site  # noqa: E402
+from tests.support.live_site import free_port, running_site
 
 CLI = Path(sys.executable).with_name("foi-archive")
 

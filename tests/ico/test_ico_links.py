@@ -5,7 +5,6 @@ import json
 import sqlite3
 
 import pytest
-from ico_corpus import NOTICES, ROOT, notice_files
 
 from archive.corpus_schema import ICO
 from archive.ico_links import (
@@ -16,6 +15,7 @@ from archive.ico_links import (
     write_links,
 )
 from parsers.ico import parse_notice
+from tests.support.ico_corpus import NOTICES, ROOT, notice_files
 
 ASKED = ("1. How many spit and bite guards were used by officers in each year from 2020 to "
          "2023? 2. How many of those uses were on children under 18? 3. Please send the "

@@ -5,11 +5,11 @@ import csv
 import re
 
 import pytest
-from ico_corpus import NOTICES, notice_files
 
 from parsers.ico import parse_notice, police_authority
 from parsers.ico.authority import HERE
 from parsers.ico.notice import decide, rules, steps_ordered
+from tests.support.ico_corpus import NOTICES, notice_files
 
 
 @pytest.mark.parametrize("n", NOTICES, ids=[n["reference"] for n in NOTICES])

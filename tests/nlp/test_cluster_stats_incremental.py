@@ -5,22 +5,20 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
-import sys
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 import sqlite_utils
 
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from archive.build import update_derived_tables
+from archive.corpus_write import append_corpus, write_corpus
+from archive.registry import load_forces
+from bench.synth import Synth
+from nlp.corpus import update_derived
 
-from archive.build import update_derived_tables  # noqa: E402
-from archive.corpus_write import append_corpus, write_corpus  # noqa: E402
-from archive.registry import load_forces  # noqa: E402
-from bench.synth import Synth  # noqa: E402
-from nlp.corpus import update_derived  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
+
 
 BASE = 1800
 NEW = 200

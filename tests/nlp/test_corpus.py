@@ -3,10 +3,16 @@
 import json
 
 import pytest
-from corpus_builder import FORCES, NCND_PARAGRAPH, build_db, response, sample_responses
 
 from nlp.corpus import update_derived
 from nlp.search import search_precedents
+from tests.support.corpus_builder import (
+    FORCES,
+    NCND_PARAGRAPH,
+    build_db,
+    response,
+    sample_responses,
+)
 
 
 @pytest.fixture

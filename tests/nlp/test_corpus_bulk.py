@@ -3,7 +3,12 @@ indexes dropped while inserting) and the declared foreign keys must not change w
 
 
 import pytest
-from corpus_builder import (
+
+from archive.corpus_schema import DERIVED_INDEXES
+from nlp import derive_settings
+from nlp.corpus import update_derived
+from nlp.passages import classify
+from tests.support.corpus_builder import (
     FORCES,
     NCND_PARAGRAPH,
     build_db,
@@ -11,11 +16,6 @@ from corpus_builder import (
     sample_responses,
     table_contents,
 )
-
-from archive.corpus_schema import DERIVED_INDEXES
-from nlp import derive_settings
-from nlp.corpus import update_derived
-from nlp.passages import classify
 
 _TABLES = ("passages", "passage_clusters", "round_robins", "round_robin_members",
            "similar_responses", "nlp_signatures", "nlp_reps", "nlp_bands")

@@ -2,11 +2,16 @@
 arrays; reading evicted representatives back from the corpus must not change any group."""
 
 
-from corpus_builder import FORCES, build_db, response, sample_responses, table_contents
-
 from nlp import derive_settings
 from nlp.band_buckets import BandBuckets
 from nlp.corpus import update_derived
+from tests.support.corpus_builder import (
+    FORCES,
+    build_db,
+    response,
+    sample_responses,
+    table_contents,
+)
 
 _TABLES = ("passages", "passage_clusters", "round_robins", "round_robin_members", "nlp_reps")
 

@@ -2,10 +2,10 @@
 a request sharing only one sub-question with it is not."""
 
 import pytest
-from corpus_builder import FORCES, build_db, response
 
 from nlp.corpus import update_derived
 from nlp.round_robin_merge import ask_key, same_request
+from tests.support.corpus_builder import FORCES, build_db, response
 
 DRONES = ["How many drones does the force own?", "What make and model are the drones?"]
 UAV = ["How many unmanned aerial vehicles (UAVs) does your force own?",

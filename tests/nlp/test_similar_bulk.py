@@ -8,11 +8,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from corpus_builder import FORCES, build_db, response
 
 from nlp import derive_settings, similar_bulk
 from nlp.corpus import update_derived
 from nlp.request_key import fold_forces
+from tests.support.corpus_builder import FORCES, build_db, response
 
 # Few subject words, so that many requests share term-band buckets.
 _WORDS = ("taser drone custody firearm warrant vehicle pursuit stalking burglary knife "
@@ -65,8 +65,7 @@ def test_full_rebuild_finds_what_the_response_by_response_path_finds(tmp_path, m
 
 def test_compiled_kernel_and_plain_python_agree(tmp_path, monkeypatch):
     kernel = similar_bulk._own_lists_kernel
-    if not hasattr(kernel, "py_func"):
-        pytest.skip("numba is not installed: the plain Python kernel is the only one")
+    assert hasattr(kernel, "py_func"), "numba (a dependency) did not compile the kernel"
     db = _requests_corpus(tmp_path / "a.db", n=150)
     update_derived(db, None)
     compiled = _similar(tmp_path / "a.db")

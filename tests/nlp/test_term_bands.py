@@ -8,10 +8,10 @@ import sqlite3
 
 import pytest
 import sqlite_utils
-from corpus_builder import FORCES, build_db, response
 
 from nlp import derive_settings, term_bands
 from nlp.corpus import update_derived
+from tests.support.corpus_builder import FORCES, build_db, response
 
 
 @pytest.fixture(autouse=True)

@@ -8,14 +8,13 @@ from pathlib import Path
 import pytest
 import spacy
 import yaml
-from seed_records import seed_records
 
 from nlp import CONFIG_DIR, load_pipeline, tag_topics
 from nlp.taxonomy import load_taxonomy
+from tests.support.seed_records import seed_records
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTRACT_TOPICS = ROOT.parent / "shared" / "contract" / "topics.yaml"
-sys.path.insert(0, str(ROOT / "scripts"))
 
 
 def test_pipeline_loads_from_project_config_with_spacy_load():
@@ -42,7 +41,7 @@ def test_seed_topics_follow_the_eval_rule(name, rec, expected):
 
 
 def test_heldout_split_micro_precision_and_recall():
-    from topic_eval import evaluate, load_split
+    from scripts.topic_eval import evaluate, load_split
 
     result = evaluate(load_split("heldout"))
     assert result["n"] >= 50
@@ -52,7 +51,7 @@ def test_heldout_split_micro_precision_and_recall():
 
 def test_sample_site_heldout_micro_precision_and_recall():
     """The sample site's responses, labelled independently of the trigger phrases."""
-    from topic_eval import SAMPLE_LABELS, evaluate, load_sample
+    from scripts.topic_eval import SAMPLE_LABELS, evaluate, load_sample
 
     if not SAMPLE_LABELS.exists() or not (ROOT / "data" / "sample_site" / "index.json").exists():
         pytest.fail("committed sample site or its labels missing")
@@ -88,7 +87,7 @@ def test_a_weak_cue_in_the_subject_with_a_second_cue_files_the_topic():
 
 
 def test_sample_labels_record_why_index_labels_changed():
-    from topic_eval import SAMPLE_LABELS
+    from scripts.topic_eval import SAMPLE_LABELS
 
     if not SAMPLE_LABELS.exists():
         pytest.fail("committed sample labels missing")
@@ -104,7 +103,7 @@ def test_sample_labels_record_why_index_labels_changed():
 
 
 def test_labelled_set_has_150_hand_labelled_responses():
-    from topic_eval import load_split
+    from scripts.topic_eval import load_split
 
     recs = load_split("all")
     assert len(recs) >= 150

@@ -4,7 +4,6 @@ import json
 from pathlib import Path
 
 import pytest
-from parser_fixtures import FIXTURES  # noqa: F401  (re-exported for older imports)
 
 SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "contract" / "response.schema.json"
 

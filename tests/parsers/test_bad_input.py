@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from parser_fixtures import FIXTURES
 
 from archive.parse_files import parse_paths
 from parsers import parse_document
+from tests.support.parser_fixtures import FIXTURES
 
 
 def _one_line_error(rec):

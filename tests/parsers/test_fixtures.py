@@ -6,9 +6,9 @@ import json
 import re
 
 import pytest
-from parser_fixtures import FIXTURES
 
 from parsers import parse_document
+from tests.support.parser_fixtures import FIXTURES
 
 EXPECTED = json.loads((FIXTURES / "expected.json").read_text())["fixtures"]
 _CACHE: dict[str, dict] = {}

@@ -1,9 +1,8 @@
 """A response page plus its attachments is one record."""
 from __future__ import annotations
 
-from parser_fixtures import FIXTURES
-
 from parsers import merge_attachments, parse_document
+from tests.support.parser_fixtures import FIXTURES
 
 
 def test_attachment_tables_and_exemptions_join_the_page(validator):

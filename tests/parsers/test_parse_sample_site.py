@@ -1,7 +1,7 @@
 """The parser agrees with the generated sample site's index (pages plus their attachments)."""
 from __future__ import annotations
 
-from sample_site import SAMPLE, compare
+from tests.support.sample_site_parse import SAMPLE, compare
 
 
 def test_the_committed_sample_site_is_present():

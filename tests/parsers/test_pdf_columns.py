@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import io
 
-import pytest
-
 from parsers import parse_document
-
-reportlab = pytest.importorskip("reportlab")
 
 SPLIT = 300   # x of the right-hand column
 

@@ -3,11 +3,7 @@ from __future__ import annotations
 
 import io
 
-import pytest
-
 from parsers import parse_document
-
-reportlab = pytest.importorskip("reportlab")
 
 
 def _pdf(*flowables_spec) -> bytes:

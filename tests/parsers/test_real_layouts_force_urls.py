@@ -12,8 +12,6 @@ REGISTRY = Path(__file__).resolve().parents[2] / "data" / "forces.csv"
 
 
 def _registry_urls() -> list[tuple[str, str]]:
-    if not REGISTRY.exists():
-        return []
     out = []
     with open(REGISTRY, newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):

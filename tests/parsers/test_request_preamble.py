@@ -121,11 +121,8 @@ def test_sample_site_wordpress_pages_ask_what_the_index_says():
     """West Midlands-style WordPress pages of the committed sample site: intros, one-paragraph asks
     and the comment form under every post (data/sample_site/index.json holds each page's asks)."""
     import json
-    import sys
-    from pathlib import Path
 
-    sys.path.insert(0, str(Path(__file__).parent))
-    from sample_site import SAMPLE, parse_response
+    from tests.support.sample_site_parse import SAMPLE, parse_response
 
     fold = lambda s: " ".join(s.split())[:40].casefold()  # noqa: E731  (the contract's comparison)
     entries = [e for e in json.loads((SAMPLE / "index.json").read_text())["responses"]

@@ -12,10 +12,12 @@ from parsers import parse_document
 from parsers.figures import figures_for
 from parsers.sheets import read_xlsx, title_row_kind
 from parsers.tables import extract
+from tests.support.ci import require
 
 
 def _xlsx(*sheets: tuple[str, list[list]]) -> bytes:
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl
+
     wb = openpyxl.Workbook()
     wb.remove(wb.active)
     for name, rows in sheets:
@@ -175,10 +177,9 @@ def _scan_with_table(rows: list[list[str]], skew: float = 0.0):
     return image.rotate(skew, fillcolor=255) if skew else image
 
 
-@pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs the tesseract binary")
 @pytest.mark.parametrize("skew", [0.0, 0.4, -0.8])
 def test_a_ruled_table_in_a_scanned_page_is_rebuilt(skew):
-    pytest.importorskip("pytesseract")
+    require(shutil.which("tesseract") is not None, "the tesseract binary")
     from parsers.ocr_tables import ruled_tables
 
     rows = [["Year", "Horses", "Dogs retired", "Handlers"], ["2022", "4", "15", "13"], ["2023", "6", "11", "<5"]]
@@ -191,8 +192,8 @@ def test_a_ruled_table_in_a_scanned_page_is_rebuilt(skew):
     assert got[("Handlers", "2023")] == [None]
 
 
-@pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs the tesseract binary")
 def test_a_boxed_paragraph_in_a_scan_is_not_a_table():
+    require(shutil.which("tesseract") is not None, "the tesseract binary")
     from PIL import Image, ImageDraw, ImageFont
 
     from parsers.ocr_tables import ruled_tables
@@ -239,7 +240,8 @@ def test_the_header_over_the_row_labels_gives_the_period_like_a_caption():
 
 
 def _docx(paragraphs_and_tables: list) -> bytes:
-    docx = pytest.importorskip("docx")
+    import docx
+
     d = docx.Document()
     for item in paragraphs_and_tables:
         if isinstance(item, str):

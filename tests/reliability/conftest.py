@@ -1,17 +1,14 @@
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # hostile.py, rel_support.py
-
-from rel_support import EXE  # noqa: E402
+from tests.support.reliability import EXE
 
 
 @pytest.fixture(scope="session")
 def exe() -> Path:
-    if not EXE.exists():
-        pytest.skip("foi-archive entry point not installed")
+    # the project's own entry point: missing means a broken install, never a reason to skip
+    assert EXE.exists(), f"{EXE} missing: install the project (make setup)"
     return EXE

@@ -14,11 +14,8 @@ from __future__ import annotations
 
 import re
 import sys
-from pathlib import Path
 
 import atheris
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 with atheris.instrument_imports(include=["parsers"]):
     from parsers import parse_document

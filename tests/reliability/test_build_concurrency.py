@@ -10,7 +10,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from rel_support import make_raw_store
+from tests.support.reliability import make_raw_store
 
 
 def _start(exe: Path, raw: Path, db: Path) -> subprocess.Popen:

@@ -11,7 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
-from rel_support import make_raw_store
+
+from tests.support.reliability import make_raw_store
 
 
 def _sha(path: Path) -> str:

@@ -7,8 +7,8 @@ import random
 import sqlite3
 import subprocess
 
-import hostile
-from rel_support import good_pages, make_raw_store
+from tests.support import hostile
+from tests.support.reliability import good_pages, make_raw_store
 
 
 def test_build_keeps_every_good_page_despite_hostile_bodies(tmp_path, exe):

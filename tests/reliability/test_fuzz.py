@@ -7,13 +7,14 @@ import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
-import pytest
-from rel_support import FIXTURES, HERE
+from tests.support.reliability import FIXTURES
+
+HERE = Path(__file__).resolve().parent
 
 
 def test_fuzz_html_and_text_parsers(tmp_path):
-    pytest.importorskip("atheris")
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for seed in list(FIXTURES.glob("*.html")) + list(FIXTURES.glob("*.txt")):

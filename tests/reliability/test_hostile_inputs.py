@@ -13,13 +13,13 @@ import subprocess
 import time
 from pathlib import Path
 
-import hostile
 import pytest
-from rel_support import FIXTURES
 
 from archive.parse_files import parse_paths
 from parsers import parse_document
 from parsers.limits import LIMITS, Budget
+from tests.support import hostile
+from tests.support.reliability import FIXTURES
 
 GIB = 1024 ** 3
 

@@ -4,18 +4,17 @@ was received (issue 15), with working days counted over each nation's bank holid
 from __future__ import annotations
 
 import re
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
+from scripts.sample_site.answers import _stated
+from scripts.sample_site.plan import build_plan
+from scripts.sample_site.received import count_working_days
 
-from sample_site.answers import _stated  # noqa: E402
-from sample_site.plan import build_plan  # noqa: E402
-from sample_site.received import count_working_days  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
+
 
 STOP = {"with", "from", "that", "this", "their", "into", "over", "under", "and", "the", "for"}
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from live_site import running_site
-from site_corpus import build_site_corpus
+
+from tests.support.live_site import running_site
+from tests.support.site_corpus import build_site_corpus
 
 
 @pytest.fixture(scope="session")
@@ -46,12 +47,6 @@ def get(ds):
 def synth_db(tmp_path_factory):
     """1,500 synthetic responses (bench/synth.py) through the real build, NLP step included:
     reused wordings across forces, many pages of rows."""
-    import sys
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[2]
-    if str(root) not in sys.path:
-        sys.path.insert(0, str(root))
     from bench.build_synth import full_build
 
     db = tmp_path_factory.mktemp("synth") / "foi.db"

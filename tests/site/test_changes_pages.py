@@ -6,19 +6,13 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-import sys
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "build"))
-rawstore = pytest.importorskip("crawler.rawstore")
-
-from change_pages import page, url  # noqa: E402
-from test_changes import crawl, first_state, later_state  # noqa: E402
-
-from archive.build import build_corpus  # noqa: E402
+from archive.build import build_corpus
+from crawler import rawstore
+from tests.support.change_pages import crawl, first_state, later_state, page, url
 
 HOSTILE = ("We have decided to disclose all of the information. The force has 38 police dogs "
            "&lt;img src=x onerror=alert(1)&gt; and 4 puppies.")

@@ -8,9 +8,8 @@ import re
 import sqlite3
 from urllib.parse import quote
 
-from site_corpus import RECORDS, rid
-
 from archive.serve import load_metadata
+from tests.support.site_corpus import RECORDS, rid
 
 
 def test_every_table_and_column_is_described(corpus_db):

@@ -7,7 +7,8 @@ import gzip
 import json
 
 import pytest
-from site_corpus import ACT_RECORDS, FORCES, rid
+
+from tests.support.site_corpus import ACT_RECORDS, FORCES, rid
 
 KENT = rid("kent-police", "FOI-2024-88")
 SCOT = rid("police-scotland", "24-0456")

@@ -12,7 +12,8 @@ import sqlite3
 from urllib.parse import quote
 
 import pytest
-from site_corpus import ACT_RECORDS, build_site_corpus, rid
+
+from tests.support.site_corpus import ACT_RECORDS, build_site_corpus, rid
 
 SCOT = rid("police-scotland", "24-0456")
 KENT = rid("kent-police", "FOI-2024-88")

@@ -10,9 +10,9 @@ import io
 import sqlite3
 
 import pytest
-from site_corpus import build_site_corpus, rec
 
 from archive.figure_context import context_of, period_kind, series_of, unit_of
+from tests.support.site_corpus import build_site_corpus, rec
 
 
 def _table(caption, rows, header=("", "2019/20", "2020/21")):

@@ -10,7 +10,8 @@ import re
 import sqlite3
 
 import pytest
-from site_corpus import build_site_corpus, rec, rid
+
+from tests.support.site_corpus import build_site_corpus, rec, rid
 
 # a log that files responses under /disclosure-log/<year>/<month>/ and prints no date
 UNDATED = rec("kent-police", "FOI-2024-301", "Taser use on children", None, "full",

@@ -10,10 +10,10 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-from test_serving_speed import recorded_sql
 
 from datasette_plugins.page_cache import STATUS_HEADER, Page, PageCache, with_page_cache
 from datasette_plugins.security import CSP
+from tests.support.recorded_sql import recorded_sql
 
 HEADER = STATUS_HEADER.decode()
 

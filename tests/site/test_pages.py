@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
-from site_corpus import EVIL, TASER_GROUP, rid
+from tests.support.site_corpus import EVIL, TASER_GROUP, rid
 
 
 def text_of(html: str) -> str:

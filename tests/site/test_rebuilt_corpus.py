@@ -8,10 +8,9 @@ import os
 import sqlite3
 import urllib.request
 
-from live_site import running_site
-from site_corpus import build_site_corpus
-
 from archive.corpus_dump import dump_path_for
+from tests.support.live_site import running_site
+from tests.support.site_corpus import build_site_corpus
 
 
 def _get(url: str) -> tuple[bytes, dict]:

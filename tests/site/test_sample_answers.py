@@ -12,8 +12,9 @@ from html import unescape
 from pathlib import Path
 
 import pytest
-from sample_corpus import query, sample_corpus_db
-from sample_letters import scotland_letters, words
+
+from tests.support.sample_corpus import query, sample_corpus_db
+from tests.support.sample_letters import scotland_letters, words
 
 CONTRACT = Path(__file__).resolve().parents[3] / "shared" / "contract" / "exemptions.md"
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -7,9 +7,9 @@ import sqlite3
 from urllib.parse import quote
 
 import pytest
-from site_corpus import rid
 
 from datasette_plugins.search_query import describe, parse, vocabulary
+from tests.support.site_corpus import rid
 
 
 def count(corpus_db, match: str) -> int:

@@ -9,7 +9,8 @@ import re
 from urllib.parse import quote
 
 import pytest
-from sample_corpus import query, sample_corpus_db
+
+from tests.support.sample_corpus import query, sample_corpus_db
 
 
 @pytest.fixture(scope="module")

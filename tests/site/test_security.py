@@ -10,7 +10,8 @@ import re
 from urllib.parse import quote, urlsplit
 
 import pytest
-from site_corpus import rid
+
+from tests.support.site_corpus import rid
 
 PAGES = [
     "/", "/foi", "/foi/responses", "/foi/responses?_facet=month&_sort_desc=published",

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import sys
 from pathlib import Path
 
 import pytest
@@ -52,8 +51,6 @@ def base(synth_db, tmp_path_factory):
 
 def append_new(db: Path, n: int) -> list[str]:
     """n new, recent synthetic responses through the real incremental build."""
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
     from archive.build import update_derived_incremental
     from archive.corpus_write import append_corpus
     from archive.registry import load_forces

@@ -5,31 +5,13 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from contextlib import contextmanager
 from urllib.parse import parse_qsl, quote, urlsplit
 
 import pytest
-from site_corpus import RECORDS
 
 from datasette_plugins.keyset_paging import rewrite_query
-
-
-@contextmanager
-def recorded_sql(ds):
-    """Every SQL statement the corpus database runs inside the block."""
-    db = ds.get_database("foi")
-    seen: list[tuple[str, object]] = []
-    original = db.execute
-
-    async def execute(sql, params=None, *args, **kwargs):
-        seen.append((sql, params))
-        return await original(sql, params, *args, **kwargs)
-
-    db.execute = execute
-    try:
-        yield seen
-    finally:
-        del db.execute
+from tests.support.recorded_sql import recorded_sql
+from tests.support.site_corpus import RECORDS
 
 
 def local(url: str) -> str:

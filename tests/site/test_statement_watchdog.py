@@ -13,10 +13,10 @@ import urllib.request
 from urllib.parse import quote, urlsplit
 
 import pytest
-from live_site import running_site
 
 from datasette_plugins import statement_watchdog as wd
 from datasette_plugins.response_cap import with_response_cap
+from tests.support.live_site import running_site
 
 ENDLESS = ("with recursive n(i) as (select 1 union all select i + 1 from n "
            "where i < 1000000000) select count(*) from n")

@@ -1,5 +1,5 @@
 """/analytics/timeliness and the response page's timing line, on the hand-counted corpus of
-tests/site/timeliness_corpus.py."""
+tests/support/timeliness_corpus.py."""
 from __future__ import annotations
 
 import asyncio
@@ -8,9 +8,9 @@ import sqlite3
 from html import unescape
 
 import pytest
-from timeliness_corpus import CASES, build_timeliness_corpus
 
 from archive.corpus_ids import response_id
+from tests.support.timeliness_corpus import CASES, build_timeliness_corpus
 
 
 @pytest.fixture(scope="module")

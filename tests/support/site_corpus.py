@@ -153,7 +153,6 @@ def add_derived_rows(db_path):
     conn.close()
 
 
-
 def build_site_corpus(db, extra=()):
     """The corpus through the real write path: records (and `extra` ones), derived rows, stats
     and the dump."""

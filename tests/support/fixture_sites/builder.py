@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import html
 
-from fixture_server import Page
+from tests.support.fixture_server import Page
 
 FILE_TYPES = {
     "pdf": "application/pdf",

@@ -1,5 +1,6 @@
-"""Records for the seed files: through parsers.parse_document when the parser is available,
-else a minimal record (the request is the text before the first line that opens the answer)."""
+"""Records for the seed files (../shared/seeds): through parsers.parse_document, or a minimal record
+when the parser finds no request (the request is the text before the first line that opens the
+answer)."""
 
 import json
 import re
@@ -22,21 +23,18 @@ def minimal_record(text: str) -> dict:
 
 
 def seed_records() -> list[tuple[str, dict, dict]]:
-    """(file name, record, expected) per seed file; [] when the shared seeds are absent."""
+    """(file name, record, expected) per seed file; a missing ../shared fails (never an empty,
+    skipped parameter set)."""
+    from parsers import parse_document
+
     if not EXPECTED.exists():
-        return []
+        raise FileNotFoundError(f"{EXPECTED} missing: ../shared sits beside the repository")
     expected = json.loads(EXPECTED.read_text(encoding="utf-8"))["files"]
-    try:
-        from parsers import parse_document
-    except ImportError:
-        parse_document = None
     out = []
     for name, exp in sorted(expected.items()):
         data = (SEEDS / name).read_bytes()
-        rec = None
-        if parse_document is not None:
-            rec = parse_document(data, "text/plain", None, exp.get("force"))
-            if rec.get("error") or not (rec.get("request_text") or "").strip():
-                rec = None
+        rec = parse_document(data, "text/plain", None, exp.get("force"))
+        if rec.get("error") or not (rec.get("request_text") or "").strip():
+            rec = None
         out.append((name, rec or minimal_record(data.decode("utf-8", "replace")), exp))
     return out

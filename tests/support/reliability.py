@@ -1,14 +1,12 @@
-"""Helpers for the reliability tests (a uniquely named module, not conftest: see tests/parsers/parser_fixtures.py)."""
+"""Helpers for the reliability tests: a raw store of the parser fixtures plus hostile bodies."""
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "parsers"
 EXE = Path(sys.executable).with_name("foi-archive")
-sys.path.insert(0, str(HERE))  # the hostile-file generators
 
 
 def good_pages() -> list[tuple[str, bytes]]:

@@ -5,8 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sys
 from pathlib import Path
+
+from archive.sample_server import serve_sites
+from crawler.rawstore import RawStore
+from crawler.runner import run_crawl
+from crawler.spiders.ico import ICO_SOURCE
+from scripts.sample_ico import site
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_ICO = ROOT / "data" / "sample_ico"
@@ -14,13 +19,7 @@ SITE = SAMPLE_ICO / "ico.org.uk"
 TRUTH = json.loads((SAMPLE_ICO / "index.json").read_text())
 NOTICES = TRUTH["notices"]
 POLICE = [n for n in NOTICES if n["police"]]
-sys.path.insert(0, str(ROOT))
 
-from archive.sample_server import serve_sites  # noqa: E402
-from crawler.rawstore import RawStore  # noqa: E402
-from crawler.runner import run_crawl  # noqa: E402
-from crawler.spiders.ico import ICO_SOURCE  # noqa: E402
-from scripts.sample_ico import site  # noqa: E402
 
 FAST = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
 ENTRY = "/action-weve-taken/decision-notices/"

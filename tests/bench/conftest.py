@@ -1,7 +1,0 @@
-"""bench/ is a directory of scripts, not an installed package: make `import bench` work."""
-import sys
-from pathlib import Path
-
-ROOT = str(Path(__file__).resolve().parents[2])
-if ROOT not in sys.path:
-    sys.path.insert(0, ROOT)
