@@ -9,6 +9,8 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from archive.corpus_schema import RESPONSE_AFFINITIES
+
 # Each child table read once, in response id order, and merged with the responses (also in id
 # order): one query per table instead of one per table per response.
 _CHILDREN = {
@@ -125,15 +127,8 @@ def write_dump(db_path: Path, out_path: Path) -> int:
 # whose values SQLite would store unchanged under these affinities reads back exactly as it was
 # given; anything else (a number in a TEXT column, NaN, a bool...) makes the stream give up and
 # the build falls back to `write_dump`, so the dump is the same bytes either way.
-_RESPONSE_COLUMNS = (
-    ("id", "T"), ("force", "T"), ("reference", "T"), ("title", "T"), ("published", "T"),
-    ("year", "I"), ("month", "T"), ("url", "T"), ("source_urls", "T"), ("request_text", "T"),
-    ("response_text", "T"), ("attachment_text", "T"), ("ncnd", "I"), ("outcome", "T"),
-    ("public_interest_test", "I"), ("format", "T"), ("ocr", "I"), ("topics", "T"),
-    ("exemption_labels", "T"), ("fetched_at", "T"), ("first_seen", "T"),
-    ("content_hash", "T"), ("date_order", "T"), ("received", "T"), ("working_days", "I"),
-    ("status", "T"), ("exemption_families", "T"))
-# Child rows as corpus_write makes them (response_id first), and the dump's keys for the rest.
+_RESPONSE_COLUMNS = RESPONSE_AFFINITIES   # archive/corpus_schema.py: responses' columns in order
+# Child rows as archive/corpus_rows.py makes them (response_id first), and the dump's keys for the rest.
 _STREAM_CHILDREN = {
     "questions": ("questions", (None, None, ("number", "T"), ("text", "T"), ("answer", "T"))),
     "tables": ("tables", (None, None, ("caption", "T"), ("header", "T"), ("rows", "T"))),
@@ -175,7 +170,7 @@ def _decoded(pairs) -> dict:
 
 def stream_line(row: tuple, children: dict[str, list[tuple]], exemptions: dict[str, tuple]) -> bytes:
     """The dump line `write_dump` would read back for a response written as `row` + `children`
-    (corpus_write's rows); `exemptions`: label -> the exemptions row the corpus keeps (the first)."""
+    (archive/corpus_rows.py's rows); `exemptions`: label -> the exemptions row the corpus keeps (the first)."""
     rec = _decoded(zip(_RESPONSE_COLUMNS, row, strict=True))
     rec.pop("content_hash", None)
     for key, (table, columns) in _STREAM_CHILDREN.items():
@@ -202,7 +197,7 @@ def _stream_child(out_path: str, stage_dir: str, inbox, outbox) -> None:
     runs of lines to disk and merging them into the gzip at the end."""
     import heapq
 
-    from archive.corpus_schema import die_with_parent
+    from nlp.child_process import die_with_parent
 
     die_with_parent()
     runs, lines, size, exemptions, n = [], [], 0, {}, 0

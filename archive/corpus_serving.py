@@ -16,6 +16,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
+from archive.corpus_schema import SERVING_FACET_COLUMNS, SERVING_FACET_ROWS, SERVING_FACET_ROWS_DDL
+
 # Tables earlier builds wrote for /precedents; nothing reads them.
 OBSOLETE = ("serving_wordings_fts", "serving_wordings", "serving_wording_labels",
             "serving_wording_examples")
@@ -24,9 +26,7 @@ OBSOLETE = ("serving_wordings_fts", "serving_wordings", "serving_wording_labels"
 # over the newest 2,000 matches of a search read ~12 us per row from `responses`, whose records
 # reach these columns only after the long texts (overflow pages). Columns without a declared
 # type keep each value as `responses` stores it.
-FACET_ROWS = "serving_facet_rows"
-FACET_COLUMNS = ("force", "year", "month", "outcome", "ncnd", "status", "topics", "exemption_labels",
-                 "exemption_families")
+FACET_ROWS, FACET_COLUMNS = SERVING_FACET_ROWS, SERVING_FACET_COLUMNS   # archive/corpus_schema.py
 _FACET_SELECT = f"select rowid, {', '.join(FACET_COLUMNS)} from responses"
 
 
@@ -79,8 +79,7 @@ def _in_transaction(conn: sqlite3.Connection, work) -> None:
 
 def _rewrite_facet_rows(conn: sqlite3.Connection) -> None:
     conn.execute(f"drop table if exists {FACET_ROWS}")
-    conn.execute(f"create table {FACET_ROWS} (response_rowid integer primary key, "
-                 f"{', '.join(FACET_COLUMNS)})")
+    conn.execute(SERVING_FACET_ROWS_DDL)
     conn.execute(f"insert into {FACET_ROWS} {_FACET_SELECT}")
 
 
@@ -91,6 +90,7 @@ def _add_facet_rows(conn: sqlite3.Connection, response_ids: list[str]) -> None:
 
 
 def _load_batch(conn: sqlite3.Connection, response_ids: Iterable[str]) -> None:
+    # the batch's ids, this connection's working state (never in the corpus file)
     conn.execute("create temp table if not exists serving_batch (id text primary key)")
     conn.execute("delete from temp.serving_batch")
     conn.executemany("insert or ignore into temp.serving_batch values (?)",

@@ -9,11 +9,18 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from archive.exemption_names import TABLES as EXEMPTION_TABLES
+from archive.corpus_schema import (
+    EXEMPTION_NAME_TABLES,
+    FACET_TOTALS,
+    FACET_TOTALS_INDEX,
+    STATS_OUTCOMES,
+    STATS_ROUND_ROBINS,
+    STATS_ROUND_ROBINS_INDEX,
+    STATS_TABLES,
+)
 from archive.outcomes import group, write_outcome_tables
 
-OUTCOMES = ("full", "partial", "refused", "ncnd", "not_held", "cost_limit", "vexatious",
-            "published_elsewhere", "unknown")
+OUTCOMES = STATS_OUTCOMES   # stats_force_year's outcome_<value> columns (archive/corpus_schema.py)
 # A "refusal" is a response that withholds the whole request, whatever the ground: the group
 # `refused_whole` of archive/data/outcomes.yaml ("refused" alone is the outcome `refused`).
 REFUSAL_OUTCOMES = group("refused_whole")
@@ -27,36 +34,6 @@ FACET_ARRAYS = {"topics": ("response_topics", "topic"),
                 # one count per response and family under its Act (archive/exemption_names.py)
                 "exemption_families": ("response_exemption_families", "family")}
 
-_DDL = f"""
-CREATE TABLE IF NOT EXISTS stats_force_year (
-  force TEXT REFERENCES forces(slug), year INTEGER, responses INTEGER,
-  refusals INTEGER, ncnd INTEGER, refusal_rate REAL, ncnd_rate REAL,
-  {", ".join(f"outcome_{o} INTEGER" for o in OUTCOMES)},
-  PRIMARY KEY (force, year)
-);
-CREATE TABLE IF NOT EXISTS stats_exemption_force_year (
-  label TEXT REFERENCES exemptions(label), force TEXT REFERENCES forces(slug),
-  year INTEGER, responses INTEGER, PRIMARY KEY (label, force, year)
-);
-CREATE TABLE IF NOT EXISTS stats_exemption_family_force_year (
-  family TEXT, force TEXT REFERENCES forces(slug),
-  year INTEGER, responses INTEGER, PRIMARY KEY (family, force, year)
-);
-CREATE TABLE IF NOT EXISTS stats_topic_force_year (
-  topic TEXT REFERENCES topics(slug), force TEXT REFERENCES forces(slug),
-  year INTEGER, responses INTEGER, PRIMARY KEY (topic, force, year)
-);
--- `value` has no declared type so years and 0/1 flags stay integers, as Datasette shows them.
-CREATE TABLE IF NOT EXISTS facet_counts (
-  facet TEXT NOT NULL, force TEXT, year INTEGER, value, n INTEGER
-);
-CREATE INDEX IF NOT EXISTS idx_stats_fy_year ON stats_force_year(year);
-CREATE INDEX IF NOT EXISTS idx_stats_efy_force ON stats_exemption_force_year(force);
-CREATE INDEX IF NOT EXISTS idx_stats_effy_force ON stats_exemption_family_force_year(force);
-CREATE INDEX IF NOT EXISTS idx_stats_tfy_force ON stats_topic_force_year(force);
-CREATE INDEX IF NOT EXISTS idx_facet_counts ON facet_counts(facet, force, year, value, n);
-CREATE INDEX IF NOT EXISTS idx_facet_counts_year ON facet_counts(facet, year, value, n);
-"""
 
 
 def _fills(source: str) -> list[str]:
@@ -110,14 +87,15 @@ def write_stats(conn: sqlite3.Connection,
     from archive.corpus_timeliness import write_timeliness_stats
 
     cells = None if cells is None else list(cells)  # read twice: here and for the timeliness stats
-    conn.executescript(EXEMPTION_TABLES)   # (a corpus written without them counts none)
+    conn.executescript(EXEMPTION_NAME_TABLES)   # (a corpus written without them counts none)
     if cells is None:
         conn.executescript("".join(f"DROP TABLE IF EXISTS {t};" for t in _CELL_TABLES))
-        conn.executescript(_DDL)
+        conn.executescript(STATS_TABLES)
         for sql in _fills("responses r"):
             conn.execute(sql)
     else:
-        conn.executescript(_DDL)
+        conn.executescript(STATS_TABLES)
+        # temp._cells: this connection's working list of cells, never in the corpus file
         conn.execute("DROP TABLE IF EXISTS temp._cells")
         conn.execute("CREATE TEMP TABLE _cells (force TEXT, year INTEGER)")
         conn.executemany("INSERT INTO temp._cells VALUES (?, ?)", sorted(set(cells), key=str))
@@ -127,11 +105,11 @@ def write_stats(conn: sqlite3.Connection,
             conn.execute(sql)
         conn.execute("DROP TABLE temp._cells")
     # The unfiltered table page (the most visited) reads its facets from these few rows.
-    conn.executescript("""
-    DROP TABLE IF EXISTS facet_totals;
-    CREATE TABLE facet_totals AS
+    conn.executescript(f"""
+    DROP TABLE IF EXISTS {FACET_TOTALS};
+    CREATE TABLE {FACET_TOTALS} AS
       SELECT facet, value, sum(n) AS n FROM facet_counts GROUP BY facet, value;
-    CREATE INDEX idx_facet_totals ON facet_totals(facet, n DESC, value);
+    {FACET_TOTALS_INDEX};
     """)
     write_round_robin_stats(conn)
     write_outcome_tables(conn)
@@ -146,13 +124,11 @@ def write_round_robin_stats(conn: sqlite3.Connection) -> None:
         return
     conn.executescript(f"""
     DROP TABLE IF EXISTS stats_round_robins;
-    CREATE TABLE stats_round_robins (
-      id TEXT PRIMARY KEY, title TEXT, members INTEGER, forces INTEGER, refusals INTEGER
-    );
+    {STATS_ROUND_ROBINS};
     INSERT INTO stats_round_robins
       SELECT g.id, g.title, count(m.response_id), count(DISTINCT r.force),
              coalesce(sum(r.outcome IN ({_REFUSAL_IN})), 0)
       FROM round_robins g JOIN round_robin_members m ON m.round_robin_id = g.id
       JOIN responses r ON r.id = m.response_id GROUP BY g.id;
-    CREATE INDEX idx_stats_round_robins_members ON stats_round_robins(members DESC, id);
+    {STATS_ROUND_ROBINS_INDEX};
     """)

@@ -11,21 +11,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
+from archive.corpus_schema import TIMELINESS_TABLES
 from archive.working_days import TIME_LIMIT
 
-_DDL = """
-CREATE TABLE IF NOT EXISTS stats_timeliness (
-  force TEXT REFERENCES forces(slug), year INTEGER, responses INTEGER,
-  with_received INTEGER, no_received INTEGER, counted INTEGER, not_counted INTEGER,
-  within_limit INTEGER, share_within_limit REAL, median_working_days REAL,
-  longest_working_days INTEGER, PRIMARY KEY (force, year)
-);
-CREATE TABLE IF NOT EXISTS stats_timeliness_force (
-  force TEXT PRIMARY KEY REFERENCES forces(slug), responses INTEGER, with_received INTEGER,
-  no_received INTEGER, counted INTEGER, not_counted INTEGER, within_limit INTEGER,
-  share_within_limit REAL, median_working_days REAL, longest_working_days INTEGER
-);
-"""
 # counted: a working-day count stands; not_counted: a received date is stated but there is no
 # count (no response date, received after it, or more than a year before it)
 _COUNTS = f"""count(*), sum(r.received IS NOT NULL), sum(r.received IS NULL),
@@ -45,10 +33,11 @@ def write_timeliness_stats(conn: sqlite3.Connection,
     """All afresh, or (cells given) only those (force, year) cells and those forces' totals."""
     if cells is None:
         conn.executescript("DROP TABLE IF EXISTS stats_timeliness; "
-                           "DROP TABLE IF EXISTS stats_timeliness_force;" + _DDL)
+                           "DROP TABLE IF EXISTS stats_timeliness_force;" + TIMELINESS_TABLES)
         cell_source = force_source = "responses r"
     else:
-        conn.executescript(_DDL + "DROP TABLE IF EXISTS temp._tcells; "
+        # temp._tcells: this connection's working list of cells, never in the corpus file
+        conn.executescript(TIMELINESS_TABLES + "DROP TABLE IF EXISTS temp._tcells; "
                            "CREATE TEMP TABLE _tcells (force TEXT, year INTEGER);")
         conn.executemany("INSERT INTO temp._tcells VALUES (?, ?)", sorted(set(cells), key=str))
         conn.execute("DELETE FROM stats_timeliness WHERE EXISTS (SELECT 1 FROM temp._tcells c "

@@ -87,23 +87,7 @@ def family_row(label: str, act: str | None) -> tuple:
     return (key, act_of(act), flabel, name, int(ncnd), title_of(key, name, ncnd))
 
 
-TABLES = """
-CREATE TABLE IF NOT EXISTS exemption_names (
-  key TEXT PRIMARY KEY, label TEXT NOT NULL, act TEXT NOT NULL, family TEXT NOT NULL,
-  name TEXT, ncnd INTEGER, title TEXT
-);
-CREATE TABLE IF NOT EXISTS exemption_families (
-  family TEXT PRIMARY KEY, act TEXT NOT NULL, label TEXT NOT NULL, name TEXT, ncnd INTEGER,
-  title TEXT
-);
-CREATE TABLE IF NOT EXISTS response_exemption_families (
-  response_id TEXT NOT NULL REFERENCES responses(id), family TEXT NOT NULL,
-  PRIMARY KEY (response_id, family)
-);
-CREATE INDEX IF NOT EXISTS idx_response_exemption_families_family
-  ON response_exemption_families(family);
-CREATE INDEX IF NOT EXISTS idx_exemption_names_label ON exemption_names(label, act);
-"""
+# The tables these rows go to: archive/corpus_schema.py (EXEMPTION_NAME_TABLES).
 
 
 def response_rows(rid: str, labels: list[str], act: str | None) -> dict[str, list[tuple]]:

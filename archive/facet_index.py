@@ -29,9 +29,10 @@ from array import array
 
 from pyroaring import BitMap
 
+from archive.corpus_schema import FACET_BITMAPS, FACET_PART_ROWS, SERVING_FACET_ROWS
 from archive.corpus_schema import FACET_INDEX as DDL
 
-BITMAPS, ROWS = "facet_bitmaps", "facet_rows"
+BITMAPS, ROWS = FACET_BITMAPS, FACET_PART_ROWS
 PART = 65536   # rowids per facet_rows row
 # Scalar columns: (column, covering index or None to read serving_facet_rows). Values are kept
 # as stored (years and 0/1 flags integers), nulls left out as Datasette's facets leave them.
@@ -40,7 +41,7 @@ COLUMNS = {"force": "idx_responses_force", "year": "idx_responses_year",
            "ncnd": "idx_responses_ncnd", "public_interest_test": "idx_responses_pit",
            "format": "idx_responses_format", "status": None}
 ARRAYS = ("topics", "exemption_families", "exemption_labels")
-NARROW = "serving_facet_rows"   # archive/corpus_serving.py: facet columns keyed by rowid
+NARROW = SERVING_FACET_ROWS   # archive/corpus_serving.py: facet columns keyed by rowid
 GROUPS = ("withheld", "refused_whole")   # archive/data/outcomes.yaml
 
 def _uint32(values) -> array:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import yaml
 
+from archive.corpus_schema import OUTCOME_TABLES
+
 DATA = Path(__file__).resolve().parent / "data" / "outcomes.yaml"
 
 
@@ -23,14 +25,8 @@ def group(name: str) -> tuple[str, ...]:
 
 def write_outcome_tables(conn: sqlite3.Connection) -> None:
     data = vocabulary()
-    conn.executescript("""
-    DROP TABLE IF EXISTS outcomes;
-    DROP TABLE IF EXISTS outcome_groups;
-    CREATE TABLE outcomes (value TEXT PRIMARY KEY, ordinal INTEGER, label TEXT, explanation TEXT,
-                           groups TEXT);
-    CREATE TABLE outcome_groups (name TEXT PRIMARY KEY, label TEXT, outcomes TEXT,
-                                 explanation TEXT);
-    """)
+    conn.executescript("DROP TABLE IF EXISTS outcomes; DROP TABLE IF EXISTS outcome_groups;\n"
+                       + OUTCOME_TABLES)
     groups = data["groups"]
     conn.executemany("INSERT INTO outcomes VALUES (?,?,?,?,?)", [
         (o["value"], i, o["label"], o["explanation"],

@@ -21,12 +21,12 @@ import time
 
 import numpy as np
 
-from archive.corpus_schema import SEARCH_RANK
+from archive.corpus_schema import FTS_TABLE, SEARCH_RANK
 
 K1, B = 1.2, 0.75          # SQLite FTS5 bm25() defaults
 LIST_MIN_DF = 2000         # rarer terms: the site scores every row that holds them
 LIST_SIZE = 3000           # rows kept per term: pages up to this depth are ranked by lists
-FTS = "responses_fts"
+FTS = FTS_TABLE   # read by datasette_plugins/search_index.py
 
 
 def _varints(blob: bytes) -> list[int]:
@@ -74,6 +74,7 @@ def _list_terms(terms: list[str]) -> list[tuple]:
     conn = _WORK.get("conn")
     if conn is None:
         conn = _WORK["conn"] = sqlite3.connect(f"file:{_WORK['path']}?mode=ro", uri=True)
+        # fts5vocab views over the index: temporary, this connection's only (not corpus tables)
         conn.execute(f"create virtual table temp.search_rank_inst "
                      f"using fts5vocab(main, {FTS}, instance)")
     norm, size = _WORK["norm"], _WORK["size"]

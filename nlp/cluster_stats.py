@@ -21,30 +21,11 @@ import hashlib
 import json
 from collections import defaultdict
 
-TABLES = """
-CREATE TABLE IF NOT EXISTS nlp_cluster_responses (
-  [response_id] TEXT PRIMARY KEY, [force] TEXT, [published] TEXT, [labels] TEXT);
-CREATE TABLE IF NOT EXISTS nlp_cluster_cells (
-  [cluster_id] TEXT, [force] TEXT, [year] TEXT, [passages] INTEGER, [responses] INTEGER,
-  [first_seen] TEXT, [last_seen] TEXT);
-CREATE TABLE IF NOT EXISTS nlp_cluster_labels ([cluster_id] TEXT, [label] TEXT,
-  [responses] INTEGER);
-CREATE TABLE IF NOT EXISTS nlp_cluster_texts (
-  [cluster_id] TEXT, [digest] BLOB, [uses] INTEGER, [first_id] TEXT,
-  PRIMARY KEY ([cluster_id], [digest]));
-CREATE INDEX IF NOT EXISTS idx_nlp_cluster_cells_cluster_id ON nlp_cluster_cells(cluster_id);
-CREATE INDEX IF NOT EXISTS idx_nlp_cluster_labels_cluster_id ON nlp_cluster_labels(cluster_id);
-CREATE INDEX IF NOT EXISTS idx_nlp_cluster_texts_rank
-  ON nlp_cluster_texts(cluster_id, uses DESC, first_id);
-CREATE INDEX IF NOT EXISTS idx_nlp_cluster_responses_force_published
-  ON nlp_cluster_responses(force, published);
-"""
-AUX_TABLES = ("nlp_cluster_responses", "nlp_cluster_cells", "nlp_cluster_labels",
-              "nlp_cluster_texts")
+from archive.corpus_schema import AUX_CLUSTER_TABLES, NLP_CLUSTER_TABLES
 
 
 def ensure(conn) -> None:
-    conn.executescript(TABLES)
+    conn.executescript(NLP_CLUSTER_TABLES)
 
 
 def _chunks(seq, n=500):
@@ -84,7 +65,7 @@ def _has_exemptions(conn) -> bool:
 
 def bulk_build(conn) -> None:
     """Count every passage from scratch (full build, or first run on an older corpus)."""
-    for table in AUX_TABLES:
+    for table in AUX_CLUSTER_TABLES:
         conn.execute(f"delete from {table}")
     labels = ("""(select json_group_array(label) from (select distinct label
                  from response_exemptions e where e.response_id = r.id order by label))"""

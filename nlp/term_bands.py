@@ -18,25 +18,21 @@ from types import SimpleNamespace
 
 import numpy as np
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS nlp_term_keys (
-  [seq] INTEGER PRIMARY KEY, [response_id] TEXT UNIQUE, [keys] BLOB);
-CREATE TABLE IF NOT EXISTS nlp_term_bands (
-  [band_key] INTEGER, [seq] INTEGER, PRIMARY KEY ([band_key], [seq])) WITHOUT ROWID;
-"""
+from archive.corpus_schema import NLP_TERM_TABLES
+
 _SEQ_BITS = 23          # a full rebuild sorts (band key << 23 | seq): a key is < 2**40
 _ROWS_PER_INSERT = 1 << 20
 
 
 def ensure(conn) -> None:
-    conn.executescript(SCHEMA)
+    conn.executescript(NLP_TERM_TABLES)
 
 
 def reset(conn) -> None:
     """Empty both tables (a full rebuild): dropping is far cheaper than deleting rows."""
     conn.execute("DROP TABLE IF EXISTS nlp_term_bands")
     conn.execute("DROP TABLE IF EXISTS nlp_term_keys")
-    conn.executescript(SCHEMA)
+    conn.executescript(NLP_TERM_TABLES)
 
 
 def migrate_legacy(conn) -> None:

@@ -1,0 +1,309 @@
+"""The full build's write: every record into a fresh corpus file (`write_corpus`).
+
+Child processes share the work: the record iterator runs in one (`_produce`), the full-text
+index is built in another (archive/corpus_fts.py), the JSONL dump streamed by a third
+(archive/corpus_dump.py); this process stages, merges and writes the rows (archive/corpus_rows.py)
+in batches.
+"""
+from __future__ import annotations
+
+import marshal
+import multiprocessing
+import os
+import sqlite3
+import tempfile
+import time
+import traceback
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from queue import Empty
+
+from archive.corpus_dump import StreamDump
+from archive.corpus_fts import SideFts
+from archive.corpus_ids import response_id
+from archive.corpus_reference import load_topics
+from archive.corpus_rows import (
+    CHILD_INSERTS,
+    TEXTS,
+    WriteResult,
+    ensure_force,
+    finished,
+    merge_duplicates,
+    not_response_row,
+    prepared,
+    record_url,
+    response_force,
+    restored,
+    write_errors,
+    write_forces,
+    write_not_responses,
+)
+from archive.corpus_schema import (
+    EXEMPTION_NAME_TABLES,
+    RESPONSE_INSERT,
+    RESPONSES,
+    create_indexes,
+    create_schema,
+)
+from archive.exemption_names import with_acts
+from nlp.child_process import die_with_parent
+
+_CACHE_KB = 256 * 1024  # page cache while bulk loading: the B-tree pages of the id indexes
+_FTS_POSITIONS = tuple(TEXTS.values())   # title, request_text, response_text, attachment_text
+
+
+def _previous_state(previous_db: Path | None) -> dict[str, tuple[str, str]]:
+    """id -> (content_hash, first_seen) from the live corpus, for new/updated and first_seen."""
+    if not previous_db or not Path(previous_db).exists():
+        return {}
+    try:
+        conn = sqlite3.connect(f"file:{previous_db}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("SELECT id, content_hash, first_seen FROM responses").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return {}
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+class _BulkRows:
+    """Rows of every table gathered over `batch` responses and written with one executemany per
+    table: ~10 single-row INSERTs per response cost more than the rows themselves. The responses'
+    search text goes to `fts` (rowid = insertion order: the table is fresh)."""
+
+    def __init__(self, conn: sqlite3.Connection, fts, dump, batch: int = 2000):
+        self.conn, self.fts, self.dump, self.batch = conn, fts, dump, batch
+        self.pairs: list[tuple] = []
+        self.responses: list[tuple] = []
+        self.children: dict[str, list[tuple]] = {t: [] for t in CHILD_INSERTS}
+        self.rowid = 0
+
+    def add(self, row: tuple, children: dict[str, list[tuple]]) -> None:
+        self.responses.append(row)
+        if self.dump is not None:
+            self.pairs.append((row, children))
+        for table, rows in children.items():
+            if rows:
+                self.children[table].extend(rows)
+        if len(self.responses) >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        conn = self.conn
+        for table in ("topics", "exemptions"):
+            conn.executemany(CHILD_INSERTS[table], self.children[table])
+        conn.executemany(RESPONSE_INSERT, self.responses)
+        for table, sql in CHILD_INSERTS.items():
+            if table not in ("topics", "exemptions"):
+                conn.executemany(sql, self.children[table])
+        self.fts.add([(self.rowid + i, *(r[p] for p in _FTS_POSITIONS))
+                      for i, r in enumerate(self.responses, 1)])
+        self.rowid += len(self.responses)
+        if self.dump is not None:
+            self.dump.add(self.pairs)
+            self.pairs = []
+        self.responses = []
+        self.children = {t: [] for t in CHILD_INSERTS}
+
+
+def _produce(records: Iterable[dict], out) -> None:
+    """Child process: run the record iterator (generation or parsing: the other core) and send
+    the records on in batches."""
+    die_with_parent()
+    try:
+        batch = []
+        for rec in records:
+            batch.append(rec)
+            if len(batch) >= 500:
+                out.put(("records", batch, None))
+                batch = []
+        out.put(("records", batch, None))
+        out.put(("done", None, None))
+    except BaseException:
+        out.put(("error", traceback.format_exc(), None))
+
+
+def _received(proc, queue) -> Iterator[tuple]:
+    """Messages from a helper process; raises if it failed or died (an OOM kill sends nothing)."""
+    while True:
+        try:
+            kind, payload, extra = queue.get(timeout=2)
+        except Empty:
+            if not proc.is_alive():
+                raise RuntimeError(f"record producer died (exit code {proc.exitcode})") from None
+            continue
+        if kind == "error":
+            raise RuntimeError(f"record producer failed:\n{payload}")
+        if kind == "done":
+            return
+        yield payload, extra
+
+
+class _Clock:
+    """Seconds since the previous call, stored under each step's name."""
+
+    def __init__(self, into: dict):
+        self.into, self.last = into, time.monotonic()
+
+    def __call__(self, step: str) -> None:
+        now = time.monotonic()
+        self.into[step] = round(now - self.last, 2)
+        self.last = now
+
+
+def _staged(rid: str, rec: dict) -> bytes:
+    """A record as the staging file holds it: its prepared rows, and the record itself without
+    the texts (they are in the row) in case another record of the same response turns up."""
+    rest = {k: v for k, v in rec.items() if k not in TEXTS}
+    return marshal.dumps((prepared(rid, rec), rest))
+
+
+def _staged_groups(conn: sqlite3.Connection, records: Iterable[dict], failed: list[dict],
+                   stage_dir: Path, clock=lambda step: None,
+                   skipped: list[tuple] | None = None) -> Iterator[tuple[str, tuple]]:
+    """(response id, prepared rows) for every response, oldest publication first.
+
+    Records stream through a staging file (keys in a temporary table) so memory stays flat
+    however many there are; a child process runs the record iterator while this one prepares
+    and stages what it sends. Records sharing an id are merged and prepared again."""
+    # Temporary tables (this connection's working state, never in the corpus file): here, not
+    # in the schema module.
+    conn.execute("CREATE TEMP TABLE _staging (seq INTEGER PRIMARY KEY, rid TEXT, published TEXT, "
+                 "pos INTEGER, size INTEGER)")
+    ctx = multiprocessing.get_context("fork")
+    # Unlinked at once: a killed build leaves nothing behind.
+    with tempfile.TemporaryFile(dir=stage_dir, prefix=".staging-") as stage:
+        queue = ctx.Queue(maxsize=8)
+        proc = ctx.Process(target=_produce, args=(records, queue), daemon=True)
+        proc.start()
+        pos = 0
+        try:
+            for batch, _ in _received(proc, queue):
+                keys = []
+                for rec in batch:
+                    if rec.get("error"):
+                        failed.append(rec)
+                        continue
+                    if rec.get("not_response"):  # a notice, news item or listing: never published
+                        if skipped is not None:
+                            skipped.append(not_response_row(rec))
+                        continue
+                    rid = response_id(rec.get("force"), rec.get("reference"), record_url(rec))
+                    # merge_duplicates of one record: the form a lone record is written in.
+                    blob = _staged(rid, merge_duplicates([rec])[rid])
+                    stage.write(blob)
+                    keys.append((rid, rec.get("published"), pos, len(blob)))
+                    pos += len(blob)
+                conn.executemany("INSERT INTO _staging(rid, published, pos, size) "
+                                 "VALUES (?, ?, ?, ?)", keys)
+            proc.join()
+        finally:
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
+        stage.flush()
+        conn.execute("CREATE INDEX temp._staging_rid ON _staging(rid, seq)")
+        # Responses are written oldest first, so rowid order is publication order: search can
+        # then rank only the newest matches (a rowid range) instead of scoring every match.
+        conn.execute("CREATE TEMP TABLE _order AS SELECT rid, max(coalesce(published, '')) AS p "
+                     "FROM _staging GROUP BY rid")
+        conn.execute("CREATE INDEX temp._order_p ON _order(p, rid)")
+        clock("stage")
+        fd = stage.fileno()
+        group, current = [], None
+        for rid, pos, size in conn.execute("SELECT s.rid, s.pos, s.size FROM _order o JOIN "
+                                           "_staging s ON s.rid = o.rid ORDER BY o.p, o.rid, s.seq"):
+            if rid != current and group:
+                yield current, _merged(current, group)
+                group = []
+            current = rid
+            group.append(marshal.loads(os.pread(fd, size, pos)))
+        if group:
+            yield current, _merged(current, group)
+
+
+def _merged(rid: str, group: list[tuple]) -> tuple:
+    if len(group) == 1:
+        return group[0][0]
+    return prepared(rid, merge_duplicates(restored(*item) for item in group)[rid])
+
+
+def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
+                 previous_db: Path | None = None, topics: dict[str, str] | None = None,
+                 dump_to: Path | None = None) -> WriteResult:
+    """Create `db_path` afresh and write every record (errors go to parse_errors).
+
+    Child processes share the work: the record iterator runs in one (`_produce`), the full-text
+    index is built in another (`corpus_fts.SideFts`); this one writes the rows. With
+    `dump_to`, a third writes the JSONL dump there from the same rows (`result.dump`: wait on
+    it before publishing the dump)."""
+    db_path = Path(db_path)
+    if db_path.exists():
+        db_path.unlink()
+    previous = _previous_state(previous_db)
+    result = WriteResult()
+    failed: list[dict] = []
+    skipped: list[tuple] = []
+    conn = sqlite3.connect(db_path)
+    fts = None
+    try:
+        # A fresh file nobody reads until it is renamed in: no journal needed for speed.
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.execute("PRAGMA temp_store = FILE")
+        conn.execute(f"PRAGMA cache_size = -{_CACHE_KB}")
+        # Every child row is made here for a response written here, forces and topics are added
+        # when missing: checked once at the end (foreign_key_check) instead of per row.
+        conn.execute("PRAGMA foreign_keys = OFF")
+        create_schema(conn, indexes=False)
+        conn.executescript(EXEMPTION_NAME_TABLES)
+        known_forces = write_forces(conn, forces)
+        taxonomy = load_topics() if topics is None else topics
+        conn.executemany("INSERT INTO topics VALUES (?, ?)", sorted(taxonomy.items()))
+        known_topics = set(taxonomy)
+        fts = SideFts(db_path)
+        if dump_to is not None:
+            result.dump = StreamDump(Path(dump_to), db_path.parent)
+        bulk = _BulkRows(conn, fts, result.dump)
+        clock = _Clock(result.timings)
+        for rid, rows in _staged_groups(conn, with_acts(records, forces), failed, db_path.parent,
+                                        clock, skipped):
+            ensure_force(conn, known_forces, response_force(rows[0]))
+            state, row, children = finished(rid, rows, previous, known_topics)
+            bulk.add(row, children)
+            result.count(rid, state)
+        bulk.flush()
+        # The index was fed rowids counted here: they must be the ones SQLite gave the rows.
+        if conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {RESPONSES}").fetchone()[0] != bulk.rowid:
+            raise RuntimeError("responses rowids are not the insertion count")
+        if result.dump is not None:
+            result.dump.close()  # it sorts and compresses while the indexes are built
+        clock("rows")
+        conn.execute("DROP TABLE temp._staging")
+        conn.execute("DROP TABLE temp._order")
+        write_errors(conn, failed)
+        result.errors = len(failed)
+        result.skipped = write_not_responses(conn, skipped)
+        create_indexes(conn)
+        clock("indexes")
+        fts.finish_into(conn)
+        clock("fts")
+        _check_foreign_keys(conn)
+        conn.commit()
+        clock("fk_check")
+    except BaseException:
+        if result.dump is not None:
+            result.dump.kill()
+        raise
+    finally:
+        if fts is not None:
+            fts.close()
+        conn.close()
+    return result
+
+
+def _check_foreign_keys(conn: sqlite3.Connection) -> None:
+    bad = conn.execute("PRAGMA foreign_key_check").fetchmany(5)
+    if bad:
+        raise sqlite3.IntegrityError(f"foreign key violations in the new corpus: {bad}")

@@ -1,0 +1,93 @@
+"""The full-text index of a full build, made beside the writer: `SideFts` tokenises the rows in
+a child process (the other core) into a side file whose index tables are copied into the corpus
+at the end (archive/corpus_bulk_write.py)."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from archive.corpus_schema import FTS, FTS_COLUMNS, FTS_TABLE
+from nlp.child_process import die_with_parent
+
+_FTS_INSERT = (f"INSERT INTO {FTS_TABLE}(rowid, {', '.join(FTS_COLUMNS)}) "
+               f"VALUES (?{',?' * len(FTS_COLUMNS)})")
+_FTS_SHADOWS = ("data", "idx", "docsize")
+# In-memory term buffer before FTS5 writes a segment (default 1 MB): fewer, larger segments
+# mean far less merging over a million documents. Not copied into the corpus.
+_FTS_BUILD_HASHSIZE = 64 * 2**20
+
+
+def side_fts_path(db_path: Path) -> Path:
+    return Path(f"{db_path}-fts")
+
+
+def _fts_child(path: str, queue) -> None:
+    """Tokenise and index the rows sent by the writer into a file of its own (the other core)."""
+    die_with_parent()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.executescript(FTS)
+    conn.execute("INSERT INTO responses_fts(responses_fts, rank) VALUES ('hashsize', ?)",
+                 (_FTS_BUILD_HASHSIZE,))
+    for batch in iter(queue.get, None):
+        conn.executemany(_FTS_INSERT, batch)
+    conn.commit()
+    conn.close()
+
+
+class SideFts:
+    """`responses_fts` built by a child process from the rows as they are written, into a side
+    file whose index tables are copied into the corpus at the end. An external-content FTS5
+    index only needs the text when a row is added, so the side file needs no `responses`."""
+
+    def __init__(self, db_path: Path):
+        import multiprocessing
+
+        self.path = side_fts_path(db_path)
+        self.path.unlink(missing_ok=True)  # a killed build's leftover
+        ctx = multiprocessing.get_context("fork")
+        self.queue = ctx.Queue(maxsize=8)
+        self.proc = ctx.Process(target=_fts_child, args=(str(self.path), self.queue), daemon=True)
+        self.proc.start()
+
+    def _put(self, item) -> None:
+        from queue import Full
+
+        while True:
+            try:
+                self.queue.put(item, timeout=2)
+                return
+            except Full:
+                if not self.proc.is_alive():
+                    raise RuntimeError(f"full-text indexer died (exit code {self.proc.exitcode})"
+                                       ) from None
+
+    def add(self, rows: list[tuple]) -> None:
+        if rows:
+            self._put(rows)
+
+    def finish_into(self, conn: sqlite3.Connection) -> None:
+        """Wait for the indexer, then replace the corpus's (empty) index tables with its own."""
+        self._put(None)
+        self.proc.join()
+        if self.proc.exitcode != 0:
+            raise RuntimeError(f"full-text indexer failed (exit code {self.proc.exitcode})")
+        conn.execute("ATTACH DATABASE ? AS fts_side", (str(self.path),))
+        try:
+            for shadow in _FTS_SHADOWS:
+                conn.execute(f"DELETE FROM main.responses_fts_{shadow}")
+                conn.execute(f"INSERT INTO main.responses_fts_{shadow} "
+                             f"SELECT * FROM fts_side.responses_fts_{shadow}")
+            conn.execute("DELETE FROM main.responses_fts_config")
+            conn.execute("INSERT INTO main.responses_fts_config SELECT * FROM "
+                         "fts_side.responses_fts_config WHERE k != 'hashsize'")
+            conn.commit()
+        finally:
+            conn.execute("DETACH DATABASE fts_side")
+
+    def close(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.path.unlink(missing_ok=True)
