@@ -34,9 +34,10 @@ from dataclasses import dataclass
 
 from pyroaring import BitMap
 
+from archive.corpus_schema import FTS_TABLE, RESPONSES
 from archive.facet_index import ARRAYS, BITMAPS, COLUMNS, ROWS, has_facet_index, read_facet_index
 
-TABLE, FTS = "responses", "responses_fts"
+TABLE, FTS = RESPONSES, FTS_TABLE
 INTEGER_COLUMNS = {"year", "ncnd", "public_interest_test"}
 SEARCH, SEARCH_MODE = "_q", "_searchmode"   # table_search.py's name for `_search`
 # Query-string keys that do not narrow the rows (paging, sorting, shape, facet choice).

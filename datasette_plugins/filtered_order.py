@@ -5,7 +5,7 @@ date_order desc limit 51`. No index holds date_order after (force, year), so SQL
 matching row to sort it, and date_order is the row's last column, behind the long text columns
 and their overflow pages: ~60 ms for the 15,000 rows of the biggest cell at 1M responses.
 
-date_order is `published + " " + id` (`archive.corpus_write.date_order`). Among rows whose
+date_order is `published + " " + id` (`archive.corpus_schema.date_order`). Among rows whose
 `published` has one fixed length (ISO dates), date_order desc is the same order as
 `published desc, date_order desc`, which the build's (force, year, published) index serves:
 only the rows of the last dates on the page are read. The other rows (no published date, or an
@@ -18,8 +18,14 @@ from __future__ import annotations
 
 import re
 
-TABLE, INDEX = "responses", "idx_responses_force_year_published"
-INDEX_COLUMNS = ["force", "year", "published"]
+from archive.corpus_schema import (
+    FORCE_YEAR_PUBLISHED_COLUMNS,
+    FORCE_YEAR_PUBLISHED_INDEX,
+    RESPONSES,
+)
+
+TABLE, INDEX = RESPONSES, FORCE_YEAR_PUBLISHED_INDEX
+INDEX_COLUMNS = list(FORCE_YEAR_PUBLISHED_COLUMNS)
 DATE_LENGTH = 10   # ISO dates: the length of `published` the index order can be trusted for
 _ROWS = re.compile(rf"select (?P<cols>.+?) from {TABLE} where (?P<where>.+?) "
                    r"order by date_order desc limit (?P<limit>\d+)")

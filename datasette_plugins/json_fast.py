@@ -30,8 +30,10 @@ from datasette.utils import (
 )
 from datasette.utils.asgi import Request, Response
 
-DB_NAME, TABLE, PATH = "foi", "responses", "/foi/responses.json"
-DEFAULT_SORT_DESC = "date_order"   # metadata `sort_desc` of the table
+from archive.corpus_schema import DATE_ORDER_COLUMN, DB_NAME, RESPONSES
+
+TABLE, PATH = RESPONSES, f"/{DB_NAME}/{RESPONSES}.json"
+DEFAULT_SORT_DESC = DATE_ORDER_COLUMN   # metadata `sort_desc` of the table
 KEYS = {"_size", "_nofacet", "_nocount", "_sort", "_sort_desc", "_next", "_shape", "_before"}
 SHAPES = {"arrays", "objects", "array"}
 

@@ -4,7 +4,7 @@ The table's default order is `date_order desc`, a unique column. For `?_next=V,I
 0.65 writes `date_order < V or date_order is null or (date_order = V and id > ID)`, and SQLite
 answers that OR with three index searches whose union it then sorts: every page after the
 first reads and sorts all the older rows (~0.8 s at 100k rows). Because date_order is unique
-(and never null: `archive.corpus_write.date_order`), `date_order < V` alone selects exactly
+(and never null: `archive.corpus_schema.date_order`), `date_order < V` alone selects exactly
 the same rows, and it is one index range read in order.
 
 So an ASGI wrapper turns such a request into the first-page request plus a hidden `_before=V`
@@ -24,9 +24,10 @@ from urllib.parse import parse_qsl, urlencode
 from datasette.filters import FilterArguments
 from datasette.utils import urlsafe_components
 
+from archive.corpus_schema import DATE_ORDER_COLUMN, DB_NAME, RESPONSES
 from datasette_plugins import table_search
 
-DB_NAME, TABLE, SORT_COLUMN = "foi", "responses", "date_order"
+TABLE, SORT_COLUMN = RESPONSES, DATE_ORDER_COLUMN
 PARAM = "_before"
 _TABLE_PATH = re.compile(rf"^/{DB_NAME}/{TABLE}(\.[a-z]+)?$")
 

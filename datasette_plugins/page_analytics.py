@@ -6,13 +6,13 @@ from urllib.parse import unquote, urlencode
 
 from datasette.utils.asgi import NotFound
 
+from archive.corpus_schema import STATS_OUTCOMES
 from datasette_plugins.charts import bar_chart, column_chart, rate_chart, stacked_bar_chart
 from datasette_plugins.json_page import json_response, wants_json
 from datasette_plugins.safety import q as quote_part
 from datasette_plugins.web import corpus, fetch, fetch_one, render
 
-OUTCOMES = ["full", "partial", "refused", "ncnd", "not_held", "cost_limit", "vexatious",
-            "published_elsewhere", "unknown"]
+OUTCOMES = list(STATS_OUTCOMES)   # the stats tables' outcome_<value> columns
 _OUTCOME_SUMS = ", ".join(f"sum(outcome_{o}) as outcome_{o}" for o in OUTCOMES)
 # A rate over fewer responses than this is flagged: one response more or less moves it far.
 MIN_RESPONSES = 10

@@ -27,6 +27,7 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
+from archive.corpus_schema import FTS_TOKENIZE
 from archive.search_rank import FTS, K1, fts_averages, unpack_rowids
 from datasette_plugins.safety import END, START
 
@@ -61,7 +62,7 @@ def tokens(phrase: str) -> tuple[str, ...]:
     with _TOKENIZER_LOCK:
         if not _TOKENIZER:
             conn = sqlite3.connect(":memory:", check_same_thread=False)
-            conn.execute("create virtual table t using fts5(x, tokenize='porter unicode61')")
+            conn.execute(f"create virtual table t using fts5(x, tokenize='{FTS_TOKENIZE}')")
             conn.execute("create virtual table v using fts5vocab(t, instance)")
             _TOKENIZER.append(conn)
         conn = _TOKENIZER[0]

@@ -17,9 +17,10 @@ from datasette.plugins import pm
 from datasette.utils import is_url, tilde_encode, to_css_class, truncate_url
 from markupsafe import Markup, escape
 
+from archive.corpus_schema import DB_NAME, RESPONSES
 from datasette_plugins import response_links
 
-FAST_TABLES = {("foi", "responses")}
+FAST_TABLES = {(DB_NAME, RESPONSES)}
 enabled = True   # tests switch it off to render the reference page
 NBSP = Markup("&nbsp;")
 _stock = {}   # Datasette's display_columns_and_rows and Row, once installed

@@ -19,7 +19,9 @@ from urllib.parse import parse_qsl, urlencode
 
 from datasette.filters import FilterArguments
 
-DB_NAME, TABLE, FTS = "foi", "responses", "responses_fts"
+from archive.corpus_schema import DB_NAME, FTS_TABLE, RESPONSES
+
+TABLE, FTS = RESPONSES, FTS_TABLE
 PARAM = "_q"
 # At least this many matches: scan the date_order index instead of the match list.
 DENSE_MATCHES = 2000

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datasette.utils.asgi import Response
 
-DB_NAME = "foi"
+from archive.corpus_schema import DB_NAME  # the pages import it from here
 
 
 def corpus(datasette):
