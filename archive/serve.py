@@ -17,10 +17,8 @@ from datasette.app import Datasette
 from datasette.database import Database
 
 from datasette_plugins.page_cache import CACHE_MB_ENV
-from datasette_plugins.schema_cache import cache_schema
 
 SITE_DIR = Path(__file__).resolve().parent / "site"
-PLUGIN_DIR = Path(__file__).resolve().parents[1] / "datasette_plugins"
 DB_NAME = "foi"
 
 SETTINGS = {
@@ -41,27 +39,14 @@ def load_metadata() -> dict:
     return yaml.safe_load((SITE_DIR / "metadata.yaml").read_text())
 
 
-def quiet_error_pages() -> None:
-    """Datasette 0.65 prints every 400/404 as a rich traceback with locals: ~0.5 s of CPU per
-    bad request, an easy way to starve a public server. Errors still get their pages; 500s are
-    still logged (plain traceback)."""
-    from datasette import handle_exception
-
-    handle_exception.rich = None
-
-
 def make_datasette(db_path: Path, page_cache_mb: float | None = None,
                    dump_path: Path | None = None) -> Datasette:
     """A Datasette instance over `db_path` as configured for the public site (used by tests too).
     `page_cache_mb`: memory for rendered pages (datasette_plugins/page_cache.py); None takes
     FOI_PAGE_CACHE_MB or the default, 0 renders every request."""
-    quiet_error_pages()
-    ds = Datasette(
-        metadata=load_metadata(),
-        settings=SETTINGS,
-        template_dir=str(PLUGIN_DIR / "templates"),
-        static_mounts=[("foi-static", str(PLUGIN_DIR / "static"))],
-    )
+    # Templates, static files and speed paths come from the plugin's hooks
+    # (datasette_plugins/pages.py), as under a plain `datasette serve`.
+    ds = Datasette(metadata=load_metadata(), settings=SETTINGS)
     ds.page_cache_mb = page_cache_mb   # read at the first request
     path = str(Path(db_path).resolve())
     # serve_corpus gives pinned links for the corpus and its dump (pinned_file)
@@ -77,8 +62,7 @@ def make_datasette(db_path: Path, page_cache_mb: float | None = None,
     ds.inspect_data = {DB_NAME: {"file": path, "tables": table_counts(path),
                                  "size": stat.st_size,
                                  "hash": f"{stat.st_size:x}-{stat.st_mtime_ns:x}"}}
-    db = ds.add_database(Database(ds, path=path, is_mutable=False), name=DB_NAME)
-    cache_schema(db)  # immutable: schema answers are asked once, not per request
+    ds.add_database(Database(ds, path=path, is_mutable=False), name=DB_NAME)
     return ds
 
 

@@ -57,23 +57,21 @@ def rewrite_rows_sql(sql: str) -> str | None:
             f"order by date_order desc limit {limit}")
 
 
-def order_force_year_pages_by_index(db) -> None:
-    """Route the corpus Database's force + year rows queries through the published index
-    (when the corpus has that index: checked once, at the first such query)."""
-    if getattr(db, "_foi_force_year_order", False):
-        return
-    execute = db.execute
-    has_index: list[bool] = []
+class ForceYearOrder:
+    """Rewrites the corpus's force + year rows queries to read through the published index
+    (when the corpus has that index: checked once, at the first such query). Installed on the
+    corpus's `execute` by datasette_compat.py."""
 
-    async def ordered(sql, *args, **kwargs):
-        new = rewrite_rows_sql(sql) if isinstance(sql, str) else None
-        if new is not None:
-            if not has_index:
-                columns = await execute(f"select name from pragma_index_info('{INDEX}') "
-                                        "order by seqno")
-                has_index.append([r[0] for r in columns.rows] == INDEX_COLUMNS)
-            if has_index[0]:
-                sql = new
-        return await execute(sql, *args, **kwargs)
+    def __init__(self, execute):
+        self.run_sql = execute
+        self.has_index: list[bool] = []
 
-    db.execute, db._foi_force_year_order = ordered, True
+    async def rewrite(self, sql: str) -> str:
+        new = rewrite_rows_sql(sql)
+        if new is None:
+            return sql
+        if not self.has_index:
+            columns = await self.run_sql(f"select name from pragma_index_info('{INDEX}') "
+                                         "order by seqno")
+            self.has_index.append([r[0] for r in columns.rows] == INDEX_COLUMNS)
+        return new if self.has_index[0] else sql

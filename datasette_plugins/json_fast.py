@@ -198,7 +198,12 @@ def key_label(sort, sort_desc) -> str:
 
 
 def with_fast_json(app, datasette):
-    """`datasette.foi_fast_json = False` sends every request to Datasette (tests compare)."""
+    """`datasette.foi_fast_json = False` sends every request to Datasette (tests compare), as
+    does FOI_SPEED_PATHS=0 (datasette_compat.py: the plugin on documented hooks only)."""
+    from datasette_plugins.datasette_compat import speed_paths_on
+
+    if not speed_paths_on():
+        return app
     fast = FastJson(datasette)
 
     async def wrapped(scope, receive, send):

@@ -1,4 +1,6 @@
-"""The archive's Datasette plugin (entry point `foi_archive_pages`): custom pages as routes."""
+"""The archive's Datasette plugin (entry point `foi_archive_pages`): custom pages as routes,
+its templates and static files, feeds, facets and limits, all through Datasette's documented
+hooks; the speed paths that reach further live in datasette_compat.py alone."""
 from __future__ import annotations
 
 from datasette import hookimpl
@@ -7,6 +9,7 @@ from datasette.filters import FilterArguments
 from datasette_plugins import (
     corpus_files,
     csv_export,
+    datasette_compat,
     page_accuracy,
     page_analytics,
     page_asked_before,
@@ -20,22 +23,21 @@ from datasette_plugins import (
     page_round_robin,
     page_search,
     page_timeliness,
+    result_rows,
+    site_assets,
 )
 from datasette_plugins.facets_cube import register_facet_classes  # noqa: F401  (a hook)
 from datasette_plugins.feed_atom import register_output_renderer  # noqa: F401  (a hook)
-from datasette_plugins.filtered_order import order_force_year_pages_by_index
 from datasette_plugins.json_fast import with_fast_json
 from datasette_plugins.keyset_paging import before_filter, with_keyset_paging
 from datasette_plugins.page_cache import cache_for, with_page_cache
 from datasette_plugins.response_cap import with_response_cap
 from datasette_plugins.response_links import render_cell  # noqa: F401  (a hook)
-from datasette_plugins.result_rows import prepare_jinja2_environment  # noqa: F401  (a hook)
 from datasette_plugins.security import with_security
 from datasette_plugins.sql_admission import with_sql_admission
 from datasette_plugins.sql_guard import handle_exception, prepare_connection  # noqa: F401  (hooks)
-from datasette_plugins.table_display import install as install_table_display
 from datasette_plugins.table_rows import extra_template_vars  # noqa: F401  (a hook)
-from datasette_plugins.table_search import count_searches_from_index, search_filter
+from datasette_plugins.table_search import search_filter
 from datasette_plugins.web import DB_NAME
 
 
@@ -43,9 +45,10 @@ from datasette_plugins.web import DB_NAME
 def register_routes():
     return [
         (r"^/$", page_home.home_page),  # replaces Datasette's ~60-query index page
+        (r"^/foi-static/(?P<name>[A-Za-z0-9_.-]+)$", site_assets.static_file),
         (r"^/response/(?P<id>[0-9A-Za-z_-]+)$", page_response.response_page),
-        (r"^/foi/responses\.readable\.csv$", csv_export.readable_csv),  # table_tools.py
         (r"^/changes(?:\.json)?$", page_changes.changes_page),  # issue 14
+        (r"^/foi/responses\.readable\.csv$", csv_export.readable_csv),  # table_tools.py
         (r"^/round-robins(?:\.json)?$", page_round_robin.round_robins_page),
         (r"^/round-robin/(?P<id>[^/]+?)(?:\.json)?$", page_round_robin.round_robin_page),
         (r"^/search(?:\.json)?$", page_search.search_page),
@@ -79,13 +82,18 @@ def asgi_wrapper(datasette):
 
 
 @hookimpl
+def prepare_jinja2_environment(env, datasette):
+    site_assets.add_templates(env)
+    result_rows.prepare_jinja2_environment(env)
+
+
+@hookimpl
 def startup(datasette):
-    install_table_display()
-    if DB_NAME in datasette.databases:
-        corpus_files.open_corpus_files(datasette, datasette.databases[DB_NAME].path,
+    corpus = datasette.databases.get(DB_NAME)
+    datasette_compat.install(datasette, corpus)   # the speed paths (FOI_SPEED_PATHS=0: none)
+    if corpus is not None:
+        corpus_files.open_corpus_files(datasette, corpus.path,
                                        getattr(datasette, "dump_path", None))
-        count_searches_from_index(datasette.databases[DB_NAME])
-        order_force_year_pages_by_index(datasette.databases[DB_NAME])
 
 
 @hookimpl(trylast=True)   # last, so the search box value set here wins over the stock ""

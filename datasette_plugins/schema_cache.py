@@ -11,25 +11,15 @@ from __future__ import annotations
 
 import functools
 
-from datasette.database import Database
-
 SCHEMA_METHODS = ("table_exists", "table_names", "table_columns", "table_column_details",
                   "primary_keys", "fts_table", "label_column_for_table",
                   "foreign_keys_for_table", "hidden_table_names", "view_names",
                   "get_all_foreign_keys", "get_table_definition", "get_view_definition")
 
 
-def cache_schema(db: Database) -> Database:
-    """Memoise `db`'s schema methods on the instance; only for an immutable database."""
-    if db.is_mutable:
-        return db
-    for name in SCHEMA_METHODS:
-        method = getattr(db, name)
-        setattr(db, name, _memoised(method))
-    return db
-
-
-def _memoised(method):
+def memoised(method):
+    """`method` answering each distinct call once (installed on an immutable corpus's
+    Database by datasette_compat.py)."""
     answers: dict = {}
 
     @functools.wraps(method)

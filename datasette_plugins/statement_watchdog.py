@@ -45,6 +45,9 @@ _running: dict[int, _Statement] = {}   # id(connection) -> its latest statement
 _limits = {"seconds": DEFAULT_LIMIT_S, "memory": MEMORY_LIMIT_BYTES}
 _watcher = {"pid": None}
 stopped: list[tuple[str, str]] = []    # (reason, sql) of recent interruptions, for tests/logs
+# Called with every statement's text: SQLite allows one trace callback per connection and the
+# watchdog holds it, so tests that need to see the SQL run listen here.
+listeners: list = []
 
 
 def rss_bytes() -> int:
@@ -74,6 +77,8 @@ def watch(conn) -> None:
     key = id(conn)
 
     def started(sql: str) -> None:
+        for listen in listeners:
+            listen(sql)
         if _nested(sql):
             # a full-text index reading its own tables inside the user's statement (once per
             # row for bm25/snippet): not a new statement, and tracing it cost ~20 µs a row

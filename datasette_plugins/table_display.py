@@ -23,21 +23,29 @@ from datasette_plugins import response_links
 FAST_TABLES = {(DB_NAME, RESPONSES)}
 enabled = True   # tests switch it off to render the reference page
 NBSP = Markup("&nbsp;")
-_stock = {}   # Datasette's display_columns_and_rows and Row, once installed
-
-
-def install() -> None:
-    """Put display_columns_and_rows in Datasette's table view (at startup: the module cannot
-    be imported while Datasette loads its plugins, a circular import)."""
-    from datasette.views import table as table_view
-
-    if "display" not in _stock:
-        _stock.update(display=table_view.display_columns_and_rows, row=table_view.Row)
-        table_view.display_columns_and_rows = display_columns_and_rows
+# Datasette's display_columns_and_rows, set by datasette_compat.py when it installs this one
+# in its place (the only module that touches Datasette's internals).
+stock_display = None
 
 
 async def _stock_display(*args, **kwargs):
-    return await _stock["display"](*args, **kwargs)
+    return await stock_display(*args, **kwargs)
+
+
+class _Row:
+    """A row as Datasette's table template reads it (the shape of its `Row`)."""
+
+    def __init__(self, cells):
+        self.cells = cells
+
+    def __iter__(self):
+        return iter(self.cells)
+
+    def __getitem__(self, key):
+        for cell in self.cells:
+            if cell["column"] == key:
+                return cell["raw"]
+        raise KeyError(key)
 
 
 def _fast(datasette, database: str, table: str, link_column: bool) -> bool:
@@ -109,7 +117,7 @@ async def display_columns_and_rows(datasette, database_name, table_name, descrip
                           "value_type": value_type})
             html += (css[column], value_type, '">', escape(display), "</td>")
         html.append("</tr>\n")
-        display_row = _stock["row"](cells)
+        display_row = _Row(cells)
         display_row.foi_html = "".join(html)   # read by table_html
         display_rows.append(display_row)
     return columns, display_rows

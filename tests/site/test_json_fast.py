@@ -10,6 +10,10 @@ import pytest
 
 from archive.serve import make_datasette
 from datasette_plugins import json_fast
+from datasette_plugins.datasette_compat import speed_paths_on
+
+# the JSON fast path is a speed path: with FOI_SPEED_PATHS=0 there is none to compare
+pytestmark = pytest.mark.skipif(not speed_paths_on(), reason="FOI_SPEED_PATHS=0")
 
 QUERY_MS = re.compile(rb'"query_ms": [0-9.e+-]+')
 BASE = "/foi/responses.json?"
