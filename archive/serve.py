@@ -25,7 +25,7 @@ SETTINGS = {
     "sql_time_limit_ms": 3000,
     "default_page_size": 50,
     "max_returned_rows": 1000,
-    "default_facet_size": 20,
+    "default_facet_size": 10,   # the first screen shows rows, not long facet lists ("…" for more)
     "facet_time_limit_ms": 1000,
     "allow_download": True,
     "allow_csv_stream": True,

@@ -23,7 +23,9 @@ from datasette.utils import path_with_added_args, path_with_removed_args
 from datasette_plugins.facet_index import FacetIndex
 
 # Array facets whose values are shown by their title from a table: (table, key, title).
-VALUE_TITLES = {"exemption_families": ("exemption_families", "family", "title")}
+# value -> the words a page shows for it: (table, key column, title column)
+VALUE_TITLES = {"exemption_families": ("exemption_families", "family", "title"),
+                "outcome": ("outcomes", "value", "label")}
 
 
 class _IndexedMixin:
@@ -45,8 +47,9 @@ class _IndexedMixin:
         return index.counts(filters, columns)
 
     async def _titles(self, column: str) -> dict:
-        """value -> title for an array column whose values a small table names (the exemption
-        families under their Act: `FOISA s38 Personal information`); read once per corpus."""
+        """value -> title for a column whose values a small table names (the exemption families
+        under their Act: `FOISA s38 Personal information`; outcomes in words: `Over the cost
+        limit`); read once per corpus."""
         index = self.request.scope.get("foi_facet_index", {}).get("index")
         cache = index.titles if index is not None else {}   # (no index: a corpus without it)
         if column not in cache:
@@ -88,7 +91,7 @@ class _IndexedMixin:
             results, timed_out = await super().facet_results()
             for r in results:
                 r["type"] = self.stock_type
-                if r["name"] in VALUE_TITLES and self.stock_type == "array":
+                if r["name"] in VALUE_TITLES:
                     titles = await self._titles(r["name"])
                     for v in r["results"]:
                         v["label"] = titles.get(v["value"], v["label"])
@@ -103,7 +106,7 @@ class _IndexedMixin:
             if self.stock_type == "column":
                 labels = await self.ds.expand_foreign_keys(
                     self.database, self.table, column, [r["value"] for r in rows[:size]])
-            elif column in VALUE_TITLES:
+            if column in VALUE_TITLES:
                 labels = {(column, v): t for v, t in (await self._titles(column)).items()}
             for row in rows[:size]:
                 if self.stock_type == "array":

@@ -26,7 +26,7 @@ def test_faceted_table_filters_and_its_menus_work_under_the_csp(page):
     assert p.locator("table.rows-and-columns tbody tr").count() == 5
     facet = p.locator(".facet-info[data-column=force]")
     assert "Kent Police 2" in facet.inner_text() and "Police Scotland 1" in facet.inner_text()
-    for name in ("year", "month", "outcome", "ncnd", "topics", "exemption_labels"):
+    for name in ("year", "month", "outcome", "ncnd", "topics", "exemption_families"):
         assert p.locator(f".facet-info[data-column={name}]").count() == 1, name
     # newest first by default
     dates = p.locator("table.rows-and-columns td.col-published").all_inner_texts()
@@ -68,7 +68,7 @@ def test_round_robin_and_precedent_pages(page):
     p.goto("/precedents?q=" + quote("prejudice prevention"))
     wording = p.locator("section.wording").first
     assert "neither confirm nor deny" in wording.inner_text()
-    assert "Used in 2 responses by 1 force over 2 years" in wording.inner_text()
+    assert "Used by 1 force in 2 responses, 2023–2024: Kent Police" in wording.inner_text()
     page.shot("precedents")
     assert page.csp_violations() == [] and page.dialogs == []
 
@@ -77,7 +77,7 @@ def test_analytics_charts_are_drawn(page):
     p = page.page
     p.goto("/analytics")
     charts = p.locator("svg.foi-chart")
-    assert charts.count() == 5
+    assert charts.count() == 6   # five breakdowns and the refusal/NCND rate over time
     first = charts.first.bounding_box()
     assert first and first["width"] > 300 and first["height"] > 50
     bars = p.locator("svg.foi-chart rect")
