@@ -13,7 +13,7 @@ from archive.registry import load_forces
 from archive.serve import make_datasette
 from bench.synth import Synth
 
-FACETS = ("force", "year", "month", "outcome", "ncnd", "topics", "exemption_labels")
+FACETS = ("force", "year", "month", "outcome", "ncnd", "status", "topics", "exemption_families")
 
 
 @pytest.fixture(scope="module")
