@@ -33,6 +33,18 @@ class BadRequest(ValueError):
     pass
 
 
+# Stored text keeps tables as markdown rows ("| Year | Total |", "|---|---|"): in a one-line
+# snippet the pipes and rules are noise, so cells are separated by " · " instead.
+_TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?")
+_CELL_BARS = re.compile(r"\s*\|\s*")
+
+
+def plain_snippet(text: str | None) -> str:
+    text = _TABLE_RULE.sub(" ", text or "")
+    text = _CELL_BARS.sub(" · ", text)
+    return re.sub(r"(?:\s*·\s*){2,}", " · ", text).strip(" ·")
+
+
 def _int_arg(request, name: str, default: int, low: int, high: int) -> int:
     raw = request.args.get(name, "").strip()
     if not raw:
@@ -133,8 +145,9 @@ async def search_page(datasette, request):
     results = []
     for row in rows:
         item = readable(row, names)
-        item["snippet"] = (row["snippet"] or "").replace(START, "[").replace(END, "]")
-        item["snippet_html"] = highlight(row["snippet"])
+        snippet = plain_snippet(row["snippet"])
+        item["snippet"] = snippet.replace(START, "[").replace(END, "]")
+        item["snippet_html"] = highlight(snippet)
         item["score"] = round(row["score"], 6)   # bm25, higher is better
         results.append(item)
     first = (args["page"] - 1) * args["size"]
