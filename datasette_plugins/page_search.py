@@ -168,10 +168,15 @@ async def search_page(datasette, request):
             "table_json_url": urls["table_json_url"], **j})
     years = await fetch(db, "select distinct year from responses where year is not null "
                             "order by year desc")
+    # only the forces the archive holds responses of (the registry has every force)
+    held = {r["force"] for r in await fetch(db, "select distinct force from stats_force_year")}
     return await render(datasette, request, "foi_search.html", {
         **args, "searched_for": searched, "has_words": bool(fts), "total": total,
         "first": first + 1, "last": first + len(rows), "pages": pages,
         "results": results, "next_url": nxt, "prev_url": prev,
-        "forces": sorted(names["forces"].items(), key=lambda kv: kv[1]),
-        "years": [r["year"] for r in years], "topics": sorted(names["topics"].items()),
+        "forces": sorted(((s, n) for s, n in names["forces"].items() if s in held),
+                         key=lambda kv: kv[1]),
+        "years": [r["year"] for r in years],
+        # topics by their short names ("Stop and search"), not their long descriptions
+        "topics": [(slug, slug.replace("-", " ").capitalize()) for slug in sorted(names["topics"])],
         **{k: v for k, v in urls.items() if k != "page_url"}})
