@@ -3,13 +3,14 @@
 Everything else in the plugin uses Datasette's documented hooks. The speed paths installed here
 replace or wrap Datasette 0.65 functions that no hook exposes; each is a pure speed-up with a
 stock equivalent, so the site works the same with them off (`FOI_SPEED_PATHS=0`, tested in
-tests/site/test_speed_paths_off.py):
+tests/site/test_datasette_compat.py):
 
 | speed path | what it wraps | why |
 |---|---|---|
 | table display | `datasette.views.table.display_columns_and_rows` | per-cell work inlined for the responses table (table_display.py) |
 | force + year order | the corpus `Database.execute` | force + year pages read through the published index (filtered_order.py) |
 | search counts | the corpus `Database.execute` | a search-only count from the full-text index (table_search.py) |
+| indexed rows | the corpus `Database.execute` | filtered rows and count(*) of the responses table from the facet index (indexed_rows.py) |
 | schema answers | 13 `Database` schema methods | an immutable corpus's schema asked once, not per page (schema_cache.py) |
 | JSON fast path | answered before Datasette (json_fast.py) | `/foi/responses.json` pages without Datasette's per-request work |
 
@@ -56,7 +57,7 @@ def install(ds, corpus=None) -> None:
     check_version()
     _install_table_display()
     if corpus is not None:
-        _wrap_execute(corpus)
+        _wrap_execute(corpus, ds)
         if not corpus.is_mutable:
             _memoise_schema(corpus)
 
@@ -78,19 +79,25 @@ def _quiet_error_pages() -> None:
         handle_exception.rich = None
 
 
-def _wrap_execute(db) -> None:
-    """The corpus's `execute`, with its SQL rewritten by each speed path that recognises it."""
+def _wrap_execute(db, ds=None) -> None:
+    """The corpus's `execute`, with its SQL rewritten by the first speed path that recognises
+    it (force + year rows keep their index read; then the facet index's answer)."""
     if getattr(db, "_foi_execute_wrapped", False):
         return
     from datasette_plugins.filtered_order import ForceYearOrder
+    from datasette_plugins.indexed_rows import IndexedRows
     from datasette_plugins.table_search import search_count_sql
 
     execute = db.execute
     order = ForceYearOrder(execute)
+    indexed = IndexedRows(ds, execute) if ds is not None else None
 
     async def rewritten(sql, *args, **kwargs):
         if isinstance(sql, str):
-            sql = await order.rewrite(search_count_sql(sql))
+            new = await order.rewrite(sql)
+            if new is sql and indexed is not None:
+                new = await indexed.rewrite(sql, args[0] if args else kwargs.get("params"))
+            sql = new or search_count_sql(sql)
         return await execute(sql, *args, **kwargs)
 
     db.execute, db._foi_execute_wrapped = rewritten, True

@@ -183,7 +183,11 @@ class FacetIndex:
 
     async def filters(self, request) -> Filters | None:
         """The request's filters with the search resolved to row numbers, or None."""
-        found = parse_filters((k, v) for k in request.args for v in request.args.getlist(k))
+        return await self.resolve(
+            parse_filters((k, v) for k in request.args for v in request.args.getlist(k)))
+
+    async def resolve(self, found: Filters | None) -> Filters | None:
+        """`found` with its search resolved to row numbers (None: a search SQL must report)."""
         if found is None or found.search is None:
             return found
         rows = await self._search_rows(*found.search)
