@@ -32,8 +32,10 @@ from archive.corpus_schema import DATE_ORDER_COLUMN, DB_NAME, FTS_TABLE, RESPONS
 from datasette_plugins.facet_index import FacetIndex, parse_filters
 
 TABLE, FTS, ORDER = re.escape(RESPONSES), re.escape(FTS_TABLE), re.escape(DATE_ORDER_COLUMN)
-_ROWS = re.compile(rf"select (?P<cols>.+?) from {TABLE} where (?P<where>.+?) "
-                   rf"order by {ORDER} desc limit (?P<limit>\d+)")
+# (columns only: a computed or aggregate select list would not mean the same on a page of rows)
+_COLUMN = r'(?:\w+|\[\w+\]|"\w+")'
+_ROWS = re.compile(rf"select (?P<cols>{_COLUMN}(?:, {_COLUMN})*) from {TABLE} where "
+                   rf"(?P<where>.+?) order by {ORDER} desc limit (?P<limit>\d+)")
 _COUNT = re.compile(rf"select count\(\*\) from {TABLE} where (?P<where>.+?) ")
 # Datasette's filters.py templates, and table_search / keyset_paging's clauses
 _NAME = r'(?:"(?P<{0}>\w+)"|\[(?P<{0}_b>\w+)\]|(?P<{0}_p>\w+))'
