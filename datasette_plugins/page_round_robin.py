@@ -12,7 +12,7 @@ from urllib.parse import unquote, urlencode
 from datasette.utils.asgi import NotFound
 
 from datasette_plugins.json_page import json_response, wants_json
-from datasette_plugins.result_rows import shown_date
+from datasette_plugins.result_rows import exemption_named, lookups, shown_date
 from datasette_plugins.safety import json_list
 from datasette_plugins.web import corpus, fetch, fetch_many, fetch_one, has_table, render
 
@@ -152,20 +152,20 @@ async def round_robin_page(datasette, request):
                     f"where response_id in ({marks}) order by id", ids),
         "questions": (f"select response_id, number, text, answer from questions where "
                       f"response_id in ({marks}) order by response_id, ordinal", ids),
-        "names": ("select label, name, ncnd from exemptions", []),
     }
     if await has_table(db, "response_evidence"):
         queries["evidence"] = (f"select response_id, sentence from response_evidence where "
                                f"field = 'outcome' and response_id in ({marks})", ids)
     found = await fetch_many(db, queries)
-    names = {e["label"]: e["name"] for e in found["names"]}
+    names = await lookups(db)   # exemption names under each force's own Act
     by = {k: {} for k in ("figures", "questions")}
     for k in by:
         for row in found[k]:
             by[k].setdefault(row["response_id"], []).append(row)
     evidence = {e["response_id"]: e for e in found.get("evidence", [])}
     for m in members:
-        m["exemptions"] = [{"label": e, "name": names.get(e) or ""}
+        m["exemptions"] = [{**exemption_named(e, m["force"], names),
+                            "act": names["acts"].get(m["force"], "FOIA")}
                            for e in json_list(m["exemption_labels"])]
         m["all_figures"] = by["figures"].get(m["id"], [])
         m["questions"] = by["questions"].get(m["id"], [])

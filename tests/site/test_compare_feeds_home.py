@@ -36,7 +36,8 @@ def test_round_robin_shows_one_row_per_force_with_outcome_and_named_exemptions(g
     assert {r["force"] for r in data["rows"]} == forces and len(data["rows"]) == len(forces)
     rows = {r["force_name"]: r for r in data["rows"]}
     assert rows["Kent Police"]["outcome"] == "ncnd"
-    assert rows["Kent Police"]["exemptions"] == [{"label": "s31(3)", "name": "Law enforcement"}]
+    assert rows["Kent Police"]["exemptions"] == [{"label": "s31(3)", "name": "Law enforcement",
+                                                  "act": "FOIA"}]
     assert rows["Police Scotland"]["outcome"] == "cost_limit"
     assert rows["West Midlands Police"]["answer"] == "There were 431 deployments."
     assert rows["West Midlands Police"]["figures"]["deployments"]["value"] == 431
@@ -46,7 +47,8 @@ def test_round_robin_shows_one_row_per_force_with_outcome_and_named_exemptions(g
     body = text_of(html)
     assert body.count("How many Taser deployments were there in 2022?") == 1
     assert html.count('<tr class="refused">') + html.count('<tr class="answered">') == 3
-    assert "s31(3) Law enforcement" in body and "s12 Cost of compliance" in body
+    # Police Scotland's s12 under its own Act (FOISA: excessive cost), not FOIA's name
+    assert "s31(3) Law enforcement" in body and "FOISA s12 Excessive cost of compliance" in body
 
 
 def test_round_robin_list_has_no_repeated_labels_and_sorts(get):
