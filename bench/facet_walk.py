@@ -60,8 +60,8 @@ def _json(path: str) -> str:
     return f"{base}.json" + (f"?{query}" if query else "")
 
 
-def sql_counts(conn: sqlite3.Connection, path: str, facets: list[str]) -> tuple[int, dict]:
-    """count(*) of the page's rows, and per facet value, by plain SQL over `responses`."""
+def sql_where(path: str) -> tuple[str, list]:
+    """The page's filters as a plain SQL condition on `responses r`."""
     where, params = [], []
     for key, value in parse_qsl(urlsplit(path).query, keep_blank_values=True):
         if key.startswith("_"):
@@ -77,7 +77,12 @@ def sql_counts(conn: sqlite3.Connection, path: str, facets: list[str]) -> tuple[
         else:
             where.append(f"r.{column} = ?")
             params.append(value)
-    cond = " and ".join(where) or "1"
+    return " and ".join(where) or "1", params
+
+
+def sql_counts(conn: sqlite3.Connection, path: str, facets: list[str]) -> tuple[int, dict]:
+    """count(*) of the page's rows, and per facet value, by plain SQL over `responses`."""
+    cond, params = sql_where(path)
     total = conn.execute(f"select count(*) from responses r where {cond}", params).fetchone()[0]
     counts = {}
     for facet in facets:
@@ -92,7 +97,8 @@ def sql_counts(conn: sqlite3.Connection, path: str, facets: list[str]) -> tuple[
 
 
 def check(port: int, conn: sqlite3.Connection, path: str) -> list[str]:
-    """Differences between the page's counts (its JSON) and SQL; [] when every one is exact."""
+    """Differences between the page's counts and rows (its JSON) and SQL; [] when every one
+    is exact."""
     status, body, _ = get(port, _json(path) + "&_facet_size=max", headers=RENDER)
     if status != 200:
         return [f"HTTP {status}"]
@@ -104,6 +110,12 @@ def check(port: int, conn: sqlite3.Connection, path: str) -> list[str]:
         f"total {data['filtered_table_rows_count']} != {total}"]
     bad += [f"{name} differs" for name in shown if shown[name] != counts[name]]
     bad += [f"{name} timed out" for name in data.get("facets_timed_out") or []]
+    cond, params = sql_where(path)
+    ids = [row[data["columns"].index("id")] for row in data["rows"]]
+    limit = len(ids) if data.get("next") else -1   # a last page: every remaining row
+    if ids != [r[0] for r in conn.execute(f"select id from responses r where {cond} order by "
+                                          f"date_order desc limit {limit}", params)]:
+        bad.append("rows differ")
     return bad
 
 
