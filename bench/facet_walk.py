@@ -1,7 +1,7 @@
 """The facet walk (issue 17): what a journalist does on the responses table. From the default
 table page, follow facet links at random two or three clicks deep (seeded), timing each page's
-first visit (`Cache-Control: no-cache`: rendered afresh) and checking every facet count and
-the total on it against a plain SQL count(*). The same pages are then timed on stock Datasette
+first visit (`Cache-Control: no-cache`: rendered afresh) and checking every facet count, the
+total and the rows on it against plain SQL. The same pages are then timed on stock Datasette
 serving the same file (no project plugin, the same facets as plain column/array facets).
 
     python -m bench.facet_walk --db /tmp/bench/foi-100000.db [--pages 100] [--seed 1]
