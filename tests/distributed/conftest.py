@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import time
 from pathlib import Path
@@ -10,14 +9,9 @@ from pathlib import Path
 import pytest
 
 from tests.support.ci import require
+from tests.support.live_site import free_port
 
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
@@ -25,7 +19,7 @@ def redis_url(tmp_path):
     require(Path(REDIS_SERVER).exists(), "redis-server")
     import redis
 
-    port = _free_port()
+    port = free_port()
     workdir = tmp_path / "redis"
     workdir.mkdir()
     proc = subprocess.Popen([REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1",

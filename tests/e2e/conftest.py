@@ -6,10 +6,11 @@ spiders, and built into a corpus by the real build: the same path `make demo` ta
 from __future__ import annotations
 
 import json
-import socket
 from pathlib import Path
 
 import pytest
+
+from tests.support.live_site import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "sample_site"
@@ -30,13 +31,9 @@ def sample_build(tmp_path_factory, sample_index):
     raw, db = work / "raw", work / "foi.db"
     # Ports chosen here (still ephemeral) and returned, so a later crawl of the sample's later
     # state reaches the same URLs (tests/e2e/test_demo_later_state.py).
-    ports = {site.name: _free_port() for site in site_dirs(SAMPLE.resolve())}
+    ports = {site.name: free_port() for site in site_dirs(SAMPLE.resolve())}
     crawl_summaries = crawl_sample(raw_dir=raw, fast=True, ports=ports)
     report = build_corpus(raw_dir=raw, db_path=db)
     return {"raw": raw, "db": db, "crawl": crawl_summaries, "report": report, "ports": ports}
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]

@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -13,15 +12,11 @@ from urllib.request import urlopen
 
 import pytest
 
+from tests.support.live_site import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 DOC = (ROOT / "docs" / "api.md").read_text().split("## JSON API", 1)[1].split("\n## ", 1)[0]
 EXAMPLES = re.findall(r"^curl -s '([^']+)'$", DOC, flags=re.M)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -23,6 +22,7 @@ from datasette.app import Datasette
 from datasette.database import Database
 
 from datasette_plugins import datasette_compat
+from tests.support.live_site import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -70,15 +70,9 @@ def test_an_untested_datasette_is_refused_with_the_way_out():
         datasette_compat.check_version("1.0a19")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @contextlib.contextmanager
 def _server(cmd: list[str], env: dict, log: Path):
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
     with open(log, "wb") as out:
         proc = subprocess.Popen([*cmd, "--port", str(port)], stdout=out,
