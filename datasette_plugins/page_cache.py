@@ -32,6 +32,14 @@ STATUS_HEADER = b"x-page-cache"      # hit | miss | bypass: what the cache did
 _DEGRADED = re.compile(rb'facets-timed-out|"facets_timed_out":\s*\[\s*"')
 
 
+def _degraded(body: bytes) -> bool:
+    """A page whose facets timed out (never cached). The plain substring tests come first: the
+    regex alone scans a 200 KB JSON page in ~2 ms, a substring test in microseconds."""
+    if b"facets-timed-out" not in body and b'"facets_timed_out"' not in body:
+        return False
+    return _DEGRADED.search(body) is not None
+
+
 @dataclass
 class Page:
     headers: list[tuple[bytes, bytes]]
@@ -144,7 +152,7 @@ def with_page_cache(app, make_cache):
                     state["chunks"].append(chunk)
                     if not message.get("more_body"):
                         body = b"".join(state["chunks"])
-                        if not _DEGRADED.search(body) and not any(
+                        if not _degraded(body) and not any(
                                 k.lower() == b"etag" for k, _ in state["headers"]):
                             etag = _etag(body)
                             cache.put(key, Page(state["headers"] + [(b"etag", etag)], body,
