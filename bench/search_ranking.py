@@ -53,36 +53,46 @@ def paths(db: Path) -> dict[str, str]:
     return out
 
 
+def measure(db: Path, repeats: int = 3, out=print) -> dict:
+    """Every URL `repeats` times, one at a time, no page cache: p50, p95, max (ms), the URLs not
+    answered 200, and how each search was answered."""
+    from archive.serve import make_datasette
+
+    ds = make_datasette(db, page_cache_mb=0)
+    loop = asyncio.new_event_loop()
+    how = paths(db)
+    every, failed = [], 0
+    try:
+        for url in urls():
+            times, statuses = [], set()
+            for _ in range(repeats):
+                t = time.perf_counter()
+                r = loop.run_until_complete(ds.client.get(url))
+                times.append((time.perf_counter() - t) * 1000)
+                statuses.add(r.status_code)
+            every += times
+            failed += statuses != {200}
+            status = "" if statuses == {200} else f"HTTP {sorted(statuses)}"
+            out(f"{statistics.median(times):8.1f} ms  {how.get(url, ''):8}  {url} {status}")
+    finally:
+        loop.close()
+    every.sort()
+    p95 = every[min(len(every) - 1, int(round(0.95 * (len(every) - 1))))]
+    return {"urls": len(urls()), "requests": len(every), "p50": statistics.median(every),
+            "p95": p95, "max": every[-1], "failed": failed,
+            "answered": {k: list(how.values()).count(k) for k in sorted(set(how.values()))}}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", type=Path, required=True)
     ap.add_argument("--repeats", type=int, default=3)
     args = ap.parse_args(argv)
-    from archive.serve import make_datasette
-
-    ds = make_datasette(args.db, page_cache_mb=0)
-    loop = asyncio.new_event_loop()
-    how = paths(args.db)
-    every, failed = [], 0
-    for url in urls():
-        times, statuses = [], set()
-        for _ in range(args.repeats):
-            t = time.perf_counter()
-            r = loop.run_until_complete(ds.client.get(url))
-            times.append((time.perf_counter() - t) * 1000)
-            statuses.add(r.status_code)
-        every += times
-        failed += statuses != {200}
-        status = "" if statuses == {200} else f"HTTP {sorted(statuses)}"
-        print(f"{statistics.median(times):8.1f} ms  {how.get(url, ''):8}  {url} {status}")
-    every.sort()
-    p95 = every[min(len(every) - 1, int(round(0.95 * (len(every) - 1))))]
-    print(f"requests {len(every)}: p50 {statistics.median(every):.1f} ms, p95 {p95:.1f} ms, "
-          f"max {every[-1]:.1f} ms; URLs failing: {failed}")
-    counts = {k: list(how.values()).count(k) for k in sorted(set(how.values()))}
-    if counts:
-        print("answered:", counts)
-    loop.close()
+    r = measure(args.db, args.repeats)
+    print(f"requests {r['requests']}: p50 {r['p50']:.1f} ms, p95 {r['p95']:.1f} ms, "
+          f"max {r['max']:.1f} ms; URLs failing: {r['failed']}")
+    if r["answered"]:
+        print("answered:", r["answered"])
     return 0
 
 

@@ -16,7 +16,8 @@ EXPECTED_ROWS = [
     r"incremental build, 100 new into 2,000", r"home page", r"responses table, all facets",
     r"filtered by year and force", r"search, two-word phrase", r"response page",
     r"precedent search", r"round-robin pages", r"analytics chart page", r"JSON API page 1",
-    r"JSON API deep page \(_next\)",
+    r"JSON API deep page \(_next\)", r"_search= \(facets on\), rendered \(no cache\), 8 clients",
+    r"search ranked over every match, \d+ /search.json URLs", r"facet walk, \d+ pages",
 ]
 
 
