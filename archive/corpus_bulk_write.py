@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from queue import Empty
 
+from archive.bulk_gc import few_collections, fewer_collections
 from archive.corpus_dump import StreamDump
 from archive.corpus_fts import SideFts
 from archive.corpus_ids import response_id
@@ -107,18 +108,32 @@ class _BulkRows:
         self.children = {t: [] for t in CHILD_INSERTS}
 
 
-def _produce(records: Iterable[dict], out) -> None:
-    """Child process: run the record iterator (generation or parsing: the other core) and send
-    the records on in batches."""
+def _produce(records: Iterable[dict], out, stage) -> None:
+    """Child process: run the record iterator (generation or parsing: the other core), prepare
+    each record's rows and append them to the staging file (`_staged`); send on only where they
+    are, and the parse errors and non-responses. Rows never cross the pipe as pickles."""
     die_with_parent()
+    few_collections()
     try:
-        batch = []
+        pos, keys, failed, skipped = 0, [], [], []
         for rec in records:
-            batch.append(rec)
-            if len(batch) >= 500:
-                out.put(("records", batch, None))
-                batch = []
-        out.put(("records", batch, None))
+            if rec.get("error"):
+                failed.append(rec)
+            elif rec.get("not_response"):  # a notice, news item or listing: never published
+                skipped.append(not_response_row(rec))
+            else:
+                rid = response_id(rec.get("force"), rec.get("reference"), record_url(rec))
+                # merge_duplicates of one record: the form a lone record is written in.
+                rows, rest = _staged(rid, merge_duplicates([rec])[rid])
+                stage.write(rows)
+                stage.write(rest)
+                keys.append((rid, rec.get("published"), pos, len(rows), len(rest)))
+                pos += len(rows) + len(rest)
+            if len(keys) + len(failed) + len(skipped) >= 500:
+                out.put(("records", (keys, failed, skipped), None))
+                keys, failed, skipped = [], [], []
+        stage.flush()  # before the last message: the writer reads the file once it has it
+        out.put(("records", (keys, failed, skipped), None))
         out.put(("done", None, None))
     except BaseException:
         out.put(("error", traceback.format_exc(), None))
@@ -152,11 +167,12 @@ class _Clock:
         self.last = now
 
 
-def _staged(rid: str, rec: dict) -> bytes:
-    """A record as the staging file holds it: its prepared rows, and the record itself without
-    the texts (they are in the row) in case another record of the same response turns up."""
+def _staged(rid: str, rec: dict) -> tuple[bytes, bytes]:
+    """A record as the staging file holds it: its prepared rows, then the record itself without
+    the texts (they are in the row), read back only if another record of the same response
+    turns up."""
     rest = {k: v for k, v in rec.items() if k not in TEXTS}
-    return marshal.dumps((prepared(rid, rec), rest))
+    return marshal.dumps(prepared(rid, rec)), marshal.dumps(rest)
 
 
 def _staged_groups(conn: sqlite3.Connection, records: Iterable[dict], failed: list[dict],
@@ -165,67 +181,58 @@ def _staged_groups(conn: sqlite3.Connection, records: Iterable[dict], failed: li
     """(response id, prepared rows) for every response, oldest publication first.
 
     Records stream through a staging file (keys in a temporary table) so memory stays flat
-    however many there are; a child process runs the record iterator while this one prepares
-    and stages what it sends. Records sharing an id are merged and prepared again."""
+    however many there are; a child process runs the record iterator, prepares the rows and
+    stages them while this one files the keys. Records sharing an id are merged and prepared
+    again."""
     # Temporary tables (this connection's working state, never in the corpus file): here, not
     # in the schema module.
     conn.execute("CREATE TEMP TABLE _staging (seq INTEGER PRIMARY KEY, rid TEXT, published TEXT, "
-                 "pos INTEGER, size INTEGER)")
+                 "pos INTEGER, size INTEGER, rest INTEGER)")
     ctx = multiprocessing.get_context("fork")
-    # Unlinked at once: a killed build leaves nothing behind.
+    # Unlinked at once: a killed build leaves nothing behind. Only the producer writes it (its
+    # copy of the file object, inherited empty at the fork); this process reads with pread.
     with tempfile.TemporaryFile(dir=stage_dir, prefix=".staging-") as stage:
         queue = ctx.Queue(maxsize=8)
-        proc = ctx.Process(target=_produce, args=(records, queue), daemon=True)
+        proc = ctx.Process(target=_produce, args=(records, queue, stage), daemon=True)
         proc.start()
-        pos = 0
         try:
-            for batch, _ in _received(proc, queue):
-                keys = []
-                for rec in batch:
-                    if rec.get("error"):
-                        failed.append(rec)
-                        continue
-                    if rec.get("not_response"):  # a notice, news item or listing: never published
-                        if skipped is not None:
-                            skipped.append(not_response_row(rec))
-                        continue
-                    rid = response_id(rec.get("force"), rec.get("reference"), record_url(rec))
-                    # merge_duplicates of one record: the form a lone record is written in.
-                    blob = _staged(rid, merge_duplicates([rec])[rid])
-                    stage.write(blob)
-                    keys.append((rid, rec.get("published"), pos, len(blob)))
-                    pos += len(blob)
-                conn.executemany("INSERT INTO _staging(rid, published, pos, size) "
-                                 "VALUES (?, ?, ?, ?)", keys)
+            for (keys, bad, notes), _ in _received(proc, queue):
+                failed.extend(bad)
+                if skipped is not None:
+                    skipped.extend(notes)
+                conn.executemany("INSERT INTO _staging(rid, published, pos, size, rest) "
+                                 "VALUES (?, ?, ?, ?, ?)", keys)
             proc.join()
         finally:
             if proc.is_alive():
                 proc.kill()
                 proc.join()
-        stage.flush()
         conn.execute("CREATE INDEX temp._staging_rid ON _staging(rid, seq)")
         # Responses are written oldest first, so rowid order is publication order: search can
         # then rank only the newest matches (a rowid range) instead of scoring every match.
-        conn.execute("CREATE TEMP TABLE _order AS SELECT rid, max(coalesce(published, '')) AS p "
-                     "FROM _staging GROUP BY rid")
+        conn.execute("CREATE TEMP TABLE _order AS SELECT rid, max(coalesce(published, '')) AS p, "
+                     "count(*) AS n FROM _staging GROUP BY rid")
         conn.execute("CREATE INDEX temp._order_p ON _order(p, rid)")
         clock("stage")
         fd = stage.fileno()
         group, current = [], None
-        for rid, pos, size in conn.execute("SELECT s.rid, s.pos, s.size FROM _order o JOIN "
-                                           "_staging s ON s.rid = o.rid ORDER BY o.p, o.rid, s.seq"):
+        for rid, n, pos, size, rest in conn.execute(
+                "SELECT s.rid, o.n, s.pos, s.size, s.rest FROM _order o JOIN _staging s "
+                "ON s.rid = o.rid ORDER BY o.p, o.rid, s.seq"):
             if rid != current and group:
                 yield current, _merged(current, group)
                 group = []
+            if n == 1:  # the common case: the rows as prepared, the record itself not needed
+                yield rid, marshal.loads(os.pread(fd, size, pos))
+                continue
             current = rid
-            group.append(marshal.loads(os.pread(fd, size, pos)))
+            data = os.pread(fd, size + rest, pos)
+            group.append((marshal.loads(data[:size]), marshal.loads(data[size:])))
         if group:
             yield current, _merged(current, group)
 
 
 def _merged(rid: str, group: list[tuple]) -> tuple:
-    if len(group) == 1:
-        return group[0][0]
     return prepared(rid, merge_duplicates(restored(*item) for item in group)[rid])
 
 
@@ -267,13 +274,14 @@ def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
             result.dump = StreamDump(Path(dump_to), db_path.parent)
         bulk = _BulkRows(conn, fts, result.dump)
         clock = _Clock(result.timings)
-        for rid, rows in _staged_groups(conn, with_acts(records, forces), failed, db_path.parent,
-                                        clock, skipped):
-            ensure_force(conn, known_forces, response_force(rows[0]))
-            state, row, children = finished(rid, rows, previous, known_topics)
-            bulk.add(row, children)
-            result.count(rid, state)
-        bulk.flush()
+        with fewer_collections():  # archive/bulk_gc.py
+            for rid, rows in _staged_groups(conn, with_acts(records, forces), failed,
+                                            db_path.parent, clock, skipped):
+                ensure_force(conn, known_forces, response_force(rows[0]))
+                state, row, children = finished(rid, rows, previous, known_topics)
+                bulk.add(row, children)
+                result.count(rid, state)
+            bulk.flush()
         # The index was fed rowids counted here: they must be the ones SQLite gave the rows.
         if conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {RESPONSES}").fetchone()[0] != bulk.rowid:
             raise RuntimeError("responses rowids are not the insertion count")

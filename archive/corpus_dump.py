@@ -168,48 +168,147 @@ def _decoded(pairs) -> dict:
     return out
 
 
-def stream_line(row: tuple, children: dict[str, list[tuple]], exemptions: dict[str, tuple]) -> bytes:
+# --- The line encoded straight from the rows: what json.dumps(rec, ensure_ascii=False) of the
+# read-back record gives, without decoding and re-encoding its JSON columns. A JSON column holds
+# json.dumps(value, ensure_ascii=False, sort_keys=True) (archive/corpus_rows.py), and re-encoding
+# its decoded value gives that same text back (keys already in order, floats by repr), so the
+# text is spliced in as it is. Checked against `write_dump` by tests/build/test_write_pipeline.py.
+
+def _c_encoder():
+    from json import encoder
+
+    if encoder.c_make_encoder is None:
+        return None
+    # The arguments json.dumps(value, ensure_ascii=False) passes, built once instead of per call
+    # (no circular-reference check: rows made from parsed JSON cannot hold a cycle).
+    return encoder.c_make_encoder(None, json.JSONEncoder().default, encoder.encode_basestring,
+                                  None, ": ", ", ", False, False, True)
+
+
+_C_ENCODE = _c_encoder()
+_ENCODE_STR = json.encoder.encode_basestring
+
+
+def _json(value) -> str:
+    if type(value) is str:  # what json.dumps does with a lone string
+        return _ENCODE_STR(value)
+    if _C_ENCODE is None:
+        return json.dumps(value, ensure_ascii=False)
+    return "".join(_C_ENCODE(value, 0))
+
+
+_FAST = {"T": str, "I": int}  # types SQLite stores unchanged (None too); anything else: _stored
+
+
+def _spec(columns) -> tuple:
+    """(name, affinity, position) of each shown column; None columns are left out."""
+    return tuple((c[0], c[1], i) for i, c in enumerate(columns) if c is not None)
+
+
+def _plain(spec: tuple, values: tuple) -> dict:
+    out = {}
+    for name, affinity, i in spec:
+        value = values[i]
+        if value is not None and type(value) is not _FAST.get(affinity):
+            value = _stored(value, affinity)
+        out[name] = value
+    return out
+
+
+def _row_plan() -> tuple:
+    """The responses row as the line shows it: runs of plain columns (encoded as one object,
+    braces dropped) and JSON columns (spliced), content_hash left out."""
+    plan, run = [], []
+    for i, (name, affinity) in enumerate(_RESPONSE_COLUMNS):
+        if name == "content_hash":
+            continue
+        if name in _JSON_COLUMNS:
+            if run:
+                plan.append((tuple(run), None))
+                run = []
+            plan.append((_json(name) + ": ", i))
+        else:
+            run.append((name, affinity, i))
+    if run:
+        plan.append((tuple(run), None))
+    return tuple(plan)
+
+
+def _spliced(value) -> str:
+    """A JSON column's text as the line shows it."""
+    value = _stored(value, "T")
+    return value if type(value) is str else _json(value)
+
+
+def stream_line(row: tuple, children: dict[str, list[tuple]], exemptions: dict[str, tuple],
+                named_cache: dict | None = None) -> bytes:
     """The dump line `write_dump` would read back for a response written as `row` + `children`
-    (archive/corpus_rows.py's rows); `exemptions`: label -> the exemptions row the corpus keeps (the first)."""
-    rec = _decoded(zip(_RESPONSE_COLUMNS, row, strict=True))
-    rec.pop("content_hash", None)
-    for key, (table, columns) in _STREAM_CHILDREN.items():
-        rec[key] = [_decoded((c, v) for c, v in zip(columns, r, strict=True) if c is not None)
-                    for r in children[table]]
+    (archive/corpus_rows.py's rows); `exemptions`: label -> the exemptions row the corpus keeps
+    (the first). `named_cache` (one per build: a label's first row never changes) keeps each
+    exemption's encoded entry."""
+    parts = []
+    for spec, pos in _ROW_PLAN:
+        if pos is None:
+            parts.append(_json(_plain(spec, row))[1:-1])
+        else:
+            parts.append(spec + _spliced(row[pos]))
+    parts.append('"questions": ' + _json([_plain(_QUESTIONS, r) for r in children["questions"]]))
     # Sorted and unique, as the corpus's response_exemptions rows read back by label; each
     # named under the force's Act as its exemption_names row (key, label, act, family, name,
     # ncnd, title) says.
     by_act = {r[1]: r for r in children.get("exemption_names") or []}
-    rec["exemptions"] = []
+    entries = []
     for label in sorted({r[1] for r in children["response_exemptions"]}):
-        first = tuple(_decoded(zip(_EXEMPTION_COLUMNS, exemptions[label], strict=True)).values())
         named = by_act.get(label)
-        rec["exemptions"].append(exemption_entry(first, *(
-            (_stored(named[2], "T"), _stored(named[0], "T"), _stored(named[4], "T"),
-             _stored(named[5], "I")) if named else (None,) * 4)))
-    for key in ("tables", "figures", "attachments"):  # the key order of write_dump's lines
-        rec[key] = rec.pop(key)
-    return (json.dumps(rec, ensure_ascii=False) + "\n").encode("utf-8")
+        key = (label, named)
+        entry = named_cache.get(key) if named_cache is not None else None
+        if entry is None:
+            first = tuple(_decoded(zip(_EXEMPTION_COLUMNS, exemptions[label], strict=True)).values())
+            entry = _json(exemption_entry(first, *(
+                (_stored(named[2], "T"), _stored(named[0], "T"), _stored(named[4], "T"),
+                 _stored(named[5], "I")) if named else (None,) * 4)))
+            if named_cache is not None and len(named_cache) < 100_000:
+                named_cache[key] = entry
+        entries.append(entry)
+    parts.append('"exemptions": [' + ", ".join(entries) + "]")
+    tables = []
+    for r in children["tables"]:
+        caption = _stored(r[2], "T")
+        tables.append(f'{{"caption": {_json(caption)}, "header": {_spliced(r[3])}, '
+                      f'"rows": {_spliced(r[4])}}}')
+    parts.append('"tables": [' + ", ".join(tables) + "]")
+    parts.append('"figures": ' + _json([_plain(_FIGURES, r) for r in children["figures"]]))
+    parts.append('"attachments": ' + _json([_plain(_ATTACHMENTS, r)
+                                            for r in children["attachments"]]))
+    return ("{" + ", ".join(parts) + "}\n").encode("utf-8")
+
+
+_ROW_PLAN = _row_plan()
+_QUESTIONS, _TABLES, _FIGURES, _ATTACHMENTS = (_spec(_STREAM_CHILDREN[k][1]) for k in (
+    "questions", "tables", "figures", "attachments"))
 
 
 def _stream_child(out_path: str, stage_dir: str, inbox, outbox) -> None:
-    """Child process: dump lines for the batches the writer sends, kept in id order by sorting
-    runs of lines to disk and merging them into the gzip at the end."""
+    """Child process: the lines the writer sends (encoded there, `StreamDump.add`), kept in id
+    order by sorting runs of lines to disk and merging them into the gzip at the end."""
     import heapq
 
+    from archive.bulk_gc import few_collections
     from nlp.child_process import die_with_parent
 
     die_with_parent()
-    runs, lines, size, exemptions, n = [], [], 0, {}, 0
+    few_collections()
+    runs, lines, size, n = [], [], 0, 0
     try:
         for batch in iter(inbox.get, None):
-            for row, children in batch:
-                for ex in children["exemptions"]:
-                    exemptions.setdefault(ex[0], ex)
-                line = stream_line(row, children, exemptions)
-                lines.append((row[0], line))
-                size += len(line)
-                n += 1
+            if isinstance(batch, str):  # the writer gave up: a value needs SQLite's conversion
+                outbox.put(("unstreamable", batch))
+                for _ in iter(inbox.get, None):  # let the writer finish sending
+                    pass
+                return
+            lines += batch
+            size += sum(len(line) for _, line in batch)
+            n += len(batch)
             if size >= _RUN_BYTES:
                 runs.append(_write_run(lines, stage_dir))
                 lines, size = [], 0
@@ -218,10 +317,6 @@ def _stream_child(out_path: str, stage_dir: str, inbox, outbox) -> None:
         merged = (line for _, line in heapq.merge(*readers))
         _gzip_lines(merged, Path(out_path))
         outbox.put(("done", n))
-    except Unstreamable as exc:
-        outbox.put(("unstreamable", str(exc)))
-        for _ in iter(inbox.get, None):  # let the writer finish sending
-            pass
     except BaseException:
         import traceback
 
@@ -295,6 +390,9 @@ class StreamDump:
                                 args=(str(out_path), str(stage_dir), self.inbox, self.outbox))
         self.proc.start()
         self.closed = False
+        self.exemptions: dict[str, tuple] = {}   # label -> the first exemptions row written
+        self.named: dict = {}                     # stream_line's encoded exemption entries
+        self.unstreamable: str | None = None
 
     def _put(self, item) -> None:
         while True:
@@ -307,7 +405,21 @@ class StreamDump:
                                        ) from None
 
     def add(self, batch: list[tuple[tuple, dict]]) -> None:
-        self._put(batch)
+        """Rows as written, in writing order: encoded here into (id, line) pairs (lines cost
+        less to send than rows to pickle) for the child to sort and compress."""
+        if self.unstreamable is not None:
+            return
+        lines = []
+        try:
+            for row, children in batch:
+                for ex in children["exemptions"]:
+                    self.exemptions.setdefault(ex[0], ex)
+                lines.append((row[0], stream_line(row, children, self.exemptions, self.named)))
+        except Unstreamable as exc:
+            self.unstreamable = str(exc)
+            self._put(self.unstreamable)
+            return
+        self._put(lines)
 
     def close(self) -> None:
         """No more rows: the child sorts, merges and compresses from here on."""

@@ -9,7 +9,7 @@ analytics count (`s12` and `s12(1)` are one exemption): the rule and its example
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -48,6 +48,9 @@ def family_label(label: str, act: str | None) -> str:
     return f"s{section}{sub}"
 
 
+# The rows below are pure functions of (label, act), a small set however many responses cite
+# them: cached, so a full build names each label once instead of once per response.
+@lru_cache(maxsize=4096)
 def family_of(label: str, act: str | None) -> str:
     return key_of(family_label(label, act), act)
 
@@ -72,6 +75,7 @@ def title_of(key: str, name: str, ncnd: bool) -> str:
     return f"{key} {name}{note}".strip()
 
 
+@lru_cache(maxsize=4096)
 def name_row(label: str, act: str | None) -> tuple:
     """An `exemption_names` row: key, label, act, family, name, ncnd, title."""
     key, name, ncnd = key_of(label, act), name_of(label, act), ncnd_of(label, act)
@@ -79,6 +83,7 @@ def name_row(label: str, act: str | None) -> tuple:
             title_of(key, name, ncnd))
 
 
+@lru_cache(maxsize=4096)
 def family_row(label: str, act: str | None) -> tuple:
     """An `exemption_families` row: family, act, label (the family without the Act), name,
     ncnd, title."""

@@ -11,6 +11,7 @@ repeat an earlier table of the same response (the page's table again in the atta
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november"
            "|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
@@ -40,6 +41,12 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text or "").strip(" ,;:-–/")
 
 
+# The same measures, captions and periods recur across a response's cells and across responses:
+# the pure functions below are cached (bounded, so memory stays flat however big the build).
+_CACHE = 1 << 14
+
+
+@lru_cache(maxsize=_CACHE)
 def context_of(caption: str | None, title: str | None) -> str:
     """What a table is about, without its years: the caption's own words (a file's sheet name
     before ' / ' dropped), else the response title."""
@@ -51,6 +58,7 @@ def context_of(caption: str | None, title: str | None) -> str:
     return ""
 
 
+@lru_cache(maxsize=_CACHE)
 def series_of(measure: str | None, caption: str | None, title: str | None) -> str:
     """The measure within its table's context: one value per thing counted, for a facet."""
     measure = _clean(re.sub(r"^number of\s+", "", measure or "", flags=re.I))
@@ -62,6 +70,7 @@ def series_of(measure: str | None, caption: str | None, title: str | None) -> st
     return f"{context}: {measure}" if measure else context
 
 
+@lru_cache(maxsize=_CACHE)
 def period_kind(period: str | None, measure: str | None) -> str | None:
     """calendar_year, financial_year, month, quarter, date (a day: 31 March 2024), date_range, or
     None when the figure has no period. A month or day label is filed under its year by the
@@ -92,11 +101,14 @@ def unit_of(measure: str | None, caption: str | None, raw: str | None) -> str | 
     """The unit the table states for the cell (None for plain counts, or when unstated)."""
     raw = raw or ""
     if "£" in raw:
-        text = raw
-    elif "%" in raw:
+        return _unit_in(raw)
+    if "%" in raw:
         return "percent"
-    else:
-        text = f"{measure or ''} | {caption or ''}"
+    return _unit_in(f"{measure or ''} | {caption or ''}")
+
+
+@lru_cache(maxsize=_CACHE)
+def _unit_in(text: str) -> str | None:
     for pattern, unit in _UNITS:
         if pattern.search(text):
             return unit
