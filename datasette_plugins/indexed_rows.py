@@ -17,8 +17,10 @@ default order, so:
 The request is not consulted: the SQL Datasette built is read back into filters, and only a
 conjunction of clauses whose meaning is known exactly is rewritten (Datasette's `=`, `in` and
 `arraycontains` filters on the index's columns, table_search.py's `_q` clause, the `_before`
-clause); anything else (`_where`, other operators, other orders, a search alone, which
-table_search already serves) runs as Datasette wrote it. The page shows Datasette's SQL.
+clause); anything else (`_where`, other operators, other orders) runs as Datasette wrote it.
+A search alone is answered the same way: its match list is read once into the index's cached
+bitmap (the facet counts need it anyway), where SQL would read it again for the rows and again
+for the count. The page shows Datasette's SQL.
 
 Installed on the corpus's `execute` by datasette_compat.py (a speed path: with
 FOI_SPEED_PATHS=0 Datasette runs its own queries and the pages are the same).
@@ -110,8 +112,8 @@ class IndexedRows:
             return None
         pairs, before = read
         filters = parse_filters(pairs)
-        if filters is None or not filters.clauses:
-            return None   # unknown filters; a search alone is table_search's
+        if filters is None or (not filters.clauses and filters.search is None):
+            return None   # unknown filters, or none
         index = await FacetIndex.for_database(self.ds, self.database)
         if index is None:
             return None

@@ -153,10 +153,7 @@ def test_the_index_answers_the_rows_and_count_queries(corpus, cases, served):   
         for query in queries:
             sql, params = query["sql"], query["params"]
             new = loop.run_until_complete(rewriter.rewrite(sql, params))
-            only_search = all(k == "_search" for k, _ in filters)
-            assert (new is None) == only_search, (filters, sql)   # a search alone: table_search
-            if new is None:
-                continue
+            assert new is not None, (filters, sql)   # a search alone too (one match list)
             answered += 1
             assert "json_each" not in new and " match " not in new
             assert conn.execute(new, params).fetchall() == _plain(conn, sql, params)
