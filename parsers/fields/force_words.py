@@ -23,6 +23,7 @@ KINDS = {
     "history": "the original request or decision that an internal review reports",
     "interim": "an acknowledgement, clarification or extension: no decision yet",
     "statute": "the Act's own words quoted",
+    "advice": "advice and assistance (s16): what a narrower request could get, an offer",
 }
 
 # A letter addressed to the force is the requester's: "Dear Westshire Police,", "Dear FOI Team,".
@@ -67,7 +68,12 @@ def units(text: str) -> tuple[tuple[str, str | None], ...]:
         review = bool(FOLDED["review_result"].search(low))
         rights = not review and bool(FOLDED["complaint_rights"].search(low))
         if sentences._is_heading(s):
-            section = "rights" if rights else "history" if FOLDED["history_heading"].search(low) else None
+            section = "rights" if rights else "history" if FOLDED["history_heading"].search(low) \
+                else "advice" if FOLDED["advice_heading"].search(low) else None
+        if section == "advice" and not rights:
+            # an offer under an advice heading: its sentences still refuse or point elsewhere, but give nothing
+            out.append((s, "advice"))
+            continue
         if rights or section:
             out.append((s, "rights" if rights else section))
             continue

@@ -13,18 +13,27 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from parsers.fields import force_words, sentences
+from parsers.fields import force_words, list_grammar, sentences
 from parsers.fields.exemptions import find_labels
-from parsers.fields.outcome_cues import CASED, FOLDED, HYPOTHETICAL, NOT_AN_ANSWER, PATTERNS
+from parsers.fields.outcome_cues import (
+    CASED,
+    DECISION_FIELD,
+    FOLDED,
+    HYPOTHETICAL,
+    NOT_AN_ANSWER,
+    PATTERNS,
+)
 
 NCND_PHRASE = PATTERNS["ncnd"]
 # Classes a disclosure sentence must not also carry: then it refuses or points elsewhere.
-_REFUSING = {"withheld", "not_held", "ncnd", "cost", "vexatious", "published", "pit_weighing",
+_REFUSING = {"withheld", "not_held", "not_recorded", "ncnd", "cost", "vexatious", "published", "pit_weighing",
              "pit_negated", "not_engaged"}
 # Classes that make no claim about this request when the sentence is hypothetical ("If ...").
 # Classes that a quotation of the Act still decides (see classify).
 _QUOTED_LAW_DECIDES = {"cost", "vexatious"}
-_FACTUAL = {"not_held", "withheld", "disclosure", "stated_fact", "published", "partial"}
+# Classes that an offer under an advice-and-assistance heading does not carry (nothing is given yet).
+_OFFERED = {"disclosure", "stated_fact", "full_decision"}
+_FACTUAL = {"not_held", "not_recorded", "withheld", "disclosure", "stated_fact", "published", "partial"}
 
 
 @dataclass
@@ -67,13 +76,18 @@ def classify(text: str) -> tuple[tuple[str, frozenset], ...]:
     original decision, interim e-mails and quoted law are left out (force_words.units)."""
     out = []
     for s, kind in force_words.units(text):
-        if s.startswith("|") or kind not in (None, "statute"):
+        field = DECISION_FIELD.match(s) if s.startswith("|") else None
+        if field:
+            s = f"{s.split('|')[1].strip().rstrip(':')}: {field.group('value')}"  # "Decision: Information partially held"
+        elif s.startswith("|") or kind not in (None, "statute", "advice"):
             continue  # a table row is data, not words; the other kinds are not the force deciding
         classes = _classes(s)
         if kind == "statute":
             # The Act's words decide nothing, except that a letter quotes the cost limit or s14 only
             # when it relies on them ("a public authority need not comply where the cost would exceed").
             classes = (classes & _QUOTED_LAW_DECIDES) | {"quoted_law"}
+        elif kind == "advice":
+            classes = classes - _OFFERED  # "We can provide the totals by month" offers, gives nothing
         out.append((s, frozenset(classes)))
     return tuple(out)
 
@@ -106,6 +120,10 @@ _ASK = re.compile(
 # Letter structure: a salutation, sign-off or thanks for the request (a data-only sheet has none).
 _LETTER = re.compile(r"^\W*(?:dear\b|yours\s+(?:sincerely|faithfully)|kind\s+regards|thank\s+you\s+for\s+your\s+"
                      r"(?:request|e-?mail|letter|enquiry|correspondence))", re.I | re.M)
+# A table of the asks and their answers: a header row naming a request column and a response
+# column ("| No. | Request | Response |", "| Question | Answer |"), a letter's layout, not data.
+_REQUEST_TABLE = re.compile(r"^\|(?:[^|\n]*\|)*?\s*(?:your\s+)?(?:request|question)\s*\|(?:[^|\n]*\|)*?"
+                            r"\s*(?:our\s+)?(?:response|answer|reply)\s*\|", re.I | re.M)
 # A line of aligned figures from a table that survives only as text: "Officers    1,318    1,352".
 _FIGURE_ROW = re.compile(r"\s*[A-Za-z(][^\n]*?(?:\s{2,}(?!(?:19|20)\d\d\b)(?:[\d][\d,.]*|\*|<\s?5)){2,}\s*")
 
@@ -153,11 +171,76 @@ def _answered(questions: list[dict]) -> list[str]:
         if not a:
             continue
         classes = set().union(*(_classes(s) for s in sentences.split(a))) if a else set()
-        if classes & {"withheld", "not_held", "ncnd", "cost", "vexatious", "published"}:
+        if classes & {"withheld", "not_held", "not_recorded", "ncnd", "cost", "vexatious", "published"}:
             continue
         if classes & {"disclosure", "stated_fact"} or _ANSWER_NUMBER.search(_SECTION_CITE.sub(" ", a)):
             out.append(a)
     return out
+
+
+def _labelled_answers(text: str, questions: list[dict]) -> list[dict]:
+    """Answers the force prints under an ask's own label ("a) The course lasts 18 hours." after
+    asks "a)", "b)", "c)"), for asks that carry no answer of their own: the response's paragraphs
+    that open with the label of an unanswered ask, each up to the next such paragraph."""
+    open_labels = {str(q.get("number") or "").lower().strip("().") for q in questions
+                   if q.get("number") and not (q.get("answer") or "").strip()}
+    open_labels.discard("")
+    if len(questions) < 2 or not open_labels:
+        return []
+    out: list[dict] = []
+    for para in sentences.paragraphs(text):
+        if para.startswith("|"):
+            continue
+        it = list_grammar.item(para)
+        label = (it[1] if it else "").lower().strip("().")
+        if label in open_labels and not _NAMES_ASKS.match(it[2]):
+            out.append({"number": label, "answer": it[2]})
+            open_labels.discard(label)  # a label printed again later is not a second answer
+    # a list of answers mirrors the list of asks: one labelled paragraph is a sentence naming an ask
+    return out if len(out) >= 2 else []
+
+
+# "Q2 and Q3 would need every file read": the labels name asks, the paragraph answers neither.
+_NAMES_ASKS = re.compile(r"(?:and|&|or|to|,)\s", re.I)
+
+
+_WORD = re.compile(r"[a-z]{3,}")
+# Words of a table label that name no measure: periods, totals and row-label headings.
+_LABEL_FILLER = {"total", "totals", "year", "years", "month", "financial", "calendar", "period", "number", "the",
+                 "and", "for", "all", "count", "area", "force"}
+
+
+def _stem(word: str) -> str:
+    return word[:5]  # "offered"/"offer", "drivers"/"driver": enough to match a label to its ask
+
+
+def _every_ask_covered(text: str, questions: list[dict]) -> bool:
+    """Each ask has an answer that gives, or a table column or row label whose words all occur in
+    it ("Taken to court" answers "… how many of those drivers were taken to court")."""
+    if not questions:
+        return False
+    labels: list[frozenset] = []
+    for line in text.split("\n"):
+        if line.lstrip().startswith("|"):
+            for cell in line.strip().strip("|").split("|"):
+                words = frozenset(_stem(w) for w in _WORD.findall(cell.lower()) if w not in _LABEL_FILLER)
+                if words and not re.search(r"\d", cell) and words not in labels:
+                    labels.append(words)
+    open_asks = [{_stem(w) for w in _WORD.findall((q.get("text") or "").lower())}
+                 for q in questions if not _answered([q])]
+    # one label per ask: two asks that one column could answer ("stopped", "where stopped") need two
+    taken: dict[int, int] = {}  # label -> ask
+
+    def place(a: int, seen: set[int]) -> bool:
+        for k, words in enumerate(labels):
+            if k not in seen and words <= open_asks[a]:
+                seen.add(k)
+                if k not in taken or place(taken[k], seen):
+                    taken[k] = a
+                    return True
+        return False
+
+    return all(place(a, set()) for a in range(len(open_asks)))
 
 
 def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures: bool,
@@ -191,7 +274,7 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
 
     if has_request is None:
         has_request = any(_ASK.match(" ".join((q.get("text") or "").split())) for q in questions) \
-            or bool(_LETTER.search(text))
+            or bool(_LETTER.search(text)) or bool(_REQUEST_TABLE.search(text))
     if not has_request and not (seen - {"stated_fact"}):
         return verdict("unknown", "no request, no letter and no decision words (a data-only file)", None)
 
@@ -200,7 +283,7 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
     withheld_sentence = next((s for s, c in classified if "withheld" in c
                               and not c & {"published", "cost", "vexatious"}), None)
     refusing = cost or vex or withholding or ncnd or published_s in sections or withheld_sentence
-    answers = _answered(questions)
+    answers = _answered(questions) + _answered(_labelled_answers(text, questions))
     given_sentence = _first(classified, "disclosure")
     figure_row = None if has_figures else _figure_row(text)
     if cost and estimates_only:
@@ -218,8 +301,12 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
             ("withheld", "given, and part withheld under an exemption"),
             ("ncnd", "given, and part neither confirmed nor denied"),
             ("not_held", "given, and part not held"),
+            ("not_recorded", "given, and an ask left unanswered is not recorded"),
             ("cost", "given, and part over the cost limit"),
         ]
+        if "not_recorded" in seen and _every_ask_covered(text, questions):
+            # every ask has its answer or its column: a not-recorded note says what the figures leave out
+            seen = seen - {"not_recorded"}
         limit = next(((_first(classified, name), rule) for name, rule in limits if name in seen), None)
         if limit is None and withholding:
             limit = (_citing(classified, [e["label"] for e in withholding], act),
@@ -250,8 +337,9 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
     if published_s in sections:
         return verdict("published_elsewhere", "nothing given; published elsewhere (s21/FOISA s25)",
                        _first(classified, "published") or _citing(classified, _labels(exemptions, published_s), act))
-    if "not_held" in seen:
-        return verdict("not_held", "nothing given; not held", _first(classified, "not_held"))
+    if "not_held" in seen or "not_recorded" in seen:
+        return verdict("not_held", "nothing given; not held",
+                       _first(classified, "not_held") or _first(classified, "not_recorded"))
     if withheld_sentence:
         return verdict("refused", "nothing given; withheld", withheld_sentence)
     if "published" in seen:

@@ -36,6 +36,12 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"^(?:the \s+ )?(?:original|initial|first) \s+ (?:response|decision|reply|answer|request)\b",
          "Original response"),
     ],
+    # A heading over advice and assistance (s16): what a narrower request could get, offered, not given.
+    "advice_heading": [
+        (r"^advice \s+ (?:and|&) \s+ assistance", "Advice and assistance"),
+        (r"^(?:section|s\.?) \s? 16 (?:\s*\(1\))? (?:\s* [-–:]? \s* (?:advice|duty)\b.*)?$", "Section 16 - Advice"),
+        (r"^duty \s+ to \s+ (?:advise|assist)", "Duty to assist"),
+    ],
     # Interim correspondence: an acknowledgement, a clarification or an extension of time, where no
     # decision is made yet. Its sentences decide nothing and the sections they name are no labels.
     "interim": [
@@ -174,6 +180,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
     # The force says it holds none, or not this part, of what was asked.
     "not_held": [
         (r"^not \s+ held\b", "Not held, for the reason given in answer 1."),
+        # a verdict printed as a label, alone in an answer cell or a field: "Information not held."
+        (r"^(?:the \s+ )?(?:requested \s+ )?(?:information|data|records?|figures?) \s+ not \s+ held\b",
+         "Information not held."),
         (r"(?:does|do|did) \s+ not \s+ hold", "The force does not hold the list you asked for."),
         (r"(?:is|are|was|were) \s+ not \s+ held", "Information about private vehicles is not held."),
         (r"\bholds? \s+ no \s+ (?:recorded \s+ |relevant \s+ )?(?:information|data|records?)",
@@ -182,6 +191,13 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"|has \s+ been \s+ |have \s+ been \s+ )?(?:held|found|located|kept|recorded|exists?)",
          "No relevant records were found."),
         (r"(?:has|have|had) \s+ no \s+ (?:record|records|information|data)\b", "The unit has no record of such payments."),
+        (r"(?:has|have|had) \s+ no \s+ (?:recorded|relevant) \s+ (?:information|data|records?)\b",
+         "Westshire Police has no recorded information that would answer your request."),
+    ],
+    # A note that something is not recorded: a part not held when it names something asked for, but
+    # also how forces say what their figures leave out ("points given by a court are not recorded")
+    # (outcome.judge: it limits a given answer only when some ask is left uncovered).
+    "not_recorded": [
         (r"(?:is|are) \s+ not \s+ (?:recorded|captured|collated|kept|retained)\b",
          "The reason for each stop is not recorded on the system."),
     ],
@@ -225,6 +241,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"decided \s+ to \s+ disclose \s+ (?:all|the \s+ (?:requested \s+ )?information \s+ in \s+ full)",
          "We have decided to disclose all of the information."),
         (r"full \s+ disclosure", "This is a full disclosure."),
+        (r"(?:has|have) \s+ been \s+ (?:provided|disclosed|supplied|released|given) \s+ in \s+ full\b",
+         "Westshire Police holds the information you asked for and it has been provided in full."),
         (r"\ball \s+ (?:of \s+ )?the \s+ information \s+ (?:you \s+ (?:asked \s+ for|requested) \s+ )?(?:is|has \s+ been) \s+ "
          r"(?:provided|disclosed|given|attached|below|enclosed)", "All the information you requested is provided below."),
     ],
@@ -244,6 +262,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"(?:provide|supply|disclose|release|enclose)\b", "We can advise that 12 officers completed the course."),
         (r"\bcan \s+ confirm \s+ that \s+ (?:there|the \s+ (?:number|total|figure|force \s+ (?:has|used|spent|paid))|\d)",
          "I can confirm that there were 9 such incidents."),
+        (r"(?:has|have) \s+ been \s+ (?:provided|disclosed|supplied|released|given) \s+ in \s+ full\b",
+         "The information you asked for has been provided in full."),
         (r"\b(?:decided|pleased|happy) \s+ to \s+ (?:disclose|release|provide|supply|enclose)\b",
          "I am pleased to provide the figures below."),
         (r"\bhere \s+ (?:is|are) \s+ the\b|(?:is|are) \s+ as \s+ follows", "The numbers are as follows."),
@@ -261,6 +281,19 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "Dogs retired in 2023: 12"),
     ],
 }
+
+# A key/value row that names the decision ("| Decision | Information partially held |"): its value
+# is the force's verdict, read as a sentence ("Decision: Information partially held"). One example
+# row each; a row of data ("| Outcome of the case | 12 |") has a figure, not a verdict.
+DECISION_FIELDS: list[tuple[str, str]] = [
+    (r"decision", "| Decision | Information partially held |"),
+    (r"outcome", "| Outcome | Full disclosure |"),
+    (r"(?:response|disclosure|decision) \s+ (?:type|status)", "| Response type | Information not held |"),
+    (r"result", "| Result | Refused - section 12 |"),
+]
+DECISION_FIELD = re.compile(
+    r"^\|\s*(?:" + "|".join(f"(?:{p})" for p, _ in DECISION_FIELDS) + r")\s*:?\s*\|\s*(?P<value>[^|]*[A-Za-z][^|]*?)\s*\|$",
+    re.I | re.X)
 
 # A sentence that cites a general rule or a condition rather than what happened on this request.
 HYPOTHETICAL = re.compile(

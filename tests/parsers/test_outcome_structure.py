@@ -1,0 +1,103 @@
+"""Outcome decided from a response's structure: a decision field, answers printed under the asks'
+own labels, an advice-and-assistance section, a not-recorded note beside answers that cover every
+ask, and a Request | Response table (texts written for these tests)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from parsers.fields import exemptions
+from parsers.fields.outcome import judge
+from parsers.fields.outcome_cues import DECISION_FIELD, DECISION_FIELDS
+
+
+def _judge(text: str, questions, figures=False):
+    return judge(text, exemptions.find_exemptions(text), questions, figures)
+
+
+def _asks(*texts: str, answers: tuple = ()) -> list[dict]:
+    answers = answers or (None,) * len(texts)
+    return [{"number": str(i), "text": t, "answer": a} for i, (t, a) in enumerate(zip(texts, answers, strict=True), 1)]
+
+
+@pytest.mark.parametrize("label,example", DECISION_FIELDS)
+def test_every_decision_field_matches_its_own_example(label, example):
+    assert re.match(label, example.strip("| ").split("|")[0].strip(), re.I | re.X)
+    assert DECISION_FIELD.match(example)
+
+
+def test_a_decision_field_row_is_the_force_s_verdict():
+    text = ("| Reference | 0412/24 |\n| Decision | Information partially held |\n\n"
+            "Thank you for your request. Our answers are set out below.\n\n"
+            "| Request | Response |\n| 1. How many dog bites? | There were 12 bites. |\n")
+    v = _judge(text, _asks("How many dog bites were reported?", answers=("There were 12 bites.",)))
+    assert (v.outcome, v.evidence["outcome"]) == ("partial", "Decision: Information partially held")
+
+
+def test_a_data_row_named_outcome_is_no_verdict():
+    assert not DECISION_FIELD.match("| Outcome of the case | 12 |")
+    assert not DECISION_FIELD.match("| Outcome | 2023 | 14 |")
+
+
+def test_information_not_held_in_an_answer_cell_makes_a_part_not_held():
+    asks = _asks("How many kennels does the force own?", "How many dogs were rehomed in 2023?",
+                 answers=("The force owns 14 kennels.", "Information not held. Rehoming is not logged."))
+    v = _judge("Thank you for your request. Our answers are set out in the table below.", asks)
+    assert (v.outcome, v.evidence["outcome"]) == ("partial", "Information not held.")
+
+
+def test_no_recorded_information_is_not_held():
+    v = _judge("Westshire Police has no recorded information that would answer your request.",
+               _asks("How much electricity did each station use?"))
+    assert v.outcome == "not_held"
+
+
+def test_answers_printed_under_the_asks_labels_are_given_beside_a_withheld_part():
+    asks = [{"number": n, "text": t, "answer": ""} for n, t in
+            [("a", "How long is the dog handler course?"), ("b", "How often are handlers assessed?"),
+             ("c", "A copy of the course notes.")]]
+    text = ("Dear Requester,\nThank you for your request.\n"
+            "a) The course lasts 6 weeks.\nb) Handlers are assessed every 12 months.\n"
+            "c) The course notes are withheld under Section 31(1)(a) of the Act.\nYours sincerely,")
+    v = _judge(text, asks)
+    assert v.outcome == "partial"
+    assert v.evidence["outcome"].startswith("c) The course notes are withheld")
+
+
+def test_one_paragraph_naming_asks_is_no_labelled_answer():
+    asks = [{"number": f"Q{i}", "text": t, "answer": ""} for i, t in
+            enumerate(["How many burglaries were recorded?", "How many were at night?"], 1)]
+    text = ("Dear Requester,\nAnswering would exceed the appropriate limit under Section 12(1).\n"
+            "Q1 and Q2 would need 3,000 files read.\nYours sincerely,")
+    assert _judge(text, asks).outcome == "cost_limit"
+
+
+def test_an_offer_under_advice_and_assistance_gives_nothing():
+    text = ("Dear Requester,\nAnswering would exceed the appropriate limit, so the request is refused under "
+            "Section 12(1).\n\nAdvice and assistance\n\nWe can provide the number of renewals decided in each "
+            "month of 2024. Please make a new request if that would help.\nYours sincerely,")
+    v = _judge(text, _asks("How many renewals were waiting on 1 October 2024?"))
+    assert v.outcome == "cost_limit"
+
+
+def test_a_not_recorded_note_beside_answers_that_cover_every_ask_limits_nothing():
+    asks = _asks("How many cyclists were stopped in 2023?", "How many of them were given a warning?")
+    text = ("The information is set out below. Warnings given by a PCSO are not recorded by the force.\n\n"
+            "| Year | Cyclists stopped | Given a warning |\n| 2023 | 412 | 97 |\n")
+    assert _judge(text, asks, figures=True).outcome == "full"
+
+
+def test_a_not_recorded_note_about_an_unanswered_ask_is_a_part_not_held():
+    asks = _asks("How many cyclists were stopped in 2023?", "Where was each cyclist stopped?")
+    text = ("The information is set out below. The place of each stop is not recorded by the force.\n\n"
+            "| Year | Cyclists stopped |\n| 2023 | 412 |\n")
+    v = _judge(text, asks, figures=True)
+    assert (v.outcome, v.evidence["outcome"]) == ("partial", "The place of each stop is not recorded by the force.")
+
+
+def test_a_request_response_table_is_a_response_not_a_data_file():
+    text = ("| No. | Request | Response |\n| 1 | How many horses? | Please see Table 1. |\n\n"
+            "| | 2023 |\n| Horses | 11 |\n\nThe information has been provided in full.")
+    v = judge(text, [], [], True)
+    assert v.outcome == "full"
