@@ -87,13 +87,11 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
     response_text = _join(seg.response)
     # When a table of Request | Response carries the questions, use it.
     qs = seg.questions
-    for t in tables:
-        tq = questions.questions_from_table(t)
-        if tq and (not qs or len(tq) >= len(qs)):
-            qs = tq
-            if not request_text:
-                request_text = "\n".join(q["text"] for q in tq)
-            break
+    tq = questions.questions_from_tables(tables)  # a table split over a page break is read as one
+    if tq and (not qs or len(tq) >= len(qs)):
+        qs = tq
+        if not request_text:
+            request_text = "\n".join(q["text"] for q in tq)
     # a bare "2." (cell or line) asks nothing; nor does a list item naming an attached file
     qs = [q for q in qs if q["text"].strip() and not request_bounds.names_a_file(q["text"])]
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.fields import list_grammar as lg
+
 ANSWER = re.compile(
     r"^\W{0,2}(?:(?:Q|question|answer|response|reply|A)\s?(\d{1,2}[a-z]?)\b|\(?(\d{1,2}[a-z]?|[a-z])[.)](?=\s))\s*[.):\-–]?\s*(.*)$",
     re.I)
@@ -49,19 +51,87 @@ def answers_in(response: list[str], questions: list[dict]) -> None:
             wanted[key]["answer"] = text
 
 
-def questions_from_table(table: dict) -> list[dict] | None:
-    """Asks and answers from a table with a request column and an answer column, else None."""
-    head = [h.lower() for h in table["header"]]
-    qcol = next((j for j, h in enumerate(head) if re.search(r"request|question|you asked", h)), None)
-    acol = next((j for j, h in enumerate(head) if re.search(r"response|answer|reply", h)), None)
-    if qcol is None or acol is None or qcol == acol:
+# A Request | Response table: which header cells name the ask, the answer and the ask's number.
+# (pattern, example header cell). The header may sit under a title row that spans the table
+# ("Freedom of Information Request 1234/24" over "No. | Request | Response"), and a table split
+# over a page break prints it again as a row.
+TABLE_COLUMNS = {
+    "ask": (r"request(?!\s*(?:number|no\b|ref|date|id\b))|question|you\s+asked|information\s+(?:requested|sought)",
+            "Request"),
+    "answer": (r"response|answer|reply|(?:our\s+)?decision", "Response"),
+    "number": (r"^(?:no\.?|number|#|item|q|ref\.?|part)$", "No."),
+}
+_COLUMN = {k: re.compile(p, re.I) for k, (p, _) in TABLE_COLUMNS.items()}
+_CELL_NUMBER = re.compile(r"^(?:Q\s?)?(\d{1,2}[a-z]?)[.):]?$", re.I)
+
+
+def _columns(cells: list[str]) -> tuple[int, int, int | None] | None:
+    """(ask column, answer column, number column) when a row of cells is a Request | Response header."""
+    head = [" ".join((c or "").split()) for c in cells]
+    if len(set(h.lower() for h in head)) < 2:
+        return None  # a title cell spanning the table
+    qcol = next((j for j, h in enumerate(head) if _COLUMN["ask"].search(h)), None)
+    acol = next((j for j, h in enumerate(head) if j != qcol and _COLUMN["answer"].search(h)), None)
+    if qcol is None or acol is None:
         return None
-    out = []
-    for k, row in enumerate(table["rows"]):
-        q = (row[qcol] or "").strip()
+    ncol = next((j for j, h in enumerate(head) if j not in (qcol, acol) and _COLUMN["number"].match(h)), None)
+    return qcol, acol, ncol
+
+
+def questions_from_table(table: dict) -> list[dict] | None:
+    """Asks and answers from a table with a request column and an answer column, else None.
+
+    The request cells are read with the list grammar (list_grammar.py), as the lines of a request
+    are: "2. Of those reports:" over "a. …" / "b. …" gives 2a and 2b, the lead-in is no ask."""
+    rows = [table["header"], *table["rows"]]
+    at = next(((k, cols) for k, r in enumerate(rows[:3]) if (cols := _columns(r))), None)
+    if at is None:
+        return None
+    start, (qcol, acol, ncol) = at
+    header = [" ".join((c or "").split()).lower() for c in rows[start]]
+    cells: list[tuple[str, str | None]] = []
+    for row in rows[start + 1:]:
+        if [" ".join((c or "").split()).lower() for c in row] == header:
+            continue  # the header printed again after a page break
+        q = " ".join((row[qcol] or "").split()) if qcol < len(row) else ""
         if not q:
             continue
-        m = re.match(r"^(?:Q|question\s*)?(\d{1,2}[a-z]?)[.):\s\-–]+(.*)$", q, re.I)
-        number, text = (m.group(1), m.group(2)) if m else (str(k + 1), q)
-        out.append({"number": number, "text": text.strip(), "answer": (row[acol] or "").strip() or None})
+        num = " ".join((row[ncol] or "").split()) if ncol is not None and ncol < len(row) else ""
+        m = _CELL_NUMBER.match(num)
+        if m and not lg.item(q):
+            q = f"{m.group(1)}. {q}"  # "No." column: "1" | "How many …" reads as "1. How many …"
+        ans = (row[acol] or "").strip() if acol < len(row) else ""
+        cells.append((q, ans or None))
+    if not cells:
+        return None
+    lines = [q for q, _ in cells]
+    found = {it.line: it for it in lg.list_items(lines)}
+    out: list[dict] = []
+    for k, (q, ans) in enumerate(cells):
+        it = found.get(k)
+        if it is not None:
+            out.append({"number": it.label or str(len(out) + 1), "text": it.text.strip(), "answer": ans})
+        elif lg.item(q) and found:
+            continue  # a lead-in the grammar dropped ("2. Of those reports:")
+        elif out and found and not out[-1]["text"].rstrip().endswith(("?", ".")):
+            out[-1]["text"] += " " + q  # an ask's cell carried over a page break
+            out[-1]["answer"] = out[-1]["answer"] or ans
+        else:
+            out.append({"number": str(len(out) + 1), "text": q, "answer": ans})
     return out
+
+
+def questions_from_tables(tables: list[dict]) -> list[dict] | None:
+    """Asks from the first Request | Response table; a table split over a page break (the next table
+    printing the same header) is read as one."""
+    for k, t in enumerate(tables):
+        if questions_from_table(t) is None:
+            continue
+        whole = {"header": t["header"], "rows": list(t["rows"])}
+        for nxt in tables[k + 1:]:
+            if [" ".join((c or "").split()).lower() for c in nxt["header"]] != \
+                    [" ".join((c or "").split()).lower() for c in t["header"]]:
+                break
+            whole["rows"] += [nxt["header"], *nxt["rows"]]
+        return questions_from_table(whole)
+    return None

@@ -17,6 +17,10 @@ STYLES: list[tuple[str, str, str, str]] = [
      "Q1a. How many people were stopped in 2023?"),
     ("word_number", "number", r"^\W{0,2}(?:question|request|part|item)\s+(\d{1,2}[a-z]?)\b\s*[.):\-–]?\s*(.*)$",
      "Part 2 – the cost of the new radios"),
+    # "First part: How many …" / "Second question – …": the ordinal is the number
+    ("ordinal_part", "number", r"^\W{0,2}(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+     r"(?:part|question|request|point|item)\b\s*[.):\-–]\s*(.*)$",
+     "Second part: the cost of feeding the dogs"),
     ("dash_number", "number", r"^(\d{1,2}[a-z]?)\s*[-–]\s+(?!\d)(\S.*)$",
      "1 - The number of horses kept by the force"),
     ("slash_number", "number", r"^(\d{1,2}[a-z]?)/\s*(?!\d)(\S.*)$",
@@ -35,7 +39,7 @@ STYLES: list[tuple[str, str, str, str]] = [
     ("bullet", "bullet", r"^(?:[•·▪●◦○■□➢►✓]\s*|[-*–]\s+)(\S.*)$",
      "• the number of complaints received"),
 ]
-_COMPILED = [(name, fam, re.compile(pat, re.I if name in ("q_number", "word_number") else 0))
+_COMPILED = [(name, fam, re.compile(pat, re.I if name in ("q_number", "word_number", "ordinal_part") else 0))
              for name, fam, pat, _ in STYLES]
 
 # Lines inside a list that are not asks and not part of the ask above them.
@@ -54,6 +58,17 @@ class Item:
     text: str  # the text after the marker
 
 
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+
+
+def _without_closing_quote(text: str) -> str:
+    """'… in 2023?”' closing a request quoted whole: the quote mark is not the ask's."""
+    t = text.rstrip()
+    if t[-1:] in "\"”" and t.count("\"") + t.count("“") + t.count("”") == 1:
+        return t[:-1].rstrip()
+    return text
+
+
 @lru_cache(maxsize=65536)   # the same lines recur across a force's pages (and are tried often)
 def item(line: str) -> tuple[str, str, str] | None:
     """(style, label, text) when the line opens a list item."""
@@ -67,7 +82,9 @@ def item(line: str) -> tuple[str, str, str] | None:
                 return None  # "*Note - ..." is a note, not a bulleted ask
             return name, "", m.group(1)
         label = ("Q" + m.group(1)) if name == "q_number" else m.group(1)
-        return name, label, m.group(2)
+        if name == "ordinal_part":
+            label = str(_ORDINALS.index(label.lower()) + 1)
+        return name, label, _without_closing_quote(m.group(2))
     return None
 
 
@@ -338,6 +355,16 @@ ASK_JOINS = [
     (r"(?<=[.?!])\s+(?=(?:please\s+(?:also|could\s+you\s+also|can\s+you\s+also)|(?:could|can|would)\s+you\s+also"
      r"|i\s+would\s+also\s+like|additionally|in\s+addition|also,)\b)",
      "Please tell me how many kennels there are. Please also tell me how many dogs they hold."),
+    # a sentence that asks again with a request verb: "Please send me X. Please tell me Y."
+    (r"(?<=[.!])\s+(?=(?:please\s+(?:could\s+you\s+)?|(?:could|can|would)\s+you\s+(?:please\s+)?)"
+     r"(?:provide|supply|send|tell|confirm|list|give|disclose|state|share|advise)\b)",
+     "Please send me the kennel policy. Please tell me how many dogs were retired in 2023."),
+    # "…, which station had …": a question word and its noun, then the verb, asks again (a relative
+    # "…, which was …" / "…, which the force …" does not)
+    (r",\s+(?:and\s+)?(?=(?:which|what)\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might"
+     r"|should|do|does|did|i|we|you|they|it|he|she|the|a|an|this|that|these|those|my|our|your|their|its)\b)"
+     r"[a-z]+\s+(?:is|are|was|were|has|have|had|did|does|do|[a-z]+ed)\b)",
+     "Please tell me how much was spent on fuel, which station had the largest bill, and whether any were closed."),
     # a series of asks joined by commas: "… in 2023, how many of those …, and how much …"
     (r",\s+(?:and\s+(?:also\s+)?)?(?=(?:how\s+(?:many|much|often|long)|whether)\b)",
      "Please tell me how many vans were bought, how many were sold, and how much they cost."),

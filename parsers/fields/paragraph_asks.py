@@ -15,9 +15,12 @@ from parsers.fields.request_bounds import (
     PREAMBLE,
     REASONING,
     REQUEST_INTRO,
+    greeting_apart,
     not_an_ask,
 )
+from parsers.fields.request_preamble import asks as sentence_asks
 from parsers.fields.request_preamble import names_information, without_preamble
+from parsers.fields.sentences import split as sentences
 
 # A line that opens a new ask where an e-mail prints one ask a line with no full stops
 # ("How many of those reports were investigated" / "How many arrests were made").
@@ -124,7 +127,7 @@ def from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respon
             and not _wraps_on(req, filled[0])):
         seg.title = req[filled[0]].strip()
         req[filled[0]] = ""
-    pars = _paragraphs(req)
+    pars = [q for p in _paragraphs(req) for q in greeting_apart(p)]
     if pars and seg.title and pars[0].strip().lower() == seg.title.lower():
         pars = pars[1:]
     # A letter's asks follow its salutation: what stands above "Dear …" (asking nothing) is letterhead.
@@ -157,6 +160,8 @@ def _asks_in(pars: list[str], seg: Segments, resp_at: int | None, strip_preamble
             return asks, pars[k:]
         if re.match(r"^clarification\b", p, re.I):
             break  # a clarification exchange follows the request; it asks nothing new
+        if asks and (_explains(p) or _tabular(p)):
+            continue  # the force's background or a text table between or after the asks
         p = _after_intro(p)
         if strip_preamble:
             p = without_preamble(p)
@@ -173,6 +178,19 @@ def _asks_in(pars: list[str], seg: Segments, resp_at: int | None, strip_preamble
     return asks, []
 
 
+# A finite verb of a statement ("Orders were introduced in 2019 and are applied for …").
+_STATING = re.compile(r"\b(?:is|are|was|were|has|have|had|can|cannot|will|may|must|should|does|did)\b", re.I)
+
+
+def _explains(par: str) -> bool:
+    """A paragraph that states and asks for nothing: no sentence of it asks (request_preamble.asks),
+    it has a finite verb, and it is prose, not a short item ("Any guidance that was issued in
+    2023." may be an ask of its own): two sentences or more, or twenty words."""
+    parts = sentences(par)
+    return ("?" not in par and not any(sentence_asks(x) for x in parts) and bool(_STATING.search(par))
+            and (len(parts) >= 2 or len(par.split()) >= 20) and not par.rstrip().endswith(":"))
+
+
 _ASKING = re.compile(r"\b(?:please|could\s+you|can\s+you|would\s+you|i\s+would\s+like|i\s+(?:am\s+)?request(?:ing)?)\b", re.I)
 
 
@@ -184,7 +202,7 @@ def _asks(par: str) -> bool:
 _SALUTATION = re.compile(r"^(?:dear|to\s+whom\s+it\s+may\s+concern)\b", re.I)
 
 _ASK_START = re.compile(
-    r"^(?:please\s+(?:could\s+you\s+)?(?:provide|supply|send|tell|confirm|list|give|disclose|state)\b|(?:can|could|would)\s+you\b"
+    r"^(?:please\s+(?:also\s+)?(?:could\s+you\s+)?(?:provide|supply|send|tell|confirm|list|give|disclose|state)\b|(?:can|could|would)\s+you\b"
     r"|how\s+(?:many|much|often|long)\b|i\s+would\s+like\s+to\s+(?:know|request|ask|see|obtain)\b|i\s+(?:am\s+)?request(?:ing)?\b)", re.I)
 
 

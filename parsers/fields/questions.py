@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from parsers.fields import list_grammar as lg
-from parsers.fields.answer_marks import questions_from_table
+from parsers.fields.answer_marks import questions_from_table, questions_from_tables
 from parsers.fields.list_asks import from_items
 from parsers.fields.paragraph_asks import from_paragraphs
 from parsers.fields.reference import split_title
@@ -22,10 +22,11 @@ from parsers.fields.request_bounds import (
     ORIGINAL_MESSAGE,
     REASONING,
     RESPONSE_HEAD,
+    is_page_mark,
     request_letter,
 )
 
-__all__ = ["Segments", "questions_from_table", "segment"]
+__all__ = ["Segments", "questions_from_table", "questions_from_tables", "segment"]
 
 _SUBJECT = re.compile(r"^(?:subject|title|re|topic|request title)\s*[:\-–]\s*(.+)$", re.I)
 _QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
@@ -107,6 +108,7 @@ def _segment(lines: list[str]) -> Segments:
     seg = Segments()
     body = list(lines)
     _take_title(seg, body)
+    body = [ln for ln in body if not is_page_mark(ln)]  # an ask wrapped over a page break reads on
     req_at, req_first, resp_at, numbered_resp = bounds(body)
     if req_at is None and resp_at is not None:
         req_lines = body[:resp_at]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.fields.sentences import split as sentences
+
 _HEAD_WORDS = (r"(?:the\s+|your\s+|original\s+)?(?:request(?:\s+details)?|information\s+requested|requested\s+information"
                r"|you\s+asked|details\s+of\s+(?:the\s+)?request|questions?|foi\s+request)(?:\s+for\s+information)?")
 # "Request number: FOI 23641" / "Request date" are fields, not the request heading; nor is an e-mail
@@ -137,6 +139,38 @@ ADDRESSEE_CUES = [
      "Dear Freedom of Information Team,"),
 ]
 BODY_SALUTATION = re.compile(r"^dear\s+(?:" + "|".join(p for p, _ in ADDRESSEE_CUES) + r")\s*[,:]?\s*$", re.I)
+# A running page header or footer that a PDF's text copy prints inside the body, where a page break
+# falls: a name or reference line with the page number. An ask wrapped over the break reads on past
+# it. (pattern for the whole line, example)
+PAGE_MARK_CUES = [
+    (r"(?P<name>[^.?!:;]{0,80}?)[\s\-–|,]+page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?", "Anyshire Police - FOI/0123/24 Page 2"),
+    (r"page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?[\s\-–|,]+(?P<name>[^.?!:;]{0,80}?)", "Page 2 of 3 | Anyshire Police"),
+]
+_PAGE_MARK = [re.compile(rf"^{p}$", re.I) for p, _ in PAGE_MARK_CUES]
+_NAME_WORD = re.compile(r"^(?:[A-Z0-9(&/\-–|]|(?:of|and|the|for|in|on|to|&)$)")
+
+
+def is_page_mark(line: str) -> bool:
+    """'Anyshire Police - FOI/0123/24 Page 2': page furniture. A sentence that points to a page
+    ('… set out in the table on page 2') has words of its own and stays."""
+    s = " ".join(line.split())
+    for pat in _PAGE_MARK:
+        m = pat.match(s)
+        if m and all(_NAME_WORD.match(w) for w in m.group("name").split()):
+            return True
+    return False
+
+
+# A greeting the request runs on from on the same line: the asks start after it. (pattern, example)
+GREETING_CUES = [
+    (r"dear\s+[^,:;.?!]{1,80}?[,:]", "Dear Anyshire Constabulary, please tell me how many drones you own."),
+    (r"(?:hello|hi|good\s+(?:morning|afternoon|evening))(?:\s+[^,:;.?!]{1,60}?)?[,:!]",
+     "Good morning, could you tell me how many horses the force keeps?"),
+    (r"to\s+whom\s+it\s+may\s+concern\s*[,:]?", "To whom it may concern, please send me the kennel policy."),
+]
+GREETING_RUN_ON = re.compile(r"^(?:" + "|".join(p for p, _ in GREETING_CUES) + r")\s+(?=\S)", re.I)
+
+
 # The requester's sign-off, a short line of its own: (pattern, example)
 SIGN_OFF_CUES = [
     (r"yours\s+(?:faithfully|sincerely|truly)", "Yours faithfully,"),
@@ -159,3 +193,16 @@ def request_letter(lines: list[str], start: int = 0) -> tuple[int, int] | None:
                 break
         return None
     return None
+
+
+def greeting_apart(par: str) -> list[str]:
+    """'Dear X Police, please tell me … Thank you.' -> ['Dear X Police,', 'please tell me …']: a
+    greeting the ask runs on from, and a closing thanks after it, are not part of the ask."""
+    m = GREETING_RUN_ON.match(par)
+    head, rest = (par[:m.end()].strip(), par[m.end():].strip()) if m else ("", par)
+    parts = sentences(rest)
+    while len(parts) > 1 and SIGN_OFF.match(parts[-1]):
+        parts.pop()  # "… since 2020/21. Thank you."
+    if len(parts) < len(sentences(rest)):
+        rest = " ".join(parts)
+    return [head, rest] if head and rest else [rest or par]

@@ -43,7 +43,7 @@ OBJECT_CUES: list[tuple[str, str]] = [
 ]
 _OBJECT = re.compile("|".join(f"(?:{p})" for p, _ in OBJECT_CUES), re.I)
 _WANT = re.compile(r"\b(?:request(?:ing)?|ask(?:ing)?\s+for|seek(?:ing)?|obtain|like|grateful\s+for|provide|supply|"
-                   r"send|disclose|receive|have|know|see)\b", re.I)
+                   r"send|disclose|receive|have|know|see|need|want|require)\b", re.I)
 
 # (pattern, example): a request verb; it asks unless its object only points onward (_POINTER).
 REQUEST_CUES: list[tuple[str, str]] = [
@@ -76,6 +76,8 @@ FRAMING_CUES: list[tuple[str, str]] = [
     (r"^i\s+(?:wish|want)\s+to\s+(?:make|submit|ask|request)\b", "I wish to make a request for information."),
     (r"^(?:please\s+)?(?:treat|consider|accept)\s+this\b", "Please treat this as a request under the Act."),
     (r"^this\s+is\s+a\s+(?:request|freedom)\b", "This is a request under the Freedom of Information Act."),
+    # background in the requester's own voice: "I keep hens and lost two to foxes last spring."
+    (r"^(?:i|we|my|our)\s+(?!(?:would|'d|\u2019d|wish|want|need|require)\b)\w+", "My neighbour's car was stolen twice last year."),
 ]
 _FRAMING = re.compile("|".join(f"(?:{p})" for p, _ in FRAMING_CUES), re.I)
 

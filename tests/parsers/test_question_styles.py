@@ -64,6 +64,8 @@ STYLE_CASES = {
                  [("Q1a", "How many arrests in May?"), ("Q1b", "How many in June?"), ("Q2", "The cost of overtime.")]),
     "word_number": ("Part 1 – the number of radios bought\nPart 2 – the cost of the radios",
                     [("1", "the number of radios bought"), ("2", "the cost of the radios")]),
+    "ordinal_part": ("“First part: How many horses are stabled?\nSecond part: The cost of their feed.”",
+                     [("1", "How many horses are stabled?"), ("2", "The cost of their feed.")]),
     "letter_upper": ("A. The number of kennels.\nB. The number of dogs.",
                      [("A", "The number of kennels."), ("B", "The number of dogs.")]),
     "roman": ("(i) how many boats were bought\n(ii) how many were sold",
