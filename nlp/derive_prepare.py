@@ -11,63 +11,64 @@ from . import derive_settings as cfg
 from . import minhash
 from .child_process import die_with_parent
 from .content_words import request_terms
-from .passages import REASONING_KINDS
+from .passages import REASONING_KINDS, classify
 from .passages import passages as split_passages
 from .request_key import request_key, uses_questions
 
 
 @lru_cache(maxsize=1 << 15)  # the same boilerplate wording recurs across many responses
 def _passage_keys(folded: str) -> tuple[int, ...]:
-    return tuple(minhash.band_keys(minhash.signature(minhash.shingles(folded)),
-                                   cfg.PASSAGE_BANDS))
+    return tuple(minhash.band_keys_of(minhash.shingles(folded), cfg.PASSAGE_BANDS))
 
 
-def prepare(batch: list[tuple[dict, list[str] | None]]) -> list[tuple]:
+def prepare(batch: list[tuple]) -> list[tuple]:
     """The per-response work that needs no corpus state: passage split, classify, fold,
     MinHash band keys; the request key; the term set. Runs in worker processes.
 
+    batch: (id, title, request_text, response and attachment text, asks | None) per response.
     Returns (id, [(ordinal, kind, text, folded, keys)], (request key, keys) | None,
-    (terms, keys) | None) per response, in input order."""
+    (sorted terms, keys) | None) per response, in input order. A wording repeated in the
+    batch is one object, so the result pickles it once."""
     out = []
-    for resp, asks in batch:
-        # Letters attached as PDF/DOCX carry the reasoning for forces that publish that way.
-        text = "\n\n".join(t for t in (resp.get("response_text"), resp.get("attachment_text"))
-                           if t)
+    same: dict[str, str] = {}
+    for rid, title, request_text, text, asks in batch:
         items = []
         for p in split_passages(text):
             if p["kind"] not in REASONING_KINDS:  # the response's own content: not precedent
                 continue
-            folded = minhash.fold(p["text"])
-            items.append((p["ordinal"], p["kind"], p["text"], folded, _passage_keys(folded)))
-        request_text = resp.get("request_text") or ""
+            text = same.setdefault(p["text"], p["text"])
+            folded = minhash.fold(text)
+            folded = same.setdefault(folded, folded)
+            items.append((p["ordinal"], p["kind"], text, folded, _passage_keys(folded)))
+        request_text = request_text or ""
         plain_key = request_key(request_text)  # what the term set is built from
         key = (plain_key if request_text and not uses_questions(asks)
-               else request_key(request_text or resp.get("title") or "", asks))
+               else request_key(request_text or title or "", asks))
         request = None
         if len(key) >= 15:
-            request = (key, minhash.band_keys(minhash.signature(minhash.shingles(key, 2)),
-                                              cfg.REQUEST_BANDS))
-        terms = request_terms(resp, plain_key)
+            request = (key, minhash.band_keys_of(minhash.shingles(key, 2), cfg.REQUEST_BANDS))
+        terms = request_terms({"title": title}, plain_key)
         prepared_terms = None
         if len(terms) >= 2:
-            prepared_terms = (terms, minhash.band_keys(minhash.signature(terms), cfg.TERM_BANDS))
-        out.append((resp["id"], items, request, prepared_terms))
+            prepared_terms = (tuple(sorted(terms)),
+                              minhash.band_keys_of(terms, cfg.TERM_BANDS))
+        out.append((rid, items, request, prepared_terms))
     return out
 
 
 def prepared_chunks(db, response_ids: list[str], chunk_size: int = 1000) -> Iterator[list]:
     """Responses read in id order, prepared in a worker pool when the batch is large and there
     is a second core (the main process meanwhile groups the previous chunk and writes)."""
-    cols = ("id", "force", "title", "published", "request_text", "response_text",
-            "attachment_text")
-    sql = (f"select id, force, title, published, request_text, response_text, "
-           f"{_attachment_text_column(db)} from responses where id in ({{marks}}) order by id")
+    sql = (f"select id, title, request_text, response_text, {_attachment_text_column(db)} "
+           f"from responses where id in ({{marks}}) order by id")
 
     def load(chunk):
-        rows = [dict(zip(cols, row, strict=True))
-                for row in db.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)]
-        asks = _questions_of(db, [r["id"] for r in rows])
-        return [(r, asks.get(r["id"])) for r in rows]
+        # only what prepare reads: the texts are most of what is pickled to the workers
+        rows = db.execute(sql.format(marks=",".join("?" * len(chunk))), chunk).fetchall()
+        asks = _questions_of(db, [r[0] for r in rows])
+        # Letters attached as PDF/DOCX carry the reasoning for forces that publish that way.
+        return [(rid, title, request_text, "\n\n".join(t for t in (text, attached) if t),
+                 asks.get(rid)) for rid, title, request_text, text, attached in rows]
 
     chunks = cfg.chunks(response_ids, chunk_size)
     workers = min(cfg.PREPARE_WORKERS, os.cpu_count() or 1)
@@ -75,6 +76,7 @@ def prepared_chunks(db, response_ids: list[str], chunk_size: int = 1000) -> Iter
         for chunk in chunks:
             yield prepare(load(chunk))
         return
+    passages_warm_up()  # compiled kernels loaded once here, inherited by the forked workers
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     with ctx.Pool(workers, initializer=die_with_parent) as pool:
         # The corpus connection stays in this thread: chunks are read here and submitted with
@@ -86,6 +88,11 @@ def prepared_chunks(db, response_ids: list[str], chunk_size: int = 1000) -> Iter
                 yield window.popleft().get()
         while window:
             yield window.popleft().get()
+
+
+def passages_warm_up() -> None:
+    classify("section 12 warm-up")
+    minhash.band_keys_of({"warm up"}, cfg.PASSAGE_BANDS)
 
 
 def _questions_of(db, ids: list[str]) -> dict[str, list[str]]:

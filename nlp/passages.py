@@ -9,6 +9,8 @@ the response's own content and are the only ones that may support a topic.
 import re
 from functools import lru_cache
 
+from .literal_scan import LiteralScan
+
 # Patterns are matched against the lower-cased paragraph opening: case-sensitive searches are
 # several times faster than re.I ones, and classify runs on every paragraph of the corpus.
 _RULES: list[tuple[str, re.Pattern]] = [
@@ -62,11 +64,18 @@ _LITERALS: dict[str, tuple[str, ...]] = {
 }
 
 
+# The literal tests of every kind in one compiled pass over the opening (nlp/literal_scan.py).
+_SCAN = LiteralScan(_LITERALS)
+_RULE_BITS = [(kind, _SCAN.bit[kind], pattern) for kind, pattern in _RULES]
+
+
 @lru_cache(maxsize=1 << 16)  # boilerplate paragraphs recur across thousands of responses
 def _classify_head(head: str) -> str:
-    for kind, pattern in _RULES:
-        if any(lit in head for lit in _LITERALS[kind]) and pattern.search(head):
-            return kind
+    found = _SCAN.mask(head)
+    if found:
+        for kind, bit, pattern in _RULE_BITS:
+            if found & bit and pattern.search(head):
+                return kind
     return "other"
 
 

@@ -37,21 +37,28 @@ class TermColumns:
     def __init__(self, bands: int):
         self.bands = bands
         self.ids: list[str] = []
-        self.vocab: dict[str, int] = {}
+        self.vocab = _Vocab()
         self.term_ids = array("i")
         self.offsets = array("q", [0])
         self.keys = array("I")  # a band key is (crc << 8 | band): the crc alone, per band
 
-    def add(self, rid: str, terms: set[str], keys: list[int]) -> None:
-        vocab = self.vocab
+    def add(self, rid: str, terms: tuple[str, ...], keys: list[int]) -> None:
+        """terms: sorted (the same set gives the same ids whatever its iteration order)."""
         self.ids.append(rid)
-        # sorted: the same set gives the same ids whatever its iteration order
-        self.term_ids.extend(vocab.setdefault(t, len(vocab)) for t in sorted(terms))
+        self.term_ids.extend(map(self.vocab.__getitem__, terms))
         self.offsets.append(len(self.term_ids))
         self.keys.extend(key >> 8 for key in keys)
 
     def __len__(self) -> int:
         return len(self.ids)
+
+
+class _Vocab(dict):
+    """term -> id, a new term getting the next id (looked up by a C-level map)."""
+
+    def __missing__(self, term: str) -> int:
+        self[term] = term_id = len(self)
+        return term_id
 
 
 # Columns shared with forked workers (set before the pool starts, read-only afterwards).

@@ -35,7 +35,7 @@ class Similar:
             if prepared_terms is None:
                 continue
             terms, keys = prepared_terms
-            self.terms[rid] = terms
+            terms = self.terms[rid] = set(terms)
             buckets = self.mem_bands
             votes = Counter(chain.from_iterable(buckets[k] for k in keys if k in buckets))
             if not self.db_empty:

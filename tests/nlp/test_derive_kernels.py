@@ -1,0 +1,55 @@
+"""The compiled shortcuts of the derive step give exactly what the plain Python they replace
+gives: the literal prefilter of passage classification, and MinHash band keys."""
+
+import random
+
+from nlp import minhash
+from nlp.literal_scan import LiteralScan
+from nlp.passages import _LITERALS, _RULES, classify
+
+
+def _plain_kind(head: str) -> str:
+    for kind, pattern in _RULES:
+        if any(lit in head for lit in _LITERALS[kind]) and pattern.search(head):
+            return kind
+    return "other"
+
+
+def test_literal_scan_finds_what_in_finds():
+    scan = LiteralScan(_LITERALS)
+    rng = random.Random(5)
+    pieces = [lit for lits in _LITERALS.values() for lit in lits] + [
+        "sect", "ion", "£", "€", "é", "—", "ﬁ", "  ", "x", "(", "confir", "harm", "ic", "o"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        want = sum(bit for kind, bit in scan.bit.items()
+                   if any(lit in text for lit in _LITERALS[kind]))
+        assert scan.mask(text) == want, text
+
+
+def test_classify_matches_plain_rules():
+    paragraphs = [
+        "Section 12 of the Act allows a public authority to refuse a request that would exceed "
+        "the appropriate limit of £450.",
+        "The force can neither confirm nor deny whether it holds the information (section "
+        "23(5)).",
+        "You may ask for an internal review within 40 working days; the Information "
+        "Commissioner — ICO — can be contacted afterwards.",
+        "Disclosure would harm the prevention of crime and could be used by offenders.",
+        "The table below shows the number of officers in each district, by rank, for 2023.",
+        "Données personnelles: the data protection principles apply (s.40(2)).",
+        "",
+    ]
+    for text in paragraphs:
+        assert classify(text) == _plain_kind(text[:600].lower()), text
+
+
+def test_band_keys_of_is_signature_then_band_keys():
+    rng = random.Random(3)
+    words = [f"w{i}" for i in range(200)] + ["£450", "café", "section 12"]
+    sets = [set()] + [{" ".join(rng.choices(words, k=3)) for _ in range(rng.randint(1, 90))}
+                      for _ in range(400)]
+    for bands in (16, 32):
+        for items in sets:
+            assert minhash.band_keys_of(items, bands) == minhash.band_keys(
+                minhash.signature(items), bands)
