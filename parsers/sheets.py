@@ -23,6 +23,9 @@ def _fmt(v) -> str:
 # ("Cumbria Constabulary", "British Transport Police", "Police Service of Northern Ireland").
 _ORG_TAIL = re.compile(r"\b(?:Police|Constabulary|Constabularies|Police Service(?: of(?: [A-Z]\w+)+)?|Police Force"
                        r"|Police Scotland|Police Department)$")
+# ... or one opening with the Welsh word for police: a bilingual letterhead row prints both names
+# ("South Wales Police / Heddlu De Cymru", "Heddlu Dyfed-Powys Police").
+_ORG_HEAD = re.compile(r"^Heddlu\b")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'.\-]*|of|and|the|&)$")
 # A row part that is only a reference, "FOI" and a label dropped: "FOI 004518/24", "Ref: 12-24".
 _BARE_REF = re.compile(r"^(?:(?:FOI|FOIA)\s+)?(?:(?:our\s+)?ref(?:erence)?\.?\s*(?:no\.?|number)?\s*[:#]?\s*)?("
@@ -30,7 +33,7 @@ _BARE_REF = re.compile(r"^(?:(?:FOI|FOIA)\s+)?(?:(?:our\s+)?ref(?:erence)?\.?\s*
 # A whole row that is a labelled reference: "FOI Ref: 1234-24", "FOI reference: FOI 123456/24".
 _LABELLED_REF = re.compile(r"^(?:(?:FOI|FOIA|our|your|request|case)\s+)?(?:ref(?:erence)?|request\s+(?:number|no)"
                            r"|case\s+(?:number|no))\.?\s*(?:no\.?|number)?\s*[:#\-–]?\s*" + reference.REF + r"$", re.I)
-_PART_SEP = re.compile(r"\s+[-–|]\s+|\s*[:|]\s+")
+_PART_SEP = re.compile(r"\s+[-–|/]\s+|\s*[:|]\s+")
 
 
 def _filled(row: list[str]) -> int:
@@ -58,7 +61,7 @@ def _organisation(part: str) -> bool:
     words = part.split()
     if not words or len(words) > 7 or not all(_NAME_WORD.match(w) for w in words):
         return False
-    return bool(force.count_mentions(part) or _ORG_TAIL.search(part))
+    return bool(force.count_mentions(part) or _ORG_TAIL.search(part) or _ORG_HEAD.match(part))
 
 
 def title_row_kind(line: str) -> tuple[str, str | None]:

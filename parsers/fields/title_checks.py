@@ -126,9 +126,29 @@ def clean(line: str | None) -> tuple[str | None, str | None]:
     m = FOI_PREFIX.match(s)
     if m and (m.group(1) or m.group(2).strip()):  # "FOI drones" alone is a title, not a prefix
         ref, s = m.group(1), m.group(3)
+    s = _without_lead_segments(s)
     s, ref2 = reference.split_title(s)
     s = s.strip(" -–:|")
     return (s or None), (ref2 or (reference.fold(ref) if ref else None))
+
+
+# A heading built of segments ("FREEDOM OF INFORMATION ACT 2000: ANYSHIRE POLICE: DOG KENNELS"): the
+# separators between them.
+_SEGMENT_SEP = re.compile(r"\s*:\s+|\s+[-–—|]\s+")
+
+
+def _without_lead_segments(s: str) -> str:
+    """The subject of a segmented heading: leading segments that are the force's name or only the
+    Act's and the form's words are taken off (an "Internal review:" lead is part of the title) ("ANYSHIRE POLICE: DOG KENNELS" gives "DOG KENNELS"); a heading whose
+    every segment is such a line stays as it is (not_a_title rejects it whole)."""
+    while True:
+        m = _SEGMENT_SEP.search(s)
+        if not m or not m.start() or m.end() >= len(s):
+            return s
+        head = s[:m.start()]
+        if not (names_a_force(head) or _generic_heading(head)):  # a registered force ("Special Constabulary" is none)
+            return s
+        s = s[m.end():]
 
 
 def accept(line: str | None, *, lowercase_ok: bool = False) -> tuple[str | None, str | None]:

@@ -47,14 +47,28 @@ def from_field(ctx: dict):
             got = accept(value, lowercase_ok=True)
             if got[0]:
                 return got
-    for ln in ctx["lines"][:60]:
-        s = fold(ln).strip("| ")
+    lines = [fold(ln).strip("| ") for ln in ctx["lines"][:60]]
+    lines = [ln for ln in lines if ln]
+    for i, s in enumerate(lines):
         m = re.match(r"^(?:(?:subject|title|request\s+title|topic)\s*[:\-–|]|re\s*:)\s*(\S.*)$", s, re.I)
+        # a ruled key/value block flattened to text loses the rule between label and value
+        # ("Date of response 3 June 2024" / "Subject Horse patrols"): the label is known by its
+        # place in a block of field lines
+        m = m or (_in_field_block(lines, i) and _BARE_FIELD.match(s))
         if m:
             got = accept(m.group(1), lowercase_ok=True)
             if got[0]:
                 return got
     return None, None
+
+
+_BARE_FIELD = re.compile(r"^(?:subject|title|request\s+title)\s+(\S.*)$", re.I)
+
+
+def _in_field_block(lines: list[str], i: int) -> bool:
+    """The line next to a field line ("Request reference 24/211", "Date of response …")."""
+    return any(0 <= j < len(lines) and FIELD_LINES.match(lines[j]) and not re.match(r"dear\b", lines[j], re.I)
+               for j in (i - 1, i + 1))
 
 
 def from_heading(ctx: dict):
