@@ -62,6 +62,7 @@ TABLE_COLUMNS = {
     "number": (r"^(?:no\.?|number|#|item|q|ref\.?|part)$", "No."),
 }
 _COLUMN = {k: re.compile(p, re.I) for k, (p, _) in TABLE_COLUMNS.items()}
+_RUN_TOGETHER = re.compile(r"([.?!:;])(?=\(?\d{1,2}[.)]\s)")
 _CELL_NUMBER = re.compile(r"^(?:Q\s?)?(\d{1,2}[a-z]?)[.):]?$", re.I)
 
 
@@ -101,7 +102,10 @@ def questions_from_table(table: dict) -> list[dict] | None:
         if m and not lg.item(q):
             q = f"{m.group(1)}. {q}"  # "No." column: "1" | "How many …" reads as "1. How many …"
         ans = (row[acol] or "").strip() if acol < len(row) else ""
-        cells.append((q, ans or None))
+        # a cell holding several numbered asks ("1. How many …? 2. How many …?", its paragraphs run
+        # together by the reader: "…?2. How …") gives each of them
+        q = _RUN_TOGETHER.sub(r"\1 ", q)
+        cells.extend((part, ans or None) for part in lg.split_inline([q]) if part.strip())
     if not cells:
         return None
     lines = [q for q, _ in cells]

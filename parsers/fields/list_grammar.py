@@ -21,6 +21,13 @@ STYLES: list[tuple[str, str, str, str]] = [
     ("ordinal_part", "number", r"^\W{0,2}(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
      r"(?:part|question|request|point|item)\b\s*[.):\-–]\s*(.*)$",
      "Second part: the cost of feeding the dogs"),
+    # "Part two: …" / "Question three – …": the number in words
+    ("word_part", "number", r"^\W{0,2}(?:part|question|request|item)\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b"
+     r"\s*[.):\-–]\s*(.*)$",
+     "Part two: how many of the dogs were retired"),
+    # "Part A: …" / "Question B – …": a lettered part (the separator is needed: "Part A of the Act")
+    ("word_letter", "letter", r"^\W{0,2}(?:part|question|request|item)\s+([A-Z])\s*[.):\-–]\s*(\S.*)$",
+     "Part B: the number of dogs retired early"),
     ("dash_number", "number", r"^(\d{1,2}[a-z]?)\s*[-–]\s+(?!\d)(\S.*)$",
      "1 - The number of horses kept by the force"),
     ("slash_number", "number", r"^(\d{1,2}[a-z]?)/\s*(?!\d)(\S.*)$",
@@ -39,7 +46,7 @@ STYLES: list[tuple[str, str, str, str]] = [
     ("bullet", "bullet", r"^(?:[•·▪●◦○■□➢►✓]\s*|[-*–]\s+)(\S.*)$",
      "• the number of complaints received"),
 ]
-_COMPILED = [(name, fam, re.compile(pat, re.I if name in ("q_number", "word_number", "ordinal_part") else 0))
+_COMPILED = [(name, fam, re.compile(pat, re.I if name in ("q_number", "word_number", "ordinal_part", "word_part", "word_letter") else 0))
              for name, fam, pat, _ in STYLES]
 
 # Lines inside a list that are not asks and not part of the ask above them.
@@ -58,6 +65,7 @@ class Item:
     text: str  # the text after the marker
 
 
+_NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 
 
@@ -84,6 +92,8 @@ def item(line: str) -> tuple[str, str, str] | None:
         label = ("Q" + m.group(1)) if name == "q_number" else m.group(1)
         if name == "ordinal_part":
             label = str(_ORDINALS.index(label.lower()) + 1)
+        elif name == "word_part":
+            label = str(_NUMBER_WORDS.index(label.lower()) + 1)
         return name, label, _without_closing_quote(m.group(2))
     return None
 

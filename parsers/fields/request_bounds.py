@@ -195,14 +195,18 @@ def request_letter(lines: list[str], start: int = 0) -> tuple[int, int] | None:
     return None
 
 
+# A sign-off run on to the requester's name at the end of the last ask's paragraph: "Regards, Jo Bloggs".
+_SIGNED = re.compile(r"^(?:" + "|".join(p for p, _ in SIGN_OFF_CUES) + r")\s*[,.!]?(?:\s+(?-i:[A-Z])[\w.'’-]*){1,4}\s*$", re.I)
+
+
 def greeting_apart(par: str) -> list[str]:
     """'Dear X Police, please tell me … Thank you.' -> ['Dear X Police,', 'please tell me …']: a
     greeting the ask runs on from, and a closing thanks after it, are not part of the ask."""
     m = GREETING_RUN_ON.match(par)
     head, rest = (par[:m.end()].strip(), par[m.end():].strip()) if m else ("", par)
     parts = sentences(rest)
-    while len(parts) > 1 and SIGN_OFF.match(parts[-1]):
-        parts.pop()  # "… since 2020/21. Thank you."
+    while len(parts) > 1 and (SIGN_OFF.match(parts[-1]) or _SIGNED.match(parts[-1])):
+        parts.pop()  # "… since 2020/21. Thank you." / "… in 2023. Regards, Jo Bloggs"
     if len(parts) < len(sentences(rest)):
         rest = " ".join(parts)
     return [head, rest] if head and rest else [rest or par]

@@ -102,11 +102,25 @@ def is_preamble(sentence: str) -> bool:
     return bool(s) and bool(_FRAMING.search(s)) and not asks(s)
 
 
+# A statement: a finite verb that is not in a relative clause ("The depot was closed in 2022." states;
+# "Officers who were dismissed in 2023." is a noun phrase that may be an ask of its own).
+_STATES = re.compile(r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )(?<!\bwhere )\b(?:is|are|was|were|has|have|had|will|would|"
+                     r"can|cannot|could|may|might|must|should|does|did)\b", re.I)
+
+
+def is_background(sentence: str, later: list[str]) -> bool:
+    """A statement that asks nothing, ahead of a sentence of the same paragraph that asks: the
+    background the asks rest on ("The stables at Northfield were sold in 2022. How many horses …?")."""
+    s = " ".join(sentence.split())
+    return (len(s.split()) >= 5 and not asks(s) and bool(_STATES.search(s))
+            and any(asks(x) for x in later))
+
+
 def without_preamble(par: str) -> str:
-    """The paragraph without its opening preamble sentences ('' when it holds nothing else)."""
+    """The paragraph without its opening preamble or background sentences ('' when it holds nothing else)."""
     parts = sentences(par)
     k = 0
-    while k < len(parts) and is_preamble(parts[k]):
+    while k < len(parts) and (is_preamble(parts[k]) or is_background(parts[k], parts[k + 1:])):
         k += 1
     if k == 0:
         return par

@@ -153,3 +153,24 @@ def test_the_forces_explanation_after_the_asks_is_not_an_ask():
             "with its purpose.\n2022 2023\nDrones bought 4 6\nDecision\n"
             "I can confirm that Anyshire Police holds the information.\n")
     assert [t for _, t in _asks(text)] == ["How many drones did the force buy in 2023?", "How many of them were lost?"]
+
+
+def test_a_cell_holding_two_numbered_asks_gives_both():
+    t = _table(["Your request", "Our response"],
+               [["1. How many dogs does the force have?2. How many were bought in 2023?", "Four; two."]])
+    assert [(q["number"], q["text"]) for q in answer_marks.questions_from_table(t)] == [
+        ("1", "How many dogs does the force have?"), ("2", "How many were bought in 2023?")]
+
+
+def test_a_sign_off_run_on_to_the_name_is_not_part_of_the_ask():
+    assert request_bounds.greeting_apart("Dear Sir/Madam, please tell me how many vans you own. Regards, Jo Bloggs") == [
+        "Dear Sir/Madam,", "please tell me how many vans you own."]
+
+
+def test_a_statement_ahead_of_the_asks_in_their_paragraph_is_background():
+    assert request_preamble.without_preamble(
+        "The stables at Northfield were sold in 2022. How many horses does the force keep now?") == \
+        "How many horses does the force keep now?"
+    # a noun phrase with a relative clause may be an ask of its own: it stays
+    par = "Officers who were dismissed in 2023. Please provide their ranks."
+    assert request_preamble.without_preamble(par) == par
