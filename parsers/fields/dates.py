@@ -131,11 +131,29 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
         if ANY_DATE.match(m.group(1)) and parse_date(m.group(1)):
             return parse_date(m.group(1))
     # A PSNI-style "Monday, 14 October 2024 | Crime" line, or a date standing alone near the top.
-    for line in head.splitlines()[:25]:
+    # In a thread copy each message opens with its sender and date; a message whose letter is
+    # addressed to the force ("Dear Anyshire Police,") is the requester's: its date is the request's,
+    # and the force's reply further down is looked for instead.
+    lines = head.splitlines()
+    window = 25
+    for i, line in enumerate(lines):
+        if i >= window:
+            break
         s = re.sub(r"^" + _WEEKDAY, "", line.strip(), flags=re.I)
         m = ANY_DATE.match(s)
         if m and (m.end() == len(s) or s[m.end():].lstrip().startswith("|")):
             iso = parse_date(s)
+            if iso and _opens_requester_letter(lines, i):
+                window = min(len(lines), i + 60)
+                continue
             if iso:
                 return iso
     return None
+
+
+def _opens_requester_letter(lines: list[str], i: int) -> bool:
+    """The next filled line below a date line is a salutation to the force: a requester's message."""
+    from parsers.fields.force_words import REQUESTER_SALUTATION
+
+    nxt = next((ln.strip() for ln in lines[i + 1:i + 4] if ln.strip()), "")
+    return bool(REQUESTER_SALUTATION.match(nxt))

@@ -24,6 +24,7 @@ KINDS = {
     "interim": "an acknowledgement, clarification or extension: no decision yet",
     "statute": "the Act's own words quoted",
     "advice": "advice and assistance (s16): what a narrower request could get, an offer",
+    "law": "the Act's words quoted under an appendix or legislation heading, the section heading them too",
 }
 
 # A letter addressed to the force is the requester's: "Dear Westshire Police,", "Dear FOI Team,".
@@ -33,6 +34,7 @@ REQUESTER_SALUTATION = re.compile(
         (?:police|constabulary|police\s+service|force
           |(?:foi|freedom\s+of\s+information|information\s+(?:rights|management|compliance|governance)|disclosure)
            \s+(?:team|unit|officer|department|office|manager|section)s?)
+        (?:\s*\([A-Za-z]{2,6}\))?        # WhatDoTheyKnow's body names: "Dear Anyshire Police Service (APS),"
         \W*$""", re.I | re.X)
 SALUTATION = re.compile(r"^\W*dear\s+\w", re.I)
 SIGN_OFF = re.compile(r"^\W*(?:yours\s+(?:faithfully|sincerely|truly)|kind\s+regards|best\s+regards|regards|many\s+thanks)\b",
@@ -48,6 +50,7 @@ def units(text: str) -> tuple[tuple[str, str | None], ...]:
     out: list[tuple[str, str | None]] = []
     section = None      # a heading opened a rights or history section: skipped until the next heading
     requester = False   # inside a letter addressed to the force, until its sign-off
+    law = False         # under an appendix or legislation heading, until the next heading
     for s in sentences.split(text):
         if s.startswith("|"):
             out.append((s, None))
@@ -68,6 +71,7 @@ def units(text: str) -> tuple[tuple[str, str | None], ...]:
         review = bool(FOLDED["review_result"].search(low))
         rights = not review and bool(FOLDED["complaint_rights"].search(low))
         if sentences._is_heading(s):
+            law = bool(FOLDED["law_heading"].search(low))
             section = "rights" if rights else "history" if FOLDED["history_heading"].search(low) \
                 else "advice" if FOLDED["advice_heading"].search(low) else None
         if section == "advice" and not rights:
@@ -80,7 +84,7 @@ def units(text: str) -> tuple[tuple[str, str | None], ...]:
         if FOLDED["interim"].search(low):
             out.append((s, "interim"))
         elif FOLDED["statute"].search(low):
-            out.append((s, "statute"))
+            out.append((s, "law" if law else "statute"))
         else:
             out.append((s, None))
     return tuple(out)

@@ -31,6 +31,8 @@ _REFUSING = {"withheld", "not_held", "not_recorded", "ncnd", "cost", "vexatious"
 # Classes that make no claim about this request when the sentence is hypothetical ("If ...").
 # Classes that a quotation of the Act still decides (see classify).
 _QUOTED_LAW_DECIDES = {"cost", "vexatious"}
+# Cue tables that tag sections for force_words, not what a sentence states ("Appendix A" decides nothing).
+_NOT_CLASSES = {"complaint_rights", "law_heading", "advice_heading"}
 # Classes that an offer under an advice-and-assistance heading does not carry (nothing is given yet).
 _OFFERED = {"disclosure", "stated_fact", "full_decision"}
 _FACTUAL = {"not_held", "not_recorded", "withheld", "disclosure", "stated_fact", "published", "partial"}
@@ -53,7 +55,7 @@ def _classes(sentence: str) -> set[str]:
 @lru_cache(maxsize=65536)
 def _classes_cached(sentence: str) -> frozenset[str]:
     low = sentence.lower()
-    found = {name for name, pat in FOLDED.items() if name != "complaint_rights" and pat.search(low)}
+    found = {name for name, pat in FOLDED.items() if name not in _NOT_CLASSES and pat.search(low)}
     found.update(name for name, pat in CASED.items() if name not in found and pat.search(sentence))
     if found & _FACTUAL and HYPOTHETICAL.search(sentence):
         found -= _FACTUAL
@@ -79,10 +81,10 @@ def classify(text: str) -> tuple[tuple[str, frozenset], ...]:
         field = DECISION_FIELD.match(s) if s.startswith("|") else None
         if field:
             s = f"{s.split('|')[1].strip().rstrip(':')}: {field.group('value')}"  # "Decision: Information partially held"
-        elif s.startswith("|") or kind not in (None, "statute", "advice"):
+        elif s.startswith("|") or kind not in (None, "statute", "law", "advice"):
             continue  # a table row is data, not words; the other kinds are not the force deciding
         classes = _classes(s)
-        if kind == "statute":
+        if kind in ("statute", "law"):
             # The Act's words decide nothing, except that a letter quotes the cost limit or s14 only
             # when it relies on them ("a public authority need not comply where the cost would exceed").
             classes = (classes & _QUOTED_LAW_DECIDES) | {"quoted_law"}

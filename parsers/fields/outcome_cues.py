@@ -42,6 +42,13 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"^(?:section|s\.?) \s? 16 (?:\s*\(1\))? (?:\s* [-–:]? \s* (?:advice|duty)\b.*)?$", "Section 16 - Advice"),
         (r"^duty \s+ to \s+ (?:advise|assist)", "Duty to assist"),
     ],
+    # A heading over the law quoted in full (an appendix or legislation section): the Act's words
+    # under it cite nothing, not even the section number that heads each quotation.
+    "law_heading": [
+        (r"^(?:appendix|annex|annexe) \b", "Appendix A"),
+        (r"^(?:the \s+ )?(?:relevant \s+ )?(?:legislation|law|statutory \s+ (?:text|provisions?)|legal \s+ (?:text|provisions?))\b",
+         "Relevant legislation"),
+    ],
     # Interim correspondence: an acknowledgement, a clarification or an extension of time, where no
     # decision is made yet. Its sentences decide nothing and the sections they name are no labels.
     "interim": [

@@ -172,9 +172,23 @@ ORDER = ("key/value field", "field line in the text", "page header or footer", "
          "the URL slug", "labelled reference in prose")
 
 
+def spanning_rows(text: str) -> str:
+    """A table's header cell spanning every column comes back repeated in each ("| Freedom of
+    Information Request 0412/24 | Freedom of Information Request 0412/24 |"): it is one line, the
+    table's heading, and reads as a field line."""
+    out = []
+    for line in text.split("\n"):
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else []
+        filled = [c for c in cells if c]
+        if len(filled) >= 2 and len(set(filled)) == 1:
+            line = filled[0]
+        out.append(line)
+    return "\n".join(out)
+
+
 def decide(text: str, *, fields: list[tuple[str, str]] | None = None, header_text: str = "",
            title_ref: str | None = None, url: str | None = None) -> str | None:
-    for get in (lambda: from_fields(fields), lambda: from_text(text), lambda: from_text(header_text),
+    for get in (lambda: from_fields(fields), lambda: from_text(spanning_rows(text)), lambda: from_text(header_text),
                 lambda: title_ref if title_ref and not NOT_REFERENCES.fullmatch(title_ref) else None,
                 lambda: from_url(url, text), lambda: from_prose(text)):
         ref = get()
