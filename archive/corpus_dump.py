@@ -7,8 +7,10 @@ import queue
 import sqlite3
 import threading
 from collections.abc import Iterator
+from operator import itemgetter
 from pathlib import Path
 
+from archive import fast_json
 from archive.corpus_schema import RESPONSE_AFFINITIES
 
 # Each child table read once, in response id order, and merged with the responses (also in id
@@ -156,7 +158,7 @@ def _stored(value, affinity: str):
         if kind is int and abs(value) < 2**53:
             return float(value)
         if kind is float and value == value:  # NaN is stored as NULL
-            return value
+            return value + 0.0  # and -0.0 as 0 (read back 0.0); any other float as it is
     raise Unstreamable(f"{value!r} in a column of affinity {affinity}")
 
 
@@ -174,30 +176,39 @@ def _decoded(pairs) -> dict:
 # its decoded value gives that same text back (keys already in order, floats by repr), so the
 # text is spliced in as it is. Checked against `write_dump` by tests/build/test_write_pipeline.py.
 
-def _c_encoder():
-    from json import encoder
-
-    if encoder.c_make_encoder is None:
-        return None
-    # The arguments json.dumps(value, ensure_ascii=False) passes, built once instead of per call
-    # (no circular-reference check: rows made from parsed JSON cannot hold a cycle).
-    return encoder.c_make_encoder(None, json.JSONEncoder().default, encoder.encode_basestring,
-                                  None, ": ", ", ", False, False, True)
+_NONE = type(None)
+# (type, affinity) pairs SQLite stores and gives back unchanged; anything else goes through
+# _stored (converted, or Unstreamable). A float NaN (stored as NULL) is caught on the text.
+_KEPT = frozenset({(str, "T"), (_NONE, "T"), (int, "I"), (_NONE, "I"), (float, "R"),
+                   (_NONE, "R")})
+_LONG_TEXTS = frozenset(("request_text", "response_text", "attachment_text"))
 
 
-_C_ENCODE = _c_encoder()
-_ENCODE_STR = json.encoder.encode_basestring
+class _Shown:
+    """Some columns of a row as an object's members: names, affinities, positions."""
 
+    def __init__(self, spec: tuple):
+        self.spec = spec
+        self.names = tuple(name for name, _, _ in spec)
+        self.affinities = tuple(affinity for _, affinity, _ in spec)
+        positions = [i for _, _, i in spec]
+        getter = itemgetter(*positions)
+        self.get = getter if len(positions) > 1 else (lambda row: (getter(row),))
+        self.real = "R" in self.affinities
 
-def _json(value) -> str:
-    if type(value) is str:  # what json.dumps does with a lone string
-        return _ENCODE_STR(value)
-    if _C_ENCODE is None:
-        return json.dumps(value, ensure_ascii=False)
-    return "".join(_C_ENCODE(value, 0))
+    def values(self, row: tuple) -> dict:
+        values = self.get(row)
+        if _KEPT.issuperset(zip(map(type, values), self.affinities, strict=True)):
+            return dict(zip(self.names, values, strict=True))
+        return {name: _stored(row[i], affinity) for name, affinity, i in self.spec}
 
-
-_FAST = {"T": str, "I": int}  # types SQLite stores unchanged (None too); anything else: _stored
+    def encoded(self, rows: list[tuple]) -> str:
+        """The rows as a JSON list of objects."""
+        out = fast_json.dumps([self.values(r) for r in rows])
+        if self.real and ("NaN" in out or "-0.0" in out):  # perhaps NaN or -0.0: _stored decides
+            out = fast_json.dumps([{name: _stored(r[i], affinity) for name, affinity, i
+                                    in self.spec} for r in rows])
+        return out
 
 
 def _spec(columns) -> tuple:
@@ -205,39 +216,35 @@ def _spec(columns) -> tuple:
     return tuple((c[0], c[1], i) for i, c in enumerate(columns) if c is not None)
 
 
-def _plain(spec: tuple, values: tuple) -> dict:
-    out = {}
-    for name, affinity, i in spec:
-        value = values[i]
-        if value is not None and type(value) is not _FAST.get(affinity):
-            value = _stored(value, affinity)
-        out[name] = value
-    return out
-
-
 def _row_plan() -> tuple:
-    """The responses row as the line shows it: runs of plain columns (encoded as one object,
-    braces dropped) and JSON columns (spliced), content_hash left out."""
+    """The responses row as the line shows it, content_hash left out: runs of plain columns
+    (_Shown, encoded as one object's members), JSON columns (spliced) and long texts (encoded
+    apart: fast_json.text), each with its position."""
     plan, run = [], []
     for i, (name, affinity) in enumerate(_RESPONSE_COLUMNS):
         if name == "content_hash":
             continue
-        if name in _JSON_COLUMNS:
+        if name in _JSON_COLUMNS or name in _LONG_TEXTS:
             if run:
-                plan.append((tuple(run), None))
+                plan.append(("plain", _Shown(tuple(run)), None))
                 run = []
-            plan.append((_json(name) + ": ", i))
+            plan.append(("json" if name in _JSON_COLUMNS else "text", f'"{name}": ', i))
         else:
             run.append((name, affinity, i))
     if run:
-        plan.append((tuple(run), None))
+        plan.append(("plain", _Shown(tuple(run)), None))
     return tuple(plan)
 
 
 def _spliced(value) -> str:
     """A JSON column's text as the line shows it."""
     value = _stored(value, "T")
-    return value if type(value) is str else _json(value)
+    return value if type(value) is str else fast_json.dumps(value)
+
+
+def _text(value) -> str:
+    value = _stored(value, "T")
+    return fast_json.text(value) if type(value) is str else fast_json.dumps(value)
 
 
 def stream_line(row: tuple, children: dict[str, list[tuple]], exemptions: dict[str, tuple],
@@ -247,12 +254,14 @@ def stream_line(row: tuple, children: dict[str, list[tuple]], exemptions: dict[s
     (the first). `named_cache` (one per build: a label's first row never changes) keeps each
     exemption's encoded entry."""
     parts = []
-    for spec, pos in _ROW_PLAN:
-        if pos is None:
-            parts.append(_json(_plain(spec, row))[1:-1])
+    for kind, item, pos in _ROW_PLAN:
+        if kind == "plain":
+            parts.append(fast_json.members(item.values(row)))
+        elif kind == "json":
+            parts.append(item + _spliced(row[pos]))
         else:
-            parts.append(spec + _spliced(row[pos]))
-    parts.append('"questions": ' + _json([_plain(_QUESTIONS, r) for r in children["questions"]]))
+            parts.append(item + _text(row[pos]))
+    parts.append('"questions": ' + _QUESTIONS.encoded(children["questions"]))
     # Sorted and unique, as the corpus's response_exemptions rows read back by label; each
     # named under the force's Act as its exemption_names row (key, label, act, family, name,
     # ncnd, title) says.
@@ -264,28 +273,24 @@ def stream_line(row: tuple, children: dict[str, list[tuple]], exemptions: dict[s
         entry = named_cache.get(key) if named_cache is not None else None
         if entry is None:
             first = tuple(_decoded(zip(_EXEMPTION_COLUMNS, exemptions[label], strict=True)).values())
-            entry = _json(exemption_entry(first, *(
+            entry = fast_json.dumps(exemption_entry(first, *(
                 (_stored(named[2], "T"), _stored(named[0], "T"), _stored(named[4], "T"),
                  _stored(named[5], "I")) if named else (None,) * 4)))
             if named_cache is not None and len(named_cache) < 100_000:
                 named_cache[key] = entry
         entries.append(entry)
     parts.append('"exemptions": [' + ", ".join(entries) + "]")
-    tables = []
-    for r in children["tables"]:
-        caption = _stored(r[2], "T")
-        tables.append(f'{{"caption": {_json(caption)}, "header": {_spliced(r[3])}, '
-                      f'"rows": {_spliced(r[4])}}}')
+    tables = [f'{{"caption": {fast_json.dumps(_stored(r[2], "T"))}, "header": {_spliced(r[3])}, '
+              f'"rows": {_spliced(r[4])}}}' for r in children["tables"]]
     parts.append('"tables": [' + ", ".join(tables) + "]")
-    parts.append('"figures": ' + _json([_plain(_FIGURES, r) for r in children["figures"]]))
-    parts.append('"attachments": ' + _json([_plain(_ATTACHMENTS, r)
-                                            for r in children["attachments"]]))
+    parts.append('"figures": ' + _FIGURES.encoded(children["figures"]))
+    parts.append('"attachments": ' + _ATTACHMENTS.encoded(children["attachments"]))
     return ("{" + ", ".join(parts) + "}\n").encode("utf-8")
 
 
 _ROW_PLAN = _row_plan()
-_QUESTIONS, _TABLES, _FIGURES, _ATTACHMENTS = (_spec(_STREAM_CHILDREN[k][1]) for k in (
-    "questions", "tables", "figures", "attachments"))
+_QUESTIONS, _FIGURES, _ATTACHMENTS = (_Shown(_spec(_STREAM_CHILDREN[k][1])) for k in (
+    "questions", "figures", "attachments"))
 
 
 def _stream_child(out_path: str, stage_dir: str, inbox, outbox) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from archive.bulk_gc import few_collections
 from archive.corpus_schema import FTS, FTS_COLUMNS, FTS_TABLE
 from nlp.child_process import die_with_parent
 
@@ -24,6 +25,7 @@ def side_fts_path(db_path: Path) -> Path:
 def _fts_child(path: str, queue) -> None:
     """Tokenise and index the rows sent by the writer into a file of its own (the other core)."""
     die_with_parent()
+    few_collections()  # archive/bulk_gc.py
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA journal_mode = OFF")
     conn.execute("PRAGMA synchronous = OFF")

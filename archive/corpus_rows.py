@@ -8,7 +8,6 @@ Column order: archive/corpus_schema.py (RESPONSE_COLUMNS).
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from archive.corpus_period import period_of
 from archive.corpus_reference import legislation_for
 from archive.corpus_schema import NOT_RESPONSES, RESPONSE_INSERT, RESPONSE_POS, date_order
 from archive.exemption_names import response_rows as exemption_rows
+from archive.fast_json import dumps_sorted, members, text
 from archive.figure_context import figure_rows
 
 # Fields whose change makes a response "updated" (not fetch times).
@@ -57,11 +57,30 @@ class WriteResult:
 
 
 def _dumps(value) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    """json.dumps(value, ensure_ascii=False, sort_keys=True): the JSON columns' form."""
+    return dumps_sorted(value)
+
+
+_HASHED = tuple(sorted(_CONTENT_FIELDS))
+_LONG_TEXTS = frozenset(("request_text", "response_text", "attachment_text"))
 
 
 def content_hash(rec: dict) -> str:
-    return hashlib.sha1(_dumps({k: rec.get(k) for k in _CONTENT_FIELDS}).encode()).hexdigest()
+    """SHA-1 of _dumps({k: rec.get(k) for k in _CONTENT_FIELDS}); the same text, built with the
+    long texts encoded apart (archive/fast_json.py: the faster encoder when they are ASCII)."""
+    parts, rest = [], {}
+    for key in _HASHED:
+        value = rec.get(key)
+        if key in _LONG_TEXTS and isinstance(value, str):
+            if rest:
+                parts.append(members(rest, sort_keys=True))
+                rest = {}
+            parts.append(f'"{key}": {text(value)}')
+        else:
+            rest[key] = value
+    if rest:
+        parts.append(members(rest, sort_keys=True))
+    return hashlib.sha1(("{" + ", ".join(parts) + "}").encode()).hexdigest()
 
 
 def record_url(rec: dict) -> str | None:
