@@ -18,6 +18,7 @@ All wording here is invented for the benchmark.
 from __future__ import annotations
 
 import random
+from bisect import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
@@ -129,9 +130,23 @@ class Weighted:
     def __post_init__(self):
         # What `choices(items, weights)` computes on every call; passing it gives the same draw.
         self.cum_weights = list(accumulate(self.weights))
+        self.total, self.last = self.cum_weights[-1] + 0.0, len(self.items) - 1
 
     def pick(self, rng: random.Random):
-        return rng.choices(self.items, cum_weights=self.cum_weights)[0]
+        # rng.choices(items, cum_weights=...)[0], as random.py computes it: the same draw.
+        return self.items[bisect(self.cum_weights, rng.random() * self.total, 0, self.last)]
+
+
+class _Random(random.Random):
+    """random.Random with randint and choice made as the standard ones make them, minus their
+    argument checks and call layers (the generator's innermost calls): the same draws, so the
+    same records for a seed (tests/bench/test_synth_records.py)."""
+
+    def randint(self, a: int, b: int) -> int:
+        return a + self._randbelow(b - a + 1)
+
+    def choice(self, seq):
+        return seq[self._randbelow(len(seq))]
 
 
 class Synth:
@@ -141,7 +156,7 @@ class Synth:
                  years: list[int] | None = None):
         """`years`: publication years to draw from (default 2010-2026, growing); a batch of new
         responses for an incremental build is published recently, e.g. [2026]."""
-        self.rng = random.Random(seed)
+        self.rng = _Random(seed)
         self.forces = forces or load_forces()
         # Zipf-like volumes: the biggest force publishes ~20x the smallest.
         order = list(self.forces)
@@ -162,11 +177,19 @@ class Synth:
         return " ".join(words).capitalize() + "."
 
     def _paragraph(self, sentences: int) -> str:
-        # rng.choice(pool) is pool[rng._randbelow(len(pool))]: the same draws, without a
-        # Python call per sentence (this is the generator's innermost loop).
-        pool, below = self.sentences, self.rng._randbelow
+        # rng.choice(pool) is pool[rng._randbelow(len(pool))], and _randbelow draws k bits until
+        # they are below n: the same draws, without a Python call per sentence (this is the
+        # generator's innermost loop).
+        pool, bits = self.sentences, self.rng.getrandbits
         n = len(pool)
-        return " ".join([pool[below(n)] for _ in range(sentences)])
+        k = n.bit_length()
+        out = []
+        for _ in range(sentences):
+            r = bits(k)
+            while r >= n:
+                r = bits(k)
+            out.append(pool[r])
+        return " ".join(out)
 
     def _request(self, subject: str) -> tuple[str, list[dict]]:
         rng = self.rng
