@@ -56,7 +56,42 @@ def split_period(s: str) -> tuple[str, str | None]:
 def caption_period_of(caption: str) -> str | None:
     """The one period a caption names ("Outcomes of arrests, 2023"); a span ("2021 to 2023",
     "2021/22 to 2023/24") covers several cells' periods, so it gives none."""
-    found = {m.group(1) for m in _PERIOD_IN.finditer(caption or "")}
+    printed = [m.group(1) for m in _PERIOD_IN.finditer(caption or "")]
+    found = set(printed)
+    if len(found) == 1:
+        return found.pop()
+    # One financial year printed several ways, and maybe a date inside it: "By district 2023-24 /
+    # Officers at 31 March 2024 (2023/24)" names 2023/24 only; the title row's spelling (the last) is kept.
+    years = {_financial_year(p) for p in printed}
+    fys = {y for y in years if y and len(y) == 2}
+    if len(fys) == 1:
+        fy = fys.pop()
+        if all(_financial_year(p) == fy or (p.isdigit() and int(p) in fy) for p in printed):
+            return next(p for p in reversed(printed) if _financial_year(p) == fy)
+    return None
+
+
+def _financial_year(printed: str) -> tuple[int, ...] | None:
+    """(2023, 2024) for "2023/24", "2023-24", "2023-2024"; (2023,) for "2023"; None for a date range."""
+    m = re.fullmatch(r"((?:19|20)\d\d)(?:\s?[/\-–]\s?((?:19|20)?\d\d))?", printed)
+    if not m:
+        return None
+    first = int(m.group(1))
+    if not m.group(2):
+        return (first,)
+    second = int(m.group(2)[-2:]) + first // 100 * 100
+    return (first, second) if second == first + 1 else None
+
+
+# A column heading counting at one date ("Number at 1 October 2024", "Officers as at 31/03/2024"): the
+# date's year is the column's period. A date after since/from/until bounds a span and names none.
+_SNAPSHOT = re.compile(r"(?<!since )(?<!from )(?<!until )(?<!before )(?<!after )"
+                       r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\s+((?:19|20)\d\d)\b"
+                       r"|(?<!since )(?<!from )(?<!until )(?<!before )(?<!after )\b\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b", re.I)
+
+
+def _snapshot_year(heading: str) -> str | None:
+    found = {a or b for a, b in _SNAPSHOT.findall(heading or "")}
     return found.pop() if len(found) == 1 else None
 
 
@@ -100,7 +135,20 @@ def _corner_period(heads: list[list[str]], labels: int) -> str | None:
     return None if is_period(corner) else caption_period_of(corner)
 
 
+def key_value_block(table: dict) -> bool:
+    """A two-column table of labels and mostly non-numeric values ("Publication number | PUB 0012",
+    "Request number | 29307", "Date | 3 June 2024", "Outcome | Full disclosure"): the fields of a
+    record, whose one bare number is an identifier, not a count."""
+    pairs = [r for r in [table.get("header") or [], *table.get("rows", [])] if any(c for c in r)]
+    if not pairs or any(len(r) != 2 for r in pairs) or len(pairs) < 3:
+        return False
+    values = [r[1] or "" for r in pairs]
+    return sum(1 for v in values if value_of(v)[0]) * 2 < len(values)
+
+
 def table_figures(table: dict, index: int) -> list[dict]:
+    if key_value_block(table):
+        return []
     header = table["header"]
     rows = table["rows"]
     labels = _label_column_count(table)
@@ -146,7 +194,7 @@ def table_figures(table: dict, index: int) -> list[dict]:
                 else:
                     parts.append(bit)
             if period is None:
-                period = caption_period
+                period = next((y for c in cols if (y := _snapshot_year(c))), None) or caption_period
             measure = " / ".join(p for p in parts) or caption or "value"
             out.append({"table": index, "measure": measure, "period": period, "value": val,
                         "raw": cells[j]})
