@@ -1,6 +1,8 @@
 """The words of a request that carry its subject: what round-robin grouping checks agree and what
 similar responses are ranked by."""
 
+from functools import lru_cache
+
 from . import minhash
 from .normalise import fold_norm
 from .request_key import request_key
@@ -13,8 +15,12 @@ number numbers many much force forces police information request detail details 
 since last each month months dear foi freedom act 2000 tell like know held hold""".split())
 
 
+# A corpus's requests use a few thousand distinct words: each is normalised once.
+_norm = lru_cache(maxsize=1 << 16)(fold_norm)
+
+
 def content_words(folded: str) -> set[str]:
-    return {fold_norm(w) for w in folded.split() if w not in STOP and len(w) > 2}
+    return {_norm(w) for w in folded.split() if w not in STOP and len(w) > 2}
 
 
 def request_terms(resp: dict, key: str | None = None) -> set[str]:

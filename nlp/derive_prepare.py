@@ -11,8 +11,7 @@ from . import derive_settings as cfg
 from . import minhash
 from .child_process import die_with_parent
 from .content_words import request_terms
-from .passages import REASONING_KINDS, classify
-from .passages import passages as split_passages
+from .passages import REASONING_KINDS, classify, passage_kinds
 from .request_key import request_key, uses_questions
 
 
@@ -33,13 +32,13 @@ def prepare(batch: list[tuple]) -> list[tuple]:
     same: dict[str, str] = {}
     for rid, title, request_text, text, asks in batch:
         items = []
-        for p in split_passages(text):
-            if p["kind"] not in REASONING_KINDS:  # the response's own content: not precedent
+        for ordinal, kind, passage in passage_kinds(text):
+            if kind not in REASONING_KINDS:  # the response's own content: not precedent
                 continue
-            text = same.setdefault(p["text"], p["text"])
-            folded = minhash.fold(text)
+            passage = same.setdefault(passage, passage)
+            folded = minhash.fold(passage)
             folded = same.setdefault(folded, folded)
-            items.append((p["ordinal"], p["kind"], text, folded, _passage_keys(folded)))
+            items.append((ordinal, kind, passage, folded, _passage_keys(folded)))
         request_text = request_text or ""
         plain_key = request_key(request_text)  # what the term set is built from
         key = (plain_key if request_text and not uses_questions(asks)
@@ -92,6 +91,8 @@ def prepared_chunks(db, response_ids: list[str], chunk_size: int = 1000) -> Iter
 
 def passages_warm_up() -> None:
     classify("section 12 warm-up")
+    request_terms({"title": "warm-up requests"}, request_key("Thank you, Kent Police",
+                                                           ["warm up question, thank you"]))
     minhash.band_keys_of({"warm up"}, cfg.PASSAGE_BANDS)
 
 

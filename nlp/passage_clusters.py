@@ -22,9 +22,14 @@ def cluster_passages(db, prepared: list[tuple], grouper: Grouper, count: bool) -
     count: add them to the cluster counts now (incremental; a full build counts in bulk)."""
     touched: set[str] = set()
     rows = []
+    # A wording repeated in the chunk gets the group its first use got (assign would find it
+    # by its digest): boilerplate passages are most of the chunk.
+    known: dict[str, str] = {}
     for rid, items, _request, _terms in prepared:
         for ordinal, kind, text, folded, keys in items:
-            cluster = grouper.assign(folded, keys)
+            cluster = known.get(folded)
+            if cluster is None:
+                cluster = known[folded] = grouper.assign(folded, keys)
             rows.append((f"{rid}:{ordinal}", rid, ordinal, kind, text, cluster))
             touched.add(cluster)
     db.conn.executemany("INSERT OR REPLACE INTO passages (id, response_id, ordinal, kind, text, "

@@ -104,3 +104,21 @@ def passages(text: str) -> list[dict]:
         out.append({"ordinal": len(out), "kind": classify(folded), "text": folded,
                     "start": start})
     return out
+
+
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
+def passage_kinds(text: str) -> list[tuple[int, str, str]]:
+    """(ordinal, kind, text) of `passages(text)`, without the offsets and dicts the derive
+    workers do not use: the same paragraphs (split_paragraphs' pieces are the separator
+    split's, stripped; whitespace-only ones fall under _MIN_CHARS)."""
+    if not text:
+        return []
+    pieces = _BLANK_LINE.split(text) if _BLANK_LINE.search(text) else text.split("\n")
+    out = []
+    for piece in pieces:
+        folded = " ".join(piece.split())
+        if len(folded) >= _MIN_CHARS:
+            out.append((len(out), classify(folded), folded))
+    return out

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import minhash
+from .literal_scan import LiteralScan
 
 _GREETING = re.compile(r"^\s*(dear|hello|hi|good (?:morning|afternoon))\b[^\n]*\n", re.I)
 _SIGNOFF = re.compile(r"\n\s*(yours (?:faithfully|sincerely)|kind regards|many thanks|best "
@@ -31,7 +32,8 @@ _GENERIC = [r"your (?:police )?(?:force|service|constabulary|organisation)",
 
 
 @lru_cache(maxsize=1)
-def _force_names() -> re.Pattern:
+def _names() -> list[str]:
+    """Every way of naming a force in `_force_names` (lower case, longer than two letters)."""
     names = set()
     with _FORCES_CSV.open(newline="") as fh:
         for row in csv.DictReader(fh):
@@ -39,10 +41,15 @@ def _force_names() -> re.Pattern:
             names.add(name)
             names.add(re.sub(r"\s+(?:Police Service|Police|Constabulary|Service)$", "", name))
     names |= {"the Met", "the MPS", "MPS", "PSNI", "WMP", "GMP", "BTP"}
+    return sorted({n.lower() for n in names if len(n) > 2})
+
+
+@lru_cache(maxsize=1)
+def _force_names() -> re.Pattern:
     # One alternative per name made the engine try ~100 literals at every position; as a trie
     # it tries one branch per first letter. Names that match at one place are prefixes of each
     # other, and the trie tries the longest first, as the list sorted by length did.
-    trie = _name_trie(n.lower() for n in names if len(n) > 2)
+    trie = _name_trie(_names())
     pattern = r"\b(?:" + "|".join([trie, *_GENERIC]) + r")(?:\s+(?:police|constabulary))?\b"
     return re.compile(pattern, re.I)
 
@@ -68,8 +75,32 @@ def _trie_regex(node: dict) -> str:
     return body
 
 
+# Every match of `_force_names` contains a name or one of these words, and every match of
+# `_TRAILING_THANKS` one of "thank", "regard", "yours": a text holding none of them (in any
+# case) is left as it is without running the slower case-insensitive search.
+_GENERIC_WORDS = ("force", "service", "constabulary", "organisation")
+_THANKS_WORDS = ("thank", "regard", "yours")
+# Characters re.IGNORECASE matches to an ASCII letter that str.lower() does not give as one.
+_SIMPLE_LOWER = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+@lru_cache(maxsize=1)
+def _word_scan() -> LiteralScan:
+    return LiteralScan({"force": (*_names(), *_GENERIC_WORDS), "thanks": _THANKS_WORDS})
+
+
+def _words_in(text: str) -> int:
+    """Bits of `_word_scan` groups whose words occur in text, ignoring case."""
+    if not text.isascii():
+        text = text.translate(_SIMPLE_LOWER)
+    return _word_scan().mask(text.lower())
+
+
 def fold_forces(text: str) -> str:
-    return _force_names().sub(" the force ", text or "")
+    text = text or ""
+    if not _words_in(text) & _word_scan().bit["force"]:
+        return text
+    return _force_names().sub(" the force ", text)
 
 
 def uses_questions(questions: list[str] | None) -> bool:
@@ -81,7 +112,8 @@ def request_key(text: str, questions: list[str] | None = None) -> str:
     """Folded request for near-duplicate comparison across forces."""
     if uses_questions(questions):
         text = "\n".join(questions)
-        text = _TRAILING_THANKS.sub("", text)
+        if _words_in(text) & _word_scan().bit["thanks"]:
+            text = _TRAILING_THANKS.sub("", text)
     else:
         text = _GREETING.sub("", text or "")
         text = _SIGNOFF.sub("", text)

@@ -30,10 +30,13 @@ def request_grouper(db) -> Grouper:
 def group_requests(db, prepared: list[tuple], grouper: Grouper) -> set[str]:
     """Put each prepared request in its group; returns the touched group ids."""
     touched, rows = set(), []
+    known: dict[str, str] = {}  # as in cluster_passages: a repeated key, its first group
     for rid, _items, request, _terms in prepared:
         if request is None:
             continue
-        group = grouper.assign(*request)
+        group = known.get(request[0])
+        if group is None:
+            group = known[request[0]] = grouper.assign(*request)
         rows.append(("request", rid, rid, None, group))
         touched.add(group)
     db.conn.executemany("INSERT OR REPLACE INTO nlp_signatures (kind, item_id, response_id, sig, "

@@ -53,3 +53,34 @@ def test_band_keys_of_is_signature_then_band_keys():
         for items in sets:
             assert minhash.band_keys_of(items, bands) == minhash.band_keys(
                 minhash.signature(items), bands)
+
+
+def test_fold_forces_and_request_key_skip_only_texts_without_a_match():
+    from nlp import request_key as rk
+
+    rng = random.Random(11)
+    pieces = ["Kent", "KENT ", "kent police", "Thames Valley", "the Met", "your force",
+              "THE SERVICE", "organisation", "Suſſex", "İ", "ı", "K", "\u212aent", "Thanks",
+              "ThanK you", "regards", "Yours faithfully", " ", "\n", "?", "é", "data ", "the "]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert rk.fold_forces(text) == rk._force_names().sub(" the force ", text), text
+        asks = [text, "How many arrests were made in " + text]
+        plain = minhash.fold(rk._force_names().sub(
+            " the force ", rk._TRAILING_THANKS.sub("", "\n".join(asks))))
+        assert rk.request_key("", asks) == plain, text
+
+
+def test_passage_kinds_are_the_passages():
+    from nlp.passages import passage_kinds, passages
+
+    rng = random.Random(7)
+    lines = ["Section 40(2) exempts personal data from disclosure under the Act, as explained.",
+             "The number of arrests made in each district of the force area during 2023 was 412.",
+             "short line", "", " ", "\t", "\r", "  \n", "You may request an internal review "
+             "within 40 working days of the date of this response to your request."]
+    for _ in range(2000):
+        text = "".join(rng.choice(lines) + rng.choice(["\n", "\n\n", "\n \n", " ", "\r\n"])
+                       for _ in range(rng.randint(0, 8)))
+        want = [(p["ordinal"], p["kind"], p["text"]) for p in passages(text)]
+        assert passage_kinds(text) == want, repr(text)
