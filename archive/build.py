@@ -200,7 +200,7 @@ def update_derived_incremental(db_path: Path, response_ids: list[str], cells=Non
         write_stats(conn, cells)
         conn.commit()
         write_serving_tables(conn, response_ids)
-        write_facet_index(conn)   # rewritten whole: new rows shift every older row's number
+        write_facet_index(conn, response_ids)   # the stored bitmaps renumbered, batch added
         refresh_search_rank(conn)   # kept unless many rows were added (search_rank.py)
     finally:
         conn.close()

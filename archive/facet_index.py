@@ -15,8 +15,10 @@ indexes the build already has (never the long text pages of `responses`):
   uint32 arrays of PART rows each (row number -> rowid, to turn a page of row numbers into
   rows).
 
-Both are rewritten whole, full build or incremental: an added response shifts every older
-row's number, and the rewrite reads only indexes and narrow tables (~1 s per 100k responses).
+Both are rewritten whole. A full build computes them from indexes and narrow tables (~1 s per
+100k responses); an incremental build (`write_facet_index(conn, batch_ids)`) remaps the stored
+bitmaps instead, since an added response shifts every older row's number, and reads only the
+batch's rows (archive/facet_index_update.py).
 Example: `facet_bitmaps` row ('outcome', 'refused', 2714, <bitmap>) holds the row numbers of
 the 2,714 refused responses; ('year', 2023, ...) keeps the year an integer as responses does.
 """
@@ -105,7 +107,8 @@ def _order(conn: sqlite3.Connection) -> tuple[array, array]:
     return rowids, position
 
 
-def _collect(conn: sqlite3.Connection, found: _Collector) -> None:
+def _collect(conn: sqlite3.Connection, found: _Collector, only: str = "") -> None:
+    """only: a table of rowids (the incremental batch) to read just those rows' values."""
     narrow = _has(conn, NARROW)
     narrow_cols = set()
     if narrow:
@@ -119,6 +122,10 @@ def _collect(conn: sqlite3.Connection, found: _Collector) -> None:
                    f"WHERE {column} IS NOT NULL ORDER BY {column}")
         else:
             sql = f"SELECT {column}, rowid FROM responses WHERE {column} IS NOT NULL"
+        if only:   # the same source, just the batch's rows
+            key = "response_rowid" if NARROW in sql else "rowid"
+            sql = (f"SELECT {column}, {key} FROM {'responses' if key == 'rowid' else NARROW} "
+                   f"WHERE {column} IS NOT NULL AND {key} IN (SELECT rowid FROM {only})")
         for value, rowid in conn.execute(sql):
             found.add(column, value, rowid)
     for column in ARRAYS:
@@ -128,6 +135,8 @@ def _collect(conn: sqlite3.Connection, found: _Collector) -> None:
         sql = (f"SELECT j.value, t.{key} FROM {source} t, json_each(CASE WHEN "
                f"json_valid(t.{column}) AND json_type(t.{column}) = 'array' THEN t.{column} "
                f"ELSE '[]' END) j WHERE j.type = 'text'")
+        if only:
+            sql += f" AND t.{key} IN (SELECT rowid FROM {only})"
         for value, rowid in conn.execute(sql):
             found.add(column, value, rowid)
 
@@ -164,9 +173,20 @@ def compute(conn: sqlite3.Connection) -> tuple[array, dict[tuple[str, object], B
     return rowids, bitmaps
 
 
-def write_facet_index(conn: sqlite3.Connection) -> dict:
-    """(Re)write both tables in one transaction; returns {'rows': n, 'bitmaps': k}."""
-    rowids, bitmaps = compute(conn)
+def write_facet_index(conn: sqlite3.Connection, response_ids=None) -> dict:
+    """(Re)write both tables in one transaction; returns {'rows': n, 'bitmaps': k}.
+    response_ids (an incremental build's batch): the stored index is brought up to date from
+    its previous bitmaps instead (archive/facet_index_update.py), the same tables as a rewrite."""
+    if response_ids is not None:
+        from archive.facet_index_update import updated
+
+        done = updated(conn, response_ids)
+        if done is not None:
+            return store(conn, *done)
+    return store(conn, *compute(conn))
+
+
+def store(conn: sqlite3.Connection, rowids: array, bitmaps: dict) -> dict:
     conn.commit()
     conn.execute("BEGIN")
     try:

@@ -55,7 +55,7 @@ def _stats_only(db_path: Path, response_ids=None, cells=None) -> None:
         write_stats(conn, cells)
         conn.commit()
         write_serving_tables(conn, response_ids)
-        write_facet_index(conn)
+        write_facet_index(conn, response_ids)
         refresh_search_rank(conn, full=response_ids is None)
     finally:
         conn.close()
