@@ -7,6 +7,7 @@ import queue
 import sqlite3
 import threading
 from collections.abc import Iterator
+from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
 
@@ -170,127 +171,172 @@ def _decoded(pairs) -> dict:
     return out
 
 
-# --- The line encoded straight from the rows: what json.dumps(rec, ensure_ascii=False) of the
-# read-back record gives, without decoding and re-encoding its JSON columns. A JSON column holds
-# json.dumps(value, ensure_ascii=False, sort_keys=True) (archive/corpus_rows.py), and re-encoding
-# its decoded value gives that same text back (keys already in order, floats by repr), so the
-# text is spliced in as it is. Checked against `write_dump` by tests/build/test_write_pipeline.py.
+def _reference_line(row: tuple, children: dict[str, list[tuple]],
+                    exemptions: dict[str, tuple]) -> bytes:
+    """`stream_line` the plain way: every value as SQLite gives it back, JSON columns decoded,
+    the record encoded by json.dumps (or Unstreamable)."""
+    rec = _decoded(zip(_RESPONSE_COLUMNS, row, strict=True))
+    rec.pop("content_hash", None)
+    for key, (table, columns) in _STREAM_CHILDREN.items():
+        rec[key] = [_decoded((c, v) for c, v in zip(columns, r, strict=True) if c is not None)
+                    for r in children[table]]
+    rec["exemptions"] = [_exemption(label, named, exemptions)
+                         for label, named in _exemptions_named(children)]
+    for key in ("tables", "figures", "attachments"):  # the key order of write_dump's lines
+        rec[key] = rec.pop(key)
+    return (json.dumps(rec, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def _exemptions_named(children: dict[str, list[tuple]]) -> list[tuple]:
+    """(label, exemption_names row or None) of a response's exemptions: sorted and unique, as
+    the corpus's response_exemptions rows read back by label, each named under the force's Act
+    as its exemption_names row (key, label, act, family, name, ncnd, title) says."""
+    by_act = {r[1]: r for r in children.get("exemption_names") or []}
+    return [(label, by_act.get(label))
+            for label in sorted({r[1] for r in children["response_exemptions"]})]
+
+
+def _exemption(label: str, named: tuple | None, exemptions: dict[str, tuple]) -> dict:
+    first = tuple(_decoded(zip(_EXEMPTION_COLUMNS, exemptions[label], strict=True)).values())
+    return exemption_entry(first, *(
+        (_stored(named[2], "T"), _stored(named[0], "T"), _stored(named[4], "T"),
+         _stored(named[5], "I")) if named else (None,) * 4))
+
+
+# --- The same line made faster (`stream_line`): the row's values go into the record as they
+# are when SQLite would give them back unchanged (checked by type), and the JSON columns are not
+# decoded and re-encoded: a JSON column holds json.dumps(value, ensure_ascii=False,
+# sort_keys=True) (archive/corpus_rows.py), and re-encoding its decoded value gives that same
+# text back (keys already in order, floats by repr). The record is encoded once, with a marker
+# string where each JSON column's text (and each ASCII long text, by the faster ASCII encoder:
+# the same text) goes, and the texts are spliced in at the markers. Anything unexpected (a
+# value to convert, a marker count that is off, a NaN or -0.0 perhaps) takes _reference_line.
+# Checked against `write_dump` by tests/build/test_write_pipeline.py and test_fast_json.py.
 
 _NONE = type(None)
-# (type, affinity) pairs SQLite stores and gives back unchanged; anything else goes through
-# _stored (converted, or Unstreamable). A float NaN (stored as NULL) is caught on the text.
+# (type, affinity) pairs SQLite stores and gives back unchanged (a float NaN, stored as NULL,
+# and -0.0, read back as 0.0, are caught on the encoded text).
 _KEPT = frozenset({(str, "T"), (_NONE, "T"), (int, "I"), (_NONE, "I"), (float, "R"),
                    (_NONE, "R")})
-_LONG_TEXTS = frozenset(("request_text", "response_text", "attachment_text"))
+_MARK = "\x00\x01spliced\x01\x00"
+_MARKED = fast_json.dumps(_MARK)  # the marker as it shows in the encoded record
+_NAMES = tuple(name for name, _ in _RESPONSE_COLUMNS)
+_ROW_AFFINITIES = tuple(affinity for _, affinity in _RESPONSE_COLUMNS)
+_LONG_TEXTS = ("request_text", "response_text", "attachment_text")
+_SPLICED = tuple(name for name in _NAMES if name in _JSON_COLUMNS or name in _LONG_TEXTS)
+_ROW_TYPES_CAP = 4096
 
 
 class _Shown:
-    """Some columns of a row as an object's members: names, affinities, positions."""
+    """Some columns of child rows as objects: names, affinities, positions."""
 
-    def __init__(self, spec: tuple):
-        self.spec = spec
+    def __init__(self, columns):
+        spec = [(c[0], c[1], i) for i, c in enumerate(columns) if c is not None]
         self.names = tuple(name for name, _, _ in spec)
-        self.affinities = tuple(affinity for _, affinity, _ in spec)
-        positions = [i for _, _, i in spec]
-        getter = itemgetter(*positions)
-        self.get = getter if len(positions) > 1 else (lambda row: (getter(row),))
-        self.real = "R" in self.affinities
+        self.get = itemgetter(*(i for _, _, i in spec))
+        # the types of each column that SQLite gives back unchanged
+        self.kept = tuple(frozenset(t for t, a in _KEPT if a == affinity)
+                          for _, affinity, _ in spec)
 
-    def values(self, row: tuple) -> dict:
-        values = self.get(row)
-        if _KEPT.issuperset(zip(map(type, values), self.affinities, strict=True)):
-            return dict(zip(self.names, values, strict=True))
-        return {name: _stored(row[i], affinity) for name, affinity, i in self.spec}
-
-    def encoded(self, rows: list[tuple]) -> str:
-        """The rows as a JSON list of objects."""
-        out = fast_json.dumps([self.values(r) for r in rows])
-        if self.real and ("NaN" in out or "-0.0" in out):  # perhaps NaN or -0.0: _stored decides
-            out = fast_json.dumps([{name: _stored(r[i], affinity) for name, affinity, i
-                                    in self.spec} for r in rows])
-        return out
+    def objects(self, rows: list[tuple]) -> list[dict] | None:
+        """The rows as objects, or None if a value would be converted."""
+        if not rows:
+            return []
+        values = list(map(self.get, rows))
+        if all(kept.issuperset(map(type, column))
+               for kept, column in zip(self.kept, zip(*values, strict=True), strict=True)):
+            return list(map(dict, map(zip, repeat(self.names), values)))
+        return None
 
 
-def _spec(columns) -> tuple:
-    """(name, affinity, position) of each shown column; None columns are left out."""
-    return tuple((c[0], c[1], i) for i, c in enumerate(columns) if c is not None)
+_QUESTIONS, _FIGURES, _ATTACHMENTS = (_Shown(_STREAM_CHILDREN[k][1]) for k in (
+    "questions", "figures", "attachments"))
 
 
-def _row_plan() -> tuple:
-    """The responses row as the line shows it, content_hash left out: runs of plain columns
-    (_Shown, encoded as one object's members), JSON columns (spliced) and long texts (encoded
-    apart: fast_json.text), each with its position."""
-    plan, run = [], []
-    for i, (name, affinity) in enumerate(_RESPONSE_COLUMNS):
-        if name == "content_hash":
-            continue
-        if name in _JSON_COLUMNS or name in _LONG_TEXTS:
-            if run:
-                plan.append(("plain", _Shown(tuple(run)), None))
-                run = []
-            plan.append(("json" if name in _JSON_COLUMNS else "text", f'"{name}": ', i))
-        else:
-            run.append((name, affinity, i))
-    if run:
-        plan.append(("plain", _Shown(tuple(run)), None))
-    return tuple(plan)
+class LineEncoder:
+    """`stream_line` for one build: remembers the row type patterns found plain and each
+    exemption's entry (a label's first exemptions row never changes once written)."""
 
+    def __init__(self):
+        self.row_types: set[tuple] = set()
+        self.entries: dict[tuple, dict] = {}
 
-def _spliced(value) -> str:
-    """A JSON column's text as the line shows it."""
-    value = _stored(value, "T")
-    return value if type(value) is str else fast_json.dumps(value)
+    def line(self, row: tuple, children: dict[str, list[tuple]],
+             exemptions: dict[str, tuple]) -> bytes:
+        try:
+            line = self._fast(row, children, exemptions)
+        except Unstreamable:
+            line = None
+        return line if line is not None else _reference_line(row, children, exemptions)
 
+    def _fast(self, row, children, exemptions) -> bytes | None:
+        types = tuple(map(type, row))
+        if types not in self.row_types:
+            if not _KEPT.issuperset(zip(types, _ROW_AFFINITIES, strict=True)):
+                return None
+            if len(self.row_types) < _ROW_TYPES_CAP:
+                self.row_types.add(types)
+        rec = dict(zip(_NAMES, row, strict=True))
+        del rec["content_hash"]
+        texts = []
+        for name in _SPLICED:
+            value = rec[name]
+            if type(value) is str:
+                if name not in _JSON_COLUMNS:
+                    value = fast_json.ascii_text(value)
+                    if value is None:
+                        continue  # not ASCII: left to the encoder
+                texts.append(value)
+                rec[name] = _MARK
+        rec["questions"] = _QUESTIONS.objects(children["questions"])
+        rec["exemptions"] = [self._entry(label, named, exemptions)
+                             for label, named in _exemptions_named(children)]
+        tables = []
+        for r in children["tables"]:
+            table = {"caption": r[2], "header": r[3], "rows": r[4]}
+            if not (r[2] is None or type(r[2]) is str):
+                return None
+            for key in ("header", "rows"):
+                value = table[key]
+                if type(value) is str:
+                    texts.append(value)
+                    table[key] = _MARK
+                elif value is not None:
+                    return None
+            tables.append(table)
+        rec["tables"] = tables
+        rec["figures"] = _FIGURES.objects(children["figures"])
+        rec["attachments"] = _ATTACHMENTS.objects(children["attachments"])
+        if rec["questions"] is None or rec["figures"] is None or rec["attachments"] is None:
+            return None
+        out = fast_json.dumps(rec)
+        if children["figures"] and ("NaN" in out or "-0.0" in out):
+            return None
+        chunks = out.split(_MARKED)
+        if len(chunks) != len(texts) + 1:
+            return None
+        joined = [""] * (2 * len(texts) + 1)
+        joined[0::2] = chunks
+        joined[1::2] = texts
+        joined.append("\n")
+        return "".join(joined).encode("utf-8")
 
-def _text(value) -> str:
-    value = _stored(value, "T")
-    return fast_json.text(value) if type(value) is str else fast_json.dumps(value)
+    def _entry(self, label: str, named: tuple | None, exemptions: dict[str, tuple]) -> dict:
+        key = (label, named)
+        entry = self.entries.get(key)
+        if entry is None:
+            entry = _exemption(label, named, exemptions)
+            if len(self.entries) < 100_000:
+                self.entries[key] = entry
+        return entry
 
 
 def stream_line(row: tuple, children: dict[str, list[tuple]], exemptions: dict[str, tuple],
-                named_cache: dict | None = None) -> bytes:
+                encoder: LineEncoder | None = None) -> bytes:
     """The dump line `write_dump` would read back for a response written as `row` + `children`
     (archive/corpus_rows.py's rows); `exemptions`: label -> the exemptions row the corpus keeps
-    (the first). `named_cache` (one per build: a label's first row never changes) keeps each
-    exemption's encoded entry."""
-    parts = []
-    for kind, item, pos in _ROW_PLAN:
-        if kind == "plain":
-            parts.append(fast_json.members(item.values(row)))
-        elif kind == "json":
-            parts.append(item + _spliced(row[pos]))
-        else:
-            parts.append(item + _text(row[pos]))
-    parts.append('"questions": ' + _QUESTIONS.encoded(children["questions"]))
-    # Sorted and unique, as the corpus's response_exemptions rows read back by label; each
-    # named under the force's Act as its exemption_names row (key, label, act, family, name,
-    # ncnd, title) says.
-    by_act = {r[1]: r for r in children.get("exemption_names") or []}
-    entries = []
-    for label in sorted({r[1] for r in children["response_exemptions"]}):
-        named = by_act.get(label)
-        key = (label, named)
-        entry = named_cache.get(key) if named_cache is not None else None
-        if entry is None:
-            first = tuple(_decoded(zip(_EXEMPTION_COLUMNS, exemptions[label], strict=True)).values())
-            entry = fast_json.dumps(exemption_entry(first, *(
-                (_stored(named[2], "T"), _stored(named[0], "T"), _stored(named[4], "T"),
-                 _stored(named[5], "I")) if named else (None,) * 4)))
-            if named_cache is not None and len(named_cache) < 100_000:
-                named_cache[key] = entry
-        entries.append(entry)
-    parts.append('"exemptions": [' + ", ".join(entries) + "]")
-    tables = [f'{{"caption": {fast_json.dumps(_stored(r[2], "T"))}, "header": {_spliced(r[3])}, '
-              f'"rows": {_spliced(r[4])}}}' for r in children["tables"]]
-    parts.append('"tables": [' + ", ".join(tables) + "]")
-    parts.append('"figures": ' + _FIGURES.encoded(children["figures"]))
-    parts.append('"attachments": ' + _ATTACHMENTS.encoded(children["attachments"]))
-    return ("{" + ", ".join(parts) + "}\n").encode("utf-8")
-
-
-_ROW_PLAN = _row_plan()
-_QUESTIONS, _FIGURES, _ATTACHMENTS = (_Shown(_spec(_STREAM_CHILDREN[k][1])) for k in (
-    "questions", "figures", "attachments"))
+    (the first). Raises Unstreamable for a value SQLite would convert."""
+    return (encoder or LineEncoder()).line(row, children, exemptions)
 
 
 def _stream_child(out_path: str, stage_dir: str, inbox, outbox) -> None:
@@ -358,7 +404,7 @@ def _gzip_lines(lines: Iterator[bytes], out_path: Path) -> int:
     whoever produces the lines."""
     n = 0
     with open(out_path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0,
-                                                      compresslevel=5) as gz:
+                                                      compresslevel=4) as gz:
         chunks: queue.Queue = queue.Queue(maxsize=8)
         failed: list = []
         writer = threading.Thread(target=_compress, args=(chunks, gz, failed), daemon=True)
@@ -396,7 +442,7 @@ class StreamDump:
         self.proc.start()
         self.closed = False
         self.exemptions: dict[str, tuple] = {}   # label -> the first exemptions row written
-        self.named: dict = {}                     # stream_line's encoded exemption entries
+        self.encoder = LineEncoder()
         self.unstreamable: str | None = None
 
     def _put(self, item) -> None:
@@ -419,7 +465,7 @@ class StreamDump:
             for row, children in batch:
                 for ex in children["exemptions"]:
                     self.exemptions.setdefault(ex[0], ex)
-                lines.append((row[0], stream_line(row, children, self.exemptions, self.named)))
+                lines.append((row[0], self.encoder.line(row, children, self.exemptions)))
         except Unstreamable as exc:
             self.unstreamable = str(exc)
             self._put(self.unstreamable)

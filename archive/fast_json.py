@@ -57,3 +57,11 @@ def members(pairs: dict, sort_keys: bool = False) -> str:
     """The members of an object as its encoding shows them, braces dropped ("" for none):
     pieces to join with ", " into one object."""
     return (dumps_sorted if sort_keys else dumps)(pairs)[1:-1]
+
+
+def ascii_text(value: str) -> str | None:
+    """A string's JSON text by the ASCII encoder when that is json.dumps's text too (ASCII, no
+    DEL), else None."""
+    if value.isascii() and "\x7f" not in value:
+        return _ASCII(value)
+    return None
