@@ -92,6 +92,9 @@ def append_corpus(records: Iterable[dict], db_path: Path, forces: list[dict]) ->
             if old:
                 previous[rid] = (old[1], old[2])
                 result.cells.add((old[-2], old[-1]))
+                from nlp.round_robin_merge import forget_asks  # (imports spaCy: only here)
+
+                forget_asks(conn, [rid])   # its group's kept asks were read from the old text
                 conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_FTS_COLUMNS}) "
                              "VALUES ('delete', ?, ?, ?, ?, ?)", (old[0], *old[3:7]))
                 for table in CHILD_TABLES:

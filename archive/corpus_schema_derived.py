@@ -108,6 +108,12 @@ CREATE INDEX IF NOT EXISTS idx_nlp_cluster_responses_force_published
 AUX_CLUSTER_TABLES = ("nlp_cluster_responses", "nlp_cluster_cells", "nlp_cluster_labels",
                       "nlp_cluster_texts")
 
+# Each round-robin group's asks as the merge step read them, kept so an incremental build
+# reads only the groups whose members changed (nlp/round_robin_merge.py; hidden). `members`: a
+# digest of the member ids and of the code and data the asks are read with.
+NLP_ROUND_ROBIN_ASKS = """CREATE TABLE IF NOT EXISTS nlp_round_robin_asks (
+  [group_id] TEXT PRIMARY KEY, [members] TEXT, [asks] TEXT)"""
+
 # The similar-responses step's request-word LSH buckets, compact layout (nlp/term_bands.py).
 NLP_TERM_TABLES = """
 CREATE TABLE IF NOT EXISTS nlp_term_keys (

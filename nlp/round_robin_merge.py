@@ -9,20 +9,24 @@ nlp/data/request_synonyms.tsv; years, numbers and period words dropped), and two
 when they share most of their asks. Titles are never compared: forces title one request
 differently.
 
-Runs over every round-robin group after each update (the groups are few beside the responses;
-one indexed pass over their members), so an incremental build that re-creates a split group
-merges it again.
+Runs over every round-robin group after each update, so an incremental build that re-creates a
+split group merges it again. Each group's asks are kept in `nlp_round_robin_asks` with a digest
+of its member ids: only groups whose members changed are read again (archive/corpus_append.py
+drops the rows of groups holding a response it replaces, whose text may have changed).
 """
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
 
+from archive.corpus_schema_derived import NLP_ROUND_ROBIN_ASKS
+
 from .normalise import fold_norm
-from .request_key import fold_forces
+from .request_key import _FORCES_CSV, fold_forces
 
 _SYNONYMS_TSV = Path(__file__).resolve().parent / "data" / "request_synonyms.tsv"
 MIN_SHARED = 2          # asks two groups must share (one shared ask is a common sub-question)
@@ -77,15 +81,73 @@ def _key_set(asks: list[str]) -> set[str]:
     return {k for k in map(ask_key, asks) if len(k.split()) >= 2}
 
 
+@lru_cache(maxsize=1)
+def _version() -> bytes:
+    """What the asks are read with: this code, its folding code and their data files."""
+    digest = hashlib.sha1()
+    here = Path(__file__).resolve().parent
+    for path in (Path(__file__), here / "request_key.py", here / "normalise.py",
+                 _SYNONYMS_TSV, _FORCES_CSV):
+        digest.update(path.read_bytes())
+    return digest.digest()
+
+
+def _digests(conn) -> dict[str, str]:
+    """group id -> digest of its member ids (one pass over the members' primary key)."""
+    out = {}
+    for gid, ids in conn.execute("select round_robin_id, group_concat(response_id, ' ') "
+                                 "from round_robin_members group by round_robin_id"):
+        out[gid] = hashlib.sha1(_version() + " ".join(sorted(ids.split(" "))).encode()
+                                ).hexdigest()
+    return out
+
+
+def forget_asks(conn, response_ids) -> None:
+    """Drop the kept asks of groups holding these responses (called before they are replaced)."""
+    if conn.execute("select 1 from sqlite_master where name = 'nlp_round_robin_asks'"
+                    ).fetchone():
+        conn.executemany("delete from nlp_round_robin_asks where group_id in (select "
+                         "round_robin_id from round_robin_members where response_id = ?)",
+                         ((rid,) for rid in response_ids))
+
+
 def group_asks(conn) -> dict[str, set[str]]:
-    """Each group's asks as keys: those found in at least half of its sampled members."""
+    """Each group's asks as keys: those found in at least half of its sampled members (kept
+    from the last run for groups whose members are the same)."""
+    conn.execute(NLP_ROUND_ROBIN_ASKS)
+    digests = _digests(conn)
+    kept = {gid: (members, asks) for gid, members, asks in
+            conn.execute("select group_id, members, asks from nlp_round_robin_asks")}
+    out, todo = {}, []
+    for gid, digest in digests.items():
+        members, asks = kept.get(gid, (None, None))
+        if members == digest:
+            out[gid] = set(asks.split("\n")) if asks else set()
+        else:
+            todo.append(gid)
+    read = _read_asks(conn, todo)
+    out.update(read)
+    conn.executemany("delete from nlp_round_robin_asks where group_id = ?",
+                     ((gid,) for gid in kept if gid not in digests or gid in read))
+    conn.executemany("insert into nlp_round_robin_asks values (?, ?, ?)",
+                     ((gid, digests[gid], "\n".join(sorted(asks))) for gid, asks in read.items()))
+    return out
+
+
+def _read_asks(conn, gids: list[str]) -> dict[str, set[str]]:
+    if not gids:
+        return {}
+    conn.execute("create temp table if not exists _rr_todo (gid text primary key)")
+    conn.execute("delete from temp._rr_todo")
+    conn.executemany("insert into temp._rr_todo values (?)", ((g,) for g in gids))
     per_member: dict[tuple[str, str], list[str]] = defaultdict(list)
     order: dict[str, list[str]] = defaultdict(list)
     texts: dict[str, str] = {}
     for gid, rid, text in conn.execute(
             "select m.round_robin_id, m.response_id, r.request_text from round_robin_members m "
-            "join responses r on r.id = m.response_id order by m.round_robin_id, r.published, "
-            "r.id"):
+            "join responses r on r.id = m.response_id "
+            "where m.round_robin_id in (select gid from temp._rr_todo) "
+            "order by m.round_robin_id, r.published, r.id"):
         if len(order[gid]) < MEMBERS_SAMPLED:
             order[gid].append(rid)
             texts[rid] = text or ""
@@ -95,6 +157,7 @@ def group_asks(conn) -> dict[str, set[str]]:
         for gid, rid, text in conn.execute(
                 "select m.round_robin_id, q.response_id, q.text from round_robin_members m "
                 "join questions q on q.response_id = m.response_id "
+                "where m.round_robin_id in (select gid from temp._rr_todo) "
                 "order by m.round_robin_id, q.response_id, q.ordinal"):
             if rid in texts and text:
                 per_member[(gid, rid)].append(text)
