@@ -63,6 +63,22 @@ class Evidence:
     def weak_in(self, roles: set) -> bool:
         return any(t == "weak" and r & roles for t, r, _ in self.phrases.values())
 
+    def spans(self) -> set[tuple]:
+        return {(e["field"], e["start"], e["end"]) for _, _, evs in self.phrases.values() for e in evs}
+
+    def own(self, taken: set[tuple]) -> "Evidence":
+        """This topic's evidence without the phrases that only re-read another topic's words:
+        "offences recorded" in "Sexual offences recorded" shares "offences" with "sexual offences",
+        so it says how those offences were counted, not a second subject. A phrase listed under
+        both topics (the same span, "livestock theft") is kept: it was listed to name both."""
+        def reread(e):
+            return any(f == e["field"] and s < e["end"] and e["start"] < t
+                       and (s, t) != (e["start"], e["end"]) for f, s, t in taken)
+        out = Evidence()
+        out.support, out.support_ev, out.answered = self.support, self.support_ev, self.answered
+        out.phrases = {k: v for k, v in self.phrases.items() if not all(reread(e) for e in v[2])}
+        return out
+
     def evidence(self) -> list[dict]:
         evs = [ev for _, _, e in self.phrases.values() for ev in e] + self.support_ev
         evs.sort(key=lambda e: (e["field"] != "title", e["field"], e["start"]))

@@ -63,14 +63,19 @@ def _select(found: dict[str, Evidence], broad: set[str], max_topics: int,
     ranked = sorted(((s, e) for s, e in found.items() if primary(s, e)),
                     key=lambda se: _rank(se[1], se[0] in broad), reverse=True)
     chosen = ranked[:1]
-    for slug, ev in ranked[1:]:
+    for slug, full in ranked[1:]:
         if len(chosen) >= max_topics:
             break
+        # A further topic stands on its own words (Evidence.own): "person searches" inside
+        # "Missing person searches" re-reads the first topic's phrase.
+        ev = full.own(set().union(*(e.spans() for _, e in chosen)))
+        if not primary(slug, ev):
+            continue
         if len(chosen) == 2:  # a third: strong in the subject and again in the later asks
             if slug not in broad and ev.strong_in(subject) and ev.strong_in({"side"}):
                 chosen.append((slug, ev))
         elif slug in broad:  # strong in the title, or strong in the first ask and named in the title
-            if ev.strong_in({"title"}) or (ev.strong_in(subject) and ev.in_title):
+            if ev.strong_in({"title"}) or (ev.strong_in(subject) and full.in_title):
                 chosen.append((slug, ev))
         elif ev.strong_in(subject) or (ev.weak_in({"title"}) and ev.subject >= ASSIGN_AT):
             chosen.append((slug, ev))  # strong, or two weak cues of which one in the title
