@@ -89,9 +89,12 @@ def similar_lists(cols: TermColumns, cap: int, candidates: int, k: int, min_scor
             parts += pool.map(_own_lists, blocks[1:])
     finally:
         _COLS.clear()
-    own_q = np.concatenate([p[0] for p in parts])
-    own_c = np.concatenate([p[1] for p in parts])
+    # int32 row numbers (n < 2**31) and the blocks freed as they are joined: at 1M responses
+    # the merge below holds ten million offers, the build's memory peak
+    own_q = np.concatenate([p[0] for p in parts]).astype(np.int32)
+    own_c = np.concatenate([p[1] for p in parts]).astype(np.int32)
     own_s = np.concatenate([p[2] for p in parts])
+    del parts
     return _merge_offers(own_q, own_c, own_s, k)
 
 
@@ -234,14 +237,23 @@ def _exclusive_cumsum(a: np.ndarray) -> np.ndarray:
 
 
 def _merge_offers(own_q, own_c, own_s, k):
-    """Best k per response of its own list and of the lists it entered (ties by id)."""
+    """Best k per response of its own list and of the lists it entered (ties by id).
+
+    Memory-lean: each offer is (owner, other: int32, score: float64), and every column is
+    reordered in turn with the one before it freed."""
     owner = np.concatenate([own_q, own_c])
     other = np.concatenate([own_c, own_q])
     score = np.concatenate([own_s, own_s])
+    del own_q, own_c, own_s
     order = np.lexsort((other, -score, owner))
-    owner, other, score = owner[order], other[order], score[order]
+    owner = owner[order]
+    other = other[order]
+    score = score[order]
+    del order
+    rows = np.arange(len(owner), dtype=np.int32)
     group_start = np.ones(len(owner), dtype=bool)
     group_start[1:] = owner[1:] != owner[:-1]
-    first_of_group = np.maximum.accumulate(np.where(group_start, np.arange(len(owner)), 0))
-    keep = np.arange(len(owner)) - first_of_group < k
+    first_of_group = np.maximum.accumulate(np.where(group_start, rows, 0))
+    keep = rows - first_of_group < k
+    del rows, group_start, first_of_group
     return owner[keep], other[keep], score[keep]
