@@ -399,9 +399,9 @@ def _read_run(run) -> Iterator[tuple[str, bytes]]:
 
 
 def _gzip_lines(lines: Iterator[bytes], out_path: Path) -> int:
-    """Lines -> gzip file (deterministic: mtime 0, so the same lines give the same bytes; level 5
-    is ~3x faster than the default 9 for a few % more bytes), compressed in a thread beside
-    whoever produces the lines."""
+    """Lines -> gzip file (deterministic: mtime 0, so the same lines give the same bytes; level 4
+    takes a third less CPU than 5 for 6.6% more bytes, ~4x less than the default 9), compressed
+    in a thread beside whoever produces the lines."""
     n = 0
     with open(out_path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0,
                                                       compresslevel=4) as gz:
