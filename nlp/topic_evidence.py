@@ -56,6 +56,10 @@ class Evidence:
     def strong_in(self, roles: set) -> bool:
         return any(t in ("strong", "subject") and r & roles for t, r, _ in self.phrases.values())
 
+    def named_in(self, roles: set) -> bool:
+        """A strong phrase there (a `subject` cue, strong only in the subject, does not count)."""
+        return any(t == "strong" and r & roles for t, r, _ in self.phrases.values())
+
     @property
     def in_title(self) -> bool:
         return any("title" in r for _, r, _ in self.phrases.values())

@@ -60,22 +60,31 @@ def _select(found: dict[str, Evidence], broad: set[str], max_topics: int,
             return False
         return ev.total >= ASSIGN_AT or ev.support >= SUPPORT_AT
 
+    def named_then_asked(slug, ev):
+        """A broad topic the title names by a weak cue and a later ask asks for by name:
+        "Taser training course" with "a copy of the lesson plans used on the course"."""
+        return slug in broad and ev.weak_in({"title"}) and ev.named_in({"side"})
+
     ranked = sorted(((s, e) for s, e in found.items() if primary(s, e)),
                     key=lambda se: _rank(se[1], se[0] in broad), reverse=True)
     chosen = ranked[:1]
-    for slug, full in ranked[1:]:
+    further = ranked[1:] + [(s, e) for s, e in found.items()
+                            if chosen and not primary(s, e) and named_then_asked(s, e)]
+    for slug, full in further:
         if len(chosen) >= max_topics:
             break
         # A further topic stands on its own words (Evidence.own): "person searches" inside
         # "Missing person searches" re-reads the first topic's phrase.
         ev = full.own(set().union(*(e.spans() for _, e in chosen)))
-        if not primary(slug, ev):
+        if not (primary(slug, ev) or named_then_asked(slug, ev)):
             continue
         if len(chosen) == 2:  # a third: strong in the subject and again in the later asks
             if slug not in broad and ev.strong_in(subject) and ev.strong_in({"side"}):
                 chosen.append((slug, ev))
-        elif slug in broad:  # strong in the title, or strong in the first ask and named in the title
-            if ev.strong_in({"title"}) or (ev.strong_in(subject) and full.in_title):
+        elif slug in broad:  # strong in the title, or strong in the first ask and named in the
+            # title, or named in the title and asked for by name later
+            if ev.strong_in({"title"}) or (ev.strong_in(subject) and full.in_title) \
+                    or named_then_asked(slug, ev):
                 chosen.append((slug, ev))
         elif ev.strong_in(subject) or (ev.weak_in({"title"}) and ev.subject >= ASSIGN_AT):
             chosen.append((slug, ev))  # strong, or two weak cues of which one in the title
@@ -99,7 +108,8 @@ def tag(rec: dict, nlp_) -> list[dict]:
         picked = _select(found, broad, 2, side_topics=False)
         if picked:
             return picked
-        return _select(collect(nlp_, chunks, as_role="subject"), broad, 1, side_topics=False)
+        return (_select(collect(nlp_, chunks, as_role="subject"), broad, 1, side_topics=False)
+                or _named_in_title(found))
     # The response is read only when it could tip a weak subject topic or confirm a side one.
     if any(e.side >= ASSIGN_AT or
            (e.weak_in({"subject", "title"}) and e.total < ASSIGN_AT) for e in found.values()):
@@ -108,4 +118,16 @@ def tag(rec: dict, nlp_) -> list[dict]:
     if picked:
         return picked
     # Nothing in the subject (e.g. a lead-in first ask and no title): the whole request decides.
-    return _select(collect(nlp_, chunks, as_role="subject"), broad, 1, side_topics=False)
+    return (_select(collect(nlp_, chunks, as_role="subject"), broad, 1, side_topics=False)
+            or _named_in_title(found))
+
+
+def _named_in_title(found: dict[str, Evidence]) -> list[dict]:
+    """Last resort, so a response is never left unfiled: the one topic its title names, even
+    by a weak cue ("Officers and staff able to speak Welsh" is a workforce count). Two topics
+    named equally give none; generic cues ("officer", "calls") never count."""
+    named = sorted(((ev.title, slug, ev) for slug, ev in found.items()
+                    if ev.weak_in({"title"}) or ev.strong_in({"title"})), reverse=True)
+    if not named or (len(named) > 1 and named[1][0] == named[0][0]):
+        return []
+    return [_result(named[0][1], named[0][2])]

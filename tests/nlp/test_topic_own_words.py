@@ -42,3 +42,20 @@ def test_an_overdose_antidote_is_a_drugs_request_not_a_deaths_one():
                   "How many officers carry naloxone kits?",
                   "How many people given naloxone by officers later died?")
     assert got[0] == "drugs"
+
+
+def test_a_title_naming_material_that_a_later_ask_asks_for_adds_the_policy_topic():
+    got = _topics("Baton training course",
+                  "How many hours of baton training does a new officer receive?",
+                  "A copy of the lesson plans and presentation slides used on the course.")
+    assert got == ["use-of-force", "policies-and-procedures"]
+    # No material named in the title: a later ask for a guidance copy stays a detail.
+    assert _topics("Baton strikes", "How many baton strikes were recorded in 2024?",
+                   "A copy of the guidance on baton use.") == ["use-of-force"]
+
+
+def test_a_data_title_naming_one_topic_by_a_weak_cue_is_still_filed():
+    rec = {"title": "Officers and staff able to use sign language, at 31 March",
+           "response_text": "| Level | 2024 |\n|---|---|\n| Fluent | 12 |", "request_text": "",
+           "questions": []}
+    assert [t["topic"] for t in tag_topics(rec)] == ["workforce"]
