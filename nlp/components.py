@@ -7,17 +7,18 @@
   is dropped, so "firearm certificate" is licensing evidence and not firearms evidence. A
   topic's `near` cues ("officer|staff ~ convicted|charged") are token patterns: a word of the
   first set followed within NEAR_GAP words by one of the second ("staff were later convicted"),
-  matched as written (lower case), so each needed form is listed;
+  matched as written (lower case), so each needed form is listed (found by pairing the two
+  sides' words, exactly what a spaCy Matcher with NEAR_GAP optional wildcards finds, faster);
   `subject_near` cues are the same with the `subject` tier ("how much did Kent Police spend").
 """
 
 from collections import defaultdict
 
 import spacy
-from spacy.attrs import NORM
+from spacy.attrs import LOWER, NORM
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .normalise import fold_norm
 from .taxonomy import NEAR_GAP, NEAR_TIERS, TIERS, load_taxonomy
@@ -54,7 +55,12 @@ class TopicMatcher:
                     patterns[key] = doc
         for key, doc in patterns.items():
             self.matcher.add(key, [doc])
+        # The near cues as a spaCy Matcher (their definition) and as pairs of word sequences
+        # (what __call__ runs: the Matcher's optional wildcards made it most of tagging's time).
         self.near = Matcher(nlp.vocab)
+        self.near_keys: list[str] = []
+        self.near_first: dict[int, list[tuple]] = defaultdict(list)  # first word -> (cue, words)
+        self.near_second: list[dict[int, set]] = []  # per cue: {length: {second-side words}}
         weights = dict(TIERS)
         for slug, entry in self.taxonomy.items():
             for field, tier in NEAR_TIERS:
@@ -67,6 +73,17 @@ class TopicMatcher:
         self.phrase_topics[key].setdefault(slug, (weight, tier))
         gap = [{"OP": "?"}] * NEAR_GAP
         self.near.add(key, [a + gap + b for a in first for b in second])
+        if key in self.near_keys:  # the same cue listed under another topic: same patterns
+            return
+        hashes = [[tuple(nlp.vocab.strings.add(t["LOWER"]) for t in alt) for alt in side]
+                  for side in (first, second)]
+        cue = len(self.near_keys)
+        self.near_keys.append(key)
+        for words in dict.fromkeys(hashes[0]):
+            self.near_first[words[0]].append((cue, words))
+        self.near_second.append(defaultdict(set))
+        for words in hashes[1]:
+            self.near_second[cue][len(words)].add(words)
 
     @staticmethod
     def _alternatives(nlp: Language, side: str) -> list[list[dict]]:
@@ -79,7 +96,7 @@ class TopicMatcher:
     def __call__(self, doc: Doc) -> Doc:
         kept = _drop_contained(self.matcher(doc, as_spans=True))
         # A near cue spans other words ("recorded rape offences"): it never hides a phrase.
-        near = _drop_contained(self.near(doc, as_spans=True))
+        near = _drop_contained(self._near_spans(doc))
         kept += [n for n in near if not any(k.start <= n.start and n.end <= k.end for k in kept)]
         hits = []
         for span in kept:
@@ -87,6 +104,26 @@ class TopicMatcher:
                 hits.append((slug, weight, tier, span.label_, span.start_char, span.end_char))
         doc._.topic_hits = hits
         return doc
+
+    def _near_spans(self, doc: Doc) -> list[Span]:
+        """What self.near(doc) finds: every (cue, start, end) with a first-side alternative at
+        `start`, then 0..NEAR_GAP words, then a second-side alternative ending at `end`. Two cues
+        on the same words: the Matcher's order decides which one _drop_contained keeps, so such a
+        doc is left to the Matcher itself (rare)."""
+        words = doc.to_array(LOWER).tolist()
+        n, found = len(words), set()
+        for i, w in enumerate(words):
+            for cue, first in self.near_first.get(w, ()):
+                j = i + len(first)
+                if tuple(words[i:j]) != first:
+                    continue
+                for size, second in self.near_second[cue].items():
+                    for at in range(j, min(j + NEAR_GAP, n - size) + 1):
+                        if tuple(words[at:at + size]) in second:
+                            found.add((i, at + size, cue))
+        if len({(s, e) for s, e, _ in found}) < len(found):
+            return self.near(doc, as_spans=True)
+        return [Span(doc, s, e, label=self.near_keys[cue]) for s, e, cue in found]
 
 
 def _drop_contained(spans):

@@ -34,7 +34,8 @@ _ALIGNED_COLUMNS = re.compile(r"\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S")  # "Age gro
 _HEADING_WORDS = 16
 
 
-_SPACE_RUN = re.compile(r"\s+")
+# A whitespace run other than one plain space (a lone space folds to itself, so it is skipped).
+_SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
 
 
 def fold(text: str) -> tuple[str, list[int]]:
