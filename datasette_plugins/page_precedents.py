@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlencode
 
 import yaml
+from datasette.database import QueryInterrupted
 
 from datasette_plugins.json_page import json_response, wants_json
 from datasette_plugins.result_rows import lookups, readable
@@ -271,7 +273,16 @@ async def precedents_page(datasette, request):
     asked = bool(q or label)
     result = {"responses": 0, "wordings": [], "hidden": 0, "bounded": False}
     if asked and await has_table(db, "passages"):
-        result = await find_wordings(db, fam, include_standard)
+        try:
+            result = await find_wordings(db, fam, include_standard)
+        except (sqlite3.OperationalError, QueryInterrupted) as e:   # the time limit: not a 500
+            message = (f"finding these wordings took too long ({e}); pick an exemption from the "
+                       f"list or add a subject word")
+            if wants_json(request):
+                return json_response({"ok": False, "error": message}, status=503)
+            return await render(datasette, request, "foi_precedents.html", {
+                "q": q, "label": label, "error": message, "wordings": [], "choices": [],
+                "families": [], "family": [], "standard": include_standard}, status=503)
     wordings = []
     for w in result["wordings"]:
         forces = json_list(w["force_list"])

@@ -37,3 +37,20 @@ def test_examples_are_the_newest_matched_responses_using_a_wording(get, corpus_d
 def test_a_wording_used_once_lists_its_one_response(get):
     html = get("/precedents?label=s12").text
     assert "We hold no such records." in html and 'href="/response/' in html
+
+
+def test_a_search_over_the_time_limit_says_so_instead_of_failing(get, monkeypatch):
+    """At a million responses a broad wording search can pass the SQL time limit under load:
+    the page answers 503 with a message and the form, never a 500."""
+    from datasette.database import QueryInterrupted
+
+    from datasette_plugins import page_precedents
+
+    async def too_slow(*_args):
+        raise QueryInterrupted(sqlite3.OperationalError("interrupted"), "select 1", {})
+
+    monkeypatch.setattr(page_precedents, "find_wordings", too_slow)
+    html = get("/precedents?q=" + quote("personal data timeout"), status=503).text
+    assert "took too long" in html and 'id="precedent-form"' in html
+    data = get("/precedents.json?q=" + quote("personal data timeout"), status=503).json()
+    assert data["ok"] is False and "took too long" in data["error"]
