@@ -106,9 +106,10 @@ def _like_conditions(subject: Parsed, params: dict) -> str:
     return " and ".join(ands)
 
 
-def _uses_sql(fam: dict, subject_fts: str, text_fts: str, text_like: str = "",
-              params: dict | None = None) -> tuple[str, dict]:
-    """A CTE `uses`: one row per reasoning passage of a matching response."""
+def _sources(fam: dict, subject_fts: str, text_fts: str, text_like: str = "",
+             params: dict | None = None) -> tuple[str, str, dict]:
+    """Two statements: the newest NEWEST matching responses (rowid, id, force, year, date),
+    and the rowids of at most TEXT_MATCHES passages whose own text matches."""
     params = params if params is not None else {}
     fam_sets = []
     if fam["labels"]:
@@ -129,30 +130,112 @@ def _uses_sql(fam: dict, subject_fts: str, text_fts: str, text_like: str = "",
         params["subject"] = subject_fts
         where.append("r.rowid in (select rowid from responses_fts where responses_fts "
                      "match :subject)")
-    sources = []
+    newest = text = ""
     if where:
-        sources.append(f"select p.rowid from responses r join passages p "
-                       f"on p.response_id = r.id where r.rowid in (select r.rowid from "
-                       f"responses r where {' and '.join(where)} order by r.rowid desc "
-                       f"limit {NEWEST})")
+        newest = (f"select r.id, r.force, r.year, coalesce(r.published, r.month) as d "
+                  f"from responses r where r.rowid in (select r.rowid from responses r where "
+                  f"{' and '.join(where)} order by r.rowid desc limit {NEWEST})")
+    scoped = f" and p.response_id in ({fam_sql})" if fam_sql else ""
     if text_fts:
         params["text"] = text_fts
-        scoped = f" and p.response_id in ({fam_sql})" if fam_sql else ""
-        sources.append(f"select * from (select p.rowid from passages_fts f join passages p on "
-                       f"p.rowid = f.rowid where passages_fts match :text{scoped} "
-                       f"limit {TEXT_MATCHES})")
+        text = (f"select p.rowid from passages_fts f join passages p on p.rowid = f.rowid "
+                f"where passages_fts match :text{scoped} limit {TEXT_MATCHES}")
     elif text_like:
-        scoped = f" and p.response_id in ({fam_sql})" if fam_sql else ""
-        sources.append(f"select * from (select p.rowid from passages p where {text_like}"
-                       f"{scoped} limit {TEXT_MATCHES})")
-    sql = f"""uses as materialized (
-      select p.id as pid, p.cluster_id, p.kind, r.id as rid, r.force, r.year,
-             coalesce(r.published, r.month) as d,
-             coalesce(p.cluster_id, 'passage:' || p.id) as key
-      from passages p join responses r on r.id = p.response_id
-      where p.rowid in ({' union '.join(sources)})
-        and coalesce(p.kind, '') not in ('other', 'decision'))"""
-    return sql, params
+        text = f"select p.rowid from passages p where {text_like}{scoped} limit {TEXT_MATCHES}"
+    return newest, text, params
+
+
+_REASONING = "coalesce(p.kind, '') not in ('other', 'decision')"
+
+
+def _read_uses(conn, newest: str, text: str, params: dict, limit_ms: int) -> list[tuple]:
+    """(passage rowid, passage id, cluster id, kind, response id, force, year, date) of every
+    reasoning passage of the newest matching responses and of the text-matched passages.
+    Each response's fields are read once, not once per passage (one statement joining
+    passages to responses read each response's wide row 4-5 times)."""
+    from datasette.utils import sqlite_timelimit
+
+    responses: dict = {}
+    rows: list = []
+    # Datasette's connection decodes each text value in a Python lambda and wraps each row in
+    # sqlite3.Row: over ~25,000 passages that cost more than SQLite's own reads. This thread
+    # holds the connection for the call; both are put back after it.
+    factories = conn.text_factory, conn.row_factory
+    conn.text_factory, conn.row_factory = str, None
+    try:
+        with sqlite_timelimit(conn, limit_ms):
+            _read(conn, newest, text, params, responses, rows)
+    finally:
+        conn.text_factory, conn.row_factory = factories
+    seen, out = set(), []
+    for prow, pid, cid, kind, rid in rows:
+        if prow in seen or rid not in responses:   # a passage of both sources counts once
+            continue
+        seen.add(prow)
+        out.append((pid, cid, kind, rid, *responses[rid]))
+    return out
+
+
+def _read(conn, newest: str, text: str, params: dict, responses: dict, rows: list) -> None:
+    if newest:
+        for rid, force, year, d in conn.execute(newest, params):
+            responses[rid] = (force, year, d)
+        rows += conn.execute(
+            f"select p.rowid, p.id, p.cluster_id, p.kind, p.response_id from passages p "
+            f"where p.response_id in (select value from json_each(?)) and {_REASONING}",
+            [json.dumps(list(responses))]).fetchall()
+    if text:
+        found = conn.execute(
+            f"select p.rowid, p.id, p.cluster_id, p.kind, p.response_id from passages p "
+            f"where p.rowid in ({text}) and {_REASONING}", params).fetchall()
+        missing = sorted({r[4] for r in found} - responses.keys())
+        for rid, force, year, d in conn.execute(
+                "select id, force, year, coalesce(published, month) from responses "
+                "where id in (select value from json_each(?))", [json.dumps(missing)]):
+            responses[rid] = (force, year, d)
+        rows += found
+
+
+def group_uses(uses: list[tuple]) -> list[dict]:
+    """Wordings (a passage cluster, else the passage itself) with SQL's aggregate semantics:
+    distinct responses, forces and years (NULL not counted), first/last date, the forces,
+    the EXAMPLES newest responses (date desc, then id); ranked by forces, responses, key;
+    at most 300. Each carries `matched`, the distinct responses over all uses."""
+    groups: dict = {}
+    for pid, cid, kind, rid, force, year, d in uses:
+        key = cid if cid is not None else "passage:" + str(pid)
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = {"key": key, "cluster_id": cid, "pid": pid, "kind": kind,
+                               "rids": {}, "force_seen": {}, "year_seen": set(),
+                               "first_seen": d, "last_seen": d}
+        else:
+            if pid is not None and (g["pid"] is None or pid < g["pid"]):
+                g["pid"] = pid
+            if kind is not None and (g["kind"] is None or kind > g["kind"]):
+                g["kind"] = kind
+            if d is not None:
+                if g["first_seen"] is None or d < g["first_seen"]:
+                    g["first_seen"] = d
+                if g["last_seen"] is None or d > g["last_seen"]:
+                    g["last_seen"] = d
+        g["rids"][rid] = d
+        g["force_seen"].setdefault(force, None)
+        if year is not None:
+            g["year_seen"].add(year)
+    matched = len({u[3] for u in uses})
+    out = []
+    for g in groups.values():
+        rids = sorted(g.pop("rids").items(), key=lambda item: item[0])
+        rids.sort(key=lambda item: (item[1] is not None, item[1] or ""), reverse=True)
+        forces = list(g.pop("force_seen"))
+        g.update(responses=len(rids), forces=sum(f is not None for f in forces),
+                 years=len(g.pop("year_seen")), force_list=json.dumps(forces),
+                 example_ids=json.dumps([r for r, _ in rids[:EXAMPLES]]), matched=matched)
+        out.append(g)
+    out.sort(key=lambda g: g["key"])
+    out.sort(key=lambda g: (g["forces"], g["responses"]), reverse=True)
+    return out[:300]
 
 
 async def find_wordings(db, fam: dict, include_standard: bool) -> dict:
@@ -166,22 +249,10 @@ async def find_wordings(db, fam: dict, include_standard: bool) -> dict:
         return {"responses": 0, "wordings": [], "hidden": 0, "bounded": False}
     params: dict = {}
     like = _like_conditions(subject, params) if subject.groups and not has_fts else ""
-    uses, params = _uses_sql(fam, subject_fts, text_fts, like, params)
-    # one statement, so the matching uses are read once: groups, the overall count and each
-    # group's newest example responses
-    groups = await fetch(db, f"""with {uses},
-        newest as (select key, rid, row_number() over (partition by key order by d desc, rid)
-                   as n from (select distinct key, rid, d from uses)),
-        examples as materialized (select key, json_group_array(rid) as ids from newest
-                                  where n <= {EXAMPLES} group by key),
-        matched as materialized (select count(distinct rid) as n from uses)
-        select u.key, min(u.cluster_id) as cluster_id, min(u.pid) as pid, max(u.kind) as kind,
-            count(distinct u.rid) as responses, count(distinct u.force) as forces,
-            count(distinct u.year) as years, min(u.d) as first_seen, max(u.d) as last_seen,
-            json_group_array(distinct u.force) as force_list,
-            x.ids as example_ids, (select n from matched) as matched
-        from uses u join examples x on x.key = u.key group by u.key
-        order by forces desc, responses desc, u.key limit 300""", params)
+    newest, text, params = _sources(fam, subject_fts, text_fts, like, params)
+    limit_ms = db.ds.sql_time_limit_ms
+    uses = await db.execute_fn(lambda conn: _read_uses(conn, newest, text, params, limit_ms))
+    groups = group_uses(uses)
     texts = await fetch_many(db, {
         "clusters": ("select id, representative_text, kind, exemptions from passage_clusters "
                      "where id in (select value from json_each(?))",

@@ -1,0 +1,134 @@
+"""/precedents reads the matching passages in plain statements and groups them in Python
+(page_precedents._read_uses, group_uses). The answer must equal the one SQL statement the page
+ran before (kept here as the reference): same wordings, counts, forces, years, dates, examples
+and matched responses, bounded or not."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from datasette_plugins import page_precedents as pp
+
+QUERIES = ["personal data", "NCND", "s40(2)", "information", "national security",
+           "40(5) misconduct", "31(3) taser", "prejudice prevention", "s12 NCND",
+           "s31 information", "misconduct"]
+
+
+def reference_uses(fam: dict, subject_fts: str, text_fts: str, text_like: str,
+                   params: dict) -> tuple[str, dict]:
+    """The `uses` CTE as the page built it before (one row per reasoning passage)."""
+    fam_sets = []
+    if fam["labels"]:
+        params["labels"] = json.dumps(fam["labels"])
+        fam_sets.append("select response_id from response_exemptions "
+                        "where label in (select value from json_each(:labels))")
+    if fam["ncnd"]:
+        fam_sets.append("select id from responses where ncnd = 1")
+    fam_sql = " intersect ".join(fam_sets)
+    where = [f"r.id in ({fam_sql})"] if fam_sql else []
+    if subject_fts:
+        params["subject"] = subject_fts
+        where.append("r.rowid in (select rowid from responses_fts where responses_fts "
+                     "match :subject)")
+    sources = []
+    if where:
+        sources.append(f"select p.rowid from responses r join passages p "
+                       f"on p.response_id = r.id where r.rowid in (select r.rowid from "
+                       f"responses r where {' and '.join(where)} order by r.rowid desc "
+                       f"limit {pp.NEWEST})")
+    if text_fts:
+        params["text"] = text_fts
+        scoped = f" and p.response_id in ({fam_sql})" if fam_sql else ""
+        sources.append(f"select * from (select p.rowid from passages_fts f join passages p on "
+                       f"p.rowid = f.rowid where passages_fts match :text{scoped} "
+                       f"limit {pp.TEXT_MATCHES})")
+    elif text_like:
+        scoped = f" and p.response_id in ({fam_sql})" if fam_sql else ""
+        sources.append(f"select * from (select p.rowid from passages p where {text_like}"
+                       f"{scoped} limit {pp.TEXT_MATCHES})")
+    sql = f"""uses as materialized (
+      select p.id as pid, p.cluster_id, p.kind, r.id as rid, r.force, r.year,
+             coalesce(r.published, r.month) as d,
+             coalesce(p.cluster_id, 'passage:' || p.id) as key
+      from passages p join responses r on r.id = p.response_id
+      where p.rowid in ({' union '.join(sources)})
+        and coalesce(p.kind, '') not in ('other', 'decision'))"""
+    return sql, params
+
+
+def reference_groups(conn, fam: dict, subject_fts: str, text_fts: str, text_like: str,
+                     params: dict) -> list[dict]:
+    uses, params = reference_uses(fam, subject_fts, text_fts, text_like, dict(params))
+    cursor = conn.execute(f"""with {uses},
+        newest as (select key, rid, row_number() over (partition by key order by d desc, rid)
+                   as n from (select distinct key, rid, d from uses)),
+        examples as materialized (select key, json_group_array(rid) as ids from newest
+                                  where n <= {pp.EXAMPLES} group by key),
+        matched as materialized (select count(distinct rid) as n from uses)
+        select u.key, min(u.cluster_id) as cluster_id, min(u.pid) as pid, max(u.kind) as kind,
+            count(distinct u.rid) as responses, count(distinct u.force) as forces,
+            count(distinct u.year) as years, min(u.d) as first_seen, max(u.d) as last_seen,
+            json_group_array(distinct u.force) as force_list,
+            x.ids as example_ids, (select n from matched) as matched
+        from uses u join examples x on x.key = u.key group by u.key
+        order by forces desc, responses desc, u.key limit 300""", params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
+
+
+def comparable(groups: list[dict]) -> list[dict]:
+    """Force lists compare as sets: their order was never specified (the page sorts names)."""
+    return [{**g, "force_list": sorted(json.loads(g["force_list"]), key=str),
+             "example_ids": json.loads(g["example_ids"])} for g in groups]
+
+
+def both(db_path, q: str) -> tuple[list[dict], list[dict]]:
+    conn = sqlite3.connect(f"file:{db_path}?immutable=1", uri=True)
+    try:
+        labels = sorted(r[0] for r in conn.execute("select label from exemptions"))
+        fam = pp.split_query(q, labels)
+        subject = fam["subject"]
+        subject_fts = subject.fts(("title", "request_text")) if subject.groups else ""
+        has_fts = conn.execute("select 1 from sqlite_master where name = 'passages_fts'"
+                               ).fetchone() is not None
+        text_fts = subject.fts() if subject.groups and has_fts else ""
+        if not (fam["labels"] or fam["ncnd"] or subject_fts):
+            return [], []
+        like_params: dict = {}
+        like = (pp._like_conditions(subject, like_params) if subject.groups and not has_fts
+                else "")
+        newest, text, params = pp._sources(fam, subject_fts, text_fts, like, dict(like_params))
+        fast = pp.group_uses(pp._read_uses(conn, newest, text, params, 60_000))
+        return comparable(fast), comparable(reference_groups(conn, fam, subject_fts, text_fts,
+                                                              like, like_params))
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("q", QUERIES)
+def test_grouped_in_python_equals_the_one_statement(synth_db, q):
+    fast, reference = both(synth_db, q)
+    assert fast == reference
+    if q in ("personal data", "information"):
+        assert fast and fast[0]["matched"] > 0
+
+
+@pytest.mark.parametrize("q", ["personal data", "information", "national security", "NCND"])
+def test_equal_where_the_bounds_cut_the_answer(synth_db, monkeypatch, q):
+    """With the bounds lowered the newest responses and the first text matches are cut exactly
+    where the one statement cut them."""
+    monkeypatch.setattr(pp, "NEWEST", 40)
+    monkeypatch.setattr(pp, "TEXT_MATCHES", 60)
+    fast, reference = both(synth_db, q)
+    assert fast == reference and fast
+    assert fast[0]["matched"] >= 40
+
+
+@pytest.mark.parametrize("q", ["NCND", "misconduct", "s40(2)", "s12", "personal information"])
+def test_equal_on_the_site_corpus(corpus_db, q):
+    """The site corpus has unclustered passages (keyed passage:<id>) and passages with no
+    kind."""
+    fast, reference = both(corpus_db, q)
+    assert fast == reference and fast
