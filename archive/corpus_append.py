@@ -29,9 +29,11 @@ from archive.corpus_schema import (
     SCHEMA_VERSION,
 )
 from archive.corpus_serving import forget_serving_responses
+from archive.corpus_stats import AddedCells
 from archive.exemption_names import with_acts
 
 _FTS_COLUMNS = ", ".join(FTS_COLUMNS)
+_CACHE_KB = 256_000   # as the derive step's (nlp/derive_settings.py CACHE_KB)
 
 
 class SchemaMismatch(RuntimeError):
@@ -66,6 +68,9 @@ def append_corpus(records: Iterable[dict], db_path: Path, forces: list[dict]) ->
             (failed if rec.get("error") else good).append(rec)
     conn = sqlite3.connect(db_path)
     try:
+        # The batch's rows go into ~20 indexes of a large file: with SQLite's default 2 MB
+        # cache the changed pages spilled and were read again; they fit in this one.
+        conn.execute(f"PRAGMA cache_size = -{_CACHE_KB}")
         _check_schema_version(conn, db_path)
         conn.execute(EVIDENCE)   # a corpus written before the table existed gains it
         conn.executescript(EXEMPTION_NAME_TABLES)
@@ -85,11 +90,13 @@ def append_corpus(records: Iterable[dict], db_path: Path, forces: list[dict]) ->
         # The serving tables count uses: take out what the replaced versions contributed while
         # their rows are still here (archive.build adds the new versions' uses afterwards).
         forget_serving_responses(conn, merged)
+        replaced = False
         for rid, rec in sorted(merged.items()):
             old = conn.execute(f"SELECT rowid, content_hash, first_seen, {_FTS_COLUMNS}, force, "
                                f"year FROM {RESPONSES} WHERE id = ?", (rid,)).fetchone()
             previous = {}
             if old:
+                replaced = True
                 previous[rid] = (old[1], old[2])
                 result.cells.add((old[-2], old[-1]))
                 from nlp.round_robin_merge import forget_asks  # (imports spaCy: only here)
@@ -107,6 +114,9 @@ def append_corpus(records: Iterable[dict], db_path: Path, forces: list[dict]) ->
             result.cells.add(conn.execute(f"SELECT force, year FROM {RESPONSES} WHERE id = ?",
                                           (rid,)).fetchone())
             result.count(rid, state)
+        # a batch of responses all new to the corpus: write_stats adds their counts to the
+        # stored ones instead of recounting the cells (a replaced one must be taken out first)
+        result.cells = AddedCells(result.cells, None if replaced else list(result.ids))
         write_errors(conn, failed)
         result.errors = len(failed)
         result.skipped = write_not_responses(conn, skipped)

@@ -18,7 +18,13 @@ class Similar:
     candidates from LSH buckets of the term-set MinHash (one row per response per band).
 
     Used for incremental batches (it reads the corpus's buckets and lists); a full rebuild
-    uses `BulkSimilar`, which finds the same lists (tests/nlp/test_similar_bulk.py)."""
+    uses `BulkSimilar`, which finds the same lists (tests/nlp/test_similar_bulk.py).
+
+    Votes are counted per bucket-row number (`seq`, one per response) when the layout has
+    them: a candidate's id is read only for the most-voted few, not for each of the up to
+    BUCKET_CAP * 4 bucket rows a response's lookup returns (that join and the ids' strings
+    were most of the step's cost at 200k+ responses). Same votes, same order of first sight,
+    so the same candidates as counting ids."""
 
     def __init__(self, db):
         self.db = db
@@ -28,24 +34,35 @@ class Similar:
         self.lists: dict[str, list[tuple[float, str]]] = {}
         self.db_empty = cfg.term_bands().is_empty(db.conn)
         self.seq = cfg.term_bands().next_seq(db.conn)
+        self.by_seq = getattr(cfg.term_bands(), "lookup_seqs", None) is not None
+        self.ids: dict[int, str] = {}   # seq -> response id, of the batch and of candidates
 
     def add(self, prepared: list[tuple]) -> None:
+        bands = cfg.term_bands()
         band_rows = []
         for rid, _items, _request, prepared_terms in prepared:
             if prepared_terms is None:
                 continue
             terms, keys = prepared_terms
             terms = self.terms[rid] = set(terms)
+            me = self.seq if self.by_seq else rid   # what the buckets hold for a response
             buckets = self.mem_bands
             votes = Counter(chain.from_iterable(buckets[k] for k in keys if k in buckets))
             if not self.db_empty:
-                votes.update(cfg.term_bands().lookup(self.db.conn, keys, cfg.BUCKET_CAP * 4))
-            votes.pop(rid, None)
-            scored = []
+                if self.by_seq:
+                    votes.update(bands.lookup_seqs(self.db.conn, keys, cfg.BUCKET_CAP * 4))
+                else:
+                    votes.update(bands.lookup(self.db.conn, keys, cfg.BUCKET_CAP * 4))
+            votes.pop(me, None)
             # = votes.most_common(60) (ties in first-seen order), without its Python-level heap
-            for oid, _ in sorted(votes.items(), key=itemgetter(1),
-                                 reverse=True)[:cfg.SIMILAR_CANDIDATES]:
-                other = self._terms_of(oid)
+            chosen = [o for o, _ in sorted(votes.items(), key=itemgetter(1),
+                                           reverse=True)[:cfg.SIMILAR_CANDIDATES]]
+            if self.by_seq:
+                chosen = self._ids_of(chosen)
+            self._read_terms(chosen)
+            scored = []
+            for oid in chosen:
+                other = self.terms[oid]
                 score = len(terms & other) / len(terms | other) if other else 0.0
                 if score >= cfg.SIMILAR_MIN_SCORE:
                     scored.append((round(score, 4), oid))
@@ -53,18 +70,34 @@ class Similar:
             for score, oid in self.lists[rid]:  # the new response may enter older lists
                 self._offer(oid, rid, score)
             for k in keys:
-                self.mem_bands[k].append(rid)
+                self.mem_bands[k].append(me)
+            if self.by_seq:
+                self.ids[me] = rid
             band_rows.append((self.seq, rid, keys))
             self.seq += 1
-        cfg.term_bands().add(self.db.conn, band_rows)
+        bands.add(self.db.conn, band_rows)
 
-    def _terms_of(self, rid):
-        if rid not in self.terms:
-            row = self.db.execute("select title, request_text from responses where id = ?",
-                                  [rid]).fetchone()
-            self.terms[rid] = (request_terms({"title": row[0], "request_text": row[1]})
-                               if row else set())
-        return self.terms[rid]
+    def _ids_of(self, seqs: list[int]) -> list[str]:
+        """The response ids of bucket-row numbers, in the same order."""
+        ids = self.ids
+        missing = [s for s in seqs if s not in ids]
+        if missing:
+            ids.update(cfg.term_bands().ids_of(self.db.conn, missing))
+        # (every seq has its response: both tables are written and deleted together)
+        return [ids[s] for s in seqs if s in ids]
+
+    def _read_terms(self, rids: list[str]) -> None:
+        """Term sets of these responses, read in one statement for those not known yet."""
+        missing = [r for r in dict.fromkeys(rids) if r not in self.terms]
+        if not missing:
+            return
+        marks = ",".join("?" * len(missing))
+        for rid, title, request_text in self.db.conn.execute(
+                f"select id, title, request_text from responses where id in ({marks})",
+                missing):
+            self.terms[rid] = request_terms({"title": title, "request_text": request_text})
+        for rid in missing:
+            self.terms.setdefault(rid, set())   # not in the corpus: no terms
 
     def _offer(self, rid, candidate, score):
         if rid not in self.lists:

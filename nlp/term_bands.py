@@ -79,12 +79,29 @@ def lookup(conn, keys: list[int], limit: int) -> list[str]:
         f"where b.band_key in ({marks}) order by b.band_key, b.seq limit {limit}", keys)]
 
 
+def lookup_seqs(conn, keys: list[int], limit: int) -> list[int]:
+    """`lookup`'s responses as their seqs (read from the clustered key alone, no join)."""
+    marks = ",".join("?" * len(keys))
+    return [r[0] for r in conn.execute(
+        f"select seq from nlp_term_bands where band_key in ({marks}) "
+        f"order by band_key, seq limit {limit}", keys)]
+
+
+def ids_of(conn, seqs: list[int]) -> dict[int, str]:
+    """seq -> response id."""
+    marks = ",".join("?" * len(seqs))
+    return dict(conn.execute(f"select seq, response_id from nlp_term_keys where seq in ({marks})",
+                             seqs))
+
+
 def add(conn, rows: list[tuple[int, str, list[int]]]) -> None:
-    """rows: (seq, response id, band keys); seqs above every stored one."""
+    """rows: (seq, response id, band keys); seqs above every stored one. Bucket rows go in
+    in key order: a batch's rows land all over the clustered table, and in order each of its
+    pages is visited once."""
     conn.executemany("INSERT INTO nlp_term_keys (seq, response_id, keys) VALUES (?, ?, ?)",
                      ((seq, rid, _blob(keys)) for seq, rid, keys in rows))
     conn.executemany("INSERT INTO nlp_term_bands (band_key, seq) VALUES (?, ?)",
-                     ((k, seq) for seq, _rid, keys in rows for k in keys))
+                     sorted((k, seq) for seq, _rid, keys in rows for k in keys))
 
 
 def forget(conn, response_ids: list[str]) -> None:
@@ -163,8 +180,8 @@ def _is_empty_legacy(conn) -> bool:
 
 
 COMPACT = SimpleNamespace(ensure=ensure, reset=reset, migrate=migrate_legacy, is_empty=is_empty,
-                          next_seq=next_seq, lookup=lookup, add=add, forget=forget,
-                          write_bulk=write_bulk)
+                          next_seq=next_seq, lookup=lookup, lookup_seqs=lookup_seqs,
+                          ids_of=ids_of, add=add, forget=forget, write_bulk=write_bulk)
 LEGACY = SimpleNamespace(ensure=lambda conn: None, reset=lambda conn: None,
                          migrate=lambda conn: None, is_empty=_is_empty_legacy,
                          next_seq=lambda conn: 1, lookup=_lookup_legacy, add=_add_legacy,
