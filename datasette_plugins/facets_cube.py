@@ -73,14 +73,19 @@ class _IndexedMixin:
         if not parsed:
             parsed["pairs"] = parse_qsl(self.request.query_string)
             parsed["encoded"] = urlencode(parsed["pairs"])
+            # absolute_url(request, "/path?query") is urljoin(request.url, ...): ~0.2 ms per
+            # value (80 values a page). The path part is the same for every value and an
+            # urlencoded query holds no "#", so the absolute path is made once and the query
+            # appended (as urljoin would)
+            parsed["absolute"] = str(self.ds.absolute_url(
+                self.request, self.ds.urls.path(self.request.path)))
         current = parsed["pairs"]
         if selected:
             query = urlencode([(k, v) for k, v in current if not (k == key and v == str(value))])
         else:
             query = "&".join(q for q in (parsed["encoded"],
                                          urlencode([(key, value)])) if q)
-        path = self.request.path + (f"?{query}" if query else "")
-        return self.ds.absolute_url(self.request, self.ds.urls.path(path))
+        return parsed["absolute"] + (f"?{query}" if query else "")
 
     async def facet_results(self):
         pairs = self.get_querystring_pairs()

@@ -48,6 +48,16 @@ _ARRAY = re.compile(rf':(?P<p>p\d+) in \(select value from json_each\("{TABLE}"\
 _SEARCH = re.compile(rf"\+?rowid in \(select rowid from {FTS} where {FTS} match "
                      r"(?P<match>foi_fts_query\(:_q\)|:_q)\)")
 BEFORE = f"{DATE_ORDER_COLUMN} < :_before"
+# table_search.py's test of how common a search's words are (a count capped at `limit`)
+_CAPPED = re.compile(rf"select count\(\*\) from \(select rowid from {FTS} where {FTS} match "
+                     r"(?P<match>foi_fts_query\(:_q\)|:_q) limit (?P<limit>\d+)\)")
+_CONSTANT = re.compile(r"select (\d+)")
+
+
+def constant(sql: str) -> int | None:
+    """N for the `select N` a count rewrite returns (datasette_compat answers it in place)."""
+    m = _CONSTANT.fullmatch(sql)
+    return int(m[1]) if m else None
 
 
 def _column(m: re.Match) -> str:
@@ -102,6 +112,8 @@ class IndexedRows:
         """The SQL to run instead of `sql`, or None to run it as it is."""
         if not isinstance(params, dict) or not sql.startswith("select "):
             return None
+        if capped := _CAPPED.fullmatch(sql):
+            return await self._capped_count(capped, params)
         rows = _ROWS.fullmatch(sql)
         count = None if rows else _COUNT.fullmatch(sql)
         found = rows or count
@@ -128,6 +140,21 @@ class IndexedRows:
         rowids = ", ".join(str(index.rowids[i]) for i in matching[start:start + limit])
         return (f"select {rows['cols']} from {RESPONSES} where rowid in ({rowids}) "
                 f"order by {DATE_ORDER_COLUMN} desc limit {limit}")
+
+    async def _capped_count(self, m: re.Match, params: dict) -> str | None:
+        """The capped count of a search's matches from the search's bitmap, which the page's
+        rows and facet counts read anyway (each full-text row is a response)."""
+        words = params.get("_q")
+        if not isinstance(words, str) or not words.strip():
+            return None
+        index = await FacetIndex.for_database(self.ds, self.database)
+        if index is None:
+            return None
+        found = await index.resolve(parse_filters(
+            [("_q", words)] + ([("_searchmode", "raw")] if m["match"] == ":_q" else [])))
+        if found is None or found.search_rows is None:
+            return None
+        return f"select {min(len(found.search_rows), int(m['limit']))}"
 
     async def _start(self, index, matching, before: str) -> int:
         """How many matches come before the first row older than `before` (date_order is

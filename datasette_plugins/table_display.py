@@ -33,10 +33,23 @@ async def _stock_display(*args, **kwargs):
 
 
 class _Row:
-    """A row as Datasette's table template reads it (the shape of its `Row`)."""
+    """A row as Datasette's table template reads it (the shape of its `Row`). Its cell dicts
+    are made when something reads them: the page's own markup (`foi_html`) does not."""
 
-    def __init__(self, cells):
-        self.cells = cells
+    __slots__ = ("_cells", "_parts", "foi_html")
+
+    def __init__(self, cells=None, parts=None):
+        self._cells, self._parts = cells, parts
+
+    @property
+    def cells(self):
+        if self._cells is None:
+            pk, key, link, columns, shown, raw, types = self._parts
+            self._cells = [{"column": pk, "value_type": "pk", "is_special_link_column": False,
+                            "raw": key, "value": link}] + [
+                {"column": c, "value": d, "raw": r, "value_type": t}
+                for c, d, r, t in zip(columns, shown, raw, types, strict=True)]
+        return self._cells
 
     def __iter__(self):
         return iter(self.cells)
@@ -46,6 +59,15 @@ class _Row:
             if cell["column"] == key:
                 return cell["raw"]
         raise KeyError(key)
+
+
+def _escape(text) -> str:
+    """markupsafe.escape(text) as a plain string (Markup passes unchanged), without a Markup
+    object per cell."""
+    if isinstance(text, Markup):
+        return str(text)
+    return (text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+            .replace("'", "&#39;").replace('"', "&#34;"))
 
 
 def _fast(datasette, database: str, table: str, link_column: bool) -> bool:
@@ -65,59 +87,65 @@ async def display_columns_and_rows(datasette, database_name, table_name, descrip
         return await _stock_display(*stock, rows, **options)
     db = datasette.databases[database_name]
     pks = await db.primary_keys(table_name)
-    if len(pks) != 1 or any(isinstance(v, bytes) for row in rows for v in row):
+    names = [d[0] for d in description]
+    table_values = [list(map(row.get, names)) if isinstance(row, dict) else list(row)
+                    for row in rows]   # (a dict: Datasette's CustomRow)
+    if len(pks) != 1 or bytes in {type(v) for values in table_values for v in values}:
         return await _stock_display(*stock, rows, **options)
     columns, _ = await _stock_display(*stock, [], **options)   # the headings only
     other_tables = {fk["column"]: tilde_encode(fk["other_table"])
                     for fk in await db.foreign_keys_for_table(table_name)}
     pk = pks[0]
-    names = [d[0] for d in description]
     css = {name: f'<td class="col-{to_css_class(str(name))} type-' for name in names}
     pk_td = f'<tr><td class="col-{to_css_class(str(pk))} type-pk">'
     table_path = datasette.urls.table(database_name, table_name)
     base_url = datasette.setting("base_url")
     prefix = f"{base_url}{database_name}/"
     month_at = names.index("month") if "month" in names else None
+    shown_columns = [c for c in names if c != pk]
     display_rows = []
-    for row in rows:
-        values = list(map(row.get, names)) if isinstance(row, dict) else row   # CustomRow
+    for row, values in zip(rows, table_values, strict=True):
         key = row[pk]
         key = str(key["value"] if isinstance(key, dict) else key)
-        link = Markup(f'<a href="{table_path}/{tilde_encode(key)}">{escape(key)}</a>')
-        cells = [{"column": pk, "value_type": "pk", "is_special_link_column": False,
-                  "raw": key, "value": link}]
+        link = Markup(f'<a href="{table_path}/{tilde_encode(key)}">{_escape(key)}</a>')
+        shown, raw, types = [], [], []
         html = [pk_td, link, "</td>"]
         for value, column in zip(values, names, strict=False):
             if column == pk:
                 continue
-            if isinstance(value, dict):   # an expanded foreign key: link to its row
+            kind = type(value)
+            if kind is dict:   # an expanded foreign key: link to its row
                 label, value = value["label"], value["value"]
+                kind = type(value)
                 target = f'<a href="{prefix}{other_tables[column]}/{tilde_encode(str(value))}">'
-                shown = (f"{target}{escape(label) or '-'}</a>&nbsp;<em>{escape(value)}</em>"
-                         if label != value else f"{target}{escape(value)}</a>")
-                display = Markup(shown)
-            elif column == "title" and (link := response_links.title_cell(
+                shown_label = _escape(label) if isinstance(label, str) else escape(label)
+                shown_value = _escape(value) if kind is str else escape(value)
+                display = Markup(
+                    f"{target}{shown_label or '-'}</a>&nbsp;<em>{shown_value}</em>"
+                    if label != value else f"{target}{shown_value}</a>")
+            elif column == "title" and (link_cell := response_links.title_cell(
                     value, key, truncate_cells)) is not None:
-                display = link   # as the render_cell hook makes it
+                display = link_cell   # as the render_cell hook makes it
             elif column == "published" and month_at is not None and (
                     month := response_links.published_cell(value, values[month_at])) is not None:
                 display = month   # the month when the page gave no date, as the hook does
-            elif value in ("", None):
+            elif value is None or value == "":
                 display = NBSP
-            elif is_url(str(value).strip()):
-                url = value.strip()
-                display = Markup(f'<a href="{escape(url)}">'
-                                 f'{escape(truncate_url(url, truncate_cells))}</a>')
+            elif kind is str and (url := value.strip()).startswith(("http://", "https://")) \
+                    and is_url(url):
+                display = Markup(f'<a href="{_escape(url)}">'
+                                 f'{_escape(truncate_url(url, truncate_cells))}</a>')
             else:
-                display = str(value)
+                display = value if kind is str else str(value)
                 if truncate_cells and len(display) > truncate_cells:
                     display = display[:truncate_cells] + "\u2026"
-            value_type = "none" if value is None else type(value).__name__
-            cells.append({"column": column, "value": display, "raw": value,
-                          "value_type": value_type})
-            html += (css[column], value_type, '">', escape(display), "</td>")
+            value_type = "none" if value is None else kind.__name__
+            shown.append(display)
+            raw.append(value)
+            types.append(value_type)
+            html += (css[column], value_type, '">', _escape(display), "</td>")
         html.append("</tr>\n")
-        display_row = _Row(cells)
+        display_row = _Row(parts=(pk, key, link, shown_columns, shown, raw, types))
         display_row.foi_html = "".join(html)   # read by table_html
         display_rows.append(display_row)
     return columns, display_rows
