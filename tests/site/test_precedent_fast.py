@@ -175,3 +175,30 @@ def test_the_facet_index_is_what_the_page_read(synth_get, synth_db, monkeypatch)
     with_index = synth_get("/precedents.json?standard=1&q=personal+data").json()
     monkeypatch.setattr(FacetIndex, "for_database", no_index)
     assert synth_get("/precedents.json?standard=1&q=personal+data").json() == with_index
+
+
+def _clusters(db_path) -> list[str]:
+    conn = sqlite3.connect(f"file:{db_path}?immutable=1", uri=True)
+    try:
+        # the most used wordings (every response's standard paragraph) and a rare one
+        ids = [r[0] for r in conn.execute(
+            "select id from passage_clusters order by responses desc, id limit 4")]
+        return ids + [conn.execute("select id from passage_clusters order by responses, id "
+                                   "limit 1").fetchone()[0]]
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("rows", [7, 500])
+def test_a_wording_read_newest_first_lists_what_sql_lists(synth_get, synth_db, monkeypatch,
+                                                          rows):
+    """A wording used by many responses is read in date order, stopping once WORDING_ROWS are
+    found (ties on the last date read whole): the same uses, count and order as reading all
+    its passages."""
+    monkeypatch.setattr(pp, "WORDING_ROWS", rows)
+    for key in _clusters(synth_db):
+        monkeypatch.setattr(pp, "DENSE_WORDING", 10**9)
+        by_sql = synth_get(f"/precedents/wording/{key}.json").json()
+        monkeypatch.setattr(pp, "DENSE_WORDING", 1)
+        newest_first = synth_get(f"/precedents/wording/{key}.json").json()
+        assert newest_first == by_sql and len(by_sql["uses"]) == min(rows, by_sql["responses"])
