@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archive.build_lock import corpus_lock, side_path
+from archive.bulk_gc import return_freed_memory
 from archive.corpus_dump import dump_path_for, write_dump
 from archive.corpus_ico import is_notice
 from archive.corpus_schema import ensure_derived_tables
@@ -156,8 +157,12 @@ def _write_ico(db_path: Path, raw_dir: Path) -> None:
         conn.close()
 
 
-def update_derived_tables(db_path: Path) -> None:
-    """Let the NLP layer write passages, clusters, round-robins and similar responses."""
+def update_derived_tables(db_path: Path, rank=None) -> None:
+    """Let the NLP layer write passages, clusters, round-robins and similar responses.
+
+    rank: `write_corpus(rank_aside=True)`'s search-rank lists, computed meanwhile in a child
+    (archive/side_rank.py); copied in instead of written here."""
+    return_freed_memory()   # the write step's page cache and batches: the derive allocates anew
     try:
         from nlp.corpus import update_derived
     except ImportError:
@@ -178,7 +183,9 @@ def update_derived_tables(db_path: Path) -> None:
         conn.commit()
         write_serving_tables(conn)
         write_facet_index(conn)   # after the serving tables: it reads serving_facet_rows
-        write_search_rank(conn)   # champion lists for ranking every match (docs/search.md)
+        # champion lists for ranking every match (docs/search.md)
+        if rank is None or not rank.copy_into(conn):
+            write_search_rank(conn)
     finally:
         conn.close()
 
@@ -261,15 +268,17 @@ def _build_locked(raw_dir: Path, db_path: Path) -> BuildReport:
     _remove_stale(tmp)
     _remove_stale(dump_tmp)
     result = write_corpus(parsed_records(Path(raw_dir)), tmp, load_forces(), previous_db=db_path,
-                          dump_to=dump_tmp)
+                          dump_to=dump_tmp, rank_aside=True)
     print(f"build: wrote {len(result.ids)} responses, deriving tables", file=sys.stderr)
     try:
-        update_derived_tables(tmp)  # the dump is finished beside it, in another process
+        # the dump and the search-rank lists are finished beside it, in other processes
+        update_derived_tables(tmp, result.rank)
         _write_ico(tmp, Path(raw_dir))
         _finalise(tmp)
         finish_dump(result, tmp, dump_tmp)
     finally:
         result.dump.kill()
+        result.rank.close()
     _fsync(dump_tmp)
     os.replace(tmp, db_path)  # the corpus first: the site serves it; the dump is a by-product
     os.replace(dump_tmp, dump_path_for(db_path))

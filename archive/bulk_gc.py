@@ -32,3 +32,16 @@ def fewer_collections() -> Iterator[None]:
     finally:
         gc.set_threshold(*before)
         gc.unfreeze()
+
+
+def return_freed_memory() -> None:
+    """Hand memory the process has freed back to the system (glibc keeps freed heap pages for
+    reuse, so a phase's large structures, once dropped, still count in the process's RSS while
+    the next phase allocates its own elsewhere, e.g. numpy arrays by mmap). No-op without
+    glibc."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass

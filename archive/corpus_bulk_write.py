@@ -240,13 +240,15 @@ def _merged(rid: str, group: list[tuple]) -> tuple:
 
 def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
                  previous_db: Path | None = None, topics: dict[str, str] | None = None,
-                 dump_to: Path | None = None) -> WriteResult:
+                 dump_to: Path | None = None, rank_aside: bool = False) -> WriteResult:
     """Create `db_path` afresh and write every record (errors go to parse_errors).
 
     Child processes share the work: the record iterator runs in one (`_produce`), the full-text
     index is built in another (`corpus_fts.SideFts`); this one writes the rows. With
     `dump_to`, a third writes the JSONL dump there from the same rows (`result.dump`: wait on
-    it before publishing the dump)."""
+    it before publishing the dump). With `rank_aside`, a child computes the search-rank lists
+    from the full-text side file while the caller goes on (`result.rank`: archive/side_rank.py;
+    the caller copies them in and closes it)."""
     db_path = Path(db_path)
     if db_path.exists():
         db_path.unlink()
@@ -298,6 +300,10 @@ def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
         create_indexes(conn)
         clock("indexes")
         fts.finish_into(conn)
+        if rank_aside:
+            from archive.side_rank import SideRank
+
+            result.rank = SideRank(fts.hand_over())
         clock("fts")
         _check_foreign_keys(conn)
         conn.commit()
@@ -305,6 +311,8 @@ def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
     except BaseException:
         if result.dump is not None:
             result.dump.kill()
+        if result.rank is not None:
+            result.rank.close()
         raise
     finally:
         if fts is not None:

@@ -88,8 +88,15 @@ class SideFts:
         finally:
             conn.execute("DETACH DATABASE fts_side")
 
+    def hand_over(self) -> Path:
+        """After finish_into: the side file is the caller's to remove (archive/side_rank.py
+        reads the index from it), not close()'s."""
+        self.kept = True
+        return self.path
+
     def close(self) -> None:
         if self.proc.is_alive():
             self.proc.kill()
             self.proc.join()
-        self.path.unlink(missing_ok=True)
+        if not getattr(self, "kept", False):
+            self.path.unlink(missing_ok=True)

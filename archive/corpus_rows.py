@@ -46,6 +46,9 @@ class WriteResult:
     timings: dict = field(default_factory=dict)
     # write_corpus(dump_to=...): the dump being finished in the background (StreamDump.wait).
     dump: StreamDump | None = None
+    # write_corpus(rank_aside=True): the search-rank lists being computed beside the next
+    # steps (archive/side_rank.py: copy_into the corpus, then close).
+    rank: object | None = None
 
     def count(self, rid: str, state: str) -> None:
         """One response written: `state` is finished()'s new/updated/same."""

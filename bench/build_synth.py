@@ -66,17 +66,23 @@ def full_build(n: int, db_path: Path, seed: int, skip_nlp: bool = False) -> dict
     t = time.monotonic()
     tmp = side_path(db_path, ".tmp")
     dump_tmp = side_path(dump_path_for(db_path), ".tmp")
-    result = write_corpus(_progress(Synth(seed).records(n)), tmp, load_forces(), dump_to=dump_tmp)
+    result = write_corpus(_progress(Synth(seed).records(n)), tmp, load_forces(), dump_to=dump_tmp,
+                          rank_aside=not skip_nlp)
     steps["write_s"] = time.monotonic() - t
     t = time.monotonic()
     try:
-        (_stats_only if skip_nlp else update_derived_tables)(tmp)
+        if skip_nlp:
+            _stats_only(tmp)
+        else:   # the search-rank lists were computed meanwhile in a child (archive/side_rank.py)
+            update_derived_tables(tmp, result.rank)
         steps["derived_s"] = time.monotonic() - t
         t = time.monotonic()
         # The dump was written from the rows in a child process; this waits for what is left.
         finish_dump(result, tmp, dump_tmp)
     finally:
         result.dump.kill()
+        if result.rank is not None:
+            result.rank.close()
     os.replace(dump_tmp, dump_path_for(db_path))
     os.replace(tmp, db_path)
     steps["dump_s"] = time.monotonic() - t

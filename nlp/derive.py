@@ -12,6 +12,7 @@ the batch touches are re-counted; passage-cluster statistics are kept as additiv
 
 import sqlite_utils
 
+from archive.bulk_gc import return_freed_memory
 from archive.corpus_schema import (
     DERIVED_EXEMPTIONS_INDEX,
     DERIVED_TABLES,
@@ -133,6 +134,12 @@ def update_derived(db: sqlite_utils.Database, response_ids: list[str] | None = N
                 similar.add(prepared)
                 processed += len(prepared)
             passages = requests = None  # their memory, before the similar lists are computed
+            if fresh:
+                # The lists are computed in numpy arrays: hand back the groups' memory and the
+                # page cache's clean pages first. From here on the B-trees are appended to or
+                # built by sorting (whose memory also follows cache_size), not searched.
+                db.conn.execute(f"PRAGMA cache_size = -{cfg.TAIL_CACHE_KB}")
+                return_freed_memory()
             similar.write(fresh)
             if fresh:
                 _bulk_end(db, trigger_sql)

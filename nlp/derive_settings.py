@@ -20,6 +20,7 @@ PREPARE_WORKERS = 2         # processes splitting/hashing responses (the machine
 PARALLEL_FROM = 3000        # smaller batches: a pool's start-up costs more than it saves
 REP_CACHE = 200_000         # group representatives kept in memory
 CACHE_KB = 256_000          # SQLite page cache for the derived-table inserts
+TAIL_CACHE_KB = 64_000      # ... once a full rebuild's chunks are in (lists, indexes, counts)
 # Request-word buckets in two compact tables (nlp.term_bands) instead of nlp_bands rows: same
 # results, far cheaper build (both layouts are tested; an old-layout corpus is migrated).
 COMPACT_TERM_BANDS = True

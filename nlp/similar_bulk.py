@@ -29,6 +29,11 @@ except ImportError:  # same results, plain Python speed
         return lambda f: f
 
 _BLOCK = 4000  # responses per worker task
+# Packed offers: owner << 38 | (10000 - score * 10000) << 24 | other, for fewer than 2**24
+# responses. Scores are round(x, 4) in [0, 1], so score * 10000 is an integer that gives the
+# same float back (k / 10000 is the double nearest k/10^4, as round() returns).
+_PACK_LIMIT = 1 << 24
+_OWNER_SHIFT, _SCORE_SHIFT, _SCALE = 38, 24, 10000
 
 
 class TermColumns:
@@ -89,14 +94,20 @@ def similar_lists(cols: TermColumns, cap: int, candidates: int, k: int, min_scor
             parts += pool.map(_own_lists, blocks[1:])
     finally:
         _COLS.clear()
-    # int32 row numbers (n < 2**31) and the blocks freed as they are joined: at 1M responses
-    # the merge below holds ten million offers, the build's memory peak
+    if n < _PACK_LIMIT:
+        # one int64 sort key per offer (owner, score, other), each block packed and freed as
+        # it is joined: at 1M responses the merge holds ten million offers, the build's
+        # memory peak (~80 MB packed; three columns and a lexsort took ~400 MB)
+        packed = []
+        while parts:
+            q, c, s = parts.pop(0)
+            packed.append(_packed_offers(q, c, s))
+        return _merge_packed(np.concatenate(packed), k)
     own_q = np.concatenate([p[0] for p in parts]).astype(np.int32)
     own_c = np.concatenate([p[1] for p in parts]).astype(np.int32)
     own_s = np.concatenate([p[2] for p in parts])
     del parts
     return _merge_offers(own_q, own_c, own_s, k)
-
 
 def _windows(cols: TermColumns, cap: int) -> dict:
     """Per band, responses sorted by key (stable: id order within a bucket); per response and
@@ -234,6 +245,36 @@ def _exclusive_cumsum(a: np.ndarray) -> np.ndarray:
     out = np.zeros(len(a), dtype=np.int64)
     np.cumsum(a[:-1], out=out[1:])
     return out
+
+
+def _packed_offers(q: np.ndarray, c: np.ndarray, s: np.ndarray) -> np.ndarray:
+    """A block's own-list rows and the offers they make, as packed sort keys."""
+    units = np.rint(s * _SCALE).astype(np.int64)
+    if not np.array_equal(units / _SCALE, s):  # pragma: no cover - scores are round(x, 4)
+        raise ValueError("similar-list scores are not multiples of 1/10000")
+    tail = (_SCALE - units) << _SCORE_SHIFT
+    q = q.astype(np.int64)
+    c = c.astype(np.int64)
+    return np.concatenate([(q << _OWNER_SHIFT) | tail | c, (c << _OWNER_SHIFT) | tail | q])
+
+
+def _merge_packed(keys: np.ndarray, k: int):
+    """_merge_offers over packed keys (unique: a pair is offered one way only): one in-place
+    sort orders them by owner, score descending, other."""
+    keys.sort()
+    owner = keys >> _OWNER_SHIFT
+    rows = np.arange(len(keys), dtype=np.int64)
+    group_start = np.ones(len(keys), dtype=bool)
+    group_start[1:] = owner[1:] != owner[:-1]
+    keep = rows - np.maximum.accumulate(np.where(group_start, rows, 0)) < k
+    del rows, group_start
+    keys = keys[keep]
+    owner = owner[keep]
+    del keep
+    other = keys & ((1 << _SCORE_SHIFT) - 1)
+    score = (_SCALE - ((keys >> _SCORE_SHIFT) & ((1 << (_OWNER_SHIFT - _SCORE_SHIFT)) - 1))
+             ) / _SCALE
+    return owner, other, score
 
 
 def _merge_offers(own_q, own_c, own_s, k):

@@ -12,6 +12,8 @@ from . import derive_settings as cfg
 from .content_words import request_terms
 from .similar_bulk import TermColumns, similar_lists
 
+_INSERT_ROWS = 200_000  # similar_responses rows made into Python objects at a time
+
 
 class Similar:
     """Top-k most similar responses by request words (Jaccard of content-word sets), with
@@ -135,8 +137,11 @@ class BulkSimilar:
 
     def write(self, fresh: bool = True) -> None:
         ids = self.cols.ids
-        # a view that keeps the band crcs alive after similar_lists drops its reference
+        # The request-word buckets first: the band crcs are then only needed for the lists'
+        # windows (similar_lists consumes them), not kept beside the lists and their merge.
         crcs = np.frombuffer(self.cols.keys, dtype=np.uint32).reshape(len(ids), cfg.TERM_BANDS)
+        cfg.term_bands().write_bulk(self.db.conn, ids, crcs)
+        del crcs
         owner, other, score = similar_lists(self.cols, cfg.BUCKET_CAP, cfg.SIMILAR_CANDIDATES,
                                             cfg.SIMILAR_K, cfg.SIMILAR_MIN_SCORE,
                                             cfg.PREPARE_WORKERS)
@@ -146,11 +151,13 @@ class BulkSimilar:
         first = np.ones(len(owner), dtype=bool)
         first[1:] = owner[1:] != owner[:-1]
         rank = row - np.maximum.accumulate(np.where(first, row, 0)) + 1
-        self.db.conn.executemany(
-            "INSERT INTO similar_responses (response_id, similar_id, score, rank) "
-            "VALUES (?, ?, ?, ?)",
-            ((ids[o], ids[t], s, r) for o, t, s, r in zip(owner.tolist(), other.tolist(),
-                                                          score.tolist(), rank.tolist(),
-                                                          strict=True)))
-        del owner, other, score, row, first, rank
-        cfg.term_bands().write_bulk(self.db.conn, ids, crcs)
+        del row, first
+        # a slice at a time as Python objects: the whole lists at 1M (5M rows) took ~550 MB
+        for lo in range(0, len(owner), _INSERT_ROWS):
+            hi = lo + _INSERT_ROWS
+            self.db.conn.executemany(
+                "INSERT INTO similar_responses (response_id, similar_id, score, rank) "
+                "VALUES (?, ?, ?, ?)",
+                ((ids[o], ids[t], s, r) for o, t, s, r in zip(
+                    owner[lo:hi].tolist(), other[lo:hi].tolist(), score[lo:hi].tolist(),
+                    rank[lo:hi].tolist(), strict=True)))

@@ -84,3 +84,24 @@ def test_every_force_name_is_folded_whole():
     # a longer name wins over a shorter one it starts with, and a name inside a word is kept
     assert " ".join(fold_forces("the Metropolitan Police Service and Metro").split()) == \
         "the the force and Metro"
+
+
+def test_packed_merge_keeps_what_the_column_merge_keeps():
+    """The merge of own lists and offers, as packed int64 keys (what a build below 2**24
+    responses uses) and as three columns: same rows, same order, same float scores; many
+    scores tie, so the order within a list falls to the ids."""
+    import numpy as np
+
+    rng = np.random.default_rng(3)
+    n, k = 3000, 5
+    q = np.repeat(np.arange(1, n), k)
+    c = (rng.random(len(q)) * q).astype(np.int64)  # an earlier response
+    s = np.array([round(x, 4) for x in rng.choice([0.2, 0.25, 1 / 3, 0.5, 2 / 7, 1.0],
+                                                   len(q))])
+    pairs = np.unique(np.stack([q, c], axis=1), axis=0)  # a pair listed once
+    q, c, s = pairs[:, 0], pairs[:, 1], s[:len(pairs)]
+    packed = similar_bulk._merge_packed(similar_bulk._packed_offers(q, c, s), k)
+    columns = similar_bulk._merge_offers(q.astype(np.int32), c.astype(np.int32), s, k)
+    assert len(columns[0]) > n
+    for got, expected in zip(packed, columns, strict=True):
+        assert got.tolist() == expected.tolist()
