@@ -528,12 +528,13 @@ async def wording_page(datasette, request):
         "rows": (f"select distinct {_WORDING_COLUMNS} from passages p join responses r "
                  f"on r.id = p.response_id where {where} order by coalesce(r.published, "
                  f"r.month) desc, r.id limit {WORDING_ROWS}", {"k": param})}
-    dense = None
+    dense = dense_size = None
     if not key.startswith("passage:"):
         # the build's count of the cluster's responses (nlp/cluster_stats.py): the same
         # number as counting its passages, which reads every one of them
         size = await fetch(db, "select responses from passage_clusters where id = ?", [key])
         if size and (size[0]["responses"] or 0) >= DENSE_WORDING:
+            dense_size = size[0]["responses"]
             limit_ms = db.ds.sql_time_limit_ms
 
             def read(conn):
@@ -542,12 +543,20 @@ async def wording_page(datasette, request):
                 with sqlite_timelimit(conn, limit_ms):
                     return newest_users(conn, key)
 
+    try:
+        if dense_size:
             dense = await db.execute_fn(read)
             if dense is not None:
                 del queries["n"], queries["rows"]
-    found = await fetch_many(db, queries)
+        found = await fetch_many(db, queries)
+    except (sqlite3.OperationalError, QueryInterrupted) as e:   # the time limit: not a 500
+        message = f"reading this wording's uses took too long ({e}); try again later"
+        if wants_json(request):
+            return json_response({"ok": False, "error": message}, status=503)
+        return await render(datasette, request, "foi_wording.html", {"error": message},
+                            status=503)
     if dense is not None:
-        found["rows"], found["n"] = dense, [{"n": size[0]["responses"]}]
+        found["rows"], found["n"] = dense, [{"n": dense_size}]
     if not found["rows"]:
         if wants_json(request):
             return json_response({"ok": False, "error": "no such wording"}, status=404)

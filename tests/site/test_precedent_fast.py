@@ -202,3 +202,14 @@ def test_a_wording_read_newest_first_lists_what_sql_lists(synth_get, synth_db, m
         monkeypatch.setattr(pp, "DENSE_WORDING", 1)
         newest_first = synth_get(f"/precedents/wording/{key}.json").json()
         assert newest_first == by_sql and len(by_sql["uses"]) == min(rows, by_sql["responses"])
+
+
+def test_a_wording_page_over_the_time_limit_says_so_instead_of_failing(get, monkeypatch):
+    async def too_slow(*_args, **_kwargs):
+        raise sqlite3.OperationalError("interrupted")
+
+    monkeypatch.setattr(pp, "fetch_many", too_slow)
+    html = get("/precedents/wording/c1", status=503).text
+    assert "took too long" in html and 'href="/precedents"' in html
+    data = get("/precedents/wording/c1.json", status=503).json()
+    assert data["ok"] is False and "took too long" in data["error"]
