@@ -10,8 +10,13 @@ row outside the list has s <= theta. The site scores the rows of the query terms
 bm25() itself and proves that no other row can beat the k-th of them (the bound is the sum of
 the thetas), so the top results are exactly those of a full bm25 ranking.
 
-One row per term: rowids as little-endian int32, best first. Rows added later (incremental
-builds) have larger rowids than `max_rowid` and are always scored by the site.
+One row per term, `rowids`: the list's n rowids as little-endian int32, best first, then (list
+format 2) each row's occurrences of the term (n uint32) and its token count (n uint32). With
+those and the term's df the site computes bm25 of a listed row itself, bit for bit as SQLite
+does (search_index.py), without passing over every match; it does so only while the full-text
+index is the one the lists were read from (meta `fts_structure`, the index's structure record,
+which every write to the index changes). Rows added later (incremental builds) have larger
+rowids than `max_rowid` and are always scored by the site.
 """
 from __future__ import annotations
 
@@ -26,6 +31,8 @@ from archive.corpus_schema import FTS_TABLE, SEARCH_RANK
 K1, B = 1.2, 0.75          # SQLite FTS5 bm25() defaults
 LIST_MIN_DF = 2000         # rarer terms: the site scores every row that holds them
 LIST_SIZE = 3000           # rows kept per term: pages up to this depth are ranked by lists
+LIST_FORMAT = 2            # 2: rowids, then term counts and row lengths (module docstring)
+STRUCTURE_ID = 10          # FTS5's structure record in the %_data table (FTS5_STRUCTURE_ROWID)
 FTS = FTS_TABLE   # read by datasette_plugins/search_index.py
 
 
@@ -121,7 +128,7 @@ def _list_terms(terms: list[str]) -> list[tuple]:
         # fts5vocab views over the index: temporary, this connection's only (not corpus tables)
         conn.execute(f"create virtual table temp.search_rank_inst "
                      f"using fts5vocab(main, {FTS}, instance)")
-    norm, size = _WORK["norm"], _WORK["size"]
+    norm, size, lengths = _WORK["norm"], _WORK["size"], _WORK["lengths"]
     out = []
     for term in terms:
         docs, freq = _term_counts(conn, term)
@@ -131,7 +138,10 @@ def _list_terms(terms: list[str]) -> list[tuple]:
         top = np.argpartition(-s, keep - 1)[:keep]
         top = top[np.lexsort((-docs[top], -s[top]))]
         theta = float(s[top[-1]]) if len(docs) > keep else 0.0
-        out.append((term, len(docs), theta, docs[top].astype("<i4").tobytes()))
+        rows = docs[top]
+        out.append((term, len(docs), theta, rows.astype("<i4").tobytes()
+                    + freq[top].astype("<u4").tobytes()
+                    + lengths[rows].astype("<u4").tobytes()))
     return out
 
 
@@ -162,7 +172,9 @@ def write_search_rank(conn: sqlite3.Connection, list_min_df: int = LIST_MIN_DF,
     conn.execute("drop table temp.search_rank_vocab")
     path = conn.execute("select file from pragma_database_list where name = 'main'"
                         ).fetchone()[0]
-    _WORK.update(path=path, norm=K1 * (1 - B + B * doc_lengths(conn) / avgdl), size=list_size)
+    lengths = doc_lengths(conn)
+    _WORK.update(path=path, norm=K1 * (1 - B + B * lengths / avgdl), size=list_size,
+                 lengths=lengths)
     terms = [t for t, _ in listed]
     try:
         if WORKERS < 2 or not path or sum(n for _, n in listed) < PARALLEL_FROM:
@@ -184,13 +196,29 @@ def write_search_rank(conn: sqlite3.Connection, list_min_df: int = LIST_MIN_DF,
     max_rowid = conn.execute(f"select max(id) from {FTS}_docsize").fetchone()[0] or 0
     conn.executemany("insert into search_rank_meta values (?, ?)", [
         ("avgdl", avgdl), ("rows", rows), ("max_rowid", max_rowid),
-        ("list_min_df", list_min_df), ("list_size", list_size)])
+        ("list_min_df", list_min_df), ("list_size", list_size), ("list_format", LIST_FORMAT),
+        ("fts_structure", fts_structure(conn))])
     conn.commit()
     return {"terms": len(terms), "seconds": round(time.perf_counter() - started, 2)}
 
 
-def unpack_rowids(blob: bytes) -> tuple[int, ...]:
-    return struct.unpack(f"<{len(blob) // 4}i", blob)
+def fts_structure(conn: sqlite3.Connection) -> bytes:
+    """The full-text index's structure record: changed by every write to the index."""
+    row = conn.execute(f"select block from {FTS}_data where id = ?", (STRUCTURE_ID,)).fetchone()
+    return bytes(row[0]) if row and row[0] else b""
+
+
+def unpack_rowids(blob: bytes, list_format: int = 1) -> tuple[int, ...]:
+    n = len(blob) // (12 if list_format >= 2 else 4)
+    return struct.unpack(f"<{n}i", blob[:4 * n])
+
+
+def unpack_list(blob: bytes) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(rowids, occurrences of the term, row token counts) of a format-2 list."""
+    n = len(blob) // 12
+    arr = np.frombuffer(blob, dtype="<u4", count=3 * n)
+    return arr[:n].astype(np.int64), arr[n:2 * n].astype(np.float64), \
+        arr[2 * n:].astype(np.float64)
 
 
 REFRESH_SHARE = 0.1   # an incremental build rewrites the lists once this share of rows is new

@@ -5,7 +5,9 @@
 Each URL is rendered by the site's Datasette (archive.serve.make_datasette, no page cache: every
 request is a first visit) `--repeats` times, one at a time; prints per-URL medians and p50/p95
 over all requests, and how SearchIndex answered each search (full: few matches, scored in full;
-pruned: champion lists proved the top; fallback: every match scored).
+listed: the lists' rows scored from their stored counts and proved the top; pruned: their rows
+scored by bm25() and proved the top; fallback: every match scored). CPU ms (process time, all
+threads) are printed beside wall ms: the shared machine's load moves the wall clock.
 """
 from __future__ import annotations
 
@@ -61,25 +63,31 @@ def measure(db: Path, repeats: int = 3, out=print) -> dict:
     ds = make_datasette(db, page_cache_mb=0)
     loop = asyncio.new_event_loop()
     how = paths(db)
-    every, failed = [], 0
+    every, cpu_all, failed = [], [], 0
     try:
         for url in urls():
-            times, statuses = [], set()
+            times, cpu, statuses = [], [], set()
             for _ in range(repeats):
-                t = time.perf_counter()
+                t, c = time.perf_counter(), time.process_time()
                 r = loop.run_until_complete(ds.client.get(url))
                 times.append((time.perf_counter() - t) * 1000)
+                cpu.append((time.process_time() - c) * 1000)
                 statuses.add(r.status_code)
             every += times
+            cpu_all += cpu
             failed += statuses != {200}
             status = "" if statuses == {200} else f"HTTP {sorted(statuses)}"
-            out(f"{statistics.median(times):8.1f} ms  {how.get(url, ''):8}  {url} {status}")
+            out(f"{statistics.median(times):8.1f} ms {statistics.median(cpu):8.1f} cpu-ms  "
+                f"{how.get(url, ''):8}  {url} {status}")
     finally:
         loop.close()
     every.sort()
+    cpu_all.sort()
     p95 = every[min(len(every) - 1, int(round(0.95 * (len(every) - 1))))]
+    cpu95 = cpu_all[min(len(cpu_all) - 1, int(round(0.95 * (len(cpu_all) - 1))))]
     return {"urls": len(urls()), "requests": len(every), "p50": statistics.median(every),
             "p95": p95, "max": every[-1], "failed": failed,
+            "cpu_p50": statistics.median(cpu_all), "cpu_p95": cpu95, "cpu_max": cpu_all[-1],
             "answered": {k: list(how.values()).count(k) for k in sorted(set(how.values()))}}
 
 
@@ -90,7 +98,8 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     r = measure(args.db, args.repeats)
     print(f"requests {r['requests']}: p50 {r['p50']:.1f} ms, p95 {r['p95']:.1f} ms, "
-          f"max {r['max']:.1f} ms; URLs failing: {r['failed']}")
+          f"max {r['max']:.1f} ms; URLs failing: {r['failed']}; CPU p50 {r['cpu_p50']:.1f} ms, "
+          f"p95 {r['cpu_p95']:.1f} ms, max {r['cpu_max']:.1f} ms")
     if r["answered"]:
         print("answered:", r["answered"])
     return 0

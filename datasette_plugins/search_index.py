@@ -27,8 +27,18 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 from archive.corpus_schema import FTS_TOKENIZE
-from archive.search_rank import FTS, K1, fts_averages, unpack_rowids
+from archive.search_rank import (
+    FTS,
+    K1,
+    B,
+    fts_averages,
+    fts_structure,
+    unpack_list,
+    unpack_rowids,
+)
 from datasette_plugins.safety import END, START
 
 FULL_RANK = 5000          # matches scored in full up to this (~10-20 ms)
@@ -101,15 +111,22 @@ class SearchIndex:
         self.built_avgdl = float(meta.get("avgdl") or 0)
         self.max_rowid = int(meta.get("max_rowid") or 0)
         self.list_size = int(meta.get("list_size") or 0)
+        self.list_format = int(meta.get("list_format") or 1)
         self.newer = self.removed = 0
+        self.fresh = False   # the index is the one the lists were read from: their df are its
         if self.listed:
             # rows written since the lists (an incremental build): always scored
             self.newer = conn.execute(f"select count(*) from {FTS}_docsize where id > ?",
                                       (self.max_rowid,)).fetchone()[0]
             self.removed = max(0, int(meta.get("rows") or 0) + self.newer - self.rows)
+            self.fresh = (self.list_format >= 2 and not self.newer and not self.removed
+                          and bytes(meta.get("fts_structure") or b"x") == fts_structure(conn))
 
     # -- counting -----------------------------------------------------------------------
     def count(self, fts: str, where: list[str] = (), params: dict | None = None) -> int:
+        one = self._single_term(fts) if not where else None
+        if one is not None:
+            return one   # a listed word alone: its df (the index has not changed since)
         sql = f"select count(*) from {FTS} f where {FTS} match :q" + _filtered(where)
         return self.conn.execute(sql, {**(params or {}), "q": fts}).fetchone()[0]
 
@@ -122,8 +139,11 @@ class SearchIndex:
             return []
         hits, self.last_path = None, "full"
         if total > self.full_rank and offset + k < total:
-            hits = self._pruned(fts, list(where), params, offset + k)
-            self.last_path = "pruned" if hits is not None else "fallback"
+            hits = self._listed(fts, list(where), params, offset + k)
+            self.last_path = "listed"
+            if hits is None:
+                hits = self._pruned(fts, list(where), params, offset + k)
+                self.last_path = "pruned" if hits is not None else "fallback"
         if hits is None:
             hits = self._scored(list(where), params, None, offset + k)
         page = hits[offset:offset + k]
@@ -177,7 +197,7 @@ class SearchIndex:
                 # a phrase occurs no more often than any of its words: the lowest bound holds
                 sigma = 1.0
                 for _df, theta, blob in found.values():
-                    candidates.update(unpack_rowids(blob))
+                    candidates.update(unpack_rowids(blob, self.list_format))
                     u = theta / (1 - theta) if theta < 1 else math.inf
                     sigma = min(sigma, u / (u + rho))
                 bound += idf(self.rows, hits) * (K1 + 1) * sigma
@@ -200,6 +220,104 @@ class SearchIndex:
         if len(hits) >= need and hits[need - 1].score > bound * (1 + _EPSILON) + 1e-12:
             return hits[:need]
         return None
+
+    # -- rows of the lists scored here, without a pass over the matches -----------------------
+    def _single_term(self, fts: str) -> int | None:
+        """df of the query's one word when the query is that listed word alone."""
+        if not self.fresh or fts.startswith("{") or ") NOT (" in fts:
+            return None
+        found = _PHRASE.findall(fts)
+        if len(found) != 1 or fts.strip() != f'"{found[0]}"':
+            return None
+        terms = tokens(found[0])
+        if len(terms) != 1:
+            return None
+        row = self.conn.execute("select df from search_rank_terms where term = ?",
+                                terms).fetchone()
+        return row[0] if row else None
+
+    def _listed(self, fts: str, where: list[str], params: dict, need: int) -> list[Hit] | None:
+        """The top `need` when every phrase bm25 scores is one listed word: bm25 of the rows
+        in all of the words' lists computed from the stored counts and lengths exactly as
+        SQLite's bm25() does (same operations, same order, IEEE doubles: the same bits; the
+        tests compare them), and proven as in _pruned: a row missing from some list has, for
+        each such word, at most that list's bound; a row in no list at most the sum of them.
+        None when the lists do not settle it (the caller then scores with bm25() itself)."""
+        if (not self.fresh or need > self.list_size or fts.startswith("{")
+                or not self.avgdl):
+            return None
+        positive = phrases(fts)
+        terms = [tokens(p) for p in positive]
+        if not positive or any(len(t) != 1 for t in terms):
+            return None
+        words = [t[0] for t in terms]
+        found = {t: r for t, *r in self.conn.execute(
+            "select term, df, theta, rowids from search_rank_terms where term in "
+            f"({','.join('?' * len(set(words)))})", sorted(set(words)))}
+        if len(found) < len(set(words)):
+            return None
+        lists = {t: unpack_list(blob) for t, (_df, _theta, blob) in found.items()}
+        ids = np.unique(np.concatenate([lists[t][0] for t in lists]))
+        length = np.zeros(len(ids))
+        have = {}
+        for t, (rowids, freq, lens) in lists.items():
+            order = np.argsort(rowids)
+            at = np.searchsorted(ids, rowids[order])
+            length[at] = lens[order]
+            f = np.zeros(len(ids))
+            f[at] = freq[order]
+            known = np.zeros(len(ids), dtype=bool)
+            known[at] = True
+            have[t] = (f, known)
+        # bm25(): score += idf * ((f * (k1 + 1)) / (f + k1 * (1 - b + b * D / avgdl))), phrase
+        # by phrase in the query's order (NOT phrases add idf * 0 = 0)
+        norm = K1 * (1 - B + B * length / self.avgdl)
+        score = np.zeros(len(ids))
+        upper = np.zeros(len(ids))
+        complete = np.ones(len(ids), dtype=bool)
+        bound = 0.0
+        for t in words:
+            df, theta = found[t][0], found[t][1]
+            w = idf(self.rows, df)
+            f, known = have[t]
+            part = w * ((f * (K1 + 1.0)) / (f + norm))
+            score = score + part
+            cap = w * (K1 + 1) * theta
+            upper = upper + np.where(known, part, cap)
+            complete &= known
+            bound += cap
+        if np.any(~complete):
+            bound = max(bound, float(upper[~complete].max()))
+        limit = bound * (1 + _EPSILON) + 1e-12
+        sure = np.flatnonzero(complete & (score > limit))
+        if len(sure) < need:
+            return None
+        sure = sure[np.lexsort((-ids[sure], -score[sure]))]
+        if where:   # the filters, on every sure row at once (one read of a filter's rows)
+            passing = {r for (r,) in self.conn.execute(
+                "select r.rowid from responses r where r.rowid in (select value from "
+                "json_each(:ids)) and " + " and ".join(where),
+                {**params, "ids": json.dumps([int(x) for x in ids[sure]])})}
+            sure = sure[np.isin(ids[sure], np.fromiter(passing, dtype=np.int64))]
+        if len(sure) < need:
+            return None
+        if ") NOT (" not in fts:
+            return [Hit(int(ids[i]), float(score[i])) for i in sure[:need]]
+        # rows holding a NOT word are left out; looked up row by row (~20 us each, no bm25()
+        # here, so no pass over the word's rows), best first, only as many as needed
+        negated = fts.split(") NOT (", 1)[1][:-1]
+        out: list[Hit] = []
+        start = 0
+        while len(out) < need and start < len(sure):
+            batch = sure[start:start + max(2 * (need - len(out)), 200)]
+            start += len(batch)
+            dropped = {r for (r,) in self.conn.execute(
+                f"select rowid from {FTS} where {FTS} match :q and rowid in "
+                "(select value from json_each(:ids))",
+                {"q": negated, "ids": json.dumps([int(x) for x in ids[batch]])})}
+            out += [Hit(int(ids[i]), float(score[i])) for i in batch
+                    if int(ids[i]) not in dropped]
+        return out[:need] if len(out) >= need else None
 
     def _with_snippets(self, page: list[Hit], params: dict) -> list[Hit]:
         if not page:
