@@ -131,6 +131,7 @@ def write_stats(conn: sqlite3.Connection,
         conn.execute("DROP TABLE IF EXISTS temp._cells")
         conn.execute("CREATE TEMP TABLE _cells (force TEXT, year INTEGER)")
         conn.executemany("INSERT INTO temp._cells VALUES (?, ?)", sorted(set(cells), key=str))
+        conn.execute("CREATE INDEX temp._cells_key ON _cells(force, year)")   # (_IN_CELLS)
         for table in _CELL_TABLES:
             conn.execute(f"DELETE FROM {table} WHERE {_IN_CELLS.format(t=table)}")
         for sql in _fills(_CELL_SOURCE):
@@ -167,6 +168,10 @@ _KEYS = {"stats_force_year": ("force", "year"),
          "facet_counts": ("facet", "force", "year", "value")}
 
 
+_BATCH = "temp._stats_batch"
+_BATCH_COLUMNS = sorted({*FACET_COLUMNS, "outcome", "ncnd", "status"} - {"force", "year"})
+
+
 def _add_counts(conn: sqlite3.Connection, cells: list, added: list[str]) -> None:
     """The batch `added` (responses new to the corpus, in `cells`) counted on its own and
     merged into the stored rows of its cells: the rows a recount of those cells writes, in the
@@ -177,9 +182,16 @@ def _add_counts(conn: sqlite3.Connection, cells: list, added: list[str]) -> None
     conn.execute("CREATE TEMP TABLE _stats_added (id TEXT PRIMARY KEY)")
     conn.executemany("INSERT OR IGNORE INTO temp._stats_added VALUES (?)",
                      ((rid,) for rid in added))
+    # the batch's counted columns read once (status and outcome lie past the long texts:
+    # each of the fills below read them again through every row's overflow pages)
+    conn.execute(f"DROP TABLE IF EXISTS {_BATCH}")
+    conn.execute(f"CREATE TEMP TABLE {_BATCH[5:]} AS SELECT r.id, r.force, r.year, "
+                 f"{', '.join(f'r.{c}' for c in _BATCH_COLUMNS)} FROM temp._stats_added b "
+                 "CROSS JOIN responses r ON r.id = b.id ORDER BY r.id")
     conn.execute("DROP TABLE IF EXISTS temp._cells")
     conn.execute("CREATE TEMP TABLE _cells (force TEXT, year INTEGER)")
     conn.executemany("INSERT INTO temp._cells VALUES (?, ?)", sorted(set(cells), key=str))
+    conn.execute("CREATE INDEX temp._cells_key ON _cells(force, year)")
     for table in _CELL_TABLES:
         for prefix in ("_old_", "_add_"):
             conn.execute(f"DROP TABLE IF EXISTS temp.{prefix}{table}")
@@ -188,8 +200,7 @@ def _add_counts(conn: sqlite3.Connection, cells: list, added: list[str]) -> None
         conn.execute(f"INSERT INTO temp._old_{table} SELECT * FROM main.{table} "
                      f"WHERE {_IN_CELLS.format(t=table)}")
         conn.execute(f"DELETE FROM main.{table} WHERE {_IN_CELLS.format(t=table)}")
-    for sql in _fills("temp._stats_added b CROSS JOIN responses r ON r.id = b.id",
-                      into="temp._add_"):
+    for sql in _fills(f"{_BATCH} r", into="temp._add_"):
         conn.execute(sql)
     for table in _CELL_TABLES:
         keys = _KEYS[table]
@@ -208,6 +219,7 @@ def _add_counts(conn: sqlite3.Connection, cells: list, added: list[str]) -> None
         conn.execute(f"DROP TABLE temp._add_{table}")
     conn.execute("DROP TABLE temp._cells")
     conn.execute("DROP TABLE temp._stats_added")
+    conn.execute(f"DROP TABLE {_BATCH}")
 
 
 def write_round_robin_stats(conn: sqlite3.Connection, responses: str | None = "responses"
