@@ -213,6 +213,15 @@ def _read(conn, plan: dict, responses: dict, rows: list) -> None:
             newest = []
         else:
             plan = {**plan, "newest": ""}
+    if plan.get("members") is not None:   # title/request matches newest first, in the family
+        members, wanted = plan["members"], []
+        for (rowid,) in conn.execute("select rowid from responses_fts where responses_fts "
+                                     "match :subject order by rowid desc", params):
+            if rowid in members:
+                wanted.append(rowid)
+                if len(wanted) == NEWEST:
+                    break
+        plan = {**plan, "rowids": wanted}
     if plan.get("rowids") is not None:
         newest = conn.execute(
             "select id, force, year, coalesce(published, month) from responses "
@@ -281,12 +290,14 @@ def group_uses(uses: list[tuple]) -> list[dict]:
     return out[:300]
 
 
-async def newest_from_facet_index(db, fam: dict) -> list[int] | None:
+async def newest_from_facet_index(db, fam: dict, subject: bool = False):
     """The rowids of the newest NEWEST responses of a family (and/or NCND) from the build's
     facet index (datasette_plugins/facet_index.py: a bitmap of row numbers per exemption
     label, family and ncnd value, from the same labels as response_exemptions): a union, an
     intersection and the NEWEST largest rowids, instead of reading the family's 250,000
-    responses at a million. None when the corpus has no current index."""
+    responses at a million. With subject words: all the family's rowids (a BitMap), which
+    the title/request matches are tested against, newest first. None when the corpus has no
+    current index."""
     import numpy as np
     from pyroaring import BitMap
 
@@ -295,6 +306,20 @@ async def newest_from_facet_index(db, fam: dict) -> list[int] | None:
     index = await FacetIndex.for_database(db.ds, db.name)
     if index is None:
         return None
+    members = family_rows(index, fam)
+    rows = np.frombuffer(index.rowids, dtype=np.uint32)
+    rowids = rows[np.frombuffer(members.to_array(), dtype=np.uint32)]
+    if not subject:
+        if len(rowids) > NEWEST:
+            rowids = np.partition(rowids, len(rowids) - NEWEST)[-NEWEST:]
+        return sorted(rowids.tolist(), reverse=True)
+    return BitMap(rowids)
+
+
+def family_rows(index, fam: dict):
+    """The row numbers of the family's responses (& NCND) in the facet index."""
+    from pyroaring import BitMap
+
     values = index.values
     members = BitMap()
     for facet, wanted in (("exemption_labels", fam["labels"]),
@@ -304,11 +329,7 @@ async def newest_from_facet_index(db, fam: dict) -> list[int] | None:
     if fam["ncnd"]:
         ncnd = values.get("ncnd", {}).get(1, BitMap())
         members = members & ncnd if fam["labels"] or fam.get("families") else ncnd
-    rows = np.frombuffer(index.rowids, dtype=np.uint32)
-    rowids = rows[np.frombuffer(members.to_array(), dtype=np.uint32)]
-    if len(rowids) > NEWEST:
-        rowids = np.partition(rowids, len(rowids) - NEWEST)[-NEWEST:]
-    return sorted(rowids.tolist(), reverse=True)
+    return members
 
 
 async def find_wordings(db, fam: dict, include_standard: bool) -> dict:
@@ -327,6 +348,8 @@ async def find_wordings(db, fam: dict, include_standard: bool) -> dict:
     plan = _sources(fam, subject_fts, text_fts, like, params, ncnd_index)
     if not subject.groups:
         plan["rowids"] = await newest_from_facet_index(db, fam)
+    elif fam["labels"] or fam.get("families") or fam["ncnd"]:
+        plan["members"] = await newest_from_facet_index(db, fam, subject=True)
     limit_ms = db.ds.sql_time_limit_ms
     uses = await db.execute_fn(lambda conn: _read_uses(conn, plan, limit_ms))
     groups = group_uses(uses)

@@ -148,12 +148,15 @@ def synth_get(synth_db, client_for):
     return lambda path: client_for(ds, path)
 
 
-@pytest.mark.parametrize("q", ["personal data", "NCND", "s40(2) NCND", "s12"])
+@pytest.mark.parametrize("q", ["personal data", "NCND", "s40(2) NCND", "s12",
+                               "40(5) misconduct", "s31 information", "NCND information",
+                               "personal data officers"])
 @pytest.mark.parametrize("newest", [40, 5000])
 def test_the_page_finds_a_familys_newest_responses_in_the_facet_index(synth_get, synth_db,
                                                                        monkeypatch, q, newest):
-    """A family without subject words takes its newest responses from the build's facet index
-    (the NEWEST largest rowids of its bitmap): the page lists what the one statement found."""
+    """A family takes its newest responses from the build's facet index (without subject
+    words the NEWEST largest rowids of its bitmap; with them, the title/request matches read
+    newest first that are in the bitmap): the page lists what the one statement found."""
     monkeypatch.setattr(pp, "NEWEST", newest)
     data = synth_get("/precedents.json?standard=1&q=" + q.replace(" ", "+")).json()
     _, reference = both(synth_db, q)
