@@ -57,3 +57,21 @@ def test_without_rank_aside_no_side_file_is_left(tmp_path):
     result = write_corpus(list(Synth(seed=5).records(20)), tmp_path / "foi.db", load_forces())
     assert result.rank is None
     assert not side_fts_path(tmp_path / "foi.db").exists()
+
+
+def test_a_failed_child_leaves_the_lists_to_the_caller(tmp_path, monkeypatch):
+    def broken(conn, **_):
+        raise sqlite3.OperationalError("no such table: responses")   # e.g. a new dependency
+
+    monkeypatch.setattr(search_rank, "write_search_rank", broken)
+    db = tmp_path / "foi.db"
+    result = write_corpus(list(Synth(seed=5).records(20)), db, load_forces(), rank_aside=True)
+    try:
+        conn = sqlite3.connect(db)
+        try:
+            assert result.rank.copy_into(conn) is False   # archive/build.py then writes them
+        finally:
+            conn.close()
+    finally:
+        result.rank.close()
+    assert not side_fts_path(db).exists()
