@@ -11,6 +11,7 @@ that bound is reached.
 """
 from __future__ import annotations
 
+import heapq
 import json
 import re
 import sqlite3
@@ -248,6 +249,23 @@ def _read(conn, plan: dict, responses: dict, rows: list) -> None:
         rows += found
 
 
+def _date_key(item: tuple) -> tuple:
+    return item[1] is not None, item[1] or ""   # date descending puts no date last
+
+
+def _newest(rids: dict) -> list:
+    """The EXAMPLES newest response ids (date desc, then id) without sorting them all: the
+    EXAMPLES-th newest date, then every response at least that new, sorted."""
+    if len(rids) > EXAMPLES:
+        edge = _date_key(heapq.nlargest(EXAMPLES, rids.items(), key=_date_key)[-1])
+        items = [item for item in rids.items() if _date_key(item) >= edge]
+    else:
+        items = list(rids.items())
+    items.sort(key=lambda item: item[0])
+    items.sort(key=_date_key, reverse=True)
+    return [rid for rid, _ in items[:EXAMPLES]]
+
+
 def group_uses(uses: list[tuple]) -> list[dict]:
     """Wordings (a passage cluster, else the passage itself) with SQL's aggregate semantics:
     distinct responses, forces and years (NULL not counted), first/last date, the forces,
@@ -278,12 +296,11 @@ def group_uses(uses: list[tuple]) -> list[dict]:
     matched = len({u[3] for u in uses})
     out = []
     for g in groups.values():
-        rids = sorted(g.pop("rids").items(), key=lambda item: item[0])
-        rids.sort(key=lambda item: (item[1] is not None, item[1] or ""), reverse=True)
+        rids = g.pop("rids")
         forces = list(g.pop("force_seen"))
         g.update(responses=len(rids), forces=sum(f is not None for f in forces),
                  years=len(g.pop("year_seen")), force_list=json.dumps(forces),
-                 example_ids=json.dumps([r for r, _ in rids[:EXAMPLES]]), matched=matched)
+                 example_ids=json.dumps(_newest(rids)), matched=matched)
         out.append(g)
     out.sort(key=lambda g: g["key"])
     out.sort(key=lambda g: (g["forces"], g["responses"]), reverse=True)
