@@ -260,21 +260,30 @@ def _packed_offers(q: np.ndarray, c: np.ndarray, s: np.ndarray) -> np.ndarray:
 
 def _merge_packed(keys: np.ndarray, k: int):
     """_merge_offers over packed keys (unique: a pair is offered one way only): one in-place
-    sort orders them by owner, score descending, other."""
+    sort orders them by owner, score descending, other; the first k of each owner are kept in
+    one pass (no row-number columns beside the keys)."""
     keys.sort()
+    keys = keys[_first_k(keys, k, _OWNER_SHIFT)]
     owner = keys >> _OWNER_SHIFT
-    rows = np.arange(len(keys), dtype=np.int64)
-    group_start = np.ones(len(keys), dtype=bool)
-    group_start[1:] = owner[1:] != owner[:-1]
-    keep = rows - np.maximum.accumulate(np.where(group_start, rows, 0)) < k
-    del rows, group_start
-    keys = keys[keep]
-    owner = owner[keep]
-    del keep
     other = keys & ((1 << _SCORE_SHIFT) - 1)
-    score = (_SCALE - ((keys >> _SCORE_SHIFT) & ((1 << (_OWNER_SHIFT - _SCORE_SHIFT)) - 1))
-             ) / _SCALE
+    keys >>= _SCORE_SHIFT
+    keys &= (1 << (_OWNER_SHIFT - _SCORE_SHIFT)) - 1
+    score = (_SCALE - keys) / _SCALE
     return owner, other, score
+
+
+@njit(cache=True, nogil=True)
+def _first_k(keys, k, shift):  # pragma: no cover
+    """Which sorted keys are among the first k of their owner (key >> shift)."""
+    keep = np.empty(len(keys), dtype=np.bool_)
+    owner, seen = -1, 0
+    for i in range(len(keys)):
+        o = keys[i] >> shift
+        if o != owner:
+            owner, seen = o, 0
+        keep[i] = seen < k
+        seen += 1
+    return keep
 
 
 def _merge_offers(own_q, own_c, own_s, k):
