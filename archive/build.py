@@ -98,10 +98,20 @@ def parse_entry_page(entry) -> tuple[dict, list[dict], dict]:
     return rec, errors, page
 
 
+def _missing_dependency(err: ImportError) -> bool:
+    """A third-party package the NLP layer needs is not installed (the build goes on without
+    it). A broken import inside the project's own code is a bug: it must fail the build, not
+    quietly leave the derived tables empty (a loaded machine once built 1M that way)."""
+    return isinstance(err, ModuleNotFoundError) and not (err.name or "").startswith(
+        ("nlp", "archive", "parsers"))
+
+
 def _tagger():
     try:
         from nlp import tag_topics
-    except ImportError:
+    except ImportError as err:
+        if not _missing_dependency(err):
+            raise
         print("build: nlp.tag_topics unavailable, responses get no topics", file=sys.stderr)
         return None
     return tag_topics
@@ -165,7 +175,9 @@ def update_derived_tables(db_path: Path, rank=None) -> None:
     return_freed_memory()   # the write step's page cache and batches: the derive allocates anew
     try:
         from nlp.corpus import update_derived
-    except ImportError:
+    except ImportError as err:
+        if not _missing_dependency(err):
+            raise
         update_derived = None
         print("build: nlp.corpus unavailable, derived tables left empty", file=sys.stderr)
     if update_derived is not None:
@@ -203,6 +215,7 @@ def update_derived_incremental(db_path: Path, response_ids: list[str], cells=Non
     finally:
         db.close()
     conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA cache_size = -256000")  # the stats and facet-index index reads
     try:
         write_stats(conn, cells)
         conn.commit()

@@ -125,7 +125,9 @@ def group_asks(conn) -> dict[str, set[str]]:
             out[gid] = set(asks.split("\n")) if asks else set()
         else:
             todo.append(gid)
-    read = _read_asks(conn, todo)
+    from .round_robin_sample import read_sampled_asks  # (it imports this module)
+
+    read = read_sampled_asks(conn, todo)
     out.update(read)
     conn.executemany("delete from nlp_round_robin_asks where group_id = ?",
                      ((gid,) for gid in kept if gid not in digests or gid in read))

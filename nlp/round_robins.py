@@ -52,20 +52,28 @@ def refresh_round_robins(db, group_ids: set[str]) -> None:
         db.execute(f"delete from round_robins where id in ({marks})", chunk)
         db.execute(f"delete from round_robin_members where round_robin_id in ({marks})", chunk)
         members = defaultdict(list)
-        for gid, rid, force, outcome, published, text, title in db.execute(f"""
-                select s.group_id, r.id, r.force, r.outcome, r.published, r.request_text,
-                       r.title
+        for gid, rid, force, outcome, published in db.execute(f"""
+                select s.group_id, r.id, r.force, r.outcome, r.published
                 from nlp_signatures s join responses r on r.id = s.item_id
                 where s.kind = 'request' and s.group_id in ({marks})
                 order by r.published, r.id""", chunk):
-            members[gid].append((rid, force, outcome, published, text, title))
+            members[gid].append((rid, force, outcome, published))
+        kept = {gid: ms for gid, ms in members.items()
+                if len({m[1] for m in ms if m[1]}) >= 2}  # one force asked twice is not one
+        # Only the first member's words name the group: the long texts of the rest stay unread.
+        firsts = [ms[0][0] for ms in kept.values()]
+        words = {}
+        for i in range(0, len(firsts), 500):
+            part = firsts[i:i + 500]
+            words.update((rid, (text, title)) for rid, text, title in db.execute(
+                f"select id, request_text, title from responses where id in "
+                f"({','.join('?' * len(part))})", part))
         groups, rows = [], []
-        for gid, ms in members.items():
+        for gid, ms in kept.items():
             forces = {m[1] for m in ms if m[1]}
-            if len(forces) < 2:  # one force asked twice is not a round-robin
-                continue
             dates = [m[3] for m in ms if m[3]]
-            groups.append({"id": gid, "request_text": ms[0][4] or "", "title": ms[0][5],
+            text, title = words[ms[0][0]]
+            groups.append({"id": gid, "request_text": text or "", "title": title,
                            "forces": len(forces), "responses": len(ms),
                            "first_seen": min(dates) if dates else None,
                            "last_seen": max(dates) if dates else None})
