@@ -24,7 +24,12 @@ except ImportError:  # same answers through str.__contains__
 class LiteralScan:
     """Literals in named groups (at most 63 groups); `mask(text)`: a bit per group found."""
 
+    # The first calls in a process use the plain tests: loading the compiled kernel from
+    # numba's cache costs ~0.6 s, more than a one-document `foi-archive parse` spends here.
+    PLAIN_CALLS = 1000
+
     def __init__(self, groups: dict[str, tuple[str, ...]]):
+        self.plain_left = self.PLAIN_CALLS
         self.bit = {name: 1 << i for i, name in enumerate(groups)}
         self.groups = groups
         # The text is encoded as Latin-1 with '?' for other characters: a literal holds no
@@ -45,7 +50,8 @@ class LiteralScan:
         self.bits = np.array([bit for _, bit in pairs], dtype=np.int64)
 
     def mask(self, text: str) -> int:
-        if not _COMPILED:
+        if not _COMPILED or self.plain_left > 0:
+            self.plain_left -= 1
             return sum(bit for name, bit in self.bit.items()
                        if any(map(text.__contains__, self.groups[name])))
         buf = np.frombuffer(text.encode("latin-1", "replace"), dtype=np.uint8)
