@@ -11,6 +11,7 @@ from . import derive_settings as cfg
 from . import minhash
 from .child_process import die_with_parent
 from .content_words import request_terms
+from .literal_scan import use_compiled
 from .passages import REASONING_KINDS, classify, passage_kinds
 from .request_key import request_key, uses_questions
 
@@ -90,6 +91,7 @@ def prepared_chunks(db, response_ids: list[str], chunk_size: int = 1000) -> Iter
 
 
 def passages_warm_up() -> None:
+    use_compiled()  # the bulk path: the kernel pays for its load over thousands of responses
     classify("section 12 warm-up")
     request_terms({"title": "warm-up requests"}, request_key("Thank you, Kent Police",
                                                            ["warm up question, thank you"]))

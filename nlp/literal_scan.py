@@ -6,30 +6,33 @@ workers' time. Here the literals are indexed by their first byte and the opening
 once (numba; without numba, the plain `in` tests give the same answer).
 
     scan = LiteralScan({"a": ("x", "yz"), "b": ("yz",)})
-    scan.groups_in("an xy")   # -> {"a"} (as a bit mask: scan.bit["a"])
+    scan.mask("an xy")   # -> scan.bit["a"]: "x" occurs, "yz" does not
 """
 
 import numpy as np
 
-try:
-    from numba import njit
-    _COMPILED = True
-except ImportError:  # same answers through str.__contains__
-    _COMPILED = False
+# None until a bulk caller asks (`use_compiled()`): importing numba and loading the kernel
+# cost ~1.5 s, more than a one-document `foi-archive parse` spends here, and a switch in the
+# middle of a run would stall whichever call happened to trigger it.
+_kernel = None
 
-    def njit(**_options):
-        return lambda f: f
+
+def use_compiled() -> bool:
+    """Use the compiled kernel from now on in this process (and its forks); False without numba."""
+    global _kernel
+    if _kernel is None:
+        try:
+            from numba import njit
+        except ImportError:  # same answers through str.__contains__
+            return False
+        _kernel = njit(cache=True, nogil=True)(_scan)
+    return True
 
 
 class LiteralScan:
     """Literals in named groups (at most 63 groups); `mask(text)`: a bit per group found."""
 
-    # The first calls in a process use the plain tests: loading the compiled kernel from
-    # numba's cache costs ~0.6 s, more than a one-document `foi-archive parse` spends here.
-    PLAIN_CALLS = 1000
-
     def __init__(self, groups: dict[str, tuple[str, ...]]):
-        self.plain_left = self.PLAIN_CALLS
         self.bit = {name: 1 << i for i, name in enumerate(groups)}
         self.groups = groups
         # The text is encoded as Latin-1 with '?' for other characters: a literal holds no
@@ -50,16 +53,14 @@ class LiteralScan:
         self.bits = np.array([bit for _, bit in pairs], dtype=np.int64)
 
     def mask(self, text: str) -> int:
-        if not _COMPILED or self.plain_left > 0:
-            self.plain_left -= 1
+        if _kernel is None:
             return sum(bit for name, bit in self.bit.items()
                        if any(map(text.__contains__, self.groups[name])))
         buf = np.frombuffer(text.encode("latin-1", "replace"), dtype=np.uint8)
-        return int(_scan(buf, self.first, self.bytes, self.start, self.bits))
+        return int(_kernel(buf, self.first, self.bytes, self.start, self.bits))
 
 
-@njit(cache=True, nogil=True)
-def _scan(buf, first, lits, start, bits):  # pragma: no cover - compiled
+def _scan(buf, first, lits, start, bits):  # compiled by use_compiled()
     found = 0
     n = len(buf)
     for i in range(n):

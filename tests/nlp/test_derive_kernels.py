@@ -4,7 +4,7 @@ gives: the literal prefilter of passage classification, and MinHash band keys.""
 import random
 
 from nlp import minhash
-from nlp.literal_scan import LiteralScan
+from nlp.literal_scan import LiteralScan, use_compiled
 from nlp.passages import _LITERALS, _RULES, classify
 
 
@@ -16,8 +16,8 @@ def _plain_kind(head: str) -> str:
 
 
 def test_literal_scan_finds_what_in_finds():
+    assert use_compiled()   # the compiled kernel from here on (numba is a project dependency)
     scan = LiteralScan(_LITERALS)
-    scan.plain_left = 0   # the compiled kernel from the first call
     rng = random.Random(5)
     pieces = [lit for lits in _LITERALS.values() for lit in lits] + [
         "sect", "ion", "£", "€", "é", "—", "ﬁ", "  ", "x", "(", "confir", "harm", "ic", "o"]
