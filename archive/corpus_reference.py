@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
+from parsers.yaml_data import load_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 # The NLP package keeps the project's own taxonomy; the shared contract is the fallback.
@@ -22,7 +22,7 @@ def load_topics() -> dict[str, str]:
     """slug -> description from the first taxonomy file found ({} when none is)."""
     for path in TAXONOMY_CANDIDATES:
         if path.exists():
-            data = yaml.safe_load(path.read_text()) or {}
+            data = load_yaml(path) or {}
             topics = data.get("topics", data)
             out = {}
             for slug, value in topics.items():

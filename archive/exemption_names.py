@@ -12,9 +12,8 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
-import yaml
-
 from parsers.fields.exemptions import FOIA_NAMES, FOISA_NAMES, NCND_LABELS
+from parsers.yaml_data import load_yaml
 
 DATA = Path(__file__).resolve().parent / "data" / "exemption_families.yaml"
 NCND_WORDS = "neither confirm nor deny"
@@ -23,7 +22,7 @@ _PARTS = re.compile(r"s(\d+)([A-Z]?)((?:\(\d+[A-Z]?\))?)")
 
 @cache
 def rules() -> dict:
-    return yaml.safe_load(DATA.read_text())
+    return load_yaml(DATA)
 
 
 def act_of(act: str | None) -> str:

@@ -7,16 +7,15 @@ import sqlite3
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from archive.corpus_schema import OUTCOME_TABLES
+from parsers.yaml_data import load_yaml
 
 DATA = Path(__file__).resolve().parent / "data" / "outcomes.yaml"
 
 
 @cache
 def vocabulary() -> dict:
-    return yaml.safe_load(DATA.read_text())
+    return load_yaml(DATA)
 
 
 def group(name: str) -> tuple[str, ...]:

@@ -12,11 +12,11 @@ import socket
 import sqlite3
 from pathlib import Path
 
-import yaml
 from datasette.app import Datasette
 from datasette.database import Database
 
 from datasette_plugins.page_cache import CACHE_MB_ENV
+from parsers.yaml_data import load_yaml
 
 SITE_DIR = Path(__file__).resolve().parent / "site"
 DB_NAME = "foi"
@@ -36,7 +36,7 @@ SETTINGS = {
 
 
 def load_metadata() -> dict:
-    return yaml.safe_load((SITE_DIR / "metadata.yaml").read_text())
+    return load_yaml(SITE_DIR / "metadata.yaml")
 
 
 def make_datasette(db_path: Path, page_cache_mb: float | None = None,

@@ -9,9 +9,8 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from datasette_plugins.web import render
+from parsers.yaml_data import load_yaml
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE.parent / "data" / "accuracy.json"
@@ -20,7 +19,7 @@ FIELDS = HERE / "accuracy_fields.yaml"
 
 @lru_cache(maxsize=1)
 def _notes() -> dict:
-    return yaml.safe_load(FIELDS.read_text())
+    return load_yaml(FIELDS)
 
 
 def load_runs(path: Path | None = None) -> list[dict]:

@@ -19,7 +19,6 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlencode
 
-import yaml
 from datasette.database import QueryInterrupted
 
 from datasette_plugins.json_page import json_response, wants_json
@@ -33,6 +32,7 @@ from datasette_plugins.search_query import (
     words_of,
 )
 from datasette_plugins.web import corpus, fetch, fetch_many, has_table, render
+from parsers.yaml_data import load_yaml
 
 BOILERPLATE = Path(__file__).with_name("precedent_boilerplate.yaml")
 NEWEST = 5000          # responses read per search, newest first
@@ -44,7 +44,7 @@ _SECTION = re.compile(r"^s(\d+)")
 
 @lru_cache(maxsize=1)
 def standard_rules() -> dict:
-    data = yaml.safe_load(BOILERPLATE.read_text())
+    data = load_yaml(BOILERPLATE)
     return {"kinds": set(data.get("boilerplate_kinds") or []),
             "phrases": [p["text"].lower() for p in data.get("phrases") or []],
             "sections": int(data.get("standard_if_sections_at_least") or 10**6)}

@@ -3,7 +3,7 @@
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from parsers.yaml_data import load_yaml
 
 TAXONOMY_PATH = Path(__file__).with_name("taxonomy.yaml")
 # Weights: a strong phrase decides alone; a weak one needs a second, different phrase; a generic
@@ -21,7 +21,7 @@ NEAR_TIERS = (("near", "strong"), ("subject_near", "subject"))
 def load_taxonomy(path: str | None = None) -> dict[str, dict]:
     """{slug: {"description", "strong", "weak", "generic", "subject", "near", "subject_near": [phrases],
     "broad": bool, "response_patterns": [regex]}} from YAML."""
-    data = yaml.safe_load(Path(path or TAXONOMY_PATH).read_text(encoding="utf-8"))
+    data = load_yaml(Path(path or TAXONOMY_PATH))
     topics = {}
     for slug, entry in data["topics"].items():
         if isinstance(entry, str):

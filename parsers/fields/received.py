@@ -15,9 +15,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from parsers.fields.dates import _FIELD_START, _WEEKDAY, ANY_DATE, parse_date
+from parsers.yaml_data import load_yaml
 
 RULES_PATH = Path(__file__).resolve().parent.parent / "data" / "received.yaml"
 # A date as printed, maybe after a weekday: "Tuesday, 7th May 2024", "07/05/2024".
@@ -29,7 +28,7 @@ HEAD_CHARS = 20000  # the receipt is stated near the top of a letter or page
 @lru_cache(maxsize=1)
 def rules() -> dict:
     """{'keys': [pattern...], 'sentences': [pattern...], 'examples': [(kind, text, iso)...]}"""
-    data = yaml.safe_load(RULES_PATH.read_text(encoding="utf-8"))
+    data = load_yaml(RULES_PATH)
     out = {"keys": [], "sentences": [], "examples": []}
     for kind in ("keys", "sentences"):
         for rule in data[kind]:

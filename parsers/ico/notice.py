@@ -12,11 +12,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from parsers.fields.dates import parse_date
 from parsers.fields.exemptions import find_labels
 from parsers.ico.authority import police_authority
+from parsers.yaml_data import load_yaml
 
 HERE = Path(__file__).resolve().parent
 REFERENCE = re.compile(r"\b(IC-\d{5,7}-[A-Z0-9]{4}|FS5\d{7}|FER\d{7})\b")
@@ -43,7 +42,7 @@ _SCOTTISH = re.compile(r"Freedom\s+of\s+Information\s+\(Scotland\)\s+Act", re.I)
 
 @lru_cache(maxsize=1)
 def rules() -> dict:
-    data = yaml.safe_load((HERE / "decision_cues.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(HERE / "decision_cues.yaml")
     data["cues"] = [{**c, "re": re.compile(c["pattern"], re.I)} for c in data["cues"]]
     data["steps"] = [{**s, "re": re.compile(s["pattern"], re.I)} for s in data["steps"]]
     return data
