@@ -17,6 +17,16 @@ does (search_index.py), without passing over every match; it does so only while 
 index is the one the lists were read from (meta `fts_structure`, the index's structure record,
 which every write to the index changes). Rows added later (incremental builds) have larger
 rowids than `max_rowid` and are always scored by the site.
+
+Complete data for exact scoring without bounds (archive/search_phrases.py, read by
+search_index.py's `_complete`), in the same table under keys no index term can have (terms are
+runs of letters and digits):
+- `#term`, for each term in at least DENSE_MIN_SHARE of the rows: the term's count in every row,
+  one uint8 (uint16 when a count exceeds 255) per rowid 0..max_rowid (`theta` 0);
+- `=phrase` (the phrase's index terms joined by spaces), for each word and phrase of the
+  search vocabulary (search_synonyms.yaml): every row holding it, as a format-2 list (`theta`
+  0, `df` its rows); multi-word phrases counted by FTS5 itself (search_phrases.py);
+- meta `lengths`: every row's token count, uint16 (uint32 when longer) per rowid.
 """
 from __future__ import annotations
 
@@ -32,6 +42,8 @@ K1, B = 1.2, 0.75          # SQLite FTS5 bm25() defaults
 LIST_MIN_DF = 2000         # rarer terms: the site scores every row that holds them
 LIST_SIZE = 3000           # rows kept per term: pages up to this depth are ranked by lists
 LIST_FORMAT = 2            # 2: rowids, then term counts and row lengths (module docstring)
+DENSE_MIN_SHARE = 0.1      # terms in at least this share of rows: their count in every row
+DENSE, COMPLETE = "#", "="  # key prefixes of the complete data (module docstring)
 STRUCTURE_ID = 10          # FTS5's structure record in the %_data table (FTS5_STRUCTURE_ROWID)
 FTS = FTS_TABLE   # read by datasette_plugins/search_index.py
 
@@ -142,7 +154,30 @@ def _list_terms(terms: list[str]) -> list[tuple]:
         out.append((term, len(docs), theta, rows.astype("<i4").tobytes()
                     + freq[top].astype("<u4").tobytes()
                     + lengths[rows].astype("<u4").tobytes()))
+        if len(docs) >= _WORK["dense_min"]:
+            out.append((DENSE + term, len(docs), 0.0, dense_counts(docs, freq, len(lengths))))
     return out
+
+
+def dense_counts(docs: np.ndarray, freq: np.ndarray, size: int) -> bytes:
+    """A term's count in every row (0 where absent), indexed by rowid."""
+    dense = np.zeros(size, dtype="<u1" if not len(freq) or freq.max() <= 255 else "<u2")
+    dense[docs] = freq
+    return dense.tobytes()
+
+
+def unpack_dense(blob: bytes, size: int) -> np.ndarray:
+    """dense_counts' array back (its item size told by the blob's length)."""
+    return np.frombuffer(blob, dtype="<u1" if len(blob) == size else "<u2", count=size)
+
+
+def pack_lengths(lengths: np.ndarray) -> bytes:
+    return lengths.astype("<u2" if not len(lengths) or lengths.max() <= 65535
+                          else "<u4").tobytes()
+
+
+def unpack_lengths(blob: bytes, size: int) -> np.ndarray:
+    return np.frombuffer(blob, dtype="<u2" if len(blob) == 2 * size else "<u4", count=size)
 
 
 def _forked_worker() -> None:
@@ -174,7 +209,7 @@ def write_search_rank(conn: sqlite3.Connection, list_min_df: int = LIST_MIN_DF,
                         ).fetchone()[0]
     lengths = doc_lengths(conn)
     _WORK.update(path=path, norm=K1 * (1 - B + B * lengths / avgdl), size=list_size,
-                 lengths=lengths)
+                 lengths=lengths, dense_min=max(list_min_df + 1, DENSE_MIN_SHARE * rows))
     terms = [t for t, _ in listed]
     try:
         if WORKERS < 2 or not path or sum(n for _, n in listed) < PARALLEL_FROM:
@@ -193,11 +228,15 @@ def write_search_rank(conn: sqlite3.Connection, list_min_df: int = LIST_MIN_DF,
         _WORK.clear()
     for part in results:
         conn.executemany("insert into search_rank_terms values (?, ?, ?, ?)", part)
+    from archive.search_phrases import vocabulary_lists
+
+    conn.executemany("insert into search_rank_terms values (?, ?, ?, ?)",
+                     vocabulary_lists(conn, lengths, avgdl, rows))
     max_rowid = conn.execute(f"select max(id) from {FTS}_docsize").fetchone()[0] or 0
     conn.executemany("insert into search_rank_meta values (?, ?)", [
         ("avgdl", avgdl), ("rows", rows), ("max_rowid", max_rowid),
         ("list_min_df", list_min_df), ("list_size", list_size), ("list_format", LIST_FORMAT),
-        ("fts_structure", fts_structure(conn))])
+        ("fts_structure", fts_structure(conn)), ("lengths", pack_lengths(lengths))])
     conn.commit()
     return {"terms": len(terms), "seconds": round(time.perf_counter() - started, 2)}
 
@@ -229,7 +268,7 @@ def refresh_search_rank(conn: sqlite3.Connection, full: bool = False) -> dict | 
     and the site's bound allows for the moved average length), so they are only rewritten when
     many rows were added since, or when there are none yet."""
     try:
-        meta = dict(conn.execute("select key, value from search_rank_meta"))
+        meta = dict(conn.execute("select key, value from search_rank_meta where key != 'lengths'"))
     except sqlite3.OperationalError:
         meta = {}
     rows, _ = fts_averages(conn)

@@ -35,14 +35,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+from pyroaring import BitMap
 
 from archive.corpus_schema import FTS_TOKENIZE
 from archive.search_rank import (
+    COMPLETE,
+    DENSE,
     FTS,
     K1,
     B,
     fts_averages,
     fts_structure,
+    unpack_dense,
+    unpack_lengths,
     unpack_list,
     unpack_rowids,
 )
@@ -95,6 +100,42 @@ def phrases(fts: str) -> list[str]:
     return _PHRASE.findall(positive)
 
 
+_GROUP = re.compile(r'^(?:"[^"]*"|\("[^"]*"(?: OR "[^"]*")*\))$')
+
+
+def structure(fts: str) -> tuple[list[list[str]], str | None] | None:
+    """A search_query.to_fts query as (the AND of its OR-groups of phrases, its NOT part or
+    None); None for anything else (a column filter)."""
+    if fts.startswith("{"):
+        return None
+    positive, negated = fts, None
+    if ") NOT (" in fts:
+        positive, negated = fts.split(") NOT (", 1)
+        if not positive.startswith("(") or not negated.endswith(")"):
+            return None
+        positive, negated = positive[1:], negated[:-1]
+    groups = []
+    for part in positive.split(" AND "):
+        if not _GROUP.match(part):
+            return None
+        groups.append(_PHRASE.findall(part))
+    return groups, negated
+
+
+# page_search._filters' clauses that are facet-index values: (facet, parameter, its type)
+_FACETS = {"r.force = :force": ("force", "force", str), "r.year = :year": ("year", "year", int),
+           "r.id in (select response_id from response_topics where topic = :topic)":
+           ("topics", "topic", str)}
+
+
+def _member(ascending: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """values[i] in ascending (a sorted array), for each i (np.isin sorts both: slower)."""
+    if not len(ascending):
+        return np.zeros(len(values), dtype=bool)
+    at = np.minimum(np.searchsorted(ascending, values), len(ascending) - 1)
+    return ascending[at] == values
+
+
 def _filtered(where: list[str]) -> str:
     """Filters on `r` as one set of rowids that each match is looked up in. (A join would let
     SQLite drive the search from the filter's rows, asking the full-text index for one rowid
@@ -106,12 +147,15 @@ def _filtered(where: list[str]) -> str:
 
 
 class SearchIndex:
-    def __init__(self, conn: sqlite3.Connection, full_rank: int = FULL_RANK):
+    def __init__(self, conn: sqlite3.Connection, full_rank: int = FULL_RANK,
+                 complete: bool = True):
         self.conn, self.full_rank = conn, full_rank
+        self.use_complete = complete   # False: only the lists' bounds and bm25() (tests)
         self.last_path = ""   # how the last top() was answered: full, pruned or fallback
         self.rows, self.avgdl = fts_averages(conn)
         try:
-            meta = dict(conn.execute("select key, value from search_rank_meta"))
+            meta = dict(conn.execute("select key, value from search_rank_meta "
+                                     "where key != 'lengths'"))
         except sqlite3.OperationalError:   # a corpus built before the lists existed
             meta = {}
         self.listed = bool(meta)
@@ -122,6 +166,8 @@ class SearchIndex:
         self.newer = self.removed = 0
         self.fresh = False   # the index is the one the lists were read from: their df are its
         self._unneeded: set[int] = set()
+        self._complete_cache: dict[str, tuple | None] = {}
+        self._filter_cache: dict[str, np.ndarray] = {}
         if self.listed:
             # rows written since the lists (an incremental build): always scored
             self.newer = conn.execute(f"select count(*) from {FTS}_docsize where id > ?",
@@ -135,6 +181,9 @@ class SearchIndex:
         one = self._single_term(fts) if not where else None
         if one is not None:
             return one   # a listed word alone: its df (the index has not changed since)
+        counted = self._complete_count(fts, list(where), params or {})
+        if counted is not None:
+            return counted
         sql = f"select count(*) from {FTS} f where {FTS} match :q" + _filtered(where)
         return self.conn.execute(sql, {**(params or {}), "q": fts}).fetchone()[0]
 
@@ -150,6 +199,9 @@ class SearchIndex:
             self._unneeded = set()
             hits = self._listed(fts, list(where), params, offset + k)
             self.last_path = "listed"
+            if hits is None:
+                hits = self._complete(fts, list(where), params, offset + k)
+                self.last_path = "complete"
             if hits is None:
                 hits = self._pruned(fts, list(where), params, offset + k)
                 self.last_path = "pruned" if hits is not None else "fallback"
@@ -351,6 +403,205 @@ class SearchIndex:
         # exact scores below `low`, or bounds below it with the rounding slack
         below = np.where(complete, score < low, upper * (1 + _EPSILON) + 1e-12 < low)
         self._unneeded = {int(x) for x in ids[below]}
+
+    # -- every match scored here from complete data, without a pass over the index ------------
+    COMPLETE_ROWS = 3_000_000   # matches computed here at most (numpy over ~40 bytes a row)
+
+    def _sources(self, phrases: list[tuple[str, ...]]) -> dict | None:
+        """{terms: (kind, key, df)} of each phrase's complete data: a vocabulary list (`=`), a
+        dense count (`#`) or a champion list that holds all its rows; None if one has none."""
+        keys = {COMPLETE + " ".join(t) for t in phrases}
+        keys |= {x for t in phrases if len(t) == 1 for x in (DENSE + t[0], t[0])}
+        found = {t: r for t, *r in self.conn.execute(
+            "select term, df, theta, length(rowids) from search_rank_terms where term in "
+            f"({','.join('?' * len(keys))})", sorted(keys))}
+        source: dict[tuple, tuple[str, str, int]] = {}
+        for t in set(phrases):
+            key = " ".join(t)
+            if COMPLETE + key in found:
+                source[t] = ("list", COMPLETE + key, found[COMPLETE + key][0])
+            elif DENSE + key in found:
+                source[t] = ("dense", DENSE + key, found[DENSE + key][0])
+            elif key in found and found[key][1] == 0.0 and found[key][2] == 12 * found[key][0]:
+                source[t] = ("list", key, found[key][0])   # a champion list of all its rows
+            else:
+                return None
+        return source
+
+    def _matches(self, fts: str) -> tuple | None:
+        """(rowids of every match, ascending; their bm25, computed as SQLite computes it; the
+        NOT part when it has to be checked by the index, else None) when every phrase of the
+        query has complete data (_sources). None otherwise, or when the index is not the one
+        the data was read from."""
+        if not self.use_complete:
+            return None
+        if fts in self._complete_cache:
+            return self._complete_cache[fts]
+        self._complete_cache[fts] = None
+        parsed = structure(fts) if self.fresh and self.avgdl else None
+        if parsed is None:
+            return None
+        groups, negated = parsed
+        order = [tokens(p) for g in groups for p in g]
+        if not order or any(not t for t in order):
+            return None
+        source = self._sources(order)
+        if source is None:
+            return None
+        left_out = []   # NOT phrases with complete data: their rows are taken out here
+        if negated is not None:
+            phrases_out = _PHRASE.findall(negated)
+            if negated == " OR ".join(f'"{p}"' for p in phrases_out):
+                terms_out = [tokens(p) for p in phrases_out]
+                more = self._sources([t for t in terms_out if t]) if all(terms_out) else None
+                if more is not None:
+                    left_out = list(more)
+                    source.update(more)
+                    negated = None
+        size = self.max_rowid + 1
+        dense = any(kind == "dense" for kind, _, _ in source.values())
+        estimate = (size if dense else sum(df for _, _, df in source.values()))
+        if estimate > self.COMPLETE_ROWS:
+            return None
+        blobs = dict(self.conn.execute(
+            "select term, rowids from search_rank_terms where term in "
+            f"({','.join('?' * len(source))})", sorted(k for _, k, _ in source.values())))
+        if dense:
+            counts: dict[tuple, np.ndarray] = {}
+            for t, (kind, key, _) in source.items():
+                if kind == "dense":
+                    counts[t] = unpack_dense(blobs[key], size)
+                else:
+                    rowids, freq, _ = unpack_list(blobs[key])
+                    full = np.zeros(size, dtype=np.uint32)
+                    full[rowids] = freq
+                    counts[t] = full
+            ok = np.ones(size, dtype=bool)
+            for g in groups:
+                ok &= np.logical_or.reduce([counts[tokens(p)] > 0 for p in g])
+            for t in left_out:
+                ok &= counts[t] == 0
+            ids = np.flatnonzero(ok)
+            freqs = {t: counts[t][ids].astype(np.float64) for t in set(order)}
+        else:
+            lists = {t: unpack_list(blobs[key]) for t, (_, key, _) in source.items()}
+            ids = np.unique(np.concatenate([lists[t][0] for t in set(order)]))
+            freqs = {}
+            for t, (rowids, freq, _) in lists.items():
+                f = np.zeros(len(ids))
+                inside = _member(ids, rowids)   # a NOT phrase's rows need not be matches
+                f[np.searchsorted(ids, rowids[inside])] = freq[inside]
+                freqs[t] = f
+            ok = np.ones(len(ids), dtype=bool)
+            for g in groups:
+                ok &= np.logical_or.reduce([freqs[tokens(p)] > 0 for p in g])
+            for t in left_out:
+                ok &= freqs[t] == 0
+            ids = ids[ok]
+            freqs = {t: f[ok] for t, f in freqs.items()}
+        blob = self.conn.execute("select value from search_rank_meta where key = 'lengths'"
+                                 ).fetchone()
+        if blob is None:
+            return None
+        length = unpack_lengths(blob[0], size)[ids].astype(np.float64)
+        # bm25() as in _listed: phrase by phrase in the query's order, from 0.0 (NOT phrases
+        # come after and add idf * 0)
+        norm = K1 * (1 - B + B * length / self.avgdl)
+        score = np.zeros(len(ids))
+        for t in order:
+            w = idf(self.rows, source[t][2])
+            f = freqs[t]
+            score = score + w * ((f * (K1 + 1.0)) / (f + norm))
+        self._complete_cache[fts] = (ids, score, negated)
+        return self._complete_cache[fts]
+
+    def _filter_rows(self, where: list[str], params: dict) -> np.ndarray:
+        """Rowids of the rows passing the filters, ascending (one read, kept for top())."""
+        key = json.dumps([where, sorted((k, str(v)) for k, v in params.items() if k != "q")])
+        if key not in self._filter_cache:
+            rows = self._facet_rows(where, params)
+            if rows is None:
+                rows = np.sort(np.fromiter((r for (r,) in self.conn.execute(
+                    "select r.rowid from responses r where " + " and ".join(where), params)),
+                    dtype=np.int64))
+            self._filter_cache[key] = rows
+        return self._filter_cache[key]
+
+    def _facet_rows(self, where: list[str], params: dict) -> np.ndarray | None:
+        """The same rows from the build's facet index (archive/facet_index.py: a bitmap of row
+        numbers per value, and the rowid of each row number) when every filter is one of the
+        search page's (page_search._filters), which equal those bitmaps: the force and year
+        columns, and `topics`, the list response_topics is written from (corpus_rows.py). A
+        topic filter read by SQL looks up each of its rows by id: ~4 us a row."""
+        if not where or any(w not in _FACETS for w in where):
+            return None
+        try:
+            picked = None
+            for w in where:
+                facet, name, kind = _FACETS[w]
+                if not isinstance(params.get(name), kind) or isinstance(params[name], bool):
+                    return None
+                row = self.conn.execute("select bitmap from facet_bitmaps where facet = ? "
+                                        "and value = ?", (facet, params[name])).fetchone()
+                bitmap = BitMap.deserialize(row[0]) if row else BitMap()
+                picked = bitmap if picked is None else picked & bitmap
+            parts = [np.frombuffer(blob, dtype="<u4") for (blob,) in self.conn.execute(
+                "select rowids from facet_rows order by part")]
+        except sqlite3.OperationalError:   # a corpus without the facet index
+            return None
+        order = np.concatenate(parts) if parts else np.zeros(0, dtype="<u4")
+        if len(order) != self.rows:   # not the index of these rows
+            return None
+        positions = np.frombuffer(picked.to_array(), dtype=np.uint32)
+        return np.sort(order[positions].astype(np.int64))
+
+    def _complete_count(self, fts: str, where: list[str], params: dict) -> int | None:
+        found = self._matches(fts)
+        if found is None or found[2] is not None:   # a NOT part to check: by the index
+            return None
+        ids = found[0]
+        if not where:
+            return len(ids)
+        return int(_member(self._filter_rows(where, params), ids).sum())
+
+    def _complete(self, fts: str, where: list[str], params: dict, need: int) -> list[Hit] | None:
+        """The top `need` of every match scored from complete data (_matches), best first,
+        newest first among equal scores; a NOT part the data cannot check is looked up in the
+        index for the best rows first, as many as needed."""
+        found = self._matches(fts)
+        if found is None:
+            return None
+        ids, score, negated = found
+        if where:
+            keep = _member(self._filter_rows(where, params), ids)
+            ids, score = ids[keep], score[keep]
+        out: list[Hit] = []
+        done, m = 0, max(4 * need, 1000)
+        while len(out) < need and done < len(ids):
+            m = min(m, len(ids))
+            if m < len(ids):   # the m best, and every row tied with the m-th
+                kth = np.partition(score, len(ids) - m)[len(ids) - m]
+                top = np.flatnonzero(score >= kth)
+            else:
+                top = np.arange(len(ids))
+            top = top[np.lexsort((-ids[top], -score[top]))]
+            batch = top[done:]
+            done = len(top)
+            if negated is None:
+                out += [Hit(int(ids[i]), float(score[i])) for i in batch[:need - len(out)]]
+                break
+            for start in range(0, len(batch), 2000):
+                part = batch[start:start + 2000]
+                dropped = {r for (r,) in self.conn.execute(
+                    f"select rowid from {FTS} where {FTS} match :q and rowid in "
+                    "(select value from json_each(:ids))",
+                    {"q": negated, "ids": json.dumps([int(x) for x in ids[part]])})}
+                out += [Hit(int(ids[i]), float(score[i])) for i in part
+                        if int(ids[i]) not in dropped]
+                if len(out) >= need:
+                    break
+            m *= 4
+        return out[:need]
 
     def _with_snippets(self, page: list[Hit], params: dict) -> list[Hit]:
         if not page:

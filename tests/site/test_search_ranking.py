@@ -4,7 +4,9 @@ The corpus: 20,000 synthetic responses (bench/synth.py) through the real write p
 common words match far more than 2,000 rows. The reference is SQLite's bm25() computed for every
 match and sorted in Python (score, then newest first); only rows of exactly equal score may
 trade places. Lists are kept small here (300 rows, terms in over 500 rows) so that the pruned
-path, its fallback and deep pages are all exercised.
+path, its fallback and deep pages are all exercised. Every search is also answered with the
+complete data (search_phrases.py: vocabulary lists, dense counts; path "complete") and without
+it, each against the same full ranking; filters are read from the facet index there.
 """
 from __future__ import annotations
 
@@ -17,8 +19,10 @@ import sys
 from html import unescape
 from pathlib import Path
 
+import numpy as np
 import pytest
 
+from archive.facet_index import write_facet_index
 from archive.registry import load_forces
 from archive.search_rank import refresh_search_rank, write_search_rank
 from datasette_plugins.search_index import SearchIndex
@@ -30,7 +34,9 @@ LIST_MIN_DF, LIST_SIZE = 500, 300
 QUERIES = ["police", "information", "officers", "police information", "request data",
            "taser", "custody records", '"body worn"', "officers -police", "taser OR drone",
            "stop search", "number of incidents", "misconduct complaints", "children",
-           "information -police", "police -officers", "records OR data", "officers police"]
+           "information -police", "police -officers", "records OR data", "officers police",
+           "cost limit", '"body worn video"', "drone", "stop search -police", "taser children",
+           "under 18s OR young people", "custody -children"]
 FILTERS = [([], {}),
            (["r.year = :year"], {"year": 2023}),
            (["r.force = :force"], {"force": "metropolitan-police"}),
@@ -55,6 +61,7 @@ def ranked_db(tmp_path_factory):
     write_corpus(_synth()(7).records(N), db, load_forces())
     conn = sqlite3.connect(db)
     write_search_rank(conn, list_min_df=LIST_MIN_DF, list_size=LIST_SIZE)
+    write_facet_index(conn)   # filters of the complete path are read from it
     conn.close()
     return db
 
@@ -96,11 +103,12 @@ def check_all(db, offsets=(0, 50)) -> dict[str, int]:
             many += len(reference) > 2000
             deep = (LIST_SIZE - 20,) if not where else ()   # the lists' last page
             for offset in offsets + deep:
-                index = SearchIndex(conn, full_rank=500)
-                assert index.count(fts, where, params) == len(reference)
-                hits = index.top(fts, where, params, k=20, offset=offset)
-                assert_same_top(hits, reference, offset, 20)
-                paths[index.last_path] = paths.get(index.last_path, 0) + 1
+                for complete in (True, False):
+                    index = SearchIndex(conn, full_rank=500, complete=complete)
+                    assert index.count(fts, where, params) == len(reference), (q, where)
+                    hits = index.top(fts, where, params, k=20, offset=offset)
+                    assert_same_top(hits, reference, offset, 20)
+                    paths[index.last_path] = paths.get(index.last_path, 0) + 1
     conn.close()
     assert many >= 4, "the corpus must have searches with more than 2,000 matches"
     return paths
@@ -111,6 +119,7 @@ def test_top_results_equal_a_full_bm25_ranking(ranked_db):
     # the lists really answer most searches (scored from the lists alone, or by bm25() on
     # their rows); the rest are scored in full, still exact
     assert paths.get("listed", 0) >= 10 and paths.get("pruned", 0) >= 10, paths
+    assert paths.get("complete", 0) >= 30, paths
     assert paths.get("full", 0) and paths.get("fallback", 0), paths
 
 
@@ -120,21 +129,24 @@ def test_scores_from_the_lists_are_sqlites_bm25_to_the_bit(ranked_db):
     SQLite's."""
     conn = sqlite3.connect(ranked_db)
     seen = 0
+    seen_complete = 0
     for q in ("police", "information", "officers -police", "records OR data", "police"
-              " information", "officers police"):
+              " information", "officers police", "children", "stop search -police",
+              "taser OR drone", "cost limit", "number of incidents"):
         fts = parse(q).fts()
         for where, params in FILTERS:
             for offset in (0, 100, LIST_SIZE - 20):
                 index = SearchIndex(conn, full_rank=500)
                 hits = index.top(fts, where, params, k=20, offset=offset)
-                if index.last_path != "listed":
+                if index.last_path not in ("listed", "complete"):
                     continue
-                seen += 1
+                seen += index.last_path == "listed"
+                seen_complete += index.last_path == "complete"
                 reference = full_ranking(conn, fts, where, params)
                 assert [(h.score, h.rowid) for h in hits] == [
                     (s, r) for s, r in reference[offset:offset + 20]]
     conn.close()
-    assert seen >= 5
+    assert seen >= 5 and seen_complete >= 20, (seen, seen_complete)
 
 
 def test_incremental_build_keeps_the_ranking_exact(ranked_db, tmp_path):
@@ -155,7 +167,8 @@ def test_incremental_build_keeps_the_ranking_exact(ranked_db, tmp_path):
     conn.close()
     paths = check_all(db, offsets=(0, 40))
     # the index changed since the lists: their counts are not its, so bm25() scores the rows
-    assert paths.get("pruned", 0) >= 20 and "listed" not in paths, paths
+    assert paths.get("pruned", 0) >= 20, paths
+    assert "listed" not in paths and "complete" not in paths, paths
 
 
 def test_search_json_pages_follow_the_ranking(ranked_db):
@@ -201,3 +214,88 @@ def test_table_search_links_to_the_same_search_ranked(get):
     assert "/search?q=taser&amp;force=kent-police" in kept
     # a filter /search cannot keep: no link that would show other rows
     assert "ranked-search" not in get("/foi/responses?_search=taser&outcome=full").text
+
+
+def _positions(conn, term: str) -> dict[tuple[int, int], set[int]]:
+    """{(row, column): offsets of the term}, from the index's instance view."""
+    out: dict[tuple[int, int], set[int]] = {}
+    for doc, col, offset in conn.execute(
+            "select doc, col, offset from temp.inst where term = ?", (term,)):
+        out.setdefault((doc, col), set()).add(offset)
+    return out
+
+
+def test_complete_data_holds_the_index_own_counts(ranked_db):
+    """The vocabulary lists (phrases counted by inverting bm25()) hold exactly the rows FTS5
+    matches for each phrase and the phrase's occurrences in each, counted here from the
+    words' positions; dense counts and row lengths are the index's."""
+    from archive.search_phrases import vocabulary_phrases
+    from archive.search_rank import (
+        COMPLETE,
+        DENSE,
+        _grouped,
+        doc_lengths,
+        unpack_dense,
+        unpack_lengths,
+        unpack_list,
+    )
+
+    conn = sqlite3.connect(ranked_db)
+    conn.execute("create virtual table temp.inst using fts5vocab(main, responses_fts, instance)")
+    stored = {t: (df, blob) for t, df, blob in conn.execute(
+        "select term, df, rowids from search_rank_terms where term like '=%'")}
+    phrases = vocabulary_phrases()
+    assert set(stored) == {COMPLETE + " ".join(t) for t in phrases}
+    many = 0
+    for terms, text in phrases.items():
+        df, blob = stored[COMPLETE + " ".join(terms)]
+        rowids, freq, _ = unpack_list(blob)
+        matched = {r for (r,) in conn.execute(
+            "select rowid from responses_fts where responses_fts match ?", (f'"{text}"',))}
+        assert set(rowids.tolist()) == matched and df == len(matched), text
+        if len(terms) < 2 or not len(rowids):
+            continue
+        where = [_positions(conn, t) for t in terms]
+        counted: dict[int, int] = {}
+        for (doc, col), offsets in where[0].items():
+            n = sum(all(o + i in where[i].get((doc, col), ()) for i in range(1, len(terms)))
+                    for o in offsets)
+            if n:
+                counted[doc] = counted.get(doc, 0) + n
+        assert dict(zip(rowids.tolist(), freq.astype(int).tolist(), strict=True)) == counted
+        many += len(rowids) > LIST_MIN_DF
+    assert many >= 2   # phrases common enough to matter were counted
+    size = conn.execute("select value from search_rank_meta where key = 'max_rowid'"
+                        ).fetchone()[0] + 1
+    lengths = unpack_lengths(conn.execute(
+        "select value from search_rank_meta where key = 'lengths'").fetchone()[0], size)
+    assert np.array_equal(lengths, doc_lengths(conn))
+    conn.execute("create virtual table temp.search_rank_inst using fts5vocab(main, "
+                 "responses_fts, instance)")
+    dense = conn.execute("select term, df, rowids from search_rank_terms where term like '#%' "
+                         "order by df limit 3").fetchall()
+    assert dense
+    for key, df, blob in dense:
+        docs, freq = _grouped(conn, key[len(DENSE):])
+        want = np.zeros(size, dtype=np.int64)
+        want[docs] = freq
+        assert np.array_equal(unpack_dense(blob, size), want) and df == len(docs)
+    conn.close()
+
+
+def test_filters_read_from_the_facet_index_are_the_sql_rows(ranked_db):
+    conn = sqlite3.connect(ranked_db)
+    index = SearchIndex(conn)
+    checked = 0
+    for where, params in FILTERS[1:]:
+        name = next(iter(params))
+        facet = {"topic": "topics"}.get(name, name)
+        for (value,) in conn.execute("select value from facet_bitmaps where facet = ?",
+                                     (facet,)).fetchall():
+            args = {name: value}
+            sql = sorted(r for (r,) in conn.execute(
+                "select r.rowid from responses r where " + where[0], args))
+            assert index._facet_rows(where, args).tolist() == sql, (where, value)
+            checked += 1
+    assert checked > 20
+    conn.close()
