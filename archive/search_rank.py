@@ -23,9 +23,13 @@ search_index.py's `_complete`), in the same table under keys no index term can h
 runs of letters and digits):
 - `#term`, for each term in at least DENSE_MIN_SHARE of the rows: the term's count in every row,
   one uint8 (uint16 when a count exceeds 255) per rowid 0..max_rowid (`theta` 0);
+- `=term`, for each other listed term whose champion list is not all its rows: every row
+  holding it and its count there (int32 rowids, then uint8 counts, uint16 when one exceeds
+  255: `unpack_complete`);
 - `=phrase` (the phrase's index terms joined by spaces), for each word and phrase of the
-  search vocabulary (search_synonyms.yaml): every row holding it, as a format-2 list (`theta`
-  0, `df` its rows); multi-word phrases counted by FTS5 itself (search_phrases.py);
+  search vocabulary (search_synonyms.yaml) not written above: every row holding it, as a
+  format-2 list (`theta` 0, `df` its rows); multi-word phrases counted by FTS5 itself
+  (search_phrases.py);
 - meta `lengths`: every row's token count, uint16 (uint32 when longer) per rowid.
 """
 from __future__ import annotations
@@ -156,6 +160,9 @@ def _list_terms(terms: list[str]) -> list[tuple]:
                     + lengths[rows].astype("<u4").tobytes()))
         if len(docs) >= _WORK["dense_min"]:
             out.append((DENSE + term, len(docs), 0.0, dense_counts(docs, freq, len(lengths))))
+        elif len(docs) > keep:   # every row of the term, in the short form (unpack_complete)
+            out.append((COMPLETE + term, len(docs), 0.0, docs.astype("<i4").tobytes()
+                        + freq.astype("<u1" if freq.max() <= 255 else "<u2").tobytes()))
     return out
 
 
@@ -174,6 +181,17 @@ def unpack_dense(blob: bytes, size: int) -> np.ndarray:
 def pack_lengths(lengths: np.ndarray) -> bytes:
     return lengths.astype("<u2" if not len(lengths) or lengths.max() <= 65535
                           else "<u4").tobytes()
+
+
+def unpack_complete(blob: bytes, df: int) -> tuple[np.ndarray, np.ndarray]:
+    """(rowids, occurrences) of a complete list: format 2 (12 bytes a row), or the short form
+    (int32 rowids, then uint8 or uint16 counts: 5 or 6 bytes a row)."""
+    if len(blob) == 12 * df:
+        rowids, freq, _ = unpack_list(blob)
+        return rowids, freq
+    rowids = np.frombuffer(blob, dtype="<i4", count=df).astype(np.int64)
+    freq = np.frombuffer(blob, dtype="<u1" if len(blob) == 5 * df else "<u2", offset=4 * df)
+    return rowids, freq.astype(np.float64)
 
 
 def unpack_lengths(blob: bytes, size: int) -> np.ndarray:
@@ -230,8 +248,10 @@ def write_search_rank(conn: sqlite3.Connection, list_min_df: int = LIST_MIN_DF,
         conn.executemany("insert into search_rank_terms values (?, ?, ?, ?)", part)
     from archive.search_phrases import vocabulary_lists
 
+    have = {row[0] for part in results for row in part}
     conn.executemany("insert into search_rank_terms values (?, ?, ?, ?)",
-                     vocabulary_lists(conn, lengths, avgdl, rows))
+                     [row for row in vocabulary_lists(conn, lengths, avgdl, rows)
+                      if row[0] not in have])
     max_rowid = conn.execute(f"select max(id) from {FTS}_docsize").fetchone()[0] or 0
     conn.executemany("insert into search_rank_meta values (?, ?)", [
         ("avgdl", avgdl), ("rows", rows), ("max_rowid", max_rowid),

@@ -46,6 +46,7 @@ from archive.search_rank import (
     B,
     fts_averages,
     fts_structure,
+    unpack_complete,
     unpack_dense,
     unpack_lengths,
     unpack_list,
@@ -195,11 +196,16 @@ class SearchIndex:
         if offset >= total:
             return []
         hits, self.last_path = None, "full"
-        if total > self.full_rank and offset + k < total:
+        listed = total > self.full_rank and offset + k < total
+        # complete data first, unless the lists' few rows can do (a common word, no filter)
+        if where or not listed:
+            hits = self._complete(fts, list(where), params, offset + k)
+            self.last_path = "complete" if hits is not None else "full"
+        if hits is None and listed:
             self._unneeded = set()
             hits = self._listed(fts, list(where), params, offset + k)
             self.last_path = "listed"
-            if hits is None:
+            if hits is None and not where:
                 hits = self._complete(fts, list(where), params, offset + k)
                 self.last_path = "complete"
             if hits is None:
@@ -472,7 +478,7 @@ class SearchIndex:
                 if kind == "dense":
                     counts[t] = unpack_dense(blobs[key], size)
                 else:
-                    rowids, freq, _ = unpack_list(blobs[key])
+                    rowids, freq = unpack_complete(blobs[key], source[t][2])
                     full = np.zeros(size, dtype=np.uint32)
                     full[rowids] = freq
                     counts[t] = full
@@ -484,10 +490,10 @@ class SearchIndex:
             ids = np.flatnonzero(ok)
             freqs = {t: counts[t][ids].astype(np.float64) for t in set(order)}
         else:
-            lists = {t: unpack_list(blobs[key]) for t, (_, key, _) in source.items()}
+            lists = {t: unpack_complete(blobs[key], df) for t, (_, key, df) in source.items()}
             ids = np.unique(np.concatenate([lists[t][0] for t in set(order)]))
             freqs = {}
-            for t, (rowids, freq, _) in lists.items():
+            for t, (rowids, freq) in lists.items():
                 f = np.zeros(len(ids))
                 inside = _member(ids, rowids)   # a NOT phrase's rows need not be matches
                 f[np.searchsorted(ids, rowids[inside])] = freq[inside]
