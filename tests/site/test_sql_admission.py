@@ -42,9 +42,10 @@ def test_a_flood_of_slow_sql_is_turned_away_and_pages_still_answer(live_site):
         results = [f.result() for f in flood]
         page_status = page.result()[0]
     statuses = [s for s, _, _ in results]
-    # 200 when admitted (400 if a loaded machine pushed one past the 3 s limit), 503 when not
+    # Admitted: 200, or 400 when a loaded machine pushed the query past the 3 s limit (a CI
+    # run at load 10 answered all admitted ones so). Not admitted: 503. Both slots were used.
     assert set(statuses) <= {200, 400, 503} and statuses.count(503) >= 1, statuses
-    assert statuses.count(200) >= 2, statuses
+    assert statuses.count(200) + statuses.count(400) >= 2, statuses
     busy = next(h for s, h, _ in results if s == 503)
     assert {k.lower(): v for k, v in busy.items()}.get("retry-after") == "5"
     # a turned-away query is told so promptly, not after the whole queue
