@@ -5,8 +5,9 @@
 Each URL is rendered by the site's Datasette (archive.serve.make_datasette, no page cache: every
 request is a first visit) `--repeats` times, one at a time; prints per-URL medians and p50/p95
 over all requests, and how SearchIndex answered each search (full: few matches, scored in full;
-listed: the lists' rows scored from their stored counts and proved the top; pruned: their rows
-scored by bm25() and proved the top; fallback: every match scored). CPU ms (process time, all
+listed: the lists' rows scored from their stored counts and proved the top; complete: every
+match scored from the build's complete rows and counts, no pass over the index; pruned: the
+lists' rows scored by bm25() and proved the top; fallback: every match scored). CPU ms (process time, all
 threads) are printed beside wall ms: the shared machine's load moves the wall clock.
 """
 from __future__ import annotations
