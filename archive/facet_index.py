@@ -29,6 +29,7 @@ import sqlite3
 import sys
 from array import array
 
+import numpy as np
 from pyroaring import BitMap
 
 from archive.corpus_schema import FACET_BITMAPS, FACET_PART_ROWS, SERVING_FACET_ROWS
@@ -94,6 +95,18 @@ class _Collector:
                 rows = self.found[(facet, value)] = _uint32([])
             rows.append(p)
 
+    def add_group(self, facet: str, value, rowids: np.ndarray) -> None:
+        """add() for each of these rowids (int64) of one value."""
+        position = np.frombuffer(self.position, dtype=np.int64)
+        rowids = rowids[(rowids >= 0) & (rowids < len(position))]
+        p = position[rowids]
+        p = p[p >= 0].astype(np.uint32)
+        if len(p):
+            rows = self.found.get((facet, value))
+            if rows is None:
+                rows = self.found[(facet, value)] = _uint32([])
+            rows.frombytes(p.tobytes())
+
 
 def _order(conn: sqlite3.Connection) -> tuple[array, array]:
     """(rowids in row-number order, rowid -> row number). date_order is unique and never
@@ -126,8 +139,10 @@ def _collect(conn: sqlite3.Connection, found: _Collector, only: str = "") -> Non
             key = "response_rowid" if NARROW in sql else "rowid"
             sql = (f"SELECT {column}, {key} FROM {'responses' if key == 'rowid' else NARROW} "
                    f"WHERE {column} IS NOT NULL AND {key} IN (SELECT rowid FROM {only})")
-        for value, rowid in conn.execute(sql):
-            found.add(column, value, rowid)
+            for value, rowid in conn.execute(sql):
+                found.add(column, value, rowid)
+        else:
+            _read_groups(conn, found, column, _grouped(sql, column))
     for column in ARRAYS:
         source, key = ((NARROW, "response_rowid") if column in narrow_cols
                        else ("responses", "rowid"))
@@ -137,8 +152,24 @@ def _collect(conn: sqlite3.Connection, found: _Collector, only: str = "") -> Non
                f"ELSE '[]' END) j WHERE j.type = 'text'")
         if only:
             sql += f" AND t.{key} IN (SELECT rowid FROM {only})"
-        for value, rowid in conn.execute(sql):
-            found.add(column, value, rowid)
+            for value, rowid in conn.execute(sql):
+                found.add(column, value, rowid)
+        else:
+            _read_groups(conn, found, column, _grouped(sql, "j.value"))
+
+
+def _grouped(sql: str, value: str) -> str:
+    """The same rows as one (value, 'rowid,rowid,...') row per value: a full build reads millions
+    of (value, rowid) rows, each a Python tuple, where a few strings of digits do (a scalar
+    column's groups come in its index's order, unsorted)."""
+    select, _, rest = sql.partition(" FROM ")
+    key = select.rsplit(", ", 1)[1]
+    return f"SELECT {value}, group_concat({key}) FROM {rest.split(' ORDER BY ')[0]} GROUP BY {value}"
+
+
+def _read_groups(conn: sqlite3.Connection, found: _Collector, facet: str, sql: str) -> None:
+    for value, rowids in conn.execute(sql):
+        found.add_group(facet, value, np.fromstring(rowids, dtype=np.int64, sep=","))
 
 
 def _derived(conn: sqlite3.Connection, found: _Collector, bitmaps: dict) -> None:

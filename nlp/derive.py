@@ -12,6 +12,7 @@ the batch touches are re-counted; passage-cluster statistics are kept as additiv
 
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
+from pathlib import Path
 
 import sqlite_utils
 
@@ -26,6 +27,7 @@ from archive.fts_segments import batch_settings
 from . import cluster_stats
 from . import derive_settings as cfg
 from .derive_prepare import prepared_chunks
+from .derive_side import SidePassages, index_passages
 from .lsh_groups import drop_empty_groups
 from .passage_clusters import cluster_passages, passage_grouper
 from .round_robin_merge import merge_round_robins
@@ -33,7 +35,8 @@ from .round_robins import group_requests, refresh_round_robins, request_grouper
 from .similar_responses import BulkSimilar, Similar
 
 # Indexes no lookup of a full rebuild needs: dropped while it inserts, made once at the end.
-_BULK_DROPPED = ("idx_passages_response_id", "idx_passages_kind", "idx_nlp_bands_kind_band_key",
+_BULK_DROPPED = ("idx_passages_response_id", "idx_passages_kind", "idx_passages_cluster_id",
+                 "idx_nlp_bands_kind_band_key",
                  "idx_nlp_bands_kind_group_id", "idx_nlp_signatures_kind_response_id",
                  "idx_similar_responses_similar_id")
 _FTS_TRIGGERS = ("passages_ai", "passages_ad", "passages_au")
@@ -90,11 +93,25 @@ def _bulk_start(db) -> list[str]:
     return trigger_sql
 
 
-def _bulk_end(db, trigger_sql: list[str]) -> None:
-    create_derived_indexes(db.conn, _BULK_DROPPED)
-    db.conn.execute("INSERT INTO passages_fts(passages_fts) VALUES ('rebuild')")
-    # one segment, so incremental builds add theirs without merging it (archive/fts_segments)
-    db.conn.execute("INSERT INTO passages_fts(passages_fts) VALUES ('optimize')")
+def _side_passages(db) -> SidePassages | None:
+    """The passage counts and full-text index computed beside the rebuild's tail, from its
+    committed chunks (nlp/derive_side.py); None when that process could not start."""
+    try:
+        side = SidePassages(Path(db.conn.execute("PRAGMA database_list").fetchone()[2]))
+    except OSError:
+        return None
+    if not side.wait_copied():   # the corpus is written again only once it has read it
+        side.close()
+        return None
+    return side
+
+
+def _bulk_end(db, trigger_sql: list[str], side: SidePassages | None) -> None:
+    """The passages' full-text index and cluster counts: copied from the side process, or
+    made here when it failed; then the FTS triggers are back."""
+    if side is None or not side.copy_into(db.conn):
+        index_passages(db.conn)
+        cluster_stats.bulk_build(db.conn)
     for sql in trigger_sql:
         db.conn.execute(sql)
 
@@ -118,6 +135,17 @@ def _passages_fts_batch(conn) -> Iterator[None]:
             conn.execute(trigger[0])
 
 
+def _shrink_cache(db) -> None:
+    """A full rebuild's tail runs with a small page cache. Pages written since the last commit
+    stay in the cache until they are written out, so the chunks' inserts are committed first
+    (a full rebuild writes a file nobody reads before it is finished); otherwise the tail ran
+    beside up to CACHE_KB of them, the build's memory peak."""
+    db.conn.commit()
+    db.conn.execute(f"PRAGMA cache_size = -{cfg.TAIL_CACHE_KB}")
+    db.conn.execute("PRAGMA shrink_memory")
+    return_freed_memory()
+
+
 def update_derived(db: sqlite_utils.Database, response_ids: list[str] | None = None) -> dict:
     """Write passages, passage clusters, round-robins and similar responses.
 
@@ -127,7 +155,12 @@ def update_derived(db: sqlite_utils.Database, response_ids: list[str] | None = N
     ensure_schema(db)
     fresh = response_ids is None
     # Index pages of the derived tables stay in memory instead of being re-read per insert.
-    db.conn.execute(f"PRAGMA cache_size = -{cfg.CACHE_KB}")
+    # A full rebuild appends (its one index in random order is made at the end) into a file
+    # nobody reads before it is finished (archive/build.py syncs it then): a small cache, and
+    # its spills written without a sync each.
+    db.conn.execute(f"PRAGMA cache_size = -{cfg.BULK_CACHE_KB if fresh else cfg.CACHE_KB}")
+    if fresh:
+        db.conn.execute("PRAGMA synchronous = OFF")
     trigger_sql: list[str] = []
     with db.conn:
         if fresh:
@@ -151,6 +184,7 @@ def update_derived(db: sqlite_utils.Database, response_ids: list[str] | None = N
     requests = request_grouper(db)
     similar = BulkSimilar(db) if fresh else Similar(db)
     processed = 0
+    side = None
     try:
         with db.conn, (nullcontext() if fresh else _passages_fts_batch(db.conn)):
             # one transaction: a commit per chunk costs an fsync each
@@ -162,19 +196,27 @@ def update_derived(db: sqlite_utils.Database, response_ids: list[str] | None = N
             passages = requests = None  # their memory, before the similar lists are computed
             if fresh:
                 # The lists are computed in numpy arrays: hand back the groups' memory and the
-                # page cache's clean pages first. From here on the B-trees are appended to or
-                # built by sorting (whose memory also follows cache_size), not searched.
-                db.conn.execute(f"PRAGMA cache_size = -{cfg.TAIL_CACHE_KB}")
-                return_freed_memory()
-            similar.write(fresh)
-            if fresh:
-                _bulk_end(db, trigger_sql)
+                # page cache first. From here on the B-trees are appended to or built by
+                # sorting (whose memory also follows cache_size), not searched.
+                _shrink_cache(db)
+                side = _side_passages(db)
+                similar.write(fresh)
+                return_freed_memory()   # the lists' rows, made into objects a slice at a time
+                create_derived_indexes(db.conn, _BULK_DROPPED)
+                # (the round-robins before the counts: the side process meanwhile counts)
+                refresh_round_robins(db, groups)
+                merge_round_robins(db.conn)
+                _bulk_end(db, trigger_sql, side)
                 trigger_sql = []
-                cluster_stats.bulk_build(db.conn)
-            cluster_stats.write_rows(db.conn, clusters)
-            refresh_round_robins(db, groups)
-            merge_round_robins(db.conn)  # one request split by wording
+                cluster_stats.write_rows(db.conn, clusters)
+            else:
+                similar.write(fresh)
+                cluster_stats.write_rows(db.conn, clusters)
+                refresh_round_robins(db, groups)
+                merge_round_robins(db.conn)  # one request split by wording
     finally:
+        if side is not None:
+            side.close()
         if trigger_sql:  # a failed full rebuild must not leave the FTS triggers dropped
             with db.conn:
                 for sql in trigger_sql:

@@ -21,6 +21,7 @@ PARALLEL_FROM = 3000        # smaller batches: a pool's start-up costs more than
 REP_CACHE = 200_000         # group representatives kept in memory
 CACHE_KB = 256_000          # SQLite page cache for the derived-table inserts
 TAIL_CACHE_KB = 64_000      # ... once a full rebuild's chunks are in (lists, indexes, counts)
+BULK_CACHE_KB = 64_000      # a full rebuild's chunk inserts (appends: nlp/derive.py)
 # Request-word buckets in two compact tables (nlp.term_bands) instead of nlp_bands rows: same
 # results, far cheaper build (both layouts are tested; an old-layout corpus is migrated).
 COMPACT_TERM_BANDS = True
