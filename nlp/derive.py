@@ -96,8 +96,11 @@ def _bulk_start(db) -> list[str]:
 def _side_passages(db) -> SidePassages | None:
     """The passage counts and full-text index computed beside the rebuild's tail, from its
     committed chunks (nlp/derive_side.py); None when that process could not start."""
+    path = db.conn.execute("PRAGMA database_list").fetchone()[2]
+    if not path:   # an in-memory corpus: nothing another process could read
+        return None
     try:
-        side = SidePassages(Path(db.conn.execute("PRAGMA database_list").fetchone()[2]))
+        side = SidePassages(Path(path))
     except OSError:
         return None
     if not side.wait_copied():   # the corpus is written again only once it has read it

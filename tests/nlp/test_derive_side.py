@@ -73,3 +73,17 @@ def test_side_process_that_fails_leaves_the_work_to_the_rebuild(tmp_path, monkey
         sys.executable, "-c", "print('copied', flush=True); raise SystemExit(3)"])
     assert _rebuilt(tmp_path / "late.db") == expected
     assert copies == [False]
+
+
+def test_in_memory_corpus_is_counted_in_place(monkeypatch):
+    started = []
+    command = derive_side._command
+    monkeypatch.setattr(derive_side, "_command", lambda db, side: started.append(db) or
+                        command(db, side))
+    rows, exemptions = sample_responses()
+    db = build_db(":memory:", rows, exemptions)
+    update_derived(db, None)
+    assert started == []   # no process is given a file name that is no corpus
+    assert db.execute("select count(*) from nlp_cluster_cells").fetchone()[0] > 0
+    assert db.execute("select count(*) from passages_fts where passages_fts match 'misconduct'"
+                      ).fetchone()[0] > 0
