@@ -61,6 +61,7 @@ from datasette_plugins.safety import END, START
 
 FULL_RANK = 5000          # matches scored in full up to this (~10-20 ms)
 MAX_CANDIDATES = 40_000   # more rows to score than this: score every match instead
+SQL_COUNT_POSTINGS = 400_000   # _few_postings: FTS5 counts ANDs of words this common fast
 RARE_PHRASE = 2000        # a phrase in at most this many rows: all of them are scored
 _EPSILON = 1e-9           # relative slack on the bound for float rounding
 SNIPPET = f"snippet({FTS}, -1, '{START}', '{END}', ' … ', 24)"
@@ -187,11 +188,26 @@ class SearchIndex:
         one = self._single_term(fts) if not where else None
         if one is not None:
             return one   # a listed word alone: its df (the index has not changed since)
-        counted = self._complete_count(fts, list(where), params or {})
+        counted = (None if not where and self._few_postings(fts)
+                   else self._complete_count(fts, list(where), params or {}))
         if counted is not None:
             return counted
         sql = f"select count(*) from {FTS} f where {FTS} match :q" + _filtered(where)
         return self.conn.execute(sql, {**(params or {}), "q": fts}).fetchone()[0]
+
+    def _few_postings(self, fts: str) -> bool:
+        """An AND of single words whose rows are few in all (or with a rare word): FTS5 counts
+        it faster (body worn at 1M: 5 ms) than the complete data does (13-20 ms)."""
+        parsed = structure(fts) if self.fresh else None
+        if parsed is None or parsed[1] is not None or any(len(g) != 1 for g in parsed[0]):
+            return False
+        words = [tokens(g[0]) for g in parsed[0]]
+        if any(len(t) != 1 for t in words):
+            return False
+        dfs = [df for (df,) in self.conn.execute(
+            "select df from search_rank_terms where term in "
+            f"({','.join('?' * len(words))})", [t[0] for t in words])]
+        return len(dfs) < len({t[0] for t in words}) or sum(dfs) <= SQL_COUNT_POSTINGS
 
     # -- ranking ------------------------------------------------------------------------
     def top(self, fts: str, where: list[str] = (), params: dict | None = None, k: int = 50,
