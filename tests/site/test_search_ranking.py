@@ -306,3 +306,19 @@ def test_filters_read_from_the_facet_index_are_the_sql_rows(ranked_db):
             checked += 1
     assert checked > 20
     conn.close()
+
+
+def test_ands_of_common_words_counted_from_the_complete_data(ranked_db, monkeypatch):
+    """At 20k rows every AND of words is counted by FTS5 (_few_postings); at 1M the common
+    ones are counted from the complete data: the same counts."""
+    from datasette_plugins import search_index
+
+    monkeypatch.setattr(search_index, "SQL_COUNT_POSTINGS", 0)
+    conn = sqlite3.connect(ranked_db)
+    for q in ("police information", "number of incidents", "custody records", "officers police"):
+        fts = parse(q).fts()
+        index = SearchIndex(conn)
+        want = conn.execute("select count(*) from responses_fts where responses_fts match ?",
+                            (fts,)).fetchone()[0]
+        assert index.count(fts) == want > 0 and index._matches(fts) is not None, q
+    conn.close()
