@@ -15,6 +15,7 @@ import tempfile
 import time
 import traceback
 from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from queue import Empty
 
@@ -108,53 +109,106 @@ class _BulkRows:
         self.children = {t: [] for t in CHILD_INSERTS}
 
 
-def _produce(records: Iterable[dict], out, stage) -> None:
-    """Child process: run the record iterator (generation or parsing: the other core), prepare
-    each record's rows and append them to the staging file (`_staged`); send on only where they
-    are, and the parse errors and non-responses. Rows never cross the pipe as pickles."""
+_CHUNK = 128      # records per message from the reader to the preparers
+_PREPARERS = 2    # preparing processes: with the reader, both cores work while records stage
+
+
+def _chunk_bytes(chunk: list) -> tuple[bool, bytes]:
+    """Records for the pipe: marshal (fast, and exact for the JSON-like values parsed records
+    hold), pickle for anything marshal refuses (a subclass, an object)."""
+    try:
+        return True, marshal.dumps(chunk)
+    except ValueError:
+        import pickle
+
+        return False, pickle.dumps(chunk, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _read(records: Iterable[dict], inbox, out, preparers: int) -> None:
+    """Child process: run the record iterator (generation or parsing) and hand the records to
+    the preparers in numbered chunks (whichever is free takes the next)."""
+    die_with_parent()
+    few_collections()
+    try:
+        chunk, number = [], 0
+        for rec in records:
+            chunk.append(rec)
+            if len(chunk) >= _CHUNK:
+                inbox.put((number, *_chunk_bytes(chunk)))
+                chunk, number = [], number + 1
+        if chunk:
+            inbox.put((number, *_chunk_bytes(chunk)))
+            number += 1
+        out.put(("read", number, None))
+        for _ in range(preparers):
+            inbox.put(None)
+    except BaseException:
+        out.put(("error", traceback.format_exc(), None))
+
+
+def _produce(inbox, out, stage, index: int) -> None:
+    """Child process: prepare the rows of each chunk of records the reader sends and append
+    them to this preparer's staging file (`_staged`); send on only where they are (file
+    `index`), and the parse errors and non-responses, per chunk. Rows never cross the pipe as
+    pickles."""
+    import pickle
+
     die_with_parent()
     few_collections()
     # Its own buffer, larger than the file object's 8 KB: one write call per ~150 records.
     stage = open(stage.fileno(), "wb", buffering=1 << 20, closefd=False)  # noqa: SIM115
     try:
-        pos, keys, failed, skipped = 0, [], [], []
-        for rec in records:
-            if rec.get("error"):
-                failed.append(rec)
-            elif rec.get("not_response"):  # a notice, news item or listing: never published
-                skipped.append(not_response_row(rec))
-            else:
-                rid = response_id(rec.get("force"), rec.get("reference"), record_url(rec))
-                # merge_duplicates of one record: the form a lone record is written in.
-                rows, rest = _staged(rid, merge_duplicates([rec])[rid])
-                stage.write(rows)
-                stage.write(rest)
-                keys.append((rid, rec.get("published"), pos, len(rows), len(rest)))
-                pos += len(rows) + len(rest)
-            if len(keys) + len(failed) + len(skipped) >= 500:
-                out.put(("records", (keys, failed, skipped), None))
-                keys, failed, skipped = [], [], []
+        pos = 0
+        for number, is_marshal, data in iter(inbox.get, None):
+            keys, failed, skipped = [], [], []
+            for rec in (marshal.loads(data) if is_marshal else pickle.loads(data)):
+                if rec.get("error"):
+                    failed.append(rec)
+                elif rec.get("not_response"):  # a notice, news item or listing: never published
+                    skipped.append(not_response_row(rec))
+                else:
+                    rid = response_id(rec.get("force"), rec.get("reference"), record_url(rec))
+                    # merge_duplicates of one record: the form a lone record is written in.
+                    rows, rest = _staged(rid, merge_duplicates([rec])[rid])
+                    stage.write(rows)
+                    stage.write(rest)
+                    keys.append((rid, rec.get("published"), index, pos, len(rows), len(rest)))
+                    pos += len(rows) + len(rest)
+            out.put(("records", number, (keys, failed, skipped)))
         stage.flush()  # before the last message: the writer reads the file once it has it
-        out.put(("records", (keys, failed, skipped), None))
         out.put(("done", None, None))
     except BaseException:
         out.put(("error", traceback.format_exc(), None))
 
 
-def _received(proc, queue) -> Iterator[tuple]:
-    """Messages from a helper process; raises if it failed or died (an OOM kill sends nothing)."""
-    while True:
+def _received(procs: list, queue, preparers: int) -> Iterator[tuple]:
+    """The preparers' chunks in the reader's order; raises if a helper failed or died (an OOM
+    kill sends nothing)."""
+    pending, following, done, total = {}, 0, 0, None
+    while done < preparers or total is None or following < total:
         try:
-            kind, payload, extra = queue.get(timeout=2)
+            kind, number, payload = queue.get(timeout=2)
         except Empty:
-            if not proc.is_alive():
-                raise RuntimeError(f"record producer died (exit code {proc.exitcode})") from None
+            for proc in procs:
+                if proc.exitcode not in (None, 0):
+                    raise RuntimeError(f"record producer died (exit code {proc.exitcode})"
+                                       ) from None
+            if not any(proc.is_alive() for proc in procs) and queue.empty():
+                raise RuntimeError("record producers stopped before the last records")
             continue
         if kind == "error":
-            raise RuntimeError(f"record producer failed:\n{payload}")
+            raise RuntimeError(f"record producer failed:\n{number}")
         if kind == "done":
-            return
-        yield payload, extra
+            done += 1
+        elif kind == "read":
+            total = number
+        else:
+            pending[number] = payload
+            while following in pending:
+                yield pending.pop(following)
+                following += 1
+    if total is None or following != total or pending:
+        raise RuntimeError(f"record producers sent {following} of {total} chunks")
 
 
 class _Clock:
@@ -182,33 +236,40 @@ def _staged_groups(conn: sqlite3.Connection, records: Iterable[dict], failed: li
                    skipped: list[tuple] | None = None) -> Iterator[tuple[str, tuple]]:
     """(response id, prepared rows) for every response, oldest publication first.
 
-    Records stream through a staging file (keys in a temporary table) so memory stays flat
-    however many there are; a child process runs the record iterator, prepares the rows and
-    stages them while this one files the keys. Records sharing an id are merged and prepared
-    again."""
+    Records stream through staging files (keys in a temporary table) so memory stays flat
+    however many there are: a child process runs the record iterator (`_read`), two more
+    prepare the rows and stage them (`_produce`, one file each) while this one files the keys
+    in the records' order. Records sharing an id are merged and prepared again."""
     # Temporary tables (this connection's working state, never in the corpus file): here, not
     # in the schema module.
     conn.execute("CREATE TEMP TABLE _staging (seq INTEGER PRIMARY KEY, rid TEXT, published TEXT, "
-                 "pos INTEGER, size INTEGER, rest INTEGER)")
+                 "file INTEGER, pos INTEGER, size INTEGER, rest INTEGER)")
     ctx = multiprocessing.get_context("fork")
-    # Unlinked at once: a killed build leaves nothing behind. Only the producer writes it (its
+    # Unlinked at once: a killed build leaves nothing behind. Only preparer i writes file i (its
     # copy of the file object, inherited empty at the fork); this process reads with pread.
-    with tempfile.TemporaryFile(dir=stage_dir, prefix=".staging-") as stage:
-        queue = ctx.Queue(maxsize=8)
-        proc = ctx.Process(target=_produce, args=(records, queue, stage), daemon=True)
-        proc.start()
+    with ExitStack() as files:
+        stages = [files.enter_context(tempfile.TemporaryFile(dir=stage_dir, prefix=".staging-"))
+                  for _ in range(_PREPARERS)]
+        inbox, queue = ctx.Queue(maxsize=2 * _PREPARERS + 2), ctx.Queue(maxsize=16)
+        procs = [ctx.Process(target=_read, args=(records, inbox, queue, _PREPARERS), daemon=True)]
+        procs += [ctx.Process(target=_produce, args=(inbox, queue, stage, i), daemon=True)
+                  for i, stage in enumerate(stages)]
+        for proc in procs:
+            proc.start()
         try:
-            for (keys, bad, notes), _ in _received(proc, queue):
+            for keys, bad, notes in _received(procs, queue, _PREPARERS):
                 failed.extend(bad)
                 if skipped is not None:
                     skipped.extend(notes)
-                conn.executemany("INSERT INTO _staging(rid, published, pos, size, rest) "
-                                 "VALUES (?, ?, ?, ?, ?)", keys)
-            proc.join()
-        finally:
-            if proc.is_alive():
-                proc.kill()
+                conn.executemany("INSERT INTO _staging(rid, published, file, pos, size, rest) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)", keys)
+            for proc in procs:
                 proc.join()
+        finally:
+            for proc in procs:
+                if proc.is_alive():
+                    proc.kill()
+                    proc.join()
         conn.execute("CREATE INDEX temp._staging_rid ON _staging(rid, seq)")
         # Responses are written oldest first, so rowid order is publication order: search can
         # then rank only the newest matches (a rowid range) instead of scoring every match.
@@ -216,19 +277,19 @@ def _staged_groups(conn: sqlite3.Connection, records: Iterable[dict], failed: li
                      "count(*) AS n FROM _staging GROUP BY rid")
         conn.execute("CREATE INDEX temp._order_p ON _order(p, rid)")
         clock("stage")
-        fd = stage.fileno()
+        fds = [stage.fileno() for stage in stages]
         group, current = [], None
-        for rid, n, pos, size, rest in conn.execute(
-                "SELECT s.rid, o.n, s.pos, s.size, s.rest FROM _order o JOIN _staging s "
+        for rid, n, file, pos, size, rest in conn.execute(
+                "SELECT s.rid, o.n, s.file, s.pos, s.size, s.rest FROM _order o JOIN _staging s "
                 "ON s.rid = o.rid ORDER BY o.p, o.rid, s.seq"):
             if rid != current and group:
                 yield current, _merged(current, group)
                 group = []
             if n == 1:  # the common case: the rows as prepared, the record itself not needed
-                yield rid, marshal.loads(os.pread(fd, size, pos))
+                yield rid, marshal.loads(os.pread(fds[file], size, pos))
                 continue
             current = rid
-            data = os.pread(fd, size + rest, pos)
+            data = os.pread(fds[file], size + rest, pos)
             group.append((marshal.loads(data[:size]), marshal.loads(data[size:])))
         if group:
             yield current, _merged(current, group)

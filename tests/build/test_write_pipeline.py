@@ -115,3 +115,49 @@ def test_a_failing_record_stream_stops_the_build(tmp_path):
         write_corpus(records(), tmp_path / "foi.db", load_forces(),
                      dump_to=tmp_path / "foi.tmp-dump")
     assert not (tmp_path / "foi.db-fts").exists()
+
+
+def _mixed_records() -> list:
+    """Responses, duplicates, parse errors (one holding a value marshal refuses) and pages that
+    are not responses, interleaved."""
+    recs: list = []
+    for i, rec in enumerate(Synth(seed=14).records(60)):
+        recs.append(rec)
+        if i % 4 == 0:
+            recs.append({"source": f"https://x.invalid/{i}.pdf", "force": "kent-police",
+                         "error": ValueError(f"bad page {i}") if i == 8 else f"no pages {i}"})
+        if i % 5 == 0:
+            recs.append({"source": f"https://x.invalid/news/{i}", "force": "kent-police",
+                         "not_response": "news item", "title": f"News {i}"})
+        if i % 7 == 0:
+            recs.append({**rec, "url": rec["url"] + "?again", "source": rec["url"] + "?again",
+                         "fetched_at": "2030-01-01T00:00:00Z", "title": f"Again {i}"})
+    return recs
+
+
+def _tables(db) -> dict:
+    conn = sqlite3.connect(db)
+    try:
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                            "AND name NOT LIKE 'responses_fts%'")]
+        return {n: conn.execute(f'SELECT rowid, * FROM "{n}" ORDER BY rowid').fetchall()
+                for n in names}
+    finally:
+        conn.close()
+
+
+def test_records_in_small_chunks_give_the_tables_of_one_chunk(tmp_path, monkeypatch):
+    """The preparers take chunks in any order; the tables (rowids of parse errors, pages that
+    are not responses, merged duplicates) follow the records' order all the same."""
+    import archive.corpus_bulk_write as bulk
+
+    monkeypatch.setattr(bulk, "_CHUNK", 100_000)
+    one = write_corpus(_mixed_records(), tmp_path / "one.db", load_forces())
+    monkeypatch.setattr(bulk, "_CHUNK", 3)
+    small = write_corpus(_mixed_records(), tmp_path / "small.db", load_forces())
+    tables = _tables(tmp_path / "one.db")
+    assert one.errors == small.errors == 15 and one.skipped == small.skipped == 12
+    assert [r[4] for r in tables["parse_errors"]][:3] == ["no pages 0", "no pages 4",
+                                                           "bad page 8"]
+    assert tables == _tables(tmp_path / "small.db")
+    assert one.ids == small.ids
