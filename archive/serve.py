@@ -116,6 +116,16 @@ def table_counts(path: str) -> dict[str, dict[str, int]]:
         conn.close()
 
 
+def _event_loop_factory():
+    """uvloop's event loop where installed, as uvicorn's own workers choose (`loop="auto"`):
+    a JSON page costs ~0.3 ms less of the process's one core."""
+    try:
+        import uvloop
+    except ImportError:
+        return None
+    return uvloop.new_event_loop
+
+
 async def _serve(ds: Datasette, host: str, port: int) -> None:
     import uvicorn
 
@@ -178,7 +188,8 @@ def serve_corpus(db_path: Path, host: str = "127.0.0.1", port: int = 8001,
     if page_cache_mb is not None:
         os.environ[CACHE_MB_ENV] = str(page_cache_mb)
     if workers <= 1:
-        asyncio.run(_serve(make_datasette(*_pinned(db_path)), host, port))
+        with asyncio.Runner(loop_factory=_event_loop_factory()) as runner:
+            runner.run(_serve(make_datasette(*_pinned(db_path)), host, port))
         return
     import uvicorn
 

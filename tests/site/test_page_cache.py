@@ -11,7 +11,13 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from datasette_plugins.page_cache import STATUS_HEADER, Page, PageCache, with_page_cache
+from datasette_plugins.page_cache import (
+    RECORDING,
+    STATUS_HEADER,
+    Page,
+    PageCache,
+    with_page_cache,
+)
 from datasette_plugins.security import CSP
 from tests.support.recorded_sql import recorded_sql
 
@@ -152,6 +158,28 @@ def test_a_page_whose_facets_timed_out_is_not_kept():
     wrapped = with_page_cache(fine, lambda: PageCache(max_bytes=10_000))
     run_app(wrapped)
     assert run_app(wrapped)[1][STATUS_HEADER] == b"hit" and len(fine_calls) == 1
+
+
+def test_a_responder_without_facets_has_its_page_kept_unscanned():
+    """json_fast.py marks its pages as facet-free: the cache keeps them without scanning the
+    body (here a body that would otherwise read as degraded)."""
+    plain, plain_calls = counting_app([b'{"facets_timed_out": ["topics"]}'])
+
+    async def marking(scope, receive, send):
+        scope[RECORDING]["no_facets"] = True
+        await plain(scope, receive, send)
+
+    wrapped = with_page_cache(marking, lambda: PageCache(max_bytes=10_000))
+    run_app(wrapped)
+    assert run_app(wrapped)[1][STATUS_HEADER] == b"hit" and len(plain_calls) == 1
+
+
+def test_fast_json_pages_are_kept(cached):
+    _, fetch = cached
+    path = "/foi/responses.json?_size=2&_nofacet=1&_sort=id"
+    first, again = fetch(path), fetch(path)
+    assert first.headers[HEADER] == "miss" and again.headers[HEADER] == "hit"
+    assert again.content == first.content and len(json.loads(again.content)["rows"]) == 2
 
 
 def raw_get(base: str, path: str) -> http.client.HTTPResponse:
