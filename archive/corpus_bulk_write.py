@@ -20,7 +20,7 @@ from pathlib import Path
 from queue import Empty
 
 from archive.bulk_gc import few_collections, fewer_collections
-from archive.corpus_dump import StreamDump
+from archive.corpus_dump import LineEncoder, StreamDump, Unstreamable
 from archive.corpus_fts import SideFts
 from archive.corpus_ids import response_id
 from archive.corpus_reference import load_topics
@@ -30,6 +30,8 @@ from archive.corpus_rows import (
     WriteResult,
     ensure_force,
     finished,
+    finished_row,
+    first_seen_of,
     merge_duplicates,
     not_response_row,
     prepared,
@@ -81,10 +83,14 @@ class _BulkRows:
         self.children: dict[str, list[tuple]] = {t: [] for t in CHILD_INSERTS}
         self.rowid = 0
 
-    def add(self, row: tuple, children: dict[str, list[tuple]]) -> None:
+    def add(self, row: tuple, children: dict[str, list[tuple]], staged: bytes | None = None
+            ) -> None:
+        """`staged`: the prepared rows as staged (marshal), sent to the dump's line encoder in
+        place of the rows (it redoes `finished_row`: cheaper to send than rows to pickle)."""
         self.responses.append(row)
         if self.dump is not None:
-            self.pairs.append((row, children))
+            self.pairs.append((row, children) if staged is None
+                              else (staged, first_seen_of(row)))
         for table, rows in children.items():
             if rows:
                 self.children[table].extend(rows)
@@ -144,6 +150,85 @@ def _read(records: Iterable[dict], inbox, out, preparers: int) -> None:
             inbox.put(None)
     except BaseException:
         out.put(("error", traceback.format_exc(), None))
+
+
+def _encode_lines(inbox, dump_inbox) -> None:
+    """Child process: the dump's lines of the rows written, in writing order (what
+    StreamDump.add does in the writer, here on the other core), sent on to the dump writer.
+    Rows come as staged bytes + first_seen (a lone record) or as (row, children)."""
+    die_with_parent()
+    few_collections()
+    encoder, exemptions, unstreamable = LineEncoder(), {}, False
+    for batch in iter(inbox.get, None):
+        if unstreamable:
+            continue
+        lines = []
+        try:
+            for first, second in batch:
+                if type(first) is bytes:
+                    row, children, _ = marshal.loads(first)
+                    row = finished_row(row, second)
+                else:
+                    row, children = first, second
+                for ex in children["exemptions"]:
+                    exemptions.setdefault(ex[0], ex)
+                lines.append((row[0], encoder.line(row, children, exemptions)))
+        except Unstreamable as exc:  # the dump writer gives up; the build reads the corpus
+            unstreamable = True
+            dump_inbox.put(str(exc))
+            continue
+        dump_inbox.put(lines)
+
+
+class _DumpLines:
+    """The streamed dump's line encoder, a child process between the writer and the dump
+    writer (archive/corpus_dump.py StreamDump): takes `add` batches of `_BulkRows` pairs."""
+
+    def __init__(self, dump):
+        ctx = multiprocessing.get_context("fork")
+        self.dump = dump
+        self.inbox = ctx.Queue(maxsize=8)
+        self.proc = ctx.Process(target=_encode_lines, args=(self.inbox, dump.inbox), daemon=True)
+        self.proc.start()
+        self.closed = False
+
+    def _put(self, item) -> None:
+        from queue import Full
+
+        while True:
+            try:
+                self.inbox.put(item, timeout=2)
+                return
+            except Full:
+                self._check()
+
+    def _check(self) -> None:
+        if self.proc.exitcode not in (None, 0):
+            raise RuntimeError(f"dump line encoder died (exit code {self.proc.exitcode})")
+        if not self.dump.proc.is_alive():
+            raise RuntimeError(f"dump writer died (exit code {self.dump.proc.exitcode})")
+
+    def add(self, pairs: list[tuple]) -> None:
+        self._put(pairs)
+
+    def close(self) -> None:
+        """No more rows: wait for the encoder's last lines, then let the dump writer finish."""
+        if self.closed:
+            return
+        self.closed = True
+        self._put(None)
+        while True:
+            self.proc.join(timeout=2)
+            if self.proc.exitcode is not None:
+                break
+            self._check()
+        self._check()
+        self.dump.close()
+
+    def kill(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
 
 
 def _produce(inbox, out, stage, index: int) -> None:
@@ -233,8 +318,9 @@ def _staged(rid: str, rec: dict) -> tuple[bytes, bytes]:
 
 def _staged_groups(conn: sqlite3.Connection, records: Iterable[dict], failed: list[dict],
                    stage_dir: Path, clock=lambda step: None,
-                   skipped: list[tuple] | None = None) -> Iterator[tuple[str, tuple]]:
-    """(response id, prepared rows) for every response, oldest publication first.
+                   skipped: list[tuple] | None = None) -> Iterator[tuple[str, tuple, bytes | None]]:
+    """(response id, prepared rows, their staged bytes or None for merged ones) for every
+    response, oldest publication first.
 
     Records stream through staging files (keys in a temporary table) so memory stays flat
     however many there are: a child process runs the record iterator (`_read`), two more
@@ -283,16 +369,17 @@ def _staged_groups(conn: sqlite3.Connection, records: Iterable[dict], failed: li
                 "SELECT s.rid, o.n, s.file, s.pos, s.size, s.rest FROM _order o JOIN _staging s "
                 "ON s.rid = o.rid ORDER BY o.p, o.rid, s.seq"):
             if rid != current and group:
-                yield current, _merged(current, group)
+                yield current, _merged(current, group), None
                 group = []
             if n == 1:  # the common case: the rows as prepared, the record itself not needed
-                yield rid, marshal.loads(os.pread(fds[file], size, pos))
+                data = os.pread(fds[file], size, pos)
+                yield rid, marshal.loads(data), data
                 continue
             current = rid
             data = os.pread(fds[file], size + rest, pos)
             group.append((marshal.loads(data[:size]), marshal.loads(data[size:])))
         if group:
-            yield current, _merged(current, group)
+            yield current, _merged(current, group), None
 
 
 def _merged(rid: str, group: list[tuple]) -> tuple:
@@ -318,7 +405,7 @@ def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
     failed: list[dict] = []
     skipped: list[tuple] = []
     conn = sqlite3.connect(db_path)
-    fts = None
+    fts = lines = None
     try:
         # A fresh file nobody reads until it is renamed in: no journal needed for speed.
         conn.execute("PRAGMA journal_mode = OFF")
@@ -337,21 +424,22 @@ def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
         fts = SideFts(db_path)
         if dump_to is not None:
             result.dump = StreamDump(Path(dump_to), db_path.parent)
-        bulk = _BulkRows(conn, fts, result.dump)
+            lines = _DumpLines(result.dump)
+        bulk = _BulkRows(conn, fts, lines)
         clock = _Clock(result.timings)
         with fewer_collections():  # archive/bulk_gc.py
-            for rid, rows in _staged_groups(conn, with_acts(records, forces), failed,
-                                            db_path.parent, clock, skipped):
+            for rid, rows, staged in _staged_groups(conn, with_acts(records, forces), failed,
+                                                    db_path.parent, clock, skipped):
                 ensure_force(conn, known_forces, response_force(rows[0]))
                 state, row, children = finished(rid, rows, previous, known_topics)
-                bulk.add(row, children)
+                bulk.add(row, children, staged)
                 result.count(rid, state)
             bulk.flush()
         # The index was fed rowids counted here: they must be the ones SQLite gave the rows.
         if conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {RESPONSES}").fetchone()[0] != bulk.rowid:
             raise RuntimeError("responses rowids are not the insertion count")
-        if result.dump is not None:
-            result.dump.close()  # it sorts and compresses while the indexes are built
+        if lines is not None:
+            lines.close()  # the dump writer sorts and compresses while the indexes are built
         clock("rows")
         conn.execute("DROP TABLE temp._staging")
         conn.execute("DROP TABLE temp._order")
@@ -370,6 +458,8 @@ def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
         conn.commit()
         clock("fk_check")
     except BaseException:
+        if lines is not None:
+            lines.kill()
         if result.dump is not None:
             result.dump.kill()
         if result.rank is not None:

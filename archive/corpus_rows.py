@@ -250,11 +250,7 @@ def finished(rid: str, prepared_rows: tuple, previous: dict, known_topics: set[s
     a `topics` row (and join `known_topics`). The search texts are stored as "" for None."""
     row, children, topics = prepared_rows
     old = previous.get(rid)
-    values = list(row)
-    values[_FIRST_SEEN] = old[1] if old and old[1] else row[_FETCHED_AT]
-    for name in ("request_text", "response_text", "attachment_text"):
-        values[TEXTS[name]] = row[TEXTS[name]] or ""
-    row = tuple(values)
+    row = finished_row(row, old[1] if old and old[1] else row[_FETCHED_AT])
     new_topics = []
     for topic in topics:
         if topic not in known_topics:
@@ -263,6 +259,19 @@ def finished(rid: str, prepared_rows: tuple, previous: dict, known_topics: set[s
     children = {"topics": new_topics, **children}
     state = "new" if old is None else ("updated" if old[0] != row[_HASH] else "same")
     return state, row, children
+
+
+def finished_row(row: tuple, first_seen: str | None) -> tuple:
+    """A prepared `responses` row as written: `first_seen` filled, None search texts as ""."""
+    values = list(row)
+    values[_FIRST_SEEN] = first_seen
+    for name in ("request_text", "response_text", "attachment_text"):
+        values[TEXTS[name]] = row[TEXTS[name]] or ""
+    return tuple(values)
+
+
+def first_seen_of(row: tuple) -> str | None:
+    return row[_FIRST_SEEN]
 
 
 def restored(prepared_rows: tuple, rest: dict) -> dict:
