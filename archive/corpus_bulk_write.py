@@ -1,9 +1,11 @@
 """The full build's write: every record into a fresh corpus file (`write_corpus`).
 
-Child processes share the work: the record iterator runs in one (`_produce`), the full-text
-index is built in another (archive/corpus_fts.py), the JSONL dump streamed by a third
-(archive/corpus_dump.py); this process stages, merges and writes the rows (archive/corpus_rows.py)
-in batches.
+Child processes share the work (two cores): while records stage, one runs the record iterator
+(`_read`) and two prepare the rows (`_produce`, archive/corpus_rows.py) into staging files;
+while rows are written, the full-text index is built in one (archive/corpus_fts.py), the dump's
+lines encoded in another (`_encode_lines`) and sorted and compressed in a third
+(archive/corpus_dump.py); this process files the staged keys, merges duplicates and writes the
+rows in batches, oldest publication first.
 """
 from __future__ import annotations
 
@@ -279,7 +281,7 @@ def _received(procs: list, queue, preparers: int) -> Iterator[tuple]:
                     raise RuntimeError(f"record producer died (exit code {proc.exitcode})"
                                        ) from None
             if not any(proc.is_alive() for proc in procs) and queue.empty():
-                raise RuntimeError("record producers stopped before the last records")
+                raise RuntimeError("record producers stopped before the last records") from None
             continue
         if kind == "error":
             raise RuntimeError(f"record producer failed:\n{number}")
@@ -391,10 +393,11 @@ def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
                  dump_to: Path | None = None, rank_aside: bool = False) -> WriteResult:
     """Create `db_path` afresh and write every record (errors go to parse_errors).
 
-    Child processes share the work: the record iterator runs in one (`_produce`), the full-text
-    index is built in another (`corpus_fts.SideFts`); this one writes the rows. With
-    `dump_to`, a third writes the JSONL dump there from the same rows (`result.dump`: wait on
-    it before publishing the dump). With `rank_aside`, a child computes the search-rank lists
+    Child processes share the work (module docstring): the record iterator runs in one
+    (`_read`), the rows are prepared in two more (`_produce`), the full-text index is built in
+    another (`corpus_fts.SideFts`); this one writes the rows. With `dump_to`, two more encode
+    and write the JSONL dump there from the same rows (`result.dump`: wait on it before
+    publishing the dump). With `rank_aside`, a child computes the search-rank lists
     from the full-text side file while the caller goes on (`result.rank`: archive/side_rank.py;
     the caller copies them in and closes it)."""
     db_path = Path(db_path)

@@ -161,3 +161,20 @@ def test_records_in_small_chunks_give_the_tables_of_one_chunk(tmp_path, monkeypa
                                                            "bad page 8"]
     assert tables == _tables(tmp_path / "small.db")
     assert one.ids == small.ids
+
+
+def test_a_preparer_that_dies_stops_the_build(tmp_path, monkeypatch):
+    """An OOM-killed preparer sends nothing: the writer notices instead of waiting for ever."""
+    import os
+
+    import archive.corpus_bulk_write as bulk
+
+    def dies(inbox, out, stage, index):
+        inbox.get()
+        os._exit(9)
+
+    monkeypatch.setattr(bulk, "_produce", dies)
+    with pytest.raises(RuntimeError, match="record producer"):
+        write_corpus(Synth(seed=15).records(400), tmp_path / "foi.db", load_forces(),
+                     dump_to=tmp_path / "foi.tmp-dump")
+    assert not (tmp_path / "foi.db-fts").exists()
