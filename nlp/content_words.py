@@ -28,5 +28,7 @@ def request_terms(resp: dict, key: str | None = None) -> set[str]:
     the caller has it already."""
     if key is None:
         key = request_key(resp.get("request_text") or "")
-    text = " ".join([resp.get("title") or "", key])
-    return content_words(minhash.fold(text))
+    # = fold(title + " " + key): the key is folded already (fold(fold(x)) == fold(x)), and
+    # the space keeps the two parts' words apart, so only the title is folded here
+    title = minhash.fold(resp.get("title") or "")
+    return content_words(f"{title} {key}" if title and key else title or key)

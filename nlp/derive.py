@@ -95,15 +95,20 @@ def _bulk_start(db) -> list[str]:
 
 def _side_passages(db) -> SidePassages | None:
     """The passage counts and full-text index computed beside the rebuild's tail, from its
-    committed chunks (nlp/derive_side.py); None when that process could not start."""
+    committed chunks (nlp/derive_side.py); None when that process could not start. The
+    corpus must not be written again before `_side_copied` says it has read what it needs."""
     path = db.conn.execute("PRAGMA database_list").fetchone()[2]
     if not path:   # an in-memory corpus: nothing another process could read
         return None
     try:
-        side = SidePassages(Path(path))
+        return SidePassages(Path(path))
     except OSError:
         return None
-    if not side.wait_copied():   # the corpus is written again only once it has read it
+
+
+def _side_copied(side: SidePassages | None) -> SidePassages | None:
+    """Wait until the side process has copied its inputs; None (and closed) when it failed."""
+    if side is not None and not side.wait_copied():
         side.close()
         return None
     return side
@@ -203,6 +208,9 @@ def update_derived(db: sqlite_utils.Database, response_ids: list[str] | None = N
                 # sorting (whose memory also follows cache_size), not searched.
                 _shrink_cache(db)
                 side = _side_passages(db)
+                # the lists need no corpus access: computed while the side process copies
+                similar.compute()
+                side = _side_copied(side)
                 similar.write(fresh)
                 return_freed_memory()   # the lists' rows, made into objects a slice at a time
                 create_derived_indexes(db.conn, _BULK_DROPPED)

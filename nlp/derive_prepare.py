@@ -12,13 +12,25 @@ from . import minhash
 from .child_process import die_with_parent
 from .content_words import request_terms
 from .literal_scan import use_compiled
-from .passages import REASONING_KINDS, classify, passage_kinds
+from .passages import REASONING_KINDS, classify, passage_texts
 from .request_key import request_key, uses_questions
 
 
 @lru_cache(maxsize=1 << 15)  # the same boilerplate wording recurs across many responses
 def _passage_keys(folded: str) -> tuple[int, ...]:
     return tuple(minhash.band_keys_of(minhash.shingles(folded), cfg.PASSAGE_BANDS))
+
+
+@lru_cache(maxsize=1 << 14)
+def _passage_info(passage: str) -> tuple[str, str | None, tuple[int, ...] | None]:
+    """(kind, folded, band keys) of one passage; folded and keys only for reasoning kinds.
+    Boilerplate passages recur word for word: their classification and folding are looked
+    up, not redone (a repeat costs one hash of the passage)."""
+    kind = classify(passage)
+    if kind not in REASONING_KINDS:  # the response's own content: not precedent
+        return kind, None, None
+    folded = minhash.fold(passage)
+    return kind, folded, _passage_keys(folded)
 
 
 def prepare(batch: list[tuple]) -> list[tuple]:
@@ -33,13 +45,13 @@ def prepare(batch: list[tuple]) -> list[tuple]:
     same: dict[str, str] = {}
     for rid, title, request_text, text, asks in batch:
         items = []
-        for ordinal, kind, passage in passage_kinds(text):
-            if kind not in REASONING_KINDS:  # the response's own content: not precedent
+        for ordinal, passage in enumerate(passage_texts(text)):
+            kind, folded, keys = _passage_info(passage)
+            if folded is None:  # the response's own content: not precedent
                 continue
             passage = same.setdefault(passage, passage)
-            folded = minhash.fold(passage)
             folded = same.setdefault(folded, folded)
-            items.append((ordinal, kind, passage, folded, _passage_keys(folded)))
+            items.append((ordinal, kind, passage, folded, keys))
         request_text = request_text or ""
         plain_key = request_key(request_text)  # what the term set is built from
         key = (plain_key if request_text and not uses_questions(asks)

@@ -113,6 +113,12 @@ def passage_kinds(text: str) -> list[tuple[int, str, str]]:
     """(ordinal, kind, text) of `passages(text)`, without the offsets and dicts the derive
     workers do not use: the same paragraphs (split_paragraphs' pieces are the separator
     split's, stripped; whitespace-only ones fall under _MIN_CHARS)."""
+    return [(ordinal, classify(folded), folded)
+            for ordinal, folded in enumerate(passage_texts(text))]
+
+
+def passage_texts(text: str) -> list[str]:
+    """The texts of `passage_kinds(text)`, in order (their ordinals are their places)."""
     if not text:
         return []
     pieces = _BLANK_LINE.split(text) if _BLANK_LINE.search(text) else text.split("\n")
@@ -120,5 +126,5 @@ def passage_kinds(text: str) -> list[tuple[int, str, str]]:
     for piece in pieces:
         folded = " ".join(piece.split())
         if len(folded) >= _MIN_CHARS:
-            out.append((len(out), classify(folded), folded))
+            out.append(folded)
     return out

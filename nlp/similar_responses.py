@@ -2,6 +2,7 @@
 `similar_responses` (rank 1 = most similar). `Similar` for an incremental batch, `BulkSimilar`
 for a full rebuild; both find the same lists (tests/nlp/test_similar_bulk.py)."""
 
+import tempfile
 from collections import Counter, defaultdict, deque
 from itertools import chain
 from operator import itemgetter
@@ -129,23 +130,39 @@ class BulkSimilar:
     def __init__(self, db):
         self.db = db
         self.cols = TermColumns(cfg.TERM_BANDS)
+        self.lists = None
 
     def add(self, prepared: list[tuple]) -> None:
         for rid, _items, _request, prepared_terms in prepared:
             if prepared_terms is not None:
                 self.cols.add(rid, *prepared_terms)
 
-    def write(self, fresh: bool = True) -> None:
+    def compute(self) -> None:
+        """The lists, computed in memory (no corpus access): a full rebuild runs this while
+        the derive side process copies the committed chunks (nlp/derive.py), then `write`."""
+        if self.lists is not None:
+            return
         ids = self.cols.ids
-        # The request-word buckets first: the band crcs are then only needed for the lists'
-        # windows (similar_lists consumes them), not kept beside the lists and their merge.
-        crcs = np.frombuffer(self.cols.keys, dtype=np.uint32).reshape(len(ids), cfg.TERM_BANDS)
+        # The band crcs, for `write`'s buckets, wait in a scratch file, not beside the lists'
+        # windows (4 bytes a key: 128 MB at 1M responses); similar_lists consumes them
+        self.crcs = tempfile.TemporaryFile()
+        self.cols.keys.tofile(self.crcs)
+        self.lists = similar_lists(self.cols, cfg.BUCKET_CAP, cfg.SIMILAR_CANDIDATES,
+                                   cfg.SIMILAR_K, cfg.SIMILAR_MIN_SCORE, cfg.PREPARE_WORKERS)
+        self.ids = ids
+        self.cols = None  # the columns are no longer needed while rows are written
+
+    def write(self, fresh: bool = True) -> None:
+        self.compute()
+        ids = self.ids
+        with self.crcs as f:
+            f.seek(0)
+            crcs = np.fromfile(f, dtype=np.uint32).reshape(len(ids), cfg.TERM_BANDS)
+        self.crcs = None
         cfg.term_bands().write_bulk(self.db.conn, ids, crcs)
         del crcs
-        owner, other, score = similar_lists(self.cols, cfg.BUCKET_CAP, cfg.SIMILAR_CANDIDATES,
-                                            cfg.SIMILAR_K, cfg.SIMILAR_MIN_SCORE,
-                                            cfg.PREPARE_WORKERS)
-        self.cols = None  # the columns are no longer needed while rows are written
+        owner, other, score = self.lists
+        self.lists = None
         # rows are grouped by owner, best first
         row = np.arange(len(owner))
         first = np.ones(len(owner), dtype=bool)

@@ -85,3 +85,49 @@ def test_passage_kinds_are_the_passages():
                        for _ in range(rng.randint(0, 8)))
         want = [(p["ordinal"], p["kind"], p["text"]) for p in passages(text)]
         assert passage_kinds(text) == want, repr(text)
+
+
+def test_prepared_passages_are_the_reasoning_passages():
+    """prepare() looks repeated passages up (_passage_info): its items are still each
+    reasoning passage's (ordinal, kind, text, fold, band keys), repeats and all."""
+    from nlp import derive_settings as cfg
+    from nlp.derive_prepare import _passage_info, prepare
+    from nlp.passages import REASONING_KINDS, passages
+
+    _passage_info.cache_clear()
+    rng = random.Random(11)
+    lines = ["Section 40(2) exempts personal data from disclosure under the Act, as explained.",
+             "The number of arrests made in each district of the force area during 2023 was 412.",
+             "You may request an internal review within 40 working days of the date of this "
+             "response to your request.", "Disclosure would harm the prevention of crime and "
+             "could be used by offenders to evade detection.", "short line"]
+    batch = [(f"r{i}", "Title", "Please provide the number of arrests.",
+              "\n\n".join(rng.choice(lines) for _ in range(rng.randint(0, 6))), None)
+             for i in range(300)]
+    for (rid, _t, _r, text, _a), (got_id, items, _req, _terms) in zip(batch, prepare(batch),
+                                                                       strict=True):
+        want = [(p["ordinal"], p["kind"], p["text"], minhash.fold(p["text"]),
+                 tuple(minhash.band_keys_of(minhash.shingles(minhash.fold(p["text"])),
+                                            cfg.PASSAGE_BANDS)))
+                for p in passages(text) if p["kind"] in REASONING_KINDS]
+        assert got_id == rid and items == want
+    assert _passage_info.cache_info().hits > 0   # the repeats were looked up
+
+
+def test_request_terms_fold_only_the_title():
+    """request_terms folds the title alone (its key is folded): the terms of folding the
+    title and the key together."""
+    from nlp.content_words import content_words, request_terms
+    from nlp.request_key import request_key
+
+    rng = random.Random(13)
+    pieces = ["Police", "stop", "SEARCH", "", " ", "İstanbul", "ΑΣ", "K", "2023", "-", "’s",
+              "custody's", "Tasers", "drones", "\n", "Dear Sir", "Thank you,", "Kent Police",
+              "e-mail", "ﬁrearms", "Straße"]
+    for _ in range(3000):
+        title = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 5)))
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        key = request_key(text)
+        want = content_words(minhash.fold(" ".join([title, key])))
+        assert request_terms({"title": title}, key) == want, (title, text)
+        assert request_terms({"title": title, "request_text": text}) == want, (title, text)

@@ -105,3 +105,39 @@ def test_packed_merge_keeps_what_the_column_merge_keeps():
     assert len(columns[0]) > n
     for got, expected in zip(packed, columns, strict=True):
         assert got.tolist() == expected.tolist()
+
+
+def test_bulk_lists_are_computed_without_the_corpus():
+    """A full rebuild computes the lists while the derive side process copies the corpus
+    (nlp/derive.py): BulkSimilar.compute must not touch it; write() then stores what a
+    write() alone stores."""
+    import sqlite_utils
+
+    from nlp import minhash
+    from nlp.derive import ensure_schema
+    from nlp.similar_responses import BulkSimilar
+
+    class NoCorpus:
+        def __getattr__(self, name):
+            raise AssertionError(f"the corpus was used: {name}")
+
+    rng = random.Random(3)
+    words = [f"w{i}" for i in range(40)]
+    prepared = []
+    for i in range(400):
+        terms = tuple(sorted(set(rng.sample(words, rng.randint(2, 8)))))
+        prepared.append((f"r{i:04d}", [], None,
+                         (terms, minhash.band_keys_of(terms, derive_settings.TERM_BANDS))))
+    rows = []
+    for early in (True, False):
+        db = sqlite_utils.Database(memory=True)
+        ensure_schema(db)
+        similar = BulkSimilar(NoCorpus() if early else db)
+        similar.add(prepared)
+        if early:
+            similar.compute()
+            similar.db = db
+        similar.write()
+        rows.append(db.execute("select * from similar_responses order by rowid").fetchall())
+        rows.append(db.execute("select * from nlp_term_bands").fetchall())
+    assert len(rows[0]) > 100 and rows[0] == rows[2] and rows[1] == rows[3]
