@@ -85,3 +85,26 @@ def vocabulary_lists(conn: sqlite3.Connection, lengths: np.ndarray, avgdl: float
     finally:
         conn.execute("drop table temp.search_rank_inst")
     return out
+
+
+def position_counts(conn: sqlite3.Connection, vocab: str, terms: tuple[str, ...]
+                    ) -> tuple[np.ndarray, np.ndarray]:
+    """(rows holding the phrase, ascending; its occurrences in each) from an fts5vocab
+    `instance` view: a phrase occurs where its words stand at consecutive offsets of one
+    column, each start counted (FTS5's own phrase instances: the tests compare them with
+    FTS5's matches and bm25()). For small indexes (the rows of an incremental build)."""
+    where = []
+    for term in terms:
+        found: dict[tuple[int, int], set[int]] = {}
+        for doc, col, offset in conn.execute(
+                f"select doc, col, offset from {vocab} where term = ?", (term,)):
+            found.setdefault((doc, col), set()).add(offset)
+        where.append(found)
+    counted: dict[int, int] = {}
+    for (doc, col), offsets in where[0].items():
+        n = sum(all(o + i in where[i].get((doc, col), ()) for i in range(1, len(terms)))
+                for o in offsets)
+        if n:
+            counted[doc] = counted.get(doc, 0) + n
+    docs = np.array(sorted(counted), dtype=np.int64)
+    return docs, np.array([counted[d] for d in docs.tolist()], dtype=np.int64)

@@ -31,9 +31,13 @@ runs of letters and digits):
   format-2 list (`theta` 0, `df` its rows); multi-word phrases counted by FTS5 itself
   (search_phrases.py);
 - meta `lengths`: every row's token count, uint16 (uint32 when longer) per rowid.
+The complete data has its own marker (meta `complete_max_rowid`, `complete_rows`,
+`complete_structure`): an incremental build brings it up to date (`update_complete`) while the
+lists keep theirs (`max_rowid`, `rows`, `fts_structure`) until they are rewritten.
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 import struct
 import time
@@ -256,7 +260,9 @@ def write_search_rank(conn: sqlite3.Connection, list_min_df: int = LIST_MIN_DF,
     conn.executemany("insert into search_rank_meta values (?, ?)", [
         ("avgdl", avgdl), ("rows", rows), ("max_rowid", max_rowid),
         ("list_min_df", list_min_df), ("list_size", list_size), ("list_format", LIST_FORMAT),
-        ("fts_structure", fts_structure(conn)), ("lengths", pack_lengths(lengths))])
+        ("fts_structure", fts_structure(conn)), ("lengths", pack_lengths(lengths)),
+        ("complete_max_rowid", max_rowid), ("complete_rows", rows),
+        ("complete_structure", fts_structure(conn))])
     conn.commit()
     return {"terms": len(terms), "seconds": round(time.perf_counter() - started, 2)}
 
@@ -286,7 +292,9 @@ REFRESH_SHARE = 0.1   # an incremental build rewrites the lists once this share 
 def refresh_search_rank(conn: sqlite3.Connection, full: bool = False) -> dict | None:
     """After an incremental build: the lists stay valid (rows newer than them are always scored,
     and the site's bound allows for the moved average length), so they are only rewritten when
-    many rows were added since, or when there are none yet."""
+    many rows were added since, or when there are none yet. Otherwise the complete data is
+    brought up to date with the rows added, replaced or removed since (update_complete), so
+    the site keeps scoring every match from it."""
     try:
         meta = dict(conn.execute("select key, value from search_rank_meta where key != 'lengths'"))
     except sqlite3.OperationalError:
@@ -296,4 +304,208 @@ def refresh_search_rank(conn: sqlite3.Connection, full: bool = False) -> dict | 
                          (int(meta.get("max_rowid") or 0),)).fetchone()[0]
     if full or not meta or newer > REFRESH_SHARE * max(rows, 1):
         return write_search_rank(conn)
-    return None
+    return update_complete(conn, meta)
+
+
+# The complete data's own marker (the lists keep theirs: max_rowid, rows, fts_structure). An
+# incremental build moves it; a full build writes both alike. Absent (a corpus written before
+# the marker existed): the complete data is the lists' state.
+COMPLETE_MARK = ("complete_max_rowid", "complete_rows", "complete_structure")
+
+
+def complete_mark(meta: dict) -> tuple[int, int, bytes]:
+    """(highest rowid, rows, index structure record) the complete data was last made for."""
+    return (int(meta.get("complete_max_rowid", meta.get("max_rowid")) or 0),
+            int(meta.get("complete_rows", meta.get("rows")) or 0),
+            bytes(meta.get("complete_structure", meta.get("fts_structure")) or b""))
+
+
+def _row_lengths(conn: sqlite3.Connection, table: str, low: int) -> tuple[np.ndarray, np.ndarray]:
+    """(rowids >= low, ascending; each row's token count) from an index's docsize table."""
+    got = conn.execute(f"select id, sz from {table}_docsize where id >= ? order by id",
+                       (low,)).fetchall()
+    return (np.array([r for r, _ in got], dtype=np.int64),
+            np.array([sum(_varints(sz)) for _, sz in got], dtype=np.int64))
+
+
+_NEW = "search_rank_new"   # temp: the changed rows' own full-text index (update_complete)
+
+
+def update_complete(conn: sqlite3.Connection, meta: dict) -> dict | None:
+    """Bring the complete data (`#`, `=`, champion lists of all their rows, meta `lengths`) up to
+    date after an incremental build, without reading the corpus's index term by term.
+
+    Which rows changed since the data was made (at `top`, its highest rowid): rows above `top`
+    (added), rows at or below it no longer in the index (replaced ones are deleted and written
+    again under a new rowid: corpus_append.py), and the row at `top` itself, re-read always:
+    SQLite gives a new row the highest rowid + 1, so only the highest row, deleted and written
+    again, can come back under its old rowid (a lower rowid could only be used again after
+    every row above it had gone). Gone rows are found when the count of rows at or below `top`
+    is not the one stored (a scan of the index's rowids; none otherwise).
+
+    The present changed rows are indexed again in a temporary FTS5 table of the same columns
+    and tokenizer (their token counts must equal the corpus index's docsize, or everything is
+    rewritten instead): each word's count per row from its instance view, each phrase's from
+    its words' positions. Every complete entry then loses the changed rows and gains their
+    new counts; df is counted again. Champion lists are left as they are (the site treats
+    them by their own marker); one that held all its rows and is touched gets a `=` entry."""
+    started = time.perf_counter()
+    if int(meta.get("list_format") or 1) < 2:
+        return None
+    top, old_rows, old_structure = complete_mark(meta)
+    structure = fts_structure(conn)
+    if old_structure == structure:
+        return {"changed": 0, "gone": 0, "seconds": 0.0}
+    rows, _ = fts_averages(conn)
+    ids, lens = _row_lengths(conn, FTS, top)   # the row at top (if present) and every newer
+    newer = int(np.count_nonzero(ids > top))
+    gone = np.zeros(0, dtype=np.int64)
+    if rows - newer != old_rows:   # rows at or below top have gone: which
+        text = conn.execute(f"select cast(group_concat(id) as blob) from {FTS}_docsize "
+                            "where id <= ?", (top,)).fetchone()[0]
+        present = np.zeros(top + 1, dtype=bool)
+        if text:
+            present[np.fromstring(text, dtype=np.int64, sep=",")] = True
+        gone = np.flatnonzero(~present)   # (rowids never used too: they hold nothing)
+    size = max(top, int(ids[-1]) if len(ids) else 0) + 1
+    changed = np.zeros(size, dtype=bool)
+    changed[gone] = True
+    changed[ids] = True
+    steps = {"find": time.perf_counter() - started}
+    try:
+        counts = _new_counts(conn, ids, lens)
+        steps["index"] = time.perf_counter() - started
+        if counts is None:   # the temporary index did not count the rows as the corpus's did
+            drop_new_index(conn)
+            return write_search_rank(conn)
+        figures = _update_entries(conn, meta, counts, top, size, changed, ids, lens)
+        steps["entries"] = time.perf_counter() - started
+    finally:
+        drop_new_index(conn)
+    blob = conn.execute("select value from search_rank_meta where key = 'lengths'").fetchone()
+    lengths = np.zeros(size, dtype=np.int64)
+    if blob is not None:
+        lengths[:top + 1] = unpack_lengths(blob[0], top + 1)
+    lengths[changed] = 0
+    lengths[ids] = lens
+    conn.executemany("insert or replace into search_rank_meta values (?, ?)", [
+        ("complete_max_rowid", size - 1), ("complete_rows", rows),
+        ("complete_structure", structure), ("lengths", pack_lengths(lengths))])
+    steps["lengths"] = time.perf_counter() - started
+    conn.commit()
+    return {"changed": len(ids), "gone": old_rows - (rows - newer), **figures,
+            "seconds": round(time.perf_counter() - started, 3),
+            "steps": {k: round(v, 3) for k, v in steps.items()}}
+
+
+def _update_entries(conn: sqlite3.Connection, meta: dict, counts, top: int, size: int,
+                    changed: np.ndarray, ids: np.ndarray, lens: np.ndarray) -> dict:
+    """update_complete's rewrite of every complete entry (not committed)."""
+    words, phrase_counts_of = counts
+    written = 0
+    update = "update search_rank_terms set df = ?, rowids = ? where term = ?"
+    lengths_of = np.zeros(size, dtype=np.int64)
+    lengths_of[ids] = lens
+    keys = conn.execute("select term, df, theta from search_rank_terms").fetchall()
+    have = {k for k, _, _ in keys}
+    list_size = int(meta.get("list_size") or LIST_SIZE)
+    for key, df, theta in keys:
+        if key[:1] == DENSE:
+            kind, terms = "dense", (key[1:],)
+        elif key[:1] == COMPLETE:
+            kind, terms = "list", tuple(key[1:].split(" "))
+        elif (theta == 0.0 and df <= list_size and COMPLETE + key not in have
+              and DENSE + key not in have):
+            kind, terms = "champion", (key,)
+        else:
+            continue
+        docs, freq = words(terms[0]) if len(terms) == 1 else phrase_counts_of(terms)
+        blob = conn.execute("select rowids from search_rank_terms where term = ?",
+                            (key,)).fetchone()[0]
+        if kind == "dense":
+            old = unpack_dense(blob, top + 1)
+            wide = old.dtype.itemsize > 1 or (len(freq) and int(freq.max()) > 255)
+            dense = np.zeros(size, dtype="<u2" if wide else "<u1")
+            dense[:top + 1] = old
+            dense[changed] = 0
+            dense[docs] = freq
+            conn.execute(update, (int(np.count_nonzero(dense)), dense.tobytes(), key))
+            written += 1
+            continue
+        if kind == "champion":
+            rowids, f, _ = unpack_list(blob)
+            order = np.argsort(rowids)
+            rowids, f, form = rowids[order], f[order], "short"
+        else:
+            rowids, f = unpack_complete(blob, df)
+            form = "long" if len(blob) == 12 * df else "short"
+        keep = ~changed[rowids]
+        if keep.all() and not len(docs):
+            continue   # none of its rows changed
+        rowids = np.concatenate([rowids[keep], docs])   # ascending: kept rows are < top
+        f = np.concatenate([f[keep], freq.astype(np.float64)])
+        if form == "long":
+            old_lengths = unpack_list(blob)[2][keep] if len(blob) else np.zeros(0)
+            data = (rowids.astype("<i4").tobytes() + f.astype("<u4").tobytes()
+                    + np.concatenate([old_lengths, lengths_of[docs]]).astype("<u4").tobytes())
+        else:
+            data = (rowids.astype("<i4").tobytes()
+                    + f.astype("<u1" if not len(f) or f.max() <= 255 else "<u2").tobytes())
+        if kind == "champion":   # a `=` entry beside the list, which stays as it was
+            conn.execute("insert into search_rank_terms values (?, ?, 0.0, ?)",
+                         (COMPLETE + key, len(rowids), data))
+        else:
+            conn.execute(update, (len(rowids), data, key))
+        written += 1
+    return {"entries": written}
+
+
+def _new_counts(conn: sqlite3.Connection, ids: np.ndarray, lens: np.ndarray):
+    """(word -> (rows, counts), phrase terms -> (rows, counts)) over the rows `ids` (ascending),
+    read from a temporary FTS5 index of just those rows; None when its token counts are not
+    `lens` (the corpus index's)."""
+    from archive.corpus_schema import FTS_COLUMNS, FTS_TOKENIZE
+    from archive.search_phrases import position_counts
+
+    cols = ", ".join(FTS_COLUMNS)
+    conn.execute(f"drop table if exists temp.{_NEW}")
+    conn.execute(f"create virtual table temp.{_NEW} using fts5({cols}, content='', "
+                 f"tokenize='{FTS_TOKENIZE}')")
+    conn.execute(f"insert into temp.{_NEW}(rowid, {cols}) select rowid, {cols} from responses "
+                 "where rowid in (select value from json_each(?)) order by rowid",
+                 (json.dumps(ids.tolist()),))
+    got_ids, got_lens = _row_lengths(conn, f"temp.{_NEW}", 0)
+    if not (np.array_equal(got_ids, ids) and np.array_equal(got_lens, lens)):
+        conn.execute(f"drop table temp.{_NEW}")
+        return None
+    conn.execute(f"create virtual table temp.{_NEW}_inst using fts5vocab(temp, {_NEW}, instance)")
+    conn.execute(f"create virtual table temp.{_NEW}_row using fts5vocab(temp, {_NEW}, row)")
+    present = {t for (t,) in conn.execute(f"select term from temp.{_NEW}_row")}
+    none = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+
+    def words(term: str):
+        if term not in present:
+            return none
+        # one row per occurrence in (doc, col, offset) order: joined in C, counted in numpy
+        text = conn.execute(f"select cast(group_concat(doc) as blob) from temp.{_NEW}_inst "
+                            "where term = ?", (term,)).fetchone()[0]
+        d = np.fromstring(text, dtype=np.int64, sep=",")
+        if len(d) != text.count(b",") + 1 or bool(np.any(d[1:] < d[:-1])):   # never seen
+            arr = np.array(conn.execute(f"select doc, count(*) from temp.{_NEW}_inst where "
+                                        "term = ? group by doc order by doc", (term,)
+                                        ).fetchall(), dtype=np.int64).reshape(-1, 2)
+            return arr[:, 0], arr[:, 1]
+        starts = np.flatnonzero(np.r_[True, d[1:] != d[:-1]])
+        return d[starts], np.diff(np.r_[starts, len(d)])
+
+    def phrases(terms: tuple[str, ...]):
+        if not all(t in present for t in terms):
+            return none
+        return position_counts(conn, f"temp.{_NEW}_inst", terms)
+
+    return words, phrases
+
+
+def drop_new_index(conn: sqlite3.Connection) -> None:
+    for name in (f"{_NEW}_inst", f"{_NEW}_row", _NEW):
+        conn.execute(f"drop table if exists temp.{name}")

@@ -49,6 +49,7 @@ from archive.search_rank import (
     FTS,
     K1,
     B,
+    complete_mark,
     fts_averages,
     fts_structure,
     unpack_complete,
@@ -172,6 +173,10 @@ class SearchIndex:
         self.list_format = int(meta.get("list_format") or 1)
         self.newer = self.removed = 0
         self.fresh = False   # the index is the one the lists were read from: their df are its
+        # the complete data is the index's (its own marker: an incremental build brings the
+        # data up to date, not the lists; archive/search_rank.update_complete)
+        self.complete_fresh = False
+        self.complete_max = 0
         self._unneeded: set[int] = set()
         self._complete_cache: dict[str, tuple | None] = {}
         self._filter_cache: dict[str, np.ndarray] = {}
@@ -180,8 +185,15 @@ class SearchIndex:
             self.newer = conn.execute(f"select count(*) from {FTS}_docsize where id > ?",
                                       (self.max_rowid,)).fetchone()[0]
             self.removed = max(0, int(meta.get("rows") or 0) + self.newer - self.rows)
+            structure = fts_structure(conn)
             self.fresh = (self.list_format >= 2 and not self.newer and not self.removed
-                          and bytes(meta.get("fts_structure") or b"x") == fts_structure(conn))
+                          and bytes(meta.get("fts_structure") or b"x") == structure)
+            top, rows, made_for = complete_mark(meta)
+            self.complete_max = top
+            self.complete_fresh = self.fresh or (
+                self.list_format >= 2 and rows == self.rows and made_for == structure
+                and not conn.execute(f"select 1 from {FTS}_docsize where id > ? limit 1",
+                                     (top,)).fetchone())
 
     # -- counting -----------------------------------------------------------------------
     def count(self, fts: str, where: list[str] = (), params: dict | None = None) -> int:
@@ -198,12 +210,16 @@ class SearchIndex:
     def _few_postings(self, fts: str) -> bool:
         """An AND of single words whose rows are few in all (or with a rare word): FTS5 counts
         it faster (body worn at 1M: 5 ms) than the complete data does (13-20 ms)."""
-        parsed = structure(fts) if self.fresh else None
+        parsed = structure(fts) if self.complete_fresh else None
         if parsed is None or parsed[1] is not None or any(len(g) != 1 for g in parsed[0]):
             return False
         words = [tokens(g[0]) for g in parsed[0]]
         if any(len(t) != 1 for t in words):
             return False
+        if not self.fresh:   # the rows' df now, from the complete data
+            source = self._sources(words)
+            return source is None or sum(df for _, _, df in source.values()
+                                         ) <= SQL_COUNT_POSTINGS
         dfs = [df for (df,) in self.conn.execute(
             "select df from search_rank_terms where term in "
             f"({','.join('?' * len(words))})", [t[0] for t in words])]
@@ -302,9 +318,12 @@ class SearchIndex:
         candidates, bound = bounds
         if self._unneeded:   # rows the lists proved below the top (_drop_unneeded)
             candidates -= self._unneeded
-        if self.newer:
+        if not self.fresh:
+            # rows written since the lists, and the lists' last row: SQLite gives a row written
+            # again after its delete (a replaced response) the highest rowid + 1, which is its
+            # old one when it was the highest
             candidates.update(r for (r,) in self.conn.execute(
-                f"select rowid from {FTS} where {FTS} match :q and rowid > :newer",
+                f"select rowid from {FTS} where {FTS} match :q and rowid >= :newer",
                 {"q": params["q"], "newer": self.max_rowid}))
         hits = self._scored(where, params, sorted(candidates), None)
         if len(hits) >= need and hits[need - 1].score > bound * (1 + _EPSILON) + 1e-12:
@@ -314,7 +333,7 @@ class SearchIndex:
     # -- rows of the lists scored here, without a pass over the matches -----------------------
     def _single_term(self, fts: str) -> int | None:
         """df of the query's one word when the query is that listed word alone."""
-        if not self.fresh or fts.startswith("{") or ") NOT (" in fts:
+        if not self.complete_fresh or fts.startswith("{") or ") NOT (" in fts:
             return None
         found = _PHRASE.findall(fts)
         if len(found) != 1 or fts.strip() != f'"{found[0]}"':
@@ -322,6 +341,9 @@ class SearchIndex:
         terms = tokens(found[0])
         if len(terms) != 1:
             return None
+        if not self.fresh:   # the lists' df are the build's: the complete data's are today's
+            source = self._sources([terms]) if self.use_complete else None
+            return source[terms][2] if source else None
         row = self.conn.execute("select df from search_rank_terms where term = ?",
                                 terms).fetchone()
         return row[0] if row else None
@@ -470,7 +492,7 @@ class SearchIndex:
         if fts in self._complete_cache:
             return self._complete_cache[fts]
         self._complete_cache[fts] = None
-        parsed = structure(fts) if self.fresh and self.avgdl else None
+        parsed = structure(fts) if self.complete_fresh and self.avgdl else None
         if parsed is None:
             return None
         groups, negated = parsed
@@ -490,7 +512,7 @@ class SearchIndex:
                     left_out = list(more)
                     source.update(more)
                     negated = None
-        size = self.max_rowid + 1
+        size = self.complete_max + 1
         dense = any(kind == "dense" for kind, _, _ in source.values())
         estimate = (size if dense else sum(df for _, _, df in source.values()))
         if estimate > self.COMPLETE_ROWS:

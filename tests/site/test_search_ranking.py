@@ -149,26 +149,124 @@ def test_scores_from_the_lists_are_sqlites_bm25_to_the_bit(ranked_db):
     assert seen >= 5 and seen_complete >= 20, (seen, seen_complete)
 
 
-def test_incremental_build_keeps_the_ranking_exact(ranked_db, tmp_path):
+def _edited(conn, rowids: list[int], seed: int) -> list[dict]:
+    """Records that replace the responses at these rowids (their key, new text)."""
+    keys = [conn.execute("select force, reference, url from responses where rowid = ?",
+                         (r,)).fetchone() for r in rowids]
+    out = []
+    for (force, reference, url), rec in zip(keys, _synth()(seed, years=[2026]).records(
+            len(keys), start=10**6), strict=True):
+        rec.update(force=force, reference=reference, url=url)
+        out.append(rec)
+    return out
+
+
+def _complete_mark(conn) -> tuple:
+    meta = dict(conn.execute("select key, value from search_rank_meta where key like "
+                             "'complete_%' or key = 'max_rowid'"))
+    return meta["max_rowid"], meta.get("complete_max_rowid"), meta.get("complete_rows")
+
+
+@pytest.fixture(scope="module")
+def incremental(ranked_db, tmp_path_factory):
+    """Three incremental builds on a copy of the corpus, each followed by refresh_search_rank;
+    the corpus kept after each step: {step: (path, refresh figures, facts)}. First 600 new
+    responses and 5 edited ones (deleted and written again under a new rowid); second the
+    highest row edited alone (SQLite writes it again under its old rowid); third 300 new and
+    3 edited, then the facet index made again (filters read from it)."""
     from archive.corpus_write import append_corpus
 
-    db = tmp_path / "foi.db"
+    folder = tmp_path_factory.mktemp("incremental")
+    db = folder / "foi.db"
     shutil.copy(ranked_db, db)
-    before = sqlite3.connect(db).execute(
-        "select value from search_rank_meta where key = 'max_rowid'").fetchone()[0]
-    # recent responses that beat old ones: new rows are scored whatever the lists say
-    append_corpus(_synth()(8, years=[2025, 2026]).records(600, start=N), db, load_forces())
+    out = {}
+
+    def keep(step, figures, **facts):
+        path = folder / f"{step}.db"
+        shutil.copy(db, path)
+        out[step] = (path, figures, facts)
+
     conn = sqlite3.connect(db)
-    assert refresh_search_rank(conn) is None   # 3% new: the lists are kept
-    assert conn.execute("select value from search_rank_meta where key = 'max_rowid'"
-                        ).fetchone()[0] == before
-    assert conn.execute("select count(*) from responses where rowid > ?", (before,)
-                        ).fetchone()[0] >= 600
+    edits = _edited(conn, [5, 777, 4321, 12000, 19999], seed=11)
     conn.close()
-    paths = check_all(db, offsets=(0, 40), modes=(True,))   # complete data unusable here
-    # the index changed since the lists: their counts are not its, so bm25() scores the rows
+    # recent responses that beat old ones: new rows are scored whatever the lists say
+    append_corpus(list(_synth()(8, years=[2025, 2026]).records(600, start=N)) + edits, db,
+                  load_forces())
+    keep("appended", None)
+    conn = sqlite3.connect(db)
+    top = conn.execute("select max(rowid) from responses").fetchone()[0]
+    keep("first", refresh_search_rank(conn), top=top)   # 3% new: the lists are kept
+    (rid,) = conn.execute("select id from responses where rowid = ?", (top,)).fetchone()
+    edit = _edited(conn, [top], seed=12)[0]
+    # short and made of searched words: its new scores lead the rankings it enters
+    edit.update(title="Police information", request_text="police information " * 3,
+                response_text="officers police children custody records stop search " * 2,
+                attachment_text="")
+    conn.close()
+    append_corpus([edit], db, load_forces())
+    conn = sqlite3.connect(db)
+    keep("second", refresh_search_rank(conn), top=top, rowid=conn.execute(
+        "select rowid from responses where id = ?", (rid,)).fetchone()[0])
+    edits = _edited(conn, [6, 20010, top], seed=13)
+    conn.close()
+    append_corpus(list(_synth()(9, years=[2026]).records(300, start=N + 600)) + edits, db,
+                  load_forces())
+    conn = sqlite3.connect(db)
+    figures = refresh_search_rank(conn)
+    write_facet_index(conn)
+    keep("third", figures, top=top, reused=bool(conn.execute(
+        "select 1 from responses where rowid = ?", (top,)).fetchone()),
+        again=refresh_search_rank(conn))
+    conn.close()
+    return out
+
+
+def test_incremental_build_keeps_the_ranking_exact(ranked_db, incremental):
+    """After an append the lists stay as they were (rows newer than them are always scored),
+    and refresh_search_rank brings the complete data up to date: searches are scored from it
+    again, equal to a full bm25 ranking."""
+    before = sqlite3.connect(ranked_db).execute(
+        "select value from search_rank_meta where key = 'max_rowid'").fetchone()[0]
+    paths = check_all(incremental["appended"][0], offsets=(0,), modes=(True,))
+    # not yet refreshed: the lists' bounds and bm25() score the rows
     assert paths.get("pruned", 0) >= 20, paths
     assert "listed" not in paths and "complete" not in paths, paths
+    db, done, facts = incremental["first"]
+    # rows read again: the 605 new ones and the one at the old top (it may have been rewritten)
+    assert done["changed"] == 606 and done["gone"] == 5, done
+    conn = sqlite3.connect(db)
+    assert conn.execute("select count(*) from responses where rowid in (5, 777, 4321, 12000, "
+                        "19999)").fetchone()[0] == 0
+    assert _complete_mark(conn) == (before, facts["top"], N + 600)
+    conn.close()
+    assert_complete_data(db)
+    paths = check_all(db, offsets=(0, 40), modes=(True,))
+    # as on the full build's corpus, where a few searches (a word in no list) are pruned
+    assert paths.get("complete", 0) >= 150 and paths.get("pruned", 0) <= 5, paths
+
+
+def test_highest_row_rewritten_under_its_rowid(incremental):
+    """The second build edits the highest row alone: it comes back under its old rowid, which
+    the complete data reads again, and the lists' paths score it (rowid >= max_rowid)."""
+    db, done, facts = incremental["second"]
+    assert facts["rowid"] == facts["top"] and done["changed"] == 1 and done["gone"] == 0, done
+    assert_complete_data(db)
+    paths = check_all(db, offsets=(0,), modes=(True, False))   # the lists' paths as well
+    assert paths.get("complete", 0) >= 75 and paths.get("pruned", 0) >= 20, paths
+
+
+def test_third_incremental_build_keeps_the_complete_path(incremental):
+    db, done, facts = incremental["third"]
+    # 300 new and 3 edited: the highest one written again under its rowid, or under a new one
+    assert done["changed"] == 303 and done["gone"] == (2 if facts["reused"] else 3), done
+    assert facts["again"]["changed"] == 0   # nothing new since
+    conn = sqlite3.connect(db)
+    assert _complete_mark(conn)[1:] == (conn.execute("select max(rowid) from responses"
+                                                     ).fetchone()[0], N + 900)
+    conn.close()
+    assert_complete_data(db)
+    paths = check_all(db, offsets=(0,), modes=(True,))
+    assert paths.get("complete", 0) >= 75 and paths.get("pruned", 0) <= 3, paths
 
 
 def test_search_json_pages_follow_the_ranking(ranked_db):
@@ -229,6 +327,10 @@ def test_complete_data_holds_the_index_own_counts(ranked_db):
     """The vocabulary lists (phrases counted by inverting bm25()) hold exactly the rows FTS5
     matches for each phrase and the phrase's occurrences in each, counted here from the
     words' positions; dense counts and row lengths are the index's."""
+    assert_complete_data(ranked_db)
+
+
+def assert_complete_data(db) -> None:
     from archive.search_phrases import vocabulary_phrases
     from archive.search_rank import (
         COMPLETE,
@@ -240,7 +342,7 @@ def test_complete_data_holds_the_index_own_counts(ranked_db):
         unpack_lengths,
     )
 
-    conn = sqlite3.connect(ranked_db)
+    conn = sqlite3.connect(db)
     conn.execute("create virtual table temp.inst using fts5vocab(main, responses_fts, instance)")
     stored = {t: (df, blob) for t, df, blob in conn.execute(
         "select term, df, rowids from search_rank_terms where term like '=%'")}
@@ -265,28 +367,39 @@ def test_complete_data_holds_the_index_own_counts(ranked_db):
         assert dict(zip(rowids.tolist(), freq.astype(int).tolist(), strict=True)) == counted
         many += len(rowids) > LIST_MIN_DF
     assert many >= 2   # phrases common enough to matter were counted
-    size = conn.execute("select value from search_rank_meta where key = 'max_rowid'"
-                        ).fetchone()[0] + 1
-    lengths = unpack_lengths(conn.execute(
-        "select value from search_rank_meta where key = 'lengths'").fetchone()[0], size)
-    assert np.array_equal(lengths, doc_lengths(conn))
+    meta = dict(conn.execute("select key, value from search_rank_meta"))
+    size = meta.get("complete_max_rowid", meta["max_rowid"]) + 1
+    lengths = unpack_lengths(meta["lengths"], size)
+    now = doc_lengths(conn)
+    assert len(now) <= size and np.array_equal(lengths, np.r_[now, np.zeros(size - len(now))])
     conn.execute("create virtual table temp.search_rank_inst using fts5vocab(main, "
                  "responses_fts, instance)")
     dense = conn.execute("select term, df, rowids from search_rank_terms where term like '#%' "
-                         "order by df limit 3").fetchall()
+                         "order by df").fetchall()
     assert dense
-    for key, df, blob in dense:
+    for key, df, blob in dense[:3] + dense[len(dense) // 2:len(dense) // 2 + 1]:
         docs, freq = _grouped(conn, key[len(DENSE):])
         want = np.zeros(size, dtype=np.int64)
         want[docs] = freq
         assert np.array_equal(unpack_dense(blob, size), want) and df == len(docs)
     # other listed terms: every row and count, short form
-    words = [(key, stored[key]) for key in stored if " " not in key][:5]
+    words = [(key, stored[key]) for key in sorted(stored) if " " not in key][::10]
     assert words
     for key, (df, blob) in words:
         docs, freq = _grouped(conn, key[len(COMPLETE):])
         rowids, counts = unpack_complete(blob, df)
         assert rowids.tolist() == docs.tolist() and counts.astype(int).tolist() == freq.tolist()
+    # champion lists of all their rows with no `=` or `#` entry (complete as they are)
+    whole = [(key, df, blob) for key, df, blob in conn.execute(
+        "select term, df, rowids from search_rank_terms where theta = 0 and df <= ? and "
+        "substr(term, 1, 1) not in ('=', '#')", (LIST_SIZE,))
+        if COMPLETE + key not in stored and not conn.execute(
+            "select 1 from search_rank_terms where term = ?", (DENSE + key,)).fetchone()]
+    for key, df, blob in whole:
+        docs, freq = _grouped(conn, key)
+        rowids, counts = unpack_complete(blob, df)
+        assert sorted(zip(rowids.tolist(), counts.astype(int).tolist(), strict=True)) == list(
+            zip(docs.tolist(), freq.tolist(), strict=True)), key
     conn.close()
 
 
