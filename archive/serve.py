@@ -167,23 +167,16 @@ def worker_app():
 
 
 def listening_socket(host: str, port: int) -> socket.socket:
-    """The shared socket of a multi-process server, created as a TCP socket (uvicorn's own
-    `bind_socket` leaves its protocol 0, so asyncio does not set TCP_NODELAY on the accepted
-    connections: Nagle's algorithm then meets the client's delayed ACK and every small
-    response waited ~40 ms)."""
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
-    sock.listen(2048)   # connections queue from now on, before the workers have started
-    sock.set_inheritable(True)
-    return sock
+    """One listening TCP socket (archive/serve_workers.py: Nagle off on what it accepts)."""
+    from archive.serve_workers import listening_sockets
+
+    return listening_sockets(host, port, 1)[0]
 
 
 def serve_corpus(db_path: Path, host: str = "127.0.0.1", port: int = 8001,
                  workers: int | None = None, page_cache_mb: float | None = None) -> None:
-    """Serve until stopped, with `workers` processes sharing the port (default_workers()).
-    Each process keeps its own page cache of `page_cache_mb`."""
+    """Serve until stopped, with `workers` processes on the port (default_workers()), each on
+    its own listening socket. Each process keeps its own page cache of `page_cache_mb`."""
     workers = workers or default_workers()
     if page_cache_mb is not None:
         os.environ[CACHE_MB_ENV] = str(page_cache_mb)
@@ -191,16 +184,14 @@ def serve_corpus(db_path: Path, host: str = "127.0.0.1", port: int = 8001,
         with asyncio.Runner(loop_factory=_event_loop_factory()) as runner:
             runner.run(_serve(make_datasette(*_pinned(db_path)), host, port))
         return
-    import uvicorn
+    from archive.serve_workers import listening_sockets, supervise
 
     pinned_db, _, pinned_dump = _pinned(db_path)
     make_datasette(pinned_db)   # fail here, once, on a bad corpus rather than in every worker
     os.environ[_DB_ENV] = str(pinned_db)
     os.environ[_DUMP_ENV] = str(pinned_dump)
-    config = uvicorn.Config("archive.serve:worker_app", factory=True, host=host, port=port,
-                            workers=workers, log_level="warning", lifespan="on")
-    sock = listening_socket(host, port)
+    socks = listening_sockets(host, port, workers)   # one per worker: serve_workers.py
     print(f"Serving the archive at http://{host}:{port}/ ({workers} processes)", flush=True)
-    from uvicorn.supervisors import Multiprocess
-
-    Multiprocess(config, sockets=[sock]).run()
+    code = supervise(socks)
+    if code:
+        raise SystemExit(code)
