@@ -129,6 +129,7 @@ def _event_loop_factory():
 async def _serve(ds: Datasette, host: str, port: int) -> None:
     import uvicorn
 
+    ds.gc_freeze = True   # a serving process: datasette_plugins/gc_freeze.py
     await ds.invoke_startup()
     server = uvicorn.Server(uvicorn.Config(ds.app(), host=host, port=port, log_level="warning",
                                            lifespan="on"))
@@ -163,7 +164,9 @@ def worker_app():
     """uvicorn factory for one worker process of a multi-process server (the page cache size
     comes through FOI_PAGE_CACHE_MB)."""
     dump = os.environ.get(_DUMP_ENV)
-    return make_datasette(Path(os.environ[_DB_ENV]), dump_path=Path(dump) if dump else None).app()
+    ds = make_datasette(Path(os.environ[_DB_ENV]), dump_path=Path(dump) if dump else None)
+    ds.gc_freeze = True   # a serving process: datasette_plugins/gc_freeze.py
+    return ds.app()
 
 
 def listening_socket(host: str, port: int) -> socket.socket:

@@ -28,6 +28,7 @@ from datasette_plugins import (
 )
 from datasette_plugins.facets_cube import register_facet_classes  # noqa: F401  (a hook)
 from datasette_plugins.feed_atom import register_output_renderer  # noqa: F401  (a hook)
+from datasette_plugins.gc_freeze import with_gc_freeze
 from datasette_plugins.json_fast import with_fast_json
 from datasette_plugins.keyset_paging import before_filter, with_keyset_paging
 from datasette_plugins.page_cache import cache_for, with_page_cache
@@ -76,9 +77,11 @@ def asgi_wrapper(datasette):
     # the page cache sits inside the security wrapper, so replayed pages get its headers too;
     # the JSON fast path sees the query keyset_paging rewrote; free-form SQL waits for a slot
     # only when the page cache cannot answer it; no single-body answer passes the byte cap
-    return lambda app: with_security(with_response_cap(with_page_cache(
+    # outermost: gc_freeze.py counts every request, cached or not (in `foi-archive serve`'s
+    # processes only: a test process making many sites would keep each one frozen)
+    return lambda app: with_gc_freeze(with_security(with_response_cap(with_page_cache(
         with_sql_admission(with_keyset_paging(with_fast_json(app, datasette))),
-        lambda: cache_for(datasette))))
+        lambda: cache_for(datasette)))), enabled=getattr(datasette, "gc_freeze", False))
 
 
 @hookimpl

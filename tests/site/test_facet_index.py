@@ -184,3 +184,18 @@ def test_the_table_page_shows_the_exact_counts(corpus, cases, site):
     assert counts["outcome"]
     for outcome, n in counts["outcome"].items():
         assert re.search(rf'outcome={outcome}"[^>]*>[^<]*</a>\s*{n}\b', html), outcome
+
+
+def test_search_rowids_become_the_index_row_numbers():
+    """A search's rowids (group_concat's text) map to row numbers in the default order; a
+    rowid the index does not hold (gone, or newer than it) is left out, none is invented."""
+    from array import array
+
+    from pyroaring import BitMap
+
+    index = FacetIndex(array("q", [7, 3, 9, 1]), {})   # rowid 7 is row 0, 3 is row 1, ...
+    assert index.row_numbers("9,1,7") == BitMap([2, 3, 0])
+    assert index.row_numbers("2,5,3,400000") == BitMap([1])   # 2, 5 missing; 400000 past top
+    assert index.row_numbers(None) == BitMap() == index.row_numbers("")
+    rowids = ",".join(str(r) for r in range(1, 10))
+    assert list(index.row_numbers(rowids)) == [0, 1, 2, 3]
