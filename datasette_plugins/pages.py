@@ -28,7 +28,7 @@ from datasette_plugins import (
 )
 from datasette_plugins.facets_cube import register_facet_classes  # noqa: F401  (a hook)
 from datasette_plugins.feed_atom import register_output_renderer  # noqa: F401  (a hook)
-from datasette_plugins.gc_freeze import with_gc_freeze
+from datasette_plugins.gc_freeze import freeze_now, with_gc_freeze
 from datasette_plugins.json_fast import with_fast_json
 from datasette_plugins.keyset_paging import before_filter, with_keyset_paging
 from datasette_plugins.page_cache import cache_for, with_page_cache
@@ -97,6 +97,8 @@ def startup(datasette):
     if corpus is not None:
         corpus_files.open_corpus_files(datasette, corpus.path,
                                        getattr(datasette, "dump_path", None))
+    if getattr(datasette, "gc_freeze", False):
+        freeze_now()   # the modules and the site itself, before any request (gc_freeze.py)
 
 
 @hookimpl(trylast=True)   # last, so the search box value set here wins over the stock ""

@@ -11,6 +11,7 @@ from datasette import hookimpl
 from datasette.utils import to_css_class
 from markupsafe import Markup, escape
 
+from datasette_plugins.facet_html import facet_results_html
 from datasette_plugins.table_display import table_html
 from datasette_plugins.table_tools import outcome_vocabulary, table_links
 
@@ -39,6 +40,7 @@ def extra_template_vars(datasette):
     # outcome words are read once per database (table_tools.py)
     async def inner():
         return {"foi_rows_html": rows_html, "foi_table_html": table_html,
+                "foi_facet_html": facet_results_html,
                 "foi_outcomes": await outcome_vocabulary(datasette),
                 "foi_table_links": table_links}
 
