@@ -1,12 +1,11 @@
 """The full build's write: every record into a fresh corpus file (`write_corpus`).
 
 Child processes share the work (two cores): while records stage, one runs the record iterator
-(`_read`) and two prepare the rows and the dump's lines (`_produce`, archive/corpus_rows.py,
-archive/corpus_dump.py `LineEncoder.ahead`) into staging files; while rows are written, the
-full-text index is built in one (archive/corpus_fts.py) and the dump's lines sorted and
-compressed in another (archive/corpus_dump.py); this process files the staged keys, merges
-duplicates and writes the rows in batches, oldest publication first, handing each staged line
-on with first_seen filled in.
+(`_read`) and two prepare the rows (`_produce`, archive/corpus_rows.py) into staging files;
+while rows are written, the full-text index is built in one (archive/corpus_fts.py), the dump's
+lines encoded in another (`_encode_lines`) and sorted and compressed in a third
+(archive/corpus_dump.py); this process files the staged keys, merges duplicates and writes the
+rows in batches, oldest publication first.
 """
 from __future__ import annotations
 
@@ -23,7 +22,7 @@ from pathlib import Path
 from queue import Empty
 
 from archive.bulk_gc import few_collections, fewer_collections
-from archive.corpus_dump import FIRST_SEEN_MARK, LineEncoder, StreamDump, with_first_seen
+from archive.corpus_dump import LineEncoder, StreamDump, Unstreamable
 from archive.corpus_fts import SideFts
 from archive.corpus_ids import response_id
 from archive.corpus_reference import load_topics
@@ -34,7 +33,7 @@ from archive.corpus_rows import (
     ensure_force,
     finished,
     finished_row,
-    lone_record,
+    first_seen_of,
     merge_duplicates,
     not_response_row,
     prepared,
@@ -48,7 +47,6 @@ from archive.corpus_rows import (
 from archive.corpus_schema import (
     EXEMPTION_NAME_TABLES,
     RESPONSE_INSERT,
-    RESPONSE_POS,
     RESPONSES,
     create_indexes,
     create_schema,
@@ -57,8 +55,6 @@ from archive.exemption_names import with_acts
 from nlp.child_process import die_with_parent
 
 _CACHE_KB = 256 * 1024  # page cache while bulk loading: the B-tree pages of the id indexes
-_SORT_THREADS = 2
-_TEMP_CACHE_KB = 64 * 1024  # the staging keys' temporary tables
 _FTS_POSITIONS = tuple(TEXTS.values())   # title, request_text, response_text, attachment_text
 
 
@@ -89,15 +85,14 @@ class _BulkRows:
         self.children: dict[str, list[tuple]] = {t: [] for t in CHILD_INSERTS}
         self.rowid = 0
 
-    def add(self, row: tuple, children: dict[str, list[tuple]], ahead: tuple | None = None
+    def add(self, row: tuple, children: dict[str, list[tuple]], staged: bytes | None = None
             ) -> None:
-        """`ahead`: the response's dump line as a preparer encoded it (bytes or a memoryview
-        of them, the first_seen marker's offset: archive/corpus_dump.py LineEncoder.ahead) or
-        None; the dump takes it with first_seen filled in, or encodes the line itself."""
+        """`staged`: the prepared rows as staged (marshal), sent to the dump's line encoder in
+        place of the rows (it redoes `finished_row`: cheaper to send than rows to pickle)."""
         self.responses.append(row)
         if self.dump is not None:
-            self.pairs.append((row, children, None if ahead is None else
-                               with_first_seen(ahead[0], ahead[1], row[_FIRST_SEEN])))
+            self.pairs.append((row, children) if staged is None
+                              else (staged, first_seen_of(row)))
         for table, rows in children.items():
             if rows:
                 self.children[table].extend(rows)
@@ -122,7 +117,6 @@ class _BulkRows:
         self.children = {t: [] for t in CHILD_INSERTS}
 
 
-_FIRST_SEEN = RESPONSE_POS["first_seen"]
 _CHUNK = 128      # records per message from the reader to the preparers
 _PREPARERS = 2    # preparing processes: with the reader, both cores work while records stage
 
@@ -160,16 +154,94 @@ def _read(records: Iterable[dict], inbox, out, preparers: int) -> None:
         out.put(("error", traceback.format_exc(), None))
 
 
-def _produce(inbox, out, stage, index: int, lines: bool = False) -> None:
-    """Child process: prepare the rows of each chunk of records the reader sends (and with
-    `lines`, the dump's line) and append them to this preparer's staging file (`_staged`);
-    send on only where they are (file `index`), and the parse errors and non-responses, per
-    chunk. Rows never cross the pipe as pickles."""
+def _encode_lines(inbox, dump_inbox) -> None:
+    """Child process: the dump's lines of the rows written, in writing order (what
+    StreamDump.add does in the writer, here on the other core), sent on to the dump writer.
+    Rows come as staged bytes + first_seen (a lone record) or as (row, children)."""
+    die_with_parent()
+    few_collections()
+    encoder, exemptions, unstreamable = LineEncoder(), {}, False
+    for batch in iter(inbox.get, None):
+        if unstreamable:
+            continue
+        lines = []
+        try:
+            for first, second in batch:
+                if type(first) is bytes:
+                    row, children, _ = marshal.loads(first)
+                    row = finished_row(row, second)
+                else:
+                    row, children = first, second
+                for ex in children["exemptions"]:
+                    exemptions.setdefault(ex[0], ex)
+                lines.append((row[0], encoder.line(row, children, exemptions)))
+        except Unstreamable as exc:  # the dump writer gives up; the build reads the corpus
+            unstreamable = True
+            dump_inbox.put(str(exc))
+            continue
+        dump_inbox.put(lines)
+
+
+class _DumpLines:
+    """The streamed dump's line encoder, a child process between the writer and the dump
+    writer (archive/corpus_dump.py StreamDump): takes `add` batches of `_BulkRows` pairs."""
+
+    def __init__(self, dump):
+        ctx = multiprocessing.get_context("fork")
+        self.dump = dump
+        self.inbox = ctx.Queue(maxsize=8)
+        self.proc = ctx.Process(target=_encode_lines, args=(self.inbox, dump.inbox), daemon=True)
+        self.proc.start()
+        self.closed = False
+
+    def _put(self, item) -> None:
+        from queue import Full
+
+        while True:
+            try:
+                self.inbox.put(item, timeout=2)
+                return
+            except Full:
+                self._check()
+
+    def _check(self) -> None:
+        if self.proc.exitcode not in (None, 0):
+            raise RuntimeError(f"dump line encoder died (exit code {self.proc.exitcode})")
+        if not self.dump.proc.is_alive():
+            raise RuntimeError(f"dump writer died (exit code {self.dump.proc.exitcode})")
+
+    def add(self, pairs: list[tuple]) -> None:
+        self._put(pairs)
+
+    def close(self) -> None:
+        """No more rows: wait for the encoder's last lines, then let the dump writer finish."""
+        if self.closed:
+            return
+        self.closed = True
+        self._put(None)
+        while True:
+            self.proc.join(timeout=2)
+            if self.proc.exitcode is not None:
+                break
+            self._check()
+        self._check()
+        self.dump.close()
+
+    def kill(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+
+
+def _produce(inbox, out, stage, index: int) -> None:
+    """Child process: prepare the rows of each chunk of records the reader sends and append
+    them to this preparer's staging file (`_staged`); send on only where they are (file
+    `index`), and the parse errors and non-responses, per chunk. Rows never cross the pipe as
+    pickles."""
     import pickle
 
     die_with_parent()
     few_collections()
-    encoder = LineEncoder() if lines else None
     # Its own buffer, larger than the file object's 8 KB: one write call per ~150 records.
     stage = open(stage.fileno(), "wb", buffering=1 << 20, closefd=False)  # noqa: SIM115
     try:
@@ -183,13 +255,12 @@ def _produce(inbox, out, stage, index: int, lines: bool = False) -> None:
                     skipped.append(not_response_row(rec))
                 else:
                     rid = response_id(rec.get("force"), rec.get("reference"), record_url(rec))
-                    rows, (line, at), rest = _staged(rid, lone_record(rec), encoder)
+                    # merge_duplicates of one record: the form a lone record is written in.
+                    rows, rest = _staged(rid, merge_duplicates([rec])[rid])
                     stage.write(rows)
-                    stage.write(line)
                     stage.write(rest)
-                    keys.append((rid, rec.get("published"), index, pos, len(rows), len(rest),
-                                 len(line), at))
-                    pos += len(rows) + len(line) + len(rest)
+                    keys.append((rid, rec.get("published"), index, pos, len(rows), len(rest)))
+                    pos += len(rows) + len(rest)
             out.put(("records", number, (keys, failed, skipped)))
         stage.flush()  # before the last message: the writer reads the file once it has it
         out.put(("done", None, None))
@@ -239,27 +310,19 @@ class _Clock:
         self.last = now
 
 
-def _staged(rid: str, rec: dict, encoder: LineEncoder | None = None
-            ) -> tuple[bytes, tuple[bytes, int], bytes]:
-    """A record as the staging file holds it: its prepared rows, its dump line encoded ahead
-    with the first_seen marker's offset (b"", -1 without `encoder` or when the writer must
-    encode it), then the record itself without the texts (they are in the row), read back only
-    if another record of the same response turns up."""
+def _staged(rid: str, rec: dict) -> tuple[bytes, bytes]:
+    """A record as the staging file holds it: its prepared rows, then the record itself without
+    the texts (they are in the row), read back only if another record of the same response
+    turns up."""
     rest = {k: v for k, v in rec.items() if k not in TEXTS}
-    rows = prepared(rid, rec)
-    ahead = None
-    if encoder is not None:
-        ahead = encoder.ahead(finished_row(rows[0], FIRST_SEEN_MARK), rows[1])
-    return marshal.dumps(rows), ahead or (b"", -1), marshal.dumps(rest)
+    return marshal.dumps(prepared(rid, rec)), marshal.dumps(rest)
 
 
 def _staged_groups(conn: sqlite3.Connection, records: Iterable[dict], failed: list[dict],
                    stage_dir: Path, clock=lambda step: None,
-                   skipped: list[tuple] | None = None, lines: bool = False
-                   ) -> Iterator[tuple[str, tuple, tuple | None]]:
-    """(response id, prepared rows, its dump line encoded ahead as (bytes-like, first_seen
-    marker offset) or None) for every response, oldest publication first; lines are encoded
-    ahead only with `lines`, and never for merged records.
+                   skipped: list[tuple] | None = None) -> Iterator[tuple[str, tuple, bytes | None]]:
+    """(response id, prepared rows, their staged bytes or None for merged ones) for every
+    response, oldest publication first.
 
     Records stream through staging files (keys in a temporary table) so memory stays flat
     however many there are: a child process runs the record iterator (`_read`), two more
@@ -267,12 +330,8 @@ def _staged_groups(conn: sqlite3.Connection, records: Iterable[dict], failed: li
     in the records' order. Records sharing an id are merged and prepared again."""
     # Temporary tables (this connection's working state, never in the corpus file): here, not
     # in the schema module.
-    # Their own page cache (the temporary database's default is 2 MB): the keys are read back
-    # in publication order, one lookup per response, from a table of ~100 bytes a response.
-    conn.execute(f"PRAGMA temp.cache_size = -{_TEMP_CACHE_KB}")
     conn.execute("CREATE TEMP TABLE _staging (seq INTEGER PRIMARY KEY, rid TEXT, published TEXT, "
-                 "file INTEGER, pos INTEGER, size INTEGER, rest INTEGER, line INTEGER, "
-                 "mark INTEGER)")
+                 "file INTEGER, pos INTEGER, size INTEGER, rest INTEGER)")
     ctx = multiprocessing.get_context("fork")
     # Unlinked at once: a killed build leaves nothing behind. Only preparer i writes file i (its
     # copy of the file object, inherited empty at the fork); this process reads with pread.
@@ -281,7 +340,7 @@ def _staged_groups(conn: sqlite3.Connection, records: Iterable[dict], failed: li
                   for _ in range(_PREPARERS)]
         inbox, queue = ctx.Queue(maxsize=2 * _PREPARERS + 2), ctx.Queue(maxsize=16)
         procs = [ctx.Process(target=_read, args=(records, inbox, queue, _PREPARERS), daemon=True)]
-        procs += [ctx.Process(target=_produce, args=(inbox, queue, stage, i, lines), daemon=True)
+        procs += [ctx.Process(target=_produce, args=(inbox, queue, stage, i), daemon=True)
                   for i, stage in enumerate(stages)]
         for proc in procs:
             proc.start()
@@ -290,8 +349,8 @@ def _staged_groups(conn: sqlite3.Connection, records: Iterable[dict], failed: li
                 failed.extend(bad)
                 if skipped is not None:
                     skipped.extend(notes)
-                conn.executemany("INSERT INTO _staging(rid, published, file, pos, size, rest, "
-                                 "line, mark) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", keys)
+                conn.executemany("INSERT INTO _staging(rid, published, file, pos, size, rest) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)", keys)
             for proc in procs:
                 proc.join()
         finally:
@@ -308,19 +367,19 @@ def _staged_groups(conn: sqlite3.Connection, records: Iterable[dict], failed: li
         clock("stage")
         fds = [stage.fileno() for stage in stages]
         group, current = [], None
-        for rid, n, file, pos, size, rest, line, mark in conn.execute(
-                "SELECT s.rid, o.n, s.file, s.pos, s.size, s.rest, s.line, s.mark "
-                "FROM _order o JOIN _staging s ON s.rid = o.rid ORDER BY o.p, o.rid, s.seq"):
+        for rid, n, file, pos, size, rest in conn.execute(
+                "SELECT s.rid, o.n, s.file, s.pos, s.size, s.rest FROM _order o JOIN _staging s "
+                "ON s.rid = o.rid ORDER BY o.p, o.rid, s.seq"):
             if rid != current and group:
                 yield current, _merged(current, group), None
                 group = []
             if n == 1:  # the common case: the rows as prepared, the record itself not needed
-                data = memoryview(os.pread(fds[file], size + line, pos))
-                yield rid, marshal.loads(data[:size]), (data[size:], mark) if line else None
+                data = os.pread(fds[file], size, pos)
+                yield rid, marshal.loads(data), data
                 continue
             current = rid
-            data = memoryview(os.pread(fds[file], size + line + rest, pos))
-            group.append((marshal.loads(data[:size]), marshal.loads(data[size + line:])))
+            data = os.pread(fds[file], size + rest, pos)
+            group.append((marshal.loads(data[:size]), marshal.loads(data[size:])))
         if group:
             yield current, _merged(current, group), None
 
@@ -336,9 +395,9 @@ def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
 
     Child processes share the work (module docstring): the record iterator runs in one
     (`_read`), the rows are prepared in two more (`_produce`), the full-text index is built in
-    another (`corpus_fts.SideFts`); this one writes the rows. With `dump_to`, the preparers
-    encode the JSONL dump's lines too and one more process sorts and writes them there
-    (`result.dump`: wait on it before publishing the dump). With `rank_aside`, a child computes the search-rank lists
+    another (`corpus_fts.SideFts`); this one writes the rows. With `dump_to`, two more encode
+    and write the JSONL dump there from the same rows (`result.dump`: wait on it before
+    publishing the dump). With `rank_aside`, a child computes the search-rank lists
     from the full-text side file while the caller goes on (`result.rank`: archive/side_rank.py;
     the caller copies them in and closes it)."""
     db_path = Path(db_path)
@@ -349,16 +408,13 @@ def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
     failed: list[dict] = []
     skipped: list[tuple] = []
     conn = sqlite3.connect(db_path)
-    fts = None
+    fts = lines = None
     try:
         # A fresh file nobody reads until it is renamed in: no journal needed for speed.
         conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("PRAGMA synchronous = OFF")
         conn.execute("PRAGMA temp_store = FILE")
         conn.execute(f"PRAGMA cache_size = -{_CACHE_KB}")
-        # Sorts (the staging keys' and the child tables' indexes) may use a helper thread: the
-        # same index b-trees, byte for byte (tests/build/test_write_pipeline.py).
-        conn.execute(f"PRAGMA threads = {_SORT_THREADS}")
         # Every child row is made here for a response written here, forces and topics are added
         # when missing: checked once at the end (foreign_key_check) instead of per row.
         conn.execute("PRAGMA foreign_keys = OFF")
@@ -371,22 +427,22 @@ def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
         fts = SideFts(db_path)
         if dump_to is not None:
             result.dump = StreamDump(Path(dump_to), db_path.parent)
-        bulk = _BulkRows(conn, fts, result.dump)
+            lines = _DumpLines(result.dump)
+        bulk = _BulkRows(conn, fts, lines)
         clock = _Clock(result.timings)
         with fewer_collections():  # archive/bulk_gc.py
-            for rid, rows, ahead in _staged_groups(conn, with_acts(records, forces), failed,
-                                                   db_path.parent, clock, skipped,
-                                                   lines=dump_to is not None):
+            for rid, rows, staged in _staged_groups(conn, with_acts(records, forces), failed,
+                                                    db_path.parent, clock, skipped):
                 ensure_force(conn, known_forces, response_force(rows[0]))
                 state, row, children = finished(rid, rows, previous, known_topics)
-                bulk.add(row, children, ahead)
+                bulk.add(row, children, staged)
                 result.count(rid, state)
             bulk.flush()
         # The index was fed rowids counted here: they must be the ones SQLite gave the rows.
         if conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {RESPONSES}").fetchone()[0] != bulk.rowid:
             raise RuntimeError("responses rowids are not the insertion count")
-        if result.dump is not None:
-            result.dump.close()  # the dump writer sorts and compresses while the indexes are built
+        if lines is not None:
+            lines.close()  # the dump writer sorts and compresses while the indexes are built
         clock("rows")
         conn.execute("DROP TABLE temp._staging")
         conn.execute("DROP TABLE temp._order")
@@ -405,6 +461,8 @@ def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
         conn.commit()
         clock("fk_check")
     except BaseException:
+        if lines is not None:
+            lines.kill()
         if result.dump is not None:
             result.dump.kill()
         if result.rank is not None:

@@ -208,9 +208,8 @@ def _exemption(label: str, named: tuple | None, exemptions: dict[str, tuple]) ->
 # decoded and re-encoded: a JSON column holds json.dumps(value, ensure_ascii=False,
 # sort_keys=True) (archive/corpus_rows.py), and re-encoding its decoded value gives that same
 # text back (keys already in order, floats by repr). The record is encoded once, with a marker
-# string where each JSON column's text (and each long text: fast_json.long_text, the same
-# text, kept from the content hash when a preparer just encoded it) goes, and the texts are
-# spliced in at the markers. Anything unexpected (a
+# string where each JSON column's text (and each ASCII long text, by the faster ASCII encoder:
+# the same text) goes, and the texts are spliced in at the markers. Anything unexpected (a
 # value to convert, a marker count that is off, a NaN or -0.0 perhaps) takes _reference_line.
 # Checked against `write_dump` by tests/build/test_write_pipeline.py and test_fast_json.py.
 
@@ -283,8 +282,10 @@ class LineEncoder:
         for name in _SPLICED:
             value = rec[name]
             if type(value) is str:
-                if name not in _JSON_COLUMNS:  # a long text, often just encoded for the hash
-                    value = fast_json.long_text(value)
+                if name not in _JSON_COLUMNS:
+                    value = fast_json.ascii_text(value)
+                    if value is None:
+                        continue  # not ASCII: left to the encoder
                 texts.append(value)
                 rec[name] = _MARK
         rec["questions"] = _QUESTIONS.objects(children["questions"])
@@ -321,56 +322,13 @@ class LineEncoder:
         return "".join(joined).encode("utf-8")
 
     def _entry(self, label: str, named: tuple | None, exemptions: dict[str, tuple]) -> dict:
-        # keyed by the exemptions row too: a preparer's line reads its own response's rows
-        # (`ahead`), which the writer checks against the ones the corpus keeps
-        key = (label, named, exemptions[label])
-        try:
-            entry = self.entries.get(key)
-        except TypeError:  # a value that is not hashable: not cached
-            return _exemption(label, named, exemptions)
+        key = (label, named)
+        entry = self.entries.get(key)
         if entry is None:
             entry = _exemption(label, named, exemptions)
             if len(self.entries) < 100_000:
                 self.entries[key] = entry
         return entry
-
-    def ahead(self, row: tuple, children: dict[str, list[tuple]]) -> tuple[bytes, int] | None:
-        """A response's line encoded ahead of the write, by a record preparer, before first_seen
-        is known (the writer takes it from the previous corpus): `row` is the finished row with
-        FIRST_SEEN_MARK for first_seen (archive/corpus_rows.py `finished_row`), and each
-        exemption reads this response's own exemptions row for its label (`StreamDump.add`
-        keeps the line only if that is the row the corpus keeps, the first written). (the line,
-        the marker's offset in it), or None: the writer encodes the line itself."""
-        exemptions: dict[str, tuple] = {}
-        for ex in children["exemptions"]:
-            exemptions.setdefault(ex[0], ex)
-        try:
-            line = self.line(row, children, exemptions)
-        except Unstreamable:
-            return None
-        at = line.find(_FIRST_SEEN_MARKED)
-        if at < 0 or line.find(_FIRST_SEEN_MARKED, at + 1) >= 0:
-            return None
-        return line, at
-
-
-# The placeholder a line encoded ahead (`LineEncoder.ahead`) holds for first_seen, and its
-# encoded form in the line (a text holding it too makes the writer encode that line itself).
-FIRST_SEEN_MARK = "\ue000first_seen\ue001"
-_FIRST_SEEN_MARKED = fast_json.text(FIRST_SEEN_MARK).encode("utf-8")
-
-
-def with_first_seen(data, at: int, first_seen) -> bytes | None:
-    """A line encoded ahead (`data`: bytes or memoryview, the marker at `at`) with first_seen
-    spliced in: the line `LineEncoder.line` gives for the finished row. None for a first_seen
-    of another type than text or NULL (the writer encodes that line itself)."""
-    if first_seen is None:
-        value = b"null"
-    elif type(first_seen) is str:
-        value = fast_json.text(first_seen).encode("utf-8")
-    else:
-        return None
-    return b"".join((data[:at], value, data[at + len(_FIRST_SEEN_MARKED):]))
 
 
 def stream_line(row: tuple, children: dict[str, list[tuple]], exemptions: dict[str, tuple],
@@ -497,25 +455,17 @@ class StreamDump:
                     raise RuntimeError(f"dump writer died (exit code {self.proc.exitcode})"
                                        ) from None
 
-    def add(self, batch: list[tuple]) -> None:
-        """Rows as written, in writing order, as (row, children) or (row, children, line
-        encoded ahead or None): (id, line) pairs for the child to sort and compress. A line
-        encoded ahead (`LineEncoder.ahead` + `with_first_seen`) is kept when every exemptions
-        row of its response is the row the corpus keeps for that label (the first written);
-        any other line is encoded here."""
+    def add(self, batch: list[tuple[tuple, dict]]) -> None:
+        """Rows as written, in writing order: encoded here into (id, line) pairs (lines cost
+        less to send than rows to pickle) for the child to sort and compress."""
         if self.unstreamable is not None:
             return
         lines = []
-        kept = self.exemptions
         try:
-            for row, children, *ahead in batch:
-                line = ahead[0] if ahead else None
+            for row, children in batch:
                 for ex in children["exemptions"]:
-                    if kept.setdefault(ex[0], ex) != ex:
-                        line = None
-                if line is None:
-                    line = self.encoder.line(row, children, kept)
-                lines.append((row[0], line))
+                    self.exemptions.setdefault(ex[0], ex)
+                lines.append((row[0], self.encoder.line(row, children, self.exemptions)))
         except Unstreamable as exc:
             self.unstreamable = str(exc)
             self._put(self.unstreamable)

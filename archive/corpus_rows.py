@@ -18,7 +18,7 @@ from archive.corpus_period import period_of
 from archive.corpus_reference import legislation_for
 from archive.corpus_schema import NOT_RESPONSES, RESPONSE_INSERT, RESPONSE_POS, date_order
 from archive.exemption_names import response_rows as exemption_rows
-from archive.fast_json import dumps_sorted, long_text, members
+from archive.fast_json import dumps_sorted, members, text
 from archive.figure_context import figure_rows
 
 # Fields whose change makes a response "updated" (not fetch times).
@@ -78,7 +78,7 @@ def content_hash(rec: dict) -> str:
             if rest:
                 parts.append(members(rest, sort_keys=True))
                 rest = {}
-            parts.append(f'"{key}": {long_text(value)}')
+            parts.append(f'"{key}": {text(value)}')
         else:
             rest[key] = value
     if rest:
@@ -88,13 +88,6 @@ def content_hash(rec: dict) -> str:
 
 def record_url(rec: dict) -> str | None:
     return rec.get("url") or rec.get("source")
-
-
-def lone_record(rec: dict) -> dict:
-    """merge_duplicates([rec])'s one record (the form a response of one record is written in),
-    without working its id out again."""
-    urls = (set(rec.get("source_urls") or []) | {record_url(rec)}) - {None}
-    return {**rec, "source_urls": sorted(urls)}
 
 
 def merge_duplicates(records: Iterable[dict]) -> dict[str, dict]:
@@ -275,6 +268,10 @@ def finished_row(row: tuple, first_seen: str | None) -> tuple:
     for name in ("request_text", "response_text", "attachment_text"):
         values[TEXTS[name]] = row[TEXTS[name]] or ""
     return tuple(values)
+
+
+def first_seen_of(row: tuple) -> str | None:
+    return row[_FIRST_SEEN]
 
 
 def restored(prepared_rows: tuple, rest: dict) -> dict:

@@ -53,26 +53,15 @@ def text(value: str) -> str:
     return _TEXT(value)
 
 
-# The last few long texts encoded by `long_text`, with their text (the strings are held, so
-# identity cannot be mistaken).
-_RECENT: list = [(None, None)] * 4
-
-
-def long_text(value: str) -> str:
-    """text(value), remembered for the last few strings: a record preparer encodes a
-    response's long texts for its content hash (archive/corpus_rows.py) and again, the same
-    string objects, for its dump line (archive/corpus_dump.py)."""
-    for seen, out in _RECENT:
-        if seen is value:
-            return out
-    out = text(value)
-    del _RECENT[0]
-    _RECENT.append((value, out))
-    return out
-
-
 def members(pairs: dict, sort_keys: bool = False) -> str:
     """The members of an object as its encoding shows them, braces dropped ("" for none):
     pieces to join with ", " into one object."""
     return (dumps_sorted if sort_keys else dumps)(pairs)[1:-1]
 
+
+def ascii_text(value: str) -> str | None:
+    """A string's JSON text by the ASCII encoder when that is json.dumps's text too (ASCII, no
+    DEL), else None."""
+    if value.isascii() and "\x7f" not in value:
+        return _ASCII(value)
+    return None

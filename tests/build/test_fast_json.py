@@ -72,16 +72,3 @@ def test_streamed_dump_of_odd_text_is_the_dump_read_back(tmp_path):
         lines = gzip.decompress(dump.read_bytes())
         assert lines == gzip.decompress((tmp_path / "read-back.gz").read_bytes())
         assert ("\u00a3400" in lines.decode()) and (b"NaN" not in lines)
-
-
-def test_long_text_is_text_and_never_mistakes_one_string_for_another():
-    strings = [v for v in TRICKY if isinstance(v, str)]
-    for round_ in range(3):
-        for value in strings:
-            # a fresh object of the same value, and the same object again
-            fresh = "".join([value, ""]) if round_ else value
-            assert fast_json.long_text(fresh) == fast_json.text(fresh)
-            assert fast_json.long_text(fresh) == json.dumps(fresh, ensure_ascii=False)
-    a, b = "x" * 10_000, "y" * 10_000
-    assert fast_json.long_text(a) != fast_json.long_text(b)
-    assert fast_json.long_text(a) == json.dumps(a)
