@@ -2,16 +2,15 @@
 
 They depend only on the responses' full-text index, which the write step builds in a side file
 (archive/corpus_fts.py) and copies into the corpus. `SideRank` takes that side file over and
-computes the lists from it in a child process while this process derives the NLP tables; the
-child never waits on the corpus's locks (it reads its own file). It runs at the build's own
-priority: at the lowest (nice 19) it got only what every other process on the host left, so on
-a shared host the build waited for it at the end (200k synthetic derive step at load 2-5: 27 s;
-a full build at load ~7: ~250 s, once the derive's own work was done). `copy_into` then copies
-the two tables into the corpus, where `write_search_rank(conn)` would have written the same rows.
+computes the lists from it in a child process at the lowest CPU priority, while this process
+derives the NLP tables: the child gets the core the derive step's single-process stretches leave
+idle, and never waits on the corpus's locks (it reads its own file). `copy_into` then copies the
+two tables into the corpus, where `write_search_rank(conn)` would have written the same rows.
 """
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sqlite3
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from nlp.child_process import die_with_parent
 
 def _rank_child(path: str) -> None:
     die_with_parent()
+    os.nice(19)   # the main process and its workers first; this one takes what they leave
     from archive.search_rank import write_search_rank
 
     conn = sqlite3.connect(path)

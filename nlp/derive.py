@@ -124,18 +124,6 @@ def _bulk_end(db, trigger_sql: list[str], side: SidePassages | None) -> None:
         db.conn.execute(sql)
 
 
-def _create_dropped_indexes(conn) -> None:
-    """A full rebuild's dropped indexes, each made by one sort of its keys, with a second
-    thread helping (SQLite sorts and merges its spilled runs in parallel). An index's content
-    is its sorted keys, rowid included (unique), whatever sorts them: the same entries.
-    ~11 s of the 200k tail ran in one thread."""
-    conn.execute(f"PRAGMA threads = {cfg.INDEX_THREADS}")
-    try:
-        create_derived_indexes(conn, _BULK_DROPPED)
-    finally:
-        conn.execute("PRAGMA threads = 0")
-
-
 @contextmanager
 def _passages_fts_batch(conn) -> Iterator[None]:
     """Incremental: the batch's new passages enter `passages_fts` in one statement at the end,
@@ -225,7 +213,7 @@ def update_derived(db: sqlite_utils.Database, response_ids: list[str] | None = N
                 side = _side_copied(side)
                 similar.write(fresh)
                 return_freed_memory()   # the lists' rows, made into objects a slice at a time
-                _create_dropped_indexes(db.conn)
+                create_derived_indexes(db.conn, _BULK_DROPPED)
                 # (the round-robins before the counts: the side process meanwhile counts)
                 refresh_round_robins(db, groups)
                 merge_round_robins(db.conn)

@@ -17,7 +17,6 @@ SIMILAR_CANDIDATES = 60     # most-voted candidates scored per response
 SIMILAR_MIN_SCORE = 0.2
 BUCKET_CAP = 300            # scan at most this many items per band bucket
 PREPARE_WORKERS = 2         # processes splitting/hashing responses (the machine has 2 cores)
-INDEX_THREADS = 2           # SQLite sorter threads making a full rebuild's dropped indexes
 PARALLEL_FROM = 3000        # smaller batches: a pool's start-up costs more than it saves
 REP_CACHE = 200_000         # group representatives kept in memory
 CACHE_KB = 256_000          # SQLite page cache for the derived-table inserts

@@ -75,33 +75,3 @@ def test_a_failed_child_leaves_the_lists_to_the_caller(tmp_path, monkeypatch):
     finally:
         result.rank.close()
     assert not side_fts_path(db).exists()
-
-
-def test_the_child_runs_at_the_builds_own_priority(tmp_path, monkeypatch):
-    # at nice 19 the child got only what the rest of a shared host left, and the build waited
-    # for it at the end; the (patched, forked) child records its priority in its file
-    import os
-
-    from archive.side_rank import SideRank
-
-    def record_priority(conn):
-        conn.execute("create table priority (nice integer)")
-        conn.execute("insert into priority values (?)", (os.getpriority(os.PRIO_PROCESS, 0),))
-        conn.commit()
-
-    monkeypatch.setattr(search_rank, "write_search_rank", record_priority)
-    path = tmp_path / "side.db"
-    sqlite3.connect(path).close()
-    rank = SideRank(path)
-    try:
-        rank.proc.join(60)
-        assert rank.proc.exitcode == 0
-        conn = sqlite3.connect(path)
-        try:
-            assert conn.execute("select nice from priority").fetchone()[0] == \
-                os.getpriority(os.PRIO_PROCESS, 0)
-        finally:
-            conn.close()
-    finally:
-        rank.close()
-    assert not path.exists()

@@ -70,29 +70,6 @@ def test_full_rebuild_leaves_search_triggers_indexes_and_foreign_keys(tmp_path):
     assert "r009" in hits
 
 
-def _index_walks(db):
-    """Each derived index's entries in its own order (a covering scan), per index."""
-    out = {}
-    for name, target in DERIVED_INDEXES.items():
-        table, cols = target.rstrip(")").split("(")
-        out[name] = db.execute(f"select {cols} from {table} indexed by [{name}]").fetchall()
-    return out
-
-
-def test_dropped_indexes_made_with_sorter_threads_hold_the_same_entries(tmp_path, monkeypatch):
-    one = _built(tmp_path / "one.db")
-    monkeypatch.setattr(derive_settings, "INDEX_THREADS", 0)
-    update_derived(one, None)
-    two = _built(tmp_path / "two.db")
-    monkeypatch.setattr(derive_settings, "INDEX_THREADS", 2)
-    update_derived(two, None)
-    walks = _index_walks(one)
-    assert walks["idx_passages_cluster_id"]
-    assert _index_walks(two) == walks
-    assert two.execute("pragma integrity_check").fetchone()[0] == "ok"
-    assert two.execute("pragma threads").fetchone()[0] == 0   # back to SQLite's default
-
-
 @pytest.mark.parametrize("paragraph, kind", [
     ("THE FORCE CAN NEITHER CONFIRM NOR DENY THAT IT HOLDS THE INFORMATION YOU ASKED FOR.",
      "ncnd"),

@@ -6,7 +6,6 @@ import random
 import shutil
 import sqlite3
 
-import numpy as np
 import pytest
 import sqlite_utils
 
@@ -122,19 +121,3 @@ def test_bulk_write_of_too_many_responses_to_pack_writes_the_same_rows(tmp_path,
         rows = _rows(tmp_path / "packed.db", table)
         assert len(rows) >= 120
         assert rows == _rows(tmp_path / "apart.db", table)
-
-
-def test_bulk_write_stores_every_key_and_seq_exactly_at_the_extremes():
-    # the packed (key << 23 | seq) values travel as JSON integers: the largest crc (a key just
-    # under 2**40, a packed value just under 2**63) and crc 0 must come back exactly
-    conn = sqlite3.connect(":memory:")
-    term_bands.ensure(conn)
-    crcs = np.array([[2**32 - 1, 0, 7], [0, 2**32 - 1, 2**31], [12345, 2**32 - 2, 1]],
-                    dtype=np.uint32)
-    term_bands.write_bulk(conn, ["a", "b", "c"], crcs)
-    expected = sorted((int(crc) << 8 | band, seq + 1)
-                      for seq, row in enumerate(crcs) for band, crc in enumerate(row))
-    assert conn.execute("select band_key, seq from nlp_term_bands order by band_key, seq"
-                        ).fetchall() == expected
-    assert conn.execute("select typeof(band_key), typeof(seq) from nlp_term_bands "
-                        "group by 1, 2").fetchall() == [("integer", "integer")]
