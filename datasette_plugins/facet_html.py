@@ -12,14 +12,14 @@ from __future__ import annotations
 from datasette.utils import path_with_replaced_args, to_css_class
 from markupsafe import Markup, escape
 
-from datasette_plugins.table_display import _escape
+from datasette_plugins.table_display import escape_text
 
 enabled = True   # tests switch it off to render Datasette's template
 
 
 def _text(value) -> str:
     """escape(value) as a plain string (one Markup object per value costs more than this)."""
-    return _escape(value) if isinstance(value, str) else str(escape(value))
+    return escape_text(value) if isinstance(value, str) else str(escape(value))
 
 
 def facet_results_html(facets, database: str, table: str, request) -> Markup | None:

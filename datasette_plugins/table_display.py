@@ -71,7 +71,7 @@ def _tilde(key: str) -> str:
     return key if _TILDE_SAFE.fullmatch(key) else tilde_encode(key)
 
 
-def _escape(text) -> str:
+def escape_text(text) -> str:
     """markupsafe.escape(text) as a plain string (Markup passes unchanged), without a Markup
     object per cell."""
     if isinstance(text, Markup):
@@ -117,7 +117,7 @@ async def display_columns_and_rows(datasette, database_name, table_name, descrip
     for row, values in zip(rows, table_values, strict=True):
         key = row[pk]
         key = str(key["value"] if isinstance(key, dict) else key)
-        link = Markup(f'<a href="{table_path}/{_tilde(key)}">{_escape(key)}</a>')
+        link = Markup(f'<a href="{table_path}/{_tilde(key)}">{escape_text(key)}</a>')
         shown, raw, types = [], [], []
         html = [pk_td, link, "</td>"]
         for value, column in zip(values, names, strict=False):
@@ -128,8 +128,8 @@ async def display_columns_and_rows(datasette, database_name, table_name, descrip
                 label, value = value["label"], value["value"]
                 kind = type(value)
                 target = f'<a href="{prefix}{other_tables[column]}/{_tilde(str(value))}">'
-                shown_label = _escape(label) if isinstance(label, str) else escape(label)
-                shown_value = _escape(value) if kind is str else escape(value)
+                shown_label = escape_text(label) if isinstance(label, str) else escape(label)
+                shown_value = escape_text(value) if kind is str else escape(value)
                 display = Markup(
                     f"{target}{shown_label or '-'}</a>&nbsp;<em>{shown_value}</em>"
                     if label != value else f"{target}{shown_value}</a>")
@@ -143,8 +143,8 @@ async def display_columns_and_rows(datasette, database_name, table_name, descrip
                 display = NBSP
             elif kind is str and (url := value.strip()).startswith(("http://", "https://")) \
                     and is_url(url):
-                display = Markup(f'<a href="{_escape(url)}">'
-                                 f'{_escape(truncate_url(url, truncate_cells))}</a>')
+                display = Markup(f'<a href="{escape_text(url)}">'
+                                 f'{escape_text(truncate_url(url, truncate_cells))}</a>')
             else:
                 display = value if kind is str else str(value)
                 if truncate_cells and len(display) > truncate_cells:
@@ -153,7 +153,7 @@ async def display_columns_and_rows(datasette, database_name, table_name, descrip
             shown.append(display)
             raw.append(value)
             types.append(value_type)
-            html += (css[column], value_type, '">', _escape(display), "</td>")
+            html += (css[column], value_type, '">', escape_text(display), "</td>")
         html.append("</tr>\n")
         display_row = _Row(parts=(pk, key, link, shown_columns, shown, raw, types))
         display_row.foi_html = "".join(html)   # read by table_html

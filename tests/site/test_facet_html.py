@@ -14,6 +14,7 @@ import pytest
 
 from archive.serve import make_datasette
 from datasette_plugins import facet_html
+from tests.support.site_corpus import busiest_force_year
 
 HOSTILE = "<b>x</b> & \"q\" 'a'"
 
@@ -40,12 +41,7 @@ def facet_tree(html: str) -> list[tuple]:
 
 
 def paths(db) -> list[str]:
-    conn = sqlite3.connect(f"file:{db}?immutable=1", uri=True)
-    try:
-        force, year = conn.execute("select force, year from responses where year is not null "
-                                   "group by 1, 2 order by count(*) desc limit 1").fetchone()
-    finally:
-        conn.close()
+    force, year = busiest_force_year(db)
     return [
         "/foi/responses",
         f"/foi/responses?{urlencode({'year': year, 'force': force})}",

@@ -16,6 +16,7 @@ import pytest
 from archive.serve import make_datasette
 from datasette_plugins import table_display
 from datasette_plugins.datasette_compat import speed_paths_on
+from tests.support.site_corpus import busiest_force_year
 
 # tests of the speed paths themselves (with FOI_SPEED_PATHS=0 there are none to check)
 needs_speed_paths = pytest.mark.skipif(not speed_paths_on(), reason="FOI_SPEED_PATHS=0")
@@ -39,12 +40,7 @@ def hostile_db(corpus_db, tmp_path_factory):
 
 
 def table_paths(db) -> list[str]:
-    conn = sqlite3.connect(f"file:{db}?immutable=1", uri=True)
-    try:
-        force, year = conn.execute("select force, year from responses where year is not null "
-                                   "group by 1, 2 order by count(*) desc limit 1").fetchone()
-    finally:
-        conn.close()
+    force, year = busiest_force_year(db)
     return [
         "/foi/responses",
         f"/foi/responses?{urlencode({'year': year, 'force': force})}",

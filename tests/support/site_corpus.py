@@ -173,3 +173,13 @@ def build_site_corpus(db, extra=()):
     conn.close()
     write_dump(db, dump_path_for(db))
     return db
+
+
+def busiest_force_year(db) -> tuple[str, int]:
+    """The (force, year) cell with the most responses: a filter that returns rows."""
+    conn = sqlite3.connect(f"file:{db}?immutable=1", uri=True)
+    try:
+        return conn.execute("select force, year from responses where year is not null "
+                            "group by 1, 2 order by count(*) desc limit 1").fetchone()
+    finally:
+        conn.close()
