@@ -22,9 +22,57 @@ ANSWER_OPEN = re.compile(
 NUMBERED_RESPONSE = re.compile(r"^\W{0,2}(?:responses?|answers?)\s+\d{1,2}[a-z]?\b", re.I)
 
 
+# Lines after the last answer that close the force's answers: the letter's complaint rights and
+# sign-off, and the page's own blocks under the response. (pattern, example). Reasoning that merely
+# follows an answer is not here: without a heading it may still be part of that answer.
+ANSWERS_END_CUES = [
+    (r"if\s+you\s+(?:are|remain)\s+(?:not\s+)?(?:dis)?satisfied\b|if\s+you\s+are\s+unhappy\b",
+     "If you are unhappy with the way your request has been handled you may ask for an internal review."),
+    (r"you\s+(?:may|can|have\s+the\s+right\s+to)\s+(?:ask|request|apply)\s+(?:for\s+)?an?\s+internal\s+review\b",
+     "You may request an internal review within 40 working days."),
+    (r"your\s+rights?(?:\s+to\s+(?:a\s+|an\s+internal\s+)?(?:review|complain|appeal))?\s*:?\s*$"
+     r"|(?:right\s+(?:of|to)\s+(?:an?\s+)?(?:review|appeal|complain)|complaint\s+rights|appeal\s+rights"
+     r"|(?:internal\s+)?review\s+(?:rights|procedure))\s*:?\s*$", "Your right to a review"),
+    (r"(?:yours\s+(?:sincerely|faithfully)|kind\s+regards|best\s+regards|regards)\s*,?\s*$", "Yours sincerely,"),
+    (r"(?:downloads?|attachments?|related\s+(?:disclosures|documents|content|pages|links|information)"
+     r"|supporting\s+documents?)\s*:?\s*$", "Downloads"),
+    (r"back\s+to\s+(?:this\s+month|the\s+)?[\w\s']{0,40}(?:disclosures?|log|list|results)\s*$",
+     "Back to this month's disclosures"),
+]
+ANSWERS_END = re.compile("^\\W{0,2}(?:" + "|".join(p for p, _ in ANSWERS_END_CUES) + ")", re.I)
+
+
 def fold(text: str) -> str:
     """Whitespace runs made one space (an ask wrapped over lines reads as one line)."""
     return " ".join(text.split())
+
+
+def answers_end(lines: list[str], start: int = 0) -> int:
+    """Where the last answer stops: the first closing line at or after start, else the end."""
+    return next((i for i in range(start, len(lines)) if ANSWERS_END.match(lines[i].strip())), len(lines))
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text).strip().lower()
+
+
+def without_echo(text: str, question: str) -> str:
+    """The answer without the question printed again before it ("Q1 - <the question>? <answer>").
+
+    The question's own text is taken off whole, however many sentences it has; failing that, a
+    first sentence ending in "?" is the echo."""
+    want = _key(question)
+    if want:
+        words = text.split()
+        for n in range(1, len(words) + 1):
+            got = _key(" ".join(words[:n]))
+            if got == want:
+                return " ".join(words[n:])
+            if not want.startswith(got):
+                break
+    if "?" in text[:300] and text.split("?", 1)[1].strip():
+        return text.split("?", 1)[1].strip()
+    return text
 
 
 def answers_in(response: list[str], questions: list[dict]) -> None:
@@ -41,12 +89,9 @@ def answers_in(response: list[str], questions: list[dict]) -> None:
             if key in wanted:
                 marks.append((i, key, m.group(3)))
     for k, (i, key, first) in enumerate(marks):
-        end = marks[k + 1][0] if k + 1 < len(marks) else len(response)
+        end = marks[k + 1][0] if k + 1 < len(marks) else answers_end(response, i + 1)
         body = [first] + response[i + 1:end]
-        text = " ".join(fold(b) for b in body if b.strip())
-        # "Q1 - <the question again>? <answer>": keep the answer only.
-        if "?" in text[:300] and text.split("?", 1)[1].strip():
-            text = text.split("?", 1)[1].strip()
+        text = without_echo(" ".join(fold(b) for b in body if b.strip()), wanted[key]["text"] or "")
         if wanted[key]["answer"] is None and text:
             wanted[key]["answer"] = text
 

@@ -7,7 +7,7 @@ each ask ("interleaved"), or the response starting after the last ask ("sequenti
 from __future__ import annotations
 
 from parsers.fields import list_grammar as lg
-from parsers.fields.answer_marks import ANSWER_OPEN, answers_in, fold
+from parsers.fields.answer_marks import ANSWER_OPEN, ANSWERS_END, answers_in, fold
 from parsers.fields.request_area import LIST_STOP, Segments
 
 
@@ -107,6 +107,8 @@ def _interleaved(seg: Segments, req_lines: list[str], items, last: int, marked: 
     q_last += wrapped
     after = [ln.strip() for ln in req_lines[last + 1 + len(wrapped):] if ln.strip()]
     for s in after:
+        if answering and ANSWERS_END.match(s):
+            break  # complaint rights, a sign-off or the page's downloads: the answers are over
         opener = ANSWER_OPEN.match(s)
         if opener and q_last:
             answering = True

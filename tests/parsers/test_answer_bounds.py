@@ -1,0 +1,101 @@
+"""Where an answer starts and stops: the question printed again over it, and what closes the last one."""
+from __future__ import annotations
+
+import pytest
+
+from parsers import parse_document
+from parsers.fields.answer_marks import ANSWERS_END, ANSWERS_END_CUES, without_echo
+
+# A force page answering under "Question N:" lines; the third question has two sentences, and the
+# last answer is followed by reasoning, the review-rights paragraph and the page's downloads list.
+QUESTION_LINES_PAGE = b"""<html><head><title>Dog kennels 2022 to 2024 | Westshire Police</title></head><body><main>
+<h1>Dog kennels 2022 to 2024</h1>
+<p>Freedom of information request reference no: 01.FOI.24.099001</p>
+<p>I note you seek access to the following information:</p>
+<p>1. How many police dogs were kennelled at officers' homes in each year from 2022 to 2024?</p>
+<p>2. How much was spent on kennel repairs?</p>
+<p>3. Does the force have a written kennel standard? If so please send it.</p>
+<h2>Decision</h2>
+<p>The information you requested is provided below.</p>
+<h2>Reason for decision</h2>
+<p>Question 1: How many police dogs were kennelled at officers' homes in each year from 2022 to 2024?</p>
+<p>41 dogs were kennelled at officers' homes in 2022, 44 in 2023 and 39 in 2024.</p>
+<p>Question 2: How much was spent on kennel repairs?</p>
+<p>The force spent \xc2\xa312,400 on kennel repairs over the three years.</p>
+<p>Question 3: Does the force have a written kennel standard? If so please send it.</p>
+<p>The current kennel standard is attached to this response.</p>
+<p>If you are unhappy with the way your request has been handled you may ask for an internal review within 40 working days of this response.</p>
+<h2>Downloads</h2><ul><li><a href="/files/kennel-standard.pdf">kennel-standard.pdf</a> (PDF)</li></ul>
+<h2>Related disclosures</h2><ul><li><a href="/d/dog-bites/">Dog bites on officers</a></li></ul>
+</main></body></html>"""
+
+# A letter answering under each ask, signed off after the last answer.
+INTERLEAVED_LETTER = b"""Westshire Police
+Reference: FOI 2024/771
+
+Dear Requester,
+
+You asked:
+
+1. How many speed cameras does the force operate?
+There are 52 fixed cameras and 9 mobile vans.
+
+2. How many fixed cameras were out of service on 1 March 2024?
+Four fixed cameras were out of service on that date.
+
+If you are not satisfied with this response you may request an internal review within 40 working days.
+
+Yours sincerely,
+
+Information Rights Unit
+"""
+
+
+def _answers(data: bytes, ctype: str) -> list[str | None]:
+    return [q["answer"] for q in parse_document(data, ctype)["questions"]]
+
+
+def test_a_question_printed_again_with_two_sentences_is_not_the_answer():
+    answers = _answers(QUESTION_LINES_PAGE, "text/html")
+    assert answers[2] == "The current kennel standard is attached to this response."
+
+
+def test_the_review_rights_paragraph_and_the_page_blocks_end_the_last_answer():
+    rec = parse_document(QUESTION_LINES_PAGE, "text/html")
+    assert [q["answer"] for q in rec["questions"]][:2] == [
+        "41 dogs were kennelled at officers' homes in 2022, 44 in 2023 and 39 in 2024.",
+        "The force spent £12,400 on kennel repairs over the three years."]
+    # what closes the answers is still the force's words, and the download is still an attachment
+    assert "internal review" in rec["response_text"]
+    assert [a["name"] for a in rec["attachments"]] == ["kennel-standard.pdf"]
+
+
+def test_a_sign_off_after_answers_printed_under_each_ask_ends_the_last_answer():
+    assert _answers(INTERLEAVED_LETTER, "text/plain") == [
+        "There are 52 fixed cameras and 9 mobile vans.",
+        "Four fixed cameras were out of service on that date."]
+
+
+@pytest.mark.parametrize("answer, question, kept", [
+    ("Please provide a copy of the policy. No policy is held.", "Please provide a copy of the policy.",
+     "No policy is held."),
+    ("How many? Twelve.", "How many vans were bought in 2023?", "Twelve."),
+    ("Twelve vans were bought.", "How many vans were bought in 2023?", "Twelve vans were bought."),
+])
+def test_the_echo_taken_off_is_the_question_itself(answer, question, kept):
+    assert without_echo(answer, question) == kept
+
+
+@pytest.mark.parametrize("pattern, example", ANSWERS_END_CUES)
+def test_every_answers_end_rule_matches_its_example(pattern, example):
+    assert ANSWERS_END.match(example)
+
+
+@pytest.mark.parametrize("line", [
+    "Documents held by the force are listed below.",
+    "Your request was received on 3 May 2024.",
+    "Reviews of the figures are carried out each quarter.",
+    "Attachments to emails are not searched.",
+])
+def test_answer_sentences_do_not_end_the_answers(line):
+    assert not ANSWERS_END.match(line)
