@@ -6,9 +6,12 @@ each ask ("interleaved"), or the response starting after the last ask ("sequenti
 """
 from __future__ import annotations
 
+import re
+
 from parsers.fields import list_grammar as lg
 from parsers.fields.answer_marks import ANSWER_OPEN, ANSWERS_END, answers_in, fold
 from parsers.fields.request_area import LIST_STOP, Segments
+from parsers.fields.request_preamble import asks as sentence_asks
 
 
 def _number(items: list[tuple[int, str, str, str]]) -> list[str]:
@@ -37,6 +40,45 @@ def _continuation(lines: list[str], text: str, whole_block: bool) -> list[str]:
     return out
 
 
+# A paragraph after a list that asks nothing new: a qualifier of the asks above, how to send the
+# answer, thanks. (pattern, example)
+NOT_A_TRAILING_ASK_CUES = [
+    (r"(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:break|split|separate|group|sort)\b"
+     r"|.*\b(?:broken\s+down|split)\s+by\b", "Please break this down by year."),
+    (r".*\b(?:by|via)\s+e-?mail\b|.*\belectronic(?:ally)?\b|.*\b(?:excel|csv|spreadsheet)\s+format\b",
+     "Please send the information by email."),
+    (r"(?:thank|thanks|many\s+thanks|i\s+look\s+forward|yours|kind\s+regards|regards)\b",
+     "Thank you for your help."),
+    (r"clarification\b", "Clarification sought: which years do you mean?"),
+    # the force speaking about the request: "Your request was clarified on 24 May, when you …"
+    (r"(?:your|the)\s+(?:request|e-?mail|letter|question)s?\s+(?:was|were|is|has|had)\b",
+     "Your request was clarified on 24 May 2024, when you asked for figures for 2023 only."),
+]
+_NOT_TRAILING_ASK = re.compile("^(?:" + "|".join(p for p, _ in NOT_A_TRAILING_ASK_CUES) + ")", re.I)
+
+
+def _trailing_asks(lines: list[str], questions: list[dict]) -> list[dict]:
+    """Paragraphs after the last item of a request block that ask on their own ("Finally, can you
+    tell me …?", "Please also provide …"): asks too, numbered on from the list's top numbers."""
+    pars, cur = [], []
+    for ln in [*lines, ""]:
+        if ln.strip():
+            cur.append(ln.strip())
+        elif cur:
+            pars.append(" ".join(cur))
+            cur = []
+    out: list[dict] = []
+    tops = [int(m.group(1)) for q in questions if (m := re.match(r"(?:Q)?(\d+)", q["number"]))]
+    nxt = (max(tops) if tops else len(questions)) + 1
+    for p in pars:
+        if not p[:1].isupper() or lg.item(p) or lg.NOTE.match(p) or lg.LEAD_IN.match(p) \
+                or _NOT_TRAILING_ASK.match(p) or LIST_STOP.match(p) or not ("?" in p or sentence_asks(p)):
+            break  # the asks are over: what follows is no ask of its own
+        out.append({"number": str(nxt), "text": fold(p), "answer": None})
+        nxt += 1
+    return out
+
+
 def _tail_text(tail: list[str]) -> list[str]:
     """Between two asks: the first ask's wrapped lines and follow-on paragraphs, not lead-ins or notes."""
     return [s for s in (ln.strip() for ln in tail)
@@ -48,6 +90,7 @@ def from_items(seg: Segments, req_lines: list[str], response: list[str], resp_at
     """Fill seg's questions, request, response and mode from the request's list items."""
     labels = _number(items)
     questions, answers_inline = [], False
+    after_last: list[str] = []
     last = items[-1][0]
     # Explicit "Answer 1" / "Response:" markers: only what follows them answers; sub-items above stay in the ask.
     marked = resp_at is None and any(ANSWER_OPEN.match(ln.strip()) for ln in req_lines[items[0][0] + 1:])
@@ -69,7 +112,10 @@ def from_items(seg: Segments, req_lines: list[str], response: list[str], resp_at
                 rest = req_lines[i + 1:]
                 if not text:  # "Request 2" on a line of its own: its text is the next paragraph
                     rest = rest[next((k for k, ln in enumerate(rest) if ln.strip()), len(rest)):]
-                q_text += _continuation(rest, text, resp_at is not None)
+                cont = _continuation(rest, text, resp_at is not None)
+                q_text += cont
+                if resp_at is not None:
+                    after_last = rest[len(cont):]
         ans: list[str] = []
         for ln in tail:
             s = ln.strip()
@@ -86,6 +132,8 @@ def from_items(seg: Segments, req_lines: list[str], response: list[str], resp_at
         if ans and resp_at is None:
             answers_inline = True
         questions.append({"number": labels[k], "text": fold(" ".join(q_text)), "answer": " ".join(ans) or None})
+    if resp_at is not None:
+        questions += _trailing_asks(after_last, questions)
     seg.questions = questions
     if resp_at is not None:
         for q in questions:

@@ -34,6 +34,9 @@ STYLES: list[tuple[str, str, str, str]] = [
      "2/ How many of those horses were retired?"),
     ("paren_number", "number", r"^\((\d{1,2}[a-z]?)\)\s*(\S.*)$",
      "(3) The date the stables were last inspected"),
+    # "1.1 How many …" under "1. In relation to spit guards:": sub-asks numbered by section
+    ("decimal", "decimal", r"^(\d{1,2}\.\d{1,2})(?:[.)]\s*|\s+)(?=[^\d\s])(\S.*)$",
+     "1.2 How many of those were aged under 18?"),
     ("dot_number", "number", r"^(\d{1,2}(?:\.\d)?[a-z]?)[.)]\s*(\S.*)$",
      "4. How many drones were bought?  /  4) the supplier's name"),
     ("roman", "roman", r"^\(?(i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+(\S.*)$",
@@ -173,7 +176,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
         lead = not said or said.endswith(":")
         if lead or any(_is_ask_like(s.text) for s in subs):
             for s in subs:
-                s.label = parent.label + s.label.lower()
+                if s.family != "decimal":
+                    s.label = parent.label + s.label.lower()
             if lead:
                 out.remove(parent)  # "1. For each year please tell me:" only introduces 1a, 1b
             out.extend(subs)
@@ -193,6 +197,9 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
             close_parent()
             parent, subs = (it if top == "number" else None), []
             out.append(it)
+        elif (top == "number" and fam == "decimal" and parent is not None
+              and it.label.startswith(parent.label + ".")):
+            subs.append(it)  # "1.1" under "1.": labelled as printed
         elif (top == "number" and fam in ("letter", "roman") and parent is not None
               and _gap_ok(lines, (subs[-1] if subs else parent).line, it.line, stop)
               and (subs or it.label.lower() in ("a", "i"))):
@@ -367,8 +374,14 @@ ASK_JOINS = [
      "Please tell me how many kennels there are. Please also tell me how many dogs they hold."),
     # a sentence that asks again with a request verb: "Please send me X. Please tell me Y."
     (r"(?<=[.!])\s+(?=(?:please\s+(?:could\s+you\s+)?|(?:could|can|would)\s+you\s+(?:please\s+)?)"
-     r"(?:provide|supply|send|tell|confirm|list|give|disclose|state|share|advise)\b)",
+     r"(?:provide|supply|send|tell|confirm|list|give|disclose|state|share|advise|say|explain|show|identify"
+     r"|indicate|specify)\b)",
      "Please send me the kennel policy. Please tell me how many dogs were retired in 2023."),
+    # a sentence that asks again after a back-reference: "… in 2023. Of those, how many …?" /
+    # "…? For the same years, please give …" (not "For each year, please break it down …")
+    (r"(?<=[.?!])\s+(?=(?:of|for|from|among|amongst|in|across)\s+(?:those|these|them|each|the\s+same|that|this|all)\b"
+     r"[^.?!]{0,60}?,\s*(?:how|what|which|whether|(?:please|could\s+you|can\s+you)\s+(?!break|split)))",
+     "Please tell me how many officers failed vetting in 2023. Of those, how many have left?"),
     # "…, which station had …": a question word and its noun, then the verb, asks again (a relative
     # "…, which was …" / "…, which the force …" does not)
     (r",\s+(?:and\s+)?(?=(?:which|what)\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might"
@@ -376,7 +389,7 @@ ASK_JOINS = [
      r"[a-z]+\s+(?:is|are|was|were|has|have|had|did|does|do|[a-z]+ed)\b)",
      "Please tell me how much was spent on fuel, which station had the largest bill, and whether any were closed."),
     # a series of asks joined by commas: "… in 2023, how many of those …, and how much …"
-    (r",\s+(?:and\s+(?:also\s+)?)?(?=(?:how\s+(?:many|much|often|long)|whether)\b)",
+    (r",\s+(?:and\s+(?:also\s+)?)?(?=(?:how\s+(?:many|much|often|long)|whether(?!\s+(?:by|through|via|as|in|on|for|from|due|or|because)\b))\b)",
      "Please tell me how many vans were bought, how many were sold, and how much they cost."),
     # "… in 2023 and also how many …": "also" marks a second ask even without a comma
     (r",?\s+and\s+also\s+(?=(?:how\s+(?:many|much|often|long)|whether|what|which|the\s+number\s+of)\b)",
@@ -405,8 +418,15 @@ def split_asks(par: str) -> list[str]:
     return [a for q in _questions(par) for a in _split_joins(q)]
 
 
+# "Of those" / "For each year" split off by a comma join: the lead of the ask after it
+_BACK_LEAD = re.compile(r"^(?:of|for|from|among|amongst|in|across)\s+(?:those|these|them|each|the\s+same|that|this|all)\b[^.?!]{0,60}$", re.I)
+
+
 def _split_joins(par: str) -> list[str]:
     parts = [p.strip() for p in _ASK_JOIN.split(par) if p and p.strip()]
+    for k in range(len(parts) - 2, -1, -1):
+        if _BACK_LEAD.match(parts[k]):
+            parts[k:k + 2] = [parts[k] + ", " + parts[k + 1]]
     # the later parts open with an ask (the joins look for one); the first must ask by itself
     if (len(parts) < 2 or not _ASKS_SOMETHING.search(parts[0]) or len(parts[0].split()) < 4
             or _VERBLESS_COUNT.match(parts[0])

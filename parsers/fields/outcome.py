@@ -71,6 +71,12 @@ def _classes_cached(sentence: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# A sentence saying part of the information is given ("This is a partial disclosure.").
+_PART_GIVEN = re.compile(r"\bpartial(?:ly)?\s+(?:disclos|provid|releas|answer)", re.I)
+# A decision field's value that is a bare word, read as the phrase it stands for.
+_BARE_FIELD_VALUES = {"full": "full disclosure", "partial": "partial disclosure", "part": "partial disclosure"}
+
+
 @lru_cache(maxsize=8)  # judge runs once per text, but ncnd_flag/pit_flag/decide may follow on the same text
 def classify(text: str) -> tuple[tuple[str, frozenset], ...]:
     """(sentence, cue classes) for every sentence of the force's own decision words, in order:
@@ -80,7 +86,10 @@ def classify(text: str) -> tuple[tuple[str, frozenset], ...]:
     for s, kind in force_words.units(text):
         field = DECISION_FIELD.match(s) if s.startswith("|") else None
         if field:
-            s = f"{s.split('|')[1].strip().rstrip(':')}: {field.group('value')}"  # "Decision: Information partially held"
+            value = field.group("value")
+            # a field that gives only the word: "| Disclosure | Full |" is a full disclosure
+            value = _BARE_FIELD_VALUES.get(" ".join(value.lower().split()), value)
+            s = f"{s.split('|')[1].strip().rstrip(':')}: {value}"  # "Decision: Information partially held"
         elif s.startswith("|") or kind not in (None, "statute", "law", "advice"):
             continue  # a table row is data, not words; the other kinds are not the force deciding
         classes = _classes(s)
@@ -293,6 +302,10 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
     given = bool(given_sentence or answers or has_figures or figure_row)
     if figure_row and not (given_sentence or answers):
         given_sentence = " ".join(figure_row.split())
+    if not given and "full_decision" in seen:  # "Disclosure: Full", "provided in full": said given
+        given_sentence, given = _first(classified, "full_decision"), True
+    if not given and _PART_GIVEN.search(_first(classified, "partial") or ""):  # "Disclosure: Partial"
+        given_sentence, given = _first(classified, "partial"), True
     if not given and not refusing and "stated_fact" in seen:
         given_sentence, given = _first(classified, "stated_fact"), True
     given_sentence = given_sentence or (answers[0] if answers else None)

@@ -297,6 +297,7 @@ DECISION_FIELDS: list[tuple[str, str]] = [
     (r"outcome", "| Outcome | Full disclosure |"),
     (r"(?:response|disclosure|decision) \s+ (?:type|status)", "| Response type | Information not held |"),
     (r"result", "| Result | Refused - section 12 |"),
+    (r"disclosure", "| Disclosure | Full |"),
 ]
 DECISION_FIELD = re.compile(
     r"^\|\s*(?:" + "|".join(f"(?:{p})" for p, _ in DECISION_FIELDS) + r")\s*:?\s*\|\s*(?P<value>[^|]*[A-Za-z][^|]*?)\s*\|$",

@@ -163,15 +163,15 @@ def _asks_in(pars: list[str], seg: Segments, resp_at: int | None, strip_preamble
         if asks and (_explains(p) or _tabular(p)):
             continue  # the force's background or a text table between or after the asks
         p = _after_intro(p)
+        if p[:1] in "\"“" and p[-1:] in "\"”":
+            p = p[1:-1].strip()  # a paragraph quoted whole is the request
         if strip_preamble:
             p = without_preamble(p)
         if (not p or (PREAMBLE.match(p) and not names_information(p)) or (p.endswith(":") and "?" not in p) or not_an_ask(p)
                 or FORCE_VOICE.match(p) or ANSWER_OPEN.match(p)):
             continue
-        # A paragraph quoted whole is the request; joins such as ", how many …" or ". Please also …"
-        # separate its asks (list_grammar.ASK_JOINS), and so do questions one after another.
-        if p[:1] in "\"“" and p[-1:] in "\"”":
-            p = p[1:-1].strip()
+        # Joins such as ", how many …" or ". Please also …" separate a paragraph's asks
+        # (list_grammar.ASK_JOINS), and so do questions one after another.
         for a in lg.split_asks(p):
             if a.lower() not in (x.lower() for x in asks):
                 asks.append(a)

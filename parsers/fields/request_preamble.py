@@ -47,9 +47,9 @@ _WANT = re.compile(r"\b(?:request(?:ing)?|ask(?:ing)?\s+for|seek(?:ing)?|obtain|
 
 # (pattern, example): a request verb; it asks unless its object only points onward (_POINTER).
 REQUEST_CUES: list[tuple[str, str]] = [
-    (r"\b(?:please|kindly)\s+(?:could\s+you\s+|can\s+you\s+)?(?:provide|supply|send|tell|confirm|list|give|"
+    (r"\b(?:please|kindly)\s+(?:also\s+)?(?:could\s+you\s+|can\s+you\s+)?(?:also\s+)?(?:provide|supply|send|tell|confirm|list|give|"
      r"disclose|state|share|advise|let\s+me\s+know)\b", "Please provide the drone policy."),
-    (r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:provide|supply|send|tell|confirm|list|give|"
+    (r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:also\s+)?(?:provide|supply|send|tell|confirm|list|give|"
      r"disclose|state|share|advise|let\s+me\s+know)\b", "Could you tell me which supplier built the drones."),
     (r"\bi\s+(?:would|'d|\u2019d)\s+like\s+to\s+(?:know|see|obtain|receive|have|find\s+out|be\s+told)\b",
      "I would like to see the drone policy."),
@@ -116,11 +116,21 @@ def is_background(sentence: str, later: list[str]) -> bool:
             and any(asks(x) for x in later))
 
 
+def is_framing_aside(sentence: str, later: list[str]) -> bool:
+    """The requester saying what they are doing, with a question word only inside it ("I am looking
+    at how often section 60 powers are used in the city."), ahead of a sentence that asks: no "?",
+    no request verb, no word of wanting."""
+    s = " ".join(sentence.split())
+    return (bool(_FRAMING.search(s)) and "?" not in s and not _REQUEST.search(s) and not _WANT.search(s)
+            and any(asks(x) for x in later))
+
+
 def without_preamble(par: str) -> str:
     """The paragraph without its opening preamble or background sentences ('' when it holds nothing else)."""
     parts = sentences(par)
     k = 0
-    while k < len(parts) and (is_preamble(parts[k]) or is_background(parts[k], parts[k + 1:])):
+    while k < len(parts) and (is_preamble(parts[k]) or is_background(parts[k], parts[k + 1:])
+                              or is_framing_aside(parts[k], parts[k + 1:])):
         k += 1
     if k == 0:
         return par

@@ -35,6 +35,16 @@ def test_a_decision_field_row_is_the_force_s_verdict():
     assert (v.outcome, v.evidence["outcome"]) == ("partial", "Decision: Information partially held")
 
 
+def test_a_field_giving_only_the_word_full_is_a_full_disclosure():
+    # the answers name places and hours, no figures and no giving verb: the field alone says it
+    text = ("| Reference | 0871/25 |\n| Disclosure | Full |\n\n"
+            "a. The front counters open to the public are at Hanley and Stafford.\n")
+    v = _judge(text, _asks("Which stations have a front counter?"))
+    assert (v.outcome, v.evidence["outcome"]) == ("full", "Disclosure: full disclosure")
+    partial = _judge(text.replace("| Full |", "| Partial |"), _asks("Which stations have a front counter?"))
+    assert partial.outcome == "partial"
+
+
 def test_a_data_row_named_outcome_is_no_verdict():
     assert not DECISION_FIELD.match("| Outcome of the case | 12 |")
     assert not DECISION_FIELD.match("| Outcome | 2023 | 14 |")

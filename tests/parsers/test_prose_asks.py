@@ -1,0 +1,87 @@
+"""Asks written as prose or around a list: each asking sentence is an ask, the requester's framing is not."""
+from __future__ import annotations
+
+import pytest
+
+from parsers import parse_document
+from parsers.fields import list_asks
+from parsers.fields.request_preamble import without_preamble
+
+
+def _asks(html_request: str) -> list[tuple[str, str]]:
+    page = (f"<html><body><main><h1>Kennel costs</h1><p>Reference: FOI 4410/24</p><h2>Request</h2>{html_request}"
+            "<h2>Response</h2><p>Westshire Police holds the information and it is given below.</p>"
+            "</main></body></html>").encode()
+    return [(q["number"], q["text"]) for q in parse_document(page, "text/html")["questions"]]
+
+
+def test_a_sentence_after_a_back_reference_is_an_ask_of_its_own():
+    assert [t for _, t in _asks(
+        "<p>Please tell me how many dogs were retired in 2023. Of those, how many were rehomed with their "
+        "handler, whether by purchase or gift? I would also like to know the breed of each dog.</p>")] == [
+        "Please tell me how many dogs were retired in 2023.",
+        "Of those, how many were rehomed with their handler, whether by purchase or gift?",
+        "I would also like to know the breed of each dog."]
+
+
+def test_a_request_after_a_question_asks_again():
+    assert [t for _, t in _asks(
+        "<p>Could you tell me how many kennels the force owns at each site? For the same sites, please give "
+        "the yearly cost of cleaning them.</p>")] == [
+        "Could you tell me how many kennels the force owns at each site?",
+        "For the same sites, please give the yearly cost of cleaning them."]
+
+
+def test_the_requesters_framing_with_a_question_word_inside_is_not_the_ask():
+    assert without_preamble("I am looking at how often dogs are retired early in Westshire. "
+                            "How many dogs were retired before the age of six in 2023?") == \
+        "How many dogs were retired before the age of six in 2023?"
+
+
+def test_a_request_quoted_whole_loses_its_framing_and_splits_into_its_sentences():
+    text = (b"Westshire Police\nOur ref: FOI/24/5512\n\nDear Requester,\n\nYou asked:\n\n"
+            b"\"I am writing about police dogs in Westshire. Please tell me how many dogs the force owned in 2023. "
+            b"I would also like the cost of feeding them. Can you say how many were retired?\"\n\n"
+            b"Decision\n\nWestshire Police holds the information. The force owned 48 dogs.\n")
+    rec = parse_document(text, "text/plain")
+    assert [q["text"] for q in rec["questions"]] == [
+        "Please tell me how many dogs the force owned in 2023.",
+        "I would also like the cost of feeding them.",
+        "Can you say how many were retired?"]
+
+
+def test_decimal_sub_asks_under_a_lead_in_keep_their_numbers():
+    assert _asks("<p>1. In relation to kennel inspections:</p><p>1.1 How many inspections were made in 2023?</p>"
+                 "<p>1.2 How many kennels failed?</p><p>2. Who carries out the inspections?</p>") == [
+        ("1.1", "How many inspections were made in 2023?"), ("1.2", "How many kennels failed?"),
+        ("2", "Who carries out the inspections?")]
+
+
+def test_a_paragraph_that_asks_after_the_list_is_the_next_ask():
+    assert _asks("<p>1) How many kennels were built in 2023?</p><p>2) For those kennels:</p>"
+                 "<p>i. how much did each cost;</p><p>ii. who built them.</p>"
+                 "<p>Finally, can you tell me how many kennels were closed?</p><p>Thank you for your help.</p>") == [
+        ("1", "How many kennels were built in 2023?"), ("2i", "how much did each cost;"),
+        ("2ii", "who built them."), ("3", "Finally, can you tell me how many kennels were closed?")]
+
+
+def test_please_also_provide_after_a_bulleted_list_is_an_ask():
+    assert [t for _, t in _asks(
+        "<p>For each year from 2021 to 2023, please provide:</p><ul><li>the number of kennels built;</li>"
+        "<li>the number of kennels closed.</li></ul><p>Please also provide the names of the builders used.</p>")] == [
+        "the number of kennels built;", "the number of kennels closed.", "Please also provide the names of the builders used."]
+
+
+@pytest.mark.parametrize("after", [
+    "Please break this down by year.",
+    "Please send the information by email.",
+    "Thank you for your help.",
+    "Your request was clarified on 4 June 2024, when you said you would like figures for 2023 only.",
+])
+def test_a_qualifier_or_courtesy_after_the_list_is_no_ask(after):
+    assert len(_asks(f"<p>1. How many kennels were built?</p><p>2. How many were closed?</p><p>{after}</p>")) == 2
+
+
+@pytest.mark.parametrize("pattern, example", list_asks.NOT_A_TRAILING_ASK_CUES)
+def test_every_not_a_trailing_ask_rule_matches_its_example(pattern, example):
+    assert list_asks._NOT_TRAILING_ASK.match(example)
