@@ -43,4 +43,8 @@ def _looks_csv(head: bytes) -> bool:
     if len(lines) < 2 or "|" in lines[0]:
         return False
     counts = [ln.count(",") for ln in lines[:-1]]
-    return min(counts) >= 1 and len(set(counts)) == 1 and not lines[0].rstrip().endswith(".")
+    # a letter's lines ("Dear Requester," / "Thank you for your request of 2 May, which …") each hold
+    # one comma too: most of their cells are prose, a CSV's cells are short
+    prose = sum(any(len(cell.split()) > 8 for cell in ln.split(",")) for ln in lines[:-1])
+    return (min(counts) >= 1 and len(set(counts)) == 1 and not lines[0].rstrip().endswith(".")
+            and 2 * prose < len(lines) - 1)

@@ -30,8 +30,8 @@ _PUBLISHED_LABELS = re.compile(
     r"|(?:internal\s+)?review\s+(?:completed|concluded)(?:\s+on)?)\s*[:\-–|]?\s*(.{6,40})",
     re.I | re.M,
 )
-# A bare "Date:" field (a letter's date); "Date range", "Date of request", "Date received" are not it.
-_DATE_FIELD = re.compile(_FIELD_START + r"date(?!\s*(?:range|of\s+(?:request|birth|incident)|received|requested))"
+# A bare "Date:" field (a letter's date; West Yorkshire's "FOI date 18/02/2025"); "Date range", "Date of request", "Date received" are not it.
+_DATE_FIELD = re.compile(_FIELD_START + r"(?:foia?\s+)?date(?!\s*(?:range|of\s+(?:request|birth|incident)|received|requested))"
                          r"\s*[:\-–|]?\s*(.{6,40})",
                          re.I | re.M)
 # Dates that must never count: when the request was made or received, a period asked about.

@@ -65,6 +65,19 @@ def _other_act(after: str) -> bool:
     return not _FOI_ACT.match(rest) and bool(_ACT_NAME.match(rest))
 
 
+_THAT_ACT = re.compile(r"^[^.;\n]{0,40}?\bof\s+(?:that|the\s+same|the\s+said|this)\s+Act\b", re.I)
+
+
+def _that_other_act(text: str, end: int) -> bool:
+    """'… the Regulation of Investigatory Powers Act 2000, and section 29 of that Act …': the Act
+    referred back to is the one named earlier in the sentence, when that is not the FOI Act."""
+    if not _THAT_ACT.match(text[end:end + 80]):
+        return False
+    start = max(text.rfind(".", 0, end), text.rfind("\n\n", 0, end), 0)
+    named = [m.group(0) for m in _ACT_NAME.finditer(text[start:end])]
+    return bool(named) and not _FOI_ACT.match(named[-1].strip()) and "information" not in named[-1].lower()
+
+
 _ROMAN = {"ii", "iii", "iv", "vi", "vii", "viii", "ix"}
 
 
@@ -113,7 +126,7 @@ def find_labels(text: str, act: str = "FOIA") -> list[str]:
         num = int(section)
         if not _allowed(num, act):
             return
-        if _other_act(text[end:end + 120]):
+        if _other_act(text[end:end + 120]) or _that_other_act(text, end):
             return  # e.g. "section 43 of the Terrorism Act"
         for label in _labels(section, parts):
             if act != "FOISA":

@@ -50,6 +50,8 @@ NOT_A_TRAILING_ASK_CUES = [
     (r"(?:thank|thanks|many\s+thanks|i\s+look\s+forward|yours|kind\s+regards|regards)\b",
      "Thank you for your help."),
     (r"clarification\b", "Clarification sought: which years do you mean?"),
+    # a condition on the ask above: "If the drone is less than a year old, please give its age in months."
+    (r"if\b", "If the kennel was built after 2020, please give its cost."),
     # the force speaking about the request: "Your request was clarified on 24 May, when you …"
     (r"(?:your|the)\s+(?:request|e-?mail|letter|question)s?\s+(?:was|were|is|has|had)\b",
      "Your request was clarified on 24 May 2024, when you asked for figures for 2023 only."),

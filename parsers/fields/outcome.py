@@ -71,8 +71,11 @@ def _classes_cached(sentence: str) -> frozenset[str]:
     return frozenset(found)
 
 
-# A sentence saying part of the information is given ("This is a partial disclosure.").
-_PART_GIVEN = re.compile(r"\bpartial(?:ly)?\s+(?:disclos|provid|releas|answer)", re.I)
+# A sentence saying part of the information is given ("This is a partial disclosure.", "some of the
+# information you are seeking can be found below").
+_PART_GIVEN = re.compile(r"\bpartial(?:ly)?\s+(?:disclos|provid|releas|answer)|\bsome\s+of\s+the\s+information\b[^.]{0,40}?"
+                         r"\b(?:can\s+be\s+found|is\s+(?:provided|given|set\s+out|attached|enclosed)|(?:is|are)\s+below"
+                         r"|has\s+been\s+(?:provided|given|disclosed|released))", re.I)
 # A decision field's value that is a bare word, read as the phrase it stands for.
 _BARE_FIELD_VALUES = {"full": "full disclosure", "partial": "partial disclosure", "part": "partial disclosure"}
 

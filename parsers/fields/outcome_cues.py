@@ -127,7 +127,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "A public interest test is not required for section 40(2)."),
         # the negation sits before the exemption the test belongs to
         (r"\bnot \s+ an? \s+ (?:qualified \s+ )?(?:exemption|provision) \s+ (?:(?:which|that) \s+ is \s+ )?"
-         r"(?:subject \s+ to|(?:which|that) \s+ requires?|requiring) \s+ (?:a|the|any) \s+ (?:public \s+ interest|harm \s+ test|prejudice \s+ test)",
+         r"(?:subject \s+ to|(?:which|that) \s+ (?:requires?|calls? \s+ for|needs?|attracts?)|requiring) \s+ (?:a|the|any) \s+ (?:public \s+ interest|harm \s+ test|prejudice \s+ test)",
          "Section 14(1) is not an exemption subject to the public interest test."),
         (r"\bnot \s+ a \s+ qualified \s+ (?:exemption|provision)",
          "Section 12 is not a qualified exemption, so the public interest is not weighed."),
@@ -144,7 +144,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "Factors favouring disclosure: openness about how the budget is spent."),
         (r"(?:arguments?|considerations?) \s+ (?:for|against|in \s+ favour \s+ of) \s+ (?:disclos\w*|release|confirm\w*"
          r"|maintain\w*|withholding|non-?disclosure)", "Arguments against release are set out below."),
-        (r"public \s+ interest \s+ (?:in \s+ (?:maintaining|disclos\w*|releas\w*|confirm\w*|withholding)|favours?|lies"
+        (r"public \s+ interest \s+ (?:in \s+ (?:favour \s+ of \s+ )?(?:maintaining|disclos\w*|releas\w*|confirm\w*|withholding)|favours?|lies"
          r"|is \s+ best \s+ served|considerations|arguments)",
          "We find that the public interest favours withholding the rota."),
         (r"(?:public \s+ interest|harm|benefit)\b [^.]{0,80}? outweigh|outweigh\w* \s+ [^.]{0,80}? (?:public \s+ interest|harm)",

@@ -167,7 +167,10 @@ def _asks_in(pars: list[str], seg: Segments, resp_at: int | None, strip_preamble
             p = p[1:-1].strip()  # a paragraph quoted whole is the request
         if strip_preamble:
             p = without_preamble(p)
-        if (not p or (PREAMBLE.match(p) and not names_information(p)) or (p.endswith(":") and "?" not in p) or not_an_ask(p)
+            lead = _ACT_LEAD.match(p)
+            if lead and sentence_asks(p[lead.end():]):  # "Under the terms of the Act, please provide …"
+                p = p[lead.end():][:1].upper() + p[lead.end():][1:]
+        if (not p or (PREAMBLE.match(p) and not (names_information(p) or sentence_asks(p))) or (p.endswith(":") and "?" not in p) or not_an_ask(p)
                 or FORCE_VOICE.match(p) or ANSWER_OPEN.match(p)):
             continue
         # Joins such as ", how many …" or ". Please also …" separate a paragraph's asks
@@ -219,6 +222,10 @@ def _field_block_asks(body: list[str]) -> list[int]:
             out.append(i)
     return out
 
+
+# The Act named ahead of the ask in the same sentence: "Under the terms of the FOI Act 2000, please …"
+_ACT_LEAD = re.compile(r"^(?:under|in\s+accordance\s+with|pursuant\s+to)\s+(?:the\s+terms\s+of\s+)?the\s+"
+                       r"(?:freedom\s+of\s+information|foi)(?:\s+\(scotland\))?(?:\s+act)?(?:\s+\d{4})?(?:\s*\(\w+\))?\s*,\s*", re.I)
 
 _UNDER_ACT = re.compile(
     r"^(?:under|in\s+accordance\s+with)\s+the\s+(?:freedom\s+of\s+information|foi)(?:\s*\(\w+\))?(?:\s+act\b)?(?:\s+\d{4})?(?:\s*\(\w+\))?", re.I)

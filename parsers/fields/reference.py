@@ -38,8 +38,15 @@ fold = _fold
 NOT_REFERENCES = re.compile(r"(?:act\s+)?(?:19|20)\d\d", re.I)
 
 
+# A field's next word taken for a reference's letters: "FOI date 18/02/2025" is a date field.
+_FIELD_WORD_LEAD = re.compile(r"(?:date|dated|sent|received|published|on|of|no|number)\s+(.*)$", re.I)
+
+
 def _plausible(ref: str) -> bool:
     if NOT_REFERENCES.fullmatch(ref):
+        return False
+    lead = _FIELD_WORD_LEAD.match(ref)
+    if lead and (_is_date(lead.group(1)) or NOT_REFERENCES.fullmatch(lead.group(1))):
         return False
     digits = sum(c.isdigit() for c in ref)
     return digits >= 2 and not _is_date(ref) or bool(re.search(r"[A-Z]", ref) and digits >= 1)
@@ -97,7 +104,9 @@ def foi_line(line: str) -> str | None:
     if len(s) > 120 or not _FOI_WORD.search(s):
         return None
     m = _FOI_LINE.match(force.strip_name(s)[1])
-    return _fold(m.group(1)) if m and _plausible(_fold(m.group(1))) else None
+    if not m or not _plausible(_fold(m.group(1))):
+        return None
+    return _fold(re.sub(r"^(?:no|number)\.?\s+(?=\d)", "", m.group(1), flags=re.I))  # "FOI No 1234/24"
 
 
 def _labelled(text: str) -> list[tuple[str, str, int]]:

@@ -34,6 +34,7 @@ INTRO_CUES = [
     (r"\b(?:requested|asked\s+for|request(?:ed|ing)?\s+(?:for\s+)?)\s*the\s+following", "requesting the following information:"),
     (r"\byou\s+(?:asked|requested)\b[^.:?]{0,60}?:", "On 2 May 2024 you asked Kent Police for the following information:"),
     (r"\band\s+asked\s*:", "your email, in which you named a supplier and asked:"),
+    (r"\b(?:which|that)\s+(?:was|were|is|reads?|read)\s+as\s+follows\s*:?-?", "… received on 2 May 2024, which was as follows:-"),
     (r"\bthe\s+following(?=(?:\s+(?:information|details|data|questions))?\s*:\s*$)", "... in which you sought access to the following information:"),
 ]
 REQUEST_INTRO = re.compile(
@@ -43,7 +44,10 @@ REQUEST_INTRO = re.compile(
 FORCE_VOICE = re.compile(
     r"^(?:having\s+made|section\s+1\s+of|following\s+(?:receipt|enquiries|a\s+search)|i\s+can\s+confirm|we\s+(?:can|have|are|do|hold|consulted)\b"
     r"|please\s+(?:find|see|be\s+advised)\b|please\s+accept\s+(?:my|our)\s+(?:sincere\s+)?apolog|in\s+response\b|unfortunately|above\s+is|i\s+(?:am|have)\s+(?:not|today|been|able)"
-    r"|i\s+(?:deal|will\s+deal|will\s+answer|respond)\b"  # "I deal with each part of your request in turn below."
+    r"|i\s+(?:deal|will\s+deal|will\s+answer|respond)\b"
+    r"|under\s+section\s+(?!1\b)\d{1,2}\b"
+    # "Your request has now been considered and some of the information … can be found below:-"
+    r"|your\s+request\s+(?:has\s+(?:now\s+)?been|was)\s+(?:considered|processed|dealt\s+with|handled|answered|reviewed)\b"  # "Under section 21 of the Act, we are not required …" (a requester cites s1)  # "I deal with each part of your request in turn below."
     # "Your request is repeated below.", "I am treating your correspondence as a request ..."
     r"|your\s+(?:request|e-?mail|letter|correspondence)\s+(?:is|was|has\s+been)\s+(?:repeated|replicated|reproduced|copied|set\s+out|quoted)\b"
     r"|i\s+am\s+(?:treating|handling|dealing\s+with)\b"

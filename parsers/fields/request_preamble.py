@@ -75,6 +75,8 @@ FRAMING_CUES: list[tuple[str, str]] = [
      "I would be grateful for the following information."),
     (r"^i\s+(?:wish|want)\s+to\s+(?:make|submit|ask|request)\b", "I wish to make a request for information."),
     (r"^(?:please\s+)?(?:treat|consider|accept)\s+this\b", "Please treat this as a request under the Act."),
+    (r"^(?:(?:in\s+order\s+)?to\s+(?:help|assist)\s+(?:you|your)\b|i\s+have\s+(?:set\s+out|outlined|tried|kept))",
+     "To help you, I have set out my query as clearly as I can."),
     (r"^this\s+is\s+a\s+(?:request|freedom)\b", "This is a request under the Freedom of Information Act."),
     # background in the requester's own voice: "I keep hens and lost two to foxes last spring."
     (r"^(?:i|we|my|our)\s+(?!(?:would|'d|\u2019d|wish|want|need|require)\b)\w+", "My neighbour's car was stolen twice last year."),

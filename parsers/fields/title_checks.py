@@ -116,11 +116,16 @@ def title_shaped(line: str, *, lowercase_ok: bool = False) -> bool:
     return lowercase_ok or s[0].isupper() or s[0].isdigit() or s[0] in "'\"‘“"
 
 
+# West Yorkshire's headings lead with the log's month: "February 2025 FOI 1884310/25 Knife crime".
+_MONTH_BEFORE_FOI = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\s+(?=FOI\b)", re.I)
+
+
 def clean(line: str | None) -> tuple[str | None, str | None]:
     """A candidate without its prefix, reference and tags: (title, reference carried by it)."""
     if not line:
         return None, None
     s = TITLE_TAGS.sub("", fold(line))
+    s = _MONTH_BEFORE_FOI.sub("", s)
     s = SUBJECT_PREFIXES.sub("", s)
     ref = None
     m = FOI_PREFIX.match(s)

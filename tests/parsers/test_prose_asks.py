@@ -85,3 +85,52 @@ def test_a_qualifier_or_courtesy_after_the_list_is_no_ask(after):
 @pytest.mark.parametrize("pattern, example", list_asks.NOT_A_TRAILING_ASK_CUES)
 def test_every_not_a_trailing_ask_rule_matches_its_example(pattern, example):
     assert list_asks._NOT_TRAILING_ASK.match(example)
+
+
+def _text_asks(text: str) -> list[str]:
+    return [q["text"] for q in parse_document(text.encode(), "text/plain")["questions"]]
+
+
+def test_the_requesters_courtesy_about_their_own_wording_is_no_ask():
+    assert _text_asks("Kennels\n\nDear Westshire Police,\n\nI am writing under the Freedom of Information Act 2000. "
+                      "To help you, I have set out my query as clearly as I can. Could you tell me how many kennels "
+                      "the force owns?\n\nYours faithfully,\nA Requester\n\nResponse\n\nThe force owns 12 kennels.\n") == [
+        "Could you tell me how many kennels the force owns?"]
+
+
+def test_which_was_as_follows_brings_in_the_ask():
+    assert _text_asks("Dear Requester,\n\nThank you for your request received on 2 May 2024, which was as follows:-\n\n"
+                      "Please provide the number of kennels inspected in 2023.\n\n"
+                      "Westshire Police holds the information. 14 kennels were inspected.\n") == [
+        "Please provide the number of kennels inspected in 2023."]
+
+
+def test_an_ask_naming_the_act_above_the_forces_section_21_answer_with_no_headings():
+    assert _text_asks("Kennel guidance (412B/24)\n\nUnder the terms of the Freedom of Information Act 2000, please "
+                      "provide any guidance on cleaning police kennels.\n\nUnder section 21 of the Act, we are not "
+                      "required to provide information that is reasonably accessible to you.\n") == [
+        "Please provide any guidance on cleaning police kennels."]
+
+
+def test_public_interest_headings_are_a_public_interest_test():
+    rec = parse_document(b"Kennel sites - 411/24\n\nYou asked:\n\n1) Where are the kennels?\n\nIn response:\n\n"
+                         b"1. The sites are exempt under section 31(1)(a) of the Act.\n\n"
+                         b"Public Interest in Favour of Disclosure\n\nKnowing the sites would show how money is spent.\n\n"
+                         b"Public Interest in Favour of Withholding\n\nThe sites could be targeted by thieves.\n\n"
+                         b"Balance\n\nThe balance lies in withholding the sites.\n", "text/plain")
+    assert rec["public_interest_test"] is True
+
+
+def test_your_request_has_been_considered_ends_the_request_and_some_of_it_found_below_is_partial():
+    rec = parse_document(b"Dear Requester,\n\nThank you for your request received on 2 May 2024, which was as follows:-\n"
+                         b"Please provide the number and locations of all police kennels.\n"
+                         b"Your request has now been considered and some of the information you are seeking can be "
+                         b"found below:-\n\nThe force operates 12 kennel blocks.\n"
+                         b"The locations are exempt under Section 31(1)(a) of the Act.\n", "text/plain")
+    assert [q["text"] for q in rec["questions"]] == ["Please provide the number and locations of all police kennels."]
+    assert rec["outcome"] == "partial"
+
+
+def test_a_condition_after_the_list_belongs_to_the_ask_above():
+    assert len(_asks("<p>1. How many kennels were built?</p><p>2. How much did each cost?</p>"
+                     "<p>If a kennel was built after 2020, please give its cost separately.</p>")) == 2
