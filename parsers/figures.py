@@ -47,6 +47,22 @@ def is_period(s: str | None) -> bool:
     return bool(s) and bool(_PERIOD.match(s.strip()))
 
 
+# A period label with a word of its kind around it: "Year 2023", "Financial year 2023/24",
+# "2022/23 season", "2024 (provisional)": the period is the label's period.
+_WORDED_PERIOD = re.compile(
+    r"^(?:(?:calendar|financial|fiscal|policing)\s+)?(?:year\s+)?(?P<period>\S.*?)"
+    r"\s*(?:season|year|\(provisional\)|provisional)?$", re.I)
+
+
+def worded_period(s: str | None) -> str | None:
+    """The period inside a label such as "Year 2023" or "2022/23 season" (None when it is no period)."""
+    if not s:
+        return None
+    m = _WORDED_PERIOD.match(s.strip())
+    inner = m.group("period") if m else None
+    return inner if inner and inner != s.strip() and is_period(inner) else None
+
+
 def split_period(s: str) -> tuple[str, str | None]:
     """(period, measure part) of a period label: "December 2022" -> ("2022", "December")."""
     m = _FINER_THAN_YEAR.match(s.strip())
@@ -187,8 +203,8 @@ def table_figures(table: dict, index: int) -> list[dict]:
             for bit in [section] + row_labels + cols:
                 if not bit:
                     continue
-                if period is None and is_period(bit):
-                    period, finer = split_period(bit)
+                if period is None and (is_period(bit) or worded_period(bit)):
+                    period, finer = split_period(bit if is_period(bit) else worded_period(bit))
                     if finer:
                         parts.append(finer)
                 else:

@@ -259,6 +259,8 @@ def _with_unbulleted_asks(lines: list[str], found: list[Item]) -> list[Item]:
 
 # (family, marker pattern, first label, example): a line holding a run of these in order is split.
 INLINE_STYLES = [
+    ("roman", r"(?:^|(?<=\s))\(?(i{1,3}|iv|vi{0,3}|ix|x)\)\s+(?=\S)", "i",
+     "please could you provide: (i) the number of calls; (ii) the number abandoned; and (iii) the average wait"),
     ("number", r"(?:^|(?<=\s))(\d{1,2})[.)]?\s+(?=[A-Z])", "1", "1 Gender 2 Religion 3 Nationality"),
     ("letter", r"(?:^|(?<=\s))\(?([a-z])\)\s+(?=\S)", "a",
      "please tell me a) how many dogs were seized, b) how many were destroyed"),
@@ -270,7 +272,13 @@ _INLINE = [(fam, re.compile(pat), first) for fam, pat, first, _ in INLINE_STYLES
 _CITATION_END = re.compile(r"(?:\d\)|\bsections?\s+\d+[A-Z]?|\bs\.?\s?\d+[A-Z]?)\s*$", re.I)
 
 
-def _next_label(label: str) -> str:
+_ROMAN_NEXT = {"i": "ii", "ii": "iii", "iii": "iv", "iv": "v", "v": "vi", "vi": "vii", "vii": "viii", "viii": "ix",
+               "ix": "x"}
+
+
+def _next_label(label: str, fam: str = "") -> str:
+    if fam == "roman":
+        return _ROMAN_NEXT.get(label, "")
     return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
 
 
@@ -283,17 +291,17 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
         for m in pat.finditer(s):
             if block and fam == "number" and not re.match(r"\d{1,2}[.)]", m.group(0)):
                 continue
-            if fam == "letter" and _CITATION_END.search(s[:m.start()]):
+            if fam in ("letter", "roman") and _CITATION_END.search(s[:m.start()]):
                 continue  # "Section 1(1) (a) is to confirm …": a statute's paragraph, not an ask
-            if m.group(1) == want and (want != first or fam == "letter" or m.start() == 0):
+            if m.group(1) == want and (want != first or fam in ("letter", "roman") or m.start() == 0):
                 marks.append(m.start())
-                want = _next_label(want)
+                want = _next_label(want, fam)
         if len(marks) < 2 or (block and all(a in starts for a in marks)):
             continue
         out = [s[:marks[0]].strip()] if marks[0] > 0 else []
         for a, b in zip(marks, marks[1:] + [len(s)], strict=True):
             part = s[a:b].strip()
-            if fam == "letter":  # "a) how many X, b) ..." / "..., and c) ...": the joins go
+            if fam in ("letter", "roman"):  # "a) how many X, b) ..." / "..., and c) ...": the joins go
                 part = re.sub(r"(?:[,;.])?\s*(?:\b(?:and|or)\b)?\s*$", "", part).strip()
             out.append(part)
         return out

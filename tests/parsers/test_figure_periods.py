@@ -32,3 +32,10 @@ def test_a_caption_naming_one_financial_year_several_ways():
     assert caption_period_of("By area 2022-23 / Officers by area at 31 March 2023 (2022/23)") == "2022/23"
     assert caption_period_of("Arrests, 2022/23 to 2023/24") is None
     assert caption_period_of("Sheet 2022/23 / 2023 and 2025") is None
+
+
+def test_a_period_with_a_word_of_its_kind_gives_the_period():
+    t = _table(["Offence", "2022/23 season", "Year 2024"], [["Pitch invasion", "14", "9"]])
+    assert sorted((f["period"], f["value"]) for f in figures_for([t])) == [("2022/23", 14), ("2024", 9)]
+    t = _table(["Offence", "Seasonal total"], [["Pitch invasion", "23"]])
+    assert figures_for([t])[0]["period"] is None

@@ -5,6 +5,7 @@ import pytest
 
 from parsers import parse_document
 from parsers.fields import list_asks
+from parsers.fields.list_grammar import INLINE_STYLES, split_inline
 from parsers.fields.request_preamble import without_preamble
 
 
@@ -134,3 +135,15 @@ def test_your_request_has_been_considered_ends_the_request_and_some_of_it_found_
 def test_a_condition_after_the_list_belongs_to_the_ask_above():
     assert len(_asks("<p>1. How many kennels were built?</p><p>2. How much did each cost?</p>"
                      "<p>If a kennel was built after 2020, please give its cost separately.</p>")) == 2
+
+
+def test_inline_roman_asks_in_one_paragraph_are_each_an_ask():
+    assert _asks("<p>Please could you provide: (i) the number of kennels inspected in 2024; (ii) for each "
+                 "kennel, whether it passed; and (iii) the cost of the inspections.</p>") == [
+        ("i", "the number of kennels inspected in 2024"), ("ii", "for each kennel, whether it passed"),
+        ("iii", "the cost of the inspections")]
+
+
+@pytest.mark.parametrize("fam, pattern, first, example", INLINE_STYLES)
+def test_every_inline_style_splits_its_example(fam, pattern, first, example):
+    assert len(split_inline([example])) >= 3
