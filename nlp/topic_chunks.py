@@ -26,6 +26,15 @@ _HEADER_FIELD = re.compile(  # letterhead and reference fields are never the sub
       | ^[^a-z]*$                                      # all capitals or no letters: letterhead
     """, re.I | re.X)
 _SUBJECT_LINE_WORDS = 14
+# A contact field's number in a letterhead or signature ("Telephone: 101", "Direct dial: 01000 000000"):
+# never topic evidence (blanked in place, so offsets hold).
+_CONTACT_NUMBER = re.compile(
+    r"\b(?:tel(?:ephone)?|phone|direct\s+(?:dial|line)|minicom|text\s?phone|fax|mobile|switchboard|call\s+us\s+on)"
+    r"\s*(?:no\.?|number)?\s*[:.]?\s*\+?\d[\d ()-]{1,20}\d?", re.I)
+
+
+def _without_contact_numbers(text: str) -> str:
+    return _CONTACT_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
 
 # Data-only files: a heading is a short line (or a table row with one filled cell) that is not
 # a sentence, a note or a data row ("Missing person episodes by age group, 2021 to 2023").
@@ -167,10 +176,10 @@ def chunks_of(rec: dict) -> list[tuple[str, str, list[tuple[int, int]], str]]:
     title = rec.get("title") or ""
     out = [("title", title, [(0, len(title))], "title")] if title.strip() else []
     if not has_request(rec):
-        response = rec.get("response_text") or ""
+        response = _without_contact_numbers(rec.get("response_text") or "")
         out.append(("response_text", response, _headings(response), "body"))
         return out
-    request = rec.get("request_text") or ""
+    request = _without_contact_numbers(rec.get("request_text") or "")
     if request.strip():
         first = _first_ask_span(rec)
         out.append(("request_text", request, [first] + _subject_lines(request, first[0]),

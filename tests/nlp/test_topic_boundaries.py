@@ -77,3 +77,15 @@ def test_no_phrase_is_hidden_by_another_tier_of_its_own_topic():
                 if tier_of.setdefault(key, tier) != tier:
                     clashes.append((slug, phrase, tier, tier_of[key]))
     assert not clashes
+
+
+def test_a_letterheads_phone_number_is_no_topic():
+    # no request found: the letter is filed by its own words, never by "Telephone: 101" above them
+    rec = {"title": "Police Headquarters", "request_text": "", "questions": [],
+           "response_text": "Mr A Officer   Telephone: 101   Direct dial: 01000 000000\n\n"
+                            "The force owns four unmanned aerial vehicles and flew them 212 times in 2023."}
+    got = {t["topic"] for t in tag_topics(rec)}
+    assert "calls-and-response-times" not in got
+    assert "surveillance" in got
+    # the number stays evidence where the request asks about it
+    assert "calls-and-response-times" in _topics("101 calls", "How many 101 calls were abandoned in 2023?")
