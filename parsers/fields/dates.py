@@ -143,12 +143,29 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
         m = ANY_DATE.match(s)
         if m and (m.end() == len(s) or s[m.end():].lstrip().startswith("|")):
             iso = parse_date(s)
-            if iso and _opens_requester_letter(lines, i):
+            if iso and (_opens_requester_letter(lines, i) or _opens_acknowledgement(lines, i)):
                 window = min(len(lines), i + 60)
                 continue
             if iso:
                 return iso
     return None
+
+
+# A force's message that only acknowledges the request: its date is not the response's.
+_ACKNOWLEDGEMENT = re.compile(
+    r"\backnowledge\w*\s+(?:receipt|your)|\brequest\s+has\s+been\s+(?:logged|received|registered)"
+    r"|\byou\s+(?:will|should)\s+receive\s+a\s+response\s+within", re.I)
+
+
+def _opens_acknowledgement(lines: list[str], i: int) -> bool:
+    """The message below a date line (up to the thread's next "From:") only acknowledges."""
+    msg = []
+    for ln in lines[i + 1:i + 12]:
+        if re.match(r"\s*from\s*:", ln, re.I):
+            break  # the next message of the thread
+        msg.append(ln.strip())
+    body = " ".join(msg)
+    return bool(_ACKNOWLEDGEMENT.search(body)) and not re.search(r"\bdear\b", body, re.I)
 
 
 def _opens_requester_letter(lines: list[str], i: int) -> bool:

@@ -36,3 +36,19 @@ def test_a_letter_whose_first_lines_hold_one_comma_each_is_text_not_csv():
               b"Please provide the number of kennels inspected in 2023.\n")
     assert sniff(letter, "text/plain", None) == "text"
     assert sniff(b"Year,Kennels\n2022,12\n2023,14\n", "text/plain", None) == "csv"
+
+
+def test_a_threads_acknowledgement_date_is_not_the_responses():
+    from parsers.fields.dates import from_text
+    thread = ("Kennel costs\n\nA Requester made this Freedom of Information request to Westshire Police\n\n"
+              "From: A Requester\n4 November 2024\n\nDear Westshire Police,\n\nHow much do kennels cost?\n\n"
+              "From: Westshire Police\n5 November 2024\n\nWe acknowledge receipt of your email. Your request has "
+              "been logged and you will receive a response within 20 working days.\n\n"
+              "From: Westshire Police\n26 November 2024\n\nDear Requester,\n\nThe kennels cost £4,000 a year.\n")
+    assert from_text(thread) == "2024-11-26"
+
+
+def test_an_internal_review_heading_of_form_words_only_is_no_title():
+    from parsers.fields.title_checks import accept
+    assert accept("Internal review - Freedom of Information request")[0] is None
+    assert accept("Internal review: unmarked police cars")[0] == "Internal review: unmarked police cars"
