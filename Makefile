@@ -14,6 +14,7 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $(STAMP)
 
 setup: $(STAMP) system-deps
+	@$(BIN)/python -m nlp.topic_tables >/dev/null  # the topic matcher's tables (nlp/topic_tables.py)
 
 system-deps:
 	bash scripts/install-system-deps.sh

@@ -22,10 +22,17 @@ def load_pipeline():
 
 
 def tag_topics(rec: dict, nlp_=None) -> list[dict]:
-    """[{"topic", "score", "evidence": [{"text", "field", "start", "end"}]}] for a parsed record."""
+    """[{"topic", "score", "evidence": [{"text", "field", "start", "end"}]}] for a parsed record.
+
+    `nlp_`: the spaCy pipeline (load_pipeline()); by default its matcher's exported tables
+    (nlp/topic_tables.py), which give the same hits without importing spaCy."""
     from .topics import tag
 
-    return tag(rec, nlp_ or load_pipeline())
+    if nlp_ is None:
+        from .topic_tables import table_matcher
+
+        nlp_ = table_matcher()
+    return tag(rec, nlp_)
 
 
 __all__ = ["load_pipeline", "tag_topics", "CONFIG_DIR"]

@@ -107,9 +107,8 @@ class TopicMatcher:
 
     def _near_spans(self, doc: Doc) -> list[Span]:
         """What self.near(doc) finds: every (cue, start, end) with a first-side alternative at
-        `start`, then 0..NEAR_GAP words, then a second-side alternative ending at `end`. Two cues
-        on the same words: the Matcher's order decides which one _drop_contained keeps, so such a
-        doc is left to the Matcher itself (rare)."""
+        `start`, then 0..NEAR_GAP words, then a second-side alternative ending at `end`, in
+        (start, end, cue) order. Two cues on the same words both stand (_drop_contained)."""
         words = doc.to_array(LOWER).tolist()
         n, found = len(words), set()
         for i, w in enumerate(words):
@@ -121,17 +120,18 @@ class TopicMatcher:
                     for at in range(j, min(j + NEAR_GAP, n - size) + 1):
                         if tuple(words[at:at + size]) in second:
                             found.add((i, at + size, cue))
-        if len({(s, e) for s, e, _ in found}) < len(found):
-            return self.near(doc, as_spans=True)
-        return [Span(doc, s, e, label=self.near_keys[cue]) for s, e, cue in found]
+        return [Span(doc, s, e, label=self.near_keys[cue]) for s, e, cue in sorted(found)]
 
 
 def _drop_contained(spans):
     """Longest wins over the phrases inside it ("firearm certificate" hides "firearm"); phrases
-    that only overlap ("football policing" / "policing costs") are both kept."""
+    that only overlap ("football policing" / "policing costs") are both kept, and so are two
+    near cues on the same words ("officer ~ charged" and "officer|police officer ~ charged
+    with" on "officer was later charged"): each names its own topics."""
     kept = []
     for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
-        if not any(k.start <= span.start and span.end <= k.end for k in kept):
+        if not any(k.start <= span.start and span.end <= k.end
+                   and (k.start, k.end) != (span.start, span.end) for k in kept):
             kept.append(span)
     return sorted(kept, key=lambda s: s.start)
 

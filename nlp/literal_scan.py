@@ -9,8 +9,6 @@ once (numba; without numba, the plain `in` tests give the same answer).
     scan.mask("an xy")   # -> scan.bit["a"]: "x" occurs, "yz" does not
 """
 
-import numpy as np
-
 # None until a bulk caller asks (`use_compiled()`): importing numba and loading the kernel
 # cost ~1.5 s, more than a one-document `foi-archive parse` spends here, and a switch in the
 # middle of a run would stall whichever call happened to trigger it.
@@ -42,22 +40,31 @@ class LiteralScan:
                 lit.encode("latin-1")
                 if "?" in lit or not lit:
                     raise ValueError(f"literal {lit!r}: not scannable")
+        self._arrays = None  # built for the compiled kernel only: numpy is 0.1 s of a parse
+
+    def _kernel_arrays(self):
+        import numpy as np
+
         pairs = sorted({(lit.encode("latin-1"), self.bit[name])
-                        for name, lits in groups.items() for lit in lits})
-        self.first = np.zeros(257, dtype=np.int32)  # literals starting with byte c: [c, c+1)
+                        for name, lits in self.groups.items() for lit in lits})
+        first = np.zeros(257, dtype=np.int32)  # literals starting with byte c: [c, c+1)
         for raw, _ in pairs:
-            self.first[raw[0] + 1:] += 1
-        self.bytes = np.frombuffer(b"".join(raw for raw, _ in pairs), dtype=np.uint8).copy()
-        self.start = np.zeros(len(pairs) + 1, dtype=np.int64)
-        self.start[1:] = np.cumsum([len(raw) for raw, _ in pairs])
-        self.bits = np.array([bit for _, bit in pairs], dtype=np.int64)
+            first[raw[0] + 1:] += 1
+        raw_bytes = np.frombuffer(b"".join(raw for raw, _ in pairs), dtype=np.uint8).copy()
+        start = np.zeros(len(pairs) + 1, dtype=np.int64)
+        start[1:] = np.cumsum([len(raw) for raw, _ in pairs])
+        bits = np.array([bit for _, bit in pairs], dtype=np.int64)
+        return np, (first, raw_bytes, start, bits)
 
     def mask(self, text: str) -> int:
         if _kernel is None:
             return sum(bit for name, bit in self.bit.items()
                        if any(map(text.__contains__, self.groups[name])))
+        if self._arrays is None:
+            self._arrays = self._kernel_arrays()
+        np, arrays = self._arrays
         buf = np.frombuffer(text.encode("latin-1", "replace"), dtype=np.uint8)
-        return int(_kernel(buf, self.first, self.bytes, self.start, self.bits))
+        return int(_kernel(buf, *arrays))
 
 
 def _scan(buf, first, lits, start, bits):  # compiled by use_compiled()

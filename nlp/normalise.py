@@ -7,12 +7,13 @@ getter, so it runs once per distinct word, not once per token.
 
 from functools import lru_cache
 
-from spacy.lookups import load_lookups
-
 
 @lru_cache(maxsize=1)
-def _lemma_table():
+def lemma_table():
+    # spaCy is imported here, not with this module: topic_tables runs without it
     try:
+        from spacy.lookups import load_lookups
+
         return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
     except (ValueError, ImportError):  # lookups package missing: plural folding only
         return {}
@@ -20,13 +21,13 @@ def _lemma_table():
 
 def fold_norm(word: str) -> str:
     low = word.lower().replace("\u2019", "'")
-    lemma = _lemma_table().get(low)
+    lemma = lemma_table().get(low)
     if isinstance(lemma, str) and lemma:
         low = lemma.lower()
-    return _fold_plural(low)
+    return fold_plural(low)
 
 
-def _fold_plural(low: str) -> str:
+def fold_plural(low: str) -> str:
     if len(low) > 4 and low.endswith("ies"):
         return low[:-3] + "y"
     if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s")):

@@ -100,12 +100,20 @@ def _one_per_mention(hits: list[tuple]) -> list[tuple]:
     return sorted(kept, key=lambda h: h[4])
 
 
+def topic_hits(matcher, texts: list[str]) -> list[list[tuple]]:
+    """Each text's topic hits (slug, weight, tier, key, start, end): from the spaCy pipeline's
+    `doc._.topic_hits`, or from its exported tables (topic_tables.TableMatcher)."""
+    if hasattr(matcher, "topic_hits"):
+        return [matcher.topic_hits(t) for t in texts]
+    return [doc._.topic_hits for doc in matcher.pipe(texts)]
+
+
 def collect(nlp_, chunks, as_role=None) -> dict[str, Evidence]:
     found: dict[str, Evidence] = {}
     folded = [fold(text) for _, text, _, _ in chunks]
-    docs = nlp_.pipe(f for f, _ in folded)
-    for (field, text, spans, default), (_, where), doc in zip(chunks, folded, docs, strict=True):
-        for slug, _, tier, key, fstart, fend in _one_per_mention(doc._.topic_hits):
+    per_text = topic_hits(nlp_, [f for f, _ in folded])
+    for (field, text, spans, default), (_, where), hits in zip(chunks, folded, per_text, strict=True):
+        for slug, _, tier, key, fstart, fend in _one_per_mention(hits):
             start, end = where[fstart], where[fend - 1] + 1
             role = as_role or next(("title" if default == "title" else "subject"
                                     for a, b in spans if a <= start < b), default)
@@ -125,12 +133,12 @@ def add_support(nlp_, rec: dict, found: dict[str, Evidence]) -> None:
     """The response's own content (no boilerplate or reasoning) as support for each topic."""
     paras = response_content(rec)
     folded = [fold(text) for _, text in paras]
-    docs = nlp_.pipe(f for f, _ in folded)
+    per_text = topic_hits(nlp_, [f for f, _ in folded])
     patterns = _response_patterns()
     seen: dict[str, set] = {}
-    for (offset, text), (_, where), doc in zip(paras, folded, docs, strict=True):
+    for (offset, text), (_, where), found_hits in zip(paras, folded, per_text, strict=True):
         hits = [(slug, tier, key, where[s], where[e - 1] + 1)
-                for slug, _w, tier, key, s, e in doc._.topic_hits]
+                for slug, _w, tier, key, s, e in found_hits]
         for slug, pats in patterns.items():
             for pat in pats:
                 m = pat.search(text)

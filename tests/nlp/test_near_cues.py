@@ -41,16 +41,22 @@ def test_pairs_find_what_the_matcher_finds_on_the_real_cues():
     assert found > 1000  # the sampled docs did exercise the cues
 
 
-def test_two_cues_on_the_same_words_keep_the_matchers_choice(tmp_path):
+def test_two_cues_on_the_same_words_both_stand(tmp_path):
     path = tmp_path / "taxonomy.yaml"
     path.write_text(TAXONOMY, encoding="utf-8")
     nlp_ = spacy.blank("en")
     nlp_.add_pipe("foi_topic_matcher", config={"taxonomy_path": str(path)})
     tm = nlp_.get_pipe("foi_topic_matcher")
-    doc = nlp_("a police officer was later charged with theft")
-    # Both cues cover "officer was later charged" and "... charged with": the Matcher decides.
+    doc = nlp_("an officer was later charged with theft")
+    # Both cues cover "officer was later charged with".
     assert _spans(tm._near_spans(doc)) == _spans(tm.near(doc, as_spans=True))
-    assert {s.label_ for s in tm._near_spans(doc)} == set(tm.near_keys)
-    hits = nlp_(doc.text)._.topic_hits
-    assert hits and {h[0] for h in hits} <= {"misconduct", "courts", "vetting"}
     assert len(tm.near_keys) == 2
+    hits = nlp_(doc.text)._.topic_hits
+    on_words = {}
+    for slug, _w, _tier, key, start, end in hits:
+        on_words.setdefault(doc.text[start:end], set()).add((key, slug))
+    # "officer was later charged with": each cue keeps the words and names its own topics.
+    assert on_words["officer was later charged with"] == {
+        ("near:officer|police officer ~ convicted|charged with", "misconduct"),
+        ("near:officer ~ charged|charged with", "courts"),
+        ("near:officer ~ charged|charged with", "vetting")}
