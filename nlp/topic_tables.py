@@ -8,7 +8,8 @@ same steps over them (tokens by `rule_tokenizer.RuleTokenizer`, phrases, near cu
 phrase first), giving the same hits. tests/nlp/test_topic_tables.py holds the two equal over
 every fixture, dev and seed text.
 
-The cache lives in $FOI_ARCHIVE_CACHE (default ~/.cache/foi-archive), keyed by a hash of the
+The cache lives in $FOI_ARCHIVE_CACHE (default ~/.cache/foi-archive; else the temporary
+directory), keyed by a hash of the
 taxonomy, the pipeline's config and code, and the spaCy and lookups versions: editing any of
 them exports afresh on the next run (spaCy is loaded once for that). `make setup` exports it.
 
@@ -144,36 +145,46 @@ def _lemma_words() -> list[str]:
     return words
 
 
-def write_tables(path: Path | None = None) -> Path:
+def write_tables(path: Path) -> dict:
+    """Export the tables to `path` (atomically: a parallel run reads the old file or the
+    whole new one) and return them."""
     from . import load_pipeline
 
-    path = path or cache_path()
-    data = export_tables(load_pipeline())
     path.parent.mkdir(parents=True, exist_ok=True)
+    data = export_tables(load_pipeline())
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".topic-tables-")
     with os.fdopen(fd, "wb") as fh:
         pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)  # atomic: a parallel run reads the old file or the whole new one
-    return path
+    os.replace(tmp, path)
+    return data
 
 
 @lru_cache(maxsize=1)
 def load_tables() -> dict:
-    path = cache_path()
+    """The cached tables, exported first when missing or stale. A home that cannot be written
+    falls back to the temporary directory, then to an export kept in memory."""
+    key = cache_key()
+    for path in (cache_dir() / f"topic-tables-{key}.pickle",
+                 Path(tempfile.gettempdir()) / f"foi-archive-{os.getuid()}" / f"topic-tables-{key}.pickle"):
+        data = _read(path)
+        if data is not None:
+            return data
+        try:
+            return write_tables(path)
+        except OSError:
+            continue
+    from . import load_pipeline
+
+    return export_tables(load_pipeline())
+
+
+def _read(path: Path) -> dict | None:
     try:
         with open(path, "rb") as fh:
             data = pickle.load(fh)
-        if data.get("format") == FORMAT:
-            return data
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError):
-        pass
-    try:
-        write_tables(path)
-    except OSError:  # a read-only home: export into memory only
-        from . import load_pipeline
-        return export_tables(load_pipeline())
-    with open(path, "rb") as fh:
-        return pickle.load(fh)
+        return None
+    return data if isinstance(data, dict) and data.get("format") == FORMAT else None
 
 
 @lru_cache(maxsize=1)
@@ -260,4 +271,4 @@ def _drop_contained(spans: list[tuple]) -> list[tuple]:
 
 if __name__ == "__main__":
     load_tables()  # exports only when the cache is missing or stale
-    print(cache_path())
+    print(cache_path() if cache_path().exists() else "topic tables: no writable cache directory")

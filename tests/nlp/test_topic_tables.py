@@ -120,14 +120,16 @@ def test_a_changed_taxonomy_or_a_spoilt_cache_file_is_exported_again(tmp_path, m
         topic_tables.load_tables.cache_clear()
 
 
-def test_an_unwritable_cache_still_tags(tmp_path, monkeypatch):
+def test_an_unwritable_cache_falls_back_to_the_temporary_directory(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("x")
     monkeypatch.setenv("FOI_ARCHIVE_CACHE", str(blocker / "cache"))  # under a file: cannot mkdir
+    monkeypatch.setattr(topic_tables.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
     topic_tables.load_tables.cache_clear()
     try:
         matcher = TableMatcher(topic_tables.load_tables())
         assert any(h[0] == "stop-and-search" for h in matcher.topic_hits("Stop and search records"))
+        assert list((tmp_path / "tmp").rglob("topic-tables-*.pickle"))
     finally:
         topic_tables.load_tables.cache_clear()
 
