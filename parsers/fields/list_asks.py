@@ -119,9 +119,16 @@ def from_items(seg: Segments, req_lines: list[str], response: list[str], resp_at
                 if resp_at is not None:
                     after_last = rest[len(cont):]
         ans: list[str] = []
+        fields = False  # bullets under an ask ending "with these fields:" are part of it
         for ln in tail:
             s = ln.strip()
             if not s:
+                continue
+            bullet = lg.item(s)
+            fields = not ans and bool(bullet) and bullet[0] == "bullet" and (
+                fields or bool(q_text) and q_text[-1].rstrip().endswith(":"))
+            if fields:
+                q_text.append(bullet[2])
                 continue
             opener = ANSWER_OPEN.match(s) if resp_at is None else None
             if opener and (q_text or ans):

@@ -165,6 +165,7 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     if not raw:
         return []
     top = raw[0].family
+    tops = sum(it.family == top for it in raw)
     out: list[Item] = []
     parent: Item | None = None
     subs: list[Item] = []
@@ -204,6 +205,9 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
               and _gap_ok(lines, (subs[-1] if subs else parent).line, it.line, stop)
               and (subs or it.label.lower() in ("a", "i"))):
             subs.append(it)
+        elif (fam == "bullet" and parent is not None and not subs and tops >= 2
+              and parent.text.rstrip().endswith(":") and _gap_ok(lines, parent.line, it.line, stop)):
+            continue  # "2 - the suppliers, with these fields:" / "• Supplier name": fields of ask 2
         elif (fam == "bullet" and prev is not None and _gap_ok(lines, (subs[-1] if subs else prev).line, it.line, stop)):
             close_parent()
             parent, subs = None, []
@@ -246,6 +250,14 @@ def _with_unbulleted_asks(lines: list[str], found: list[Item]) -> list[Item]:
     lo = next((i for i in range(found[0].line - 1, -1, -1) if lines[i].strip()), hi)
     bulleted = {f.line for f in found}
     extra = []
+    above = next((lines[i].strip() for i in range(lo - 1, -1, -1) if lines[i].strip()), "")
+    first = lines[lo].strip() if lo < found[0].line else ""
+    if (above.endswith(":") and first and not first.endswith(":") and not item(first)
+            and not NOTE.match(first) and first[:1].isupper() and len(first.split()) <= 40):
+        # "details about:" / "The number of bicycles." / "• The number of officers.": the first
+        # ask printed without its bullet
+        extra.append(Item(lo, "unbulleted", "bullet", "", first))
+        lo += 1
     for i in range(lo, hi):
         s = lines[i].strip()
         starts = i == lo or not lines[i - 1].strip() or i - 1 in bulleted  # not a bullet's wrapped tail
@@ -311,10 +323,12 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
 _PARA_END = re.compile(r"[.?!:;][\"'”’)]*$")
 
 
-def split_inline(lines: list[str]) -> list[str]:
+def split_inline(lines: list[str], voice: re.Pattern | None = None) -> list[str]:
     """'1. Ask one. 2. Ask two.' or 'tell me a) X, b) Y and c) Z' on one line, or wrapped over the
     lines of one paragraph: one ask a line, the words before the first marker on a line of their own
-    (a lead-in, not an ask)."""
+    (a lead-in, not an ask). A paragraph that opens in the force's voice (`voice`: "Having made
+    enquiries we hold … a notice which: a) states that fact b) …") is the force quoting the Act, and
+    stays whole."""
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -331,12 +345,12 @@ def split_inline(lines: list[str]) -> list[str]:
             para = " ".join(ln.strip() for ln in lines[i:j])
             if para[:1] in "\"“" and para.rstrip()[-1:] in "\"”":  # a request quoted whole
                 para = " " + para.strip()[1:-1]
-            parts = _inline_parts(para, True, tuple(starts))
+            parts = None if voice is not None and voice.match(para.strip()) else _inline_parts(para, True, tuple(starts))
             if parts:
                 out.extend(parts)
                 i = j
                 continue
-        parts = _inline_parts(lines[i].strip())
+        parts = None if voice is not None and voice.match(lines[i].strip()) else _inline_parts(lines[i].strip())
         out.extend(parts if parts else [lines[i]])
         i += 1
     return out
@@ -386,9 +400,10 @@ ASK_JOINS = [
      r"|indicate|specify)\b)",
      "Please send me the kennel policy. Please tell me how many dogs were retired in 2023."),
     # a sentence that asks again after a back-reference: "… in 2023. Of those, how many …?" /
-    # "…? For the same years, please give …" (not "For each year, please break it down …")
+    # "…? For the same years, please give …" (not "For each year, please break it down …" nor
+    # "In this, please include: …", which name the details of the ask before)
     (r"(?<=[.?!])\s+(?=(?:of|for|from|among|amongst|in|across)\s+(?:those|these|them|each|the\s+same|that|this|all)\b"
-     r"[^.?!]{0,60}?,\s*(?:how|what|which|whether|(?:please|could\s+you|can\s+you)\s+(?!break|split)))",
+     r"[^.?!]{0,60}?,\s*(?:how|what|which|whether|(?:please|could\s+you|can\s+you)\s+(?!break|split|include)))",
      "Please tell me how many officers failed vetting in 2023. Of those, how many have left?"),
     # "…, which station had …": a question word and its noun, then the verb, asks again (a relative
     # "…, which was …" / "…, which the force …" does not)

@@ -89,6 +89,37 @@ def _values_into_ask(lines: list[str]) -> list[str]:
             out[head] = out[head].rstrip() + " " + ", ".join(words) + "."
         for k in run:
             out[k] = ""
+    return _fields_into_ask(out)
+
+
+def _field_lines(lines: list[str], at: int) -> list[int]:
+    """The short unmarked lines right under line `at` ('Frame number' / 'Station it is
+    assigned to'): the fields an ask ending 'In this, please include:' names."""
+    run = []
+    for k in range(at + 1, len(lines)):
+        s = lines[k].strip()
+        if (not s or len(s.split()) > 8 or s.endswith((".", "?", "!", ":", ";")) or lg.item(s)
+                or FORCE_VOICE.match(s) or ANSWER_OPEN.match(s)):
+            break
+        run.append(k)
+    return run
+
+
+def _fields_into_ask(lines: list[str]) -> list[str]:
+    """'I would like a list of every bicycle. In this, please include:' over 'Frame number' /
+    'Station': an ask whose last sentence brings in fields keeps them ('…: Frame number;
+    Station.'), so the fields are not read as an ask of their own and the ask is not a lead-in."""
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        s = ln.strip()
+        if not s.endswith(":") or "?" in s:
+            continue
+        parts = sentences(s)
+        run = _field_lines(lines, i)
+        if len(parts) >= 2 and any(sentence_asks(x) for x in parts[:-1]) and len(run) >= 2:
+            out[i] = s + " " + "; ".join(lines[k].strip() for k in run) + "."
+            for k in run:
+                out[k] = ""
     return out
 
 

@@ -122,7 +122,7 @@ def _segment(lines: list[str]) -> Segments:
         response = ([rest] if rest else []) + body[resp_at + 1:]
     if req_at is not None:
         seg.preamble = body[:req_at]
-    req_lines = lg.split_inline(req_lines)
+    req_lines = lg.split_inline(req_lines, FORCE_VOICE)
     found = items(req_lines)
     first = next((s for s in (ln.strip() for ln in req_lines)
                   if s and (FORCE_VOICE.match(s) or REASONING.match(s) or not lg.LEAD_IN.match(s))), "")

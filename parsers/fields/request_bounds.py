@@ -36,6 +36,10 @@ INTRO_CUES = [
     (r"\band\s+asked\s*:", "your email, in which you named a supplier and asked:"),
     (r"\b(?:which|that)\s+(?:was|were|is|reads?|read)\s+as\s+follows\s*:?-?", "… received on 2 May 2024, which was as follows:-"),
     (r"\bthe\s+following(?=(?:\s+(?:information|details|data|questions))?\s*:\s*$)", "... in which you sought access to the following information:"),
+    # the letter says its request comes next: "Below is your request and our response."
+    (r"\b(?:below|overleaf)\s+(?:is|are)\s+(?:your|the)\s+(?:original\s+)?(?:request|questions?)"
+     r"(?:\s+(?:and|with)\s+(?:our|the|my)\s+(?:response|reply|answers?))?\s*[.:]?\s*$",
+     "I write about your request. Below is your request and our response."),
 ]
 REQUEST_INTRO = re.compile(
     "(?:" + "|".join(p for p, _ in INTRO_CUES) + r")(?:\s+(?:information|details|data|questions))?\s*:?", re.I)

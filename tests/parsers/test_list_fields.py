@@ -1,0 +1,82 @@
+"""Lists inside asks: field bullets under a numbered ask belong to it, and a first ask printed
+without its bullet above bulleted asks still counts."""
+from __future__ import annotations
+
+from parsers import parse_document
+
+
+def _asks(text: str) -> list[tuple[str, str]]:
+    return [(q["number"], q["text"]) for q in parse_document(text.encode(), "text/plain")["questions"]]
+
+
+def test_field_bullets_under_a_numbered_ask_are_that_asks_fields():
+    got = _asks("Reference: 5520/24\n"
+                "You asked for the following:\n"
+                "1) How many horses did the mounted unit retire in 2023?\n"
+                "2) Please list the stables the unit rents, giving:\n"
+                "- Stable name\n"
+                "- Yearly rent\n"
+                "3) Who inspects the stables?\n")
+    assert [n for n, _ in got] == ["1", "2", "3"]
+    assert got[1][1].startswith("Please list the stables the unit rents, giving:")
+    assert "Stable name" in got[1][1] and "Yearly rent" in got[1][1]
+    assert got[2][1] == "Who inspects the stables?"
+
+
+def test_field_bullets_in_a_request_block_stay_with_their_ask():
+    got = _asks("Reference: 5521/24\n\nRequest\n"
+                "1. Please send the contracts for horse feed since 2021, with:\n"
+                "• the name of each supplier\n"
+                "• the value of each contract\n"
+                "2. How many tonnes of feed were bought in 2023?\n\n"
+                "Response\nWestshire Police holds this information and it is attached.\n")
+    assert [n for n, _ in got] == ["1", "2"]
+    assert "the name of each supplier" in got[0][1] and "the value of each contract" in got[0][1]
+
+
+def test_bullets_after_a_numbered_list_with_a_lead_in_of_their_own_are_still_asks():
+    """The lead-in is a line of its own, not an ask's text: the bullets continue the list."""
+    got = _asks("Reference: 5522/24\n\nRequest\n"
+                "1. How many horses does the unit have?\n"
+                "2. How many riders does it have?\n\n"
+                "For each year please also tell me:\n"
+                "• the cost of shoeing the horses\n"
+                "• the cost of vet bills\n\n"
+                "Response\nThe figures are below.\n")
+    assert [t for _, t in got] == ["How many horses does the unit have?", "How many riders does it have?",
+                                   "the cost of shoeing the horses", "the cost of vet bills"]
+
+
+def test_a_first_ask_without_its_bullet_above_bulleted_asks_counts():
+    got = _asks("Stables (731B/24)\nRequest\n"
+                "Please send me details about:\n"
+                "The number of stables the force owns.\n"
+                "  • The number of grooms it employs.\n"
+                "  • The yearly cost of bedding.\n"
+                "Response\nPlease see the attached document.\n")
+    assert [t for _, t in got] == ["The number of stables the force owns.",
+                                   "The number of grooms it employs.", "The yearly cost of bedding."]
+
+
+def test_field_lines_under_an_ask_that_brings_them_in_stay_in_that_ask():
+    got = _asks("Our ref: 2210/23\nDate: 04/07/2023\nYou requested the following information:\n"
+                "I would like a list of every horsebox the force owns. For each, please include:\n"
+                "Registration mark\n"
+                "Year it was bought\n"
+                "Please find the list attached.\n")
+    assert [t for _, t in got] == [
+        "I would like a list of every horsebox the force owns. For each, please include: "
+        "Registration mark; Year it was bought."]
+
+
+def test_the_act_quoted_inline_by_the_force_is_not_the_asks():
+    """'… a notice which: a) states that fact b) specifies …' in the force's voice quotes s17;
+    the request is the sentence above it, which 'Below is your request' brought in."""
+    text = ("Date: 09/01/24\nEnquiry Reference: 310- 24\n"
+            "I write about your Freedom of Information request. Below is your request and our response.\n"
+            "Please send me the risk assessment for the Boxing Day parade in 2023.\n"
+            "Having made enquiries we hold a risk assessment and will not disclose it. Section 17 requires "
+            "that I give you a notice which: a) states that fact b) specifies the exemption in question "
+            "and c) states why the exemption applies.\n"
+            "Section 31(1) - Law Enforcement\n")
+    assert _asks(text) == [("1", "Please send me the risk assessment for the Boxing Day parade in 2023.")]
