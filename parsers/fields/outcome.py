@@ -76,6 +76,29 @@ def _classes_cached(sentence: str) -> frozenset[str]:
 _PART_GIVEN = re.compile(r"\bpartial(?:ly)?\s+(?:disclos|provid|releas|answer)|\bsome\s+of\s+the\s+information\b[^.]{0,40}?"
                          r"\b(?:can\s+be\s+found|is\s+(?:provided|given|set\s+out|attached|enclosed)|(?:is|are)\s+below"
                          r"|has\s+been\s+(?:provided|given|disclosed|released))", re.I)
+# A refusal that names the one ask it covers: the request's other asks were dealt with apart, so
+# with nothing else refused or not held, something was given. (pattern, example)
+SCOPED_REFUSAL_CUES = [
+    (r"\b(?:the\s+)?(?:question|part|element|aspect|point)(?:\s+of\s+your\s+request)?\s+"
+     r"(?:concerning|regarding|about|relating\s+to|on)\b",
+     "The question concerning stray dogs has engaged an exemption under Section 12(2)."),
+    (r"\b(?:in\s+relation\s+to|regarding|for|with\s+regard\s+to|as\s+for)\s+(?:question|part|point|q)\s?\d+[a-z]?\b",
+     "In relation to question 3, answering would exceed the cost limit."),
+]
+_SCOPED = re.compile("|".join(f"(?:{p})" for p, _ in SCOPED_REFUSAL_CUES), re.I)
+_REFUSAL_WORDS = re.compile(r"\bexempt|\bsection\s+\d|\bs\.?\s?\d{2}\b|\blimit\b|\bexceed|withh[oe]ld|\brefus"
+                            r"|not\s+(?:be\s+)?disclos", re.I)
+
+
+def _scoped_refusal(classified, questions: list[dict]) -> str | None:
+    """The sentence refusing one named ask of several, when no sentence refuses the whole."""
+    if len(questions) < 2:
+        return None
+    scoped = [s for s, _ in classified if _SCOPED.search(s) and _REFUSAL_WORDS.search(s)]
+    whole = [s for s, c in classified if c & {"cost", "withheld"} and s not in scoped]
+    return scoped[0] if scoped and not whole else None
+
+
 # A decision field's value that is a bare word, read as the phrase it stands for.
 _BARE_FIELD_VALUES = {"full": "full disclosure", "partial": "partial disclosure", "part": "partial disclosure"}
 
@@ -309,6 +332,11 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
         given_sentence, given = _first(classified, "full_decision"), True
     if not given and _PART_GIVEN.search(_first(classified, "partial") or ""):  # "Disclosure: Partial"
         given_sentence, given = _first(classified, "partial"), True
+    if not given and not seen & {"not_held", "not_recorded", "ncnd", "vexatious"}:
+        scoped = _scoped_refusal(classified, questions)
+        other = next((s for s, c in classified if s != scoped and not c and not _REFUSAL_WORDS.search(s)), None)
+        if scoped and other:  # "The question concerning X has engaged section 12(2)" after an answer
+            given_sentence, given = other, True
     if not given and not refusing and "stated_fact" in seen:
         given_sentence, given = _first(classified, "stated_fact"), True
     given_sentence = given_sentence or (answers[0] if answers else None)

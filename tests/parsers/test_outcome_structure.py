@@ -8,7 +8,7 @@ import re
 import pytest
 
 from parsers.fields import exemptions
-from parsers.fields.outcome import judge
+from parsers.fields.outcome import SCOPED_REFUSAL_CUES, judge
 from parsers.fields.outcome_cues import DECISION_FIELD, DECISION_FIELDS
 
 
@@ -111,3 +111,23 @@ def test_a_request_response_table_is_a_response_not_a_data_file():
             "| | 2023 |\n| Horses | 11 |\n\nThe information has been provided in full.")
     v = judge(text, [], [], True)
     assert v.outcome == "full"
+
+
+@pytest.mark.parametrize("pattern,example", SCOPED_REFUSAL_CUES)
+def test_every_scoped_refusal_cue_matches_its_example(pattern, example):
+    assert re.search(pattern, example, re.I)
+
+
+def test_section_12_for_one_named_ask_while_the_other_is_answered_is_partial():
+    text = ("Response\nHorse passports are kept by the mounted unit's stable manager.\n"
+            "The question concerning the cost of each horse's feed has engaged an exemption under "
+            "Section 12(2) of the Act, as it would exceed the appropriate limit to determine.\n")
+    asks = _asks("Who keeps the horses' passports?", "What did each horse's feed cost in 2023?")
+    assert _judge(text, asks).outcome == "partial"
+
+
+def test_section_12_for_the_whole_request_stays_a_cost_refusal():
+    text = ("Response\nTo locate the feed costs of each horse would exceed the appropriate limit.\n"
+            "In relation to question 2, the same applies.\n")
+    asks = _asks("Who keeps the horses' passports?", "What did each horse's feed cost in 2023?")
+    assert _judge(text + "Section 12(1) of the Act applies.\n", asks).outcome == "cost_limit"
