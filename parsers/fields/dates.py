@@ -25,13 +25,13 @@ _FIELD_START = r"^(?:[^\n]*?\S(?:[ \t]{3,}|[ \t]\|[ \t]|[ \t]/[ \t]))?[ \t|•*]
 # an internal review page's "Internal review completed: 14 May 2024".
 _PUBLISHED_LABELS = re.compile(
     _FIELD_START + r"(?:date\s+(?:responded|of\s+response|of\s+reply|sent|published|of\s+publication|of\s+disclosure"
-    r"|issued|of\s+letter|disclosed)|response\s+(?:date|sent|issued)|(?:published|disclosed|posted|responded|issued)"
+    r"|issued|of\s+(?:this\s+)?letter|disclosed)|response\s+(?:date|sent|issued)|(?:published|disclosed|posted|responded|issued)"
     r"(?:\s+on|\s+date)?|disclosure\s+date|publication\s+date|reply\s+date|letter\s+date"
     r"|(?:internal\s+)?review\s+(?:completed|concluded)(?:\s+on)?)\s*[:\-–|]?\s*(.{6,40})",
     re.I | re.M,
 )
 # A bare "Date:" field (a letter's date; West Yorkshire's "FOI date 18/02/2025"); "Date range", "Date of request", "Date received" are not it.
-_DATE_FIELD = re.compile(_FIELD_START + r"(?:foia?\s+)?date(?!\s*(?:range|of\s+(?:request|birth|incident)|received|requested))"
+_DATE_FIELD = re.compile(_FIELD_START + r"(?:foia?\s+)?date(?!\s*(?:range|of\s+(?:(?:the|your|original|initial|first)\s+)*(?:request|birth|incident)|received|requested))"
                          r"\s*[:\-–|]?\s*(.{6,40})",
                          re.I | re.M)
 # Dates that must never count: when the request was made or received, a period asked about.
@@ -154,18 +154,22 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
 # A force's message that only acknowledges the request: its date is not the response's.
 _ACKNOWLEDGEMENT = re.compile(
     r"\backnowledge\w*\s+(?:receipt|your)|\brequest\s+has\s+been\s+(?:logged|received|registered)"
-    r"|\byou\s+(?:will|should)\s+receive\s+a\s+response\s+within", re.I)
+    r"|\byou\s+(?:will|should)\s+receive\s+a\s+response\s+within|\bwill\s+be\s+(?:answered|responded\s+to|dealt\s+with)\s+within",
+    re.I)
+_ACK_MAX_WORDS = 90  # an acknowledgement is a few lines; a reply that answers runs on
 
 
 def _opens_acknowledgement(lines: list[str], i: int) -> bool:
-    """The message below a date line (up to the thread's next "From:") only acknowledges."""
+    """The message below a date line (up to the thread's next "From:") only acknowledges: it says
+    so and is short ("Dear Mr Smith / Thank you for your email … will be answered within 20
+    working days")."""
     msg = []
-    for ln in lines[i + 1:i + 12]:
-        if re.match(r"\s*from\s*:", ln, re.I):
+    for ln in lines[i + 1:i + 40]:
+        if re.match(r"\s*(?:from\s*:|-{8,})", ln, re.I):
             break  # the next message of the thread
         msg.append(ln.strip())
     body = " ".join(msg)
-    return bool(_ACKNOWLEDGEMENT.search(body)) and not re.search(r"\bdear\b", body, re.I)
+    return bool(_ACKNOWLEDGEMENT.search(body)) and len(body.split()) <= _ACK_MAX_WORDS
 
 
 def _opens_requester_letter(lines: list[str], i: int) -> bool:

@@ -182,6 +182,9 @@ def describe(label: str, act: str = "FOIA") -> dict:
 _SECTION_NO = re.compile(r"\b(?:sections?|secs?\.?|ss?\.)\s?(\d{1,2})(?!\d)", re.I)
 
 
+_BOTH_OF_THEM = re.compile(r"\b(?:neither|none)\s+(?:of\s+(?:the|these|those)\s+)?exemptions?\b", re.I)
+
+
 def not_engaged_sections(text: str) -> set[int]:
     """Sections the response considers and finds not engaged, and never relies on elsewhere:
     "Section 31 is not engaged for this figure" (no label, withholds nothing), or an internal
@@ -191,21 +194,27 @@ def not_engaged_sections(text: str) -> set[int]:
         return set()
     dropped: set[int] = set()
     relied: set[int] = set()
+    last_cited: set[int] = set()  # "… under sections 31 and 38." / "Neither exemption is engaged."
     for s, kind in force_words.units(text):
+        cited = {int(x) for x in _SECTION_NO.findall(s)} | {
+            int(m.group(1)) for lab in find_labels(s) if (m := re.match(r"s(\d+)", lab))}
         if kind is not None:
+            last_cited = cited or last_cited
             continue
         m = PATTERNS["not_engaged"].search(s)
         if m:
-            dropped.update(int(x) for x in _SECTION_NO.findall(s[:m.start()]))
+            named = {int(x) for x in _SECTION_NO.findall(s[:m.start()])}
+            dropped.update(named or (last_cited if _BOTH_OF_THEM.search(s) else set()))
         elif (PATTERNS["withheld"].search(s) or PATTERNS["ncnd"].search(s)) and not HYPOTHETICAL.search(s):
-            relied.update(int(x) for x in _SECTION_NO.findall(s))
+            relied.update(cited)
+        last_cited = cited or last_cited
     return dropped - relied
 
 
 # Sentences whose sections are no labels unless the force's own words cite them too: the requester's
 # letters, site text, interim e-mails ("still considering whether section 24(1) applies") and the
 # Act's words quoted ("... is relying on a claim that section 12 or 14 applies").
-_NOT_CITING = {"requester", "site", "interim", "law"}
+_NOT_CITING = {"requester", "site", "interim", "law", "general"}
 
 
 def _quoted_only(text: str, act: str) -> set[str]:

@@ -25,7 +25,12 @@ KINDS = {
     "statute": "the Act's own words quoted",
     "advice": "advice and assistance (s16): what a narrower request could get, an offer",
     "law": "the Act's words quoted under an appendix or legislation heading, the section heading them too",
+    "general": "the force's general practice, not this request ('Where the Act allows us to withhold "
+               "information, for example under section 40(2), we will always tell you why')",
 }
+# A sentence of general practice: a condition, an example and a promise.
+_GENERAL_PRACTICE = re.compile(r"^\W*(?:if|where|whenever|when)\b[^.]*\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.)"
+                               r"[^.]*\bwe\s+(?:will|would)\b", re.I)
 
 # A letter addressed to the force is the requester's: "Dear Westshire Police,", "Dear FOI Team,".
 # The force's own letters are addressed to a person ("Dear Mr Reedy", "Dear Requester").
@@ -81,7 +86,11 @@ def units(text: str) -> tuple[tuple[str, str | None], ...]:
         if rights or section:
             out.append((s, "rights" if rights else section))
             continue
-        if FOLDED["interim"].search(low):
+        if _GENERAL_PRACTICE.match(s):
+            out.append((s, "general"))
+        elif FOLDED["history_sentence"].search(low):
+            out.append((s, "history"))
+        elif FOLDED["interim"].search(low):
             out.append((s, "interim"))
         elif FOLDED["statute"].search(low):
             out.append((s, "law" if law else "statute"))

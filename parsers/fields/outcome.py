@@ -32,7 +32,7 @@ _REFUSING = {"withheld", "not_held", "not_recorded", "ncnd", "cost", "vexatious"
 # Classes that a quotation of the Act still decides (see classify).
 _QUOTED_LAW_DECIDES = {"cost", "vexatious"}
 # Cue tables that tag sections for force_words, not what a sentence states ("Appendix A" decides nothing).
-_NOT_CLASSES = {"complaint_rights", "law_heading", "advice_heading"}
+_NOT_CLASSES = {"complaint_rights", "law_heading", "advice_heading", "history_sentence"}
 # Classes that an offer under an advice-and-assistance heading does not carry (nothing is given yet).
 _OFFERED = {"disclosure", "stated_fact", "full_decision"}
 _FACTUAL = {"not_held", "not_recorded", "withheld", "disclosure", "stated_fact", "published", "partial"}
@@ -66,6 +66,8 @@ def _classes_cached(sentence: str) -> frozenset[str]:
         found.discard("stated_fact")
     if "not_engaged" in found:
         found.discard("withheld")  # "Section 31 is not engaged": considered, not relied on
+    if "full_decision" in found:
+        found.discard("withheld")  # "No information has been withheld": the opposite of withholding
     if "pit_negated" in found or "vexatious" in found:
         found.discard("pit_weighing")  # "no public interest test is required"; s14 weighs a request's value
     return frozenset(found)

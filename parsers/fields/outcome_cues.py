@@ -19,6 +19,12 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"internal \s+ review \s+ (?:outcome|decision|result|response|findings?)\b", "Internal review decision"),
         (r"\b(?:the|this|my) \s+ review \s+ (?:has \s+ )?(?:found|finds|concluded|concludes|upholds?|upheld|overturn\w*)",
          "The review found that the totals identify nobody."),
+        # a review letter's own subject line and fields, and its opening: the review, not rights
+        (r"^[^a-z0-9]*internal \s+ review \s* [-–:] \s* \w", "INTERNAL REVIEW - KENNEL INSPECTIONS"),
+        (r"^[^a-z0-9]*(?:date \s+ of \s+ )?internal \s+ review \s+ (?:requested|received|completed|concluded|date)\b",
+         "Internal review requested: 2 July 2024"),
+        (r"\b(?:completed|carried \s+ out|conducted|undertaken) \s+ (?:the|an|this|my) \s+ internal \s+ review",
+         "I have now completed the internal review you requested."),
     ],
     # Site text around a WhatDoTheyKnow copy: status banners and sidebar advice, never the force's words.
     "site_text": [
@@ -32,6 +38,12 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "Requests for personal information and vexatious requests are not considered valid for FOI purposes."),
     ],
     # A heading over history: the original request or response that an internal review reports.
+    # A sentence reporting the decision an internal review looks again at (not the decision now).
+    "history_sentence": [
+        (r"^[^a-z0-9]*(?:our|the|your) \s+ (?:original|initial|first) \s+ (?:response|decision|reply)\b[^.]{0,40}?"
+         r"\b(?:refused|withheld|relied|applied|cited|said|stated|explained|found|was|concluded)\b",
+         "Our original response refused both parts under section 31(1)(a)."),
+    ],
     "history_heading": [
         (r"^(?:the \s+ )?(?:original|initial|first) \s+ (?:response|decision|reply|answer|request)\b",
          "Original response"),
@@ -111,9 +123,13 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"(?:has|have) \s+ not \s+ been \s+ (?:applied|relied \s+ on)", "Section 31 has not been applied."),
         (r"no \s+ exemptions? \s+ (?:applies|apply|has \s+ been \s+ applied|have \s+ been \s+ applied|(?:is|are) \s+ engaged)",
          "No exemption has been applied to this reply."),
+        # the exemptions named just before: "… neither exemption is engaged"
+        (r"(?:neither \s+ (?:exemption|of \s+ (?:the|these|those) \s+ exemptions)|none \s+ of \s+ (?:the|these|those) \s+ exemptions)"
+         r" \s+ (?:is|was|are|were) \s+ (?:engaged|applicable|relied)",
+         "The reviewer found that neither exemption is engaged."),
         # an internal review setting aside the original exemption
         (r"(?:is|are|was|were) \s+ no \s+ longer \s+ (?:relied|applied|engaged|being \s+ relied)"
-         r"|(?:has|have|had) \s+ been \s+ (?:disregarded|set \s+ aside|withdrawn)|(?:is|are|was|were) \s+ (?:disregarded|set \s+ aside)",
+         r"|(?:has|have|had) \s+ been \s+ (?:disregarded|set \s+ aside|withdrawn)|(?:is|are|was|were) \s+ (?:disregarded|set \s+ aside|withdrawn)",
          "Section 31(1)(a) is no longer relied upon and the figures are given below."),
     ],
     # A public interest test stated to be absent or unnecessary (absolute exemptions, s12, s14).
@@ -160,7 +176,10 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"exceed\w* \s+ (?:the \s+ )?(?:appropriate|cost|fees?|time|statutory) \s+ (?:limit|threshold)",
          "Answering all of it would exceed the appropriate limit."),
         (r"(?:appropriate|cost) \s+ limit \s+ (?:would|will) \s+ be \s+ exceeded", "The cost limit would be exceeded."),
-        (r"(?:exceed\w*|more \s+ than|beyond|over) \s+ (?:the \s+ )?(?:18|24|eighteen|twenty-four) \s+ hours",
+        # the work the request needs, not a time it asks about ("detention beyond 24 hours")
+        (r"exceed\w* \s+ (?:the \s+ )?(?:18|24|eighteen|twenty-four) \s+ hours"
+         r"|\b(?:tak|requir|need|spend|spent|involv|work|search|read|review)\w*\b [^.]{0,60}?"
+         r"(?:more \s+ than|beyond|over|in \s+ excess \s+ of) \s+ (?:the \s+ )?(?:18|24|eighteen|twenty-four) \s+ hours",
          "Reading each file would take more than 18 hours."),
         (r"excessive \s+ cost", "The request is refused on the ground of excessive cost."),
         (r"\bcost\w* \s+ (?:more \s+ than|over) \s+ £|£\s?(?:450|600)\b", "Retrieving it all would cost more than £450."),
@@ -252,6 +271,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "Westshire Police holds the information you asked for and it has been provided in full."),
         (r"\ball \s+ (?:of \s+ )?the \s+ information \s+ (?:you \s+ (?:asked \s+ for|requested) \s+ )?(?:is|has \s+ been) \s+ "
          r"(?:provided|disclosed|given|attached|below|enclosed)", "All the information you requested is provided below."),
+        # nothing withheld, said outright
+        (r"\b(?:no \s+ (?:information|part \s+ of \s+ (?:the|this|your) \s+ (?:information|response|request))|nothing)"
+         r" \s+ (?:has \s+ been|was|is|have \s+ been) \s+ (?:withheld|redacted)", "No information has been withheld from this response."),
     ],
     # Something is given: an explicit giving verb or a pointer to the attached or tabled answer.
     "disclosure": [

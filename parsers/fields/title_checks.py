@@ -78,7 +78,17 @@ def not_a_title(line: str) -> bool:
                 or PROTECTIVE_MARKINGS.match(s) or SENTENCE_STARTS.match(s) or BODY_OPENINGS.match(s)
                 or DEPARTMENTS.search(s) or ADDRESSES.search(s) or names_a_force(s) or _letterhead_form(s)
                 or reference.from_text(s) or reference.foi_line(s) or is_date_line(s) or is_ref_only(s)
-                or _generic_heading(s))
+                or _dated_field(s) or _generic_heading(s))
+
+
+_FIELD_LABEL = re.compile(r"^[A-Za-z][A-Za-z ()/'’-]{2,60}?\s*:\s*(\S.*)$")
+
+
+def _dated_field(s: str) -> bool:
+    """A label and a date ("Original response sent: 28/06/2024", "Internal review requested:
+    2 July 2024"): a letter's field, whatever its label says."""
+    m = _FIELD_LABEL.match(s)
+    return bool(m) and is_date_line(m.group(1))
 
 
 def _generic_heading(s: str) -> bool:

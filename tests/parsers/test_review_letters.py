@@ -1,0 +1,84 @@
+"""Internal review letters and the force's general words: the review's date and subject, the
+exemptions a review withdraws, and sentences that sound like a decision but are not one
+(texts written for these tests)."""
+from __future__ import annotations
+
+from parsers import parse_document
+from parsers.fields import dates
+from parsers.fields.exemptions import find_exemptions
+from parsers.fields.outcome import classify
+
+REVIEW = """Westshire Police
+Information Rights Unit, Police Headquarters, Mill Lane, Westford WS1 2AB
+
+Reference: 2210/24
+Date of original request: 3 June 2024
+Original response sent: 28/06/2024
+Internal review requested: 2 July 2024
+Date of this letter: 24/07/2024
+
+Dear Requester
+
+INTERNAL REVIEW - KENNEL INSPECTIONS
+
+Thank you for asking us to review our response to your request, which asked:
+1. How many kennel inspections did the force carry out in 2023?
+2. How many of those inspections found a fault?
+
+Our original response refused both parts under section 31(1)(a) and section 38(1)(a).
+The reviewer found that the totals would not show which kennels are weak, and that neither
+exemption is engaged. The figures are given below: 41 inspections, 6 with a fault.
+
+Yours sincerely
+"""
+
+
+def test_a_review_letter_is_dated_by_its_own_date_and_titled_by_its_subject_line():
+    rec = parse_document(REVIEW.encode(), "text/plain")
+    assert rec["published"] == "2024-07-24"  # not the original request's or response's date
+    assert rec["title"].lower() == "internal review - kennel inspections"
+
+
+def test_neither_exemption_engaged_sets_aside_the_exemptions_named_before():
+    rec = parse_document(REVIEW.encode(), "text/plain")
+    assert rec["exemptions"] == []
+    assert rec["outcome"] == "full"
+
+
+def test_an_exemption_the_review_withdraws_is_not_relied_on():
+    text = ("Our original response refused the request under section 31(1)(a) and section 40(2).\n"
+            "Parts 1 and 2: section 31(1)(a) is withdrawn and the figures are provided below.\n"
+            "Part 3: the names of the officers are exempt under section 40(2) and are withheld.\n")
+    assert [e["label"] for e in find_exemptions(text)] == ["s40(2)"]
+
+
+def test_the_forces_general_practice_cites_no_exemption():
+    text = ("The figures you asked for are in the table below.\n"
+            "Where the Act allows us to withhold information, for example under section 40(2) where it is "
+            "personal data, we will always tell you which exemption we have used and why.\n")
+    assert find_exemptions(text) == []
+
+
+def test_no_information_withheld_is_a_full_disclosure_not_a_withholding():
+    classes = dict(classify("No information has been withheld from this response."))
+    assert set(classes.values()) == {frozenset({"full_decision"})}
+
+
+def test_hours_a_request_asks_about_are_not_the_cost_limit():
+    assert not any("cost" in c for _, c in classify(
+        "Detention beyond 24 hours must be authorised by a superintendent."))
+    assert any("cost" in c for _, c in classify(
+        "Reading every custody record would take more than 18 hours."))
+
+
+def test_a_thread_acknowledgement_addressed_to_the_requester_dates_nothing():
+    thread = ("From: A Requester\n19 August 2024\n\nDear Westshire Police,\nHow many kennels do you own?\n"
+              "Yours faithfully,\nA Requester\n"
+              "------------------------------------------------------------------------\n"
+              "From: Westshire Police\n20 August 2024\n\nDear Mr Requester\n\n"
+              "Thank you for your email, received 19/08/2024. Your request has been logged with our "
+              "reference FOI 2024/1844 and will be answered within 20 working days.\n"
+              "------------------------------------------------------------------------\n"
+              "From: Westshire Police\n13 September 2024\n\nDear Mr Requester\n\n"
+              "The force owns 12 kennels, at three sites. " + "The kennels are inspected each year. " * 20 + "\n")
+    assert dates.from_text(thread) == "2024-09-13"
