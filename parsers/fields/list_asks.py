@@ -52,6 +52,8 @@ NOT_A_TRAILING_ASK_CUES = [
     (r"clarification\b", "Clarification sought: which years do you mean?"),
     # a condition on the ask above: "If the drone is less than a year old, please give its age in months."
     (r"if\b", "If the kennel was built after 2020, please give its cost."),
+    # the details of the ask above: "In this, please include: the date and the hospital."
+    (r"(?:in|for|with)\s+(?:this|each|these|those|them|it)\b[^.?]{0,30}?\b(?:please\s+)?includ", "In this, please include: the date of each wait."),
     # the force speaking about the request: "Your request was clarified on 24 May, when you …"
     (r"(?:your|the)\s+(?:request|e-?mail|letter|question)s?\s+(?:was|were|is|has|had)\b",
      "Your request was clarified on 24 May 2024, when you asked for figures for 2023 only."),
@@ -79,6 +81,23 @@ def _trailing_asks(lines: list[str], questions: list[dict]) -> list[dict]:
         out.append({"number": str(nxt), "text": fold(p), "answer": None})
         nxt += 1
     return out
+
+
+def _leading_asks(lines: list[str], items: list[tuple[int, str, str, str]]) -> list[dict]:
+    """A request block that asks first in a paragraph of its own, then brings in a lettered list
+    ("Please could you tell me how many drones you have." / "I would also like to know, for each
+    year:" / "a) …"): that paragraph is an ask too, numbered 1. Only above letters or romans,
+    whose labels cannot clash with it."""
+    if lg.family_of(items[0][1]) not in ("letter", "roman"):
+        return []
+    above = [ln.strip() for ln in lines[:items[0][0]] if ln.strip()]
+    if len(above) < 2 or not above[-1].endswith(":"):
+        return []  # no lead-in of its own between the ask and the list
+    first = above[-2]
+    if (not first[:1].isupper() or first.endswith(":") or lg.item(first) or LIST_STOP.match(first)
+            or not ("?" in first or sentence_asks(first))):
+        return []
+    return [{"number": "1", "text": fold(first), "answer": None}]
 
 
 def _tail_text(tail: list[str]) -> list[str]:
@@ -142,6 +161,7 @@ def from_items(seg: Segments, req_lines: list[str], response: list[str], resp_at
             answers_inline = True
         questions.append({"number": labels[k], "text": fold(" ".join(q_text)), "answer": " ".join(ans) or None})
     if resp_at is not None:
+        questions = _leading_asks(req_lines, items) + questions
         questions += _trailing_asks(after_last, questions)
     seg.questions = questions
     if resp_at is not None:

@@ -84,6 +84,8 @@ def _without_closing_quote(text: str) -> str:
 def item(line: str) -> tuple[str, str, str] | None:
     """(style, label, text) when the line opens a list item."""
     s = line.strip()
+    if s[:1] in "\"“" and s[1:2].isdigit():
+        s = s[1:]  # a request quoted whole: '"1. How many …' opens item 1
     for name, _fam, pat in _COMPILED:
         m = pat.match(s)
         if not m:
@@ -101,8 +103,13 @@ def item(line: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _family(style: str) -> str:
-    return next(fam for name, fam, _ in _COMPILED if name == style)
+def family_of(style: str) -> str:
+    """The family of an item style ("paren_letter" -> "letter"); a style of no family is its own
+    ("unbulleted": an ask found among bullets)."""
+    return next((fam for name, fam, _ in _COMPILED if name == style), style)
+
+
+_family = family_of
 
 
 def _is_ask_like(text: str) -> bool:
@@ -174,7 +181,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
         if parent is None or not subs:
             return
         said = parent.text.strip() or _next_text(lines, parent.line)  # "Request 1" / its text on the next line
-        lead = not said or said.endswith(":")
+        # "1. For each year please tell me:" or "1. Recruitment vetting" (a heading over 1.1, 1.2)
+        lead = not said or said.endswith(":") or (_heading_text(said) and any(_is_ask_like(s.text) for s in subs))
         if lead or any(_is_ask_like(s.text) for s in subs):
             for s in subs:
                 if s.family != "decimal":
@@ -206,7 +214,7 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
               and (subs or it.label.lower() in ("a", "i"))):
             subs.append(it)
         elif (fam == "bullet" and parent is not None and not subs and tops >= 2
-              and parent.text.rstrip().endswith(":") and _gap_ok(lines, parent.line, it.line, stop)):
+              and _lead_above(lines, parent.line, it.line) and _gap_ok(lines, parent.line, it.line, stop)):
             continue  # "2 - the suppliers, with these fields:" / "• Supplier name": fields of ask 2
         elif (fam == "bullet" and prev is not None and _gap_ok(lines, (subs[-1] if subs else prev).line, it.line, stop)):
             close_parent()
@@ -219,6 +227,33 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     if top == "bullet":
         out = _with_unbulleted_asks(lines, out)
     return out
+
+
+def _heading_text(text: str) -> bool:
+    """'Recruitment vetting', 'Appeals': a few words with no sentence, a section's name."""
+    t = text.strip()
+    return 0 < len(t.split()) <= 5 and t[:1].isupper() and not t.endswith((".", "?", "!", ";", ",")) \
+        and not re.search(r"\b(?:how|what|which|whether|please|provide|tell)\b", t, re.I)
+
+
+def _lead_above(lines: list[str], parent: int, at: int) -> bool:
+    """The parent item's text, wrapped over lines, ends with a colon right above line `at` (or
+    above the bullets before it): "1. Please provide details of any tools …" / "… including:"."""
+    for k in range(at - 1, parent - 1, -1):
+        s = lines[k].strip()
+        if not s:
+            continue
+        if k != parent and item(s) and item(s)[0] == "bullet":
+            continue  # an earlier field bullet of the same run
+        if not (item(s)[2] if k == parent else s).rstrip().endswith(":"):
+            return False
+        # the colon ends the parent's own sentence, wrapped straight on from its line; a lead-in
+        # paragraph of its own ("2. …?" / "For each year please also tell me:") brings in more asks
+        for j in range(parent, k):
+            if not lines[j].strip() or _PARA_END.search(lines[j].strip()):
+                return False
+        return True
+    return False
 
 
 def _is_value(text: str) -> bool:

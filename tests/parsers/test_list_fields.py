@@ -80,3 +80,47 @@ def test_the_act_quoted_inline_by_the_force_is_not_the_asks():
             "and c) states why the exemption applies.\n"
             "Section 31(1) - Law Enforcement\n")
     assert _asks(text) == [("1", "Please send me the risk assessment for the Boxing Day parade in 2023.")]
+
+
+def _block(request: str) -> list[tuple[str, str]]:
+    return _asks("Reference: 6610/24\n\nRequest\n" + request + "\nResponse\nWestshire Police holds some of this.\n")
+
+
+def test_field_bullets_under_an_ask_wrapped_onto_a_second_line_are_its_fields():
+    got = _block("1. Please provide details of any saddles bought by the mounted unit since 2020,\n"
+                 "with the reasons for each purchase, including:\n"
+                 "• the name of each maker\n"
+                 "• the price paid for each saddle\n"
+                 "2. Please provide a copy of the unit's saddle fitting guidance.\n")
+    assert [n for n, _ in got] == ["1", "2"]
+
+
+def test_a_numbered_heading_over_decimal_asks_is_no_ask():
+    got = _block("1. Stable staff\n"
+                 "1.1 How many grooms did the force employ in 2023?\n"
+                 "1.2 How many of them worked part time?\n"
+                 "2. Feed\n"
+                 "2.1 How much did the force spend on feed in 2023?\n")
+    assert [n for n, _ in got] == ["1.1", "1.2", "2.1"]
+
+
+def test_an_ask_above_the_lead_in_of_a_lettered_list_is_the_first_ask():
+    got = _block("Please could you tell me how many horses the mounted unit has.\n"
+                 "I would also like to know, for each year from 2021 to 2023:\n"
+                 "a) the number of horses retired;\n"
+                 "b) the number of horses bought.\n")
+    assert [t[:40] for _, t in got] == ["Please could you tell me how many horses", "the number of horses retired;",
+                                        "the number of horses bought."]
+
+
+def test_a_request_quoted_whole_keeps_its_first_numbered_ask():
+    got = _block('"1. How many horses did the unit retire in 2023?\n\n'
+                 "2. How many were rehomed?\"\n")
+    assert [n for n, _ in got] == ["1", "2"]
+
+
+def test_the_details_of_the_last_ask_are_not_an_ask_of_their_own():
+    got = _block("1. The number of hours officers spent at the stables in 2023.\n"
+                 "2. The longest single visit in 2023.\n"
+                 "In this, please include: the date of the visit and the stable concerned.\n")
+    assert [n for n, _ in got] == ["1", "2"]
