@@ -249,3 +249,12 @@ def test_the_total_cost_of_an_operation_asked_first_is_finance():
                     questions=_asks("How many horse patrols were made in the park in 2023?",
                                     "The total cost of those patrols."))
     assert later == ["animals-and-wildlife"]
+
+
+def test_a_breakdown_by_borough_files_no_crime_statistics_topic():
+    rec = {"title": "Taser trained officers by borough",
+           "request_text": "How many officers in each borough are trained to carry Taser?",
+           "questions": [{"number": "1", "text": "How many officers in each borough are trained to carry Taser?",
+                          "answer": None}],
+           "response_text": "The figures by borough are below.", "tables": []}
+    assert "crime-statistics" not in {t["topic"] for t in tag_topics(rec)}
