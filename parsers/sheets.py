@@ -194,14 +194,16 @@ Sheet = tuple[dict, str | None, list[str], list[str]]  # table, sheet name, titl
 
 
 def _result(sheets: list[Sheet], truncated: str | None) -> dict:
+    from parsers.fields.title_checks import not_a_title  # the checks every title source passes
+
     title = ref = None
     for _t, _name, heads, _feet in sheets:
         for h in heads:
             kind, found = title_row_kind(h)
             if kind == "reference" and ref is None:
                 ref = found
-            elif kind == "title" and title is None:
-                title = h
+            elif kind == "title" and title is None and not not_a_title(h.strip().strip('"')):
+                title = h  # not "Sussex Police - Freedom of Information disclosure" above the real one
         if title:
             break  # a later sheet's title rows name that sheet, not the file
     tables = [s[0] for s in sheets]

@@ -78,7 +78,14 @@ def not_a_title(line: str) -> bool:
                 or PROTECTIVE_MARKINGS.match(s) or SENTENCE_STARTS.match(s) or BODY_OPENINGS.match(s)
                 or DEPARTMENTS.search(s) or ADDRESSES.search(s) or names_a_force(s) or _letterhead_form(s)
                 or reference.from_text(s) or reference.foi_line(s) or is_date_line(s) or is_ref_only(s)
-                or _dated_field(s) or _generic_heading(s))
+                or _dated_field(s) or _generic_heading(s) or menu_row(line))
+
+
+def menu_row(line: str) -> bool:
+    """A site's menu copied as one line: three or more short items set apart by wide gaps or bars
+    ("Report   Your area   Request   Contact us")."""
+    parts = [p for p in re.split(r"\s{3,}|\t+|\s\|\s", line.strip()) if p]
+    return len(parts) >= 3 and all(len(p.split()) <= 3 and not p.endswith((".", "?", ":")) for p in parts)
 
 
 _FIELD_LABEL = re.compile(r"^[A-Za-z][A-Za-z ()/'’-]{2,60}?\s*:\s*(\S.*)$")
@@ -170,7 +177,7 @@ def accept(line: str | None, *, lowercase_ok: bool = False) -> tuple[str | None,
     if line and fold(line).endswith(":") and not SUBJECT_PREFIXES.match(fold(line)):
         return None, None  # a lead-in ("... which reads:", "You asked:"), never a subject
     title, ref = clean(line)
-    if not title or not title_shaped(title, lowercase_ok=lowercase_ok) or not_a_title(title):
+    if not title or not title_shaped(title, lowercase_ok=lowercase_ok) or not_a_title(title) or menu_row(line):
         return None, None
     return title, ref
 

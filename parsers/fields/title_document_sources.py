@@ -16,6 +16,7 @@ from parsers.fields.title_checks import (
     fold,
     is_date_line,
     is_ref_only,
+    menu_row,
     names_a_force,
     not_a_title,
 )
@@ -154,7 +155,8 @@ def from_first_line(ctx: dict):
     # Site furniture the page copy kept above its heading (a language toggle, the site's name)
     # comes first: "Cymraeg" / "Anyshire Police" / "Horse patrols".
     skip = 0
-    while skip < min(3, len(filled) - 1) and (PAGE_CHROME.match(fold(filled[skip])) or names_a_force(fold(filled[skip]))):
+    while skip < min(4, len(filled) - 1) and (PAGE_CHROME.match(fold(filled[skip])) or names_a_force(fold(filled[skip]))
+                                              or menu_row(filled[skip])):
         skip += 1
     if skip and not PAGE_CHROME.match(fold(filled[0])):
         skip = 0  # a letter's letterhead: its next line is the letter's, not a page heading

@@ -1,0 +1,36 @@
+"""Titles past a copied page's menu and a spreadsheet's generic banner (texts written for these tests)."""
+from __future__ import annotations
+
+from parsers import parse_document
+from parsers.fields.title_checks import menu_row, not_a_title
+
+
+def test_a_menu_copied_as_one_line_is_no_title():
+    assert menu_row("Report   Your area   Request   Contact us")
+    assert menu_row("News | Appeals | Careers | Contact")
+    assert not menu_row("Police horse retirements")
+    text = ("We use some essential cookies to make our website work.\n"
+            "Accept additional cookies   Reject additional cookies\n"
+            "Lincolnshire Police\n"
+            "Report   Your area   Request   Contact us\n"
+            "Police horse retirements\n\n"
+            "Reference: 1418/24\nDate of response: 05/11/2024\n\n"
+            "Request\n\nHow many police horses were retired in 2023?\n\n"
+            "Response\n\nLincolnshire Police retired 4 horses in 2023.\n")
+    assert parse_document(text.encode(), "text/plain")["title"] == "Police horse retirements"
+
+
+def test_a_sheets_generic_banner_gives_way_to_its_title_row():
+    csv = ('Lincolnshire Police - Freedom of Information disclosure\n'
+           'Our ref: FOI/1561/24\n'
+           '"Horses retired, by reason"\n'
+           'Reason,2022,2023\nAge,3,4\nInjury,1,2\n').encode()
+    rec = parse_document(csv, "text/csv", "retired.csv")
+    assert rec["title"] == "Horses retired, by reason"
+    assert not_a_title("Lincolnshire Police - Freedom of Information disclosure")
+
+
+def test_a_field_holding_a_date_is_no_title():
+    assert not_a_title("Original response sent: 28/06/2024")
+    assert not_a_title("Internal review requested: 2 July 2024")
+    assert not not_a_title("Internal review: Horse passports")
