@@ -116,7 +116,7 @@ def _fields_into_ask(lines: list[str]) -> list[str]:
             continue
         parts = sentences(s)
         run = _field_lines(lines, i)
-        if len(parts) >= 2 and any(sentence_asks(x) for x in parts[:-1]) and len(run) >= 2:
+        if len(parts) >= 2 and any(sentence_asks(x) or _asks(x) for x in parts[:-1]) and len(run) >= 2:
             out[i] = s + " " + "; ".join(lines[k].strip() for k in run) + "."
             for k in run:
                 out[k] = ""

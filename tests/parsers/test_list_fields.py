@@ -124,3 +124,14 @@ def test_the_details_of_the_last_ask_are_not_an_ask_of_their_own():
                  "2. The longest single visit in 2023.\n"
                  "In this, please include: the date of the visit and the stable concerned.\n")
     assert [n for n, _ in got] == ["1", "2"]
+
+
+def test_i_would_like_to_request_a_thing_asks_and_keeps_its_fields():
+    got = _asks("Date: 22/04/2021\nYou requested the following information:\n"
+                "I would like to request an up-to-date list of police horses as of 20/03/2021. "
+                "In this, please include:\n"
+                "Horse name\n"
+                "Stable it is kept at\n"
+                "Please see the attached document.\n")
+    assert [t[:60] for _, t in got] == ["I would like to request an up-to-date list of police horses "]
+    assert "Horse name; Stable it is kept at." in got[0][1]

@@ -21,10 +21,10 @@ def test_a_menu_copied_as_one_line_is_no_title():
 
 
 def test_a_sheets_generic_banner_gives_way_to_its_title_row():
-    csv = ('Lincolnshire Police - Freedom of Information disclosure\n'
-           'Our ref: FOI/1561/24\n'
-           '"Horses retired, by reason"\n'
-           'Reason,2022,2023\nAge,3,4\nInjury,1,2\n').encode()
+    csv = (b'Lincolnshire Police - Freedom of Information disclosure\n'
+           b'Our ref: FOI/1561/24\n'
+           b'"Horses retired, by reason"\n'
+           b'Reason,2022,2023\nAge,3,4\nInjury,1,2\n')
     rec = parse_document(csv, "text/csv", "retired.csv")
     assert rec["title"] == "Horses retired, by reason"
     assert not_a_title("Lincolnshire Police - Freedom of Information disclosure")
