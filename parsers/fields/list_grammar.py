@@ -183,6 +183,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
         said = parent.text.strip() or _next_text(lines, parent.line)  # "Request 1" / its text on the next line
         # "1. For each year please tell me:" or "1. Recruitment vetting" (a heading over 1.1, 1.2)
         lead = not said or said.endswith(":") or (_heading_text(said) and any(_is_ask_like(s.text) for s in subs))
+        if all(_is_value(s.text) for s in subs):
+            return  # "… for the calendar years:" / "a. 2013" / "b. 2014": values of the parent's ask
         if lead or any(_is_ask_like(s.text) for s in subs):
             for s in subs:
                 if s.family != "decimal":

@@ -135,3 +135,14 @@ def test_i_would_like_to_request_a_thing_asks_and_keeps_its_fields():
                 "Please see the attached document.\n")
     assert [t[:60] for _, t in got] == ["I would like to request an up-to-date list of police horses "]
     assert "Horse name; Stable it is kept at." in got[0][1]
+
+
+def test_years_listed_under_an_ask_are_its_values_not_asks():
+    got = _block("1) Please give the number of horses retired for the calendar years:\n"
+                 "a. 2021\n"
+                 "b. 2022\n"
+                 "2) Can you break down those figures by:\n"
+                 "a. The age of the horse when it was retired\n"
+                 "b. The reason recorded for its retirement\n")
+    assert [n for n, _ in got] == ["1", "2a", "2b"]
+    assert got[0][1].startswith("Please give the number of horses retired")
