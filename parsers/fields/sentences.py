@@ -22,6 +22,9 @@ _LINE_END = re.compile(r"[.?!:;]['\"”’)]?\s*$")
 # Words before a full stop that do not end a sentence: "s.", "ss.", "e.g.", "No.", "Mr."
 _ABBREV = re.compile(r"\b(?:s|ss|sec|secs|no|nos|mr|mrs|ms|dr|st|e\.g|i\.e|etc|approx|para|paras|vs?|cf)\.$", re.I)
 _LABEL_ONLY = re.compile(r"^(?:\(?\w{1,3}[.)]|[A-Z][a-z]?\d{0,2}\.)$")  # "1." / "Q2." / "a)": a list label, not a sentence
+# "Freedom of information request reference no: 01.FOI.24.030348": a label and one value, a line
+# of its own (never the start of the sentence below it).
+_FIELD_LINE = re.compile(r"^[A-Za-z][^:.?!]{1,60}:\s*\S+$")
 _CUT = re.compile(r"(?<=[.?!])['\"”’)]?\s+(?=[\"'“‘(]?[A-Z0-9£•])")
 
 
@@ -43,7 +46,7 @@ def paragraphs(text: str) -> list[str]:
                 out.append(" ".join(cur))
             cur, prev = [], ""
             continue
-        joins = (cur and not _LINE_END.search(prev) and not _ITEM_START.match(line)
+        joins = (cur and not _LINE_END.search(prev) and not _ITEM_START.match(line) and not _FIELD_LINE.match(prev)
                  and not prev.startswith("|") and not line.startswith("|")
                  and (line[:1].islower() or (len(prev) >= 45 and not _is_heading(prev))))
         if joins:

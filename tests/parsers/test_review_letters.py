@@ -82,3 +82,12 @@ def test_a_thread_acknowledgement_addressed_to_the_requester_dates_nothing():
               "From: Westshire Police\n13 September 2024\n\nDear Mr Requester\n\n"
               "The force owns 12 kennels, at three sites. " + "The kennels are inspected each year. " * 20 + "\n")
     assert dates.from_text(thread) == "2024-09-13"
+
+
+def test_a_field_line_is_not_the_start_of_the_sentence_below_it():
+    from parsers.fields.sentences import split
+
+    text = ("Freedom of information request reference no: 01.FOI.24.030348\n"
+            "Some of the information you requested is provided below.\n")
+    assert split(text) == ["Freedom of information request reference no: 01.FOI.24.030348",
+                           "Some of the information you requested is provided below."]
