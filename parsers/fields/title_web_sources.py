@@ -111,6 +111,12 @@ def from_wdtk(ctx: dict):
     or a status line ("The request was partially successful."), after any site text; or the first
     line when a request's salutation to a force or an e-mail's header block follows it."""
     filled = [fold(ln) for ln in ctx["lines"][:120] if ln.strip()]
+    for s in filled[:3]:
+        m = _ATTACHMENT_OF.search(s)
+        if m:  # "This is an HTML version of an attachment to the Freedom of Information request 'X'."
+            got = _anchored(m.group(1))
+            if got[0]:
+                return got
     for i, s in enumerate(filled[1:], 1):
         if WDTK_AFTER_TITLE.match(s):
             got = _anchored(filled[i - 1])
@@ -126,6 +132,10 @@ def from_wdtk(ctx: dict):
             return title, ref
     return None, None
 
+
+# WhatDoTheyKnow's line over an attachment it shows as HTML names the request it belongs to.
+_ATTACHMENT_OF = re.compile(r"\battachment\s+to\s+the\s+freedom\s+of\s+information\s+request\s+['‘\"“](.{3,120}?)['’\"”]\s*\.?\s*$",
+                            re.I)
 
 # "Clarification needed - FOI 2024/0311 - Horse patrols": the form's name then the reference, mid-subject.
 _SUBJECT_REF = re.compile(r"\b(?:FOI|Freedom\s+of\s+Information(?:\s+request)?)\s+(?:ref(?:erence)?\.?:?\s*)?("

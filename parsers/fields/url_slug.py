@@ -12,7 +12,8 @@ from urllib.parse import unquote, urlparse
 
 _TABLE = Path(__file__).resolve().parent.parent / "data" / "url_slugs.tsv"
 _FILE_SUFFIX = re.compile(r"\.(?:html?|pdf|docx?|xlsx?|csv|aspx|php)$", re.I)
-_DOCUMENT_SUFFIX = re.compile(r"\.(?:pdf|docx?|xlsx?|csv|odt|ods|txt)$", re.I)
+# a document, also in WhatDoTheyKnow's HTML version of an attachment ("…/attach/html/5/Reply.pdf.html")
+_DOCUMENT_SUFFIX = re.compile(r"\.(?:pdf|docx?|xlsx?|csv|odt|ods|txt)(?:\.html?)?$", re.I)
 MAX_SLUG = 200  # a longer last path part is no page slug
 WDTK_CUT = 32  # WhatDoTheyKnow cuts a request's slug at 32 characters (before any _2 suffix)
 

@@ -34,3 +34,12 @@ def test_a_field_holding_a_date_is_no_title():
     assert not_a_title("Original response sent: 28/06/2024")
     assert not_a_title("Internal review requested: 2 July 2024")
     assert not not_a_title("Internal review: Horse passports")
+
+
+def test_a_whatdotheyknow_attachment_is_titled_by_its_request_not_its_file_name():
+    attach = "https://www.whatdotheyknow.com/request/512345/response/1234567/attach/html/3/Reply%2012%2024.pdf.html"
+    letter = ("This is an HTML version of an attachment to the Freedom of Information request 'Police horse feed'.\n\n"
+              "Our ref: 1224/24\n\nDear Mr Rider\n\nThe force spent £41,200 on horse feed in 2023.\n")
+    assert parse_document(letter.encode(), "text/plain", attach)["title"] == "Police horse feed"
+    bare = "Our ref: 1224/24\n\nDear Mr Rider\n\nThe force spent £41,200 on horse feed in 2023.\n"
+    assert parse_document(bare.encode(), "text/plain", attach)["title"] != "Reply 12 24.pdf"
