@@ -140,8 +140,28 @@ def from_text(response_text: str, request_text: str = "", head: str = "") -> str
         for slug, n in count_mentions(text).items():
             score[slug] = score.get(slug, 0.0) + n * weight
     if not score:
-        return None
+        return _joint_force(head, response_text, request_text)
     return max(score.items(), key=lambda kv: kv[1])[0]
+
+
+# Forces that answer requests jointly and sign as both: (pattern, the force named first, example).
+# With no letterhead, domain or single force named, the letter is filed under the first-named force
+# (a Norfolk/Suffolk letter belongs to one of the two; null belongs to neither).
+JOINT_FORCES = [
+    (r"\bnorfolk\s+(?:and|&)\s+suffolk\s+(?:constabularies|police)\b", "norfolk-constabulary",
+     "Norfolk and Suffolk Constabularies have considered your request."),
+    (r"\bsuffolk\s+(?:and|&)\s+norfolk\s+(?:constabularies|police)\b", "suffolk-constabulary",
+     "Suffolk and Norfolk Constabularies hold the information."),
+]
+_JOINT = [(re.compile(p, re.I), slug) for p, slug, _ in JOINT_FORCES]
+
+
+def _joint_force(*texts: str) -> str | None:
+    for text in texts:
+        found = sorted((m.start(), slug) for pat, slug in _JOINT for m in [pat.search(text or "")] if m)
+        if found:
+            return found[0][1]
+    return None
 
 
 # What may follow a force's name on a letterhead line: its department ("Public Disclosure Team, Kent Police").
