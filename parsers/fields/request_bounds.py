@@ -32,7 +32,9 @@ RESPONSE_HEAD = re.compile(
 INTRO_CUES = [
     (r"\b(?:seek|seeks|seeking|sought)\s+access\s+to\s+the\s+following", "I note you seek access to the following information:"),
     (r"\b(?:requested|asked\s+for|request(?:ed|ing)?\s+(?:for\s+)?)\s*the\s+following", "requesting the following information:"),
-    (r"\byou\s+(?:asked|requested)\b[^.:?]{0,60}?:", "On 2 May 2024 you asked Kent Police for the following information:"),
+    # (not "The information you requested is available on the following link:", the force's words)
+    (r"\byou\s+(?:asked|requested)\b(?!\s+(?:is|are|was|were|has|have|had|can|cannot|will|may)\b)[^.:?]{0,60}?:",
+     "On 2 May 2024 you asked Kent Police for the following information:"),
     (r"\band\s+asked\s*:", "your email, in which you named a supplier and asked:"),
     (r"\b(?:which|that)\s+(?:was|were|is|reads?|read)\s+as\s+follows\s*:?-?", "… received on 2 May 2024, which was as follows:-"),
     (r"\bthe\s+following(?=(?:\s+(?:information|details|data|questions))?\s*:\s*$)", "... in which you sought access to the following information:"),

@@ -146,3 +146,13 @@ def test_years_listed_under_an_ask_are_its_values_not_asks():
                  "b. The reason recorded for its retirement\n")
     assert [n for n, _ in got] == ["1", "2a", "2b"]
     assert got[0][1].startswith("Please give the number of horses retired")
+
+
+def test_the_force_saying_what_you_requested_is_published_is_no_request_intro():
+    text = ("Horse passports (914A/24)\n\n"
+            "Under the terms of the Freedom of Information Act 2000, please provide a copy of the force's "
+            "policy on horse passports.\n\n"
+            "Under section 21 of the Act, we are not required to provide information that is reasonably "
+            "accessible to you. The information you requested is available on the following link: "
+            "https://www.example.police.uk/horses\n")
+    assert [t[:40] for _, t in _asks(text)] == ["Please provide a copy of the force's pol"]
