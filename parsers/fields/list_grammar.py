@@ -214,6 +214,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
         elif (top == "number" and fam in ("letter", "roman") and parent is not None
               and _gap_ok(lines, (subs[-1] if subs else parent).line, it.line, stop)
               and (subs or it.label.lower() in ("a", "i"))):
+            if stop is not None and stop.match(it.text) and parent.text.rstrip().endswith("?"):
+                continue  # "1) How many …?" / "a) Below is the headcount we hold.": the force answering
             subs.append(it)
         elif (fam == "bullet" and parent is not None and not subs and tops >= 2
               and _lead_above(lines, parent.line, it.line) and _gap_ok(lines, parent.line, it.line, stop)):

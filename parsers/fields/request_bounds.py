@@ -49,7 +49,7 @@ REQUEST_INTRO = re.compile(
 # Where no heading marks the response, the force starts speaking with phrases like these.
 FORCE_VOICE = re.compile(
     r"^(?:having\s+made|section\s+1\s+of|following\s+(?:receipt|enquiries|a\s+search)|i\s+can\s+confirm|we\s+(?:can|have|are|do|hold|consulted)\b"
-    r"|please\s+(?:find|see|be\s+advised)\b|please\s+accept\s+(?:my|our)\s+(?:sincere\s+)?apolog|in\s+response\b|unfortunately|above\s+is|i\s+(?:am|have)\s+(?:not|today|been|able)"
+    r"|please\s+(?:find|see|be\s+advised)\b|please\s+accept\s+(?:my|our)\s+(?:sincere\s+)?apolog|in\s+response\b|unfortunately|(?:above|below)\s+(?:is|are)\s+(?!your\b)|i\s+(?:am|have)\s+(?:not|today|been|able)"
     r"|i\s+(?:deal|will\s+deal|will\s+answer|respond)\b"
     r"|under\s+section\s+(?!1\b)\d{1,2}\b"
     # "Your request has now been considered and some of the information … can be found below:-"

@@ -156,3 +156,15 @@ def test_the_force_saying_what_you_requested_is_published_is_no_request_intro():
             "accessible to you. The information you requested is available on the following link: "
             "https://www.example.police.uk/horses\n")
     assert [t[:40] for _, t in _asks(text)] == ["Please provide a copy of the force's pol"]
+
+
+def test_a_lettered_answer_under_a_question_is_not_an_ask():
+    text = ("Reference: 1234-18\nDate: 11/09/2018\n"
+            "1)       How many mounted officers did the force have in each year?\n"
+            "a)       Below is the headcount we hold.\n"
+            "2016 – 20\n2017 – 21\n"
+            "Q2       How many horses were retired in 2017?\n"
+            "There were 4.\n")
+    got = parse_document(text.encode(), "text/plain")["questions"]
+    assert [q["text"][:40] for q in got] == ["How many mounted officers did the force ", "How many horses were retired in 2017?"]
+    assert "headcount" in (got[0]["answer"] or "")
