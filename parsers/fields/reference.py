@@ -42,12 +42,16 @@ NOT_REFERENCES = re.compile(r"(?:act\s+)?(?:19|20)\d\d", re.I)
 _FIELD_WORD_LEAD = re.compile(r"(?:date|dated|sent|received|published|on|of|no|number)\s+(.*)$", re.I)
 
 
+_DATE_WORD = re.compile(r"(?:date|dated|sent|received|published)\s+\d", re.I)
+
+
 def _plausible(ref: str) -> bool:
     if NOT_REFERENCES.fullmatch(ref):
         return False
     lead = _FIELD_WORD_LEAD.match(ref)
-    if lead and (_is_date(lead.group(1)) or NOT_REFERENCES.fullmatch(lead.group(1))):
-        return False
+    if lead and (_is_date(lead.group(1)) or NOT_REFERENCES.fullmatch(lead.group(1))
+                 or _DATE_WORD.match(ref)):
+        return False  # "FOI date 18/02/2025"; an empty "Your reference" over "Date 14 April 2009"
     digits = sum(c.isdigit() for c in ref)
     return digits >= 2 and not _is_date(ref) or bool(re.search(r"[A-Z]", ref) and digits >= 1)
 
@@ -121,8 +125,8 @@ def _labelled(text: str) -> list[tuple[str, str, int]]:
             out.append((ref, "field", line_no))
     for m in _LABEL.finditer(text):
         ref = _fold(m.group(1))
-        if sum(c.isdigit() for c in ref) < 2:  # labelled: Kent's "20/09/1088" is a reference
-            continue
+        if sum(c.isdigit() for c in ref) < 2 or _DATE_WORD.match(ref):  # labelled: Kent's "20/09/1088" is one
+            continue  # an empty "Your reference" label over "Date 14 April 2009" names no reference
         line_start = text.rfind("\n", 0, m.start()) + 1
         prefix = text[line_start:m.start()]
         line_no = text.count("\n", 0, m.start())

@@ -52,3 +52,12 @@ def test_an_internal_review_heading_of_form_words_only_is_no_title():
     from parsers.fields.title_checks import accept
     assert accept("Internal review - Freedom of Information request")[0] is None
     assert accept("Internal review: unmarked police cars")[0] == "Internal review: unmarked police cars"
+
+
+def test_an_empty_your_reference_label_over_the_date_line_names_no_reference():
+    from parsers.fields import reference
+
+    text = ("Mr A Requester\n[[FOI #9223 email]] Our Reference 09/168\nYour reference\n"
+            "Date 14 April 2009\n\nDear Mr Requester\n")
+    assert reference.from_text(text) != "Date 14"
+    assert reference.decide(text) == "09/168"
