@@ -48,10 +48,12 @@ def is_period(s: str | None) -> bool:
 
 
 # A period label with a word of its kind around it: "Year 2023", "Financial year 2023/24",
-# "2022/23 season", "2024 (provisional)": the period is the label's period.
+# "2022/23 season", "2024 (provisional)", a part year "2024 (to 31 Oct)", "2024 (year to date)":
+# the period is the label's period.
 _WORDED_PERIOD = re.compile(
     r"^(?:(?:calendar|financial|fiscal|policing)\s+)?(?:year\s+)?(?P<period>\S.*?)"
-    r"\s*(?:season|year|\(provisional\)|provisional)?$", re.I)
+    r"\s*(?:season|year|provisional|\((?:provisional|to\s+[^()]{1,20}|part(?:ial)?\s+year|year\s+to\s+date|ytd"
+    r"|so\s+far)\))?$", re.I)
 
 
 def worded_period(s: str | None) -> str | None:

@@ -39,3 +39,11 @@ def test_a_period_with_a_word_of_its_kind_gives_the_period():
     assert sorted((f["period"], f["value"]) for f in figures_for([t])) == [("2022/23", 14), ("2024", 9)]
     t = _table(["Offence", "Seasonal total"], [["Pitch invasion", "23"]])
     assert figures_for([t])[0]["period"] is None
+
+
+def test_a_part_year_column_keeps_its_year():
+    from parsers.figures import worded_period
+
+    assert worded_period("2024 (to 31 Oct)") == "2024"
+    assert worded_period("2023/24 (year to date)") == "2023/24"
+    assert worded_period("Shotgun (to 31 Oct)") is None
