@@ -16,9 +16,10 @@ _NUMERIC = r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\b"
 _ISO = r"(\d{4})-(\d{2})-(\d{2})"
 ANY_DATE = re.compile(f"(?:{_ISO}|{_WORDY}|{_NUMERIC}|{_US_WORDY})")
 # Where a field starts: a line's start, or a later column of a letterhead laid out in columns
-# ("Information Rights Unit        Date: 11/04/2024") or of a footer row ("OFFICIAL | Response date: …"),
+# ("Information Rights Unit        Date: 11/04/2024") or of a footer row ("OFFICIAL | Response date: …",
+# also with non-breaking spaces: "Request received: 14/10/2024&nbsp;|&nbsp;Response sent: 11/11/2024"),
 # or the English half of a bilingual label ("Dyddiad ymateb / Date of response: 14/03/2024").
-_FIELD_START = r"^(?:[^\n]*?\S(?:[ \t]{3,}|[ \t]\|[ \t]|[ \t]/[ \t]))?[ \t|•*]*"
+_FIELD_START = r"^(?:[^\n]*?\S(?:[ \t\xa0]{3,}|[ \t\xa0]\|[ \t\xa0]|[ \t]/[ \t]))?[ \t\xa0|•*]*"
 # Labels that name the response or publication date, most specific first in each alternative:
 # "Date published: 22 August 2024", "| Published | 14 Nov 2024 |", "Response sent: 17/04/2024",
 # "Date Responded 02 May 2024", "Posted on 19th August 2024", "Date of disclosure: 1 May 2024",
@@ -88,9 +89,14 @@ def parse_date(text: str) -> str | None:
     return d.isoformat() if 1990 <= d.year <= 2100 else None
 
 
+_COLUMN_GAP = re.compile(r"[ \t\xa0]{3,}|[ \t\xa0]\|[ \t\xa0]|[ \t]/[ \t]")
+
+
 def _labelled(pattern: re.Pattern, head: str) -> str | None:
     for m in pattern.finditer(head):
-        if _NOT_PUBLISHED.search(m.group(0)[: m.start(1) - m.start(0)]):
+        # the label itself, not an earlier column of the line ("Request received: … | Response sent: …")
+        label = _COLUMN_GAP.split(m.group(0)[: m.start(1) - m.start(0)])[-1]
+        if _NOT_PUBLISHED.search(label):
             continue
         when = ANY_DATE.search(m.group(1))
         if when and _RECEIPT.search(m.group(1)[:when.start()]):

@@ -91,3 +91,10 @@ def test_a_field_line_is_not_the_start_of_the_sentence_below_it():
             "Some of the information you requested is provided below.\n")
     assert split(text) == ["Freedom of information request reference no: 01.FOI.24.030348",
                            "Some of the information you requested is provided below."]
+
+
+def test_a_response_date_in_the_second_column_of_a_dates_line_is_the_published_date():
+    assert dates.from_text("Request received: 14/10/2024\xa0|\xa0Response sent: 11/11/2024") == "2024-11-11"
+    assert dates.from_text("Request received: 14/10/2024 | Response sent: 11/11/2024") == "2024-11-11"
+    assert dates.from_text("Response sent: 11/11/2024 | Request received: 14/10/2024") == "2024-11-11"
+    assert dates.from_text("Date of request: 14/10/2024") is None
