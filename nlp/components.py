@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from .normalise import fold_norm
 from .taxonomy import NEAR_GAP, NEAR_TIERS, TIERS, load_taxonomy
+from .topic_tables import near_pairs
 
 if not Doc.has_extension("topic_hits"):
     Doc.set_extension("topic_hits", default=None)
@@ -109,18 +110,8 @@ class TopicMatcher:
         """What self.near(doc) finds: every (cue, start, end) with a first-side alternative at
         `start`, then 0..NEAR_GAP words, then a second-side alternative ending at `end`, in
         (start, end, cue) order. Two cues on the same words both stand (_drop_contained)."""
-        words = doc.to_array(LOWER).tolist()
-        n, found = len(words), set()
-        for i, w in enumerate(words):
-            for cue, first in self.near_first.get(w, ()):
-                j = i + len(first)
-                if tuple(words[i:j]) != first:
-                    continue
-                for size, second in self.near_second[cue].items():
-                    for at in range(j, min(j + NEAR_GAP, n - size) + 1):
-                        if tuple(words[at:at + size]) in second:
-                            found.add((i, at + size, cue))
-        return [Span(doc, s, e, label=self.near_keys[cue]) for s, e, cue in sorted(found)]
+        found = near_pairs(doc.to_array(LOWER).tolist(), self.near_first, self.near_second)
+        return [Span(doc, s, e, label=self.near_keys[cue]) for s, e, cue in found]
 
 
 def _drop_contained(spans):

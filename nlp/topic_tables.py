@@ -247,17 +247,24 @@ class TableMatcher:
 
     def _near_spans(self, tokens) -> list[tuple]:
         words = [t.lower() for _, t, _ in tokens]
-        n, found = len(words), set()
-        for i, w in enumerate(words):
-            for cue, first in self.near_first.get(w, ()):
-                j = i + len(first)
-                if tuple(words[i:j]) != first:
-                    continue
-                for size, second in self.near_second[cue].items():
-                    for at in range(j, min(j + NEAR_GAP, n - size) + 1):
-                        if tuple(words[at:at + size]) in second:
-                            found.add((i, at + size, cue))
-        return [(s, e, self.near_keys[cue]) for s, e, cue in sorted(found)]
+        return [(s, e, self.near_keys[cue]) for s, e, cue in near_pairs(words, self.near_first, self.near_second)]
+
+
+def near_pairs(words: list, near_first: dict, near_second: list) -> list[tuple[int, int, int]]:
+    """(start, end, cue) of every near cue in `words` (strings here, vocabulary hashes in
+    components.TopicMatcher): a first-side alternative at `start`, then 0..NEAR_GAP words, then a
+    second-side alternative ending at `end`, in (start, end, cue) order."""
+    n, found = len(words), set()
+    for i, w in enumerate(words):
+        for cue, first in near_first.get(w, ()):
+            j = i + len(first)
+            if tuple(words[i:j]) != first:
+                continue
+            for size, second in near_second[cue].items():
+                for at in range(j, min(j + NEAR_GAP, n - size) + 1):
+                    if tuple(words[at:at + size]) in second:
+                        found.add((i, at + size, cue))
+    return sorted(found)
 
 
 def _drop_contained(spans: list[tuple]) -> list[tuple]:
