@@ -33,7 +33,9 @@ ANSWERS_END_CUES = [
     (r"your\s+rights?(?:\s+to\s+(?:a\s+|an\s+internal\s+)?(?:review|complain|appeal))?\s*:?\s*$"
      r"|(?:right\s+(?:of|to)\s+(?:an?\s+)?(?:review|appeal|complain)|complaint\s+rights|appeal\s+rights"
      r"|(?:internal\s+)?review\s+(?:rights|procedure))\s*:?\s*$", "Your right to a review"),
-    (r"(?:yours\s+(?:sincerely|faithfully)|kind\s+regards|best\s+regards|regards)\s*,?\s*$", "Yours sincerely,"),
+    # the sign-off, alone or with the signer run onto its line ("Yours sincerely, Information Rights Unit")
+    (r"(?:yours\s+(?:sincerely|faithfully)|kind\s+regards|best\s+regards|regards)\s*,?\s*(?:[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,6})?\s*$",
+     "Yours sincerely,"),
     (r"(?:downloads?|attachments?|related\s+(?:disclosures|documents|content|pages|links|information)"
      r"|supporting\s+documents?)\s*:?\s*$", "Downloads"),
     (r"back\s+to\s+(?:this\s+month|the\s+)?[\w\s']{0,40}(?:disclosures?|log|list|results)\s*$",
@@ -75,6 +77,16 @@ def without_echo(text: str, question: str) -> str:
     return text
 
 
+# A line introducing a quotation of the Act, whose numbered subsections are no answers.
+_LAW_QUOTED = re.compile(r"\b(?:section|s\.?)\s*\d+[^:]{0,60}\b(?:provides|states|says|reads)\b[^:]{0,30}:\s*$"
+                         r"|\bthe\s+act\s+(?:provides|states|says)\b[^:]{0,30}:\s*$", re.I)
+# The Act summarised at the end of a letter ("Section 17 of the Act requires a refusal notice.")
+# under an appendix heading: where the one answer stops.
+_LAW_TEXT = re.compile(r"^(?:section|s\.?)\s*\d+\S*\s+of\s+the\s+(?:act|foia|freedom\s+of\s+information)\b[^.]{0,40}?"
+                       r"\b(?:provides|requires|states|says)\b", re.I)
+_APPENDIX = re.compile(r"^(?:appendix|annex|annexe)\s+\w{1,3}\s*[:.\-–]?\s*$", re.I)
+
+
 def answers_in(response: list[str], questions: list[dict]) -> None:
     """Fill answers from markers in the response block ("Q1", "Answer 1", "1.")."""
     wanted = {}
@@ -82,8 +94,12 @@ def answers_in(response: list[str], questions: list[dict]) -> None:
         key = q["number"].lower().lstrip("q")
         wanted[key] = q
     marks = []
+    above = ""
     for i, ln in enumerate(response):
         m = ANSWER.match(ln.strip())
+        if m and _LAW_QUOTED.search(above):
+            m = None  # "Section 17 of the Act provides:" / "(1) A public authority which …": the Act's own list
+        above = ln.strip() or above
         if m:
             key = (m.group(1) or m.group(2) or "").lower()
             if key in wanted:
@@ -94,6 +110,16 @@ def answers_in(response: list[str], questions: list[dict]) -> None:
         text = without_echo(" ".join(fold(b) for b in body if b.strip()), wanted[key]["text"] or "")
         if wanted[key]["answer"] is None and text:
             wanted[key]["answer"] = text
+    if not marks and len(questions) == 1 and questions[0]["answer"] is None:
+        # one ask, one response block: the block is its answer, down to the complaint rights or the
+        # Act quoted in an appendix
+        end = answers_end(response)
+        end = next((i for i in range(end) if _LAW_QUOTED.search(response[i].strip())
+                    or _LAW_TEXT.match(response[i].strip())), end)
+        while end and (not response[end - 1].strip() or _APPENDIX.match(response[end - 1].strip())):
+            end -= 1  # the appendix heading over the Act's text
+        text = without_echo(" ".join(fold(b) for b in response[:end] if b.strip()), questions[0]["text"] or "")
+        questions[0]["answer"] = text or None
 
 
 # A Request | Response table: which header cells name the ask, the answer and the ask's number.

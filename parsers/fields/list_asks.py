@@ -101,9 +101,16 @@ def _leading_asks(lines: list[str], items: list[tuple[int, str, str, str]]) -> l
 
 
 def _tail_text(tail: list[str]) -> list[str]:
-    """Between two asks: the first ask's wrapped lines and follow-on paragraphs, not lead-ins or notes."""
-    return [s for s in (ln.strip() for ln in tail)
-            if s and not lg.NOTE.match(s) and not (lg.LEAD_IN.match(s) and "?" not in s)]
+    """Between two asks: the first ask's wrapped lines and follow-on paragraphs, not lead-ins or notes.
+    A numbered line that is no ask ends it: "Request 2" / "… a breakdown of" only leads into 2A, 2B."""
+    out = []
+    for s in (ln.strip() for ln in tail):
+        it = lg.item(s) if s else None
+        if it and lg.family_of(it[0]) in ("number", "decimal"):
+            break
+        if s and not lg.NOTE.match(s) and not (lg.LEAD_IN.match(s) and "?" not in s):
+            out.append(s)
+    return out
 
 
 def from_items(seg: Segments, req_lines: list[str], response: list[str], resp_at: int | None,

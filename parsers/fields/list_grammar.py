@@ -37,7 +37,7 @@ STYLES: list[tuple[str, str, str, str]] = [
     # "1.1 How many …" under "1. In relation to spit guards:": sub-asks numbered by section
     ("decimal", "decimal", r"^(\d{1,2}\.\d{1,2})(?:[.)]\s*|\s+)(?=[^\d\s])(\S.*)$",
      "1.2 How many of those were aged under 18?"),
-    ("dot_number", "number", r"^(\d{1,2}(?:\.\d)?[a-z]?)[.)]\s*(\S.*)$",
+    ("dot_number", "number", r"^(\d{1,2}(?:\.\d)?[a-zA-Z]?)[.)]\s*(\S.*)$",
      "4. How many drones were bought?  /  4) the supplier's name"),
     ("roman", "roman", r"^\(?(i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+(\S.*)$",
      "(ii) how many of those were used at night"),
@@ -182,12 +182,12 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
             return
         said = parent.text.strip() or _next_text(lines, parent.line)  # "Request 1" / its text on the next line
         # "1. For each year please tell me:" or "1. Recruitment vetting" (a heading over 1.1, 1.2)
-        lead = not said or said.endswith(":") or (_heading_text(said) and any(_is_ask_like(s.text) for s in subs))
+        lead = not said or said.endswith(":") or (bool(_OPEN_END.search(said)) and not re.search(r"[.?!]\s", said)) or (_heading_text(said) and any(_is_ask_like(s.text) for s in subs))
         if all(_is_value(s.text) for s in subs):
             return  # "… for the calendar years:" / "a. 2013" / "b. 2014": values of the parent's ask
-        if lead or any(_is_ask_like(s.text) for s in subs):
+        if lead or any(_is_ask_like(s.text) or s.family == "number" for s in subs):
             for s in subs:
-                if s.family != "decimal":
+                if s.family not in ("decimal", "number"):  # "2A" under "Request 2" is printed whole
                     s.label = parent.label + s.label.lower()
             if lead:
                 out.remove(parent)  # "1. For each year please tell me:" only introduces 1a, 1b
@@ -204,7 +204,10 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
         same_run = prev is None or it.style == prev.style or _gap_ok(lines, prev.line, it.line, stop)
         if fam == top and _answer_heading(it, out):
             break  # "(1) Officers by rank" / "Question 3" over the answers: the asks are over
-        if fam == top and same_run:
+        if (top == "number" and fam == "number" and parent is not None and it.style != parent.style
+                and re.fullmatch(re.escape(parent.label) + "[A-Za-z]", it.label)):
+            subs.append(it)  # "Request 3" / "3A. The outcome …": a sub-ask numbered with its parent's number
+        elif fam == top and same_run:
             close_parent()
             parent, subs = (it if top == "number" else None), []
             out.append(it)
@@ -231,6 +234,10 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     if top == "bullet":
         out = _with_unbulleted_asks(lines, out)
     return out
+
+
+# A sentence left open for its sub-items to finish: "please provide a breakdown of" / "2A. The outcome …".
+_OPEN_END = re.compile(r"\b(?:of|by|for|about|regarding|following|follows|including|namely)\s*[-–]?\s*$", re.I)
 
 
 def _heading_text(text: str) -> bool:

@@ -99,3 +99,25 @@ def test_every_answers_end_rule_matches_its_example(pattern, example):
 ])
 def test_answer_sentences_do_not_end_the_answers(line):
     assert not ANSWERS_END.match(line)
+
+
+def _one_ask(text: str) -> dict:
+    rec = parse_document(text.encode(), "text/plain")
+    assert len(rec["questions"]) == 1, rec["questions"]
+    return rec["questions"][0]
+
+
+def test_one_ask_over_one_response_block_gets_the_block_as_its_answer():
+    q = _one_ask("FOI reference: FOI 2204/24\nYou asked:\nHow many horses did the mounted unit retire in 2023?\n"
+                 "Our response:\nThe mounted unit retired 3 horses in 2023.\n"
+                 "Yours sincerely, Information Rights Unit\n")
+    assert q["answer"] == "The mounted unit retired 3 horses in 2023."
+
+
+def test_the_acts_numbered_subsections_quoted_in_an_appendix_are_no_answer():
+    """'(1) A public authority which …' under 'Section 17 of the Act provides:' is the Act, not answer 1."""
+    q = _one_ask("FOI reference: FOI 2205/24\nYou asked:\nHow many cautions for fly-tipping did the force give in 2023?\n"
+                 "Our response:\nThe figures are published on our website and are exempt under section 21(1).\n"
+                 "Appendix A\nSection 17 of the Act provides:\n"
+                 "(1) A public authority which is relying on a claim that information is exempt must give a notice.\n")
+    assert q["answer"] == "The figures are published on our website and are exempt under section 21(1)."

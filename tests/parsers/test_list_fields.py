@@ -168,3 +168,28 @@ def test_a_lettered_answer_under_a_question_is_not_an_ask():
     got = parse_document(text.encode(), "text/plain")["questions"]
     assert [q["text"][:40] for q in got] == ["How many mounted officers did the force ", "How many horses were retired in 2017?"]
     assert "headcount" in (got[0]["answer"] or "")
+
+
+def test_sub_asks_numbered_with_their_requests_number_under_an_open_lead_in():
+    """PSNI style: "Request 2" whose text only leads into "2A." and "2B." (a sentence left open on
+    "a breakdown of") is no ask of its own; 2A and 2B are, labelled as printed."""
+    got = _asks("Request Number: F-2024-00817\nSubject: Ferry port checks\n\n"
+                "Request 1\nThe number of vehicles searched at Larne harbour in 2023\n\n"
+                "Request 2\nFor the vehicles in Request 1, please provide a breakdown of\n"
+                "2A. The reason recorded for each search.\n"
+                "2B. Whether anything was seized.\n\n"
+                "Answer\nThe Police Service of Northern Ireland does not hold this information.\n")
+    assert got == [("1", "The number of vehicles searched at Larne harbour in 2023"),
+                   ("2A", "The reason recorded for each search."),
+                   ("2B", "Whether anything was seized.")]
+
+
+def test_a_request_that_asks_before_its_lettered_breakdown_stays_an_ask():
+    got = _asks("Request Number: F-2024-00818\n\n"
+                "Request 1\nHow many dogs did the dog section retire in 2023?\n\n"
+                "Request 2\nHow many dogs were bought in 2023? Please provide a breakdown of\n"
+                "2A. The breed of each dog.\n"
+                "2B. The price paid.\n\n"
+                "Answer\nThe information is attached.\n")
+    assert [n for n, _ in got] == ["1", "2", "2A", "2B"]
+    assert got[1][1].startswith("How many dogs were bought in 2023?")
