@@ -6,7 +6,7 @@ Page chrome (banners, cookie notices, navigation, footers) is dropped before rea
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin
 
 import lxml.html
 from lxml import etree
@@ -27,6 +27,17 @@ _BLOCK = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5"
           "figcaption", "hr", "caption", "details", "summary"}
 _DOC_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|csv|odt|ods|pptx?)(?:$|[?#])|/SysSiteAssets/|/foi-media/|/download", re.I)
 _WS = re.compile(r"[ \t\r\n\u00a0]+")
+
+
+def _attachment_name(text: str, href: str) -> str:
+    """The link's words and its file's name, as a downloads list shows both: "Vetting policy (PDF) —
+    vetting-policy-2024.pdf"; the link's words alone when they already spell the file name."""
+    file = unquote(href.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1])
+    if not text:
+        return file
+    if not file or file.rsplit(".", 1)[0].casefold() in " ".join(text.split()).casefold():
+        return text
+    return f"{text} — {file}"
 
 
 def _is_chrome(el) -> bool:
@@ -290,8 +301,7 @@ def read_html(data: bytes, url: str | None = None, content_type: str | None = No
         if full in seen:
             continue
         seen.add(full)
-        name = _text_of(a) or href.rsplit("/", 1)[-1]
-        attachments.append({"name": name, "url": full})
+        attachments.append({"name": _attachment_name(_text_of(a), href), "url": full})
     _drop_link_furniture(root)
     fields = _key_value_rows(root)
     w = _Writer()
