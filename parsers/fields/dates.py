@@ -145,7 +145,7 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
     for i, line in enumerate(lines):
         if i >= window:
             break
-        s = re.sub(r"^" + _WEEKDAY, "", line.strip(), flags=re.I)
+        s = re.sub(r"^" + _WEEKDAY, "", _SENDER_COLUMN.sub("", line.strip()), flags=re.I)
         m = ANY_DATE.match(s)
         if m and (m.end() == len(s) or s[m.end():].lstrip().startswith("|")):
             iso = parse_date(s)
@@ -155,6 +155,14 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
             if iso:
                 return iso
     return None
+
+
+# A thread message's header line: its sender, a column gap, then the date ("British Transport
+# Police            18 June 2025"); the date is read as a date line of its own.
+# A label in that place ("Receipt date      07.05.2024") is a field, read by the labels above or not at all.
+_SENDER_COLUMN = re.compile(r"^(?![^\n]*?\b(?:dates?|received|receipt|requests?|due|deadline|acknowledg\w*|logged|reply"
+                            r"|response|sent|published|ref\w*|review\w*|issued|closed|opened|updated)\b)"
+                            r"[A-Z][\w.'&-]*(?:\s[\w.'&()-]+){0,7}?[ \t\xa0]{3,}(?=\S[^\n]{4,24}$)", re.I)
 
 
 # A force's message that only acknowledges the request: its date is not the response's.

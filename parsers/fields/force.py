@@ -190,8 +190,10 @@ def from_letterhead(lines: list[str]) -> str | None:
 
 # Who a request is addressed to (WhatDoTheyKnow copies; examples written for this project):
 #   "A Requester made this Freedom of Information request to Anyshire Police"
+#   "Freedom of Information request made by A Requester to Anyshire Police"
 #   "Dear Anyshire Police," (the request's salutation; "Dear Metropolitan Police Service (MPS),")
 _ADDRESSEE = re.compile(r"^(?:.{1,80}\bmade\s+this\s+(?:freedom\s+of\s+information\s+)?request\s+to\s+(?P<body>.{3,80}?)"
+                        r"|(?:a\s+)?freedom\s+of\s+information\s+request\s+made\s+by\s+.{1,80}?\s+to\s+(?P<by>.{3,80}?)"
                         r"(?:\s+(?:automatic|this\s+request)\b.*)?|dear\s+(?P<dear>[^,]{3,80}),?)$", re.I)
 ADDRESSEE_LINES = 60
 
@@ -204,7 +206,7 @@ def from_addressee(lines: list[str]) -> str | None:
         m = _ADDRESSEE.match(line)
         if not m:
             continue
-        name = re.sub(r"\s*\([A-Z]{2,5}\)\s*$", "", (m.group("body") or m.group("dear")).strip())
+        name = re.sub(r"\s*\([A-Z]{2,5}\)\s*$", "", (m.group("body") or m.group("by") or m.group("dear")).strip())
         slug = from_letterhead([name])
         if slug:
             return slug

@@ -151,6 +151,8 @@ def from_items(seg: Segments, req_lines: list[str], response: list[str], resp_at
             if not s:
                 continue
             bullet = lg.item(s)
+            if bullet and bullet[0] == "word_number" and not bullet[2].strip() and (q_text or ans):
+                break  # "Request 2" heading only a lead-in to its sub-asks: this ask's answer is over
             fields = not ans and bool(bullet) and bullet[0] == "bullet" and (
                 fields or bool(q_text) and q_text[-1].rstrip().endswith(":"))
             if fields:
@@ -205,9 +207,26 @@ def _interleaved(seg: Segments, req_lines: list[str], items, last: int, marked: 
     ans_last = [a for a in ans_last if a]
     questions[-1]["text"] = fold(" ".join(q_last))
     questions[-1]["answer"] = " ".join(ans_last) or None
+    _marked_answers_after_last(questions, after)
     seg.mode = "interleaved"
     seg.request = list(req_lines[:items[0][0]]) + [q["text"] for q in questions]
     seg.response = [q["answer"] for q in questions if q["answer"]]
+
+
+def _marked_answers_after_last(questions: list[dict], after: list[str]) -> None:
+    """Sub-asks printed together ("3A …", "3B …", "3C …") then answered under their own numbers
+    ("Answer 3A", "Answer 3B"): each takes the answer marked with its number, not the last ask all."""
+    open_qs = [q for q in questions[:-1] if not q.get("answer")] + [questions[-1]]
+    keys = {q["number"].lower().lstrip("q") for q in open_qs}
+    marked = {m.group(1).lower() for s in after if (m := _NUMBERED_ANSWER.match(s)) and m.group(1).lower() in keys}
+    if len(marked) < 2:
+        return
+    for q in open_qs:
+        q["answer"] = None
+    answers_in(after, open_qs)
+
+
+_NUMBERED_ANSWER = re.compile(r"^\W{0,2}(?:answers?|responses?|reply)\s+(\d{1,2}[a-z]?)\b", re.I)
 
 
 def _sequential(seg: Segments, req_lines: list[str], items, last: int, marked: bool) -> None:

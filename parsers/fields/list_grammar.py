@@ -46,6 +46,9 @@ STYLES: list[tuple[str, str, str, str]] = [
     # "1 How many ..." with no punctuation: kept only as a 1, 2, 3 run ("6 August 2024" is a date).
     ("bare_number", "number", r"^(\d{1,2})\s+([A-Z](?:[a-z]|\s[a-z]).*)$",
      "1 How many bicycles were stolen?"),
+    # "3A How many …" with no punctuation: kept only under its parent ("Request 3"), see list_items
+    ("bare_sub", "number", r"^(\d{1,2}[A-Z])\s+([A-Z][a-z].*)$",
+     "3A How many certificates were revoked?"),
     ("bullet", "bullet", r"^(?:[•·▪●◦○■□➢►✓]\s*|[-*–]\s+)(\S.*)$",
      "• the number of complaints received"),
 ]
@@ -167,6 +170,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
             raw.append(Item(i, it[0], _family(it[0]), it[1], it[2]))
     if not _bare_run_ok(raw):
         raw = [it for it in raw if it.style != "bare_number"]
+    numbers = {it.label for it in raw if it.family == "number"}
+    raw = [it for it in raw if it.style != "bare_sub" or it.label[:-1] in numbers]
     values = value_bullets(lines)
     raw = [it for it in raw if it.line not in values]
     if not raw:

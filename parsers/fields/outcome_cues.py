@@ -31,7 +31,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"^the \s+ request \s+ was \s+ (?:partially \s+ )?successful\.?$|^the \s+ request \s+ was \s+ refused \s+ by \s+ [^.]{3,60}\.?$"
          r"|^(?:long \s+ )?overdue\.?$|^awaiting \s+ (?:a \s+ )?(?:response|classification|clarification|internal \s+ review)\.?$",
          "The request was partially successful."),
-        (r"made \s+ this \s+ freedom \s+ of \s+ information \s+ request \s+ to|\bfollow \s+ this \s+ request\b"
+        (r"made \s+ this \s+ freedom \s+ of \s+ information \s+ request \s+ to|^freedom \s+ of \s+ information \s+ request \s+ made \s+ by \s+ [^.]{1,80} \s+ to \s+|\bfollow \s+ this \s+ request\b"
          r"|^offensive\?|^unsuitable\?|\b(?:person|people) \s+ (?:is \s+ |are \s+ )?following \s+ this \s+ request|we \s+ don't \s+ know \s+ whether \s+ the \s+ most \s+ recent \s+ response",
          "Ann Other made this Freedom of Information request to Westshire Police"),
         (r"requests \s+ for \s+ personal \s+ information \s+ and \s+ vexatious \s+ requests \s+ are \s+ not \s+ considered",

@@ -115,6 +115,7 @@ SITE_WORDS = re.compile(r"\b(?:police|constabulary|constabularies|disclosure\s+l
 # older layout's sidebar), so the title is found from the line after it, not from the top.
 WDTK_AFTER_TITLE = re.compile(r"""^(?:
       .{1,80}\bmade\s+this\s+(?:freedom\s+of\s+information\s+)?request\s+to\b.*   # A Requester made this Freedom of Information request to Anyshire Police
+    | (?:a\s+)?freedom\s+of\s+information\s+request\s+made\s+by\s+.{1,80}?\s+to\s+.{3,80}  # Freedom of Information request made by A Requester to Anyshire Police
     | the\s+request\s+(?:was|is|has\s+been)\s+(?:partially\s+)?(?:successful|refused|withdrawn|waiting
       |awaiting|long\s+overdue|delayed|not\s+held)\b.*                                # The request was partially successful.
     | this\s+request\s+(?:has\s+been\s+closed|is\s+awaiting|requires)\b.*            # This request has been closed to new correspondence

@@ -193,3 +193,26 @@ def test_a_request_that_asks_before_its_lettered_breakdown_stays_an_ask():
                 "Answer\nThe information is attached.\n")
     assert [n for n, _ in got] == ["1", "2", "2A", "2B"]
     assert got[1][1].startswith("How many dogs were bought in 2023?")
+
+
+def test_unpunctuated_sub_asks_under_a_request_each_take_their_own_numbered_answer():
+    """'3A How many …' (no '.' after the label) under 'Request 3', answered under 'Answer 3A' / 'Answer 3B'."""
+    rec = parse_document((b"Request Number: F-2025-00990\n\n"
+                          b"Request 1\nHow many dog bites on officers were recorded in 2024?\n"
+                          b"Answer 1\nThere were 17.\n\n"
+                          b"Request 2\nIn relation to the police dogs retired in 2024:\n"
+                          b"2A How many dogs were retired?\n"
+                          b"2B How many of those were rehomed with their handlers?\n"
+                          b"Answer 2A\nNine dogs were retired.\n"
+                          b"Answer 2B\nSeven were rehomed with their handlers.\n"), "text/plain")
+    got = [(q["number"], q["text"], q["answer"]) for q in rec["questions"]]
+    assert got == [("1", "How many dog bites on officers were recorded in 2024?", "There were 17."),
+                   ("2A", "How many dogs were retired?", "Nine dogs were retired."),
+                   ("2B", "How many of those were rehomed with their handlers?", "Seven were rehomed with their handlers.")]
+
+
+def test_a_number_and_capital_at_a_line_start_is_no_ask_without_its_parent():
+    """'4G Coverage …' is no sub-ask: nothing numbered 4 stands above it."""
+    got = _asks("Reference: 5530/24\nYou asked:\n1. How many radios does the force own?\n"
+                "2. How many were replaced in 2024?\n4G Coverage is poor in some rural areas.\n")
+    assert [n for n, _ in got] == ["1", "2"]

@@ -51,3 +51,42 @@ def test_a_page_with_reference_and_date_in_one_paragraph_is_dated():
     page = ("<html><body><h1>Horse patrols</h1><p><strong>Reference:</strong> AB/0042/24 &nbsp; "
             "<strong>Date of response:</strong> 03/05/2024</p><p>We hold 14 horses.</p></body></html>")
     assert parse_document(page.encode(), "text/html")["published"] == "2024-05-03"
+
+
+THREAD_COPY = """Kennel costs
+
+Freedom of Information request made by A Reader to Durham Constabulary
+
+The request was successful.
+
+A Reader                                              3 March 2025
+
+Dear Durham Constabulary,
+
+How much did the force spend on kennel repairs in 2024?
+
+Yours faithfully,
+
+A Reader
+
+--------------------------------------------------------------
+Durham Constabulary                                      4 March 2025
+
+Dear Ms Reader,
+
+Thank you for your email. Your request has been logged and you will receive a response within 20 working days.
+
+--------------------------------------------------------------
+Durham Constabulary                                      1 April 2025
+
+Dear Ms Reader,
+
+The force spent 12,400 pounds on kennel repairs in 2024.
+"""
+
+
+def test_a_thread_copy_is_dated_by_the_forces_reply_header_not_the_request_or_acknowledgement():
+    rec = parse_document(THREAD_COPY.encode(), "text/plain")
+    assert rec["published"] == "2025-04-01"
+    assert rec["title"] == "Kennel costs"
+    assert rec["force"] == "durham-constabulary"  # from the header "… request made by A Reader to Durham Constabulary"

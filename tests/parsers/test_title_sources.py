@@ -487,3 +487,13 @@ def test_a_language_toggle_is_page_chrome_never_a_title():
     assert rec["title"] == "Horse patrols at night"
     # a letter whose letterhead comes first keeps no heading from its next line
     assert title.decide(["Dyfed-Powys Police", "Horse patrols at night"], fmt="text")[0] is None
+
+
+def test_whatdotheyknow_title_over_the_made_by_header():
+    """The header's other wording, "Freedom of Information request made by A Requester to X"."""
+    text = ("Horse feed contracts\n\nFreedom of Information request made by A Requester to Durham Constabulary\n\n"
+            "The request was successful.\n\nDear Durham Constabulary,\n\nWho supplies the horse feed?\n\n"
+            "Yours faithfully,\nA Requester\n")
+    rec = _text(text, None)
+    assert rec["title"] == "Horse feed contracts"
+    assert rec["force"] == "durham-constabulary"
