@@ -45,9 +45,12 @@ _FIELD_WORD_LEAD = re.compile(r"(?:date|dated|sent|received|published|on|of|no|n
 _DATE_WORD = re.compile(r"(?:date|dated|sent|received|published)\s+\d", re.I)
 
 
+_PAGE_MARK = re.compile(r"(?:page|pg|p)\.?\s?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?", re.I)
+
+
 def _plausible(ref: str) -> bool:
-    if NOT_REFERENCES.fullmatch(ref):
-        return False
+    if NOT_REFERENCES.fullmatch(ref) or _PAGE_MARK.fullmatch(ref):
+        return False  # "Freedom of Information Page 1": a running footer's page mark
     lead = _FIELD_WORD_LEAD.match(ref)
     if lead and (_is_date(lead.group(1)) or NOT_REFERENCES.fullmatch(lead.group(1))
                  or _DATE_WORD.match(ref)):

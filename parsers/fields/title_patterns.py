@@ -94,6 +94,7 @@ BODY_OPENINGS = re.compile(r"""^(?:
 SUBJECT_PREFIXES = re.compile(r"""^\W*(?:
       re\s*:\s*                                                 # Re: Drone flights (never "Re-vetting")
     | (?:subject|title|request\s+title|topic|regarding)\s*[:\-–]\s+   # Subject: Drone flights
+    | (?:your\s+)?request\s*:\s+                              # Request: Drone flights (a letter's subject line)
     | your\s+(?:freedom\s+of\s+information\s+)?request\s+(?:for\s+information\s+)?
       (?:regarding|about|concerning|on|relating\s+to|in\s+relation\s+to)\s+     # Your request for information regarding drones
     )""", re.I | re.X)

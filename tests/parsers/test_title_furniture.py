@@ -43,3 +43,24 @@ def test_a_whatdotheyknow_attachment_is_titled_by_its_request_not_its_file_name(
     assert parse_document(letter.encode(), "text/plain", attach)["title"] == "Police horse feed"
     bare = "Our ref: 1224/24\n\nDear Mr Rider\n\nThe force spent £41,200 on horse feed in 2023.\n"
     assert parse_document(bare.encode(), "text/plain", attach)["title"] != "Reply 12 24.pdf"
+
+
+LETTER = ("Anyshire Constabulary\nFreedom of Information Team, Police Headquarters\n"
+          "Our reference: 0451/25\nDate: 6 March 2025\n\nDear Ms Reader,\n\n"
+          "Request: Mounted patrols at county shows\n\n"
+          "Thank you for your request received on 10 February 2025.\n\n"
+          "Q1. How many mounted patrols attended county shows in 2024?\nThere were 11.\n\n"
+          "Yours sincerely,\nInformation Rights Team\n\n"
+          "Durham Constabulary - Freedom of Information Page 1\n")
+
+
+def test_a_letters_request_label_is_no_part_of_its_subject_and_a_footers_page_mark_no_reference():
+    rec = parse_document(LETTER.encode(), "text/plain")
+    assert rec["title"] == "Mounted patrols at county shows"
+    assert rec["reference"] == "0451/25"
+
+
+def test_a_running_footer_with_only_a_page_mark_gives_no_reference():
+    from parsers.fields.reference import foi_line
+    assert foi_line("Durham Constabulary - Freedom of Information Page 1") is None
+    assert foi_line("Durham Constabulary - Freedom of Information 0451/25 Page 1") == "0451/25"
