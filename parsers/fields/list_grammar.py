@@ -83,6 +83,9 @@ def _without_closing_quote(text: str) -> str:
     return text
 
 
+_COPYRIGHT = re.compile(r"\b(?:19|20)\d\d\s*$|copyright|all\s+rights\s+reserved", re.I)
+
+
 @lru_cache(maxsize=65536)   # the same lines recur across a force's pages (and are tried often)
 def item(line: str) -> tuple[str, str, str] | None:
     """(style, label, text) when the line opens a list item."""
@@ -93,6 +96,8 @@ def item(line: str) -> tuple[str, str, str] | None:
         m = pat.match(s)
         if not m:
             continue
+        if name == "letter" and s[:3].lower() == "(c)" and _COPYRIGHT.search(m.group(2)):
+            return None  # "(c) Anyshire Constabulary 2025": the copyright sign, not item c
         if name == "bullet":
             if NOTE.match(m.group(1)):
                 return None  # "*Note - ..." is a note, not a bulleted ask

@@ -18,6 +18,8 @@ The first source that yields a title wins. The order (also in docs/parsing.md):
  8b. slug      a text parsed with its page URL and no title in it: the slug's words (parsers/data/url_slugs.tsv)
  9. segment    what parsers.fields.questions.segment() took as the title ("Title (ref)" on an
                early line, a short first line of the request)
+10. thanks     the subject a letter's opening thanks names, when nothing above titles it: "Thank you
+               for your request for information about <subject>, which we received …"
 
 Every candidate goes through the same checks: it must be title-shaped (a short line that is not a
 sentence) and must not be one of the non-title lines of title_patterns.py (letterheads, addresses, form
@@ -38,6 +40,7 @@ from parsers.fields.title_document_sources import (
     from_reader,
     from_repeated,
     from_segment,
+    from_thanks,
 )
 from parsers.fields.title_web_sources import (
     from_page,
@@ -54,6 +57,7 @@ SOURCES = [
     ("reader", from_reader), ("page", from_page), ("url line", from_url_line), ("wdtk", from_wdtk),
     ("field", from_field), ("heading", from_heading), ("phrase", from_phrase), ("repeated", from_repeated),
     ("letter", from_letter), ("first", from_first_line), ("slug", from_slug), ("segment", from_segment),
+    ("thanks", from_thanks),
 ]
 
 

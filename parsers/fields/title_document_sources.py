@@ -188,3 +188,18 @@ def _head(lines: list[str], limit: int = 40) -> list[str]:
         out.append(s)
     return out
 
+
+# The letter's opening thanks naming the subject, when nothing else titles it:
+# "Thank you for your request for information about spit guards, which we received on 3 May 2024."
+_THANKS_SUBJECT = re.compile(
+    r"\bthank\s+you\s+for\s+your\s+(?:freedom\s+of\s+information\s+|foi\s+)?(?:request|e-?mail|letter)\s+"
+    r"(?:for\s+information\s+)?(?:regarding|about|concerning|relating\s+to|in\s+relation\s+to)\s+"
+    r"(?P<subject>[^.,;:?()]{3,80}?)\s*(?:,|\.|;|\s(?:which|that|dated|received|sent|of\s+\d|on\s+\d)\b)", re.I)
+
+
+def from_thanks(ctx: dict):
+    """10. The subject named by the letter's opening thanks (last resort: no heading, field or line)."""
+    head = " ".join(fold(ln) for ln in ctx["lines"][:40])
+    m = _THANKS_SUBJECT.search(head)
+    return accept(m.group("subject"), lowercase_ok=True) if m else (None, None)
+

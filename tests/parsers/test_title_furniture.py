@@ -64,3 +64,13 @@ def test_a_running_footer_with_only_a_page_mark_gives_no_reference():
     from parsers.fields.reference import foi_line
     assert foi_line("Durham Constabulary - Freedom of Information Page 1") is None
     assert foi_line("Durham Constabulary - Freedom of Information 0451/25 Page 1") == "0451/25"
+
+
+def test_a_letter_with_no_subject_line_is_titled_by_the_subject_its_thanks_name():
+    text = ("Durham Constabulary\nReference: 214/25\n26 February 2025\n\nDear Mr Reader,\n\n"
+            "Thank you for your request for information about police horse retirements,\n"
+            "which we received on 3 February 2025. You asked:\n\n"
+            "1. How many police horses retired in 2024?\n\nThere were 4.\n")
+    assert parse_document(text.encode(), "text/plain")["title"] == "police horse retirements"
+    plain = text.replace("about police horse retirements,\n", "")
+    assert parse_document(plain.encode(), "text/plain")["title"] is None  # the thanks name nothing
