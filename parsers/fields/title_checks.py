@@ -106,7 +106,13 @@ def _generic_heading(s: str) -> bool:
     for _slug, pat in force._patterns():
         rest = pat.sub(" ", rest)
     words = re.findall(r"[A-Za-z]+", rest)
-    return len(s.split()) >= 3 and bool(words) and all(w.lower() in GENERIC_WORDS for w in words)
+    if not words or not all(w.lower() in GENERIC_WORDS for w in words):
+        return False
+    # two words name a listing only with a listing's noun ("Published items", "Disclosure log")
+    return len(s.split()) >= 3 or any(w.lower() in _LISTING_NOUNS for w in words)
+
+
+_LISTING_NOUNS = {"log", "logs", "items", "results"}
 
 
 def is_date_line(s: str) -> bool:

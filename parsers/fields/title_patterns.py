@@ -130,10 +130,11 @@ FIRST_LINE_ANCHOR = re.compile(r"^(?:dear\s+(?P<to>[^,]{3,80}),?|from\s*:.*)$", 
 # A heading made only of the Act's and the form's words and the force's name is a site's or a
 # letter's standard heading, never the subject: "Provision of information held by Anyshire Police
 # made under the Freedom of Information Act 2000 (the 'Act')", "Information Request to Anyshire
-# Constabulary under the Freedom of Information Act"; and a numbered part heading: "Request 2".
+# Constabulary under the Freedom of Information Act"; a log's or a listing's own heading: "Freedom of
+# Information Disclosure Log", "Published items", "Search results"; and a numbered part heading: "Request 2".
 GENERIC_WORDS = frozenset("""provision information held made under request requests requested to by of the a an for
     on act acts response responses regarding about freedom foi foia foisa disclosure disclosures important notice
-    from with in and your our this scotland internal review""".split())
+    from with in and your our this scotland internal review log logs published items search results""".split())
 NUMBERED_PART = re.compile(r"^(?:request|question|part|item)\s+\d+[a-z]?$", re.I)
 
 MAX_WORDS = 20

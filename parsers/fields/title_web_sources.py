@@ -16,6 +16,7 @@ from parsers.fields.title_checks import (
     fold,
     is_date_line,
     names_a_force,
+    not_a_title,
     title_shaped,
 )
 from parsers.fields.title_patterns import (
@@ -165,5 +166,5 @@ def from_slug(ctx: dict):
     if ctx.get("page") or not (force.from_url(url) or "whatdotheyknow." in (url or "")):
         return None, None  # a document store's slug (scribd, docslib) is its file name, not a title
     words = slug_words(url)
-    return (words, None) if words else (None, None)
+    return (words, None) if words and not not_a_title(words) else (None, None)  # "FOI-Disclosure-Log.aspx"
 

@@ -74,3 +74,16 @@ def test_a_letter_with_no_subject_line_is_titled_by_the_subject_its_thanks_name(
     assert parse_document(text.encode(), "text/plain")["title"] == "police horse retirements"
     plain = text.replace("about police horse retirements,\n", "")
     assert parse_document(plain.encode(), "text/plain")["title"] is None  # the thanks name nothing
+
+
+def test_a_logs_or_listings_own_heading_is_no_title():
+    from parsers.fields.title_checks import not_a_title
+    for heading in ("Published items", "Disclosure log", "Freedom of Information Disclosure Log", "Search results"):
+        assert not_a_title(heading), heading
+    assert not not_a_title("Police horse retirements")
+    assert not not_a_title("Dog bites")  # two words, no listing noun: a subject
+    text = ("Freedom of Information Disclosure Log\n\nHere you will find the requests we have published.\n\n"
+            "Reference: 9999-18\nDate: 11/09/2018\n\nYou asked:\n1) How many police horses were retired?\n"
+            "There were 4.\n")
+    rec = parse_document(text.encode(), "text/plain", url="https://www.cleveland.police.uk/advice/foi/FOI-Disclosure-Log.aspx")
+    assert rec["title"] is None
