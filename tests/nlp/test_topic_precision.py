@@ -258,3 +258,15 @@ def test_a_breakdown_by_borough_files_no_crime_statistics_topic():
                           "answer": None}],
            "response_text": "The figures by borough are below.", "tables": []}
     assert "crime-statistics" not in {t["topic"] for t in tag_topics(rec)}
+
+
+def test_searching_the_forces_records_is_no_stop_and_search():
+    """Letters open "searches were conducted within X Police to locate the information": records searches."""
+    rec = {"title": None,
+           "request_text": "How many bicycles does the force own, and what was spent on repairing them in 2021?",
+           "questions": [{"number": "1", "text": "How many bicycles does the force own, and what was spent on "
+                          "repairing them in 2021?", "answer": None}],
+           "response_text": "Following receipt of your request searches were conducted within Nottinghamshire Police "
+                            "to locate the information you require. Searches were carried out on the fleet system. "
+                            "The force owns 64 bicycles.", "tables": []}
+    assert "stop-and-search" not in {t["topic"] for t in tag_topics(rec)}
