@@ -80,6 +80,9 @@ _FIELD_PREFIX = re.compile(r"^[\s|•*]*(?:[\w&'’]+[ \t\-–]*){0,6}$")
 # A sentence quoting another case: "your earlier request FOI2024/00518", "(our reference X) was answered".
 _EARLIER_CASE = re.compile(r"\b(?:earlier|previous(?:ly)?|prior|former|same\s+information|already|internal\s+review"
                            r"|answered|repeat(?:ed)?|last\s+(?:year|month)|before)\b", re.I)
+# A date line opening where a label's value was looked for on the next line.
+_LABEL_OVER_DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{4}"
+                              r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
 HEAD_LINES = 25  # the letter's or page's head: where a mid-line label is still a field
 
 # The form's name as printed before a reference: "FOI", "Freedom of Information request",
@@ -130,6 +133,8 @@ def _labelled(text: str) -> list[tuple[str, str, int]]:
         ref = _fold(m.group(1))
         if sum(c.isdigit() for c in ref) < 2 or _DATE_WORD.match(ref):  # labelled: Kent's "20/09/1088" is one
             continue  # an empty "Your reference" label over "Date 14 April 2009" names no reference
+        if "\n" in text[m.start(0):m.start(1)] and _LABEL_OVER_DATE.match(text, m.start(1)):
+            continue  # an empty "Our ref:" over the letter's date line "07 March 2019"
         line_start = text.rfind("\n", 0, m.start()) + 1
         prefix = text[line_start:m.start()]
         line_no = text.count("\n", 0, m.start())

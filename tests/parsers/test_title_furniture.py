@@ -87,3 +87,14 @@ def test_a_logs_or_listings_own_heading_is_no_title():
             "There were 4.\n")
     rec = parse_document(text.encode(), "text/plain", url="https://www.cleveland.police.uk/advice/foi/FOI-Disclosure-Log.aspx")
     assert rec["title"] is None
+
+
+def test_a_direct_dial_line_is_no_title_and_an_empty_ref_label_over_the_date_no_reference():
+    text = ("Thames Valley Police\nHeadquarters\nTelephone: 101\nDirect dial: 01865 000000\n"
+            "Our ref:\n07 March 2019\n\nDear Mr Reader\n\n"
+            "I write in response to your request submitted on 10/02/2019.\n"
+            "Please tell me how many police horses the force owns.\nThe force owns 12 horses.\n")
+    rec = parse_document(text.encode(), "text/plain")
+    assert rec["title"] is None
+    assert rec["reference"] is None
+    assert rec["published"] == "2019-03-07"
