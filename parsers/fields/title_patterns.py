@@ -89,6 +89,9 @@ BODY_OPENINGS = re.compile(r"""^(?:
     | on\s+\d{1,2}\w*\s+[a-z]+\s+\d{4}|further\s+to|with\s+reference|in\s+response       # On 3 May 2024 you asked
     | dear\s+[^,]{1,40},\s*\S                                                            # Dear Requester, on ...
     | please\s+(?:find|see)|you\s+(?:asked|requested)|request\b.*:\s*$                   # You asked:
+    | (?:please|kindly)\s+(?:could\s+you\s+|can\s+you\s+)?(?:provide|supply|send|tell|list|give|disclose|confirm
+      |advise|release|state|forward|email|share)\b                                        # Please provide a copy of …
+    | (?:could|can|would)\s+you\s+(?:please\s+)?(?:provide|supply|send|tell|list|give|confirm|advise)\b  # Could you tell me …
     )""", re.I | re.X)
 
 # What is left of a subject line once these prefixes go.

@@ -98,3 +98,10 @@ def test_a_direct_dial_line_is_no_title_and_an_empty_ref_label_over_the_date_no_
     assert rec["title"] is None
     assert rec["reference"] is None
     assert rec["published"] == "2019-03-07"
+
+
+def test_an_asks_opening_words_are_no_title():
+    from parsers.fields.title_checks import not_a_title
+    assert not_a_title("Please provide a copy of the below reports as set out in your response to 2022/25114")
+    assert not_a_title("Could you tell me how many horses the force owns")
+    assert not not_a_title("Provision of horses to the mounted unit")
