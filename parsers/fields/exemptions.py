@@ -58,6 +58,8 @@ _FOI_ACT = re.compile(r"(?:freedom\s+of\s+information|FOI|FOISA|Act\b)", re.I)
 
 def _other_act(after: str) -> bool:
     """'section 43 of the Terrorism Act' cites another law; 'of the FOI Act' or 'of the Act' does not."""
+    if re.match(r"\s*(?:of\s+)?(?:the\s+)?(?:freedom\s+of\s+information|foisa?\b|foi\b)", after, re.I):
+        return False  # "s12(1) Freedom of Information Act 2000": the FOI Act named straight after
     m = _OF.match(after)
     if not m:
         return False

@@ -139,8 +139,8 @@ def _gap_ok(lines: list[str], a: int, b: int, stop: re.Pattern | None) -> bool:
     """Between two items only wrapped text, blank lines, lead-ins and notes: the list goes on."""
     for ln in lines[a + 1:b]:
         s = ln.strip()
-        if s and ((stop is not None and stop.match(s)) or s.startswith("|")):
-            return False
+        if s and ((stop is not None and stop.match(s)) or s.startswith("|") or _not_asking(s, None)):
+            return False  # the force speaking, a table, or the Act quoted ("… must give the applicant a notice which-")
     return True
 
 
@@ -379,6 +379,15 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
 _PARA_END = re.compile(r"[.?!:;][\"'”’)]*$")
 
 
+def _not_asking(para: str, voice: re.Pattern | None) -> bool:
+    """The force speaking, or the Act quoted ("… for any of the purposes in subsection (2). Those
+    purposes include: (a) the purpose of …"): its lettered items are no asks."""
+    from parsers.fields.outcome_cues import FOLDED
+
+    s = para.strip()
+    return (voice is not None and bool(voice.match(s))) or bool(FOLDED["statute"].search(s.lower()))
+
+
 def split_inline(lines: list[str], voice: re.Pattern | None = None) -> list[str]:
     """'1. Ask one. 2. Ask two.' or 'tell me a) X, b) Y and c) Z' on one line, or wrapped over the
     lines of one paragraph: one ask a line, the words before the first marker on a line of their own
@@ -401,12 +410,12 @@ def split_inline(lines: list[str], voice: re.Pattern | None = None) -> list[str]
             para = " ".join(ln.strip() for ln in lines[i:j])
             if para[:1] in "\"“" and para.rstrip()[-1:] in "\"”":  # a request quoted whole
                 para = " " + para.strip()[1:-1]
-            parts = None if voice is not None and voice.match(para.strip()) else _inline_parts(para, True, tuple(starts))
+            parts = None if _not_asking(para, voice) else _inline_parts(para, True, tuple(starts))
             if parts:
                 out.extend(parts)
                 i = j
                 continue
-        parts = None if voice is not None and voice.match(lines[i].strip()) else _inline_parts(lines[i].strip())
+        parts = None if _not_asking(lines[i], voice) else _inline_parts(lines[i].strip())
         out.extend(parts if parts else [lines[i]])
         i += 1
     return out

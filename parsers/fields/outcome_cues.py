@@ -91,6 +91,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "Section 12 does not oblige a public authority to comply with a request that would cost too much."),
         (r"\bis \s+ exempt \s+ information \s+ if\b|\bplaces \s+ two \s+ duties",
          "Information is exempt information if its disclosure would prejudice the prevention of crime."),
+        # s31(1)'s opening words, which name section 30 without relying on it
+        (r"\binformation \s+ which \s+ is \s+ not \s+ exempt \s+ information \s+ by \s+ virtue \s+ of",
+         "Information which is not exempt information by virtue of section 30 is exempt information if …"),
         (r"\brequires? \s+ that \s+ (?:I|we) \s+ provide \s+ the \s+ applicant|gives? \s+ (?:a|the) \s+ general \s+ right",
          "Section 17 requires that we provide the applicant with a notice."),
     ],
