@@ -77,7 +77,9 @@ def _classes_cached(sentence: str) -> frozenset[str]:
 # information you are seeking can be found below").
 _PART_GIVEN = re.compile(r"\bpartial(?:ly)?\s+(?:disclos|provid|releas|answer)|\bsome\s+of\s+the\s+information\b[^.]{0,40}?"
                          r"\b(?:can\s+be\s+found|is\s+(?:provided|given|set\s+out|attached|enclosed)|(?:is|are)\s+below"
-                         r"|has\s+been\s+(?:provided|given|disclosed|released))", re.I)
+                         r"|has\s+been\s+(?:provided|given|disclosed|released))"
+                         r"|^parts?\s+of\s+(?:this|the|your)\s+request\s+(?:is|are)\s+exempt"   # the other parts are given
+                         r"|\bnot\s+(?:possible|able)\s+to\s+meet\s+your\s+requirements?\s+in\s+full", re.I)
 # A refusal that names the one ask it covers: the request's other asks were dealt with apart, so
 # with nothing else refused or not held, something was given. (pattern, example)
 SCOPED_REFUSAL_CUES = [

@@ -180,7 +180,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "Answering all of it would exceed the appropriate limit."),
         (r"(?:appropriate|cost) \s+ limit \s+ (?:would|will) \s+ be \s+ exceeded", "The cost limit would be exceeded."),
         # the work the request needs, not a time it asks about ("detention beyond 24 hours")
-        (r"exceed\w* \s+ (?:the \s+ )?(?:18|24|eighteen|twenty-four) \s+ hours"
+        (r"exceed\w* \s+ (?:the \s+ )?(?:18|24|eighteen|twenty-four) [\s-]+ hours?"
          r"|\b(?:tak|requir|need|spend|spent|involv|work|search|read|review)\w*\b [^.]{0,60}?"
          r"(?:more \s+ than|beyond|over|in \s+ excess \s+ of) \s+ (?:the \s+ )?(?:18|24|eighteen|twenty-four) \s+ hours",
          "Reading each file would take more than 18 hours."),
@@ -260,6 +260,10 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "The rest of the information is exempt."),
         (r"\b(?:one|some|other|certain) \s+ parts? \s+ (?:of \s+ (?:the|your) \s+ request \s+ )?(?:is|are|has|have|was|were)\b",
          "One part of your request is not held."),
+        (r"^parts? \s+ of \s+ (?:this|the|your) \s+ (?:request|information) \s+ (?:is|are|has|have|was|were)\b",
+         "Parts of this request are exempt by virtue of section 40(2)."),
+        (r"\bnot \s+ (?:possible|able) \s+ to \s+ (?:meet|comply \s+ with|answer|provide|fulfil)\b [^.]{0,40}? \bin \s+ full\b",
+         "It is not possible to meet your requirements in full."),
         (r"\bdisclose \s+ some \s+ of \s+ it\b|\b(?:withhold|refuse|exempt) \s+ the \s+ (?:rest|remainder)\b",
          "I have decided to disclose some of it and to withhold the rest."),
         (r"\bfor \s+ (?:anything|everything) \s+ else \s+ (?:we \s+ |the \s+ force \s+ )?(?:rel(?:y|ies)|appl(?:y|ies)|withh\w*)",
@@ -280,7 +284,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
     ],
     # Something is given: an explicit giving verb or a pointer to the attached or tabled answer.
     "disclosure": [
-        (r"please \s+ (?:find|see) \b [^.]{0,60}? \b(?:attached|enclosed|below|above|table|spreadsheet|following|figures|data)",
+        # (not "Please see below for the following exemptions:", which heads the refusal)
+        (r"please \s+ (?:find|see) \b (?![^.]{0,40}?\b(?:exemptions?|reasons?|refusal|explanation)\b)[^.]{0,60}? \b(?:attached|enclosed|below|above|table|spreadsheet|following|figures|data)",
          "Please see the enclosed spreadsheet for each month."),
         (r"(?:information|figures|data|details|numbers|totals|answers?|breakdown|results?|table|spreadsheet|list|they|these|it)"
          r"\b (?:\s+ [\w']+){0,4}? \s+ (?:is|are|has \s+ been|have \s+ been) \s+ (?:attached|enclosed|provided|set \s+ out|shown"

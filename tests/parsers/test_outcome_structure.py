@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from parsers import parse_document
 from parsers.fields import exemptions
 from parsers.fields.outcome import SCOPED_REFUSAL_CUES, judge
 from parsers.fields.outcome_cues import DECISION_FIELD, DECISION_FIELDS
@@ -131,3 +132,22 @@ def test_section_12_for_the_whole_request_stays_a_cost_refusal():
             "In relation to question 2, the same applies.\n")
     asks = _asks("Who keeps the horses' passports?", "What did each horse's feed cost in 2023?")
     assert _judge(text + "Section 12(1) of the Act applies.\n", asks).outcome == "cost_limit"
+
+
+def test_a_whole_request_refused_under_an_excess_cost_heading_is_cost_limit():
+    rec = parse_document(("Please send copies of the three reports listed below:\n"
+                          "1) 'Cycle theft' problem profile - March 2022\n2) 'Shoplifting' problem profile - May 2022\n"
+                          "Please see below for the following exemptions:\nSection 12 – Excess Cost\n"
+                          "We cannot answer this request as it would exceed the 18-hour time limit. Each document "
+                          "would need to be reviewed and redacted, taking over six hours per document.\n").encode(),
+                         "text/plain")
+    assert rec["outcome"] == "cost_limit"
+
+
+def test_parts_of_a_request_exempt_is_partial():
+    rec = parse_document((b"Our ref RFI 2016-041\nDate 02 March 2016\nDear Pat,\n"
+                          b"Your request for information has now been considered and it is not possible to meet your "
+                          b"requirements in full.\nYou wrote:\nPlease send all emails between the press office and the "
+                          b"dog unit about the dog show in June 2015.\nResponse:\nParts of this request are exempt by "
+                          b"virtue of Section 40(2) Personal information.\n"), "text/plain")
+    assert rec["outcome"] == "partial"
