@@ -20,8 +20,9 @@ _NOT_HEAD = (r"(?!\s*(?:number|no\b|ref|reference|date|received|type|id\b|status
 _HEAD_END = r"(?:\s*$|\s*[:\-–]\s*(.*)$)"
 REQUEST_HEAD = re.compile(rf"^\W{{0,3}}{_HEAD_WORDS}\b{_NOT_HEAD}{_HEAD_END}", re.I)
 
-_RESP_WORDS = (r"(?:our\s+|the\s+|force\s+)?(?:response\s+to\s+(?:your\s+)?request(?:\s+for\s+information)?|response|responses"
-               r"|answers?|reply|decision|in\s+response|force\s+response|outcome)")
+_RESP_WORDS = (r"(?:(?:[\w&'’.-]+\s+){0,4}(?:police|constabulary)(?:['’]s)?\s+(?:response|reply|answers?)"  # Lakeside Police Response
+               r"|(?:our\s+|the\s+|force\s+)?(?:response\s+to\s+(?:your\s+)?request(?:\s+for\s+information)?|response|responses"
+               r"|answers?|reply|decision|in\s+response|force\s+response|outcome))")
 RESPONSE_HEAD = re.compile(
     rf"^\W{{0,3}}{_RESP_WORDS}"
     r"(?!\s+\d{1,2}[a-z]?\b(?!\s*(?:[-–&]|to)\s*\d))"  # "Answer 1" pairs with "Request 1"; "Response 1 – 2:" heads
@@ -93,6 +94,9 @@ NOT_ASK_CUES = [
     (r"(?i:from|to|sent|cc|date|subject)\s*:.*", "From: Information Rights <foi@example.police.uk> To: A Writer"),
     (r"(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+\d{4}", "3rd July 2024"),
     (r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", "03/07/2024"),
+    # the requester's fallback should the request cost too much: it asks for nothing new
+    (r"(?i:if|should|where)\b[^?]{0,120}\b(?i:cost|appropriate|time)\s+limit\b[^?]*",
+     "If the required information would exceed the cost limit, please supply as much as possible within it."),
 ]
 NOT_ASK = re.compile("^(?:" + "|".join(p for p, _ in NOT_ASK_CUES) + ")$")
 
