@@ -150,20 +150,20 @@ def test_every_inline_style_splits_its_example(fam, pattern, first, example):
 
 
 def test_the_requesters_cost_limit_fallback_is_no_ask():
-    rec = parse_document(("Dear Durham Constabulary,\n\nPlease supply me with all information held about the collapse "
-                          "of the footbridge on 3 May 2021.\n\nIf the required information would exceed the cost "
-                          "limit, please supply as much as possible within it.\n\nYours faithfully,\n\nJ Reader\n").encode(),
+    rec = parse_document((b"Dear Durham Constabulary,\n\nPlease supply me with all information held about the collapse "
+                          b"of the footbridge on 3 May 2021.\n\nIf the required information would exceed the cost "
+                          b"limit, please supply as much as possible within it.\n\nYours faithfully,\n\nJ Reader\n"),
                          "text/plain")
     assert [q["text"][:30] for q in rec["questions"]] == ["Please supply me with all info"]
 
 
 def test_a_forces_named_response_heading_ends_the_request():
-    rec = parse_document(("Cleveland Police\n\nOur Ref: F-2014-02211\n\n03 March, 2014\n\nDear Mr. Reader,\n\n"
-                          "Thank you for your request for Information, received at this office on 10 February, 2014, "
-                          "in which you requested details of the following:\n\n"
-                          "How many bicycles were stolen from the station car park last year? How many of those "
-                          "thefts led to a charge?\n\nCleveland Police Response\n\n"
-                          "It has been determined that providing the charge data would exceed the appropriate limit "
-                          "of 18 hours.\n\nTherefore s12 of the Act applies.\n").encode(), "text/plain")
+    rec = parse_document((b"Cleveland Police\n\nOur Ref: F-2014-02211\n\n03 March, 2014\n\nDear Mr. Reader,\n\n"
+                          b"Thank you for your request for Information, received at this office on 10 February, 2014, "
+                          b"in which you requested details of the following:\n\n"
+                          b"How many bicycles were stolen from the station car park last year? How many of those "
+                          b"thefts led to a charge?\n\nCleveland Police Response\n\n"
+                          b"It has been determined that providing the charge data would exceed the appropriate limit "
+                          b"of 18 hours.\n\nTherefore s12 of the Act applies.\n"), "text/plain")
     assert len(rec["questions"]) == 2
     assert rec["outcome"] == "cost_limit"
