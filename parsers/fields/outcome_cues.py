@@ -43,6 +43,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"^[^a-z0-9]*(?:our|the|your) \s+ (?:original|initial|first) \s+ (?:response|decision|reply)\b[^.]{0,40}?"
          r"\b(?:refused|withheld|relied|applied|cited|said|stated|explained|found|was|concluded)\b",
          "Our original response refused both parts under section 31(1)(a)."),
+        # the review letter recalling the first answer: "On 30 January you were told that the cost was exempt."
+        (r"\byou \s+ were \s+ (?:told|informed|advised) \s+ that\b",
+         "On 30 January 2019 you were told that the cost was exempt under section 43(2)."),
     ],
     "history_heading": [
         (r"^(?:the \s+ )?(?:original|initial|first) \s+ (?:response|decision|reply|answer|request)\b",

@@ -9,6 +9,7 @@ import re
 
 from parsers.fields import list_grammar as lg
 from parsers.fields.answer_marks import ANSWER_OPEN, answers_in, fold
+from parsers.fields.outcome_cues import FOLDED
 from parsers.fields.request_area import PAR_END, Segments, is_table_row, looks_like_title
 from parsers.fields.request_bounds import (
     FORCE_VOICE,
@@ -193,6 +194,11 @@ def _asks_in(pars: list[str], seg: Segments, resp_at: int | None, strip_preamble
             break  # a clarification exchange follows the request; it asks nothing new
         if asks and (_explains(p) or _tabular(p)):
             continue  # the force's background or a text table between or after the asks
+        if asks and FOLDED["history_sentence"].search(p.lower()):
+            return asks, pars[k:]  # a review letter recalling the first answer: the request is over
+        if not asks and (_explains(p) or _dated_background(p)) and any((_asks(x) or any(sentence_asks(y) for y in sentences(x)))
+                                             and not _explains(x) for x in pars[k + 1:k + 4]):
+            continue  # the requester's background ("In 2019 a working group drafted …") before the ask
         p = _after_intro(p)
         if p[:1] in "\"“" and p[-1:] in "\"”":
             p = p[1:-1].strip()  # a paragraph quoted whole is the request
@@ -210,6 +216,17 @@ def _asks_in(pars: list[str], seg: Segments, resp_at: int | None, strip_preamble
             if a.lower() not in (x.lower() for x in asks):
                 asks.append(a)
     return asks, []
+
+
+# A paragraph that opens on when something happened and asks nothing: "In 2019 a working group
+# drafted national guidance …", "Last year the force closed …" (the requester's background).
+_DATED_OPENING = re.compile(r"^(?:in|since|during|last|earlier|recently|following|after|on|back\s+in)\b[^.?]{0,40}?"
+                            r"\b(?:(?:19|20)\d\d|year|month|week)\b", re.I)
+
+
+def _dated_background(par: str) -> bool:
+    return (bool(_DATED_OPENING.match(par)) and "?" not in par and not _asks(par)
+            and not any(sentence_asks(x) for x in sentences(par)))
 
 
 # A finite verb of a statement ("Orders were introduced in 2019 and are applied for …").

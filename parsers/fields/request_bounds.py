@@ -22,7 +22,8 @@ REQUEST_HEAD = re.compile(rf"^\W{{0,3}}{_HEAD_WORDS}\b{_NOT_HEAD}{_HEAD_END}", r
 
 _RESP_WORDS = (r"(?:(?:[\w&'’.-]+\s+){0,4}(?:police|constabulary)(?:['’]s)?\s+(?:response|reply|answers?)"  # Lakeside Police Response
                r"|(?:our\s+|the\s+|force\s+)?(?:response\s+to\s+(?:your\s+)?request(?:\s+for\s+information)?|response|responses"
-               r"|answers?|reply|decision|in\s+response|force\s+response|outcome))")
+               r"|answers?|reply|decision|in\s+response|force\s+response|outcome"
+               r"|(?:review\s+)?findings(?:\s+of\s+(?:the\s+|my\s+)?(?:internal\s+)?review)?))")  # Findings of the Review
 RESPONSE_HEAD = re.compile(
     rf"^\W{{0,3}}{_RESP_WORDS}"
     r"(?!\s+\d{1,2}[a-z]?\b(?!\s*(?:[-–&]|to)\s*\d))"  # "Answer 1" pairs with "Request 1"; "Response 1 – 2:" heads
@@ -38,7 +39,8 @@ INTRO_CUES = [
      "On 2 May 2024 you asked Kent Police for the following information:"),
     (r"\band\s+asked\s*:", "your email, in which you named a supplier and asked:"),
     (r"\b(?:which|that)\s+(?:was|were|is|reads?|read)\s+as\s+follows\s*:?-?", "… received on 2 May 2024, which was as follows:-"),
-    (r"\bthe\s+following(?=(?:\s+(?:information|details|data|questions))?\s*:\s*$)", "... in which you sought access to the following information:"),
+    (r"\bthe\s+following(?=(?:\s+(?:information|details|data|questions|request|requests))?\s*:\s*$)", "... in which you sought access to the following information:"),
+    (r"\byou\s+(?:wrote|said|stated)\s*:", "Your request has now been considered. You wrote:"),
     # the letter says its request comes next: "Below is your request and our response."
     (r"\b(?:below|overleaf)\s+(?:is|are)\s+(?:your|the)\s+(?:original\s+)?(?:request|questions?)"
      r"(?:\s+(?:and|with)\s+(?:our|the|my)\s+(?:response|reply|answers?))?\s*[.:]?\s*$",

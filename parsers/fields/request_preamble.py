@@ -55,6 +55,8 @@ REQUEST_CUES: list[tuple[str, str]] = [
      "I would like to see the drone policy."),
     (r"\bi\s+(?:would\s+like|wish|want)\s+(?:a\s+copy|copies|the\s+(?:policy|report|document|figures))\b",
      "I would like a copy of the drone policy."),
+    (r"\b(?:i|we)\s+(?:am|are)\s+(?:asking|looking)\s+for\s+(?:all|any|the|a|an|copies|details|information|figures)\b",
+     "I am asking for all information about the kennel guidance from its first draft to today."),
     # the request verb on a thing ("an up-to-date fleet list"), not on "information" in general
     (r"\bi\s+(?:would\s+like\s+to\s+|wish\s+to\s+|am\s+writing\s+to\s+)?request\s+(?:a|an|the|all|any|every)\s+(?!information\b)\w",
      "I would like to request an up-to-date list of the force's vehicles."),

@@ -167,3 +167,34 @@ def test_a_forces_named_response_heading_ends_the_request():
                           b"of 18 hours.\n\nTherefore s12 of the Act applies.\n"), "text/plain")
     assert len(rec["questions"]) == 2
     assert rec["outcome"] == "cost_limit"
+
+
+def _asks_of(text: str) -> list[str]:
+    return [q["text"] for q in parse_document(text.encode(), "text/plain")["questions"]]
+
+
+def test_you_wrote_introduces_the_request():
+    got = _asks_of("Our ref: FOI 2018/512\nDate: 02 June 2018\n\nDear Sam,\n\n"
+                   "Your request for information has now been considered.\n\nYou wrote:\n\n"
+                   "I am requesting this information in accordance with the freedom of information act 2000\n\n"
+                   "The information I want is the number of dog handlers and the number of dogs in each team.\n")
+    assert got == ["The information I want is the number of dog handlers and the number of dogs in each team."]
+
+
+def test_a_review_letter_quoting_the_request_ends_it_at_the_recalled_answer():
+    got = _asks_of("Our ref: ABC/1122/19\nFriday, 8 March 2019\n\nDear Mr Reader,\n"
+                   "I write in response to your email asking for a review of our answer to your request.\n"
+                   "In your email of 2nd January 2019 you made the following request:\n"
+                   "\"Please send me the number of police horses injured on duty in 2018.\"\n"
+                   "On 30th January 2019 you were told that the figure was not held.\n"
+                   "Findings of the Review\nI have looked again at the request and uphold the original decision.\n")
+    assert got == ["Please send me the number of police horses injured on duty in 2018."]
+
+
+def test_the_requesters_dated_background_paragraphs_are_no_asks():
+    got = _asks_of("Kennel contract guidance\n\nDear Durham Constabulary,\n\n"
+                   "In 2019 a working group drafted national guidance on boarding police dogs with private kennels, "
+                   "with a model contract and a price schedule.\n\n"
+                   "I am asking for all information about that guidance from its first draft to today.\n\n"
+                   "Yours faithfully,\n\nA. Reader\n")
+    assert got == ["I am asking for all information about that guidance from its first draft to today."]
