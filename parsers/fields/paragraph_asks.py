@@ -34,6 +34,9 @@ def _paragraphs(lines: list[str]) -> list[str]:
     out, cur = [], []
     for k, ln in enumerate(lines):
         if ln.strip():
+            if cur and ln.strip()[:1] in "“" and not any("“" in c for c in cur):
+                out.append(" ".join(cur))  # an opening quote mark starts a quoted ask of its own
+                cur = []
             cur.append(ln.strip())
             nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
             # a line per paragraph, no blank lines: a sentence's end (a closing quote may follow it),
@@ -171,6 +174,8 @@ def from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respon
     lead = next((k for k, p in enumerate(pars) if p.endswith(":") and "?" not in p), None)
     if lead is not None and lead + 1 < len(pars) and not any(_asks(p) for p in pars[:lead]):
         pars = pars[lead:]
+    if resp_at is None and _quoted_asks(seg, pars):
+        return
     # The requester's opening sentences ("I am a student researching …") ask nothing
     # (request_preamble); if nothing else in the request asks, the paragraphs stand as they are.
     asks, rest = _asks_in(pars, seg, resp_at, strip_preamble=True)
@@ -179,6 +184,31 @@ def from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respon
     seg.response = [*rest, *seg.response]
     seg.questions = [{"number": str(k + 1), "text": a, "answer": None} for k, a in enumerate(asks)]
     answers_in(seg.response, seg.questions)
+
+
+def _quoted(par: str) -> bool:
+    p = par.strip()
+    return len(p) > 12 and p[:1] in "\"“" and p[-1:] in "\"”" and p.count("“") + p.count("\"") <= 2
+
+
+def _quoted_asks(seg: Segments, pars: list[str]) -> bool:
+    """Each ask quoted whole and answered under it (Police Scotland: "your request is replicated below
+    together with the response"): the quoted paragraphs are the asks, the others their answers."""
+    at = [k for k, p in enumerate(pars) if _quoted(p)]
+    if len(at) < 2 or not any(at[i + 1] - at[i] > 1 for i in range(len(at) - 1)):
+        return False
+    head = [p for p in pars[:at[0]] if not FORCE_VOICE.match(p)]
+    if any(_asks(p) for p in head):
+        return False  # asks of its own above the first quote: not this layout
+    seg.questions = []
+    for n, k in enumerate(at):
+        end = at[n + 1] if n + 1 < len(at) else len(pars)
+        answer = " ".join(pars[k + 1:end]) or None
+        seg.questions.append({"number": str(n + 1), "text": fold(pars[k].strip()[1:-1]), "answer": answer})
+    seg.request = [pars[k] for k in at]
+    seg.response = [p for k, p in enumerate(pars) if k not in at] + seg.response
+    seg.mode = "interleaved"
+    return True
 
 
 def _asks_in(pars: list[str], seg: Segments, resp_at: int | None, strip_preamble: bool) -> tuple[list[str], list[str]]:

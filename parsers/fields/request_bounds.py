@@ -41,6 +41,9 @@ INTRO_CUES = [
     (r"\b(?:which|that)\s+(?:was|were|is|reads?|read)\s+as\s+follows\s*:?-?", "… received on 2 May 2024, which was as follows:-"),
     (r"\bthe\s+following(?=(?:\s+(?:information|details|data|questions|request|requests))?\s*:\s*$)", "... in which you sought access to the following information:"),
     (r"\byou\s+(?:wrote|said|stated)\s*:", "Your request has now been considered. You wrote:"),
+    # "For ease of reference, your request is replicated below together with the response."
+    (r"\byour\s+(?:request|questions?)\s+(?:is|are)\s+(?:replicated|repeated|reproduced|copied|set\s+out)\s+below\b"
+     r"(?:[^.:]{0,60})[.:]?\s*$", "For ease of reference, your request is replicated below together with the response."),
     # the letter says its request comes next: "Below is your request and our response."
     (r"\b(?:below|overleaf)\s+(?:is|are)\s+(?:your|the)\s+(?:original\s+)?(?:request|questions?)"
      r"(?:\s+(?:and|with)\s+(?:our|the|my)\s+(?:response|reply|answers?))?\s*[.:]?\s*$",

@@ -21,6 +21,7 @@ from parsers.fields.title_checks import (
     not_a_title,
 )
 from parsers.fields.title_patterns import (
+    ADDRESSES,
     BODY_OPENINGS,
     FIELD_LINES,
     FOI_PREFIX,
@@ -116,6 +117,9 @@ def from_letter(ctx: dict):
             continue
         if not after_fields or _wraps_on(head, i):
             continue
+        nxt = next((fold(x) for x in head[i + 1:i + 3] if x.strip()), "")
+        if nxt and ADDRESSES.search(nxt):
+            continue  # a building's name over its street and postcode ("Clyde Gateway" / "2 French Street")
         got = accept(s)
         if got[0]:
             return got

@@ -59,6 +59,7 @@ FIELD_LINES = re.compile(r"""^\W*(?:
     | (?:request|case|enquiry)\s+(?:number|no|id)\b.*                     # Request Number: F-1
     | (?:foi\s+)?date\b.*|(?:response|request|received|published)\s+(?:date|on|sent)\b.*   # Date of response: ...
     | (?:category|categories|keywords?|status|outcome|type|tel|telephone|email|e-mail|phone|fax|web)\s*[:|].*  # Category: Roads
+    | (?:tel|telephone|phone|e-?mail|fax|web|website|address|date|mobile|switchboard)\s*:?          # a sidebar's bare label: "Telephone"
     | (?:direct\s+(?:dial|line|tel\w*)|mobile|switchboard|minicom|textphone|tel\.?|dx)\b\s*(?:no\.?|number)?\s*[:|.]?\s*[\d+(].*  # Direct dial: 01865 000000
     | (?:decision|outcome|status|result)\s*[:|\-–]?\s*(?:refus|withh|disclos|releas|provid|part|full|not\s+held
       |no\s+information|information\s+(?:not|partly|partially|fully)|neither|ncnd|exempt|closed|complet

@@ -198,3 +198,21 @@ def test_the_requesters_dated_background_paragraphs_are_no_asks():
                    "I am asking for all information about that guidance from its first draft to today.\n\n"
                    "Yours faithfully,\n\nA. Reader\n")
     assert got == ["I am asking for all information about that guidance from its first draft to today."]
+
+
+def test_asks_quoted_whole_each_over_its_answer():
+    """Police Scotland: "your request is replicated below together with the response", each ask in
+    quotation marks and its answer under it (a PDF's lines, no blank lines between paragraphs)."""
+    rec = parse_document(("POLICE SCOTLAND\nOur Ref:\nIM-FOI-2025-0999\nDate:\n9th May 2025\n"
+                          "Police horses\n"
+                          "I refer to your recent request for information which has been handled in\n"
+                          "accordance with the Freedom of Information (Scotland) Act 2002.\n"
+                          "For ease of reference, your request is replicated below together with the\nresponse.\n"
+                          "“How many police horses did Police Scotland own on 1 April 2025?”\n"
+                          "Police Scotland owned 23 horses on that date.\n"
+                          "Horses by stable\nStable 2025\nStewart Street 14\nFinal total 23\n"
+                          "“Please provide the names of the riders of each horse.”\n"
+                          "This information is exempt in terms of section 38(1)(b) of the Act.\n").encode(), "text/plain")
+    got = [(q["number"], q["text"], (q["answer"] or "")[:30]) for q in rec["questions"]]
+    assert got == [("1", "How many police horses did Police Scotland own on 1 April 2025?", "Police Scotland owned 23 horse"),
+                   ("2", "Please provide the names of the riders of each horse.", "This information is exempt in ")]
