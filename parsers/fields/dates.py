@@ -136,6 +136,13 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
     for m in _SENT_SENTENCE.finditer(text[:50000]):
         if ANY_DATE.match(m.group(1)) and parse_date(m.group(1)):
             return parse_date(m.group(1))
+    # A letter flattened into one paragraph (a document host's transcript): its date runs straight
+    # into the salutation or the heading on the same line ("… LE19 2BX Date 3 March 2025 Dear Mr …").
+    for m in _RUNS_INTO_LETTER.finditer(head):
+        if not _NOT_PUBLISHED.search(head[max(0, m.start() - 30):m.start()]):
+            iso = parse_date(m.group(1))
+            if iso:
+                return iso
     # A PSNI-style "Monday, 14 October 2024 | Crime" line, or a date standing alone near the top.
     # In a thread copy each message opens with its sender and date; a message whose letter is
     # addressed to the force ("Dear Anyshire Police,") is the requester's: its date is the request's,
@@ -157,6 +164,9 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
     return None
 
 
+_RUNS_INTO_LETTER = re.compile(
+    r"(?<![\w/])(\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8},?[ \t]+\d{4}|\d{1,2}/\d{1,2}/\d{4})[ \t]+"
+    r"(?=Dear[ \t]|Request[ \t]+under\b|Re[ \t]*:|Freedom[ \t]+of[ \t]+Information[ \t]+(?:Act|Request)\b)")
 # A thread message's header line: its sender, a column gap, then the date ("British Transport
 # Police            18 June 2025"); the date is read as a date line of its own.
 # A label in that place ("Receipt date      07.05.2024") is a field, read by the labels above or not at all.
@@ -168,7 +178,8 @@ _SENDER_COLUMN = re.compile(r"^(?![^\n]*?\b(?:dates?|received|receipt|requests?|
 # A force's message that only acknowledges the request: its date is not the response's.
 _ACKNOWLEDGEMENT = re.compile(
     r"\backnowledge\w*\s+(?:receipt|your)|\brequest\s+has\s+been\s+(?:logged|received|registered)"
-    r"|\byou\s+(?:will|should)\s+receive\s+a\s+response\s+within|\bwill\s+be\s+(?:answered|responded\s+to|dealt\s+with)\s+within",
+    r"|\byou\s+(?:will|should)\s+receive\s+a\s+response\s+within|\bwill\s+be\s+(?:answered|responded\s+to|dealt\s+with)\s+within"
+    r"|\bautomatic\s+(?:acknowledg|reply|response)|\b(?:aim|expect|endeavour|intend)\s+to\s+(?:respond|reply|answer)\s+within",
     re.I)
 _ACK_MAX_WORDS = 90  # an acknowledgement is a few lines; a reply that answers runs on
 
@@ -181,6 +192,11 @@ def _opens_acknowledgement(lines: list[str], i: int) -> bool:
     for ln in lines[i + 1:i + 40]:
         if re.match(r"\s*(?:from\s*:|-{8,})", ln, re.I):
             break  # the next message of the thread
+        m = ANY_DATE.match(ln.strip())
+        if m and m.end() == len(ln.strip()):
+            if msg and len(msg[-1].split()) <= 8:
+                msg.pop()  # its sender's line: "Freedom of Information, Anyshire Police" / "5 February 2025"
+            break  # the next message's header
         msg.append(ln.strip())
     body = " ".join(msg)
     return bool(_ACKNOWLEDGEMENT.search(body)) and len(body.split()) <= _ACK_MAX_WORDS

@@ -155,9 +155,23 @@ def clean(line: str | None) -> tuple[str | None, str | None]:
     if m and (m.group(1) or m.group(2).strip()):  # "FOI drones" alone is a title, not a prefix
         ref, s = m.group(1), m.group(3)
     s = _without_lead_segments(s)
+    s = _without_trailing_force(s)
     s, ref2 = reference.split_title(s)
     s = s.strip(" -–:|")
     return (s or None), (ref2 or (reference.fold(ref) if ref else None))
+
+
+_TRAILING_PART = re.compile(r"^(.*\S)\s*(?:[-–—|]\s+|\()([^()\-–—|]{4,60}?)\)?\s*$")
+
+
+def _without_trailing_force(s: str) -> str:
+    """A document host's title line ends with the reference and the force's name: "Police vehicle
+    collisions - FOI 004871/25 (Leicestershire Police)", "Hate crime - FOI 001952/25 - Nottinghamshire Police"."""
+    m = _TRAILING_PART.match(s)
+    # only after the reference ("… - FOI 004871/25 (Force)"): "Horse patrols - Kent Police" stays whole
+    if m and names_a_force(m.group(2)) and re.search(r"\d[/\-.]\d+\s*[-–—|]?$", m.group(1)):
+        return m.group(1).rstrip(" -–—|")
+    return s
 
 
 # A heading built of segments ("FREEDOM OF INFORMATION ACT 2000: ANYSHIRE POLICE: DOG KENNELS"): the

@@ -90,3 +90,27 @@ def test_a_thread_copy_is_dated_by_the_forces_reply_header_not_the_request_or_ac
     assert rec["published"] == "2025-04-01"
     assert rec["title"] == "Kennel costs"
     assert rec["force"] == "durham-constabulary"  # from the header "… request made by A Reader to Durham Constabulary"
+
+
+def test_a_thread_without_rules_skips_an_automatic_acknowledgement():
+    text = ("Horse feed\n\nA Reader made this Freedom of Information request to Durham Constabulary\n\n"
+            "A Reader\n9 January 2025\n\nDear Durham Constabulary,\n\nWho supplies the horse feed?\n\n"
+            "Yours faithfully,\n\nA Reader\n\n"
+            "Freedom of Information, Durham Constabulary\n10 January 2025\n\n"
+            "Thank you for your email. This is an automatic acknowledgement. We aim to respond within 20 working days.\n\n"
+            "Freedom of Information, Durham Constabulary\n5 February 2025\n\nDear Ms Reader,\n\n"
+            "I write in connection with your request. The feed is supplied by a local merchant under a contract "
+            "that was let in 2023 after a tender. The contract runs for three years.\n")
+    assert parse_document(text.encode(), "text/plain")["published"] == "2025-02-05"
+
+
+def test_a_flattened_letters_date_runs_into_its_salutation():
+    text = ("Police horse costs - FOI 004871/25 (Leicestershire Police)\n\n"
+            "Our Ref: 004871/25 Your Ref: Address Correspondence to: Information Management, Leicestershire Police "
+            "Headquarters, Enderby, Leicester LE19 2BX Date 3 March 2025 Dear Mr Reader, I write further to your "
+            "request for information received 31/01/2025. I note you seek access to the following information: "
+            "1. How much did the mounted unit cost in 2024? Q1 It cost 1,200,000 pounds.\n")
+    rec = parse_document(text.encode(), "text/plain")
+    assert rec["published"] == "2025-03-03"
+    assert rec["title"] == "Police horse costs"
+    assert rec["reference"] == "004871/25"
