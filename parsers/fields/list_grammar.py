@@ -281,7 +281,13 @@ def _is_value(text: str) -> bool:
     """'Colchester', 'Castle Point', '2023': a name or number listed under an ask, not an ask
     ('the price paid' asks for an item of information and stays one)."""
     words = text.strip(" .;,").split()
+    if _PERIOD_VALUE.match(text.strip()):
+        return True  # "2023 (1 January 2023 to 31 December 2023)": a period the asks are for
     return "?" not in text and 0 < len(words) <= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+_PERIOD_VALUE = re.compile(r"^(?:(?:calendar|financial)\s+year\s+)?(?:19|20)\d\d(?:\s*[/\-–]\s*(?:19|20)?\d\d)?"
+                           r"(?:\s*[(:\-–]\s*[^()?]{0,60}\)?)?[.;,]?$", re.I)
 
 
 def value_bullets(lines: list[str]) -> set[int]:

@@ -216,3 +216,12 @@ def test_a_number_and_capital_at_a_line_start_is_no_ask_without_its_parent():
     got = _asks("Reference: 5530/24\nYou asked:\n1. How many radios does the force own?\n"
                 "2. How many were replaced in 2024?\n4G Coverage is poor in some rural areas.\n")
     assert [n for n, _ in got] == ["1", "2"]
+
+
+def test_period_bullets_above_the_numbered_asks_are_their_values():
+    got = _asks("Title: Canteen contracts\nI am asking for the figures below for each of these years:\n"
+                "• 2021 (1 January 2021 – 31 December 2021)\n• 2022 (1 January 2022 – 31 December 2022)\n"
+                "1. The total spent on canteen services at headquarters.\n2. The name of the current catering supplier.\n"
+                "Response:\n1. £84,200 in 2021 and £88,950 in 2022.\n2. Brightmeal Ltd.\n")
+    assert got == [("1", "The total spent on canteen services at headquarters."),
+                   ("2", "The name of the current catering supplier.")]
