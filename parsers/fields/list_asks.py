@@ -55,6 +55,8 @@ NOT_A_TRAILING_ASK_CUES = [
     # the details of the ask above: "In this, please include: the date and the hospital."
     (r"(?:in|for|with)\s+(?:this|each|these|those|them|it)\b[^.?]{0,30}?\b(?:please\s+)?includ", "In this, please include: the date of each wait."),
     # the force speaking about the request: "Your request was clarified on 24 May, when you …"
+    (r"(?:your|the|our)\s+(?:original\s+)?(?:response|reply|decision)\s+(?:sent|issued|dated|given|made|of|on)\b",
+     "The response sent on 6 February 2025 refused the whole request under section 12(1)."),
     (r"(?:your|the)\s+(?:request|e-?mail|letter|question)s?\s+(?:was|were|is|has|had)\b",
      "Your request was clarified on 24 May 2024, when you asked for figures for 2023 only."),
 ]

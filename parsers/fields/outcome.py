@@ -94,11 +94,15 @@ _REFUSAL_WORDS = re.compile(r"\bexempt|\bsection\s+\d|\bs\.?\s?\d{2}\b|\blimit\b
                             r"|not\s+(?:be\s+)?disclos", re.I)
 
 
+# Advice (s16) naming one ask: "a new request for question 1 alone is likely to be answered within the limit".
+_ADVICE = re.compile(r"\b(?:section|s\.?)\s?16\b|\bnew\s+request\b|\b(?:narrow|refine|reduc)\w*\b|\blikely\s+to\s+be\b", re.I)
+
+
 def _scoped_refusal(classified, questions: list[dict]) -> str | None:
     """The sentence refusing one named ask of several, when no sentence refuses the whole."""
     if len(questions) < 2:
         return None
-    scoped = [s for s, _ in classified if _SCOPED.search(s) and _REFUSAL_WORDS.search(s)]
+    scoped = [s for s, _ in classified if _SCOPED.search(s) and _REFUSAL_WORDS.search(s) and not _ADVICE.search(s)]
     whole = [s for s, c in classified if c & {"cost", "withheld"} and s not in scoped]
     return scoped[0] if scoped and not whole else None
 

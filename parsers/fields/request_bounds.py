@@ -23,7 +23,8 @@ REQUEST_HEAD = re.compile(rf"^\W{{0,3}}{_HEAD_WORDS}\b{_NOT_HEAD}{_HEAD_END}", r
 _RESP_WORDS = (r"(?:(?:[\w&'’.-]+\s+){0,4}(?:police|constabulary)(?:['’]s)?\s+(?:response|reply|answers?)"  # Lakeside Police Response
                r"|(?:our\s+|the\s+|force\s+)?(?:response\s+to\s+(?:your\s+)?request(?:\s+for\s+information)?|response|responses"
                r"|answers?|reply|decision|in\s+response|force\s+response|outcome"
-               r"|(?:review\s+)?findings(?:\s+of\s+(?:the\s+|my\s+)?(?:internal\s+)?review)?))")  # Findings of the Review
+               r"|(?:review\s+)?findings(?:\s+of\s+(?:the\s+|my\s+)?(?:internal\s+)?review)?"  # Findings of the Review
+               r"|review(?:\s+(?:decision|outcome))?))")  # a review letter's "Review" heading over its reasoning
 RESPONSE_HEAD = re.compile(
     rf"^\W{{0,3}}{_RESP_WORDS}"
     r"(?!\s+\d{1,2}[a-z]?\b(?!\s*(?:[-–&]|to)\s*\d))"  # "Answer 1" pairs with "Request 1"; "Response 1 – 2:" heads

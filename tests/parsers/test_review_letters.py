@@ -98,3 +98,20 @@ def test_a_response_date_in_the_second_column_of_a_dates_line_is_the_published_d
     assert dates.from_text("Request received: 14/10/2024 | Response sent: 11/11/2024") == "2024-11-11"
     assert dates.from_text("Response sent: 11/11/2024 | Request received: 14/10/2024") == "2024-11-11"
     assert dates.from_text("Date of request: 14/10/2024") is None
+
+
+def test_a_review_upholding_a_whole_s12_refusal_with_advice_naming_one_question_is_cost_limit():
+    text = ("Durham Constabulary\nOur reference: 25/01/0999\nDate: 28 March 2025\n\nDear Ms Reader,\n\n"
+            "Subject: Horse patrols\n\nI have now completed the internal review that you asked for.\n\n"
+            "Your original request was:\n\n\"Please tell me, for each month of 2024:\n"
+            "1. How many horse patrols were made in the city centre?\n2. How many arrests followed a horse patrol?\"\n\n"
+            "The response sent on 6 February 2025 refused the whole request under section 12(1) of the Act.\n\n"
+            "Review\n\nArrests are recorded only in the free text of each incident log, and reading each log "
+            "would take about 300 hours, well above the 18 hours that make up the appropriate limit.\n\n"
+            "Decision\n\nI have upheld the original decision. Durham Constabulary is not obliged to comply with "
+            "your request under section 12(1) of the Act, and no information is provided.\n\n"
+            "Under section 16, I can advise that a new request for question 1 alone is likely to be answered "
+            "within the limit.\n\nYours sincerely\n\nInformation Rights Reviewer\n")
+    rec = parse_document(text.encode(), "text/plain")
+    assert [q["number"] for q in rec["questions"]] == ["1", "2"]
+    assert rec["outcome"] == "cost_limit"
