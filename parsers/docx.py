@@ -41,6 +41,14 @@ def _heading_of(p, text: str) -> str | None:
     return None
 
 
+def _layout_grid(cells: list[str]) -> bool:
+    """The one row of a table whose cells each hold lines of text, one of them several: a page layout."""
+    if len(cells) < 2:
+        return False
+    lines = [[ln for ln in (c or "").split("\n") if ln.strip()] for c in cells]
+    return any(len(c) >= 2 for c in lines) and all(len(c) <= 8 for c in lines)
+
+
 def _key_values(rows: list[list[str]]) -> list[tuple[str, str]]:
     """Rows of a two-column table whose first cell is a short label: ("Reference", "FOI2024/1")."""
     out = []
@@ -106,7 +114,16 @@ def read_docx(data: bytes) -> dict:
             if (p.style is not None and (p.style.name or "").lower().startswith("heading")) or not text:
                 lines.append("")
         elif child.tag == qn("w:tbl"):
-            rows = _cell_rows(Table(child, document))
+            table = Table(child, document)
+            rows = _cell_rows(table)
+            raw = [c.text for c in table.rows[0].cells] if len(table.rows) == 1 else []
+            if _layout_grid(raw):
+                # a letterhead laid out in a one-row table (address | reference and date): its lines
+                # are the letter's text, cell by cell, not a table of figures
+                lines.extend(" ".join(ln.split()) for cell in raw for ln in cell.split("\n") if ln.strip())
+                lines.append("")
+                since = len(lines)
+                continue
             fields.extend(_key_values(rows) + column_fields(rows))
             # Its caption: the paragraph just above, never one above an earlier table.
             t = make_table(caption_above(lines[max(since, len(lines) - 4):]), rows)
