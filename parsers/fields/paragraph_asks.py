@@ -186,6 +186,9 @@ def from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respon
     answers_in(seg.response, seg.questions)
 
 
+_CAPS_HEADING = re.compile(r"^(?:YOUR\s+)?(?:REQUEST|RESPONSE|QUESTIONS?|INFORMATION\s+REQUESTED)\s*:?\s+(?=[A-Z][a-z])")
+
+
 def _quoted(par: str) -> bool:
     p = par.strip()
     return len(p) > 12 and p[:1] in "\"“" and p[-1:] in "\"”" and p.count("“") + p.count("\"") <= 2
@@ -243,6 +246,7 @@ def _asks_in(pars: list[str], seg: Segments, resp_at: int | None, strip_preamble
         # Joins such as ", how many …" or ". Please also …" separate a paragraph's asks
         # (list_grammar.ASK_JOINS), and so do questions one after another.
         for a in lg.split_asks(p):
+            a = _CAPS_HEADING.sub("", a)  # "RESPONSE How many …": a flattened heading run into the ask
             if a.lower() not in (x.lower() for x in asks):
                 asks.append(a)
     return asks, []

@@ -216,3 +216,16 @@ def test_asks_quoted_whole_each_over_its_answer():
     got = [(q["number"], q["text"], (q["answer"] or "")[:30]) for q in rec["questions"]]
     assert got == [("1", "How many police horses did Police Scotland own on 1 April 2025?", "Police Scotland owned 23 horse"),
                    ("2", "Please provide the names of the riders of each horse.", "This information is exempt in ")]
+
+
+def test_a_capital_heading_run_into_a_flattened_ask_is_no_part_of_it():
+    got = _asks_of("Horse retirements - FOI 001999/25 - Nottinghamshire Police\n\n"
+                   "Our Ref: 001999/25 Nottinghamshire Police HQ 17 February 2025 Request under the Freedom of "
+                   "Information Act 2000 (FOIA) Thank you for your request for information, which Nottinghamshire "
+                   "Police received on 20/01/2025. Following receipt of your request searches were conducted within "
+                   "Nottinghamshire Police to locate the information you require. RESPONSE How many police horses "
+                   "were retired in 2024? How many of those were rehomed? The information is held but not in an "
+                   "easily retrievable format, therefore section 12 applies.\n\n"
+                   "If you are dissatisfied with this response, please write to the Freedom of Information Section "
+                   "within 40 working days. Yours sincerely, Freedom of Information Section, Nottinghamshire Police\n")
+    assert [a[:30] for a in got][:2] == ["How many police horses were re", "How many of those were rehomed"]
