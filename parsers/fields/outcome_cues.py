@@ -294,7 +294,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
         # (not "Please see below for the following exemptions:", which heads the refusal)
         (r"please \s+ (?:find|see) \b (?![^.]{0,40}?\b(?:exemptions?|reasons?|refusal|explanation)\b)[^.]{0,60}? \b(?:attached|enclosed|below|above|table|spreadsheet|following|figures|data)",
          "Please see the enclosed spreadsheet for each month."),
-        (r"(?:information|figures|data|details|numbers|totals|answers?|breakdown|results?|table|spreadsheet|list|they|these|it)"
+        # (not "The text of these sections is set out in Appendix A": the law, not the answer)
+        (r"(?<!text\sof\s)(?<!wording\sof\s)(?:information|figures|data|details|numbers|totals|answers?|breakdown|results?|table|spreadsheet|list|they|these|it)"
          r"\b (?:\s+ [\w']+){0,4}? \s+ (?:is|are|has \s+ been|have \s+ been) \s+ (?:attached|enclosed|provided|set \s+ out|shown"
          r"|detailed|given|listed) \s+ (?:below|above|here|at \s+ the \s+ end|with \s+ this|(?:in|on) \s+ (?:the \s+ )?(?:table|attache|enclose"
          r"|spreadsheet|appendix|annex|following|this|each)|to \s+ (?:this|you))",

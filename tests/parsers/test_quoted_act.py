@@ -39,3 +39,15 @@ def test_a_section_followed_by_the_foi_acts_own_name_is_cited():
     assert rec["outcome"] == "cost_limit"
     other = _rec("Horse feed\n\nWe seized 4 horses under section 4 of the Animal Welfare Act 2006.\n")
     assert other["exemptions"] == []
+
+
+def test_the_acts_text_set_out_in_an_appendix_is_no_disclosure_and_its_parent_section_no_label():
+    rec = _rec("ANPR cameras\n\nYou asked for the locations of all fixed ANPR cameras.\n\nResponse\n\n"
+               "West Yorkshire Police holds the information you have requested. However, it is exempt from "
+               "disclosure under the following exemptions:\nSection 24(1) - National security\n"
+               "Section 31(1)(a)(b) - Law enforcement\n"
+               "The text of these sections is set out in Appendix A.\n\nAppendix A\n\n"
+               "Section 31(1) Information which is not exempt information by virtue of section 30 is exempt "
+               "information if its disclosure would prejudice the prevention or detection of crime.\n")
+    assert rec["outcome"] == "refused"
+    assert [e["label"] for e in rec["exemptions"]] == ["s24(1)", "s31(1)(a)", "s31(1)(b)"]
