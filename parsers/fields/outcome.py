@@ -288,6 +288,9 @@ def _every_ask_covered(text: str, questions: list[dict]) -> bool:
     return all(place(a, set()) for a in range(len(open_asks)))
 
 
+_SUBJECT_FIELD = re.compile(r"^\W*(?:subject|title|category|categories|keywords?|topic|request\s+title)\s*[:|]", re.I)
+
+
 def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures: bool,
           act: str = "FOIA", has_request: bool | None = None, estimates_only: bool = False) -> Verdict:
     """Outcome, NCND and public interest test of one response, each with its deciding sentence.
@@ -309,7 +312,8 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
     ncnd = bool(ncnd_sentence or ncnd_labels)
     if ncnd and not ncnd_sentence:
         ncnd_sentence = _citing(classified, ncnd_labels, act)
-    pit_sentence = _first(classified, "pit_weighing")
+    # the page's own subject or category field ("Subject: Public Interest Test Request") weighs nothing
+    pit_sentence = next((s for s, c in classified if "pit_weighing" in c and not _SUBJECT_FIELD.match(s)), None)
     evidence = {"outcome": None, "outcome_rule": None, "ncnd": ncnd_sentence if ncnd else None,
                 "public_interest_test": pit_sentence}
 

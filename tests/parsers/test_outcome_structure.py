@@ -151,3 +151,13 @@ def test_parts_of_a_request_exempt_is_partial():
                           b"dog unit about the dog show in June 2015.\nResponse:\nParts of this request are exempt by "
                           b"virtue of Section 40(2) Personal information.\n"), "text/plain")
     assert rec["outcome"] == "partial"
+
+
+def test_a_subject_field_naming_the_public_interest_test_weighs_nothing():
+    rec = parse_document((b"Request: F-2025-09901\nSubject: Public Interest Test Request\n"
+                          b"Your request has been considered. It is estimated that the cost of complying with your "
+                          b"request would exceed the appropriate costs limit under Section 12(1) of the Act.\n"
+                          b"Request 1\nThe number of FOI decisions sent in 2024.\n"
+                          b"Request 2\nHow many of those decisions included a public interest test.\n"), "text/plain")
+    assert rec["outcome"] == "cost_limit"
+    assert rec["public_interest_test"] is False
