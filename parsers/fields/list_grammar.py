@@ -90,8 +90,8 @@ _COPYRIGHT = re.compile(r"\b(?:19|20)\d\d\s*$|copyright|all\s+rights\s+reserved"
 def item(line: str) -> tuple[str, str, str] | None:
     """(style, label, text) when the line opens a list item."""
     s = line.strip()
-    if s[:1] in "\"“" and s[1:2].isdigit():
-        s = s[1:]  # a request quoted whole: '"1. How many …' opens item 1
+    if s[:1] in "\"“" and (s[1:2].isdigit() or s[1:2] in "•·▪●-*–"):
+        s = s[1:]  # a request or list quoted whole: '"1. How many …' opens item 1, '"• keys;' a bullet
     for name, _fam, pat in _COMPILED:
         m = pat.match(s)
         if not m:
@@ -295,15 +295,24 @@ def value_bullets(lines: list[str]) -> set[int]:
     list the areas or years of one ask."""
     out: set[int] = set()
     run: list[int] = []
+    short: list[int] = []  # "• keys;" / "• phones;": one or two words closed by list punctuation
     for i, ln in enumerate([*lines, ""]):
         it = item(ln) if ln.strip() else None
         if it and it[0] == "bullet" and _is_value(it[2]):
             run.append(i)
             continue
+        if it and it[0] == "bullet" and _SHORT_VALUE.match(it[2].strip()):
+            short.append(i)
+            continue
         if len(run) >= 2:
             out.update(run)
-        run = []
+        if len(short) >= 3:
+            out.update(short)
+        run, short = [], []
     return out
+
+
+_SHORT_VALUE = re.compile(r"^[a-z][\w'-]*(?:\s[\w'-]+)?[;,.][\"”]?$")
 
 
 def _with_unbulleted_asks(lines: list[str], found: list[Item]) -> list[Item]:
@@ -372,6 +381,8 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
                 want = _next_label(want, fam)
         if len(marks) < 2 or (block and all(a in starts for a in marks)):
             continue
+        if fam in ("letter", "roman") and STATED_LEAD.search(s[:marks[0]]) and "?" not in s:
+            continue  # "A force publishes a table of its horses with i) name, ii) age …": background, not asks
         out = [s[:marks[0]].strip()] if marks[0] > 0 else []
         for a, b in zip(marks, marks[1:] + [len(s)], strict=True):
             part = s[a:b].strip()
@@ -383,6 +394,12 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
 
 
 _PARA_END = re.compile(r"[.?!:;][\"'”’)]*$")
+# The words before inline letters state something in the third person ("A neighbouring force publishes
+# a table of its horses with i) …"): a subject and a present or past verb, no request word.
+STATED_LEAD = re.compile(r"^(?![^.]*\b(?:please|tell|provide|send|supply|give|list|know|like|request|want|how|what"
+                          r"|which|whether|can|could|would|may)\b)(?:an?|the|this|that|its|their|[A-Z][a-z]+)\s+[^.]{0,80}?"
+                          r"\b(?:publishes|published|lists|listed|shows|showed|records|recorded|includes|included"
+                          r"|contains|contained|uses|used|has|had|holds|held)\b", re.I)
 
 
 def _not_asking(para: str, voice: re.Pattern | None) -> bool:

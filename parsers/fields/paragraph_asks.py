@@ -259,8 +259,10 @@ _DATED_OPENING = re.compile(r"^(?:in|since|during|last|earlier|recently|followin
 
 
 def _dated_background(par: str) -> bool:
-    return (bool(_DATED_OPENING.match(par)) and "?" not in par and not _asks(par)
-            and not any(sentence_asks(x) for x in sentences(par)))
+    """Background the requester gives: dated ("In 2019 a working group drafted …") or stated in the
+    third person ("A neighbouring force publishes a table of its horses with …"), asking nothing."""
+    return ((bool(_DATED_OPENING.match(par)) or bool(lg.STATED_LEAD.search(par))) and "?" not in par
+            and not _asks(par) and not any(sentence_asks(x) for x in sentences(par)))
 
 
 # A finite verb of a statement ("Orders were introduced in 2019 and are applied for …").

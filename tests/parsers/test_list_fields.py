@@ -225,3 +225,19 @@ def test_period_bullets_above_the_numbered_asks_are_their_values():
                 "Response:\n1. £84,200 in 2021 and £88,950 in 2022.\n2. Brightmeal Ltd.\n")
     assert got == [("1", "The total spent on canteen services at headquarters."),
                    ("2", "The name of the current catering supplier.")]
+
+
+def test_a_quoted_list_of_categories_in_the_background_is_no_ask():
+    got = _asks("Dear Durham Constabulary,\nA national review lists these categories of lost property:\n"
+                "\"• keys;\n• phones;\n• wallets;\n• bicycles.\"\n"
+                "1. For 2023, please give the number of items handed in under each category.\n"
+                "2. If you use other categories, please list them.\nYours faithfully,\nA Reader\n")
+    assert [n for n, _ in got] == ["1", "2"]
+    assert got[0][1].startswith("For 2023, please give the number")
+
+
+def test_inline_letters_inside_the_requesters_background_are_no_asks():
+    got = _asks("Horses (412/21)\nRequest\n"
+                "A neighbouring force publishes a table of its horses with i) name, ii) age, iii) stable and iv) duties.\n"
+                "Please can you send the same table for your own mounted unit.\nResponse\nThe table is attached.\n")
+    assert got == [("1", "Please can you send the same table for your own mounted unit.")]
