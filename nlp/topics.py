@@ -50,7 +50,7 @@ def _result(slug: str, ev: Evidence) -> dict:
 
 
 def _select(found: dict[str, Evidence], broad: set[str], max_topics: int,
-            side_topics: bool) -> list[dict]:
+            side_topics: bool, titled: bool = True) -> list[dict]:
     subject = {"title", "subject"}
 
     def primary(slug, ev):
@@ -83,7 +83,8 @@ def _select(found: dict[str, Evidence], broad: set[str], max_topics: int,
                 chosen.append((slug, ev))
         elif slug in broad:  # strong in the title, or strong in the first ask and named in the
             # title, or named in the title and asked for by name later
-            if ev.strong_in({"title"}) or (ev.strong_in(subject) and full.in_title) \
+            # (with no title at all, nothing can name it there: strong in the first ask is enough)
+            if ev.strong_in({"title"}) or (ev.strong_in(subject) and (full.in_title or not titled)) \
                     or named_then_asked(slug, ev):
                 chosen.append((slug, ev))
         elif ev.strong_in(subject) or (ev.weak_in({"title"}) and ev.subject >= ASSIGN_AT):
@@ -114,7 +115,7 @@ def tag(rec: dict, nlp_) -> list[dict]:
     if any(e.side >= ASSIGN_AT or
            (e.weak_in({"subject", "title"}) and e.total < ASSIGN_AT) for e in found.values()):
         add_support(nlp_, rec, found)
-    picked = _select(found, broad, MAX_TOPICS, side_topics=True)
+    picked = _select(found, broad, MAX_TOPICS, side_topics=True, titled=bool((rec.get("title") or "").strip()))
     if picked:
         return picked
     # Nothing in the subject (e.g. a lead-in first ask and no title): the whole request decides.

@@ -270,3 +270,15 @@ def test_searching_the_forces_records_is_no_stop_and_search():
                             "to locate the information you require. Searches were carried out on the fleet system. "
                             "The force owns 64 bicycles.", "tables": []}
     assert "stop-and-search" not in {t["topic"] for t in tag_topics(rec)}
+
+
+def test_an_untitled_request_keeps_a_second_broad_subject_strong_in_its_first_ask():
+    """No title can name it, so the first ask's strong phrase is enough: payments to covert human
+    intelligence sources are surveillance as well as spending."""
+    ask = "How much did the force pay to covert human intelligence sources in each of the last three years?"
+    rec = {"title": None, "request_text": ask,
+           "questions": [{"number": "1", "text": ask, "answer": None}],
+           "response_text": "The information is held but is exempt under section 31(1)(a).", "tables": []}
+    assert "surveillance" in {t["topic"] for t in tag_topics(rec)}
+    titled = dict(rec, title="Informant payments 2022 to 2024")
+    assert {t["topic"] for t in tag_topics(titled)} >= {"finance-and-procurement"}
