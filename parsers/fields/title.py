@@ -15,6 +15,7 @@ The first source that yields a title wins. The order (also in docs/parsing.md):
  7. letter     the subject line of a letter: the first title-shaped line after the letter's
                field block (reference, date) or salutation, before the body starts
  8. first      a text copy's first line (WhatDoTheyKnow puts the request title there)
+ 8a. above fields  a page copy (site chrome at its top): the line just above its reference or date field
  8b. slug      a text parsed with its page URL and no title in it: the slug's words (parsers/data/url_slugs.tsv)
  9. segment    what parsers.fields.questions.segment() took as the title ("Title (ref)" on an
                early line, a short first line of the request)
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 from parsers.fields.title_checks import accept, clean, not_a_title, title_shaped
 from parsers.fields.title_document_sources import (
+    from_above_fields,
     from_field,
     from_first_line,
     from_heading,
@@ -56,7 +58,7 @@ __all__ = ["SOURCES", "clean", "decide", "not_a_title", "slug_words", "title_sha
 SOURCES = [
     ("reader", from_reader), ("page", from_page), ("url line", from_url_line), ("wdtk", from_wdtk),
     ("field", from_field), ("heading", from_heading), ("phrase", from_phrase), ("repeated", from_repeated),
-    ("letter", from_letter), ("first", from_first_line), ("slug", from_slug), ("segment", from_segment),
+    ("letter", from_letter), ("first", from_first_line), ("above fields", from_above_fields), ("slug", from_slug), ("segment", from_segment),
     ("thanks", from_thanks),
 ]
 

@@ -207,3 +207,17 @@ def from_thanks(ctx: dict):
     m = _THANKS_SUBJECT.search(head)
     return accept(m.group("subject"), lowercase_ok=True) if m else (None, None)
 
+
+def from_above_fields(ctx: dict):
+    """8a. A page copy's heading (site chrome above it): the line just above its reference and date fields ("Chesterfield
+    front counter correspondence" / "Reference number: 0937/25" / "Date: 15 July 2025")."""
+    head = [fold(ln) for ln in ctx["lines"][:60]]
+    filled = [s for s in head if s]
+    if not any(PAGE_CHROME.match(s) for s in filled[:15]):
+        return None, None  # a letter: what stands above its reference is letterhead and address
+    for i, s in enumerate(filled[1:], 1):
+        if reference.from_text(s) or (FIELD_LINES.match(s) and is_date_line(s.split(":", 1)[-1].strip())):
+            got = accept(filled[i - 1])
+            return got if got[0] else (None, None)
+    return None, None
+

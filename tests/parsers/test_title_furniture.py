@@ -105,3 +105,14 @@ def test_an_asks_opening_words_are_no_title():
     assert not_a_title("Please provide a copy of the below reports as set out in your response to 2022/25114")
     assert not_a_title("Could you tell me how many horses the force owns")
     assert not not_a_title("Provision of horses to the mounted unit")
+
+
+def test_a_page_copys_heading_sits_above_its_reference_field_and_a_breadcrumb_is_no_title():
+    text = ("Leave this site\nWe use some essential cookies to make this website work.\n"
+            "Report\nRequest\nContact us\nHome\nFOI and access to information\nDisclosure log\n"
+            "Horse feed contracts\nReference number: 0937/25\nDate: 15 July 2025\n"
+            "Request\nPlease supply the horse feed contracts since 2020.\nResponse\nThe contracts are attached.\n")
+    assert parse_document(text.encode(), "text/plain")["title"] == "Horse feed contracts"
+    letter = ("Durham Constabulary\nAykley Heads, Durham\nOur ref: 0937/25\nDate: 15 July 2025\n\n"
+              "Dear Mr Reader,\n\nThank you for your request.\n")
+    assert parse_document(letter.encode(), "text/plain")["title"] is None  # a letter's address is no heading
