@@ -86,9 +86,10 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
                     continue
         if _aligned_row(line) and i + 1 < n and _aligned_row(lines[i + 1]):
             j = i
-            while j < n and _aligned_row(lines[j]):
-                j += 1
-            block = lines[i:j]
+            while j < n and (_aligned_row(lines[j]) or (
+                    _TEXT_RULE.match(lines[j]) and j + 1 < n and _aligned_row(lines[j + 1]))):
+                j += 1  # a rule drawn over the Total row goes on with the table
+            block = [ln for ln in lines[i:j] if not _TEXT_RULE.match(ln)]
             # A header line of column names sits just above the numbers; a line above it with
             # labels only over the value columns is a wrapped or grouped header ("Police
             # officers" over "Joiners  Leavers").

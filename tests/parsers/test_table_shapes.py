@@ -333,3 +333,21 @@ Yours sincerely
              "Eastgate          1,204", "Northmoor           876"]
     t = extract(boxed)[1][0][1]
     assert t["header"] == ["Station", "Visitors 2023"] and t["rows"][0] == ["Eastgate", "1,204"]
+
+
+def test_a_rule_drawn_over_a_text_tables_total_row_keeps_the_row():
+    from parsers.tables import extract
+    lines = ["Missing person reports by age group",
+             "Age group                           2022      2023",
+             "----------------------------------------------------",
+             "Children (under 18)                1,402     1,366",
+             "Adults (18 and over)               1,118     1,174",
+             "----------------------------------------------------",
+             "Total                              2,520     2,540",
+             "",
+             "A person reported missing twice is counted twice."]
+    prose, tables = extract(lines)
+    assert len(tables) == 1
+    rows = tables[0][1]["rows"]
+    assert [r[0] for r in rows] == ["Children (under 18)", "Adults (18 and over)", "Total"]
+    assert rows[-1][1:] == ["2,520", "2,540"]
