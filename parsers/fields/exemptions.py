@@ -161,9 +161,7 @@ def find_labels(text: str, act: str = "FOIA") -> list[str]:
         add(m.group(1), m.group(2), m.end(2))
     # A bare "section 30" that only refers back to a cited "30(3)" adds nothing.
     specific = {re.match(r"s\d+[A-Z]?", lab).group() for lab in found if "(" in lab}
-    found = [lab for lab in found if "(" in lab or lab not in specific]
-    # nor does "section 31(1)" beside a cited "31(1)(a)": the parent of a more specific label
-    return [lab for lab in found if not any(o != lab and o.startswith(lab + "(") for o in found)]
+    return [lab for lab in found if "(" in lab or lab not in specific]
 
 
 def describe(label: str, act: str = "FOIA") -> dict:

@@ -75,7 +75,8 @@ def units(text: str) -> tuple[tuple[str, str | None], ...]:
             continue
         review = bool(FOLDED["review_result"].search(low))
         rights = not review and bool(FOLDED["complaint_rights"].search(low))
-        if sentences._is_heading(s):
+        if sentences._is_heading(s) and not (law and s[:1] in "[("):
+            # (a quoted section's "(a) the prevention of crime," lines are no heading that ends it)
             law = bool(FOLDED["law_heading"].search(low))
             section = "rights" if rights else "history" if FOLDED["history_heading"].search(low) \
                 else "advice" if FOLDED["advice_heading"].search(low) else None
@@ -94,6 +95,8 @@ def units(text: str) -> tuple[tuple[str, str | None], ...]:
             out.append((s, "interim"))
         elif FOLDED["statute"].search(low):
             out.append((s, "law" if law else "statute"))
+        elif law and s[:1] in "[(":
+            out.append((s, "law"))  # "(a) the prevention of crime", "[remaining paragraphs omitted]"
         else:
             out.append((s, None))
     return tuple(out)

@@ -48,6 +48,7 @@ def test_the_acts_text_set_out_in_an_appendix_is_no_disclosure_and_its_parent_se
                "Section 31(1)(a)(b) - Law enforcement\n"
                "The text of these sections is set out in Appendix A.\n\nAppendix A\n\n"
                "Section 31(1) Information which is not exempt information by virtue of section 30 is exempt "
-               "information if its disclosure would prejudice the prevention or detection of crime.\n")
+               "information if its disclosure would prejudice—\n(a) the prevention or detection of crime,\n"
+               "(b) the apprehension or prosecution of offenders,\n[remaining paragraphs of section 31(1) omitted]\n")
     assert rec["outcome"] == "refused"
     assert [e["label"] for e in rec["exemptions"]] == ["s24(1)", "s31(1)(a)", "s31(1)(b)"]
