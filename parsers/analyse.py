@@ -5,6 +5,7 @@ import re
 
 from parsers import figures as figs
 from parsers import tables as tbl
+from parsers import text_columns
 from parsers.fields import (
     dates,
     exemptions,
@@ -68,6 +69,8 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
     a DOCX's heading paragraphs, key/value table rows and page headers/footers (parsers.docx)."""
     rec = empty_record(source)
     lines = clean_lines(text[:MAX_CHARS])
+    if fmt in ("text", "pdf"):  # a Request | Response letter copied a line from each column in turn
+        lines = text_columns.untangle(lines)
     found = tbl.extract(lines)[1] if find_tables else []
     # A PDF's table prints its header row in the text too: the line above it is its caption.
     tables = [t for _, t in found] + [t if t.get("caption") else {**t, "caption": tbl.caption_in_text(t, lines)}

@@ -27,7 +27,7 @@ from parsers.fields.sentences import split as sentences
 # ("How many of those reports were investigated" / "How many arrests were made").
 _ASK_OPENING = re.compile(
     r"^(?:how|what|which|whether|why|when|where|who|please|could|can|would|will|(?:the\s+)?number\s+of)\b", re.I)
-_RUNS_ON = re.compile(r"\b(?:and|or|of|the|a|an|in|on|at|to|by|for|with|from|that|which|whether|been|were|was|is|are)$", re.I)
+_RUNS_ON = re.compile(r"\b(?:and|or|of|the|a|an|in|on|at|to|by|for|with|from|that|which|whether|been|were|was|is|are|many|much)$", re.I)
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

@@ -105,7 +105,10 @@ def bounds(body: list[str]) -> tuple[int | None, str, int | None, bool]:
     first_resp = _find(body, RESPONSE_HEAD)
     # "... you asked for the following information:" introduces the asks, above any response heading.
     intro_at, intro_rest = _intro(body, first_resp)
-    if intro_at is not None and (req_at is None or intro_at < req_at):
+    # (not when a bare "Request" heading follows the intro at once: the heading starts the request)
+    heading_next = req_at is not None and intro_at is not None and not intro_rest \
+        and not any(ln.strip() for ln in body[intro_at + 1:req_at])
+    if intro_at is not None and (req_at is None or intro_at < req_at) and not heading_next:
         req_at, req_first = intro_at, intro_rest
     else:
         req_first = head_rest(body[req_at], REQUEST_HEAD) if req_at is not None else ""

@@ -45,6 +45,10 @@ INTRO_CUES = [
     # "For ease of reference, your request is replicated below together with the response."
     (r"\byour\s+(?:request|questions?)\s+(?:is|are)\s+(?:replicated|repeated|reproduced|copied|set\s+out)\s+below\b"
      r"(?:[^.:]{0,60})[.:]?\s*$", "For ease of reference, your request is replicated below together with the response."),
+    # "Thames Valley Police has now considered this request, which for clarity, has been repeated below:"
+    (r"\brequest,?\s+which(?:,?\s+for\s+(?:clarity|ease\s+of\s+reference),?)?\s+(?:has|have)\s+been\s+"
+     r"(?:repeated|replicated|reproduced|copied|set\s+out)\s+below\s*[.:]?\s*$",
+     "… has now considered this request, which for clarity, has been repeated below:"),
     # the letter says its request comes next: "Below is your request and our response."
     (r"\b(?:below|overleaf)\s+(?:is|are)\s+(?:your|the)\s+(?:original\s+)?(?:request|questions?)"
      r"(?:\s+(?:and|with)\s+(?:our|the|my)\s+(?:response|reply|answers?))?\s*[.:]?\s*$",
@@ -64,6 +68,8 @@ FORCE_VOICE = re.compile(
     # "Your request is repeated below.", "I am treating your correspondence as a request ..."
     r"|your\s+(?:request|e-?mail|letter|correspondence)\s+(?:is|was|has\s+been)\s+(?:repeated|replicated|reproduced|copied|set\s+out|quoted)\b"
     r"|i\s+am\s+(?:treating|handling|dealing\s+with)\b"
+    # "This request is being refused under Section 12(1) of the FOIA."
+    r"|this\s+request\s+(?:is\s+being|has\s+been|is|was)\s+(?:refused|declined|answered|dealt\s+with|considered)\b"
     # "Kent Police holds ...", "Police Scotland has ...", "The Constabulary does not ..."
     r"|[\w\s&'-]{0,40}\b(?:police|constabulary|constabularies|service)(?:\s+(?-i:[A-Z])\w+){0,2}"
     r"\s+(?:can|cannot|does|do|is|are|has|have|holds?|neither)\b"
