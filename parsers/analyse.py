@@ -91,7 +91,7 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
     # When a table of Request | Response carries the questions, use it.
     qs = seg.questions
     tq = questions.questions_from_tables(tables)  # a table split over a page break is read as one
-    if tq and (not qs or len(tq) >= len(qs)):
+    if tq and (not qs or len(tq) >= len(qs) or _mixes_answers(qs, tq)):
         qs = tq
         if not request_text:
             request_text = "\n".join(q["text"] for q in tq)
@@ -140,6 +140,13 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
         "attachments": _merge_attachments(attachments or [], _attachments_in_text(lines)),
     })
     return rec
+
+
+def _mixes_answers(qs: list[dict], tq: list[dict]) -> bool:
+    """The text's asks include a Request | Response table's answer cells: the text read the table's
+    two columns as one, so the table's rows are the asks."""
+    starts = {" ".join((q.get("answer") or "").split())[:30].lower() for q in tq} - {""}
+    return any(" ".join(q["text"].split())[:30].lower() in starts for q in qs)
 
 
 def _without_questions(lines: list[str], qs: list[dict]) -> str:

@@ -53,6 +53,8 @@ _LIST_ITEM = re.compile(rf"(?:s\.?\s?)?(\d{{1,2}}[A-Z]?)\s?({_PARTS})", re.IGNOR
 _OF = re.compile(r"^[^.;\n]{0,40}?\bof\s+(?:the\s+)?", re.I)
 _ACT_NAME = re.compile(
     r"(?:[A-Z][\w'’]*(?:\s+(?:and|of|&|[A-Z][\w'’]*|\(\w+\)))*\s+(?:Act|Regulations?|Order)\b|DPA\b|U?K?\s?GDPR\b|PACE\b)")
+# Other Acts by the short names forces print before a section number ("PACE section 42").
+_ACT_ABBREV_BEFORE = re.compile(r"\b(?:PACE|RIPA|IPA|CJPOA|CPIA|MDA|RTA|DPA|TA|SOA|POCA|PPA)\s*$")
 _FOI_ACT = re.compile(r"(?:freedom\s+of\s+information|FOI|FOISA|Act\b)", re.I)
 
 
@@ -154,6 +156,8 @@ def find_labels(text: str, act: str = "FOIA") -> list[str]:
             add(m.group(2), sub.group(1), m.end())
         if re.search(r"\b[A-Z][\w'’]*(?:\s+(?:and|&|[A-Z][\w'’]*))*\s+Act\s+\d{4},?\s*$", text[max(0, m.start() - 60):m.start()]):
             continue  # "Town & Police Act 1847, Section 21" cites another law
+        if _ACT_ABBREV_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue  # "(PACE section 42)", "RIPA s.29": another Act's section, its short name first
         add(m.group(2), parts, m.end())
         for item in _LIST_ITEM.finditer(tail):
             add(item.group(1), item.group(2) or "", m.end())

@@ -30,7 +30,10 @@ KINDS = {
 }
 # A sentence of general practice: a condition, an example and a promise.
 _GENERAL_PRACTICE = re.compile(r"^\W*(?:if|where|whenever|when)\b[^.]*\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.)"
-                               r"[^.]*\bwe\s+(?:will|would)\b", re.I)
+                               r"[^.]*\bwe\s+(?:will|would)\b"
+                               # "Requests to the police commonly touch on exemptions such as section 30 (…), section 31 (…)"
+                               r"|[^.]*?\b(?:commonly|often|usually|typically|generally|frequently|may|can|might)\b[^.]*"
+                               r"\bexemptions?\s+(?:such\s+as|like|for\s+example|for\s+instance|e\.g\.|including)\s", re.I)
 
 # A letter addressed to the force is the requester's: "Dear Westshire Police,", "Dear FOI Team,".
 # The force's own letters are addressed to a person ("Dear Mr Reedy", "Dear Requester").

@@ -84,6 +84,24 @@ def _reply_above_quote(seg: Segments, lines: list[str]) -> Segments:
     return seg
 
 
+def _voice_above_items(req_lines: list[str], found) -> int | None:
+    """The line where the force starts speaking, when it opens a paragraph after the request's own
+    words and every numbered item stands below it."""
+    if not found:
+        return None
+    first_item = found[0][0]
+    seen_words = False
+    for k, ln in enumerate(req_lines[:first_item]):
+        s = ln.strip()
+        if not s:
+            continue
+        starts_par = k == 0 or not req_lines[k - 1].strip()
+        if seen_words and starts_par and FORCE_VOICE.match(s):
+            return k
+        seen_words = True
+    return None
+
+
 def _take_title(seg: Segments, body: list[str]) -> None:
     """Title: "Title (ref)" on the first lines, or a "Subject:" / "Re:" field (the line is blanked)."""
     for i, ln in enumerate(body[:12]):
@@ -131,6 +149,12 @@ def _segment(lines: list[str]) -> Segments:
         # short); lettered items below are the statute it quotes, not asks.
         seg.request, seg.response, seg.mode = [], [*req_lines, *response], "none"
         return seg
+    voice = _voice_above_items(req_lines, found) if req_at is not None and resp_at is None else None
+    if voice is not None:
+        # The request is a paragraph; the numbered list under the force's first words ("To locate
+        # any information … the following searches were carried out:") is the force's, not asks.
+        req_lines, response = req_lines[:voice], [*req_lines[voice:], *response]
+        found = items(req_lines)
     if found:
         from_items(seg, req_lines, response, resp_at, found)
         return _title_from_request(seg)

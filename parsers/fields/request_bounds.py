@@ -40,7 +40,8 @@ INTRO_CUES = [
      "On 2 May 2024 you asked Kent Police for the following information:"),
     (r"\band\s+asked\s*:", "your email, in which you named a supplier and asked:"),
     (r"\b(?:which|that)\s+(?:was|were|is|reads?|read)\s+as\s+follows\s*:?-?", "… received on 2 May 2024, which was as follows:-"),
-    (r"\bthe\s+following(?=(?:\s+(?:information|details|data|questions|request|requests))?\s*:\s*$)", "... in which you sought access to the following information:"),
+    # (not the force's "… is held but is exempt by virtue of the following:")
+    (r"(?<!virtue\sof\s)\bthe\s+following(?=(?:\s+(?:information|details|data|questions|request|requests))?\s*:\s*$)", "... in which you sought access to the following information:"),
     (r"\byou\s+(?:wrote|said|stated)\s*:", "Your request has now been considered. You wrote:"),
     # "For ease of reference, your request is replicated below together with the response."
     (r"\byour\s+(?:request|questions?)\s+(?:is|are)\s+(?:replicated|repeated|reproduced|copied|set\s+out)\s+below\b"
@@ -49,6 +50,9 @@ INTRO_CUES = [
     (r"\brequest,?\s+which(?:,?\s+for\s+(?:clarity|ease\s+of\s+reference),?)?\s+(?:has|have)\s+been\s+"
      r"(?:repeated|replicated|reproduced|copied|set\s+out)\s+below\s*[.:]?\s*$",
      "… has now considered this request, which for clarity, has been repeated below:"),
+    # "Your request for information, received on 4 November 2026, reads:"
+    (r"\byour\s+(?:request|e-?mail|letter|application)\b[^.:]{0,80}?\b(?:reads|read|says|said|states|stated)\s*:",
+     "Your request for information, received on 4 November 2026, reads:"),
     # the letter says its request comes next: "Below is your request and our response."
     (r"\b(?:below|overleaf)\s+(?:is|are)\s+(?:your|the)\s+(?:original\s+)?(?:request|questions?)"
      r"(?:\s+(?:and|with)\s+(?:our|the|my)\s+(?:response|reply|answers?))?\s*[.:]?\s*$",
@@ -68,6 +72,8 @@ FORCE_VOICE = re.compile(
     # "Your request is repeated below.", "I am treating your correspondence as a request ..."
     r"|your\s+(?:request|e-?mail|letter|correspondence)\s+(?:is|was|has\s+been)\s+(?:repeated|replicated|reproduced|copied|set\s+out|quoted)\b"
     r"|i\s+am\s+(?:treating|handling|dealing\s+with)\b"
+    # "To locate any information within the scope of your request the following searches were carried out:"
+    r"|to\s+(?:locate|identify|find|retrieve)\s+(?:any|the|all)?\s*(?:relevant\s+)?(?:information|records|data)\b"
     # "This request is being refused under Section 12(1) of the FOIA."
     r"|this\s+request\s+(?:is\s+being|has\s+been|is|was)\s+(?:refused|declined|answered|dealt\s+with|considered)\b"
     # "Kent Police holds ...", "Police Scotland has ...", "The Constabulary does not ..."

@@ -82,12 +82,20 @@ def from_heading(ctx: dict):
     return None, None
 
 
+# A team's or officer's name after "Freedom of Information" in a letterhead or sign-off.
+_ROLE = re.compile(r"(?:decision\s+maker|(?:disclosure\s+)?(?:officer|manager|team|unit|advis[eo]r|co-?ordinator|"
+                   r"department|office|bureau|lead|analyst|practitioner)s?)\b(?!\s+\w)", re.I)
+
+
 def from_phrase(ctx: dict):
     """5. "Freedom of Information Request 12/24 - Horses", "Your request for information regarding horses"."""
     columned = _columned_blocks(ctx["lines"])
     for ln in _head(ctx["lines"]):
         s = fold(ln)
-        if s not in columned and (FOI_PREFIX.match(s) or SUBJECT_PREFIXES.match(s)):
+        m = FOI_PREFIX.match(s)
+        if m and _ROLE.match(m.group(m.lastindex)):
+            continue  # "Freedom of Information Decision Maker": who signs, not what was asked
+        if s not in columned and (m or SUBJECT_PREFIXES.match(s)):
             got = accept(s, lowercase_ok=True)  # "…regarding police horses" keeps its own case
             if got[0]:
                 return got
