@@ -38,6 +38,9 @@ BANNER_LINES: list[tuple[str, str]] = [
     (r"(?:leave|exit|hide) this (?:site|website|page)(?: now| quickly)?",
      "Leave this site"),
     (r"skip to (?:the )?(?:main )?(?:content|navigation)", "Skip to main content"),
+    # The Welsh pages of Single Online Home: the quick-exit button and the cookie sentence.
+    (r"allanfa gyflym\b.*", "Allanfa Gyflym"),
+    (r"rydym yn defnyddio (?:rhai )?cwcis\b.*", "Rydym yn defnyddio rhai cwcis hanfodol i wneud i'n gwefan weithio."),
     # Cookie consent: the heading, the explanation, the buttons and the after-click notices.
     (r"cookies on (?:the |our |this )?[\w'’.&, -]{0,60}?(?:web)?site",
      "Cookies on the Anyshire Police website"),

@@ -78,7 +78,9 @@ def not_a_title(line: str) -> bool:
                 or PROTECTIVE_MARKINGS.match(s) or SENTENCE_STARTS.match(s) or BODY_OPENINGS.match(s)
                 or DEPARTMENTS.search(s) or ADDRESSES.search(s) or names_a_force(s) or _letterhead_form(s)
                 or reference.from_text(s) or reference.foi_line(s) or is_date_line(s) or is_ref_only(s)
-                or _dated_field(s) or _generic_heading(s) or menu_row(line))
+                or _dated_field(s) or _generic_heading(s) or menu_row(line)
+                or _MONTH_YEAR.fullmatch(s) is not None  # "March 2017": a log's month heading
+                or _columned_furniture(line))
 
 
 def menu_row(line: str) -> bool:
@@ -156,9 +158,28 @@ def clean(line: str | None) -> tuple[str | None, str | None]:
         ref, s = m.group(1), m.group(3)
     s = _without_lead_segments(s)
     s = _without_trailing_force(s)
+    s = _ACT_SUFFIX.sub("", s)
     s, ref2 = reference.split_title(s)
     s = s.strip(" -–:|")
+    if s[:1].islower() and re.search(r"\S\s*[-–—:]\s+" + re.escape(s) + r"\W*$", fold(line)) \
+            and re.match(r"[A-Z]", fold(line)):
+        s = s[0].upper() + s[1:]  # "Request for information - complaint about …": a subject after a dash
+        # starts a title ("… regarding police horses" keeps its case)
     return (s or None), (ref2 or (reference.fold(ref) if ref else None))
+
+
+# "Fatal road traffic collisions - Request under the Freedom of Information Act 2000": the form's
+# words after the subject.
+_ACT_SUFFIX = re.compile(r"\s+[-–—|:]\s+(?:(?:foi|information)\s+)?(?:request|response|application)\s+"
+                         r"(?:under|made\s+under)\s+the\s+freedom\s+of\s+information(?:\s+\(scotland\))?"
+                         r"(?:\s+act)?(?:\s+\d{4})?\s*$", re.I)
+_MONTH_YEAR = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}", re.I)
+
+
+def _columned_furniture(line: str) -> bool:
+    """A letterhead line set in columns, each part furniture ("DURHAM CONSTABULARY      OFFICIAL")."""
+    parts = [p for p in re.split(r"\s{3,}|\t+", line.strip()) if p]
+    return len(parts) >= 2 and all(not_a_title(p) for p in parts)
 
 
 _TRAILING_PART = re.compile(r"^(.*\S)\s*(?:[-–—|]\s+|\()([^()\-–—|]{4,60}?)\)?\s*$")
@@ -197,7 +218,8 @@ def accept(line: str | None, *, lowercase_ok: bool = False) -> tuple[str | None,
     if line and fold(line).endswith(":") and not SUBJECT_PREFIXES.match(fold(line)):
         return None, None  # a lead-in ("... which reads:", "You asked:"), never a subject
     title, ref = clean(line)
-    if not title or not title_shaped(title, lowercase_ok=lowercase_ok) or not_a_title(title) or menu_row(line):
+    if not title or not title_shaped(title, lowercase_ok=lowercase_ok) or not_a_title(title) or menu_row(line) \
+            or _columned_furniture(line):
         return None, None
     return title, ref
 

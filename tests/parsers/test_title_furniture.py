@@ -116,3 +116,25 @@ def test_a_page_copys_heading_sits_above_its_reference_field_and_a_breadcrumb_is
     letter = ("Durham Constabulary\nAykley Heads, Durham\nOur ref: 0937/25\nDate: 15 July 2025\n\n"
               "Dear Mr Reader,\n\nThank you for your request.\n")
     assert parse_document(letter.encode(), "text/plain")["title"] is None  # a letter's address is no heading
+
+
+def test_columned_letterhead_marking_month_heading_and_welsh_banner_are_no_titles():
+    # texts written for this test: a letterhead set in columns with its protective marking, a log's
+    # month heading, the Welsh quick-exit button; the subject line after the salutation is the title
+    from parsers import parse_document
+
+    def title(text: str):
+        return parse_document(text.encode(), "text/plain")["title"]
+
+    letter = ("LAKESHIRE CONSTABULARY                                        OFFICIAL\n\n"
+              "Our ref: LC/FOI 1432/26\nDate: 23 September 2026\n\nDear Requester\n\n"
+              "Request for information - complaint about a named sergeant\n\n"
+              "Your request, received on 28 August 2026, was:\n\n"
+              "1. Has a complaint been made about Sergeant Jones?\n")
+    assert title(letter) == "Complaint about a named sergeant"
+    assert title("March 2017\n\nFreedom of Information Request Reference No: FOI 003333/17\n\n"
+                 "I write in connection with your request for information.\n") is None
+    assert title("Allanfa Gyflym\nFOI Reference: 777/2025\nRequest:\nHow many boats does the force own?\n"
+                 "Response:\nThe force owns 3 boats.\n") is None
+    assert title("Fatal road collisions - Request under the Freedom of Information Act 2000\n\n"
+                 "Dear Requester\n\n1. How many fatal collisions were there in 2025?\n") == "Fatal road collisions"
