@@ -29,8 +29,24 @@ def extension(path: str) -> str:
     return last.rsplit(".", 1)[-1].lower() if "." in last else ""
 
 
-def looks_like_file(path: str) -> bool:
-    return extension(path) in FILE_EXTENSIONS
+# Downloads served without a file extension: a document store's `/documents/<id>/download`,
+# `/file/<id>/download`, `/getfile/<id>`; WordPress download plugins' `?download=123`.
+DOWNLOAD_SEGMENTS = {"download", "getfile", "get-file", "download-file", "downloadfile"}
+DOWNLOAD_QUERY = re.compile(r"(?:^|&)(?:download|fileid|file_id|documentid|document_id)=",
+                            re.I)
+
+
+def looks_like_file(path: str, query: str = "") -> bool:
+    if extension(path) in FILE_EXTENSIONS:
+        return True
+    segments = [s.lower() for s in path.split("/") if s]
+    # '/download' as the last segment, or as the one before an id ('/getfile/8812'); never a
+    # section named "downloads" holding pages ("/downloads/2024/")
+    if DOWNLOAD_QUERY.search(query):
+        return True
+    return bool(segments) and (segments[-1] in DOWNLOAD_SEGMENTS
+                               or (len(segments) >= 2 and segments[-2] in DOWNLOAD_SEGMENTS
+                                   and any(c.isdigit() for c in segments[-1])))
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,8 @@ def _attachment_name(text: str, href: str) -> str:
         return file
     if not file or file.rsplit(".", 1)[0].casefold() in " ".join(text.split()).casefold():
         return text
+    if "." not in file:  # a download address ("/documents/<id>/download") names no file
+        return text
     return f"{text} — {file}"
 
 

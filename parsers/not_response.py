@@ -112,6 +112,18 @@ _NEWS_MARKUP = re.compile("|".join(f"(?:{p})" for p, _ in NEWS_MARKUP), re.I)
 # A news section in the page's URL: /news/, /news-and-appeals/, /press-releases/.
 _NEWS_PATH = re.compile(r"/(?:news|latest-news|news-and-appeals|press-releases?|media-centre|blog)(?:/|$)", re.I)
 
+# A log's help pages, by their heading or their address: about the log, how to ask or search, FAQs.
+HELP_PAGE_CUES: list[tuple[str, str]] = [
+    (r"about\s+(?:this|the|our)\s+(?:disclosure\s+)?(?:log|site|page|section)", "About this log"),
+    (r"how\s+to\s+(?:make|submit|send|search|use|find|browse|read)\b.*", "How to make a request"),
+    (r"(?:frequently\s+asked\s+questions|faqs?)(?:\s+about\s+.*)?", "Frequently asked questions"),
+    (r"(?:help|search\s+tips|using\s+(?:this|the)\s+(?:disclosure\s+)?log|accessibility(?:\s+statement)?)",
+     "Using the disclosure log"),
+]
+_HELP_TITLE = re.compile("^(?:" + "|".join(p for p, _ in HELP_PAGE_CUES) + r")\W*$", re.I)
+_HELP_SLUG = re.compile(r"/(?:about-(?:this|the|our)-(?:disclosure-)?log|how-to-[\w-]+|frequently-asked-questions|faqs?"
+                        r"|help|search-tips|using-the-(?:disclosure-)?log)/?(?:index\.html?)?$", re.I)
+
 _ASK_WORDS = 6          # a list item this long is taken for an ask even without a "?"
 _MIN_LISTED = 2         # links to other pages before a page can be a listing
 _MAX_OWN_WORDS = 40     # a listing's own words (heading, intro, pager) outside its items
@@ -181,6 +193,9 @@ def classify(rec: dict, html: bytes | None = None, url: str | None = None, text:
         text = "\n".join(filter(None, [rec.get("title"), rec.get("request_text"), rec.get("response_text")]))
         if _NOTICE.search(text):
             return "service notice"
+    if not rec.get("reference") and not rec.get("figures") and (
+            _HELP_TITLE.match((rec.get("title") or "").strip()) or _HELP_SLUG.search(urlsplit(url).path)):
+        return "help page: about the log or how to ask, no response"
     if is_guidance(rec):
         return "FOI guidance: about the Act and how to ask, no response"
     entries = text_entries(text) if text else 0

@@ -80,8 +80,8 @@ class LogSpider(CrawlRecord, scrapy.Spider):
         raise NotImplementedError
 
     def is_file_url(self, url: str) -> bool:
-        path = urlsplit(url).path
-        return looks_like_file(path) or any(path.startswith(p) for p in self.file_prefixes)
+        parts = urlsplit(url)
+        return looks_like_file(parts.path, parts.query) or any(parts.path.startswith(p) for p in self.file_prefixes)
 
     # -- classification ------------------------------------------------------------------------
     def classify(self, url: str) -> str | None:

@@ -218,3 +218,34 @@ def test_a_news_url_passed_beside_a_file_name_is_a_news_item():
     rec = parse_document(body, "text/html", url="https://www.anyshire.police.uk/news/anyshire/news/2025/new-team/",
                          source="saved_page.html")
     assert rec["not_response"] == "news item"
+
+
+def _page(title: str, body: str) -> bytes:
+    return (f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1>{body}</main>"
+            f"</body></html>").encode()
+
+
+@pytest.mark.parametrize("title,body,url", [
+    ("Frequently asked questions",
+     "<h2>Crime in my street</h2><p>Question: please tell me about incidents in my street.</p>"
+     "<p>Answer: This is exempt under Section 21 as it is on police.uk.</p>",
+     "https://www.example-police.uk/freedom-of-information/frequently-asked-questions"),
+    ("Index", "<p>We publish a selection of responses each month.</p>"
+              "<p>Section 40(2) is applied to the names of junior staff.</p>",
+     "https://www.example-police.uk/foi-ai/example-police/disclosure-2025/about-this-log/"),
+    ("How to search previous requests", "<p>Use the keyword box.</p><ol><li>Type a keyword.</li>"
+                                        "<li>Choose a year.</li></ol>",
+     "https://www.example-police.uk/foi-ai/example-police/previous-foi-requests/how-to-search/"),
+])
+def test_a_logs_help_pages_are_no_responses(title, body, url):
+    # pages written for this test: a log's FAQ, its 'about' page and its search help
+    rec = parse_document(_page(title, body), "text/html", url=url)
+    assert rec["not_response"] and rec["not_response"].startswith("help page")
+
+
+def test_a_response_with_a_help_like_title_and_a_reference_stays():
+    body = ("<p>FOI reference: 1234/25</p><p>Request: How many people used the online form in 2025?</p>"
+            "<p>Response: 4,120 requests were made online.</p>")
+    rec = parse_document(_page("How to make a request online", body), "text/html",
+                         url="https://www.example-police.uk/disclosure-log/how-to-make-a-request-online-1234-25")
+    assert rec["not_response"] is None

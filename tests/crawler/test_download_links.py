@@ -1,0 +1,45 @@
+"""Attachments served from download addresses without a file extension (a document store's
+`/documents/<id>/download`, a download plugin's `?download=12`) are fetched with the entry that
+links them; a section of pages named 'downloads' is not a file."""
+from __future__ import annotations
+
+from crawler.rawstore import RawStore
+from crawler.runner import run_crawl
+from crawler.sections import looks_like_file
+from tests.support.crawler_sites import FAST, make_force
+from tests.support.fixture_server import FixtureSite, Page
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def _html(body: str) -> Page:
+    return Page(f"<html><body><main>{body}</main></body></html>".encode())
+
+
+def test_extensionless_downloads_are_fetched_as_the_entrys_attachments(raw_dir):
+    entry = "/disclosures/5a1e-0001"
+    pages = {
+        "/": _html(f"<h1>Disclosure log</h1><ul><li><a href='{entry}'>Police vehicle fleet</a></li></ul>"),
+        entry: _html("<h1>Police vehicle fleet</h1><p>Case reference FOI2024/00291</p>"
+                     "<a href='/documents/d0c-0001/download'>Response document</a>"
+                     "<a href='/documents/d0c-0002/download'>Fleet list (spreadsheet)</a>"),
+        "/documents/d0c-0001/download": Page(PDF, content_type="application/pdf"),
+        "/documents/d0c-0002/download": Page(
+            b"a,b\n1,2\n", content_type="text/csv"),
+    }
+    with FixtureSite(pages) as site:
+        run_crawl([make_force("disclosurelog")], raw_dir, start_url=site.base + "/", **FAST)
+    rows = RawStore(raw_dir).fetch_rows()
+    files = {r["url"].removeprefix(site.base): r["parent_url"].removeprefix(site.base)
+             for r in rows if r["kind"] == "attachment"}
+    assert files == {"/documents/d0c-0001/download": entry, "/documents/d0c-0002/download": entry}
+
+
+def test_download_address_shapes():
+    assert looks_like_file("/documents/d0c-0001/download")
+    assert looks_like_file("/getfile/8812")
+    assert looks_like_file("/", "download=123")
+    assert looks_like_file("/foi/drones.pdf")
+    assert not looks_like_file("/freedom-of-information/downloads/2024/")
+    assert not looks_like_file("/freedom-of-information/download-our-app")
+    assert not looks_like_file("/disclosures/5a1e-0001")
