@@ -200,7 +200,10 @@ def _figure_row(text: str) -> str | None:
 # A count or amount in an answer ("214 cameras", "£3,200"), not a year, date or section number.
 _ANSWER_NUMBER = re.compile(r"(?<![\w(./-])(?!(?:19|20)\d\d\b)£?\d[\d,]*(?:\.\d+)?(?![\w(/)-])")
 # ... nor a pointer to another part ("for the reason given in answer 1", "see question 2").
-_SECTION_CITE = re.compile(r"\b(?:sections?|s\.?|ss\.?|article|regulation|answer|question|request|part|point|q)\s?\d+", re.I)
+# ... nor a reference ("logged under the above reference 20411")
+_SECTION_CITE = re.compile(r"\b(?:sections?|s\.?|ss\.?|article|regulation|answer|question|request|part|point|q"
+                           r"|ref(?:erence)?(?:\s+(?:no\.?|number))?\s*:?"
+                           r"|within)\s?\d+", re.I)  # ... nor a promise ("published within 24 hours")
 # A clarification exchange printed under an ask (PSNI "Clarification sought" / "Clarification received"):
 # the force's and the requester's questions about the ask, not an answer to it.
 _CLARIFICATION = re.compile(r"\bclarification\s+(?:sought|received|requested|provided|given)\b", re.I)

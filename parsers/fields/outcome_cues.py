@@ -87,6 +87,10 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"|\bbefore \s+ we \s+ can \s+ (?:proceed|process|consider|deal)",
          "Could you please clarify which years you mean?"),
         # an acknowledgement's account of what may yet happen: "exemptions that can apply include ..."
+        (r"\b(?:may|might|could) \s+ be \s+ engaged \s+ (?:if|where|when)\b",
+         "The exemption at section 14 may be engaged if the burden on the authority is increased."),
+        (r"\b(?:unable|not \s+ be \s+ able) \s+ to \s+ (?:achieve|meet) \s+ (?:this|the|that) \s+ (?:deadline|timescale)",
+         "We may be unable to achieve this deadline if the public interest test has to be considered."),
         (r"\bexemptions? \s+ (?:in \s+ the \s+ act \s+ )?(?:that \s+ |which \s+ )?(?:can|may|might|could) \s+ apply",
          "There are exemptions in the Act that can apply, such as where the cost would exceed the limit."),
     ],
@@ -315,12 +319,19 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:above|below) \s+ (?:is|are) \s+ (?:all \s+ )?(?:the \s+ )?(?:information|data|figures)\b",
          "Above is all the information we hold on this subject."),
         (r"\b(?:the \s+ )?answer \s+ (?:to \s+ (?:your \s+ )?(?:question|q)\s?\d* \s+ )?is\b", "The answer to question 2 is yes."),
+        (r"\b(?:i|we) \s+ have \s+ (?:provided|given|supplied|disclosed|answered) \s+ (?:the \s+ (?:information|figures?|answer) \s+ "
+         r"(?:for|to|in \s+ (?:answer|response) \s+ to) \s+ )?(?:questions?|parts?|q) \s* \d",
+         "I have provided the information for question 1."),
     ],
     # A figure or fact stated in prose: counts as given only when nothing is refused.
     "stated_fact": [
         (r"\bthere \s+ (?:were|was|are|is|have \s+ been|has \s+ been) \s+ (?:a \s+ total \s+ of \s+ |approximately \s+ |around \s+ "
          r"|about \s+ |over \s+ )?\d", "There were 14 thefts in 2023."),
         (r"^(?:yes|no) \s* (?:[,.;:]|$)", "Yes, the policy was reviewed in 2022."),
+        # a count in words opening the answer
+        (r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)"
+         r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))? \s+ (?!of\b|part)[a-z]+(?: \s+ [a-z]+){0,3}? \s+ "
+         r"(?:were|was|are|is|have \s+ been|has \s+ been)\b", "Eight officers were disciplined."),
         # a "label: figure" line, not a reference, date or phone field
         (r"^(?![^:]*\b(?:ref|reference|date|tel|telephone|phone|number|no)\b)[A-Z][^:]{3,80}: \s* £?\d[\d,]*(?:\.\d+)?$",
          "Dogs retired in 2023: 12"),
@@ -345,7 +356,8 @@ DECISION_FIELD = re.compile(
 HYPOTHETICAL = re.compile(
     r"""^\W*(?:if|should|unless|whether|where|in \s+ the \s+ event)\b   # If / Where exemptions are relied upon ...
         | does \s+ or \s+ does \s+ not | whether \s+ or \s+ not         # ... does or does not exist
-        | \bconsider\w* \s+ (?:whether|if)\b                          # we considered whether s31 applied""",
+        | \bconsider\w* \s+ (?:whether|if)\b                          # we considered whether s31 applied
+        | \bmay \s+ (?:make \s+ it \s+ necessary|(?:need|have) \s+ to) \b   # ... may make it necessary to refuse them""",
     re.I | re.X)
 # A disclosure pointer that only hands over leaflets, guidance or rights, not the answer.
 NOT_AN_ANSWER = re.compile(r"guidance|leaflet|explanatory|rights|complain|refusal \s+ notice|link|decision|reasons"

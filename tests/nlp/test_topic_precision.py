@@ -282,3 +282,25 @@ def test_an_untitled_request_keeps_a_second_broad_subject_strong_in_its_first_as
     assert "surveillance" in {t["topic"] for t in tag_topics(rec)}
     titled = dict(rec, title="Informant payments 2022 to 2024")
     assert {t["topic"] for t in tag_topics(titled)} >= {"finance-and-procurement"}
+
+
+def test_the_verb_prevent_an_acts_name_and_noise_complaints_file_no_side_topics():
+    # requests written for this test: 'to prevent' is no Prevent programme, naming the 1994 Act
+    # asks about trespass powers (no search), complaints of noise are about neighbours
+    assert "terrorism-and-extremism" not in _topics(
+        title="Help for bailiffs to prevent a breach of the peace",
+        questions=_asks("How many times were officers asked by bailiffs to attend an eviction in 2022?"))
+    assert "terrorism-and-extremism" in _topics(
+        title="Prevent referrals by schools",
+        questions=_asks("How many Prevent referrals were made by schools in 2024?"))
+    assert "stop-and-search" not in _topics(
+        title="Powers used to move on caravans",
+        questions=_asks("Did officers use the Criminal Justice and Public Order Act 1994 to move the caravans?"))
+    assert "misconduct-and-discipline" not in _topics(
+        title="Barking dogs in my road",
+        questions=_asks("Have there been any complaints of noise about barking dogs in my road?"))
+
+
+def test_a_drone_fleet_is_surveillance():
+    assert "surveillance" in _topics(title="Drone fleet and costs",
+                                     questions=_asks("How many drones does the force operate?"))

@@ -161,3 +161,30 @@ def test_a_subject_field_naming_the_public_interest_test_weighs_nothing():
                           b"Request 2\nHow many of those decisions included a public interest test.\n"), "text/plain")
     assert rec["outcome"] == "cost_limit"
     assert rec["public_interest_test"] is False
+
+
+def test_a_count_in_words_answering_one_ask_and_an_exemption_for_the_other_is_partial():
+    # a FOISA letter written for this test: question 1 answered in words, question 2 exempt
+    text = ("Our Ref: IM-FOI-2025-0999\nDate: 7 March 2025\nDear Requester\n"
+            "For ease of reference, your request is replicated below together with the response.\n"
+            "1. How many officers were disciplined for misuse of police systems in 2024?\n"
+            "Eight officers were disciplined.\n"
+            "2. Please provide the rank and station of each officer.\n"
+            "This information is exempt in terms of section 38(1)(b) of the Act.\n"
+            "I have provided the information for question 1. The information sought in question 2 is exempt "
+            "in terms of section 38(1)(b) of the Act, personal information.\n")
+    from parsers import parse_document
+    rec = parse_document(text.encode(), "text/plain", force="police-scotland")
+    assert rec["outcome"] == "partial"
+
+
+def test_an_acknowledgements_account_of_what_may_happen_decides_nothing():
+    from parsers import parse_document
+    text = ("Dear Westshire Police,\n\nPlease tell me whether an investigation was opened into the officer "
+            "who shouted at a cyclist on Mill Road.\n\nYours faithfully,\n\nK Reed\n\n"
+            "Thank you for your enquiry which has been logged under the above reference 20411.\n\n"
+            "The exemption at section 14 may be engaged if the burden on the authority is increased through "
+            "multiple requests. We may be unable to achieve this deadline if consideration needs to be given "
+            "to the public interest test.\n")
+    rec = parse_document(text.encode(), "text/plain")
+    assert rec["exemptions"] == [] and rec["outcome"] == "unknown" and rec["public_interest_test"] is False
