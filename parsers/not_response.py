@@ -124,6 +124,10 @@ _HELP_TITLE = re.compile("^(?:" + "|".join(p for p, _ in HELP_PAGE_CUES) + r")\W
 _HELP_SLUG = re.compile(r"/(?:about-(?:this|the|our)-(?:disclosure-)?log|how-to-[\w-]+|frequently-asked-questions|faqs?"
                         r"|help|search-tips|using-the-(?:disclosure-)?log)/?(?:index\.html?)?$", re.I)
 
+# A letter's own words: a salutation, a request named, a sign-off.
+_LETTER = re.compile(r"^\W*dear\s|\b(?:your|the|this)\s+(?:request|application|enquiry)\b|\byours\s+(?:sincerely|faithfully)",
+                     re.I | re.M)
+
 _ASK_WORDS = 6          # a list item this long is taken for an ask even without a "?"
 _MIN_LISTED = 2         # links to other pages before a page can be a listing
 _MAX_OWN_WORDS = 40     # a listing's own words (heading, intro, pager) outside its items
@@ -183,8 +187,16 @@ def classify(rec: dict, html: bytes | None = None, url: str | None = None, text:
     'FOI guidance'), or None for a response (or anything it cannot tell: then the page stays a
     response). url: where the page was published, when the record's source is a file name;
     text: a text copy's whole text (its entries are judged from it)."""
-    if rec.get("error") or rec.get("format") not in ("html", "text"):
-        return None  # letters and data files are what responses are made of
+    if rec.get("error"):
+        return None
+    if rec.get("format") in ("pdf", "docx"):
+        # Letters are what responses are made of; a document with no sign of one (no reference,
+        # ask, decision, table or salutation: a log's guidance leaflet) is not.
+        if _has_response_signal(rec) or _LETTER.search(_page_text(rec)) or rec.get("ocr"):
+            return None
+        return "document with no response: no reference, request, decision or table"
+    if rec.get("format") not in ("html", "text"):
+        return None  # data files are what responses are made of
     url = url or rec.get("url") or rec.get("source") or ""
     if not _has_response_signal(rec):
         if html and (_NEWS_MARKUP.search(html[:200_000].decode("utf-8", "replace"))

@@ -31,7 +31,7 @@ from crawler.rawstore import RawStore
 from crawler.revisit import redirected_out, revisit_requests
 from crawler.sections import Section, looks_like_file
 from crawler.spiders.crawl_record import CrawlRecord
-from crawler.spiders.page_links import page_links
+from crawler.spiders.page_links import data_beside_letters, page_links
 
 HTML_TYPES = ("text/html", "application/xhtml")
 
@@ -171,8 +171,15 @@ class LogSpider(CrawlRecord, scrapy.Spider):
             self.crawler.stats.inc_value("foi/failed")
             return
         found = 0
+        beside = data_beside_letters(page)
         for url, text, context, chrome in self.links(page):
             kind = self.classify(url)
+            if kind == "file" and not chrome and url in beside:
+                found += 1  # a spreadsheet in the letter's row: the letter's attachment
+                if not self.store.has(url):
+                    yield self._request(url, "attachment", self.parse_attachment,
+                                        parent_url=beside[url], link_text=text)
+                continue
             if kind == "listing":
                 found += 1
                 yield self.listing_request(url)

@@ -64,3 +64,39 @@ def page_links(response: TextResponse):
         yield url, text, hashlib.sha1(context.encode()).hexdigest()[:16], chrome
     for href in root.xpath("//link[@rel='next']/@href"):
         yield _clean(response.urljoin(href)), "", "", True
+
+
+# A letter and a data file side by side in one row of a listing ("Download response (PDF)",
+# "Data (XLSX)"): the letter is the response, the data file its attachment.
+LETTER_EXTENSIONS = {"pdf", "doc", "docx", "odt", "rtf"}
+DATA_EXTENSIONS = {"xls", "xlsx", "csv", "ods", "zip"}
+ROW_TAGS = {"tr", "li", "article", "dd"}
+
+
+def _extension(url: str) -> str:
+    last = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    return last.rsplit(".", 1)[-1].lower() if "." in last else ""
+
+
+def data_beside_letters(response: TextResponse) -> dict[str, str]:
+    """{data file URL: letter URL} for each listing row (table row, list item) that links exactly
+    one letter (PDF, Word) and one or more data files (spreadsheets, CSV)."""
+    try:
+        root = lxml_html.fromstring(response.text)
+    except (ValueError, lxml_html.etree.ParserError):
+        return {}
+    out: dict[str, str] = {}
+    for row in root.iter(*ROW_TAGS):
+        urls = []
+        for a in row.iter("a"):
+            href = (a.get("href") or "").strip()
+            if href and not href.startswith(("mailto:", "javascript:", "tel:", "#")):
+                url = _clean(response.urljoin(href))
+                if url not in urls:
+                    urls.append(url)
+        letters = [u for u in urls if _extension(u) in LETTER_EXTENSIONS]
+        data = [u for u in urls if _extension(u) in DATA_EXTENSIONS]
+        if len(letters) == 1 and data and len(letters) + len(data) == len(urls):
+            for u in data:
+                out.setdefault(u, letters[0])
+    return out

@@ -43,3 +43,26 @@ def test_download_address_shapes():
     assert not looks_like_file("/freedom-of-information/downloads/2024/")
     assert not looks_like_file("/freedom-of-information/download-our-app")
     assert not looks_like_file("/disclosures/5a1e-0001")
+
+
+def test_a_spreadsheet_beside_a_letter_in_a_listing_row_is_the_letters_attachment(raw_dir):
+    month = "/disclosure-log/disclosure-log-2025/march/"
+    letter, data = "/spa-media/a1/25-0471-response.pdf", "/spa-media/a1/25-0471-data.xlsx"
+    lone = "/spa-media/a2/25-0480-response.pdf"
+    rows = (f"<tr><td>25-0471</td><td>Armed policing</td><td><a href='{letter}'>Response (PDF)</a> "
+            f"<a href='{data}'>Data (XLSX)</a></td></tr>"
+            f"<tr><td>25-0480</td><td>Drones</td><td><a href='{lone}'>Response (PDF)</a></td></tr>")
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    pages = {
+        "/disclosure-log/": _html(f"<a href='{month}'>March 2025</a>"),
+        month: _html(f"<table>{rows}</table>"),
+        letter: Page(PDF, content_type="application/pdf"),
+        lone: Page(PDF, content_type="application/pdf"),
+        data: Page(b"PK\x03\x04", content_type=xlsx),
+    }
+    with FixtureSite(pages) as site:
+        run_crawl([make_force("pdf_letters")], raw_dir, start_url=site.base + "/disclosure-log/", **FAST)
+    rows = RawStore(raw_dir).fetch_rows()
+    kinds = {r["url"].removeprefix(site.base): (r["kind"], (r["parent_url"] or "").removeprefix(site.base))
+             for r in rows if r["kind"] != "listing"}
+    assert kinds == {letter: ("entry", ""), lone: ("entry", ""), data: ("attachment", letter)}

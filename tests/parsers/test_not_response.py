@@ -146,7 +146,16 @@ def test_a_text_notice_is_recognised_but_a_text_response_is_not():
 
 
 def test_letters_and_data_are_never_classified():
-    assert classify({"format": "pdf", "response_text": "Our disclosure log is moving."}) is None
+    assert classify({"format": "pdf", "response_text": "Dear Requester, our disclosure log is moving."}) is None
+    assert classify({"format": "docx", "reference": "FOI 12/24", "response_text": "Thank you."}) is None
+    assert classify({"format": "pdf", "ocr": True, "response_text": "illegible"}) is None
+    assert classify({"format": "xlsx", "tables": []}) is None
+
+
+def test_a_document_with_no_sign_of_a_response_is_no_response():
+    # a log's guidance leaflet linked beside its letters: no reference, ask, decision or salutation
+    why = classify({"format": "pdf", "response_text": "Disclosure log guidance\nHow we choose which responses to publish."})
+    assert why and why.startswith("document with no response")
     assert classify({"format": "html", "error": "malformed"}) is None
     assert response_signal({"format": "xlsx", "tables": []})
     assert not response_signal({"format": "html", "response_text": "Our disclosure log is moving."})
