@@ -121,7 +121,9 @@ def _walk(el, w: _Writer, ol_stack: list, depth: int) -> None:
     if tag == "li":
         top = ol_stack[-1] if ol_stack else None
         if top is None:
-            w.text("• ")
+            # a bullet list inside a bullet's item prints its own mark: its items are that item's
+            # values or parts ("for the following offences:" / "◦ robbery"), not asks beside it
+            w.text("◦ " if len(ol_stack) > 1 and ol_stack[-2] is None else "• ")
         else:
             n, kind = top
             label = chr(ord("a") + n - 1) if kind == "a" and n <= 26 else str(n)

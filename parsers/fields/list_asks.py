@@ -50,6 +50,9 @@ NOT_A_TRAILING_ASK_CUES = [
     (r"(?:thank|thanks|many\s+thanks|i\s+look\s+forward|yours|kind\s+regards|regards)\b",
      "Thank you for your help."),
     (r"clarification\b", "Clarification sought: which years do you mean?"),
+    # a limit on the asks above: "I only need figures for the Medway policing district."
+    (r"(?:i|we)\s+(?:only|just)\s+(?:need|want|require)\b|(?:i\s+am|i'm|we\s+are)\s+only\s+interested\b",
+     "I only need figures for the Medway policing district."),
     # a condition on the ask above: "If the drone is less than a year old, please give its age in months."
     (r"if\b", "If the kennel was built after 2020, please give its cost."),
     # the details of the ask above: "In this, please include: the date and the hospital."

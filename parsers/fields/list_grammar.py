@@ -52,7 +52,9 @@ STYLES: list[tuple[str, str, str, str]] = [
     # "3A How many …" with no punctuation: kept only under its parent ("Request 3"), see list_items
     ("bare_sub", "number", r"^(\d{1,2}[A-Z])\s+([A-Z][a-z].*)$",
      "3A How many certificates were revoked?"),
-    ("bullet", "bullet", r"^(?:[•·▪●◦○■□➢►✓]\s*|[-*–]\s+)(\S.*)$",
+    # a bullet list inside another list's item (HTML nested <ul>): its own family, under the item
+    ("sub_bullet", "sub_bullet", r"^[◦○]\s*(\S.*)$", "◦ robbery of personal property"),
+    ("bullet", "bullet", r"^(?:[•·▪●■□➢►✓]\s*|[-*–]\s+)(\S.*)$",
      "• the number of complaints received"),
 ]
 _COMPILED = [(name, fam, re.compile(pat, re.I if name in ("q_number", "word_number", "ordinal_part", "word_part", "word_letter") else 0))
@@ -101,7 +103,7 @@ def item(line: str) -> tuple[str, str, str] | None:
             continue
         if name == "letter" and s[:3].lower() == "(c)" and _COPYRIGHT.search(m.group(2)):
             return None  # "(c) Anyshire Constabulary 2025": the copyright sign, not item c
-        if name == "bullet":
+        if name in ("bullet", "sub_bullet"):
             if NOTE.match(m.group(1)):
                 return None  # "*Note - ..." is a note, not a bulleted ask
             return name, "", m.group(1)
@@ -233,6 +235,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
             if stop is not None and stop.match(it.text) and parent.text.rstrip().endswith("?"):
                 continue  # "1) How many …?" / "a) Below is the headcount we hold.": the force answering
             subs.append(it)
+        elif fam == "sub_bullet" and top == "bullet":
+            continue  # "• … for the following offences:" / "◦ robbery": values of the bullet above
         elif (fam == "bullet" and parent is not None and not subs and tops >= 2
               and _lead_above(lines, parent.line, it.line) and _gap_ok(lines, parent.line, it.line, stop)):
             continue  # "2 - the suppliers, with these fields:" / "• Supplier name": fields of ask 2

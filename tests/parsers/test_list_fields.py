@@ -241,3 +241,20 @@ def test_inline_letters_inside_the_requesters_background_are_no_asks():
                 "A neighbouring force publishes a table of its horses with i) name, ii) age, iii) stable and iv) duties.\n"
                 "Please can you send the same table for your own mounted unit.\nResponse\nThe table is attached.\n")
     assert got == [("1", "Please can you send the same table for your own mounted unit.")]
+
+
+def test_a_nested_bullet_list_holds_values_of_the_bullet_above_and_a_limit_is_no_ask():
+    # a page written for this test: the offences are listed inside the first bullet's item
+    from parsers import parse_document
+    page = ("<html><body><main><h2>Request</h2><p>Please provide:</p><ul>"
+            "<li>the number of offences recorded in each year from 2023 to 2025 for the following offences:"
+            "<ul><li>robbery of personal property</li><li>wounding with intent (section 18)</li>"
+            "<li>possession of an article with a blade or point</li></ul></li>"
+            "<li>the number of those offences where a blade was flagged as used;</li>"
+            "<li>the number of people charged for those offences.</li></ul>"
+            "<p>I only need figures for the Medway policing district.</p>"
+            "<h2>Response</h2><p>The figures are set out below.</p></main></body></html>")
+    rec = parse_document(page.encode(), "text/html")
+    assert [q["text"][:40] for q in rec["questions"]] == [
+        "the number of offences recorded in each ", "the number of those offences where a bla",
+        "the number of people charged for those o"]
