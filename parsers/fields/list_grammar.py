@@ -13,7 +13,7 @@ from functools import lru_cache
 
 # (name, family, pattern, example). Order matters: the first pattern that matches a line wins.
 STYLES: list[tuple[str, str, str, str]] = [
-    ("q_number", "number", r"^\W{0,2}Q\s?(\d{1,2}[a-z]?)\b\s*[.):\-–]?\s*(.*)$",
+    ("q_number", "number", r"^\W{0,2}Q\.?\s?(\d{1,2}[a-z]?)\b\s*[.):\-–]?\s*(.*)$",
      "Q1a. How many people were stopped in 2023?"),
     ("word_number", "number", r"^\W{0,2}(?:question|request|part|item)\s+(\d{1,2}[a-z]?)\b\s*[.):\-–]?\s*(.*)$",
      "Part 2 – the cost of the new radios"),
@@ -33,7 +33,7 @@ STYLES: list[tuple[str, str, str, str]] = [
     ("slash_number", "number", r"^(\d{1,2}[a-z]?)/\s*(?!\d)(\S.*)$",
      "2/ How many of those horses were retired?"),
     # "1,Please tell me …": a comma typed for the stop (never "1,000 officers": a capital follows at once)
-    ("comma_number", "number", r"^(\d{1,2}),(?=[A-Z][a-z])(\S.*)$",
+    ("comma_number", "number", r"^(\d{1,2}), ?(?=[A-Z][a-z])(\S.*)$",
      "1,Please tell me how much the force spent on overtime."),
     ("paren_number", "number", r"^\((\d{1,2}[a-z]?)\)\s*(\S.*)$",
      "(3) The date the stables were last inspected"),
@@ -198,8 +198,10 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
         said = parent.text.strip() or _next_text(lines, parent.line)  # "Request 1" / its text on the next line
         # "1. For each year please tell me:" or "1. Recruitment vetting" (a heading over 1.1, 1.2)
         lead = not said or said.endswith(":") or (bool(_OPEN_END.search(said)) and not re.search(r"[.?!]\s", said)) or (_heading_text(said) and any(_is_ask_like(s.text) for s in subs))
-        if all(_is_value(s.text) for s in subs):
-            return  # "… for the calendar years:" / "a. 2013" / "b. 2014": values of the parent's ask
+        if all(_is_value(s.text) for s in subs) or (
+                _BREAKDOWN_END.search(said) and all(s.family in ("roman", "letter") for s in subs)):
+            return  # "… for the calendar years:" / "a. 2013" / "b. 2014", "… broken down by (i) area and
+            # (ii) site": values of the parent's ask
         if lead or any(_is_ask_like(s.text) or s.family == "number" for s in subs):
             for s in subs:
                 if s.family not in ("decimal", "number"):  # "2A" under "Request 2" is printed whole
@@ -252,6 +254,10 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
         out = _with_unbulleted_asks(lines, out)
     return out
 
+
+# A breakdown asked for, its categories listed after it: "… broken down by (i) area and (ii) site".
+_BREAKDOWN_END = re.compile(r"\b(?:broken\s+down|split|separated|categori[sz]ed|analy[sz]ed|grouped)\s+(?:by|into)\s*$"
+                            r"|\bbreakdown\s+by\s*$", re.I)
 
 # A sentence left open for its sub-items to finish: "please provide a breakdown of" / "2A. The outcome …".
 _OPEN_END = re.compile(r"\b(?:of|by|for|about|regarding|following|follows|including|namely)\s*[-–]?\s*$", re.I)
@@ -457,7 +463,7 @@ def split_inline(lines: list[str], voice: re.Pattern | None = None) -> list[str]
 # question mark where a question of its own follows (QUESTION_OPENINGS: it opens as one, or it ends
 # in "?" with a question word inside: "Of those, how many …?"); a title quoted inside an ask ("the
 # leaflet 'Are You Safe? Stay Aware'") stays whole. Each question is then split by ASK_JOINS.
-_QUESTION_END = re.compile(r"(?<=\?)[\"'”’)]?\s+(?=[\"“‘(]?[A-Z])")
+_QUESTION_END = re.compile(r"(?<=\?)[\"'”’)]?\s+(?=[\"“‘(]?[A-Z]|\(?\d{1,2}[.)]\s+[A-Z])")
 # (pattern, example) of the question words that make a sentence a question.
 QUESTION_OPENINGS = [
     (r"how|what|which|whether|when|where|who|why", "How many of them were destroyed?"),
@@ -469,10 +475,16 @@ _OPENS_QUESTION = re.compile(rf"^[\"“‘(]?{_QUESTION_WORD}\b", re.I)
 _HAS_QUESTION_WORD = re.compile(r"\b(?:how|what|which|whether|when|where|who|why)\b", re.I)
 
 
+_INLINE_LABEL = re.compile(r"^\(?\d{1,2}[.)]\s+(?=[A-Z])")
+
+
 def _questions(par: str) -> list[str]:
     """'How many X? Of those, how many Y? How much Z?' -> its questions; [par] when it holds one."""
     out: list[str] = []
     for piece in (p.strip() for p in _QUESTION_END.split(par)):
+        label = _INLINE_LABEL.match(piece)  # "… 2025? 2. How many …? 3. How many …?": numbered inline
+        if label and len(piece) > label.end():
+            piece = piece[label.end():]
         own = _OPENS_QUESTION.match(piece) or (piece.endswith("?") and _HAS_QUESTION_WORD.search(piece))
         if out and (not own or len(piece.split()) < 3):
             out[-1] = out[-1] + " " + piece  # not a question of its own: part of the one before

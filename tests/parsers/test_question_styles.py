@@ -713,3 +713,24 @@ def test_links_to_the_letter_are_not_questions():
     rec = parse_document(page, "text/html", "https://www.scotland.police.uk/foi/24-0101-speed-cameras/")
     assert rec["questions"] == []
     assert len(rec["attachments"]) == 2   # still listed, as attachments
+
+
+def test_q_dot_numbers_comma_numbers_inline_numbers_and_a_listed_breakdown():
+    # requests written for this test
+    from parsers import parse_document
+
+    def asks(text: str) -> list[str]:
+        return [q["text"][:40] for q in parse_document(text.encode(), "text/plain")["questions"]]
+
+    assert asks("I note you seek access to the following information:\n\n"
+                "Q.1 How many boats does the force own?\n\nQ.2 How many were bought in 2024?\n\n"
+                "DECISION\n\nThe force owns 4 boats.\n") == [
+        "How many boats does the force own?", "How many were bought in 2024?"]
+    assert asks("Request\n\n1, How many horses does the force keep, broken down by (i) stable and (ii) age?\n\n"
+                "2, How many horses were retired in 2025?\n\nResponse\n\nThe force keeps 12 horses.\n") == [
+        "How many horses does the force keep, bro", "How many horses were retired in 2025?"]
+    assert asks("You asked:\n\nI am researching lost items. 1. How many items were handed in during 2025? "
+                "2. How many of those were phones? 3. How many were returned to their owners? Thank you.\n\n"
+                "In Response:\n\nNo information is held.\n") == [
+        "How many items were handed in during 202", "How many of those were phones?",
+        "How many were returned to their owners?"]
