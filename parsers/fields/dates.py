@@ -168,18 +168,23 @@ _RUNS_INTO_LETTER = re.compile(
     r"(?<![\w/])(\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8},?[ \t]+\d{4}|\d{1,2}/\d{1,2}/\d{4})[ \t]+"
     r"(?=Dear[ \t]|Request[ \t]+under\b|Re[ \t]*:|Freedom[ \t]+of[ \t]+Information[ \t]+(?:Act|Request)\b)")
 # A thread message's header line: its sender, a column gap, then the date ("British Transport
-# Police            18 June 2025"); the date is read as a date line of its own.
+# Police            18 June 2025", "Freedom of Information, North Wales Police     19 May 2026");
+# the date is read as a date line of its own.
 # A label in that place ("Receipt date      07.05.2024") is a field, read by the labels above or not at all.
 _SENDER_COLUMN = re.compile(r"^(?![^\n]*?\b(?:dates?|received|receipt|requests?|due|deadline|acknowledg\w*|logged|reply"
                             r"|response|sent|published|ref\w*|review\w*|issued|closed|opened|updated)\b)"
-                            r"[A-Z][\w.'&-]*(?:\s[\w.'&()-]+){0,7}?[ \t\xa0]{3,}(?=\S[^\n]{4,24}$)", re.I)
+                            r"[A-Z][\w.'&,-]*(?:\s[\w.'&(),-]+){0,7}?[ \t\xa0]{3,}(?=\S[^\n]{4,24}$)", re.I)
 
 
 # A force's message that only acknowledges the request: its date is not the response's.
 _ACKNOWLEDGEMENT = re.compile(
     r"\backnowledge\w*\s+(?:receipt|your)|\brequest\s+has\s+been\s+(?:logged|received|registered)"
     r"|\byou\s+(?:will|should)\s+receive\s+a\s+response\s+within|\bwill\s+be\s+(?:answered|responded\s+to|dealt\s+with)\s+within"
-    r"|\bautomatic\s+(?:acknowledg|reply|response)|\b(?:aim|expect|endeavour|intend)\s+to\s+(?:respond|reply|answer)\s+within",
+    r"|\bautomat(?:ic|ed)\s+(?:acknowledg|reply|response|e-?mail|message)"
+    r"|\b(?:aim|expect|endeavour|intend)\s+to\s+(?:respond|reply|answer)\b[^.]{0,40}?\bwithin"
+    # a holding reply: "we have not been able to complete our response … We expect to reply by 14 July"
+    r"|\bnot\s+(?:been\s+)?able\s+to\s+(?:complete|provide|send|finish)\s+(?:our|a|the|your)\s+response"
+    r"|\bexpect\s+to\s+(?:reply|respond)\s+by\b",
     re.I)
 _ACK_MAX_WORDS = 90  # an acknowledgement is a few lines; a reply that answers runs on
 

@@ -12,7 +12,7 @@ REF = (
 )
 _LABEL = re.compile(
     r"(?:\b(?:our|your|foi|foia|enquiry|request|case|disclosure|file)\s+)?"
-    r"\b(?:ref(?:erence)?|(?:request|case)\s+(?:number|no|id))\b\.?"
+    r"\b(?:ref(?:erence)?|(?:request|case)\s+(?:number|no|id)|right\s+to\s+know\s+request)\b\.?"  # BTP: "Right to know request 2291-26"
     r"(?:\s*(?:no|number|num)\b\.?)?\s*(?:is|[:\-–#|]|\s)\s*(" + REF + r")",
     re.IGNORECASE,
 )

@@ -114,3 +114,24 @@ def test_a_flattened_letters_date_runs_into_its_salutation():
     assert rec["published"] == "2025-03-03"
     assert rec["title"] == "Police horse costs"
     assert rec["reference"] == "004871/25"
+
+
+def test_a_thread_dates_the_reply_after_an_automated_acknowledgement_and_a_holding_reply():
+    # a WhatDoTheyKnow thread written for this test
+    from parsers import parse_document
+    rule = "-" * 60
+    text = (f"Dog thefts\n\nA Requester made this Freedom of Information request to Westshire Police\n\n"
+            f"A Requester                                          2 June 2026\n\nDear Westshire Police,\n\n"
+            f"How many dogs were reported stolen in 2025?\n\nYours faithfully,\n\nA Requester\n\n{rule}\n\n"
+            f"Freedom of Information, Westshire Police                 2 June 2026\n\n"
+            f"Thank you for your email. We aim to respond to all requests within 20 working days.\n"
+            f"This is an automated reply.\n\n{rule}\n\n"
+            f"Freedom of Information, Westshire Police                30 June 2026\n\nDear Requester\n\n"
+            f"We have not been able to complete our response within 20 working days. We expect to reply "
+            f"by 14 July 2026.\n\n{rule}\n\n"
+            f"Freedom of Information, Westshire Police                13 July 2026\n\nDear Requester\n\n"
+            f"Freedom of Information: Right to know request 2291-26\n\n"
+            f"There were 41 dogs reported stolen in 2025.\n")
+    rec = parse_document(text.encode(), "text/plain")
+    assert rec["published"] == "2026-07-13"
+    assert rec["reference"] == "2291-26"
