@@ -234,6 +234,32 @@ def _marked_answers_after_last(questions: list[dict], after: list[str]) -> None:
 _NUMBERED_ANSWER = re.compile(r"^\W{0,2}(?:answers?|responses?|reply)\s+(\d{1,2}[a-z]?)\b", re.I)
 
 
+def _answers_under_labels(response: list[str], questions: list[dict]) -> None:
+    """Each ask's answer: the lines under its label printed alone, to the next such label (the
+    last one to the letter's closing words)."""
+    by_key = {q["number"].lower(): q for q in questions}
+    current, buf = None, []
+
+    def close() -> None:
+        if current is not None and buf:
+            current["answer"] = fold(" ".join(buf))
+
+    for ln in response:
+        s = ln.strip()
+        m = _BARE_LABEL.match(s)
+        if m and m.group(1).lower() in by_key:
+            close()
+            current, buf = by_key[m.group(1).lower()], []
+        elif current is not None and ANSWERS_END.match(s):
+            break
+        elif current is not None and s:
+            buf.append(s)
+    close()
+
+
+_BARE_LABEL = re.compile(r"^\(?([a-z]|\d{1,2}[a-z]?)[.)]\s*$", re.I)
+
+
 def _sequential(seg: Segments, req_lines: list[str], items, last: int, marked: bool) -> None:
     """No response heading: the response starts after the last question."""
     questions = seg.questions
@@ -254,6 +280,17 @@ def _sequential(seg: Segments, req_lines: list[str], items, last: int, marked: b
         cut += len(_continuation(req_lines[last + 1:], items[-1][3], False))
     while cut < len(req_lines) and req_lines[cut].strip().endswith("?"):
         cut += 1
+    # the asks' labels printed again on lines of their own ("a)" / its answer / "b)" / …): the
+    # answers start at the first, whatever the ask's wrapped text seemed to run on to
+    keys = {q["number"].lower() for q in questions}
+    relabel = next((j for j in range(last + 1, min(cut, len(req_lines)))
+                    if (m := _BARE_LABEL.match(req_lines[j].strip())) and m.group(1).lower() in keys), None)
+    if relabel is not None:
+        cut = relabel
+        tail = [ln.strip() for ln in req_lines[last + 1:relabel] if ln.strip()]
+        questions[-1]["text"] = fold(" ".join([items[-1][3], *tail]))
     seg.request = req_lines[:cut]
     seg.response = req_lines[cut:]
     seg.mode = "sequential"
+    if relabel is not None:
+        _answers_under_labels(seg.response, questions)

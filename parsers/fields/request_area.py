@@ -68,9 +68,17 @@ def looks_like_title(line: str) -> bool:
 def _find(lines: list[str], pat: re.Pattern, start: int = 0, stop: int | None = None) -> int | None:
     for i in range(start, len(lines) if stop is None else stop):
         s = lines[i].strip()
-        if s and len(s) < 160 and pat.match(s) and not is_table_row(s):
+        if s and len(s) < 160 and pat.match(s) and not is_table_row(s) and not _wrapped_on(lines, i):
             return i
     return None
+
+
+def _wrapped_on(lines: list[str], i: int) -> bool:
+    """A lowercase line carrying on the sentence of the line above ("… within 40 working days of
+    receiving this" / "response. If you remain …"): no heading."""
+    s = lines[i].strip()
+    prev = lines[i - 1].strip() if i > 0 else ""
+    return s[:1].islower() and bool(prev) and not PAR_END.search(prev) and not prev.endswith(":")
 
 
 def head_rest(line: str, pat: re.Pattern) -> str:
@@ -103,6 +111,13 @@ def bounds(body: list[str]) -> tuple[int | None, str, int | None, bool]:
     if letter is not None and (req_at is None or req_at > letter[0]):
         return letter[0], "", letter[1], False  # the requester's own letter, down to its sign-off
     first_resp = _find(body, RESPONSE_HEAD)
+    if first_resp is not None and head_rest(body[first_resp], RESPONSE_HEAD):
+        # "Decision: Information partially disclosed" above "… in which you asked:" is the letter's
+        # summary field; the response starts at the heading under the request
+        at, _rest = _intro(body[first_resp + 1:], None)
+        later = _find(body, RESPONSE_HEAD, first_resp + 2 + at) if at is not None else None
+        if later is not None:
+            first_resp = later
     # "... you asked for the following information:" introduces the asks, above any response heading.
     intro_at, intro_rest = _intro(body, first_resp)
     # (not when a bare "Request" heading follows the intro at once: the heading starts the request)

@@ -50,6 +50,9 @@ INTRO_CUES = [
     (r"\brequest,?\s+which(?:,?\s+for\s+(?:clarity|ease\s+of\s+reference),?)?\s+(?:has|have)\s+been\s+"
      r"(?:repeated|replicated|reproduced|copied|set\s+out)\s+below\s*[.:]?\s*$",
      "… has now considered this request, which for clarity, has been repeated below:"),
+    # "I have set out your request below, followed by our response."
+    (r"\b(?:have|has)\s+set\s+out\s+your\s+(?:request|questions?)\s+below\b[^.:]{0,40}[.:]?\s*$",
+     "I have set out your request below, followed by our response."),
     # "Your request for information, received on 4 November 2026, reads:"
     (r"\byour\s+(?:request|e-?mail|letter|application)\b[^.:]{0,80}?\b(?:reads|read|says|said|states|stated)\s*:",
      "Your request for information, received on 4 November 2026, reads:"),

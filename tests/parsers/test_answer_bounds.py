@@ -121,3 +121,38 @@ def test_the_acts_numbered_subsections_quoted_in_an_appendix_are_no_answer():
                  "Appendix A\nSection 17 of the Act provides:\n"
                  "(1) A public authority which is relying on a claim that information is exempt must give a notice.\n")
     assert q["answer"] == "The figures are published on our website and are exempt under section 21(1)."
+
+
+def test_labels_printed_again_alone_mark_each_answer():
+    # a FOISA letter written for this test: the asks a) b) c), then each label alone over its answer
+    from parsers import parse_document
+    text = ("Our Ref: IM-FOI-2026-0001\nDate: 6th November 2026\nDear Requester,\n"
+            "I refer to your recent request for information. I\n"
+            "have set out your request below, followed by our response.\n"
+            "a) How many boats does the force keep on Loch Ness and\n"
+            "Loch Lomond?\n"
+            "b) How many of those boats were bought in 2025?\n"
+            "c) The names of the officers who crew each boat.\n"
+            "a)\nThe force keeps 6 boats on the two lochs.\n"
+            "b)\nIn terms of section 17 of the Act, this information is not held.\n"
+            "c)\nThe names are withheld under section 38(1)(b) of the Act, personal information.\n"
+            "If you are dissatisfied with the way in which we have dealt with your request, you are entitled in\n"
+            "the first instance to request a review of our actions and decisions within 40 working days of receiving this\n"
+            "response. If you remain dissatisfied you may apply to the Commissioner.\n")
+    rec = parse_document(text.encode(), "text/plain", force="police-scotland")
+    assert [q["text"].rsplit(" ", 1)[-1] for q in rec["questions"]] == ["Lomond?", "2025?", "boat."]
+    assert rec["questions"][0]["answer"] == "The force keeps 6 boats on the two lochs."
+    assert [e["label"] for e in rec["exemptions"]] == ["s38(1)(b)"]
+    assert rec["outcome"] == "partial"
+
+
+def test_a_summary_decision_field_above_the_request_is_no_response_heading():
+    from parsers import parse_document
+    text = ("Date: 19/08/26\nEnquiry Reference: 1422 -26\n\nDear Requester\n\n"
+            "Decision: Information partially disclosed\n\n"
+            "Thank you for your request received on 22/07/26, in which you asked:\n\n"
+            "1) How many boats does the force keep?\n\n2) How many were bought in 2025?\n\n"
+            "Response\n\n1) The force keeps 6 boats.\n\n2) None were bought in 2025.\n")
+    rec = parse_document(text.encode(), "text/plain")
+    assert [q["text"] for q in rec["questions"]] == ["How many boats does the force keep?",
+                                                     "How many were bought in 2025?"]
