@@ -8,7 +8,7 @@ import csv
 from pathlib import Path
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "forces.csv"
-PLATFORMS = ("soh", "wordpress", "pdf_letters", "psni", "disclosurelog", "generic")
+PLATFORMS = ("soh", "wordpress", "pdf_letters", "psni", "disclosurelog", "generic", "govuk")
 COLUMNS = ("slug", "name", "country", "act", "website", "platform", "entry_urls", "browser")
 
 

@@ -117,6 +117,8 @@ HELP_PAGE_CUES: list[tuple[str, str]] = [
     (r"about\s+(?:this|the|our)\s+(?:disclosure\s+)?(?:log|site|page|section)", "About this log"),
     (r"how\s+to\s+(?:make|submit|send|search|use|find|browse|read)\b.*", "How to make a request"),
     (r"(?:frequently\s+asked\s+questions|faqs?)(?:\s+about\s+.*)?", "Frequently asked questions"),
+    (r"(?:(?:foi|freedom\s+of\s+information)\s+)?guidance\s+(?:for|to)\s+(?:requesters|applicants|the\s+public)",
+     "Guidance for requesters"),
     (r"(?:help|search\s+tips|using\s+(?:this|the)\s+(?:disclosure\s+)?log|accessibility(?:\s+statement)?)",
      "Using the disclosure log"),
 ]
@@ -189,6 +191,9 @@ def classify(rec: dict, html: bytes | None = None, url: str | None = None, text:
     text: a text copy's whole text (its entries are judged from it)."""
     if rec.get("error"):
         return None
+    if rec.get("format") in ("pdf", "docx") and not rec.get("reference") and any(
+            _HELP_TITLE.match(ln.strip()) for ln in _page_text(rec).splitlines()[:4]):
+        return "help document: about the log or how to ask, no response"
     if rec.get("format") in ("pdf", "docx"):
         # Letters are what responses are made of; a document with no sign of one (no reference,
         # ask, decision, table or salutation: a log's guidance leaflet) is not.

@@ -21,6 +21,7 @@ PLATFORM_NAMES = {
     "psni": "PSNI log",
     "disclosurelog": "disclosurelog.co.uk service",
     "generic": "generic",
+    "govuk": "GOV.UK publications",
 }
 
 

@@ -79,6 +79,11 @@ class LogSpider(CrawlRecord, scrapy.Spider):
         """'listing', 'entry' or None (outside the log) for an HTML page inside `section`."""
         raise NotImplementedError
 
+    def entries_from(self, page_url: str) -> bool:
+        """Whether a listing page's entry and file links are the log's (a platform's hub page may
+        link other documents too: crawler/spiders/govuk.py)."""
+        return True
+
     def is_file_url(self, url: str) -> bool:
         parts = urlsplit(url)
         return looks_like_file(parts.path, parts.query) or any(parts.path.startswith(p) for p in self.file_prefixes)
@@ -183,7 +188,7 @@ class LogSpider(CrawlRecord, scrapy.Spider):
             if kind == "listing":
                 found += 1
                 yield self.listing_request(url)
-            elif kind in ("entry", "file") and not chrome:
+            elif kind in ("entry", "file") and not chrome and self.entries_from(response.url):
                 found += 1
                 self.store.add_listing_link(self.crawl_id, url)
                 yield from self.follow_entry(url, text, context)

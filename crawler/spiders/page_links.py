@@ -17,8 +17,19 @@ WS = re.compile(r"\s+")
 CHROME = {"nav", "header", "footer", "aside"}
 
 
+# Query words that only ask a file to be saved or track the click: the same file without them.
+_FILE_ONLY_QUERY = re.compile(r"^(?:(?:download|dl|inline|attachment|utm_\w+)(?:=[^&]*)?&?)+$", re.I)
+_FILE_PATH = re.compile(r"\.(?:pdf|docx?|xlsx?|csv|odt|ods|rtf|zip)$", re.I)
+
+
 def _clean(url: str) -> str:
-    return urldefrag(url)[0]
+    """The URL without its fragment; a file's without a query that only asks for a download
+    ("….pdf?download=1" is the same file as "….pdf")."""
+    url = urldefrag(url)[0]
+    base, _, query = url.partition("?")
+    if query and _FILE_PATH.search(base) and _FILE_ONLY_QUERY.match(query):
+        return base
+    return url
 
 
 def page_links(response: TextResponse):

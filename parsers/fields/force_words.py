@@ -33,7 +33,10 @@ _GENERAL_PRACTICE = re.compile(r"^\W*(?:if|where|whenever|when)\b[^.]*\b(?:for\s
                                r"[^.]*\bwe\s+(?:will|would)\b"
                                # "Requests to the police commonly touch on exemptions such as section 30 (…), section 31 (…)"
                                r"|[^.]*?\b(?:commonly|often|usually|typically|generally|frequently|may|can|might)\b[^.]*"
-                               r"\bexemptions?\s+(?:such\s+as|like|for\s+example|for\s+instance|e\.g\.|including)\s", re.I)
+                               r"\bexemptions?\s+(?:such\s+as|like|for\s+example|for\s+instance|e\.g\.|including)\s"
+                               # "Some information may be exempt, for example under section 24(1) or section 40(2)."
+                               r"|[^.]*?\b(?:may|might|can|could)\s+be\s+exempt\b[^.]*?\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.)",
+                               re.I)
 
 # A letter addressed to the force is the requester's: "Dear Westshire Police,", "Dear FOI Team,".
 # The force's own letters are addressed to a person ("Dear Mr Reedy", "Dear Requester").
