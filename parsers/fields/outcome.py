@@ -209,6 +209,25 @@ _SECTION_CITE = re.compile(r"\b(?:sections?|s\.?|ss\.?|article|regulation|answer
 _CLARIFICATION = re.compile(r"\bclarification\s+(?:sought|received|requested|provided|given)\b", re.I)
 
 
+# A pointer to an attached document that names nothing it holds: "Please see the attached document".
+_ATTACHED_POINTER = re.compile(r"^\W*please\s+(?:see|find)\s+(?:the\s+)?(?:attached|enclosed)\s+(?:document|file|letter|pdf)s?\b"
+                               r"[^.]{0,80}$", re.I)
+
+
+def _every_ask_refused(questions: list[dict]) -> bool:
+    """Every ask carries an answer and each withholds, says not held or neither confirms nor denies."""
+    if not questions:
+        return False
+    for q in questions:
+        a = " ".join((q.get("answer") or "").split())
+        if not a:
+            return False
+        classes = set().union(*(_classes(x) for x in sentences.split(a)))
+        if not classes & {"withheld", "not_held", "ncnd", "cost"}:
+            return False
+    return True
+
+
 def _answered(questions: list[dict]) -> list[str]:
     """Answers printed under a question that give something: a disclosure or a stated figure,
     a count in prose, or a plain Yes/No; not an explanation, a refusal or 'not held'."""
@@ -337,6 +356,10 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
     refusing = cost or vex or withholding or ncnd or published_s in sections or withheld_sentence
     answers = _answered(questions) + _answered(_labelled_answers(text, questions))
     given_sentence = _first(classified, "disclosure")
+    if given_sentence and not answers and _every_ask_refused(questions) and _ATTACHED_POINTER.search(given_sentence):
+        # each ask answered "held but exempt" and a bare "Please see the attached document": the
+        # attachment is the refusal's own (the public interest test), nothing given
+        given_sentence = None
     figure_row = None if has_figures else _figure_row(text)
     if cost and estimates_only:
         has_figures = False  # a cost-limit refusal's estimate of the work is no answer

@@ -246,6 +246,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"\bwithh(?:eld|old|olding)\b", "The officers' names have been withheld."),
         (r"\bexempt \s+ (?:from \s+ disclosure \s+ )?(?:under|by \s+ virtue|pursuant)",
          "The site plans are exempt under section 24(1)."),
+        (r"\bheld \s+ but \s+ (?:is \s+ |are \s+ )?exempt\b", "Q1: The information is held but is exempt as set out below."),
         (r"\brel(?:y|ies|ying|ied) \s+ (?:up)?on \s+ (?:section|ss?\.?\s?\d|the \s+ exemptions?|exemptions?)",
          "We rely on section 30(1)(a) for the second part."),
         (r"\brefus\w* \s+ (?:to \s+ (?:disclose|provide|release|supply)|(?:this|your|the) \s+ request|it\b|the \s+ information)",

@@ -188,3 +188,15 @@ def test_an_acknowledgements_account_of_what_may_happen_decides_nothing():
             "to the public interest test.\n")
     rec = parse_document(text.encode(), "text/plain")
     assert rec["exemptions"] == [] and rec["outcome"] == "unknown" and rec["public_interest_test"] is False
+
+
+def test_a_refusal_pointing_to_its_attached_document_gives_nothing():
+    # a page written for this test: both asks withheld, then a bare pointer to the attachment
+    text = ("Request\nQ1. How many fixed cameras does the force operate?\n"
+            "Q2. Please provide the location of each camera.\n\nResponse\n"
+            "The information you requested is held but is exempt from disclosure by virtue of Section 24(1) "
+            "and Section 31(1)(a).\nQ1: The information is held but is exempt as set out below.\n"
+            "Q2: The information is held but is exempt as set out below.\n"
+            "Balance test\nThe balance favours withholding the information.\n"
+            "Please see the attached document: FOI 959-2024 attachment (PDF)\n")
+    assert parse_document(text.encode(), "text/plain")["outcome"] == "refused"
