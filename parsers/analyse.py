@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from parsers import figures as figs
 from parsers import tables as tbl
@@ -164,9 +165,13 @@ def _without_questions(lines: list[str], qs: list[dict]) -> str:
 
 
 def _merge_attachments(linked: list[dict], named: list[dict]) -> list[dict]:
+    """The page's linked files, then files only named in its text. A name that ends a linked file's
+    name ("fleet.pdf" of the link "F-013577 fleet.pdf") is that file, not another."""
     out = list(linked)
-    have = {a["name"].lower() for a in out} | {(a.get("url") or "").rsplit("/", 1)[-1].lower() for a in out}
+    have = {a["name"].lower() for a in out} | {unquote((a.get("url") or "").rsplit("/", 1)[-1]).lower() for a in out}
+    have.discard("")
     for a in named:
-        if a["name"].lower() not in have:
+        n = a["name"].lower()
+        if not any(h == n or h.endswith((" " + n, "-" + n, "_" + n)) for h in have):
             out.append(a)
     return out

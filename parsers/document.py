@@ -88,8 +88,8 @@ def _parse(fmt: str, data: bytes, content_type, url, force, source) -> dict:
         return error_record("unsupported or unrecognised file format", source, fmt)
     rec["format"] = fmt
     rec["ocr"] = ocr
-    rec["not_response"] = not_response(rec, data if fmt == "html" else None, url,  # why it is no response
-                                       text=text if fmt == "text" else None)
     if truncated:  # a bounded partial parse: the record is good as far as it goes
         rec["truncated"] = truncated
+    rec["not_response"] = not_response(rec, data if fmt == "html" else None, url,  # why it is no response
+                                       text=text if fmt == "text" else None)
     return rec

@@ -197,7 +197,10 @@ def classify(rec: dict, html: bytes | None = None, url: str | None = None, text:
     if rec.get("format") in ("pdf", "docx"):
         # Letters are what responses are made of; a document with no sign of one (no reference,
         # ask, decision, table or salutation: a log's guidance leaflet) is not.
-        if _has_response_signal(rec) or _LETTER.search(_page_text(rec)) or rec.get("ocr"):
+        text = _page_text(rec)
+        # (nor a document read only in part, or with too few words left to judge: it stays a response)
+        if _has_response_signal(rec) or _LETTER.search(text) or rec.get("ocr") or rec.get("truncated") \
+                or len(text.split()) < 8:
             return None
         return "document with no response: no reference, request, decision or table"
     if rec.get("format") not in ("html", "text"):

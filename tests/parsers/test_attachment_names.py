@@ -21,3 +21,15 @@ def test_attachment_names_carry_the_link_words_and_the_file_name():
         "Kennel standard v2.docx",  # no link words: the file's name, unescaped, without its query
     ]
     assert rec["attachments"][0]["url"] == "https://www.westshire.police.uk/media/foi/kennel-inspection-reports-2023.pdf"
+
+
+def test_a_file_named_in_the_text_that_ends_a_linked_file_is_that_file():
+    # a page written for this test: the link's words are the file's name with a space in it
+    from parsers import parse_document
+    page = ("<html><body><main><h1>Police vehicle fleet</h1><p>Request Number: F-013577</p>"
+            "<p>Please see the attached response.</p>"
+            "<p><a href='/sites/default/files/2025-10/F-013577%20fleet.pdf'>F-013577 fleet.pdf</a></p>"
+            "</main></body></html>")
+    rec = parse_document(page.encode(), "text/html", url="https://www.psni.police.uk/foi-disclosure-log/fleet")
+    assert [a["name"] for a in rec["attachments"]] == ["F-013577 fleet.pdf"]
+    assert all(a["url"] for a in rec["attachments"])
