@@ -76,7 +76,7 @@ _FIELD_REF = re.compile(r"^\s*(?:request\s*:\s*([A-Z]{1,4}[/\-]\d[\d/\-]*)|(PUB\
 
 # Words before a label on the same line that still make it a field ("Freedom of Information Request
 # Reference No:", "Appendix A to FOI reference", "| Case reference |"): short, no sentence punctuation.
-_FIELD_PREFIX = re.compile(r"^[\s|•*]*(?:[\w&'’]+[ \t\-–]*){0,6}$")
+_FIELD_PREFIX = re.compile(r"^[\s|•*]*(?:[\w&'’]++[ \t\-–]*+){0,6}$")  # possessive: a long word is never split (fuzzed input)
 # A sentence quoting another case: "your earlier request FOI2024/00518", "(our reference X) was answered".
 _EARLIER_CASE = re.compile(r"\b(?:earlier|previous(?:ly)?|prior|former|same\s+information|already|internal\s+review"
                            r"|answered|repeat(?:ed)?|last\s+(?:year|month)|before)\b", re.I)
