@@ -51,6 +51,7 @@ def crawl_sample(raw_dir: Path, fast: bool = False, root: Path = SAMPLE_ROOT,
     # default start (1 s) the later crawl, where nearly every request is a 304, took 7 minutes.
     overrides = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False} if fast else \
         {"DOWNLOAD_DELAY": 0.05, "AUTOTHROTTLE_START_DELAY": 0.05}
+    overrides["FOI_STALL_TIMEOUT"] = 120   # the sample is on 127.0.0.1: 2 minutes idle is a hang
     if later:
         overrides.update(FOI_REVISIT=100_000, FOI_REVISIT_AFTER_DAYS=0)
     stop, urls = serve_sites(Path(root), ports=ports, later=later)
@@ -92,6 +93,7 @@ def crawl_ico_sample(raw_dir: Path, port: int = DEMO_ICO_PORT, fast: bool = Fals
         _say(f"crawling the decision notices from {start_url}")
         overrides = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False} if fast else \
             {"DOWNLOAD_DELAY": 0.05}
+        overrides["FOI_STALL_TIMEOUT"] = 120
         summary = run_crawl([ICO_SOURCE], raw_dir=Path(raw_dir), start_url=start_url,
                             **overrides)
         _say(summary.describe().replace("1 force", "the decision notices"))

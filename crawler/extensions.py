@@ -1,6 +1,7 @@
 """Progress on stderr for long crawls: pages fetched so far, new, changed, failed."""
 from __future__ import annotations
 
+import json
 import sys
 import time
 
@@ -34,3 +35,101 @@ class CrawlProgress:
             c = self.counts()
             print(f"  {spider.slug}: {c['fetched']} pages fetched ({c['new']} new, "
                   f"{c['changed']} changed, {c['failed']} failed)", file=sys.stderr, flush=True)
+
+
+class StallWatchdog:
+    """Close a crawl that has stopped making progress, saying why, instead of waiting forever.
+
+    Progress is a request leaving the downloader (a response, an error or a timeout) or an item
+    stored. A crawl with work outstanding and no progress for FOI_STALL_TIMEOUT seconds (default
+    600: far above DOWNLOAD_TIMEOUT plus the longest retry backoff and AutoThrottle delay) is
+    stalled: the engine's state and every thread's stack go to the crawl log, a crawl_errors row
+    names the stall, and the spider closes with reason "stalled" (its JOBDIR queue is kept, so
+    the next run resumes). If the close itself cannot finish within FOI_STALL_GRACE seconds the
+    process exits with status 1, like a killed crawl (whose JOBDIR the next run discards).
+    """
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.timeout = crawler.settings.getfloat("FOI_STALL_TIMEOUT", 600.0)
+        self.grace = crawler.settings.getfloat("FOI_STALL_GRACE", 60.0)
+        self.last = time.monotonic()
+        self.fired = False
+        self.loop = None
+        for handler, signal in ((self.progress, signals.request_left_downloader),
+                                (self.progress, signals.item_scraped),
+                                (self.opened, signals.spider_opened),
+                                (self.stop, signals.spider_closed)):
+            crawler.signals.connect(handler, signal=signal)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def progress(self, *args, **kwargs) -> None:
+        self.last = time.monotonic()
+
+    def opened(self, spider) -> None:
+        from twisted.internet import task
+
+        if self.timeout <= 0:
+            return
+        self.last = time.monotonic()
+        self.loop = task.LoopingCall(self.check)
+        self.loop.start(min(30.0, self.timeout / 4), now=False)
+
+    def stop(self, spider, reason=None) -> None:
+        if self.loop is not None and self.loop.running:
+            self.loop.stop()
+
+    def check(self) -> None:
+        engine = self.crawler.engine
+        if self.fired or engine is None or engine.spider is None:
+            return
+        if engine.spider_is_idle():
+            # Nothing outstanding here (a shared crawl waiting on other processes' leases):
+            # waiting is not stalling.
+            self.last = time.monotonic()
+            return
+        idle_for = time.monotonic() - self.last
+        if idle_for < self.timeout:
+            return
+        self.fired = True
+        self._report(idle_for)
+        from scrapy.utils.defer import deferred_from_coro
+        from twisted.internet import reactor
+
+        reactor.callLater(self.grace, self._give_up)
+        deferred_from_coro(engine.close_spider_async(reason="stalled"))
+
+    def _report(self, idle_for: float) -> None:
+        import logging
+
+        from scrapy.extensions.debug import StackTraceDump
+        from scrapy.utils.engine import format_engine_status
+
+        spider = self.crawler.spider
+        message = (f"crawl stalled: no response, error or stored item for {idle_for:.0f} s "
+                   f"with work outstanding; closing it so the next run resumes")
+        status = format_engine_status(self.crawler.engine)
+        logging.getLogger(__name__).error("%s\n%s\n%s", message, status,
+                                          StackTraceDump(self.crawler)._thread_stacks())
+        print(f"  {spider.slug}: {message}\n{status}", file=sys.stderr, flush=True)
+        store = getattr(spider, "store", None)
+        if store is not None:
+            url = (getattr(spider, "start_urls", None) or [""])[0]
+            store.add_error(spider.slug, url, message)
+        self.crawler.stats.inc_value("foi/failed")
+
+    def _give_up(self) -> None:
+        import os
+
+        if self.crawler.engine is not None and self.crawler.engine.spider is not None:
+            print("  crawl could not close after stalling; exiting", file=sys.stderr, flush=True)
+            stats = self.crawler.stats
+            summary = {"force": self.crawler.spider.slug, "finish_reason": "stalled",
+                       **{k: stats.get_value(f"foi/{k}", 0)
+                          for k in ("fetched", "new", "changed", "failed")}}
+            sys.stdout.write(json.dumps(summary) + "\n")
+            sys.stdout.flush()
+            os._exit(1)

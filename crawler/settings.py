@@ -48,8 +48,12 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.redirect_scope.ScopedRedirectMiddleware": 600,
 }
 ITEM_PIPELINES = {"crawler.pipelines.RawStorePipeline": 300}
-EXTENSIONS = {"crawler.extensions.CrawlProgress": 500}
+EXTENSIONS = {"crawler.extensions.CrawlProgress": 500, "crawler.extensions.StallWatchdog": 510}
 FOI_PROGRESS_INTERVAL = 10.0       # seconds between progress lines on stderr
+# A crawl with work outstanding and no response, error or stored item for this long is closed
+# as "stalled" (its state and stacks go to the log): DOWNLOAD_TIMEOUT plus the longest backoff
+# and AutoThrottle delay is under 4 minutes, so 10 is never a slow site.
+FOI_STALL_TIMEOUT = 600.0
 
 # Distributed crawling: with a Redis URL (`crawl --redis`, or env FOI_ARCHIVE_REDIS_URL) these
 # two move to Redis (crawler/redis_scheduler.py); the spiders do not depend on them.

@@ -32,7 +32,7 @@ FORCE = {"slug": "test-police", "name": "Test Police", "country": "England", "ac
 # Local site: no delays; short leases so a killed process's requests come back quickly.
 FAST = {"DOWNLOAD_DELAY": 0, "RANDOMIZE_DOWNLOAD_DELAY": False, "AUTOTHROTTLE_ENABLED": False,
         "FOI_RETRY_BACKOFF_BASE": 0.1, "DOWNLOAD_TIMEOUT": 10, "FOI_REDIS_LEASE": 3,
-        "FOI_REDIS_POLL": 0.2}
+        "FOI_REDIS_POLL": 0.2, "FOI_STALL_TIMEOUT": 120}
 RETRIED = {SOH["trouble"]["flaky"], SOH["trouble"]["throttled"]}   # a 500 / 429 first
 
 

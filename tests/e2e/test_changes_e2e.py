@@ -41,7 +41,8 @@ def crawl_met(raw: Path, ports: dict[str, int], later: bool):
     from crawler.runner import run_crawl
 
     force = next(f for f in load_forces() if f["slug"] == FORCE)
-    settings = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
+    # a local site: two minutes with nothing arriving is a hang, reported (crawler/extensions.py)
+    settings = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "FOI_STALL_TIMEOUT": 120}
     if later:   # a crawl some weeks on: every stored entry and attachment is due
         settings.update(FOI_REVISIT=100_000, FOI_REVISIT_AFTER_DAYS=0)
     stop, urls = serve_sites(SAMPLE, ports=ports, later=later)

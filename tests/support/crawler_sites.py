@@ -8,7 +8,8 @@ from tests.support.fixture_sites.families import D24, SOH, SOH_FILES
 
 # Local fixture sites only: no delays, tiny backoff (Retry-After is still honoured).
 FAST = {"DOWNLOAD_DELAY": 0, "RANDOMIZE_DOWNLOAD_DELAY": False, "AUTOTHROTTLE_ENABLED": False,
-        "FOI_RETRY_BACKOFF_BASE": 0.1, "FOI_PARALLEL_FORCES": 1, "DOWNLOAD_TIMEOUT": 10}
+        "FOI_RETRY_BACKOFF_BASE": 0.1, "FOI_PARALLEL_FORCES": 1, "DOWNLOAD_TIMEOUT": 10,
+        "FOI_STALL_TIMEOUT": 120}
 
 
 def path_of(url: str) -> str:

@@ -21,7 +21,7 @@ NOTICES = TRUTH["notices"]
 POLICE = [n for n in NOTICES if n["police"]]
 
 
-FAST = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
+FAST = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "FOI_STALL_TIMEOUT": 120}
 ENTRY = "/action-weve-taken/decision-notices/"
 ASKS = ["How many times were officers assaulted while on duty in each year from 2020 to 2023?",
         "How many of those assaults caused a serious injury?",
