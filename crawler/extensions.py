@@ -112,6 +112,13 @@ class StallWatchdog:
         message = (f"crawl stalled: no response, error or stored item for {idle_for:.0f} s "
                    f"with work outstanding; closing it so the next run resumes")
         status = format_engine_status(self.crawler.engine)
+        log_file = self.crawler.settings.get("LOG_FILE")
+        if log_file:   # what led here (an exception in the engine's loop, say), for CI output
+            try:
+                with open(log_file, encoding="utf-8", errors="replace") as fh:
+                    status += "last lines of the crawl log:\n" + "".join(fh.readlines()[-30:])
+            except OSError:
+                pass
         logging.getLogger(__name__).error("%s\n%s\n%s", message, status,
                                           StackTraceDump(self.crawler)._thread_stacks())
         print(f"  {spider.slug}: {message}\n{status}", file=sys.stderr, flush=True)
