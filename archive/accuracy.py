@@ -58,8 +58,14 @@ def _same_figures(exp: list, act: list) -> bool:
 
 
 def _same_attachments(exp: list, act: list) -> bool:
-    names = {_fold((a.get("name") or "").rsplit("/", 1)[-1]) for a in act or []} - {""}
-    return all(any(_fold(e) in n or n in _fold(e) for n in names) for e in exp)
+    """Each labelled attachment (a name, or {"name", "url"}) is among the record's attachments,
+    by name or by the last part of its URL."""
+    names = {_fold((a.get(k) or "").rsplit("/", 1)[-1]) for a in act or [] for k in ("name", "url")} - {""}
+
+    def found(e) -> bool:
+        keys = [e] if isinstance(e, str) else [(e.get(k) or "").rsplit("/", 1)[-1] for k in ("name", "url")]
+        return any(_fold(x) and (_fold(x) in n or n in _fold(x)) for x in keys for n in names)
+    return all(found(e) for e in exp)
 
 
 def field_ok(name: str, exp, rec: dict) -> bool:

@@ -47,6 +47,11 @@ def test_rules_follow_the_contract():
                         {"figures": [{"measure": "Dogs", "period": "2023", "value": 12}]})
     assert field_ok("figures", [{"measure": "x", "period": "2023", "value": None}],
                     {"figures": [{"measure": "x total", "period": "2023", "value": None}]})
+    # an attachment labelled by name, or as {"name", "url"} (the URL's file name is enough)
+    got = {"attachments": [{"name": "Dog bites (PDF)", "url": "https://example.org/f/dog-bites-2024.xlsx"}]}
+    assert field_ok("attachments", ["Dog bites"], got)
+    assert field_ok("attachments", [{"name": "Other words", "url": "https://x.org/dog-bites-2024.xlsx"}], got)
+    assert not field_ok("attachments", [{"name": "Horse patrols", "url": "https://x.org/horses.pdf"}], got)
 
 
 def test_a_right_record_scores_one_and_passes(tmp_path):
