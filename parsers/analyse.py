@@ -98,6 +98,8 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
             request_text = "\n".join(q["text"] for q in tq)
     # a bare "2." (cell or line) asks nothing; nor does a list item naming an attached file
     qs = [q for q in qs if q["text"].strip() and not request_bounds.names_a_file(q["text"])]
+    for q in qs:
+        q["text"] = _unquoted(q["text"])
 
     slug = force_slug or force.from_url(url) or force.from_addressee(lines) or force.from_letterhead(lines) \
         or force.from_letterhead(header_text.splitlines())
@@ -175,3 +177,16 @@ def _merge_attachments(linked: list[dict], named: list[dict]) -> list[dict]:
         if not any(h == n or h.endswith((" " + n, "-" + n, "_" + n)) for h in have):
             out.append(a)
     return out
+
+
+def _unquoted(text: str) -> str:
+    """An ask inside the quotation of the whole request keeps none of its marks: the opening
+    quote on the first ask, the closing one on the last ('“The number of burglaries …').
+    Double quotes only: a single one is as often an apostrophe."""
+    t = text.strip()
+    odd = sum(t.count(c) for c in "\"“”") % 2 == 1
+    if odd and t[:1] in "“\"":
+        t = t[1:].lstrip()
+    elif odd and t[-1:] in "”\"":
+        t = t[:-1].rstrip()
+    return t

@@ -92,7 +92,9 @@ def read_docx(data: bytes) -> dict:
     for child in body.iterchildren():
         if child.tag == qn("w:p"):
             p = Paragraph(child, document)
-            text = " ".join(p.text.split())
+            # a line break inside the paragraph (Shift+Enter: "Our reference: FOI/2025/00871" /
+            # "19 February 2025") stays a line break
+            text = "\n".join(" ".join(ln.split()) for ln in p.text.split("\n") if ln.strip())
             num = child.find(qn("w:pPr") + "/" + qn("w:numPr"))
             if text and num is None and _heading_of(p, text):
                 headings.append(text)

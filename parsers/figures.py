@@ -219,8 +219,34 @@ def table_figures(table: dict, index: int) -> list[dict]:
     return out
 
 
+_TABLE_NO = re.compile(r"^\W*(?:table|figure|chart)\s*\d{1,2}[a-z]?\s*[:.\-–]?\s*", re.I)
+
+
+def _same_shape_captions(tables: list[dict]) -> dict[int, str]:
+    """Captions of tables that share their column headings with another table of the file
+    ("Table 1: Applications by entry route" / "Table 2: Applicants appointed", both "Entry route |
+    2022/23 | 2023/24"): only the caption tells their figures apart."""
+    groups: dict[tuple, list[int]] = {}
+    for i, t in enumerate(tables):
+        head = tuple(" ".join((c or "").split()).lower() for c in t.get("header") or [])
+        if sum(1 for c in head if c) >= 2:
+            groups.setdefault(head, []).append(i)
+    out = {}
+    for members in groups.values():
+        caps = {i: _TABLE_NO.sub("", tables[i].get("caption") or "").strip() for i in members}
+        if len(members) >= 2 and all(caps.values()) and len(set(caps.values())) == len(members):
+            out.update(caps)
+    return out
+
+
 def figures_for(tables: list[dict]) -> list[dict]:
     out: list[dict] = []
+    captions = _same_shape_captions(tables)
     for i, t in enumerate(tables):
-        out.extend(table_figures(t, i))
+        figs = table_figures(t, i)
+        if i in captions:
+            for f in figs:
+                if captions[i].lower() not in f["measure"].lower():
+                    f["measure"] = f"{f['measure']} / {captions[i]}"
+        out.extend(figs)
     return out

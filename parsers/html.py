@@ -92,6 +92,24 @@ def _walk(el, w: _Writer, ol_stack: list, depth: int) -> None:
         w.br()
         w.text(el.tail)
         return
+    if tag == "table" and _field_table(el):
+        # A page laid out as "Request: | <the request>" / "Response: | <paragraphs, a table>": the
+        # rows are headings over their text, so the cells are read as the page, not as data.
+        w.blank()
+        for tr in _own_rows(el):
+            label, value = [c for c in tr if c.tag in ("th", "td")]
+            key = " ".join(_text_of(label).split())
+            if _holds_blocks(value):
+                w.lines.append(key)
+                w.blank()
+                _walk(value, w, ol_stack, depth + 1)
+                w.blank()
+            else:
+                w.br()
+                w.lines.append(f"{key} {' '.join(_text_of(value).split())}".strip())
+        w.blank()
+        w.text(el.tail)
+        return
     if tag == "table":
         w.blank()
         cap = el.find("caption")
@@ -139,10 +157,37 @@ def _walk(el, w: _Writer, ol_stack: list, depth: int) -> None:
     w.text(el.tail)
 
 
+def _own_rows(table) -> list:
+    """The table's own rows, not those of a table nested in one of its cells."""
+    return table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
+
+
+_BLOCK_CHILD = {"p", "table", "ul", "ol", "div", "h2", "h3", "h4", "blockquote"}
+
+
+def _holds_blocks(cell) -> bool:
+    return any(isinstance(c.tag, str) and c.tag in _BLOCK_CHILD for c in cell)
+
+
+def _field_table(table) -> bool:
+    """Rows of a label and one value each ("Request:" | its text), one value holding paragraphs
+    or a table of its own: the page's layout, not a table of data."""
+    rows = _own_rows(table)
+    if len(rows) < 2:
+        return False
+    for tr in rows:
+        cells = [c for c in tr if c.tag in ("th", "td")]
+        if len(cells) != 2 or len(_text_of(cells[0])) > 60 or _holds_blocks(cells[0]):
+            return False
+        if cells[0].tag != "th" and not _text_of(cells[0]).rstrip().endswith(":"):
+            return False
+    return any(_holds_blocks(tr.xpath("./th|./td")[1]) for tr in rows)
+
+
 def _table_rows(table) -> list[list[str]]:
     """Cells by row; a colspan repeats the cell so headings stay over every column they cover."""
     rows, carry = [], {}
-    for tr in table.iter("tr"):
+    for tr in _own_rows(table):
         row, col = [], 0
         for cell in tr:
             if cell.tag not in ("td", "th"):
@@ -190,6 +235,15 @@ def _key_value_rows(root) -> list[tuple[str, str]]:
             key, value = _text_of(cells[0]).rstrip(":"), _text_of(cells[1])
             if key and value:
                 out.append((key, value))
+    # CMS field blocks (Drupal's "field__label" / "field__item"): <div>Title</div><div>Drones</div>
+    for el in root.iter():
+        cls = f" {el.get('class') or ''} " if isinstance(el.tag, str) else ""
+        if " field__label " in cls or " field-label " in cls or " views-label " in cls:
+            nxt = el.getnext()
+            if nxt is not None and isinstance(nxt.tag, str):
+                key, value = _text_of(el).strip().rstrip(":"), _text_of(nxt).strip()
+                if key and value and len(key) <= 40:
+                    out.append((key, value))
     for dl in root.iter("dl"):
         for dt in dl.iter("dt"):
             dd = dt.getnext()
@@ -305,7 +359,8 @@ def read_html(data: bytes, url: str | None = None, content_type: str | None = No
         if full in seen:
             continue
         seen.add(full)
-        attachments.append({"name": _attachment_name(_text_of(a), href), "url": full})
+        attachments.append({"name": _attachment_name(_text_of(a), href), "url": full,
+                            "link_text": " ".join(_text_of(a).split())})
     _drop_link_furniture(root)
     fields = _key_value_rows(root)
     w = _Writer()
@@ -316,6 +371,7 @@ def read_html(data: bytes, url: str | None = None, content_type: str | None = No
         text = text[len(title):]
     return {"text": text, "title": title, "published": published, "attachments": attachments,
             "received": _request_sent_date(doc), "h1": h1s, "og_title": og[0] if og else None, "head_title": head_title, "fields": fields,
+            "link_texts": [a.pop("link_text") for a in attachments],
             "head": site, "truncated": "HTML nested too deeply, deep parts read as flat text" if w.deep else None}
 
 

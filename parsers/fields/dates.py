@@ -152,16 +152,39 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
     for i, line in enumerate(lines):
         if i >= window:
             break
-        s = re.sub(r"^" + _WEEKDAY, "", _SENDER_COLUMN.sub("", line.strip()), flags=re.I)
-        m = ANY_DATE.match(s)
-        if m and (m.end() == len(s) or s[m.end():].lstrip().startswith("|")):
-            iso = parse_date(s)
-            if iso and (_opens_requester_letter(lines, i) or _opens_acknowledgement(lines, i)):
-                window = min(len(lines), i + 60)
-                continue
-            if iso:
-                return iso
+        iso = _date_line(line)
+        if iso and (_opens_requester_letter(lines, i) or _opens_acknowledgement(lines, i)):
+            window = min(len(lines), i + 60)
+            continue
+        if iso:
+            return _later_reply(text.splitlines(), lines[i], iso)
     return None
+
+
+def _date_line(line: str) -> str | None:
+    s = re.sub(r"^" + _WEEKDAY, "", _SENDER_COLUMN.sub("", line.strip()), flags=re.I)
+    m = ANY_DATE.match(s)
+    if m and (m.end() == len(s) or s[m.end():].lstrip().startswith("|")):
+        return parse_date(s)
+    return None
+
+
+def _later_reply(lines: list[str], first: str, iso: str) -> str:
+    """In a thread, the force's reply to a later message of the requester's (a follow-up, a
+    request for review) is the last word on the request: its date, not the first reply's."""
+    start = next((k for k, ln in enumerate(lines) if ln == first), None)
+    if start is None:
+        return iso
+    asked_again = False
+    for k in range(start + 1, min(len(lines), start + 2000)):
+        date = _date_line(lines[k])
+        if not date:
+            continue
+        if _opens_requester_letter(lines, k):
+            asked_again = True
+        elif asked_again and not _opens_acknowledgement(lines, k) and date >= iso:
+            iso, asked_again = date, False
+    return iso
 
 
 _RUNS_INTO_LETTER = re.compile(
@@ -197,8 +220,9 @@ def _opens_acknowledgement(lines: list[str], i: int) -> bool:
     for ln in lines[i + 1:i + 40]:
         if re.match(r"\s*(?:from\s*:|-{8,})", ln, re.I):
             break  # the next message of the thread
-        m = ANY_DATE.match(ln.strip())
-        if m and m.end() == len(ln.strip()):
+        bare = _SENDER_COLUMN.sub("", ln.strip())  # "Freedom of Information, Anyshire Police    24 May 2025"
+        m = ANY_DATE.match(bare)
+        if m and m.end() == len(bare):
             if msg and len(msg[-1].split()) <= 8:
                 msg.pop()  # its sender's line: "Freedom of Information, Anyshire Police" / "5 February 2025"
             break  # the next message's header

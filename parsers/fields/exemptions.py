@@ -58,10 +58,16 @@ _ACT_ABBREV_BEFORE = re.compile(r"\b(?:PACE|RIPA|IPA|CJPOA|CPIA|MDA|RTA|DPA|TA|S
 _FOI_ACT = re.compile(r"(?:freedom\s+of\s+information|FOI|FOISA|Act\b)", re.I)
 
 
+# Other Acts by the short names forces print straight after a section ("s38(6) PACE").
+_ACT_ABBREV_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?)?(?:PACE|RIPA|IPA|CJPOA|CPIA|MDA|RTA|POCA|PPA)\b")
+
+
 def _other_act(after: str) -> bool:
     """'section 43 of the Terrorism Act' cites another law; 'of the FOI Act' or 'of the Act' does not."""
     if re.match(r"\s*(?:of\s+)?(?:the\s+)?(?:freedom\s+of\s+information|foisa?\b|foi\b)", after, re.I):
         return False  # "s12(1) Freedom of Information Act 2000": the FOI Act named straight after
+    if _ACT_ABBREV_AFTER.match(after):
+        return True
     m = _OF.match(after)
     if not m:
         return False
@@ -123,6 +129,7 @@ def _allowed(section: int, act: str) -> bool:
 def find_labels(text: str, act: str = "FOIA") -> list[str]:
     """Every exemption label cited in text, in first-cited order, once each."""
     found: list[str] = []
+    elsewhere: set[str] = set()  # labels the text ties to another Act somewhere
 
     def add(section: str, parts: str, end: int) -> None:
         if not section.isdigit():
@@ -131,6 +138,7 @@ def find_labels(text: str, act: str = "FOIA") -> list[str]:
         if not _allowed(num, act):
             return
         if _other_act(text[end:end + 120]) or _that_other_act(text, end):
+            elsewhere.update(_labels(section, parts))
             return  # e.g. "section 43 of the Terrorism Act"
         for label in _labels(section, parts):
             if act != "FOISA":
@@ -144,6 +152,8 @@ def find_labels(text: str, act: str = "FOIA") -> list[str]:
             continue
         if word == "s" and m.start(1) > 0 and text[m.start(1) - 1] in "'’":
             continue  # possessive "force's 40"
+        if re.match(r"\s?(?:to|[-–])\s?\d", text[m.end(3) if m.group(3) else m.end(2):][:8]) and not m.group(3):
+            continue  # "any of sections 28 to 35, 38, 39(1) or 41": the Act's range described (FOISA s18)
         tail = m.group(4) or ""
         parts = m.group(3) or ""
         # "section 35(1)(a) and (b)": the later letters hang off the same subsection.
@@ -157,12 +167,16 @@ def find_labels(text: str, act: str = "FOIA") -> list[str]:
         if re.search(r"\b[A-Z][\w'’]*(?:\s+(?:and|&|[A-Z][\w'’]*))*\s+Act\s+\d{4},?\s*$", text[max(0, m.start() - 60):m.start()]):
             continue  # "Town & Police Act 1847, Section 21" cites another law
         if _ACT_ABBREV_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            elsewhere.update(_labels(m.group(2), parts))
             continue  # "(PACE section 42)", "RIPA s.29": another Act's section, its short name first
         add(m.group(2), parts, m.end())
         for item in _LIST_ITEM.finditer(tail):
             add(item.group(1), item.group(2) or "", m.end())
     for m in _BARE_LINE.finditer(text):
         add(m.group(1), m.group(2), m.end(2))
+    # "The section 38(6) figures …" in a response whose table heads "Requests under s38(6) PACE":
+    # a subsection tied to another Act anywhere in the text is that Act's wherever it is named.
+    found = [lab for lab in found if "(" not in lab or lab not in elsewhere]
     # A bare "section 30" that only refers back to a cited "30(3)" adds nothing.
     specific = {re.match(r"s\d+[A-Z]?", lab).group() for lab in found if "(" in lab}
     return [lab for lab in found if "(" in lab or lab not in specific]

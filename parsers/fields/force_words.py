@@ -35,13 +35,17 @@ _GENERAL_PRACTICE = re.compile(r"^\W*(?:if|where|whenever|when)\b[^.]*\b(?:for\s
                                r"|[^.]*?\b(?:commonly|often|usually|typically|generally|frequently|may|can|might)\b[^.]*"
                                r"\bexemptions?\s+(?:such\s+as|like|for\s+example|for\s+instance|e\.g\.|including)\s"
                                # "Some information may be exempt, for example under section 24(1) or section 40(2)."
-                               r"|[^.]*?\b(?:may|might|can|could)\s+be\s+exempt\b[^.]*?\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.)",
+                               r"|[^.]*?\b(?:may|might|can|could)\s+be\s+exempt\b[^.]*?\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.)"
+                               # "… may at times work with the bodies listed in Section 23(3) of the Act": the
+                               # Act's list of security bodies named, not an exemption relied on
+                               r"|[^.]*?\b(?:bod(?:y|ies)|agenc(?:y|ies)|organisations?)\s+(?:listed|named|specified|set\s+out)\s+(?:in|at|under)\s+"
+                               r"(?:section|s\.?)\s?23\s?\(3\)",
                                re.I)
 
 # A letter addressed to the force is the requester's: "Dear Westshire Police,", "Dear FOI Team,".
 # The force's own letters are addressed to a person ("Dear Mr Reedy", "Dear Requester").
 REQUESTER_SALUTATION = re.compile(
-    r"""^\W*dear\s+(?:[\w&'’.-]+\s+){0,6}?
+    r"""^\W*dear\s+(?:[\w&'’.,-]+\s+){0,6}?
         (?:police|constabulary|police\s+service|force
           |(?:foi|freedom\s+of\s+information|information\s+(?:rights|management|compliance|governance)|disclosure)
            \s+(?:team|unit|officer|department|office|manager|section)s?)

@@ -54,7 +54,12 @@ STYLES: list[tuple[str, str, str, str]] = [
      "3A How many certificates were revoked?"),
     # a bullet list inside another list's item (HTML nested <ul>): its own family, under the item
     ("sub_bullet", "sub_bullet", r"^[◦○]\s*(\S.*)$", "◦ robbery of personal property"),
-    ("bullet", "bullet", r"^(?:[•·▪●■□➢►✓]\s*|[-*–]\s+)(\S.*)$",
+    # Word's second-level bullet is a Courier "o"; copied from a PDF it is a plain letter o set
+    # apart by a tab or spaces (never "o'clock", nor a Welsh "o ran …": lowercase follows one space)
+    ("o_glyph", "sub_bullet", r"^o(?:\t|[ \xa0]{2,}|[ \xa0](?=[A-Z0-9£\"“(]))\s*(\S.*)$",
+     "o  2020 figures on burglaries where doorbell footage was used"),
+    # Symbol/Wingdings bullets copied from a PDF land in the private-use area (U+F0B7, U+F0A7, U+F0D8)
+    ("bullet", "bullet", r"^(?:[•·▪●■□➢►✓\uf0b7\uf0a7\uf0d8]\s*|[-*–]\s+)(\S.*)$",
      "• the number of complaints received"),
 ]
 _COMPILED = [(name, fam, re.compile(pat, re.I if name in ("q_number", "word_number", "ordinal_part", "word_part", "word_letter") else 0))
@@ -103,7 +108,7 @@ def item(line: str) -> tuple[str, str, str] | None:
             continue
         if name == "letter" and s[:3].lower() == "(c)" and _COPYRIGHT.search(m.group(2)):
             return None  # "(c) Anyshire Constabulary 2025": the copyright sign, not item c
-        if name in ("bullet", "sub_bullet"):
+        if name in ("bullet", "sub_bullet", "o_glyph"):
             if NOTE.match(m.group(1)):
                 return None  # "*Note - ..." is a note, not a bulleted ask
             return name, "", m.group(1)
@@ -402,6 +407,9 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
             if fam in ("letter", "roman"):  # "a) how many X, b) ..." / "..., and c) ...": the joins go
                 part = re.sub(r"(?:[,;.])?\s*(?:\b(?:and|or)\b)?\s*$", "", part).strip()
             out.append(part)
+        if fam in ("letter", "roman") and marks[0] > 0 and all(
+                _is_value(item(p)[2].rstrip("?") if item(p) else p) for p in out[1:]):
+            continue  # "… as of (i) 1.4.18 and (ii) 1.4.19?": the dates of one ask, not asks
         return out
     return None
 

@@ -254,19 +254,37 @@ def _labelled_answers(text: str, questions: list[dict]) -> list[dict]:
     open_labels.discard("")
     if len(questions) < 2 or not open_labels:
         return []
+    # "a)" answers ask "1a" when it is the only open ask lettered a (sub-asks under one number)
+    alias: dict[str, str] = {}
+    for lab in open_labels:
+        tail = lab[-1]
+        if tail.isalpha() and lab[:-1].isdigit():
+            alias[tail] = lab if tail not in alias else ""
+    asked = {" ".join((q.get("text") or "").split()).lower() for q in questions}
     out: list[dict] = []
     for para in sentences.paragraphs(text):
         if para.startswith("|"):
             continue
         it = list_grammar.item(para)
-        label = (it[1] if it else "").lower().strip("().")
-        if label in open_labels and not _NAMES_ASKS.match(it[2]):
-            out.append({"number": label, "answer": it[2]})
-            open_labels.discard(label)  # a label printed again later is not a second answer
+        if it and " ".join(it[2].split()).lower() in asked:
+            continue  # the ask itself, printed in the text judged ("a) Boat stations")
+        joint = _JOINT_LABELS.match(para)  # "b&c Information not held.": one answer to two asks
+        tight = _TIGHT_LABEL.match(para)  # "a)The number of stations was 27."
+        it = ("joint", joint.group(1), joint.group(3)) if joint else list_grammar.item(para) or (
+            ("tight", tight.group(1), tight.group(2)) if tight else None)
+        printed = [x.lower().strip("().") for x in re.split(r"\s*(?:&|\band\b|,)\s*", it[1])] if it else []
+        for label in printed:
+            label = label if label in open_labels else alias.get(label) or label
+            if label in open_labels and not _NAMES_ASKS.match(it[2]):
+                out.append({"number": label, "answer": it[2]})
+                open_labels.discard(label)  # a label printed again later is not a second answer
     # a list of answers mirrors the list of asks: one labelled paragraph is a sentence naming an ask
     return out if len(out) >= 2 else []
 
 
+_JOINT_LABELS = re.compile(r"^\(?((?:\d{1,2}[a-z]?|[a-z])\)?(?:\s*(?:&|and|,)\s*\(?(?:\d{1,2}[a-z]?|[a-z])\)?)+)"
+                          r"(\s*[.):\-–]\s*|\s+)(?=[A-Z])(\S.*)$")
+_TIGHT_LABEL = re.compile(r"^\(?([a-z]|\d{1,2}[a-z]?)\)(?=[A-Z])(\S.*)$")
 # "Q2 and Q3 would need every file read": the labels name asks, the paragraph answers neither.
 _NAMES_ASKS = re.compile(r"(?:and|&|or|to|,)\s", re.I)
 
@@ -375,7 +393,9 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
         other = next((s for s, c in classified if s != scoped and not c and not _REFUSAL_WORDS.search(s)), None)
         if scoped and other:  # "The question concerning X has engaged section 12(2)" after an answer
             given_sentence, given = other, True
-    if not given and not refusing and "stated_fact" in seen:
+    # A part said to be published elsewhere (s21) and the force's own counts for the rest: given.
+    only_published = published_s in sections and not (cost or vex or withholding or ncnd or withheld_sentence)
+    if not given and (not refusing or only_published) and "stated_fact" in seen:
         given_sentence, given = _first(classified, "stated_fact"), True
     given_sentence = given_sentence or (answers[0] if answers else None)
 

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 
+# The labels of the asks an answer line starts with: "b&c ", "Q2 - ", "3a) ", "2 and 3: ".
+_ANSWER_LABEL = (r"(?:(?:q \s*)?(?:\d{1,2}[a-z]?|[a-z]) (?:\s* (?:&|,|and|to|-|–) \s* (?:q \s*)?(?:\d{1,2}[a-z]?|[a-z]))*"
+                 r" \s* [.):\-–]? \s+)?")
+
 CUES: dict[str, list[tuple[str, str]]] = {
     # An internal review stating its own result: the decision on the request, never complaint-rights
     # boilerplate (its heading or sentence names the review, which complaint_rights would drop).
@@ -180,6 +184,10 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"(?:public \s+ interest|harm|benefit)\b [^.]{0,80}? outweigh|outweigh\w* \s+ [^.]{0,80}? (?:public \s+ interest|harm)",
          "The harm that release would cause outweighs the benefit to the public."),
         (r"(?:overall|evidence \s+ of) \s+ harm", "Overall harm: the list would show which sites are unstaffed."),
+        # the interest weighed against the harm, and the balance struck
+        (r"public \s+ interest \b [^.]{0,80}? (?:has \s+ been|have \s+ been|was|were|is|i \s+ have|we \s+ have) \s+ weighed"
+         r"|\bthe \s+ balance \s+ (?:favours|lies|falls|is \s+ in \s+ favour)",
+         "The public interest in openness has been weighed against the harm, and the balance favours withholding."),
         (r"\bbalance \s* : |balance \s+ of \s+ (?:the \s+ )?public \s+ interest",
          "Balance: we judge that disclosure would do more harm than good."),
         (r"(?:considered|weighed|balanced|weighing|balancing) \s+ [^.]{0,30}? public \s+ interest",
@@ -219,12 +227,14 @@ CUES: dict[str, list[tuple[str, str]]] = {
     ],
     # The force says it holds none, or not this part, of what was asked.
     "not_held": [
-        (r"^not \s+ held\b", "Not held, for the reason given in answer 1."),
-        # a verdict printed as a label, alone in an answer cell or a field: "Information not held."
-        (r"^(?:the \s+ )?(?:requested \s+ )?(?:information|data|records?|figures?) \s+ not \s+ held\b",
-         "Information not held."),
+        (r"^" + _ANSWER_LABEL + r"not \s+ held\b", "Not held, for the reason given in answer 1."),
+        # a verdict printed as a label, alone in an answer cell or a field, or after the labels of
+        # the asks it answers: "Information not held." / "b&c Information not held."
+        (r"^" + _ANSWER_LABEL + r"(?:the \s+ )?(?:requested \s+ )?(?:information|data|records?|figures?) \s+ not \s+ held\b",
+         "b&c Information not held."),
         (r"(?:does|do|did) \s+ not \s+ hold", "The force does not hold the list you asked for."),
-        (r"(?:is|are|was|were) \s+ not \s+ held", "Information about private vehicles is not held."),
+        (r"(?:is|are|was|were) \s+ (?:therefore \s+ |thus \s+ |consequently \s+ |also \s+ |simply \s+ )?not \s+ held",
+         "The information you have requested is therefore not held."),
         (r"\bholds? \s+ no \s+ (?:recorded \s+ |relevant \s+ )?(?:information|data|records?)",
          "We hold no recorded information on that point."),
         (r"\bno \s+ (?:recorded \s+ |relevant \s+ |such \s+ )?(?:information|data|records?) \s+ (?:is \s+ |are \s+ |was \s+ |were \s+ "
@@ -240,6 +250,10 @@ CUES: dict[str, list[tuple[str, str]]] = {
     "not_recorded": [
         (r"(?:is|are) \s+ not \s+ (?:recorded|captured|collated|kept|retained)\b",
          "The reason for each stop is not recorded on the system."),
+        # the force saying it records nothing of the kind ("… does not record the number of people who …")
+        (r"\b(?:does|do) \s+ not \s+ (?:record|capture|collate|keep|retain) \s+ (?:(?:the|any|this|that|such) \s+ )?"
+         r"(?:number|numbers|details|reasons?|data|figures|information|statistics|records?|count|totals?)\b",
+         "Warwickshire Police does not record the number of people who visit its front counters."),
     ],
     # Something asked for is kept back under an exemption.
     "withheld": [
@@ -290,6 +304,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "Westshire Police holds the information you asked for and it has been provided in full."),
         (r"\ball \s+ (?:of \s+ )?the \s+ information \s+ (?:you \s+ (?:asked \s+ for|requested) \s+ )?(?:is|has \s+ been) \s+ "
          r"(?:provided|disclosed|given|attached|below|enclosed)", "All the information you requested is provided below."),
+        # a later reply in a thread closing what the first left open
+        (r"\b(?:all|each|every) \s+ (?:(?:\w+ \s+ )?of \s+ )?your \s+ (?:questions|requests|points) \s+ (?:have|has) \s+ (?:now \s+ )?been \s+ answered",
+         "With this reply all three of your questions have been answered."),
         # nothing withheld, said outright
         (r"\b(?:no \s+ (?:information|part \s+ of \s+ (?:the|this|your) \s+ (?:information|response|request))|nothing)"
          r" \s+ (?:has \s+ been|was|is|have \s+ been) \s+ (?:withheld|redacted)", "No information has been withheld from this response."),
@@ -333,6 +350,15 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)"
          r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))? \s+ (?!of\b|part)[a-z]+(?: \s+ [a-z]+){0,3}? \s+ "
          r"(?:were|was|are|is|have \s+ been|has \s+ been)\b", "Eight officers were disciplined."),
+        # the force's own count: "In 2024 the force received 143 requests …" / "We issued 12 notices."
+        (r"\b(?:the \s+ (?:force|constabulary|service|department|unit)|we) \s+ (?:received|recorded|issued|made|employed|employs"
+         r"|spent|paid|seized|conducted|carried \s+ out|dealt \s+ with|attended|approved|agreed|refused|dismissed|"
+         r"suspended|arrested|charged|deployed|purchased|bought) \s+ (?:a \s+ total \s+ of \s+ |approximately \s+ |around \s+ "
+         r"|about \s+ |over \s+ |just \s+ over \s+ )?£?\d[\d,]*(?!\s*(?:working \s+ )?(?:days?|hours?|weeks?|months?|years?)\b)",
+         "In 2024 the force received 143 requests asking for personal data to be erased."),
+        # a count opening its sentence: "31 were agreed in full and 12 in part."
+        (r"^\d[\d,]* \s+ (?:of \s+ (?:these|those|them) \s+ )?(?:were|was|have \s+ been|has \s+ been) \s+ [a-z]",
+         "31 were agreed in full and 12 in part."),
         # a "label: figure" line, not a reference, date or phone field
         (r"^(?![^:]*\b(?:ref|reference|date|tel|telephone|phone|number|no)\b)[A-Z][^:]{3,80}: \s* £?\d[\d,]*(?:\.\d+)?$",
          "Dogs retired in 2023: 12"),

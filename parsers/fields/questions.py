@@ -121,11 +121,39 @@ def _take_title(seg: Segments, body: list[str]) -> None:
             break
 
 
+_PAGE_NO_END = re.compile(r"(?:\s{3,}|^)(?:page\s+)?\d{1,3}\s+of\s+\d{1,3}\s*$", re.I)
+
+
+def _without_break_footers(body: list[str]) -> list[str]:
+    """A PDF's text copy with a page's footer paragraph inside a sentence ("… for more than
+    twelve" / "Anyshire Constabulary is part of the … collaboration.        Page 1 of 2" /
+    "months, and the most common reasons …"): the footer paragraph, ending on the page number,
+    goes, so the sentence reads on."""
+    drop: set[int] = set()
+    for j, ln in enumerate(body):
+        if not _PAGE_NO_END.search(ln):
+            continue
+        k = j
+        while k > 0 and body[k - 1].strip() and j - k < 3:
+            k -= 1
+        if k == 0 or body[k - 1].strip():
+            continue  # not a paragraph of its own
+        above = next((body[i].strip() for i in range(k - 1, -1, -1) if body[i].strip()), "")
+        below_at = next((i for i in range(j + 1, min(len(body), j + 6))
+                         if body[i].strip() and body[i].strip().upper() != body[i].strip()), None)
+        below = body[below_at].strip() if below_at is not None else ""
+        if above and below[:1].islower() and not re.search(r"[.?!:;]['\"”’)]?$", above):
+            # the footer, the blank lines round it and any running header above the next page's text
+            drop.update(range(k - 1, below_at))
+    return [ln for i, ln in enumerate(body) if i not in drop] if drop else body
+
+
 def _segment(lines: list[str]) -> Segments:
     """One message: its title, the request and response bounds, then the asks (a list or paragraphs)."""
     seg = Segments()
     body = list(lines)
     _take_title(seg, body)
+    body = _without_break_footers(body)
     body = [ln for ln in body if not is_page_mark(ln)]  # an ask wrapped over a page break reads on
     req_at, req_first, resp_at, numbered_resp = bounds(body)
     if req_at is None and resp_at is not None:

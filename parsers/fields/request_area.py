@@ -45,8 +45,10 @@ def items(lines: list[str]) -> list[tuple[int, str, str, str]]:
     """Question items in lines: (line index, style, label, text), asks repeated by a quoted copy dropped."""
     out, seen = [], set()
     for it in lg.list_items(lines, LIST_STOP):
-        key = fold(it.text).lower()
-        if key and key in seen:
+        # A quoted copy repeats the labels too; the same words under another number are another
+        # ask ("Request 2" / "(a) how many complaints …" for a second period).
+        key = (it.label.lower().lstrip("q"), fold(it.text).lower())
+        if key[1] and key in seen:
             continue  # a thread that quotes the request again
         seen.add(key)
         out.append((it.line, it.style, it.label, it.text))

@@ -40,6 +40,9 @@ OBJECT_CUES: list[tuple[str, str]] = [
      r"copies|details|names?|dates?)\s+of\b", "I am writing to request the number of drones the force owns."),
     (r"\b(?:copies|details|figures|statistics|data)\s+(?:of|on|for|showing|relating\s+to)\b",
      "I am writing to ask for copies of correspondence with the Home Office."),
+    # a count of people described by a clause: "Of those officers, the number who had been …"
+    (r"\bthe\s+(?:total\s+)?number\s+(?:who|whose|that\s+(?:were|was|had|have))\b",
+     "Of the officers on restricted duties, the number who had been restricted for a year."),
 ]
 _OBJECT = re.compile("|".join(f"(?:{p})" for p, _ in OBJECT_CUES), re.I)
 _WANT = re.compile(r"\b(?:request(?:ing)?|ask(?:ing)?\s+for|seek(?:ing)?|obtain|like|grateful\s+for|provide|supply|"

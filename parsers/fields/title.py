@@ -70,8 +70,10 @@ def decide(lines: list[str], *, fmt: str = "text", page: dict | None = None, url
     """(title, reference carried by the title, name of the source that gave it)."""
     ctx = {"lines": lines, "fmt": fmt, "page": page, "url": url, "headings": headings, "fields": fields,
            "reader_title": reader_title, "seg_title": seg_title, "seg_title_ref": seg_title_ref}
+    # a key/value row's label ("Received" over "14 April 2025") is the page's furniture
+    labels = {" ".join(k.split()).lower().rstrip(":") for k, _ in fields or []}
     for name, source in SOURCES:
         title, ref = source(ctx)
-        if title:
+        if title and title.lower().rstrip(":") not in labels:
             return title, ref, name
     return None, None, None

@@ -110,8 +110,10 @@ def _generic_heading(s: str) -> bool:
     words = re.findall(r"[A-Za-z]+", rest)
     if not words or not all(w.lower() in GENERIC_WORDS for w in words):
         return False
-    # two words name a listing only with a listing's noun ("Published items", "Disclosure log")
-    return len(s.split()) >= 3 or any(w.lower() in _LISTING_NOUNS for w in words)
+    # two words name a listing only with a listing's noun ("Published items", "Disclosure log"),
+    # or a log's word before its reference ("Disclosure FOI2025/00417")
+    return len(s.split()) >= 3 or any(w.lower() in _LISTING_NOUNS for w in words) \
+        or bool(re.search(r"\d[/\-.]\d|\d{4,}", s))
 
 
 _LISTING_NOUNS = {"log", "logs", "items", "results"}
@@ -159,6 +161,7 @@ def clean(line: str | None) -> tuple[str | None, str | None]:
     s = _without_lead_segments(s)
     s = _without_trailing_force(s)
     s = _ACT_SUFFIX.sub("", s)
+    s = _DATE_SUFFIX.sub("", s)
     s, ref2 = reference.split_title(s)
     s = s.strip(" -–:|")
     if s[:1].islower() and re.search(r"\S\s*[-–—:]\s+" + re.escape(s) + r"\W*$", fold(line)) \
@@ -173,6 +176,10 @@ def clean(line: str | None) -> tuple[str | None, str | None]:
 _ACT_SUFFIX = re.compile(r"\s+[-–—|:]\s+(?:(?:foi|information)\s+)?(?:request|response|application)\s+"
                          r"(?:under|made\s+under)\s+the\s+freedom\s+of\s+information(?:\s+\(scotland\))?"
                          r"(?:\s+act)?(?:\s+\d{4})?\s*$", re.I)
+# "Knife arches - request dated 2 May 2025", "Sexual offences on the Elizabeth line – 14 May 2025":
+# the date the log filed it under, after a dash, is no part of the subject.
+_DATE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?:(?:request|response|foi|reply)\s+)?(?:(?:dated|received|published|sent|of)\s+)?"
+                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*$")
 _MONTH_YEAR = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}", re.I)
 
 

@@ -51,7 +51,28 @@ def from_page(ctx: dict):
     got = accept(head, lowercase_ok=True)
     if got[0]:
         return got
+    got = _from_one_download(page.get("link_texts") or [])
+    if got[0]:
+        return got
     return accept(slug_words(ctx.get("url")))
+
+
+# "Domestic violence protection notices and orders – response letter (PDF, 96KB)": the subject
+# before the document's kind and size.
+_LINK_TAIL = re.compile(r"\s*(?:\((?:pdf|docx?|xlsx?|csv|odt|ods)\b[^)]*\)|\[(?:pdf|docx?|xlsx?)[^\]]*\])\s*$", re.I)
+_LINK_KIND = re.compile(r"\s*[-–—:|]\s*(?:(?:our|the|foi|final)\s+)?(?:response|reply|disclosure|decision|outcome)"
+                        r"(?:\s+(?:letter|document|notice|pack))?\s*$|\s*[-–—:|]\s*(?:letter|attachment|annex\s*\w?)\s*$", re.I)
+
+
+def _from_one_download(link_texts: list[str]):
+    """A page whose headings name nothing but whose one download names the subject (the
+    response letter's link text)."""
+    if len(link_texts) != 1:
+        return None, None
+    text = _LINK_KIND.sub("", _LINK_TAIL.sub("", link_texts[0]))
+    if len(text.split()) < 2 or re.search(r"\.(?:pdf|docx?|xlsx?)$", text, re.I):
+        return None, None   # "Download" / "FOI-00417.pdf": no subject
+    return accept(text)
 
 
 # Words a slug spells in lower case that a title prints in capitals.
