@@ -40,6 +40,8 @@ BANNER_LINES: list[tuple[str, str]] = [
     (r"skip to (?:the )?(?:main )?(?:content|navigation)", "Skip to main content"),
     # The Welsh pages of Single Online Home: the quick-exit button and the cookie sentence.
     (r"allanfa gyflym\b.*", "Allanfa Gyflym"),
+    # the Welsh quick-exit sentence as served: "Gallwch adael y wefan hon yn gyflym … Allanfa Gyflym"
+    (r"gallwch adael y wefan hon\b.*", "Gallwch adael y wefan hon yn gyflym drwy wasgu'r fysell Escape"),
     (r"rydym yn defnyddio (?:rhai )?cwcis\b.*", "Rydym yn defnyddio rhai cwcis hanfodol i wneud i'n gwefan weithio."),
     # Cookie consent: the heading, the explanation, the buttons and the after-click notices.
     (r"cookies on (?:the |our |this )?[\w'’.&, -]{0,60}?(?:web)?site",

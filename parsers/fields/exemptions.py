@@ -52,7 +52,9 @@ _BARE_LINE = re.compile(rf"^\s*(\d{{2}})\s?(\(\s?[0-9]{{1,2}}[A-Z]?\s?\){_PARTS}
 _LIST_ITEM = re.compile(rf"(?:s\.?\s?)?(\d{{1,2}}[A-Z]?)\s?({_PARTS})", re.IGNORECASE)
 _OF = re.compile(r"^[^.;\n]{0,40}?\bof\s+(?:the\s+)?", re.I)
 _ACT_NAME = re.compile(
-    r"(?:[A-Z][\w'’]*(?:\s+(?:and|of|&|[A-Z][\w'’]*|\(\w+\)))*\s+(?:Act|Regulations?|Order)\b|DPA\b|U?K?\s?GDPR\b|PACE\b)")
+    r"(?:[A-Z][\w'’]*(?:\s+(?:and|of|&|[A-Z][\w'’]*|\(\w+\)))*\s+(?:Act|Regulations?|Order)\b|DPA\b|U?K?\s?GDPR\b|PACE\b"
+    # "sections 12 and 14 of the 1986 Act": an Act named by its year (never the FOI Acts' 2000 / 2002)
+    r"|(?!2000\b|2002\b)(?:18|19|20)\d\d\s+Act\b)")
 # Other Acts by the short names forces print before a section number ("PACE section 42").
 _ACT_ABBREV_BEFORE = re.compile(r"\b(?:PACE|RIPA|IPA|CJPOA|CPIA|MDA|RTA|DPA|TA|SOA|POCA|PPA)\s*$")
 _FOI_ACT = re.compile(r"(?:freedom\s+of\s+information|FOI|FOISA|Act\b)", re.I)

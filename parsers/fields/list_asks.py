@@ -54,7 +54,8 @@ NOT_A_TRAILING_ASK_CUES = [
     (r"(?:i|we)\s+(?:only|just)\s+(?:need|want|require)\b|(?:i\s+am|i'm|we\s+are)\s+only\s+interested\b",
      "I only need figures for the Medway policing district."),
     # a condition on the ask above: "If the drone is less than a year old, please give its age in months."
-    (r"if\b", "If the kennel was built after 2020, please give its cost."),
+    # (a question of its own after the condition still asks: "If the force has replaced them, what share …")
+    (r"if\b(?![^,?]{0,100},\s*(?:how|what|which|who|when|where)\b)", "If the kennel was built after 2020, please give its cost."),
     # the details of the ask above: "In this, please include: the date and the hospital."
     (r"(?:in|for|with)\s+(?:this|each|these|those|them|it)\b[^.?]{0,30}?\b(?:please\s+)?includ", "In this, please include: the date of each wait."),
     # the force speaking about the request: "Your request was clarified on 24 May, when you …"

@@ -198,7 +198,8 @@ def _figure_row(text: str) -> str | None:
             header = line
     return None
 # A count or amount in an answer ("214 cameras", "£3,200"), not a year, date or section number.
-_ANSWER_NUMBER = re.compile(r"(?<![\w(./-])(?!(?:19|20)\d\d\b)£?\d[\d,]*(?:\.\d+)?(?![\w(/)-])")
+# (never a footnote mark: "announced in 2020 [1]")
+_ANSWER_NUMBER = re.compile(r"(?<![\w(./\[-])(?!(?:19|20)\d\d\b)£?\d[\d,]*(?:\.\d+)?(?![\w(/)\]-])")
 # ... nor a pointer to another part ("for the reason given in answer 1", "see question 2").
 # ... nor a reference ("logged under the above reference 20411")
 _SECTION_CITE = re.compile(r"\b(?:sections?|s\.?|ss\.?|article|regulation|answer|question|request|part|point|q"

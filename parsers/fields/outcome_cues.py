@@ -106,6 +106,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "Section 12 does not oblige a public authority to comply with a request that would cost too much."),
         (r"\bis \s+ exempt \s+ information \s+ if\b|\bplaces \s+ two \s+ duties",
          "Information is exempt information if its disclosure would prejudice the prevention of crime."),
+        # the two duties of section 1 described: "The second duty at Section 1(1)(b) is to disclose …"
+        (r"\b(?:first|second) \s+ duty \s+ (?:at|under|in|of) \s+ section \s+ 1\b|\bduty \s+ (?:at|under) \s+ section \s+ 1 \s* \(1\)",
+         "The second duty at Section 1(1)(b) is to disclose information that has been confirmed as being held."),
         # s31(1)'s opening words, which name section 30 without relying on it
         (r"\binformation \s+ which \s+ is \s+ not \s+ exempt \s+ information \s+ by \s+ virtue \s+ of",
          "Information which is not exempt information by virtue of section 30 is exempt information if …"),
@@ -265,7 +268,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "We rely on section 30(1)(a) for the second part."),
         (r"\brefus\w* \s+ (?:to \s+ (?:disclose|provide|release|supply)|(?:this|your|the) \s+ request|it\b|the \s+ information)",
          "We are refusing to release the footage."),
-        (r"\b(?:will|can|could|shall|cannot|can't) \s+ (?:not \s+ )?(?:be \s+ )?(?:disclosed|released|provided|supplied)\b"
+        (r"\b(?:(?:will|can|could|shall) \s+ not|cannot|can't|won't) \s+ (?:be \s+ )?(?:disclosed|released|provided|supplied)\b"
          r"|\b(?:not|unable) \s+ (?:able \s+ )?to \s+ (?:disclose|provide|release|supply)|\bnot \s+ (?:providing|disclosing|releasing)",
          "We are unable to provide the addresses."),
         (r"by \s+ virtue \s+ of \s+ (?:section|ss?\.?\s?\d)", "This part is refused by virtue of section 38(1)(a)."),
@@ -314,7 +317,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
     # Something is given: an explicit giving verb or a pointer to the attached or tabled answer.
     "disclosure": [
         # (not "Please see below for the following exemptions:", which heads the refusal)
-        (r"please \s+ (?:find|see) \b (?![^.]{0,40}?\b(?:exemptions?|reasons?|refusal|explanation)\b)[^.]{0,60}? \b(?:attached|enclosed|below|above|table|spreadsheet|following|figures|data)",
+        (r"please \s+ (?:find|see) \b (?![^.]{0,40}?\b(?:exemptions?|reasons?|refusal|explanation|response \s+ (?:is \s+ )?(?:set \s+ out \s+ )?below)\b)[^.]{0,60}? \b(?:attached|enclosed|below|above|table|spreadsheet|following|figures|data)",
          "Please see the enclosed spreadsheet for each month."),
         # (not "The text of these sections is set out in Appendix A": the law, not the answer)
         (r"(?<!text\sof\s)(?<!wording\sof\s)(?:information|figures|data|details|numbers|totals|answers?|breakdown|results?|table|spreadsheet|list|they|these|it)"

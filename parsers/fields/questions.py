@@ -25,6 +25,7 @@ from parsers.fields.request_bounds import (
     is_page_mark,
     request_letter,
 )
+from parsers.fields.request_preamble import asks as sentence_asks
 
 __all__ = ["Segments", "questions_from_table", "questions_from_tables", "segment"]
 
@@ -183,11 +184,44 @@ def _segment(lines: list[str]) -> Segments:
         # any information … the following searches were carried out:") is the force's, not asks.
         req_lines, response = req_lines[:voice], [*req_lines[voice:], *response]
         found = items(req_lines)
+    fields_at = _fields_of_an_ask(req_lines, found)
+    if fields_at is not None:
+        req_lines, found = fields_at, []
     if found:
         from_items(seg, req_lines, response, resp_at, found)
         return _title_from_request(seg)
     from_paragraphs(seg, body, req_lines, response, req_at, resp_at)
     return seg
+
+
+_FIELDS_LEAD = re.compile(r"^(?:for|in|against)\s+(?:each|every)\b[^?]{0,80}:$"
+                          r"|^(?:please\s+)?(?:include|give|provide|show)\s+(?:the\s+following|these)?\s*(?:details|fields|information)?\s*:$",
+                          re.I)
+_ASKING_FIELD = re.compile(r"^(?:how|what|which|whether|why|when|where|who|the\s+(?:total\s+)?number\s+of|please|did|does|do|is|are|was|were|has|have)\b", re.I)
+
+
+def _fields_of_an_ask(req_lines: list[str], found: list) -> list[str] | None:
+    """'Please send me a list of every dog bite reported in 2019.' / 'For each report please give:' /
+    '• The time' / '• The town': the bullets are the fields of the ask above the lead-in, not asks;
+    the request becomes that ask with its fields (None when the list is not such a field list)."""
+    if len(found) < 2 or any(lg.family_of(style) != "bullet" for _, style, _, _ in found):
+        return None
+    first, last = found[0][0], found[-1][0]
+    if any(req_lines[k].strip() and not lg.item(req_lines[k]) for k in range(first, last + 1)):
+        return None
+    filled = [k for k in range(first) if req_lines[k].strip()]
+    if len(filled) < 2 or not _FIELDS_LEAD.match(req_lines[filled[-1]].strip()):
+        return None
+    ask = req_lines[filled[-2]].strip()
+    fields = [text.strip().rstrip(";,.") for _, _, _, text in found]
+    if not (("?" in ask or sentence_asks(ask)) and not ask.endswith(":")) or any(
+            "?" in f or len(f.split()) > 8 or _ASKING_FIELD.match(f) for f in fields):
+        return None
+    out = list(req_lines)
+    out[filled[-2]] = f"{ask} {req_lines[filled[-1]].strip()} {'; '.join(fields)}."
+    for k in [filled[-1], *range(first, last + 1)]:
+        out[k] = ""
+    return out
 
 
 def _title_from_request(seg: Segments) -> Segments:

@@ -45,6 +45,8 @@ def items(lines: list[str]) -> list[tuple[int, str, str, str]]:
     """Question items in lines: (line index, style, label, text), asks repeated by a quoted copy dropped."""
     out, seen = [], set()
     for it in lg.list_items(lines, LIST_STOP):
+        if re.fullmatch(r"\[[^\[\]]{1,80}\]", it.text.strip()):
+            continue  # "* [Vale Police request email]": WhatDoTheyKnow's redaction in a signature
         # A quoted copy repeats the labels too; the same words under another number are another
         # ask ("Request 2" / "(a) how many complaints …" for a second period).
         key = (it.label.lower().lstrip("q"), fold(it.text).lower())

@@ -118,6 +118,16 @@ NOT_ASK_CUES = [
     # the requester's fallback should the request cost too much: it asks for nothing new
     (r"(?i:if|should|where)\b[^?]{0,120}\b(?i:cost|appropriate|time)\s+limit\b[^?]*",
      "If the required information would exceed the cost limit, please supply as much as possible within it."),
+    # the requester describing the request, not asking: its subject or how many parts it has
+    (r"(?i:it|this(?:\s+request)?|my\s+request|the\s+request)\s+(?i:concerns|relates\s+to|is\s+about|is\s+regarding"
+     r"|is\s+in\s+(?:relation|connection)\s+to)\b[^?]{1,200}\.",
+     "It concerns dispersal orders made by your force under the Antisocial Behaviour, Crime and Policing Act 2014."),
+    # the requester's case for asking: "In these hard times it would make good sense to track these costs …"
+    (r"(?i:(?:in\s+[^,?]{1,40}?,?\s+)?it\s+(?:would|will|should)\s+(?:make\s+(?:good\s+|more\s+)?sense|be\s+(?:sensible|reasonable|wise|"
+     r"helpful|useful|right|fair|in\s+the\s+public\s+interest)))[^?]*",
+     "In these hard times it would make good sense to track these costs so that managers can decide whether to go on."),
+    (r"(?i:please\s+note\s+(?:that\s+)?(?:there\s+are|my\s+request\s+has|this\s+request\s+has)\s+(?:\w+\s+)?(?:parts?|questions?|sections?|elements?))[^?]{0,80}",
+     "Please note there are three parts to my request."),
 ]
 NOT_ASK = re.compile("^(?:" + "|".join(p for p, _ in NOT_ASK_CUES) + ")$")
 

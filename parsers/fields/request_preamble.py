@@ -30,6 +30,9 @@ QUESTION_CUES: list[tuple[str, str]] = [
      "How many drones were bought in 2023."),
     (r"\bhow\s+(?:many|much|often|long)\b", "I would like to know how many drones the force owns."),
     (r"\bwhether\b", "Please confirm whether the force uses drones at night."),
+    # a condition or a scope, then the question: "If the force has replaced them, what share …"
+    (r"^(?:if|where|when|for|of|in|since)\b[^,?]{0,100},\s*(?:how|what|which|who|when|where)\b",
+     "If the force has started replacing them, what share of radios are the new model."),
 ]
 _QUESTION = re.compile("|".join(f"(?:{p})" for p, _ in QUESTION_CUES), re.I)
 
@@ -46,7 +49,9 @@ OBJECT_CUES: list[tuple[str, str]] = [
 ]
 _OBJECT = re.compile("|".join(f"(?:{p})" for p, _ in OBJECT_CUES), re.I)
 _WANT = re.compile(r"\b(?:request(?:ing)?|ask(?:ing)?\s+for|seek(?:ing)?|obtain|like|grateful\s+for|provide|supply|"
-                   r"send|disclose|receive|have|know|see|need|want|require)\b", re.I)
+                   r"send|disclose|receive|have|know|see|need|want|require"
+                   # wanting to know: "I am trying to find out whether …"
+                   r"|find\s+out|establish|ascertain|determine)\b", re.I)
 
 # (pattern, example): a request verb; it asks unless its object only points onward (_POINTER).
 REQUEST_CUES: list[tuple[str, str]] = [
@@ -58,7 +63,7 @@ REQUEST_CUES: list[tuple[str, str]] = [
      "I would like to see the drone policy."),
     (r"\bi\s+(?:would\s+like|wish|want)\s+(?:a\s+copy|copies|the\s+(?:policy|report|document|figures))\b",
      "I would like a copy of the drone policy."),
-    (r"\b(?:i|we)\s+(?:am|are)\s+(?:asking|looking)\s+for\s+(?:all|any|the|a|an|copies|details|information|figures)\b",
+    (r"\b(?:i|we)\s+(?:am|are)\s+(?:(?:asking|looking)\s+for|seeking|requesting)\s+(?:all|any|the|a|an|copies|details|information|figures)\b",
      "I am asking for all information about the kennel guidance from its first draft to today."),
     # the request verb on a thing ("an up-to-date fleet list"), not on "information" in general
     (r"\bi\s+(?:would\s+like\s+to\s+|wish\s+to\s+|am\s+writing\s+to\s+)?request\s+(?:a|an|the|all|any|every)\s+(?!information\b)\w",

@@ -156,8 +156,9 @@ def from_wdtk(ctx: dict):
 
 
 # WhatDoTheyKnow's line over an attachment it shows as HTML names the request it belongs to.
-_ATTACHMENT_OF = re.compile(r"\battachment\s+to\s+the\s+freedom\s+of\s+information\s+request\s+['‘\"“](.{3,120}?)['’\"”]\s*\.?\s*$",
-                            re.I)
+_ATTACHMENT_OF = re.compile(r"(?:\battachment\s+to\s+the\s+freedom\s+of\s+information\s+request"
+                            r"|\batodiad\s+i['’]r\s+cais\s+rhyddid\s+gwybodaeth)"  # the Welsh site's line
+                            r"\s+['‘\"“](.{3,120}?)['’\"”]\s*\.?\s*$", re.I)
 
 # "Clarification needed - FOI 2024/0311 - Horse patrols": the form's name then the reference, mid-subject.
 _SUBJECT_REF = re.compile(r"\b(?:FOI|Freedom\s+of\s+Information(?:\s+request)?)\s+(?:ref(?:erence)?\.?:?\s*)?("
@@ -174,6 +175,8 @@ def _anchored(line: str) -> tuple[str | None, str | None]:
     """A line the page's structure marks as the title: title-shaped and no site text is enough
     (a one-word title such as "Police" is still a title there)."""
     title, ref = clean(line)
+    if title and title.endswith(".") and not title.endswith("..") and title.count(".") == 1:
+        title = title[:-1]  # a request title typed as a sentence: "Cost of policing the county show."
     if not title or not title_shaped(title, lowercase_ok=True) or WDTK_AFTER_TITLE.match(title) \
             or PAGE_CHROME.match(title) or FIELD_LINES.match(title) or is_date_line(title):
         return None, None

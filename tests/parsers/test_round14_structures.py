@@ -286,3 +286,102 @@ def test_a_line_break_inside_a_word_paragraph_stays_a_line_break():
                          "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     assert rec["published"] == "2025-02-19"
     assert rec["reference"] == "FOI/2025/00871"
+
+
+# ---- from the fourth real-page review's patterns (session 14), written here afresh --------------
+
+def _asks(text: bytes) -> list[str]:
+    return [q["text"] for q in parse_document(text, "text/plain")["questions"]]
+
+
+def test_a_lead_ask_keeps_the_fields_listed_under_it():
+    text = (b"You asked:\n\nPlease send me a list of every horse injured on duty in 2023.\n\n"
+            b"For each injury please give:\n\n  \xe2\x80\xa2 The date\n  \xe2\x80\xa2 The town\n"
+            b"  \xe2\x80\xa2 The cause, if recorded\n\nIn Response:\n\nThere were 9 injuries. The list is attached.\n")
+    asks = _asks(text)
+    assert len(asks) == 1 and asks[0].startswith("Please send me a list of every horse")
+    assert "The date; The town" in asks[0]
+
+
+def test_an_aside_after_tell_me_does_not_split_the_ask():
+    text = (b"FOI Reference: 77/2024\n\nRequest:\n\nCan you please tell me, in the last two years, how many times "
+            b"officers were called to the museum because of disorder.\n\nResponse:\n\nThe number of calls was 6.\n")
+    assert len(_asks(text)) == 1
+
+
+def test_describing_the_request_and_arguing_for_it_ask_nothing():
+    text = (b"Dear Vale Police,\n\nIt concerns dispersal orders made by your force in 2024.\n\n"
+            b"Please note there are two parts to my request.\n\n"
+            b"Could you please send me the policy on dispersal orders?\n\n"
+            b"In these hard times it would make good sense to publish these orders so people know whether they apply.\n\n"
+            b"Could you please tell me how many orders were made?\n\nYours faithfully,\n\nA Reader\n")
+    assert [a[:30] for a in _asks(text)] == ["Could you please send me the p", "Could you please tell me how m"]
+
+
+def test_a_question_after_a_condition_and_a_signature_placeholder():
+    text = (b"Dear Vale Police,\n\nI am interested to know\n\n- how many radios are issued to officers;\n"
+            b"- whether the force plans to replace them.\n\n"
+            b"If the force has started replacing them, what share of radios are the new model.\n\n"
+            b"Yours faithfully,\n\nA Reader\n")
+    assert len(_asks(text)) == 3
+    sig = (b"Canal patrol costs\n\nPlease supply the full costs of policing the canal fair in 2022.\n\n"
+           b"Please supply the minutes of all meetings held with the organisers.\n\nRegards,\n\nC Reader\n\n"
+           b"Jo Bloggs\nFreedom of Information Officer\n* [Vale Police request email]\n")
+    assert [a[:20] for a in _asks(sig)] == ["Please supply the fu", "Please supply the mi"]
+
+
+def test_wanting_to_find_out_is_the_ask_not_its_framing():
+    text = (b"Request:\n\nI am trying to find out whether thefts near the station went down on market days. "
+            b"I have read the published figures, but I need the market-day figures to judge a pilot.\n\n"
+            b"Response:\n\nThe figures are attached.\n")
+    assert _asks(text)[0].startswith("I am trying to find out whether")
+
+
+def test_a_quoted_earlier_request_is_history():
+    text = (b"FOI Reference: 2203/2025\nRequest:\nI previously sent your force the request below:\n"
+            b"\"Please send me all emails between your FOI team and the records office in October 2025.\"\n"
+            b"Please now tell me how many of those emails were about requests you refused.\n")
+    assert [a[:25] for a in _asks(text)] == ["Please now tell me how ma"]
+
+
+def test_words_that_point_at_the_response_or_describe_the_act_give_nothing():
+    text = (b"FREEDOM OF INFORMATION REQUEST REFERENCE NO: FOI-301-2024\n"
+            b"I write in connection with your request for information which was received on 4th March 2024 as follows:\n"
+            b"How many times in the last three years were officers called to a parish council meeting?\n"
+            b"Please find the Vale Police response set out below.\n"
+            b"Response: The second duty at Section 1(1)(b) is to disclose information that has been confirmed as held.\n"
+            b"Section 12(2) means we need not confirm whether the information is held if that alone would exceed "
+            b"the appropriate limit. Every call would need to be read, which would exceed 18 hours.\n")
+    assert parse_document(text, "text/plain")["outcome"] == "cost_limit"
+
+
+def test_an_automatic_acknowledgement_with_a_footnote_mark_gives_nothing():
+    text = (b"Ferry thefts\n\nH Reader made this Freedom of Information request to Vale Police\n\n"
+            b"Dear Vale Police,\n\nI am seeking the information the force holds about thefts at the ferry terminal "
+            b"since 2020. The harbour board announced a plan in 2020 [1].\n\nYours faithfully,\n\nH Reader\n\n"
+            b"[1] https://www.example.org/news/\n\nFreedom of Information, Vale Police\n\n"
+            b"Thank you for your e-mail. We will endeavour to provide a response within 20 working days.\n")
+    rec = parse_document(text, "text/plain")
+    assert rec["outcome"] == "unknown"
+    assert rec["questions"][0]["text"].startswith("I am seeking the information")
+
+
+def test_a_request_that_says_what_can_be_disclosed_withholds_nothing():
+    from parsers.fields.outcome import _classes
+    assert "withheld" not in _classes("I am looking for guidance on which kinds of record can be disclosed.")
+    assert "withheld" in _classes("The names cannot be disclosed.")
+
+
+def test_sections_of_an_act_named_by_its_year_are_that_act_s():
+    from parsers.fields.exemptions import find_exemptions
+    assert find_exemptions("Sections 12 and 14 of the 1986 Act let the police impose conditions on marches.") == []
+    assert [e["label"] for e in find_exemptions("Section 12 of the 2000 Act applies.")] == ["s12"]
+
+
+def test_welsh_whatdotheyknow_lines_and_a_title_typed_as_a_sentence():
+    wdtk = (b"Cost of policing the county show.\n\nRoedd y cais yn rhannol lwyddiannus.\n\nDear Vale Police,\n\n"
+            b"Please tell me what policing the county show cost in 2022.\n")
+    assert parse_document(wdtk, "text/plain")["title"] == "Cost of policing the county show"
+    attach = (b"Mae hwn yn fersiwn HTML o atodiad i'r cais Rhyddid Gwybodaeth 'Bus lane fines 2021'.\n\n"
+              b"Dear Requester,\n\nWe issued 120 bus lane fines in 2021.\n")
+    assert parse_document(attach, "text/plain")["title"] == "Bus lane fines 2021"
