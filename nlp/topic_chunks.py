@@ -33,6 +33,32 @@ _CONTACT_NUMBER = re.compile(
     r"\s*(?:no\.?|number)?\s*[:.]?\s*\+?\d[\d ()-]{1,20}\d?", re.I)
 
 
+# An example given in passing names no subject: "(for example when executing a warrant,
+# immigration visits, etc)", "For example: 'stabbed him with a knife'", "(NFA, charged, etc)". A
+# marker opens the example; it runs to the bracket it sits in, else to the end of its line.
+_EXAMPLE_MARKER = re.compile(r"\b(?:for\s+example|for\s+instance|e\.\s?g\.?|i\.\s?e\.?)(?=[\s,:;'\"\u2018\u201c])", re.I)
+_ETC_BRACKET = re.compile(r"\([^()\n]{0,200}\betc\.?\s*\)", re.I)  # "(NFA, charged, out of court disposal etc)"
+# A unit's name says whose, not what: "Rural Crime Team vehicles", "the Cyber Crime Squad's budget".
+UNIT_NAME_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?:Team|Unit|Squad|Department|Hub)\b")
+
+
+def example_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the examples given in passing in `text` (see _EXAMPLE_MARKER)."""
+    spans = [(m.start(), m.end()) for m in _ETC_BRACKET.finditer(text)]
+    for m in _EXAMPLE_MARKER.finditer(text):
+        start = m.start()
+        opened = text.rfind("(", 0, start)
+        inside = opened >= 0 and text.find(")", opened, start) < 0 and "\n" not in text[opened:start]
+        if inside:
+            close = text.find(")", start)
+            end = close if close >= 0 else len(text)
+        else:
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+        spans.append((start, end))
+    return spans
+
+
 def _without_contact_numbers(text: str) -> str:
     return _CONTACT_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
 

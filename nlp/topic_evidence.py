@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .taxonomy import GENERIC, STRONG, WEAK, load_taxonomy
-from .topic_chunks import fold, response_content
+from .topic_chunks import UNIT_NAME_AFTER, example_spans, fold, response_content
 
 
 def _weight(tier: str, subject: bool) -> float:
@@ -113,13 +113,24 @@ def collect(nlp_, chunks, as_role=None) -> dict[str, Evidence]:
     folded = [fold(text) for _, text, _, _ in chunks]
     per_text = topic_hits(nlp_, [f for f, _ in folded])
     for (field, text, spans, default), (_, where), hits in zip(chunks, folded, per_text, strict=True):
+        examples = example_spans(text)
         for slug, _, tier, key, fstart, fend in _one_per_mention(hits):
             start, end = where[fstart], where[fend - 1] + 1
+            if _in_passing(text, start, end, examples):
+                tier = "generic"
             role = as_role or next(("title" if default == "title" else "subject"
                                     for a, b in spans if a <= start < b), default)
             ev = {"text": text[start:end], "field": field, "start": start, "end": end}
             found.setdefault(slug, Evidence()).add(key, tier, role, ev)
     return found
+
+
+def _in_passing(text: str, start: int, end: int, examples: list[tuple[int, int]]) -> bool:
+    """A phrase inside an example given in passing, or a capitalised phrase that is a unit's
+    name ("Rural Crime Team"): it only adds weight, like a generic cue."""
+    if any(a <= start and end <= b for a, b in examples):
+        return True
+    return text[start:start + 1].isupper() and bool(UNIT_NAME_AFTER.match(text, end))
 
 
 @lru_cache(maxsize=1)
