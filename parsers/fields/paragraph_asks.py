@@ -21,13 +21,14 @@ from parsers.fields.request_bounds import (
 )
 from parsers.fields.request_preamble import asks as sentence_asks
 from parsers.fields.request_preamble import names_information, without_preamble
+from parsers.fields.sentences import OPEN_END
 from parsers.fields.sentences import split as sentences
 
 # A line that opens a new ask where an e-mail prints one ask a line with no full stops
 # ("How many of those reports were investigated" / "How many arrests were made").
 _ASK_OPENING = re.compile(
     r"^(?:how|what|which|whether|why|when|where|who|please|could|can|would|will|(?:the\s+)?number\s+of)\b", re.I)
-_RUNS_ON = re.compile(r"\b(?:and|or|of|the|a|an|in|on|at|to|by|for|with|from|that|which|whether|been|were|was|is|are|many|much)$", re.I)
+_RUNS_ON = OPEN_END  # words no line ends on unless its sentence runs on (one list, in sentences.py)
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

@@ -27,9 +27,11 @@ _LABEL_ONLY = re.compile(r"^(?:\(?\w{1,3}[.)]|[A-Z][a-z]?\d{0,2}\.)$")  # "1." /
 _FIELD_LINE = re.compile(r"^[A-Za-z][^:.?!]{1,60}:\s*\S+$")
 # A line that stops on a word no sentence or heading ends with ("… tell me how many" /
 # "Lakeshire officers …"): the next line carries on the sentence even when it starts with a name.
-_OPEN_END = re.compile(r"\b(?:the|a|an|of|in|on|to|for|and|or|nor|by|with|from|into|between|under|than|"
-                       r"how\s+many|how\s+much|that|which|whether|at|as|is|are|was|were|be|been|"
-                       r"each|every|any|all|these|those|this|your|our|their|its)\s*$", re.I)
+# (paragraph_asks reads the same list: a line ending on one of these words runs on to the next.)
+OPEN_END = re.compile(r"\b(?:the|a|an|of|in|on|to|for|and|or|nor|by|with|from|into|between|under|than|"
+                      r"how\s+many|how\s+much|many|much|that|which|whether|at|as|is|are|was|were|be|been|"
+                      r"each|every|any|all|these|those|this|your|our|their|its)\s*$", re.I)
+
 _CUT = re.compile(r"(?<=[.?!])['\"”’)]?\s+(?=[\"'“‘(]?[A-Z0-9£•])")
 
 
@@ -53,7 +55,7 @@ def paragraphs(text: str) -> list[str]:
             continue
         joins = (cur and not _LINE_END.search(prev) and not _ITEM_START.match(line) and not _FIELD_LINE.match(prev)
                  and not prev.startswith("|") and not line.startswith("|")
-                 and (line[:1].islower() or _OPEN_END.search(prev) or (len(prev) >= 45 and not _is_heading(prev))))
+                 and (line[:1].islower() or OPEN_END.search(prev) or (len(prev) >= 45 and not _is_heading(prev))))
         if joins:
             cur.append(line)
         else:
