@@ -19,6 +19,7 @@ from parsers.fields import (
     sentences,
 )
 from parsers.fields import title as titles
+from parsers.fields.paragraph_asks import EARLIER_REQUEST
 from parsers.furniture import clean_lines
 from parsers.limits import LIMITS
 from parsers.record import empty_record
@@ -156,12 +157,17 @@ def _without_questions(lines: list[str], qs: list[dict]) -> str:
     """All text but the asks themselves: what the force wrote, where no heading separates it."""
     asked = [" ".join(q["text"].split()) for q in qs if q.get("text")]
     keep = []
+    prev = ""
     for ln in lines:
         s = " ".join(ln.split())
         it = questions._item(s)
         core = it[2] if it else s
         if core and len(core) > 15 and any(core in a for a in asked):
             continue
+        if s[:1] in "\"“" and EARLIER_REQUEST.search(prev):
+            continue  # a request made before, quoted by the requester: its words decide nothing now
+        if s:
+            prev = s
         keep.append(ln)
     return "\n".join(keep)
 

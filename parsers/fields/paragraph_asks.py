@@ -230,9 +230,9 @@ def _asks_in(pars: list[str], seg: Segments, resp_at: int | None, strip_preamble
             continue  # the force's background or a text table between or after the asks
         if asks and FOLDED["history_sentence"].search(p.lower()):
             return asks, pars[k:]  # a review letter recalling the first answer: the request is over
-        if k > 0 and _EARLIER_REQUEST.search(pars[k - 1]) and p[:1] in "\"“" and p.rstrip()[-1:] in "\"”":
+        if k > 0 and EARLIER_REQUEST.search(pars[k - 1]) and p[:1] in "\"“" and p.rstrip()[-1:] in "\"”":
             continue  # "I previously sent your force the request below:" / "“Please send me …”": history
-        if _EARLIER_REQUEST.search(p) and p.rstrip().endswith(":") and "?" not in p:
+        if EARLIER_REQUEST.search(p) and p.rstrip().endswith(":") and "?" not in p:
             continue
         if not asks and (_explains(p) or _dated_background(p)) and any((_asks(x) or any(sentence_asks(y) for y in sentences(x)))
                                              and not _explains(x) for x in pars[k + 1:k + 4]):
@@ -321,7 +321,7 @@ _UNDER_ACT = re.compile(
 
 
 # The requester recalling a request made before (quoted under it): not this request's ask.
-_EARLIER_REQUEST = re.compile(r"\b(?:previously|earlier|already|last\s+(?:year|month))\s+(?:sent|made|submitted|asked)\b"
+EARLIER_REQUEST = re.compile(r"\b(?:previously|earlier|already|last\s+(?:year|month))\s+(?:sent|made|submitted|asked)\b"
                               r"|\bmy\s+(?:previous|earlier|original|first|last)\s+(?:request|question)s?\b", re.I)
 
 

@@ -385,3 +385,11 @@ def test_welsh_whatdotheyknow_lines_and_a_title_typed_as_a_sentence():
     attach = (b"Mae hwn yn fersiwn HTML o atodiad i'r cais Rhyddid Gwybodaeth 'Bus lane fines 2021'.\n\n"
               b"Dear Requester,\n\nWe issued 120 bus lane fines in 2021.\n")
     assert parse_document(attach, "text/plain")["title"] == "Bus lane fines 2021"
+
+
+def test_a_quoted_earlier_request_decides_nothing():
+    text = (b"FOI Reference: 2204/2025\nRequest:\nI previously sent your force the request below:\n"
+            b"\"Please send me the emails of October 2025. Redaction does not count towards the cost limit "
+            b"under s12 of the FOIA.\"\nPlease now tell me how many of those emails were about refusals.\n")
+    rec = parse_document(text, "text/plain")
+    assert rec["exemptions"] == [] and rec["outcome"] == "unknown"
