@@ -7,7 +7,10 @@ Kept apart from the decision (topics.py) so the rules there read as rules over t
 import re
 from functools import lru_cache
 
-from .taxonomy import GENERIC, STRONG, WEAK, load_taxonomy
+from parsers.yaml_data import load_yaml
+
+from .normalise import fold_plural
+from .taxonomy import GENERIC, STRONG, TAXONOMY_PATH, WEAK, load_taxonomy
 from .topic_chunks import UNIT_NAME_AFTER, example_spans, fold, response_content
 
 
@@ -83,6 +86,17 @@ class Evidence:
         out.phrases = {k: v for k, v in self.phrases.items() if not all(reread(e) for e in v[2])}
         return out
 
+    def without(self, keys: set[str]) -> "Evidence":
+        """This topic's evidence less the phrases `keys` (a topic's `people` words)."""
+        out = Evidence()
+        out.support, out.support_ev, out.answered = self.support, self.support_ev, self.answered
+        out.phrases = {k: v for k, v in self.phrases.items() if k not in keys}
+        return out
+
+    def only(self, keys: set[str]) -> bool:
+        """Every phrase that can weigh (not a generic cue) is one of `keys`."""
+        return bool(keys) and all(k in keys for k, (t, _, _) in self.phrases.items() if t != "generic")
+
     def evidence(self) -> list[dict]:
         evs = [ev for _, _, e in self.phrases.values() for ev in e] + self.support_ev
         evs.sort(key=lambda e: (e["field"] != "title", e["field"], e["start"]))
@@ -131,6 +145,15 @@ def _in_passing(text: str, start: int, end: int, examples: list[tuple[int, int]]
     if any(a <= start and end <= b for a, b in examples):
         return True
     return text[start:start + 1].isupper() and bool(UNIT_NAME_AFTER.match(text, end))
+
+
+@lru_cache(maxsize=1)
+def people_keys() -> dict[str, set[str]]:
+    """Each topic's `people` phrases (taxonomy.yaml) as matcher keys: words that say who a
+    request is about ("recruits", "PCSOs"), which file the topic only as its one subject."""
+    data = load_yaml(TAXONOMY_PATH)["topics"]
+    return {slug: {" ".join(fold_plural(w) for w in p.lower().split()) for p in (e.get("people") or [])}
+            for slug, e in data.items() if isinstance(e, dict) and e.get("people")}
 
 
 @lru_cache(maxsize=1)

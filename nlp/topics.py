@@ -29,7 +29,7 @@ topic_evidence.py; this module holds the decision.
 
 from .taxonomy import load_taxonomy
 from .topic_chunks import MIN_REQUEST, RESPONSE_CAP, SUBJECT_CHARS, chunks_of, has_request
-from .topic_evidence import Evidence, add_support, collect
+from .topic_evidence import Evidence, add_support, collect, people_keys
 
 ASSIGN_AT = 1.0
 SUPPORT_AT = 1.0
@@ -38,10 +38,13 @@ MAX_TOPICS = 3  # a third only when the whole request is about it (see _select)
 __all__ = ["ASSIGN_AT", "MAX_TOPICS", "MIN_REQUEST", "RESPONSE_CAP", "SUBJECT_CHARS", "SUPPORT_AT", "tag"]
 
 
-def _rank(ev: Evidence, broad: bool) -> tuple:
-    """Named in the title first; then a specific topic before a broad one ("hate crimes
-    recorded" is hate crime, with crime statistics at most beside it); then the evidence."""
-    return (ev.title > 0, not broad, ev.subject + 0.5 * ev.side + 0.25 * min(ev.support, 2.0))
+def _rank(ev: Evidence, broad: bool, people: set[str] = frozenset()) -> tuple:
+    """A topic named by what is asked before one named only by who it is about ("Final written
+    warnings issued to officers, by rank" is misconduct); then named in the title; then a
+    specific topic before a broad one ("hate crimes recorded" is hate crime, with crime
+    statistics at most beside it); then the evidence."""
+    return (not ev.only(people), ev.title > 0, not broad,
+            ev.subject + 0.5 * ev.side + 0.25 * min(ev.support, 2.0))
 
 
 def _result(slug: str, ev: Evidence) -> dict:
@@ -65,8 +68,9 @@ def _select(found: dict[str, Evidence], broad: set[str], max_topics: int,
         "Taser training course" with "a copy of the lesson plans used on the course"."""
         return slug in broad and ev.weak_in({"title"}) and ev.named_in({"side"})
 
+    people = people_keys()
     ranked = sorted(((s, e) for s, e in found.items() if primary(s, e)),
-                    key=lambda se: _rank(se[1], se[0] in broad), reverse=True)
+                    key=lambda se: _rank(se[1], se[0] in broad, people.get(se[0], set())), reverse=True)
     chosen = ranked[:1]
     further = ranked[1:] + [(s, e) for s, e in found.items()
                             if chosen and not primary(s, e) and named_then_asked(s, e)]
@@ -75,6 +79,8 @@ def _select(found: dict[str, Evidence], broad: set[str], max_topics: int,
             break
         # A further topic stands on its own words (Evidence.own): "person searches" inside
         # "Missing person searches" re-reads the first topic's phrase.
+        # Nor on the words that say who the request is about ("for new recruits", "to PCSOs").
+        full = full.without(people.get(slug, set()))
         ev = full.own(set().union(*(e.spans() for _, e in chosen)))
         if not (primary(slug, ev) or named_then_asked(slug, ev)):
             continue

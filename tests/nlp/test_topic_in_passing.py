@@ -68,3 +68,23 @@ def test_a_foi_request_lead_in_is_not_a_request_about_foi():
     got = _topics("Taser use", "Under the Freedom of Information Act I request the number of times a "
                   "Taser was drawn in 2023.")
     assert got == ["use-of-force"]
+
+
+@pytest.mark.parametrize("title,ask,topic", [
+    ("Vetting refusals for new recruits", "How many applicants failed vetting in 2023?", "vetting"),
+    ("Spit guards issued to PCSOs", "How many spit guards were issued to PCSOs in 2023?", "use-of-force"),
+    ("Complaint about a named PCSO", "Has a complaint been made about PCSO Smith?", "misconduct-and-discipline"),
+    ("Misconduct outcomes for officers", "How many officers were given a final written warning after a "
+     "misconduct hearing, by rank?", "misconduct-and-discipline"),
+])
+def test_who_a_request_is_about_adds_no_workforce_topic(title, ask, topic):
+    assert _topics(title, ask) == [topic]
+
+
+@pytest.mark.parametrize("title,ask", [
+    ("PCSO numbers", "How many PCSOs did the force employ on 1 April 2024?"),
+    ("BME officers by rank", "How many Black and minority ethnic officers did the force employ at each rank?"),
+    ("Police officer recruitment", "How many applicants applied to become police officers in 2023?"),
+])
+def test_people_words_still_file_a_workforce_request(title, ask):
+    assert _topics(title, ask) == ["workforce"]
