@@ -236,4 +236,6 @@ def _opens_requester_letter(lines: list[str], i: int) -> bool:
     from parsers.fields.force_words import REQUESTER_SALUTATION
 
     nxt = next((ln.strip() for ln in lines[i + 1:i + 4] if ln.strip()), "")
-    return bool(REQUESTER_SALUTATION.match(nxt))
+    # the ask may run on after the salutation: "Dear Anyshire Constabulary, please could you tell me:"
+    head = re.sub(r",\s+(?:please|could|can|would|will|i|we|under|further)\b.*$", ",", nxt, flags=re.I)
+    return bool(REQUESTER_SALUTATION.match(nxt) or REQUESTER_SALUTATION.match(head))

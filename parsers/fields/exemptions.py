@@ -44,7 +44,7 @@ _ONE = rf"(\d{{1,2}}[A-Z]?)\s?({_PARTS})"
 _NAMED = r"(?:\s?\([A-Z][A-Za-z ,&'’-]{2,40}\))?"
 # "Section 40(2)", "s40(2)", "S.31(1)(a)(b)", "sections 23(5), 24(2) and 31(3)", "Sec 12"
 _CITE = re.compile(
-    rf"\b(sections?|secs?\.?|ss?\.?)\s?{_ONE}((?:{_NAMED}\s?(?:,|and|&|or|/)\s?(?:s\.?\s?)?\d{{1,2}}[A-Z]?\s?{_PARTS}(?!\d|[./]\d))*)",
+    rf"\b(sections?|secs?\.?|ss?\.?|exemptions?)\s?{_ONE}((?:{_NAMED}\s?(?:,|and|&|or|/)\s?(?:s\.?\s?)?\d{{1,2}}[A-Z]?\s?{_PARTS}(?!\d|[./]\d))*)",
     re.IGNORECASE,
 )
 # An exemption list line without the word "section": "40(2) - Personal Information"

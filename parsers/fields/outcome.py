@@ -205,6 +205,9 @@ _ANSWER_NUMBER = re.compile(r"(?<![\w(./\[-])(?!(?:19|20)\d\d\b)£?\d[\d,]*(?:\.
 _SECTION_CITE = re.compile(r"\b(?:sections?|s\.?|ss\.?|article|regulation|answer|question|request|part|point|q"
                            r"|ref(?:erence)?(?:\s+(?:no\.?|number))?\s*:?"
                            r"|within)\s?\d+", re.I)  # ... nor a promise ("published within 24 hours")
+# ... nor the work the request took or would take ("well over 60 hours of staff time")
+_EFFORT = re.compile(r"\d[\d,.]*\s*(?:working\s+)?(?:hours?|days?|minutes?)\b[^.]{0,40}?\b(?:staff\s+time|officer\s+time"
+                     r"|of\s+(?:work|effort)|to\s+(?:locate|retrieve|extract|respond|answer|comply|process|review|read|search))", re.I)
 # A clarification exchange printed under an ask (PSNI "Clarification sought" / "Clarification received"):
 # the force's and the requester's questions about the ask, not an answer to it.
 _CLARIFICATION = re.compile(r"\bclarification\s+(?:sought|received|requested|provided|given)\b", re.I)
@@ -241,7 +244,7 @@ def _answered(questions: list[dict]) -> list[str]:
         classes = set().union(*(_classes(s) for s in sentences.split(a))) if a else set()
         if classes & {"withheld", "not_held", "not_recorded", "ncnd", "cost", "vexatious", "published"}:
             continue
-        if classes & {"disclosure", "stated_fact"} or _ANSWER_NUMBER.search(_SECTION_CITE.sub(" ", a)):
+        if classes & {"disclosure", "stated_fact"} or _ANSWER_NUMBER.search(_EFFORT.sub(" ", _SECTION_CITE.sub(" ", a))):
             out.append(a)
     return out
 

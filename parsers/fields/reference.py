@@ -233,6 +233,10 @@ def split_title(line: str) -> tuple[str, str | None]:
     m = _TITLE_LEAD.match(line)
     if m and _plausible(m.group(1)):
         return m.group(2).strip(), _fold(m.group(1))
+    # "FOI Police pursuits and fatal collisions 1187.2026-27": the form's word, the subject, the reference
+    m = re.match(r"^(?:FOI|Freedom\s+of\s+Information(?:\s+request)?)\s+(\D.*?\S)\s+(\d{2,7}[./-]\d{2,4}(?:-\d{2})?)$", line, re.I)
+    if m and _plausible(m.group(2)) and len(m.group(1).split()) <= 15:
+        return m.group(1), _fold(m.group(2))
     return line, None
 
 

@@ -393,3 +393,31 @@ def test_a_quoted_earlier_request_decides_nothing():
             b"under s12 of the FOIA.\"\nPlease now tell me how many of those emails were about refusals.\n")
     rec = parse_document(text, "text/plain")
     assert rec["exemptions"] == [] and rec["outcome"] == "unknown"
+
+
+def test_a_title_between_the_form_s_word_and_its_reference():
+    from parsers.fields.reference import split_title
+    assert split_title("FOI Police pursuits and fatal collisions 1187.2026-27") == (
+        "Police pursuits and fatal collisions", "1187.2026-27")
+
+
+def test_an_exemption_numbered_without_the_word_section():
+    from parsers.fields.exemptions import find_exemptions
+    text = "The information is held but it is exempt under exemption 30(1)(a) of the Act."
+    assert [e["label"] for e in find_exemptions(text)] == ["s30(1)(a)"]
+
+
+def test_a_thread_message_whose_ask_runs_on_after_the_salutation_is_the_requester_s():
+    text = (b"Dog patrols\n\nA Reader made this Freedom of Information request to Westshire Police\n\n"
+            b"A Reader                                                  11 May 2026\n\n"
+            b"Dear Westshire Police, please could you tell me:\n\n(1) How many dog patrols ran in 2025?\n\n"
+            b"Yours faithfully,\n\nA Reader\n\n"
+            b"Disclosure, Westshire Police                               8 June 2026\n\n"
+            b"Dear A Reader\n\nThe force ran 41 dog patrols in 2025.\n")
+    assert parse_document(text, "text/plain")["published"] == "2026-06-08"
+
+
+def test_the_work_a_request_took_is_no_answer():
+    from parsers.fields.outcome import _answered
+    assert _answered([{"answer": "Responding has taken well over 60 hours of staff time in this unit."}]) == []
+    assert _answered([{"answer": "The unit has 60 officers."}]) != []
