@@ -359,6 +359,11 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"suspended|arrested|charged|deployed|purchased|bought) \s+ (?:a \s+ total \s+ of \s+ |approximately \s+ |around \s+ "
          r"|about \s+ |over \s+ |just \s+ over \s+ )?£?\d[\d,]*(?!\s*(?:working \s+ )?(?:days?|hours?|weeks?|months?|years?)\b)",
          "In 2024 the force received 143 requests asking for personal data to be erased."),
+        # a count of none: "No complaints of this kind were recorded in 2025." (not "No information was …")
+        (r"^no \s+ (?!(?:recorded \s+ |relevant \s+ |such \s+ |further \s+ )?(?:information|data|records?|details|figures|documents?)\b)"
+         r"[a-z]+(?: \s+ [a-z]+){0,5}? \s+ (?:were|was|have \s+ been|has \s+ been) \s+ (?:recorded|received|made|reported|issued"
+         r"|found|seized|dismissed|suspended|arrested|charged|deployed|used|fitted|bought|purchased|paid|carried \s+ out)\b",
+         "No complaints of this kind were recorded by the Professional Standards Department in 2025."),
         # a count opening its sentence: "31 were agreed in full and 12 in part."
         (r"^\d[\d,]* \s+ (?:of \s+ (?:these|those|them) \s+ )?(?:were|was|have \s+ been|has \s+ been) \s+ [a-z]",
          "31 were agreed in full and 12 in part."),

@@ -421,3 +421,9 @@ def test_the_work_a_request_took_is_no_answer():
     from parsers.fields.outcome import _answered
     assert _answered([{"answer": "Responding has taken well over 60 hours of staff time in this unit."}]) == []
     assert _answered([{"answer": "The unit has 60 officers."}]) != []
+
+
+def test_a_count_of_none_answers_its_part():
+    from parsers.fields.outcome import _classes
+    assert "stated_fact" in _classes("No complaints of this kind were recorded by the standards unit in 2025.")
+    assert "stated_fact" not in _classes("No information was recorded.")
