@@ -58,6 +58,11 @@ SIGN_OFF = re.compile(r"^\W*(?:yours\s+(?:faithfully|sincerely|truly)|kind\s+reg
 QUOTED_START = re.compile(r"^\W*-{2,}\s*original\s+message\s*-{2,}|^\W*on\s+.{6,60}\bwrote:\s*$", re.I)
 
 
+# A response heading ends a requester's letter that has no sign-off (a log page printing the
+# request, "Dear Greater Manchester Police, …", then "Response").
+_RESPONSE_HEADING = re.compile(r"^\W*(?:our\s+)?(?:response|answer|reply|decision)s?\s*:?\s*$", re.I)
+
+
 @lru_cache(maxsize=8)
 def units(text: str) -> tuple[tuple[str, str | None], ...]:
     """(sentence, kind) for every sentence in order; kind None is the force's decision words,
@@ -73,8 +78,8 @@ def units(text: str) -> tuple[tuple[str, str | None], ...]:
         low = s.lower()
         if QUOTED_START.match(s) or REQUESTER_SALUTATION.match(s):
             requester = True
-        elif requester and SALUTATION.match(s):
-            requester = False  # the force writes again: "Dear Mr Reedy,"
+        elif requester and (SALUTATION.match(s) or _RESPONSE_HEADING.match(s)):
+            requester = False  # the force writes again: "Dear Mr Reedy," / a "Response" heading
         if requester:
             out.append((s, "requester"))
             if SIGN_OFF.match(s):

@@ -94,7 +94,8 @@ def _leading_asks(lines: list[str], items: list[tuple[int, str, str, str]]) -> l
     ("Please could you tell me how many drones you have." / "I would also like to know, for each
     year:" / "a) …"): that paragraph is an ask too, numbered 1. Only above letters or romans,
     whose labels cannot clash with it."""
-    if lg.family_of(items[0][1]) not in ("letter", "roman"):
+    bullets = lg.family_of(items[0][1]) == "bullet"
+    if lg.family_of(items[0][1]) not in ("letter", "roman") and not bullets:
         return []
     above = [ln.strip() for ln in lines[:items[0][0]] if ln.strip()]
     if len(above) < 2 or not above[-1].endswith(":"):
@@ -103,6 +104,9 @@ def _leading_asks(lines: list[str], items: list[tuple[int, str, str, str]]) -> l
     if (not first[:1].isupper() or first.endswith(":") or lg.item(first) or LIST_STOP.match(first)
             or not ("?" in first or sentence_asks(first))):
         return []
+    if bullets and not re.match(r"^(?:please\s+)?(?:also|and|additionally|in\s+addition|further(?:more)?)\b|.*\balso\b",
+                                above[-1], re.I):
+        return []  # bullets under their own lead-in: the paragraph above asks only if the lead says "also"
     return [{"number": "1", "text": fold(first), "answer": None}]
 
 
@@ -176,7 +180,12 @@ def from_items(seg: Segments, req_lines: list[str], response: list[str], resp_at
             answers_inline = True
         questions.append({"number": labels[k], "text": fold(" ".join(q_text)), "answer": " ".join(ans) or None})
     if resp_at is not None:
-        questions = _leading_asks(req_lines, items) + questions
+        leading = _leading_asks(req_lines, items)
+        if leading and lg.family_of(items[0][1]) == "bullet":
+            for q in questions:  # bullets are numbered by place: after the ask above them
+                if q["number"].isdigit():
+                    q["number"] = str(int(q["number"]) + 1)
+        questions = leading + questions
         questions += _trailing_asks(after_last, questions)
     seg.questions = questions
     if resp_at is not None:

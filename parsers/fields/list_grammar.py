@@ -477,6 +477,8 @@ QUESTION_OPENINGS = [
     (r"how|what|which|whether|when|where|who|why", "How many of them were destroyed?"),
     (r"does|do|did|is|are|was|were|has|have|had|can|could|would|will", "Did the force sell any of them?"),
     (r"please", "Please give the cost of each kennel."),
+    # a wish to know, after a question: "… on the island? I want to know whether any were switched off."
+    (r"i\s+(?:would\s+(?:also\s+)?like|(?:also\s+)?want|wish|need)\s+to\s+know", "I want to know whether any of them were switched off."),
 ]
 _QUESTION_WORD = "(?:" + "|".join(p for p, _ in QUESTION_OPENINGS) + ")"
 _OPENS_QUESTION = re.compile(rf"^[\"“‘(]?{_QUESTION_WORD}\b", re.I)
@@ -493,7 +495,9 @@ def _questions(par: str) -> list[str]:
         label = _INLINE_LABEL.match(piece)  # "… 2025? 2. How many …? 3. How many …?": numbered inline
         if label and len(piece) > label.end():
             piece = piece[label.end():]
-        own = _OPENS_QUESTION.match(piece) or (piece.endswith("?") and _HAS_QUESTION_WORD.search(piece))
+        # "If so, I want to know which company supplies it": a question after its condition
+        own = _OPENS_QUESTION.match(piece) or (piece.endswith("?") and _HAS_QUESTION_WORD.search(piece)) \
+            or _OPENS_QUESTION.match(re.sub(r"^if\s+(?:so|not|yes|any)\s*,\s*", "", piece, flags=re.I)) and piece[:2].lower() == "if"
         if out and (not own or len(piece.split()) < 3):
             out[-1] = out[-1] + " " + piece  # not a question of its own: part of the one before
         elif piece:
@@ -509,6 +513,9 @@ ASK_JOINS = [
     (r"(?<=[.?!])\s+(?=(?:please\s+(?:also|could\s+you\s+also|can\s+you\s+also)|(?:could|can|would)\s+you\s+also"
      r"|i\s+would\s+also\s+like|additionally|in\s+addition|also,)\b)",
      "Please tell me how many kennels there are. Please also tell me how many dogs they hold."),
+    # a follow-on ask after its condition: "… since January 2024. If so, could you tell me how many …"
+    (r"(?<=[.!])\s+(?=if\s+(?:so|yes|any)\s*,\s*(?:could|can|would|will|please|how|what|which|when|where|i\s+(?:would|want|also)))",
+     "Please confirm whether the force fitted cameras. If so, could you tell me how many were fitted?"),
     # a sentence that asks again with a request verb: "Please send me X. Please tell me Y."
     (r"(?<=[.!])\s+(?=(?:please\s+(?:could\s+you\s+)?|(?:could|can|would)\s+you\s+(?:please\s+)?)"
      r"(?:provide|supply|send|tell|confirm|list|give|disclose|state|share|advise|say|explain|show|identify"
@@ -535,9 +542,22 @@ ASK_JOINS = [
     # a second request verb after the comma: "Please send me the policy, and tell me whether …"
     (r",\s+and\s+(?:also\s+)?(?=(?:tell|send|give|show)\s+(?:me|us)\b|(?:provide|supply|confirm|list)\b)",
      "Please send me the kennel policy, and tell me whether any dog has been retired early."),
+    # "… how many officers were suspended in each year, as well as the longest period …": a second thing asked for
+    (r",?\s+as\s+well\s+as\s+(?=(?:the|how|whether|what|which|any)\b)",
+     "Please tell me how many officers were suspended in 2025, as well as the longest suspension."),
     # "…, and the same figures for …" / "…, and the number of …"
-    (r",\s+and\s+(?:also\s+)?(?=the\s+(?:same\s+(?:figures|information|details|data|breakdown)|number\s+of)\b)",
+    (r",\s+and\s+(?:also\s+)?(?=the\s+(?:same\s+(?:figures|information|details|data|breakdown)|number\s+of"
+     r"|total\s+(?:cost|number|amount|value)|cost\s+of|amount\s+of)\b)",
      "Please give the number of arrests in each town, and the same figures for each ward."),
+    # "… which company supplies it and how much the force has paid for it": a second count or sum
+    # (a new subject after "how much", not "… and how many were referred" / "… and how much that bill was",
+    # which go on about the same thing)
+    (r"(?<![,;])\s+and\s+(?=how\s+(?:many|much|often|long)\s+(?!(?:were|was|are|is|have|has|had|did|do|does|will|would"
+     r"|that|this|it|they|those|these|them|he|she|of)\b)\w+\s+\w+)",
+     "I want to know which company supplies it and how much the force has paid for it."),
+    # "Please send me the policy, together with any guidance given to officers …": a second document
+    (r",\s+together\s+with\s+(?=(?:any|all|the|a|copies)\s+(?:guidance|policy|policies|procedures?|training|documents?|correspondence|minutes|reports?|copies)\b)",
+     "Please send me the policy on body-worn video, together with any guidance given to officers."),
 ]
 _ASK_JOIN = re.compile("|".join(f"(?:{p})" for p, _ in ASK_JOINS), re.I)
 _ASKS_SOMETHING = re.compile(

@@ -205,6 +205,12 @@ _ANSWER_NUMBER = re.compile(r"(?<![\w(./\[-])(?!(?:19|20)\d\d\b)£?\d[\d,]*(?:\.
 _SECTION_CITE = re.compile(r"\b(?:sections?|s\.?|ss\.?|article|regulation|answer|question|request|part|point|q"
                            r"|ref(?:erence)?(?:\s+(?:no\.?|number))?\s*:?"
                            r"|within)\s?\d+", re.I)  # ... nor a promise ("published within 24 hours")
+# An ask's own answer that counts none: "No complaints of this kind were recorded in 2025." (never "No
+# information / records …" nor "No such …", which say nothing is held)
+_NONE_COUNTED = re.compile(r"^no\s+(?!such\b|(?:recorded\s+|relevant\s+|further\s+)?(?:information|data|records?|details|figures|documents?)\b)"
+                           r"[a-z]+(?:\s+[a-z]+){0,5}?\s+(?:were|was|have\s+been|has\s+been)\s+(?:recorded|received|made|reported"
+                           r"|issued|found|seized|dismissed|suspended|arrested|charged|deployed|used|fitted|bought|purchased|paid"
+                           r"|carried\s+out)\b", re.I)
 # ... nor the work the request took or would take ("well over 60 hours of staff time")
 _EFFORT = re.compile(r"\d[\d,.]*\s*(?:working\s+)?(?:hours?|days?|minutes?)\b[^.]{0,40}?\b(?:staff\s+time|officer\s+time"
                      r"|of\s+(?:work|effort)|to\s+(?:locate|retrieve|extract|respond|answer|comply|process|review|read|search))", re.I)
@@ -215,7 +221,10 @@ _CLARIFICATION = re.compile(r"\bclarification\s+(?:sought|received|requested|pro
 
 # A pointer to an attached document that names nothing it holds: "Please see the attached document".
 _ATTACHED_POINTER = re.compile(r"^\W*please\s+(?:see|find)\s+(?:the\s+)?(?:attached|enclosed)\s+(?:document|file|letter|pdf)s?\b"
-                               r"[^.]{0,80}$", re.I)
+                               r"[^.]{0,80}$"
+                               # "Please find the Vale Police response set out below." over a refusal of every ask
+                               r"|^\W*please\s+(?:see|find)\s+(?:the\s+|our\s+|my\s+)?(?:[\w&'’-]+\s+){0,4}?(?:response|reply|answer)s?"
+                               r"\s+(?:is\s+)?(?:set\s+out\s+)?below\.?$", re.I)
 
 
 def _every_ask_refused(questions: list[dict]) -> bool:
@@ -244,7 +253,8 @@ def _answered(questions: list[dict]) -> list[str]:
         classes = set().union(*(_classes(s) for s in sentences.split(a))) if a else set()
         if classes & {"withheld", "not_held", "not_recorded", "ncnd", "cost", "vexatious", "published"}:
             continue
-        if classes & {"disclosure", "stated_fact"} or _ANSWER_NUMBER.search(_EFFORT.sub(" ", _SECTION_CITE.sub(" ", a))):
+        if classes & {"disclosure", "stated_fact"} or _ANSWER_NUMBER.search(_EFFORT.sub(" ", _SECTION_CITE.sub(" ", a))) \
+                or _NONE_COUNTED.match(a):
             out.append(a)
     return out
 

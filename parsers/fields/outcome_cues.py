@@ -303,7 +303,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"decided \s+ to \s+ disclose \s+ (?:all|the \s+ (?:requested \s+ )?information \s+ in \s+ full)",
          "We have decided to disclose all of the information."),
         (r"full \s+ disclosure", "This is a full disclosure."),
-        (r"(?:has|have) \s+ been \s+ (?:provided|disclosed|supplied|released|given) \s+ in \s+ full\b",
+        (r"(?:has|have) \s+ been \s+ (?:provided|disclosed|supplied|released|given) \s+ in \s+ full\b"
+         r"|\b(?:it|this|the \s+ information) \s+ (?:is|are) \s+ (?:provided|disclosed|supplied|released|given|set \s+ out) \s+ in \s+ full\b",
          "Westshire Police holds the information you asked for and it has been provided in full."),
         (r"\ball \s+ (?:of \s+ )?the \s+ information \s+ (?:you \s+ (?:asked \s+ for|requested) \s+ )?(?:is|has \s+ been) \s+ "
          r"(?:provided|disclosed|given|attached|below|enclosed)", "All the information you requested is provided below."),
@@ -317,7 +318,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
     # Something is given: an explicit giving verb or a pointer to the attached or tabled answer.
     "disclosure": [
         # (not "Please see below for the following exemptions:", which heads the refusal)
-        (r"please \s+ (?:find|see) \b (?![^.]{0,40}?\b(?:exemptions?|reasons?|refusal|explanation|response \s+ (?:is \s+ )?(?:set \s+ out \s+ )?below)\b)[^.]{0,60}? \b(?:attached|enclosed|below|above|table|spreadsheet|following|figures|data)",
+        (r"please \s+ (?:find|see) \b (?![^.]{0,40}?\b(?:exemptions?|reasons?|refusal|explanation)\b)[^.]{0,60}? \b(?:attached|enclosed|below|above|table|spreadsheet|following|figures|data)",
          "Please see the enclosed spreadsheet for each month."),
         # (not "The text of these sections is set out in Appendix A": the law, not the answer)
         (r"(?<!text\sof\s)(?<!wording\sof\s)(?:information|figures|data|details|numbers|totals|answers?|breakdown|results?|table|spreadsheet|list|they|these|it)"
@@ -332,7 +333,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"(?:provide|supply|disclose|release|enclose)\b", "We can advise that 12 officers completed the course."),
         (r"\bcan \s+ confirm \s+ that \s+ (?:there|the \s+ (?:number|total|figure|force \s+ (?:has|used|spent|paid))|\d)",
          "I can confirm that there were 9 such incidents."),
-        (r"(?:has|have) \s+ been \s+ (?:provided|disclosed|supplied|released|given) \s+ in \s+ full\b",
+        (r"(?:has|have) \s+ been \s+ (?:provided|disclosed|supplied|released|given) \s+ in \s+ full\b"
+         r"|\b(?:it|this|the \s+ information) \s+ (?:is|are) \s+ (?:provided|disclosed|supplied|released|given|set \s+ out) \s+ in \s+ full\b",
          "The information you asked for has been provided in full."),
         (r"\b(?:decided|pleased|happy) \s+ to \s+ (?:disclose|release|provide|supply|enclose)\b",
          "I am pleased to provide the figures below."),
@@ -359,11 +361,6 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"suspended|arrested|charged|deployed|purchased|bought) \s+ (?:a \s+ total \s+ of \s+ |approximately \s+ |around \s+ "
          r"|about \s+ |over \s+ |just \s+ over \s+ )?£?\d[\d,]*(?!\s*(?:working \s+ )?(?:days?|hours?|weeks?|months?|years?)\b)",
          "In 2024 the force received 143 requests asking for personal data to be erased."),
-        # a count of none: "No complaints of this kind were recorded in 2025." (not "No information was …")
-        (r"^no \s+ (?!(?:recorded \s+ |relevant \s+ |such \s+ |further \s+ )?(?:information|data|records?|details|figures|documents?)\b)"
-         r"[a-z]+(?: \s+ [a-z]+){0,5}? \s+ (?:were|was|have \s+ been|has \s+ been) \s+ (?:recorded|received|made|reported|issued"
-         r"|found|seized|dismissed|suspended|arrested|charged|deployed|used|fitted|bought|purchased|paid|carried \s+ out)\b",
-         "No complaints of this kind were recorded by the Professional Standards Department in 2025."),
         # a count opening its sentence: "31 were agreed in full and 12 in part."
         (r"^\d[\d,]* \s+ (?:of \s+ (?:these|those|them) \s+ )?(?:were|was|have \s+ been|has \s+ been) \s+ [a-z]",
          "31 were agreed in full and 12 in part."),

@@ -52,7 +52,15 @@ def _paragraphs(lines: list[str]) -> list[str]:
             cur = []
     if cur:
         out.append(" ".join(cur))
-    return out
+    # a sentence broken by a blank line (a page break in a copied letter): "… there have been," /
+    # "and the total cost …" is one paragraph
+    merged: list[str] = []
+    for par in out:
+        if merged and par[:1].islower() and not re.search(r"[.?!:;]['\"”’)]?$", merged[-1]):
+            merged[-1] = merged[-1] + " " + par
+        else:
+            merged.append(par)
+    return merged
 
 
 _FIGURE = re.compile(r"^[£$]?[\d,.]+%?$|^[*<>-]$|^\d{4}/\d{2}$")

@@ -122,6 +122,8 @@ def _take_title(seg: Segments, body: list[str]) -> None:
             break
 
 
+# a page's running header or footer with its protective marking ("Staffordshire Police - OFFICIAL")
+_MARKING = re.compile(r"\b(?:OFFICIAL(?:[-\s]SENSITIVE)?|NOT\s+PROTECTIVELY\s+MARKED|UNCLASSIFIED)\s*$")
 _PAGE_NO_END = re.compile(r"(?:\s{3,}|^)(?:page\s+)?\d{1,3}\s+of\s+\d{1,3}\s*$", re.I)
 
 
@@ -132,7 +134,7 @@ def _without_break_footers(body: list[str]) -> list[str]:
     goes, so the sentence reads on."""
     drop: set[int] = set()
     for j, ln in enumerate(body):
-        if not _PAGE_NO_END.search(ln):
+        if not (_PAGE_NO_END.search(ln) or (_MARKING.search(ln) and len(ln.split()) <= 8)):
             continue
         k = j
         while k > 0 and body[k - 1].strip() and j - k < 3:
@@ -187,6 +189,10 @@ def _segment(lines: list[str]) -> Segments:
     fields_at = _fields_of_an_ask(req_lines, found)
     if fields_at is not None:
         req_lines, found = fields_at, []
+    broken = _breakdown_values(req_lines, found)
+    if broken is not None:
+        req_lines = broken
+        found = items(req_lines)
     if found:
         from_items(seg, req_lines, response, resp_at, found)
         return _title_from_request(seg)
@@ -222,6 +228,35 @@ def _fields_of_an_ask(req_lines: list[str], found: list) -> list[str] | None:
     for k in [filled[-1], *range(first, last + 1)]:
         out[k] = ""
     return out
+
+
+_BROKEN_DOWN = re.compile(r"\b(?:broken\s+down|split|separated|categori[sz]ed|grouped)\s+(?:by|into)\s*:$|\bbreakdown\s+by\s*:$", re.I)
+
+
+def _breakdown_values(req_lines: list[str], found: list) -> list[str] | None:
+    """'Please provide the number of shoplifting offences, broken down by:' over '• the value of
+    the goods' / '• year': the bullets are the breakdown's values, not asks; they join the ask
+    ('…, broken down by: the value of the goods; year.') and the other lists stay (None: no such list)."""
+    out, changed = list(req_lines), False
+    for k, (line, style, _, _) in enumerate(found):
+        if lg.family_of(style) != "bullet" or (k and found[k - 1][0] == line - 1 and lg.family_of(found[k - 1][1]) == "bullet"):
+            continue  # only the first bullet of a run
+        head = max((i for i in range(line) if req_lines[i].strip()), default=None)
+        if head is None or lg.item(req_lines[head]) or not _BROKEN_DOWN.search(req_lines[head].strip()):
+            continue
+        run = []
+        for _, st, _, text in found[k:]:
+            if lg.family_of(st) != "bullet" or (run and found[k + len(run)][0] > found[k + len(run) - 1][0] + 2):
+                break
+            run.append(found[k + len(run)])
+        values = [t.strip().rstrip(";,.") for _, _, _, t in run]
+        if not values or any("?" in v or len(v.split()) > 12 or _ASKING_FIELD.match(v) for v in values):
+            continue
+        out[head] = req_lines[head].rstrip() + " " + "; ".join(values) + "."
+        for ln, _, _, _ in run:
+            out[ln] = ""
+        changed = True
+    return out if changed else None
 
 
 def _title_from_request(seg: Segments) -> Segments:

@@ -97,7 +97,11 @@ def _intro(body: list[str], stop: int | None) -> tuple[int | None, str]:
     for i, ln in enumerate(body[:stop]):
         m = REQUEST_INTRO.search(ln)
         if m:
-            return i, ln[m.end():].lstrip(" :").rstrip()  # "… data for the year 2023:" stays a lead-in
+            rest = ln[m.end():]
+            word = re.search(r"(information|details|data)$", m.group(0).rstrip(" :"), re.I)
+            if word and re.match(r"\s*(?:about|on|regarding|relating|concerning|in\s+relation)\b", rest):
+                rest = word.group(1) + " " + rest.lstrip()  # "You asked for information about X": the summary is the ask
+            return i, rest.lstrip(" :").rstrip()  # "… data for the year 2023:" stays a lead-in
         nxt = body[i + 1].strip() if i + 1 < len(body) else ""
         s = ln.strip()
         if s and nxt and not PAR_END.search(s):

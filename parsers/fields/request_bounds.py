@@ -43,6 +43,9 @@ INTRO_CUES = [
     # (not the force's "… is held but is exempt by virtue of the following:")
     (r"(?<!virtue\sof\s)\bthe\s+following(?=(?:\s+(?:information|details|data|questions|request|requests))?\s*:\s*$)", "... in which you sought access to the following information:"),
     (r"\byou\s+(?:wrote|said|stated)\s*:", "Your request has now been considered. You wrote:"),
+    # the force's one-sentence summary of the request, the only ask printed: "You asked for information about …"
+    (r"^\W*you\s+(?:asked|requested)\s+(?:us\s+)?(?:for|about)(?=\s+(?:information|details|data)\s+(?:about|on|regarding|relating|concerning|in\s+relation)\b)",
+     "You asked for information about how quickly officers attended emergency calls in 2024."),
     # "For ease of reference, your request is replicated below together with the response."
     (r"\byour\s+(?:request|questions?)\s+(?:is|are)\s+(?:replicated|repeated|reproduced|copied|set\s+out)\s+below\b"
      r"(?:[^.:]{0,60})[.:]?\s*$", "For ease of reference, your request is replicated below together with the response."),
@@ -122,6 +125,17 @@ NOT_ASK_CUES = [
     (r"(?i:it|this(?:\s+request)?|my\s+request|the\s+request)\s+(?i:concerns|relates\s+to|is\s+about|is\s+regarding"
      r"|is\s+in\s+(?:relation|connection)\s+to)\b[^?]{1,200}\.",
      "It concerns dispersal orders made by your force under the Antisocial Behaviour, Crime and Policing Act 2014."),
+    # the requester's reason, and the form of reply they prefer: "I am asking because …"
+    (r"(?i:(?:i\s+am|i'm|i\u2019m)\s+asking\s+(?:this\s+)?because|the\s+reason\s+(?:i\s+am\s+asking|for\s+(?:my|this)\s+request))[^?]*",
+     "I am asking because I think Londoners are entitled to know how long these cases take."),
+    (r"(?i:(?:i\s+would|i'd)\s+(?:like|prefer)\s+(?:the|your|an?)\s+(?:answer|reply|response|information|copy)\s+(?:by|via|in|as)\s+"
+     r"(?:e-?mail|post|electronic|pdf|spreadsheet|excel|csv|an?\s+\w+))[^?]*",
+     "I would like the answer by email please."),
+    (r"(?i:(?:many\s+thanks(?:\s+in\s+advance)?\.?\s+)?(?:a|an|the|your)\s+(?:reply|response|answer|copy)\s+(?:by|via|in)\s+(?:e-?mail|post|electronic\s+form)"
+     r"[^?]{0,40}?(?:would\s+be|is)\s+(?:preferable|preferred|fine|welcome))[^?]*",
+     "A reply by email would be preferable."),
+    (r"(?i:(?:an\s+)?(?:electronic|e-?mail(?:ed)?|digital|paper)\s+(?:copy|reply|response|format)[^?]{0,60}\b(?:would\s+be|is)\s+(?:preferable|preferred|fine|best))[^?]*",
+     "An electronic copy of your reply would be preferable."),
     # the requester's case for asking: "In these hard times it would make good sense to track these costs …"
     (r"(?i:(?:in\s+[^,?]{1,40}?,?\s+)?it\s+(?:would|will|should)\s+(?:make\s+(?:good\s+|more\s+)?sense|be\s+(?:sensible|reasonable|wise|"
      r"helpful|useful|right|fair|in\s+the\s+public\s+interest)))[^?]*",

@@ -51,7 +51,9 @@ _OBJECT = re.compile("|".join(f"(?:{p})" for p, _ in OBJECT_CUES), re.I)
 _WANT = re.compile(r"\b(?:request(?:ing)?|ask(?:ing)?\s+for|seek(?:ing)?|obtain|like|grateful\s+for|provide|supply|"
                    r"send|disclose|receive|have|know|see|need|want|require"
                    # wanting to know: "I am trying to find out whether …"
-                   r"|find\s+out|establish|ascertain|determine)\b", re.I)
+                   r"|find\s+out|establish|ascertain|determine"
+                   # asking the force to tell: "I would be grateful if you could tell me how many …"
+                   r"|tell\s+(?:me|us)|let\s+(?:me|us)\s+know)\b", re.I)
 
 # (pattern, example): a request verb; it asks unless its object only points onward (_POINTER).
 REQUEST_CUES: list[tuple[str, str]] = [

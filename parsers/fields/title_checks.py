@@ -144,7 +144,7 @@ def title_shaped(line: str, *, lowercase_ok: bool = False) -> bool:
 
 
 # West Yorkshire's headings lead with the log's month: "February 2025 FOI 1884310/25 Knife crime".
-_MONTH_BEFORE_FOI = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\s+(?=FOI\b)", re.I)
+_MONTH_BEFORE_FOI = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\s+(?:[-–—|:]\s+)?(?=FOI\b)", re.I)
 
 
 def clean(line: str | None) -> tuple[str | None, str | None]:

@@ -424,6 +424,64 @@ def test_the_work_a_request_took_is_no_answer():
 
 
 def test_a_count_of_none_answers_its_part():
-    from parsers.fields.outcome import _classes
-    assert "stated_fact" in _classes("No complaints of this kind were recorded by the standards unit in 2025.")
-    assert "stated_fact" not in _classes("No information was recorded.")
+    from parsers.fields.outcome import _answered
+    assert _answered([{"answer": "No complaints of this kind were recorded by the standards unit in 2025."}])
+    assert not _answered([{"answer": "No information was recorded."}])
+    assert not _answered([{"answer": "No such tools have been purchased."}])
+
+
+# ---- from labelled set t (asks in the public's prose), written here afresh ----------------------
+
+def test_prose_asks_joined_by_as_well_as_and_a_new_how_much():
+    from parsers.fields.list_grammar import split_asks
+    assert len(split_asks("I would be grateful if you could tell me how many officers were suspended in 2025, "
+                          "as well as the longest suspension.")) == 2
+    assert len(split_asks("I want to know which company supplies it and how much the force has paid for it.")) == 2
+    assert len(split_asks("Please tell me which station had the highest bill and how much that bill was.")) == 1
+    assert len(split_asks("Please tell me how many drivers were offered a course and how many were fined.")) == 1
+
+
+def test_the_reason_for_asking_and_the_form_of_reply_ask_nothing():
+    from parsers.fields.request_bounds import not_an_ask
+    assert not_an_ask("I am asking because I think residents are entitled to know how long these cases take.")
+    assert not_an_ask("I would like the answer by email please.")
+    assert not_an_ask("A reply by email would be preferable.")
+
+
+def test_the_force_s_one_sentence_summary_is_the_ask_when_no_other_is_printed():
+    text = (b"Our Ref: FOI 3318/26\n\n9 September 2026\n\nElectric vehicles\n\nDear Requester\n\n"
+            b"You asked for information about the number of electric vehicles in the force fleet.\n\n"
+            b"Westshire Police holds this information and it is provided in full below.\n\n"
+            b"The fleet has 75 electric cars.\n")
+    rec = parse_document(text, "text/plain")
+    assert [q["text"][:40] for q in rec["questions"]] == ["information about the number of electric"]
+    assert rec["outcome"] == "full"
+
+
+def test_bullets_after_broken_down_by_are_values_and_an_also_lead_keeps_the_ask_above():
+    page = b"""<html><body><main><h1>Shoplifting</h1><h2>Request</h2>
+<p>Please provide the number of shoplifting offences recorded in 2024 and in 2025, broken down by:</p>
+<ul><li>the value of the goods stolen</li><li>year</li></ul>
+<p>Please also tell me:</p>
+<ul><li>how many of these offences resulted in a charge</li><li>how many were closed with no suspect</li></ul>
+<h2>Response</h2><p>The figures are below.</p></main></body></html>"""
+    rec = parse_document(page, "text/html")
+    assert [q["text"][:25] for q in rec["questions"]] == [
+        "Please provide the number", "how many of these offence", "how many were closed with"]
+
+
+def test_a_running_header_with_its_marking_inside_an_ask_is_dropped():
+    text = (b"You asked:\n\n\"I would be grateful if you could tell me how many firearm or shotgun\n\n"
+            b"Westshire Police - OFFICIAL\n\ncertificate applications were refused in 2025.\"\n\n"
+            b"Response\n\nTwelve applications were refused.\n")
+    asks = [q["text"] for q in parse_document(text, "text/plain")["questions"]]
+    assert len(asks) == 1 and "shotgun certificate applications" in asks[0]
+
+
+def test_a_requester_letter_without_a_sign_off_ends_at_the_response_heading():
+    page = b"""<html><body><main><h1>Spit guards</h1><h2>Request</h2><p>Dear Westshire Police,</p>
+<p>How many times were spit guards used in 2025?</p><p>Please send the training material too.</p>
+<h2>Response</h2><p>Spit guards were used on 41 occasions in 2025.</p><p>The training material is withheld
+under Section 31(1)(a) (Law Enforcement).</p></main></body></html>"""
+    rec = parse_document(page, "text/html")
+    assert [e["label"] for e in rec["exemptions"]] == ["s31(1)(a)"]   # the force's words, not the letter's
