@@ -72,3 +72,39 @@ class PoliteRetryMiddleware(RetryMiddleware):
         site = urlsplit(request.url).netloc
         self.paused_until[site] = max(self.paused_until.get(site, 0), time.monotonic() + seconds)
         await asyncio.sleep(seconds)
+
+
+class CrawlDelayMiddleware:
+    """Honour robots.txt `Crawl-delay` (Scrapy obeys Allow/Disallow only): once a site's robots.txt
+    asks for N seconds between requests, that site's download slot waits at least N seconds (no
+    random jitter below it, and AutoThrottle may only lengthen it), capped at FOI_CRAWL_DELAY_MAX."""
+
+    def __init__(self, crawler):
+        from scrapy import signals
+
+        self.crawler = crawler
+        self.cap = crawler.settings.getfloat("FOI_CRAWL_DELAY_MAX", 60.0)
+        self.agent = crawler.settings.get("USER_AGENT") or "*"
+        self.delays: dict[str, float] = {}
+        crawler.signals.connect(self.robots_parsed, signal=signals.robots_parsed)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def robots_parsed(self, robotparser, request) -> None:
+        try:
+            delay = robotparser.crawl_delay(self.agent)
+        except (AttributeError, NotImplementedError, ValueError):
+            delay = None
+        if delay and delay > 0:
+            self.delays[urlsplit(request.url).netloc.lower()] = min(float(delay), self.cap)
+
+    def process_request(self, request):
+        delay = self.delays.get(urlsplit(request.url).netloc.lower())
+        if delay:
+            downloader = self.crawler.engine.downloader
+            slot = downloader.slots.get(downloader.get_slot_key(request))
+            if slot is not None and (slot.delay < delay or slot.jitter):
+                slot.delay, slot.jitter = max(slot.delay, delay), 0.0
+        return None

@@ -4,7 +4,9 @@ A log section is a host plus a path prefix, derived from an entry URL (the regis
 `--start-url`): `/foi-ai/x/disclosure-2024/` covers everything below it; an entry URL without a
 trailing slash (`/foi-disclosure-log`) covers itself and everything below it; a file name at the
 end (`/log/index.html`) is dropped. Nothing outside a section is ever requested, except files
-(attachments) that a page inside it links to on the same host.
+(attachments) that a page inside it links to on the log's own site: the same host name (any
+port, with or without www.), another host of the same registered domain (assets.kent.police.uk
+beside www.kent.police.uk) or a file store that forces publish through (FILE_STORES).
 """
 from __future__ import annotations
 
@@ -22,6 +24,38 @@ MONTHS = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(
 GROUPING_SEGMENT = re.compile(
     rf"(?:\d{{4}}(?:[-_]\d{{2,4}})?|(?:{MONTHS})(?:[-_ ]?\d{{2,4}})?|\d{{4}}[-_](?:{MONTHS})"
     rf"|page(?:[-_]?\d+)?|\d{{1,3}}|archives?|index)", re.I)
+
+
+# Hosts that serve a force's files for it (blob storage, a CDN, GOV.UK's asset host).
+FILE_STORES = (".blob.core.windows.net", ".azureedge.net", ".azurefd.net", ".cloudfront.net",
+               ".amazonaws.com", "assets.publishing.service.gov.uk")
+# Second-level suffixes under which a registered domain has three labels (kent.police.uk).
+_TWO_LABEL_SUFFIXES = {"police.uk", "gov.uk", "org.uk", "co.uk", "ac.uk", "nhs.uk", "gov.scot", "gov.wales",
+                       "ltd.uk", "me.uk", "net.uk", "sch.uk"}
+
+
+def _registered(host: str) -> str:
+    labels = host.split(".")
+    n = 3 if ".".join(labels[-2:]) in _TWO_LABEL_SUFFIXES else 2
+    return ".".join(labels[-n:])
+
+
+def file_host_ok(file_netloc: str, log_netlocs: list[str]) -> bool:
+    """May a file on `file_netloc` be fetched as an attachment of a log on `log_netlocs`?"""
+    host = (urlsplit("//" + file_netloc).hostname or "").lower()
+    if not host:
+        return False
+    if host.endswith(FILE_STORES) or host in FILE_STORES:
+        return True
+    bare = host[4:] if host.startswith("www.") else host
+    for netloc in log_netlocs:
+        log_host = (urlsplit("//" + netloc).hostname or "").lower()
+        log_bare = log_host[4:] if log_host.startswith("www.") else log_host
+        if bare == log_bare:
+            return True   # the same host on another port (a local copy's asset server)
+        if "." in log_bare and not log_bare.replace(".", "").isdigit() and _registered(bare) == _registered(log_bare):
+            return True   # assets.kent.police.uk beside www.kent.police.uk
+    return False
 
 
 def extension(path: str) -> str:
@@ -69,9 +103,12 @@ class Section:
         if parts.netloc.lower() != self.netloc:
             return None
         path = parts.path or "/"
-        if path.rstrip("/") == self.prefix:
+        # the section's prefix in any letter case ("/foi-ai/Kent-Police/Disclosure-Log/…": the
+        # platforms' paths are case-insensitive); the URL itself is requested as linked
+        low, prefix = path.lower(), self.prefix.lower()
+        if low.rstrip("/") == prefix:
             return []
-        if not path.startswith(self.prefix + "/"):
+        if not low.startswith(prefix + "/"):
             return None
         return [s for s in path[len(self.prefix) + 1:].split("/") if s]
 

@@ -39,10 +39,13 @@ RETRY_TIMES = 3
 RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
 FOI_RETRY_BACKOFF_BASE = 2.0       # seconds; doubled on each further retry
 FOI_RETRY_BACKOFF_MAX = 120.0      # cap on any single wait, Retry-After included
+FOI_CRAWL_DELAY_MAX = 60.0         # cap on a robots.txt Crawl-delay honoured (crawler/middlewares.py)
 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.PoliteRetryMiddleware": 550,
+    # robots.txt Crawl-delay, which Scrapy's RobotsTxtMiddleware (100) reads but does not apply
+    "crawler.middlewares.CrawlDelayMiddleware": 110,
     # redirects only within the log's own site (crawler/redirect_scope.py)
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "crawler.redirect_scope.ScopedRedirectMiddleware": 600,

@@ -29,7 +29,7 @@ from scrapy.http import HtmlResponse, TextResponse
 
 from crawler.rawstore import RawStore
 from crawler.revisit import redirected_out, revisit_requests
-from crawler.sections import Section, looks_like_file
+from crawler.sections import Section, file_host_ok, looks_like_file
 from crawler.spiders.crawl_record import CrawlRecord
 from crawler.spiders.page_links import data_beside_letters, page_links
 
@@ -95,8 +95,8 @@ class LogSpider(CrawlRecord, scrapy.Spider):
                 parts.path + ("?" + parts.query if parts.query else "")):
             return None
         if self.is_file_url(url):
-            same_host = any(parts.netloc.lower() == s.netloc for s in self.sections)
-            return "file" if same_host else None
+            on_site = file_host_ok(parts.netloc, [s.netloc for s in self.sections])
+            return "file" if on_site else None
         for section in self.sections:
             rel = section.relative(url)
             if rel is not None:

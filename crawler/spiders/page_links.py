@@ -15,6 +15,7 @@ from scrapy.http import TextResponse
 
 WS = re.compile(r"\s+")
 CHROME = {"nav", "header", "footer", "aside"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "dt"}
 
 
 # Query words that only ask a file to be saved or track the click: the same file without them.
@@ -22,13 +23,22 @@ _FILE_ONLY_QUERY = re.compile(r"^(?:(?:download|dl|inline|attachment|utm_\w+)(?:
 _FILE_PATH = re.compile(r"\.(?:pdf|docx?|xlsx?|csv|odt|ods|rtf|zip)$", re.I)
 
 
+# Query parameters that only track a click or ask for a printable copy: the same page without them
+# ("/disclosure-log/drones/?utm_source=rss", "?ref=rss", "?sc_src=email", "?print=true").
+_TRACKING_PARAM = re.compile(r"^(?:utm_\w+|fbclid|gclid|msclkid|mc_cid|mc_eid|_ga|_gl|ref|referrer|source|src|sc_src"
+                             r"|sc_cid|cmp|campaign|print|share|from)$", re.I)
+
+
 def _clean(url: str) -> str:
-    """The URL without its fragment; a file's without a query that only asks for a download
-    ("….pdf?download=1" is the same file as "….pdf")."""
+    """The URL without its fragment or tracking parameters; a file's without a query that only
+    asks for a download ("….pdf?download=1" is the same file as "….pdf")."""
     url = urldefrag(url)[0]
     base, _, query = url.partition("?")
     if query and _FILE_PATH.search(base) and _FILE_ONLY_QUERY.match(query):
         return base
+    if query:
+        kept = [p for p in query.split("&") if p and not _TRACKING_PARAM.match(p.split("=", 1)[0])]
+        return base + ("?" + "&".join(kept) if kept else "")
     return url
 
 
@@ -46,14 +56,15 @@ def page_links(response: TextResponse):
         return
     for bad in root.xpath("//script|//style"):
         bad.drop_tree()
-    targets: dict[int, set[str]] = {}
+    targets: dict = {}
 
     def targets_of(el) -> set[str]:
-        key = id(el)
-        if key not in targets:
-            targets[key] = {a.get("href", "").split("#")[0]
-                            for a in el.iter("a") if a.get("href")}
-        return targets[key]
+        # keyed by the element itself, which keeps its proxy alive: an id() of a freed lxml proxy
+        # is reused by the next one, and a neighbour's targets were read for the wrong element
+        if el not in targets:
+            targets[el] = {a.get("href", "").split("#")[0]
+                           for a in el.iter("a") if a.get("href")}
+        return targets[el]
 
     seen = set()
     for a in root.iter("a"):
@@ -67,6 +78,15 @@ def page_links(response: TextResponse):
             item, parent = parent, parent.getparent()
         text = WS.sub(" ", a.text_content()).strip()
         context = WS.sub(" ", item.text_content()).strip()
+        if isinstance(item.tag, str) and item.tag.lower() in _HEADINGS:
+            # "<h3><a>Title</a></h3><p>Updated 3 May 2025</p>" with no element around each item:
+            # the item runs on to the next linked sibling (its date and "updated" note)
+            tail = []
+            for sib in item.itersiblings():
+                if not isinstance(sib.tag, str) or sib.tag.lower() in _HEADINGS or targets_of(sib):
+                    break
+                tail.append(WS.sub(" ", sib.text_content()).strip())
+            context = " ".join(filter(None, [context, *tail]))
         key = (url, context)
         if key in seen:
             continue
