@@ -40,6 +40,8 @@ BANNER_LINES: list[tuple[str, str]] = [
     (r"skip to (?:the )?(?:main )?(?:content|navigation)", "Skip to main content"),
     # The Welsh pages of Single Online Home: the quick-exit button and the cookie sentence.
     (r"allanfa gyflym\b.*", "Allanfa Gyflym"),
+    # Police Scotland's strapline under its name on every letter and page
+    (r"(?:police scotland\s*[-–|]\s*)?keeping people safe(?:\s+page\s+\d+(?:\s+of\s+\d+)?)?", "Police Scotland - Keeping people safe Page 1"),
     # the Welsh quick-exit sentence as served: "Gallwch adael y wefan hon yn gyflym … Allanfa Gyflym"
     (r"gallwch adael y wefan hon\b.*", "Gallwch adael y wefan hon yn gyflym drwy wasgu'r fysell Escape"),
     (r"rydym yn defnyddio (?:rhai )?cwcis\b.*", "Rydym yn defnyddio rhai cwcis hanfodol i wneud i'n gwefan weithio."),

@@ -39,7 +39,7 @@ NCND_LABELS = {
 }
 
 _PARTS = r"(?:\s?\(\s?[0-9]{1,2}[A-Za-z]?\s?\))*(?:\s?\(\s?[a-z]{1,4}\s?\))*"
-_ONE = rf"(\d{{1,2}}[A-Z]?)\s?({_PARTS})"
+_ONE = rf"(\d{{1,2}}[A-Z]?)(?!\d)\s?({_PARTS})"  # never the start of "section 297" of another Act
 # An exemption's name in brackets between list items: "Sections 24(2) (National Security) and 31(3)".
 _NAMED = r"(?:\s?\([A-Z][A-Za-z ,&'’-]{2,40}\))?"
 # "Section 40(2)", "s40(2)", "S.31(1)(a)(b)", "sections 23(5), 24(2) and 31(3)", "Sec 12"
@@ -225,7 +225,8 @@ def not_engaged_sections(text: str) -> set[int]:
             continue
         m = PATTERNS["not_engaged"].search(s)
         if m:
-            named = {int(x) for x in _SECTION_NO.findall(s[:m.start()])}
+            # the sections named before the cue, or inside it ("considered whether … Section 31 …, but")
+            named = {int(x) for x in _SECTION_NO.findall(s[:m.end()])}
             dropped.update(named or (last_cited if _BOTH_OF_THEM.search(s) else set()))
         elif (PATTERNS["withheld"].search(s) or PATTERNS["ncnd"].search(s)) and not HYPOTHETICAL.search(s):
             relied.update(cited)

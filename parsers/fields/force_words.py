@@ -35,7 +35,11 @@ _GENERAL_PRACTICE = re.compile(r"^\W*(?:if|where|whenever|when)\b[^.]*\b(?:for\s
                                r"|[^.]*?\b(?:commonly|often|usually|typically|generally|frequently|may|can|might)\b[^.]*"
                                r"\bexemptions?\s+(?:such\s+as|like|for\s+example|for\s+instance|e\.g\.|including)\s"
                                # "Some information may be exempt, for example under section 24(1) or section 40(2)."
-                               r"|[^.]*?\b(?:may|might|can|could)\s+be\s+exempt\b[^.]*?\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.)"
+                               r"|[^.]*?\b(?:may|might|can|could)\s+be\s+(?:exempt|withheld)\b[^.]*?\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.)"
+                               # "Cleveland Police may withhold information where an exemption applies, for example Section 40(2)"
+                               r"|[^.]*?\b(?:may|might|can|could)\s+withhold\b[^.]*?\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.)"
+                               # "had an evaluation existed, it may have been exempt in part under section 31"
+                               r"|[^.]*?\b(?:may|might|could|would)\s+have\s+been\s+(?:exempt|withheld)\b"
                                # "… may at times work with the bodies listed in Section 23(3) of the Act": the
                                # Act's list of security bodies named, not an exemption relied on
                                r"|[^.]*?\b(?:bod(?:y|ies)|agenc(?:y|ies)|organisations?)\s+(?:listed|named|specified|set\s+out)\s+(?:in|at|under)\s+"

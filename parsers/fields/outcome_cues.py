@@ -142,6 +142,12 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"(?:is|are|was|were) \s+ not \s+ engaged", "Section 38 is not engaged for these totals."),
         (r"(?:does|do|did) \s+ not \s+ (?:apply|engage)\b", "We found that section 43 does not apply to the prices."),
         (r"(?:has|have) \s+ not \s+ been \s+ (?:applied|relied \s+ on)", "Section 31 has not been applied."),
+        # considered and set aside: "Section 38 was also considered but is not relied upon." / "We considered
+        # whether section 31 applied to the figures, but as they are county-wide …"
+        (r"(?:is|are|was|were) \s+ not \s+ relied \s+ (?:up)?on|\bconsidered \s+ (?:whether|if) \b [^.]{0,200}? \b (?:but|and \s+ "
+         r"(?:concluded|decided|found) \s+ that \s+ (?:it|they|this|the \s+ exemption) \s+ (?:does|do|did|would) \s+ not)\b"
+         r"|\b(?:also \s+ )?considered \s+ but \s+ (?:is|are|was|were) \s+ not\b",
+         "Section 38 (Health and Safety) was also considered but is not relied upon."),
         (r"no \s+ exemptions? \s+ (?:applies|apply|has \s+ been \s+ applied|have \s+ been \s+ applied|(?:is|are) \s+ engaged)",
          "No exemption has been applied to this reply."),
         # the exemptions named just before: "… neither exemption is engaged"

@@ -99,7 +99,8 @@ BODY_OPENINGS = re.compile(r"""^(?:
 # What is left of a subject line once these prefixes go.
 SUBJECT_PREFIXES = re.compile(r"""^\W*(?:
       re\s*:\s*                                                 # Re: Drone flights (never "Re-vetting")
-    | (?:subject|title|request\s+title|topic|regarding)\s*[:\-–]\s+   # Subject: Drone flights
+    | (?:pwnc\s*/\s*)?(?:subject|title|request\s+title|topic|regarding)\s*[:\-–]\s+   # Subject: Drone flights
+    | pwnc\s*(?:/\s*subject\s*)?[:\-–]\s+                     # Pwnc / Subject: (a Welsh force's letter)
     | (?:your\s+)?request\s*:\s+                              # Request: Drone flights (a letter's subject line)
     | your\s+(?:freedom\s+of\s+information\s+)?request\s+(?:for\s+information\s+)?
       (?:regarding|about|concerning|on|relating\s+to|in\s+relation\s+to)\s+     # Your request for information regarding drones
@@ -142,7 +143,7 @@ FIRST_LINE_ANCHOR = re.compile(r"^(?:dear\s+(?P<to>[^,]{3,80}),?|from\s*:.*)$", 
 GENERIC_WORDS = frozenset("""provision information held made under request requests requested to by of the a an for
     on act acts response responses regarding about freedom foi foia foisa disclosure disclosures important notice
     from with in and your our this scotland internal review log logs published items search results entry
-    entries""".split())
+    entries requirement""".split())
 NUMBERED_PART = re.compile(r"^(?:request|question|part|item)\s+\d+[a-z]?$", re.I)
 
 MAX_WORDS = 20

@@ -485,3 +485,38 @@ def test_a_requester_letter_without_a_sign_off_ends_at_the_response_heading():
 under Section 31(1)(a) (Law Enforcement).</p></main></body></html>"""
     rec = parse_document(page, "text/html")
     assert [e["label"] for e in rec["exemptions"]] == ["s31(1)(a)"]   # the force's words, not the letter's
+
+
+# ---- from labelled set u (decisions as forces word them), written here afresh --------------------
+
+def test_sections_considered_and_set_aside_or_named_as_examples_are_no_citations():
+    from parsers.fields.exemptions import find_exemptions
+    cases = {
+        "We have considered whether the addresses should be withheld under Section 31, but the figures are "
+        "county-wide. Section 21 applies to the bulletin.": ["s21"],
+        "We have considered whether Section 31 would apply to the outcomes and concluded that it does not. "
+        "The names are withheld under Section 40(2).": ["s40(2)"],
+        "Section 38 (Health and Safety) was also considered but is not relied upon. The names are withheld "
+        "under Section 40(2).": ["s40(2)"],
+        "Westshire Police may withhold information where an exemption applies, for example Section 40(2).": [],
+        "Had a report existed, it may have been exempt in part under section 31 of the Act.": [],
+        "Where information is held it may be withheld if an exemption applies, for example section 23 or "
+        "section 30.": [],
+    }
+    for text, labels in cases.items():
+        assert [e["label"] for e in find_exemptions(text)] == labels, text
+
+
+def test_a_three_digit_section_of_another_act_is_no_exemption():
+    from parsers.fields.exemptions import find_exemptions
+    assert find_exemptions("How many people were detained under section 297 of the Mental Health Act?",
+                           "FOISA") == []
+
+
+def test_letter_headings_of_welsh_and_scottish_forces():
+    from parsers.fields.title_checks import clean
+    assert clean("Pwnc / Subject: Missing person reports")[0] == "Missing person reports"
+    text = (b"POLICE SCOTLAND\nPolice Scotland - Keeping people safe Page 1\nOur Ref: IM-FOI-2026-0001\n"
+            b"Date: 11 August 2026\nFREEDOM OF INFORMATION (SCOTLAND) ACT 2002 - REQUIREMENT FOR REVIEW\n"
+            b"Stop and search of children\n\nYour request was:\n\n1. How many children were searched in 2025?\n")
+    assert parse_document(text, "text/plain")["title"] == "Stop and search of children"
