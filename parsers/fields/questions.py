@@ -245,7 +245,7 @@ def _breakdown_values(req_lines: list[str], found: list) -> list[str] | None:
         if head is None or lg.item(req_lines[head]) or not _BROKEN_DOWN.search(req_lines[head].strip()):
             continue
         run = []
-        for _, st, _, text in found[k:]:
+        for _, st, _, _text in found[k:]:
             if lg.family_of(st) != "bullet" or (run and found[k + len(run)][0] > found[k + len(run) - 1][0] + 2):
                 break
             run.append(found[k + len(run)])
