@@ -582,13 +582,16 @@ _BACK_LEAD = re.compile(r"^(?:of|for|from|among|amongst|in|across)\s+(?:those|th
 
 # "Can you please tell me, in the last two years, how many …": the request verb, then an aside
 # before its object; the ask after the comma is this one's object, not a second ask.
+# "… the referral of requests to, as well as the advice received from, the NPCC …": a part that stops on
+# its preposition is one half of a shared object, not an ask of its own
+_OPEN_PREPOSITION = re.compile(r"\b(?:to|from|of|for|with|by|on|in|about|at|into|between)\s*,?$", re.I)
 _VERB_THEN_ASIDE = re.compile(r"\b(?:tell|let|advise|inform|show|give)\s+(?:me|us)(?:\s+know)?\s*,[^,]{0,60}$", re.I)
 
 
 def _split_joins(par: str) -> list[str]:
     parts = [p.strip() for p in _ASK_JOIN.split(par) if p and p.strip()]
     for k in range(len(parts) - 2, -1, -1):
-        if _BACK_LEAD.match(parts[k]) or _VERB_THEN_ASIDE.search(parts[k]):
+        if _BACK_LEAD.match(parts[k]) or _VERB_THEN_ASIDE.search(parts[k]) or _OPEN_PREPOSITION.search(parts[k]):
             parts[k:k + 2] = [parts[k] + ", " + parts[k + 1]]
     # the later parts open with an ask (the joins look for one); the first must ask by itself
     if (len(parts) < 2 or not _ASKS_SOMETHING.search(parts[0]) or len(parts[0].split()) < 4

@@ -520,3 +520,10 @@ def test_letter_headings_of_welsh_and_scottish_forces():
             b"Date: 11 August 2026\nFREEDOM OF INFORMATION (SCOTLAND) ACT 2002 - REQUIREMENT FOR REVIEW\n"
             b"Stop and search of children\n\nYour request was:\n\n1. How many children were searched in 2025?\n")
     assert parse_document(text, "text/plain")["title"] == "Stop and search of children"
+
+
+def test_a_shared_object_split_by_as_well_as_is_one_ask():
+    from parsers.fields.list_grammar import split_asks
+    ask = ("Please include any correspondence relating to the referral of requests to, as well as the advice "
+           "received from, the Central Referral Unit.")
+    assert split_asks(ask) == [ask]
