@@ -161,7 +161,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
     ],
     # A public interest test stated to be absent or unnecessary (absolute exemptions, s12, s14).
     "pit_negated": [
-        (r"\b(?:no|not|nor|without) \s+ (?:[\w()]+ \s+){0,4}? (?:public \s+ interest \s+ test|harm \s+ test|prejudice \s+ test"
+        (r"\b(?:no|not|nor|without) \s+ (?:[\w()]+ \s+){0,6}? (?:public \s+ interest \s+ test|harm \s+ test|prejudice \s+ test"
          r"|requirement \s+ to \s+ (?:consider|conduct|carry \s+ out|apply)|need \s+ to \s+ consider"
          r"|consider(?:ation)? \s+ (?:of \s+ )?the \s+ public \s+ interest)",
          "Section 21 is absolute, so no public interest test is required."),
@@ -324,7 +324,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
     # Something is given: an explicit giving verb or a pointer to the attached or tabled answer.
     "disclosure": [
         # (not "Please see below for the following exemptions:", which heads the refusal)
-        (r"please \s+ (?:find|see) \b (?![^.]{0,40}?\b(?:exemptions?|reasons?|refusal|explanation|response \s+ (?:is \s+ )?(?:set \s+ out \s+ )?below)\b)[^.]{0,60}? \b(?:attached|enclosed|below|above|table|spreadsheet|following|figures|data)",
+        (r"please \s+ (?:find|see) \b (?![^.]{0,40}?\b(?:exemptions?|reasons?|refusal|explanation|response \b [^.]{0,30}? \b below)\b)[^.]{0,60}? \b(?:attached|enclosed|below|above|table|spreadsheet|following|figures|data)",
          "Please see the enclosed spreadsheet for each month."),
         # (not "The text of these sections is set out in Appendix A": the law, not the answer)
         (r"(?<!text\sof\s)(?<!wording\sof\s)(?:information|figures|data|details|numbers|totals|answers?|breakdown|results?|table|spreadsheet|list|they|these|it)"

@@ -527,3 +527,10 @@ def test_a_shared_object_split_by_as_well_as_is_one_ask():
     ask = ("Please include any correspondence relating to the referral of requests to, as well as the advice "
            "received from, the Central Referral Unit.")
     assert split_asks(ask) == [ask]
+
+
+def test_a_pointer_to_the_response_over_a_cost_refusal_and_a_test_not_required():
+    from parsers.fields.outcome import _classes
+    assert "disclosure" not in _classes("Please find our response to your request below.")
+    assert "pit_negated" in _classes(
+        "We are not required to carry out a public interest test when refusing a request under Section 14(1).")
