@@ -2,10 +2,17 @@
 from __future__ import annotations
 
 import json
+import logging
+import os
 import sys
+import threading
 import time
+import traceback
 
 from scrapy import signals
+from scrapy.utils.defer import deferred_from_coro
+from scrapy.utils.engine import format_engine_status
+from twisted.internet import task
 
 
 class CrawlProgress:
@@ -70,8 +77,6 @@ class StallWatchdog:
         self.last = time.monotonic()
 
     def opened(self, spider) -> None:
-        from twisted.internet import task
-
         if self.timeout <= 0:
             return
         self.last = time.monotonic()
@@ -96,18 +101,12 @@ class StallWatchdog:
             return
         self.fired = True
         self._report(idle_for)
-        from scrapy.utils.defer import deferred_from_coro
-        from twisted.internet import reactor
+        from twisted.internet import reactor  # the installed reactor: imported once running
 
         reactor.callLater(self.grace, self._give_up)
         deferred_from_coro(engine.close_spider_async(reason="stalled"))
 
     def _report(self, idle_for: float) -> None:
-        import logging
-
-        from scrapy.extensions.debug import StackTraceDump
-        from scrapy.utils.engine import format_engine_status
-
         spider = self.crawler.spider
         message = (f"crawl stalled: no response, error or stored item for {idle_for:.0f} s "
                    f"with work outstanding; closing it so the next run resumes")
@@ -120,7 +119,7 @@ class StallWatchdog:
             except OSError:
                 pass
         logging.getLogger(__name__).error("%s\n%s\n%s", message, status,
-                                          StackTraceDump(self.crawler)._thread_stacks())
+                                          _thread_stacks())
         print(f"  {spider.slug}: {message}\n{status}", file=sys.stderr, flush=True)
         store = getattr(spider, "store", None)
         if store is not None:
@@ -129,8 +128,6 @@ class StallWatchdog:
         self.crawler.stats.inc_value("foi/failed")
 
     def _give_up(self) -> None:
-        import os
-
         if self.crawler.engine is not None and self.crawler.engine.spider is not None:
             print("  crawl could not close after stalling; exiting", file=sys.stderr, flush=True)
             stats = self.crawler.stats
@@ -140,3 +137,11 @@ class StallWatchdog:
             sys.stdout.write(json.dumps(summary) + "\n")
             sys.stdout.flush()
             os._exit(1)
+
+
+def _thread_stacks() -> str:
+    """Every thread's stack (what scrapy's StackTraceDump prints on SIGUSR2, without constructing
+    that extension, which would install signal handlers as a side effect)."""
+    names = {t.ident: t.name for t in threading.enumerate()}
+    return "".join(f"# Thread: {names.get(ident, '')}({ident})\n{''.join(traceback.format_stack(frame))}\n"
+                   for ident, frame in sys._current_frames().items())
