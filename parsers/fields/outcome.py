@@ -221,10 +221,7 @@ _CLARIFICATION = re.compile(r"\bclarification\s+(?:sought|received|requested|pro
 
 # A pointer to an attached document that names nothing it holds: "Please see the attached document".
 _ATTACHED_POINTER = re.compile(r"^\W*please\s+(?:see|find)\s+(?:the\s+)?(?:attached|enclosed)\s+(?:document|file|letter|pdf)s?\b"
-                               r"[^.]{0,80}$"
-                               # "Please find the Vale Police response set out below." over a refusal of every ask
-                               r"|^\W*please\s+(?:see|find)\s+(?:the\s+|our\s+|my\s+)?(?:[\w&'’-]+\s+){0,4}?(?:response|reply|answer)s?"
-                               r"\s+(?:is\s+)?(?:set\s+out\s+)?below\.?$", re.I)
+                               r"[^.]{0,80}$", re.I)
 
 
 def _every_ask_refused(questions: list[dict]) -> bool:
