@@ -179,9 +179,11 @@ def find_labels(text: str, act: str = "FOIA") -> list[str]:
     # "The section 38(6) figures …" in a response whose table heads "Requests under s38(6) PACE":
     # a subsection tied to another Act anywhere in the text is that Act's wherever it is named.
     found = [lab for lab in found if "(" not in lab or lab not in elsewhere]
-    # A bare "section 30" that only refers back to a cited "30(3)" adds nothing.
+    # A bare "section 30" that only refers back to a cited "30(3)" adds nothing; nor does a
+    # "Section 30(1) covers …" that refers back to a cited "30(1)(a)" (a label's own ancestor).
     specific = {re.match(r"s\d+[A-Z]?", lab).group() for lab in found if "(" in lab}
-    return [lab for lab in found if "(" in lab or lab not in specific]
+    return [lab for lab in found if ("(" in lab or lab not in specific)
+            and not any(other.startswith(lab + "(") for other in found)]
 
 
 def describe(label: str, act: str = "FOIA") -> dict:
@@ -204,7 +206,10 @@ def describe(label: str, act: str = "FOIA") -> dict:
 _SECTION_NO = re.compile(r"\b(?:sections?|secs?\.?|ss?\.)\s?(\d{1,2})(?!\d)", re.I)
 
 
-_BOTH_OF_THEM = re.compile(r"\b(?:neither|none)\s+(?:of\s+(?:the|these|those)\s+)?exemptions?\b", re.I)
+# The exemptions named just before, referred back to: "… neither exemption is engaged", an internal
+# review's "That exemption has been withdrawn at the review stage".
+_BOTH_OF_THEM = re.compile(r"\b(?:neither|none)\s+(?:of\s+(?:the|these|those)\s+)?exemptions?\b"
+                           r"|^\W*(?:that|this|these|those|both|the\s+(?:above|said))\s+exemptions?\b", re.I)
 
 
 def not_engaged_sections(text: str) -> set[int]:
@@ -240,11 +245,18 @@ def not_engaged_sections(text: str) -> set[int]:
 _NOT_CITING = {"requester", "site", "interim", "law", "general"}
 
 
+# A section named only as what would apply in another case: "Even if there were a requirement …,
+# the cost would engage the Fees Limit under Section 12"; advice that names "would be likely to
+# engage Section 40(2) if they were asked for again".
+_CONDITIONAL = re.compile(r"\beven\s+(?:if|were)\b|\bwould\s+(?:be\s+likely\s+to\s+)?(?:engage|apply)\b[^.]*\bif\b",
+                          re.I)
+
+
 def _quoted_only(text: str, act: str) -> set[str]:
-    """Labels cited only outside the force's decision words."""
+    """Labels cited only outside the force's decision words, or only in conditional sentences."""
     elsewhere, own = [], []
     for s, kind in force_words.units(text):
-        if kind in _NOT_CITING:
+        if kind in _NOT_CITING or _CONDITIONAL.search(s):
             elsewhere.append(s)
         elif kind == "statute":
             head = force_words.statute_head(s)

@@ -110,7 +110,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:first|second) \s+ duty \s+ (?:at|under|in|of) \s+ section \s+ 1\b|\bduty \s+ (?:at|under) \s+ section \s+ 1 \s* \(1\)",
          "The second duty at Section 1(1)(b) is to disclose information that has been confirmed as being held."),
         # s31(1)'s opening words, which name section 30 without relying on it
-        (r"\binformation \s+ which \s+ is \s+ not \s+ exempt \s+ information \s+ by \s+ virtue \s+ of",
+        (r"\binformation \s+ which \s+ is \s+ not \s+ exempt \s+ (?:information \s+ )?by \s+ virtue \s+ of",
          "Information which is not exempt information by virtue of section 30 is exempt information if …"),
         (r"\brequires? \s+ that \s+ (?:I|we) \s+ provide \s+ the \s+ applicant|gives? \s+ (?:a|the) \s+ general \s+ right",
          "Section 17 requires that we provide the applicant with a notice."),

@@ -1,0 +1,72 @@
+"""Structures from the fifth real-page review and blind set v (session 15), each written here
+afresh: sections that are named but not relied on (the Act's words paraphrased, a subsection
+referred back to, an exemption withdrawn at review, a section named only as what would apply
+in another case)."""
+from __future__ import annotations
+
+from parsers import parse_document
+from parsers.fields.exemptions import find_exemptions, find_labels
+
+
+def _labels(text: str) -> list[str]:
+    return [e["label"] for e in find_exemptions(text)]
+
+
+def test_the_act_s_section_31_opening_paraphrased_does_not_cite_section_30():
+    text = ("Section 31(1)(g) - Law enforcement\n"
+            "Information which is not exempt by virtue of section 30 is exempt if its disclosure "
+            "would, or would be likely to, prejudice the functions set out in subsection (2).\n"
+            "We rely on section 31(1)(g) for the names of the units involved.")
+    assert _labels(text) == ["s31(1)(g)"]
+
+
+def test_a_subsection_referred_back_to_adds_no_label_of_its_own():
+    text = ("The file is exempt under Section 30 (1) (a) (b).\n"
+            "Section 30 (1) covers information held for an investigation the force conducts.")
+    assert find_labels(text) == ["s30(1)(a)", "s30(1)(b)"]
+
+
+def test_a_subsection_cited_alone_is_still_a_label():
+    assert find_labels("The file is exempt under section 30(1).") == ["s30(1)"]
+
+
+def test_an_exemption_withdrawn_at_review_is_not_relied_on():
+    text = ("Outcome of the review\n"
+            "The original decision withheld the arrest figures under Section 31(1)(a) of the "
+            "Act.\n"
+            "That exemption has been withdrawn at review and is no longer relied upon.\n"
+            "The figures are given below in full.")
+    assert _labels(text) == []
+
+
+def test_a_section_named_only_for_another_case_is_no_label():
+    hypothetical = ("The records of seized bicycles are not held by the force.\n"
+                    "Even if they were, collating them would engage the cost limit under "
+                    "Section 12.")
+    assert _labels(hypothetical) == []
+    advice = ("We have answered your first question.\n"
+              "Please note that the officers' names would be likely to engage Section 40(2) of "
+              "the Act if they were asked for in future.")
+    assert _labels(advice) == []
+
+
+def test_a_section_relied_on_and_also_named_conditionally_stays():
+    text = ("Names of staff are withheld under section 40(2).\n"
+            "Even if they were given in part, section 40(2) would still apply to the rest.")
+    assert _labels(text) == ["s40(2)"]
+
+
+def test_a_withdrawn_exemption_gives_a_full_outcome_on_a_review_page():
+    page = b"""<html><body><h1>Internal review: reoffending after deferred charges</h1>
+<p>Reference: IR-2025-0417</p>
+<h2>Request</h2><p>How many people offered a deferred charge in 2024 reoffended within a year?</p>
+<h2>Review decision</h2>
+<p>The original decision withheld the reoffending figures under Section 31(1)(a).
+That exemption has been withdrawn at the review stage and is no longer relied upon.</p>
+<p>Please find the figures below.</p>
+<table><tr><th>Year</th><th>Offered a deferred charge</th><th>Reoffended within a year</th></tr>
+<tr><td>2024</td><td>212</td><td>31</td></tr></table>
+</body></html>"""
+    rec = parse_document(page, "text/html", "https://www.durham.police.uk/foi/ir-2025-0417")
+    assert rec["exemptions"] == []
+    assert rec["outcome"] == "full"
