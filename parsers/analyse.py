@@ -72,7 +72,7 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
     rec = empty_record(source)
     lines = clean_lines(text[:MAX_CHARS])
     if fmt in ("text", "pdf"):  # a Request | Response letter copied a line from each column in turn
-        lines = text_columns.untangle(lines)
+        lines = text_columns.untangle(text_columns.split_gutter(lines))
     found = tbl.extract(lines)[1] if find_tables else []
     # A PDF's table prints its header row in the text too: the line above it is its caption.
     tables = [t for _, t in found] + [t if t.get("caption") else {**t, "caption": tbl.caption_in_text(t, lines)}

@@ -115,3 +115,59 @@ def untangle(lines: list[str]) -> list[str]:
         head_l, head_r = ([lines[i].strip()], [lines[i + 1].strip()]) if heads else ([], [])
         return [*lines[:i + (0 if heads else 1)], *head_l, *left, "", *head_r, *right, *lines[end:]]
     return lines
+
+
+# A layout-keeping text copy of a Request | Response table (pdftotext -layout, some
+# WhatDoTheyKnow copies) prints both cells on each line with a wide gutter between them:
+#     Request                                  Response
+#     1. How many e-scooters were seized       The force does not hold this
+# The header line says where the right column starts.
+_GUTTER_HEAD = re.compile(r"^(\s*(?:your\s+)?(?:request|question|information\s+requested)s?\s*:?\s{3,})"
+                          r"(?:our\s+)?(?:response|answer|reply)s?\s*:?\s*$", re.I)
+_MIN_SPLIT = 4      # lines with text in the right column, at least
+_MAX_BLANKS = 2     # a longer gap ends the table
+
+
+def _cut(line: str, col: int) -> int | None:
+    """Where `line` divides into the two cells: at the header's column, or up to two characters
+    either side where a gap of two spaces ends; None when a word runs across (full width)."""
+    if len(line) <= col or not line[:col].strip():
+        return col
+    for k in (col, col - 1, col + 1, col - 2, col + 2):
+        if 2 <= k < len(line) and line[k] != " " and line[k - 2:k] == "  ":
+            return k
+    return None
+
+
+def split_gutter(lines: list[str]) -> list[str]:
+    """`lines` with a side-by-side Request | Response table rewritten as its left column's lines,
+    a blank line and its right column's lines (unchanged when there is none)."""
+    for i, head in enumerate(lines):
+        m = _GUTTER_HEAD.match(head)
+        if not m:
+            continue
+        col = m.end(1)
+        left, right, blanks, j, split = [], [], 0, i + 1, 0
+        while j < len(lines):
+            line = lines[j]
+            if not line.strip():
+                blanks += 1
+                if blanks > _MAX_BLANKS:
+                    break
+                left.append("")
+                right.append("")
+                j += 1
+                continue
+            blanks = 0
+            k = _cut(line, col)
+            if k is None:
+                break
+            left.append(line[:k].strip())
+            right.append(line[k:].strip())
+            split += bool(right[-1])
+            j += 1
+        if split < _MIN_SPLIT:
+            continue
+        right_head = head[col:].strip()
+        return [*lines[:i], head[:col].strip(), *left, "", right_head, *right, *lines[j:]]
+    return lines

@@ -70,3 +70,43 @@ That exemption has been withdrawn at the review stage and is no longer relied up
     rec = parse_document(page, "text/html", "https://www.durham.police.uk/foi/ir-2025-0417")
     assert rec["exemptions"] == []
     assert rec["outcome"] == "full"
+
+
+GUTTER = """Dear Mr Ames,
+
+Request                                        Response
+I would like to know about bicycles held       Northshire Police does not hold this
+as found property.                             information in a retrievable form. Finding
+                                               it would mean reading every property
+1. How many bicycles were handed in as         record, which would exceed the cost limit.
+found property in 2024?
+                                               Section 12(1) of the Act therefore applies.
+2. How many of those were returned to
+their owners?
+
+If you are unhappy with this response you may ask for an internal review within forty
+working days of the date of this letter.
+
+Yours sincerely,
+"""
+
+
+def test_a_side_by_side_request_response_table_reads_as_two_columns():
+    rec = parse_document(GUTTER.encode(), "text/plain")
+    asks = [q["text"] for q in rec["questions"]]
+    assert asks == ["How many bicycles were handed in as found property in 2024?",
+                    "How many of those were returned to their owners?"]
+    assert rec["outcome"] == "cost_limit"
+    assert [e["label"] for e in rec["exemptions"]] == ["s12(1)"]
+
+
+def test_a_full_width_paragraph_ends_the_side_by_side_table():
+    from parsers.text_columns import split_gutter
+
+    lines = GUTTER.splitlines()
+    out = split_gutter(lines)
+    assert out != lines
+    assert "Northshire Police does not hold this" in out
+    # the rights paragraph after the table stays whole, after both columns
+    assert out.index("If you are unhappy with this response you may ask for an internal review "
+                     "within forty") > out.index("Section 12(1) of the Act therefore applies.")
