@@ -164,6 +164,30 @@ def key_value_block(table: dict) -> bool:
     return sum(1 for v in values if value_of(v)[0]) * 2 < len(values)
 
 
+# A column heading that ends in its period: "Detainees booked in 2023", "Arrests (2022/23)",
+# "Stops - 2024". Only a series counts (two or more headings, one stem, different periods), so a
+# lone "Officers recruited since 2015" keeps its year in the measure.
+_TRAILING_PERIOD = re.compile(r"^(?P<stem>.*?\w.*?)[\s,]*(?:\b(?:in|for|during)\s+|[-–:]\s*)?\(?"
+                              r"(?P<period>(?:FY\s?)?(?:19|20)\d\d(?:\s?[/\-–]\s?(?:19|20)?\d\d)?)\)?$", re.I)
+_SPAN_WORD = re.compile(r"\b(?:since|from|until|before|after|to|between)\s*$", re.I)
+
+
+def _series_periods(head: list[str], labels: int) -> dict[int, tuple[str, str]]:
+    """column -> (stem, period) for headings that name one measure over several periods."""
+    found: dict[int, tuple[str, str]] = {}
+    for j in range(labels, len(head)):
+        text = " ".join((head[j] or "").split())
+        if is_period(text) or worded_period(text):
+            continue   # a period label already ("2023", "FY 2023/24", "Year 2023")
+        m = _TRAILING_PERIOD.match(text)
+        if m and not _SPAN_WORD.search(m.group("stem")):
+            found[j] = (m.group("stem").strip(" ,-–:"), m.group("period"))
+    stems: dict[str, set[str]] = {}
+    for stem, period in found.values():
+        stems.setdefault(stem.lower(), set()).add(period)
+    return {j: sp for j, sp in found.items() if len(stems[sp[0].lower()]) >= 2}
+
+
 def table_figures(table: dict, index: int) -> list[dict]:
     if key_value_block(table):
         return []
@@ -185,6 +209,7 @@ def table_figures(table: dict, index: int) -> list[dict]:
     heads = _spread_groups(heads, labels)
     if caption_period is None:
         caption_period = _corner_period(heads, labels)
+    series = _series_periods(heads[-1], labels)
     out = []
     for row in rows:
         cells = [c or "" for c in row]
@@ -201,6 +226,8 @@ def table_figures(table: dict, index: int) -> list[dict]:
                 c = h[j] if j < len(h) else ""
                 if c and c not in cols:
                     cols.append(c)
+            if j in series:   # "Detainees booked in 2023" -> measure "Detainees booked", period 2023
+                cols = [*cols[:-1], series[j][0], series[j][1]]
             parts, period = [], None
             for bit in [section] + row_labels + cols:
                 if not bit:

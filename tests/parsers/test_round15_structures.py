@@ -110,3 +110,23 @@ def test_a_full_width_paragraph_ends_the_side_by_side_table():
     # the rights paragraph after the table stays whole, after both columns
     assert out.index("If you are unhappy with this response you may ask for an internal review "
                      "within forty") > out.index("Section 12(1) of the Act therefore applies.")
+
+
+def test_a_series_of_column_headings_ending_in_years_gives_each_cell_its_period():
+    from parsers.figures import table_figures
+
+    table = {"header": ["Station", "Cells", "Arrests in 2023", "Arrests in 2024"],
+             "rows": [["Eastgate", "12", "1,040", "1,118"], ["Total", "12", "1,040", "1,118"]]}
+    figs = {(f["measure"], f["period"]): f["value"] for f in table_figures(table, 0)}
+    assert figs[("Eastgate / Arrests", "2023")] == 1040
+    assert figs[("Eastgate / Arrests", "2024")] == 1118
+    assert figs[("Eastgate / Cells", None)] == 12
+
+
+def test_a_lone_heading_with_a_year_keeps_it_in_the_measure():
+    from parsers.figures import table_figures
+
+    table = {"header": ["Unit", "Officers recruited since 2015"], "rows": [["Dogs", "14"]]}
+    (fig,) = table_figures(table, 0)
+    assert fig["measure"] == "Dogs / Officers recruited since 2015"
+    assert fig["period"] is None
