@@ -62,6 +62,8 @@ def _classes_cached(sentence: str) -> frozenset[str]:
     # "We have decided to disclose some of it; the rest is withheld" gives part: the partial cue keeps it.
     if "disclosure" in found and "partial" not in found and (found & _REFUSING or NOT_AN_ANSWER.search(sentence)):
         found.discard("disclosure")
+    if "published" in found and _THE_LAW_ONLINE.search(sentence):
+        found.discard("published")  # where to read the Act itself is no answer published elsewhere
     if "stated_fact" in found and found & _REFUSING:
         found.discard("stated_fact")
     if "not_engaged" in found:
@@ -73,13 +75,22 @@ def _classes_cached(sentence: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# "A full copy of the Freedom of Information Act (2000) can be viewed on …": the law's text online.
+_THE_LAW_ONLINE = re.compile(r"\b(?:copy|text|version)\s+of\s+the\s+(?:[A-Z][\w()]*\s+){0,5}?(?:Act|Regulations)\b"
+                             r"|^\W*the\s+(?:freedom\s+of\s+information\s+)?act\s+(?:\(\d{4}\)\s+|\d{4}\s+)?(?:itself\s+)?(?:can|may)\s+be\s+(?:found|viewed|read)",
+                             re.I)
+
+
 # A sentence saying part of the information is given ("This is a partial disclosure.", "some of the
 # information you are seeking can be found below").
 _PART_GIVEN = re.compile(r"\bpartial(?:ly)?\s+(?:disclos|provid|releas|answer)|\bsome\s+of\s+the\s+information\b[^.]{0,40}?"
                          r"\b(?:can\s+be\s+found|is\s+(?:provided|given|set\s+out|attached|enclosed)|(?:is|are)\s+below"
                          r"|has\s+been\s+(?:provided|given|disclosed|released))"
                          r"|^parts?\s+of\s+(?:this|the|your)\s+request\s+(?:is|are)\s+exempt"   # the other parts are given
-                         r"|\bnot\s+(?:possible|able)\s+to\s+meet\s+your\s+requirements?\s+in\s+full", re.I)
+                         r"|\bnot\s+(?:possible|able)\s+to\s+meet\s+your\s+requirements?\s+in\s+full"
+                         # given beyond the Act's duty: "as a gesture of goodwill I have supplied …"
+                         r"|\bgoodwill\b[^.]{0,60}?\b(?:provid|suppl|disclos|releas|attach|enclos|includ)"
+                         r"|\b(?:provid|suppl|disclos|releas|attach|enclos)\w*[^.]{0,60}?\bgoodwill\b", re.I)
 # A refusal that names the one ask it covers: the request's other asks were dealt with apart, so
 # with nothing else refused or not held, something was given. (pattern, example)
 SCOPED_REFUSAL_CUES = [

@@ -299,10 +299,16 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "Parts of this request are exempt by virtue of section 40(2)."),
         (r"\bnot \s+ (?:possible|able) \s+ to \s+ (?:meet|comply \s+ with|answer|provide|fulfil)\b [^.]{0,40}? \bin \s+ full\b",
          "It is not possible to meet your requirements in full."),
+        (r"\b(?:cannot|can't|will \s+ not|could \s+ not) \s+ be \s+ (?:disclosed|provided|released|supplied) \s+ in \s+ full\b",
+         "The information is held, but it cannot be disclosed in full for the reasons below."),
         (r"\bdisclose \s+ some \s+ of \s+ it\b|\b(?:withhold|refuse|exempt) \s+ the \s+ (?:rest|remainder)\b",
          "I have decided to disclose some of it and to withhold the rest."),
         (r"\bfor \s+ (?:anything|everything) \s+ else \s+ (?:we \s+ |the \s+ force \s+ )?(?:rel(?:y|ies)|appl(?:y|ies)|withh\w*)",
          "The figures above are all we hold, and for anything else we rely on section 31(1)."),
+        # given beyond what the Act requires, beside a refusal of the rest
+        (r"\bgoodwill\b [^.]{0,60}? \b(?:provid|suppl|disclos|releas|attach|enclos|includ)\w*"
+         r"|\b(?:provid|suppl|disclos|releas|attach|enclos)\w* [^.]{0,60}? \b(?:as \s+ a \s+ gesture \s+ of \s+ )?goodwill\b",
+         "Although the cost limit applies, as a gesture of goodwill we have attached the 2024 figures."),
     ],
     # The response states that all of it is given.
     "full_decision": [
@@ -367,6 +373,12 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"suspended|arrested|charged|deployed|purchased|bought) \s+ (?:a \s+ total \s+ of \s+ |approximately \s+ |around \s+ "
          r"|about \s+ |over \s+ |just \s+ over \s+ )?£?\d[\d,]*(?!\s*(?:working \s+ )?(?:days?|hours?|weeks?|months?|years?)\b)",
          "In 2024 the force received 143 requests asking for personal data to be erased."),
+        # a numbered answer that restates its ask as a fact: "2. The Constabularies do ask for consent." (an
+        # aside such as "For completeness, the force does use …" after a not-held answer is no answer)
+        (r"^[^\w]*(?:q\s?)?\d{1,2}[a-z]?\s?[.):]\s+[^.]{0,60}?\b(?:constabular(?:y|ies)|police|force|service|department|unit|we|they)"
+         r"\s+(?:do|does|did)\s+(?!not\b)"
+         r"(?:collect|have|ask|record|keep|use|carry|employ|offer|operate|retain|run|monitor|train|issue|deploy|require)\b",
+         "2. The Constabularies do ask for consent before a phone is examined."),
         # a count opening its sentence: "31 were agreed in full and 12 in part."
         (r"^\d[\d,]* \s+ (?:of \s+ (?:these|those|them) \s+ )?(?:were|was|have \s+ been|has \s+ been) \s+ [a-z]",
          "31 were agreed in full and 12 in part."),

@@ -130,3 +130,48 @@ def test_a_lone_heading_with_a_year_keeps_it_in_the_measure():
     (fig,) = table_figures(table, 0)
     assert fig["measure"] == "Dogs / Officers recruited since 2015"
     assert fig["period"] is None
+
+
+def _outcome(body: str) -> str:
+    return parse_document(body.encode(), "text/plain")["outcome"]
+
+
+def test_data_given_as_a_gesture_of_goodwill_beside_a_cost_refusal_is_partial():
+    body = """Freedom of Information Request 0412/25
+
+You asked how many dogs were bitten by police dogs, and how many by other animals, since 2015.
+
+Finding the second figure would mean reading every incident log, which would exceed the cost
+limit, so section 12 applies to your request.
+However, as a gesture of goodwill I have supplied the police dog figures, which were found
+before it was clear the limit would be exceeded (see the attached spreadsheet).
+"""
+    assert _outcome(body) == "partial"
+
+
+def test_where_to_read_the_act_online_is_no_answer_published_elsewhere():
+    body = """Request reference 55/2025
+
+You asked:
+1. Do you use body worn video in custody suites?
+2. Do you keep the footage for more than a month?
+
+Our response:
+1. Westshire Constabulary do use body worn video in every custody suite.
+2. The Constabulary do keep custody footage for 90 days.
+
+A full copy of the Freedom of Information Act 2000 can be viewed on the legislation website.
+"""
+    assert _outcome(body) == "full"
+
+
+def test_an_aside_after_a_not_held_answer_gives_nothing():
+    body = """Request reference 56/2025
+
+You asked for the number of live facial recognition deployments in 2024.
+
+The force does not hold any information relevant to your request.
+For completeness, the force does use retrospective facial image searching, which is a different
+technique.
+"""
+    assert _outcome(body) == "not_held"
