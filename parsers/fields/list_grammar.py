@@ -565,9 +565,13 @@ _ASKS_SOMETHING = re.compile(
 
 
 # "How many hours of footage, and how many images were kept": the first count has no verb of its
-# own, so both share the one verb and are one ask.
+# own, so both share the one verb and are one ask; so too after a request's lead ("Please tell me
+# how many right to ask applications and how many right to know applications were received …").
 _VERBLESS_COUNT = re.compile(
-    r"^how\s+(?:many|much)\b(?!.*\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|\w+ed)\b)", re.I)
+    r"^(?:(?:please\s+)?(?:(?:could|can|would)\s+you\s+)?(?:please\s+)?(?:tell|advise|inform|let)\s+(?:me|us)(?:\s+know)?\s+"
+    r"|i\s+would\s+(?:also\s+)?like\s+to\s+know\s+)?how\s+(?:many|much)\b"
+    # ("how much the force spent": a subject of its own, so a verb of its own, irregular or not)
+    r"(?!\s+(?:the|a|an|its|their|our|your|this|that|these|those|it|they|we|you|he|she|each)\b)(?!.*\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|\w+ed)\b)", re.I)
 
 
 def split_asks(par: str) -> list[str]:

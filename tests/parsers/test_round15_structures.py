@@ -175,3 +175,14 @@ For completeness, the force does use retrospective facial image searching, which
 technique.
 """
     assert _outcome(body) == "not_held"
+
+
+def test_two_counts_sharing_one_verb_after_a_request_lead_are_one_ask():
+    from parsers.fields.list_grammar import split_asks
+
+    one = ("Please tell me how many firearms licence applications and how many shotgun "
+           "certificate applications the force received in each of 2023 and 2024.")
+    assert split_asks(one) == [one]
+    two = ("Please tell me how much the force spent on kennels in 2024 and how many dogs were "
+           "housed in them.")
+    assert len(split_asks(two)) == 2
