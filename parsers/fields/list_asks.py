@@ -98,16 +98,43 @@ def _leading_asks(lines: list[str], items: list[tuple[int, str, str, str]]) -> l
     if lg.family_of(items[0][1]) not in ("letter", "roman") and not bullets:
         return []
     above = [ln.strip() for ln in lines[:items[0][0]] if ln.strip()]
-    if len(above) < 2 or not above[-1].endswith(":"):
+    if len(above) < 2 or not (above[-1].endswith(":") or _LEAD_NO_COLON.search(above[-1])):
         return []  # no lead-in of its own between the ask and the list
-    first = above[-2]
+    first = _paragraph_before(lines[:items[0][0]]) or above[-2]
     if (not first[:1].isupper() or first.endswith(":") or lg.item(first) or LIST_STOP.match(first)
             or not ("?" in first or sentence_asks(first))):
         return []
-    if bullets and not re.match(r"^(?:please\s+)?(?:also|and|additionally|in\s+addition|further(?:more)?)\b|.*\balso\b",
-                                above[-1], re.I):
+    if bullets and not _MORE_ASKS.search(above[-1]):
         return []  # bullets under their own lead-in: the paragraph above asks only if the lead says "also"
-    return [{"number": "1", "text": fold(first), "answer": None}]
+    # "Please publish the report. Please also confirm that …": each ask of the paragraph
+    asks = [a for a in lg.split_asks(first) if "?" in a or sentence_asks(a)] or [first]
+    return [{"number": str(k), "text": fold(a), "answer": None} for k, a in enumerate(asks, 1)]
+
+
+def _paragraph_before(lines: list[str]) -> str | None:
+    """The paragraph above the lead-in (the last non-blank line), its wrapped lines joined, when
+    a blank line sets it apart from the lead-in."""
+    k = len(lines) - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    k -= 1   # the lead-in
+    if k < 0 or lines[k].strip():
+        return None
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    end = k + 1
+    while k >= 0 and lines[k].strip():
+        k -= 1
+    return " ".join(ln.strip() for ln in lines[k + 1:end])
+
+
+# A lead-in into a list that says it asks more: "I would also like to know:", "As subsidiary
+# questions I would like to know, for 2023/24" (its colon left off).
+_MORE_ASKS = re.compile(r"^(?:please\s+)?(?:also|and|additionally|in\s+addition|further(?:more)?)\b|.*\balso\b"
+                        r"|\b(?:subsidiary|supplementary|follow-?up|further|additional)\s+(?:questions?|requests?|information)\b",
+                        re.I)
+# A lead-in without its colon: a wish to know or a "following" that stops short of a sentence end.
+_LEAD_NO_COLON = re.compile(r"^(?=.*\b(?:(?:like|want|wish)\s+to\s+know|the\s+following|questions?)\b)[^.?!]*[^.?!:\s]$", re.I)
 
 
 def _tail_text(tail: list[str]) -> list[str]:
@@ -182,9 +209,9 @@ def from_items(seg: Segments, req_lines: list[str], response: list[str], resp_at
     if resp_at is not None:
         leading = _leading_asks(req_lines, items)
         if leading and lg.family_of(items[0][1]) == "bullet":
-            for q in questions:  # bullets are numbered by place: after the ask above them
+            for q in questions:  # bullets are numbered by place: after the asks above them
                 if q["number"].isdigit():
-                    q["number"] = str(int(q["number"]) + 1)
+                    q["number"] = str(int(q["number"]) + len(leading))
         questions = leading + questions
         questions += _trailing_asks(after_last, questions)
     seg.questions = questions

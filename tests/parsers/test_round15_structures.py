@@ -186,3 +186,27 @@ def test_two_counts_sharing_one_verb_after_a_request_lead_are_one_ask():
     two = ("Please tell me how much the force spent on kennels in 2024 and how many dogs were "
            "housed in them.")
     assert len(split_asks(two)) == 2
+
+
+def test_asks_in_a_paragraph_above_an_also_lead_in_and_its_bullets_are_all_asks():
+    body = """Dear Northshire Police,
+
+Please publish the review of the force's kennel contract that went to the Commissioner's board in
+May 2025. Please also confirm whether the contract was put out to tender.
+
+As supplementary questions I would like to know, for 2024/25
+- How many dogs were housed at the kennels?
+- What was the total cost of the contract?
+
+Yours faithfully,
+A Reader
+
+Response
+The review is published on the Commissioner's website. The contract was tendered in 2023.
+"""
+    rec = parse_document(body.encode(), "text/plain")
+    asks = [q["text"][:40] for q in rec["questions"]]
+    assert asks == ["Please publish the review of the force's",
+                    "Please also confirm whether the contract",
+                    "How many dogs were housed at the kennels",
+                    "What was the total cost of the contract?"]
