@@ -67,6 +67,12 @@ _COMPILED = [(name, fam, re.compile(pat, re.I if name in ("q_number", "word_numb
 
 # Lines inside a list that are not asks and not part of the ask above them.
 LEAD_IN = re.compile(r"^[^?]{0,200}:\s*$")  # "For each year please also tell me:"
+# A bullet that is only a request verb and its colon, maybe after a scope: "For each camera, please
+# also include:", "Please provide the following details:" (no thing of its own asked for).
+_ASKING_LEAD = re.compile(
+    r"^(?:(?:for|in)\s+(?:each|every|all|any|the\s+same)\b[^,:]{0,40},?\s*)?(?:and\s+)?(?:please\s+)?(?:(?:could|can|would)\s+you\s+)?"
+    r"(?:please\s+)?(?:also\s+)?(?:include|provide|give|state|supply|list|send|confirm|tell\s+(?:me|us)|i\s+would\s+(?:also\s+)?like(?:\s+to\s+know)?)"
+    r"(?:\s+(?:me|us))?(?:\s+also)?(?:\s+the\s+following(?:\s+(?:details|information|data))?)?\s*:$", re.I)
 NOTE = re.compile(r"^\W{0,2}(?:note|nb|n\.b\.|please\s+note)\b", re.I)  # "*Note - specials are ..."
 # "i)" after "h)" continues a lettered list; these romans are also letters.
 _ROMAN_LETTERS = {"i", "v", "x"}
@@ -243,6 +249,13 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
                 continue  # "1) How many …?" / "a) Below is the headcount we hold.": the force answering
             subs.append(it)
         elif fam == "sub_bullet" and top == "bullet":
+            if prev is not None and (prev.family == "sub_bullet" or _ASKING_LEAD.match(prev.text.strip())):
+                # "• For each camera, please also include:" / "◦ the borough …" / "◦ the date …": the
+                # bullet only leads in, its sub-bullets are the asks
+                if prev.family != "sub_bullet":
+                    out.remove(prev)
+                it.label = ""
+                out.append(it)
             continue  # "• … for the following offences:" / "◦ robbery": values of the bullet above
         elif (fam == "bullet" and parent is not None and not subs and tops >= 2
               and _lead_above(lines, parent.line, it.line) and _gap_ok(lines, parent.line, it.line, stop)):

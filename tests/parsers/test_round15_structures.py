@@ -210,3 +210,27 @@ The review is published on the Commissioner's website. The contract was tendered
                     "Please also confirm whether the contract",
                     "How many dogs were housed at the kennels",
                     "What was the total cost of the contract?"]
+
+
+def test_sub_bullets_under_a_bullet_that_only_leads_in_are_the_asks():
+    page = b"""<html><body><h1>Speed cameras on trunk roads</h1>
+<p>Reference: 01.FOI.25.0001</p>
+<p>You asked for the following information:</p>
+<ul><li>The number of fixed speed cameras on trunk roads in each year from 2021 to 2024</li>
+<li>For each camera, please also include:<ul><li>the road on which it is sited</li>
+<li>the date it was switched on</li></ul></li></ul>
+<h2>Decision</h2><p>The information is set out below.</p></body></html>"""
+    rec = parse_document(page, "text/html", "https://www.met.police.uk/foi-ai/x")
+    assert [q["text"][:30] for q in rec["questions"]] == [
+        "The number of fixed speed came", "the road on which it is sited", "the date it was switched on"]
+
+
+def test_sub_bullets_that_name_values_of_their_bullet_stay_in_its_ask():
+    page = b"""<html><body><h1>Arrests by offence</h1>
+<p>You asked for the following information:</p>
+<ul><li>The number of arrests in 2024 for the following offences:<ul><li>robbery</li>
+<li>burglary</li></ul></li><li>The number of those arrests that led to a charge</li></ul>
+<h2>Decision</h2><p>The information is set out below.</p></body></html>"""
+    rec = parse_document(page, "text/html", "https://www.met.police.uk/foi-ai/y")
+    assert len(rec["questions"]) == 2
+    assert "robbery" in rec["questions"][0]["text"]
