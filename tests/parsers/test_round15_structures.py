@@ -234,3 +234,19 @@ def test_sub_bullets_that_name_values_of_their_bullet_stay_in_its_ask():
     rec = parse_document(page, "text/html", "https://www.met.police.uk/foi-ai/y")
     assert len(rec["questions"]) == 2
     assert "robbery" in rec["questions"][0]["text"]
+
+
+def test_a_thread_without_incoming_classes_is_dated_by_the_authority_s_last_message():
+    page = b"""<html><body><h1>Horse patrol costs</h1>
+<div class="correspondence"><div class="correspondence__header">
+<span class="correspondence__header__author">Ann Reader</span> <time>2 February 2025</time></div>
+<div class="correspondence_text"><p>Dear Northshire Police, how much did the mounted unit cost in 2024?</p></div></div>
+<div class="correspondence"><div class="correspondence__header">
+<span class="correspondence__header__author">Northshire Police</span> <time>3 February 2025</time></div>
+<div class="correspondence_text"><p>We acknowledge receipt of your request.</p></div></div>
+<div class="correspondence"><div class="correspondence__header">
+<span class="correspondence__header__author">Northshire Police</span> <time>27 February 2025</time></div>
+<div class="correspondence_text"><p>The mounted unit cost \xc2\xa3412,000 in 2024.</p></div></div>
+</body></html>"""
+    rec = parse_document(page, "text/html", "https://www.whatdotheyknow.com/request/horse_patrol_costs")
+    assert rec["published"] == "2025-02-27"
