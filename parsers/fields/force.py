@@ -232,6 +232,16 @@ def strip_name(line: str) -> tuple[str | None, str]:
     return best[1], _LEAD_SEPARATOR.sub("", s[best[0]:], count=1)
 
 
+# The Scottish Act in the force's own words: Police Scotland is the one police force that answers
+# under it (BTP and the MOD and nuclear police answer Scottish requests under the UK Act).
+_FOISA = re.compile(r"\bfreedom\s+of\s+information\s*\(\s*scotland\s*\)\s*act\b|\bFOISA\b", re.I)
+
+
+def from_act(text: str) -> str | None:
+    """A response that names no force but answers under FOISA: Police Scotland's."""
+    return "police-scotland" if _FOISA.search(text or "") else None
+
+
 def from_reference(ref: str | None) -> str | None:
     """Reference formats that only one force uses."""
     if not ref:

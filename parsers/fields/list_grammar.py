@@ -169,7 +169,12 @@ def _footnote_key(lines: list[str], at: int) -> bool:
     s = lines[at].strip()
     if s[:1] not in "*†‡":
         return False
+    if _KEY_WORDS.match(s[1:]):
+        return True  # "* denotes a figure of fewer than five": a key, wherever its table is
     return any(s[:1] in _SIGN_CELL.findall(ln.strip()) for ln in lines[:at])
+
+
+_KEY_WORDS = re.compile(r"\s*(?:=|(?:denotes|indicates|represents|signifies|means|refers\s+to)\b)", re.I)
 
 
 def _answer_heading(it: Item, found: list[Item]) -> bool:
@@ -581,10 +586,12 @@ _ASKS_SOMETHING = re.compile(
 # own, so both share the one verb and are one ask; so too after a request's lead ("Please tell me
 # how many right to ask applications and how many right to know applications were received …").
 _VERBLESS_COUNT = re.compile(
-    r"^(?:(?:please\s+)?(?:(?:could|can|would)\s+you\s+)?(?:please\s+)?(?:tell|advise|inform|let)\s+(?:me|us)(?:\s+know)?\s+"
-    r"|i\s+would\s+(?:also\s+)?like\s+to\s+know\s+)?how\s+(?:many|much)\b"
-    # ("how much the force spent": a subject of its own, so a verb of its own, irregular or not)
-    r"(?!\s+(?:the|a|an|its|their|our|your|this|that|these|those|it|they|we|you|he|she|each)\b)(?!.*\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|\w+ed)\b)", re.I)
+    r"^how\s+(?:many|much)\b(?!.*\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|\w+ed)\b)"
+    # after a request's lead, only a short noun phrase: "Please tell me how many right to ask applications"
+    r"|^(?:(?:please\s+)?(?:(?:could|can|would)\s+you\s+)?(?:please\s+)?(?:tell|advise|inform|let)\s+(?:me|us)(?:\s+know)?\s+"
+    r"|i\s+would\s+(?:also\s+)?like\s+to\s+know\s+)how\s+(?:many|much)"
+    r"(?!\s+(?:the|a|an|its|their|our|your|this|that|these|those|it|they|we|you|he|she|each)\b)"
+    r"(?!.*\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|\w+ed)\b)(?:\s+[\w'’-]+){1,6}$", re.I)
 
 
 def split_asks(par: str) -> list[str]:

@@ -49,6 +49,7 @@ from parsers.fields.title_web_sources import (
     from_slug,
     from_url_line,
     from_wdtk,
+    from_wdtk_attachment,
     slug_words,
 )
 
@@ -56,7 +57,7 @@ _accept = accept  # the name tests/parsers/test_title_sources.py checks candidat
 __all__ = ["SOURCES", "clean", "decide", "not_a_title", "slug_words", "title_shaped"]
 
 SOURCES = [
-    ("reader", from_reader), ("page", from_page), ("url line", from_url_line), ("wdtk", from_wdtk),
+    ("reader", from_reader), ("wdtk attachment", from_wdtk_attachment), ("page", from_page), ("url line", from_url_line), ("wdtk", from_wdtk),
     ("field", from_field), ("heading", from_heading), ("phrase", from_phrase), ("repeated", from_repeated),
     ("letter", from_letter), ("first", from_first_line), ("above fields", from_above_fields), ("slug", from_slug), ("segment", from_segment),
     ("thanks", from_thanks),

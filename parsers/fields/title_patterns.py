@@ -19,7 +19,8 @@ FORM_HEADINGS = re.compile(r"""^\W*(?:
     | freedom\s+of\s+information(?:\s*\(scotland\))?(?:\s+act)?(?:\s+\d{4})?(?:\s+\(scotland\))?
       (?:\s+act\s+\d{4})?(?:\s+(?:request|response|reply|decision))?   # FREEDOM OF INFORMATION ACT 2000
     | (?:foi|foia|foisa)(?:\s+(?:request|response|reply|disclosure))?  # FOI Response
-    | disclosure(?:\s+log)?|disclosure\s+attachment|publication\s+scheme  # Disclosure log
+    | disclosure(?:\s+log)?(?:\s+(?:details|entry|record|summary))?|disclosure\s+attachment|publication\s+scheme  # Disclosure Details
+    | (?:harm|balance|prejudice|public\s+interest)\s+tests?|public\s+interest\s+considerations?  # Harm Test
     | (?:our\s+|the\s+|your\s+)?(?:request|response|decision|answer|reply|outcome|notes?|background)
       (?:\s+to\s+your\s+request)?                          # Response to your Request
     | reasons?(?:\s+for\s+decision)?|appendix(?:\s+[a-z0-9])?|annex(?:\s+[a-z0-9])?   # Reason for decision

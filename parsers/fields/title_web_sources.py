@@ -128,17 +128,27 @@ def from_url_line(ctx: dict):
     return None, None
 
 
+def from_wdtk_attachment(ctx: dict):
+    """2a. "This is an HTML version of an attachment to the Freedom of Information request 'X'.": the
+    request's own title, above the page's <title> (the attachment's file name and the site's)."""
+    filled = [fold(ln) for ln in ctx["lines"][:12] if ln.strip()]
+    for s in filled[:3]:
+        m = _ATTACHMENT_OF.search(s)
+        if m:
+            got = _anchored(m.group(1))
+            if got[0]:
+                return got
+    return None, None
+
+
 def from_wdtk(ctx: dict):
     """2c. A WhatDoTheyKnow copy: the line just before "… made this Freedom of Information request to …"
     or a status line ("The request was partially successful."), after any site text; or the first
     line when a request's salutation to a force or an e-mail's header block follows it."""
     filled = [fold(ln) for ln in ctx["lines"][:120] if ln.strip()]
-    for s in filled[:3]:
-        m = _ATTACHMENT_OF.search(s)
-        if m:  # "This is an HTML version of an attachment to the Freedom of Information request 'X'."
-            got = _anchored(m.group(1))
-            if got[0]:
-                return got
+    got = from_wdtk_attachment(ctx)
+    if got[0]:
+        return got
     for i, s in enumerate(filled[1:], 1):
         if WDTK_AFTER_TITLE.match(s):
             got = _anchored(filled[i - 1])

@@ -250,3 +250,46 @@ def test_a_thread_without_incoming_classes_is_dated_by_the_authority_s_last_mess
 </body></html>"""
     rec = parse_document(page, "text/html", "https://www.whatdotheyknow.com/request/horse_patrol_costs")
     assert rec["published"] == "2025-02-27"
+
+
+def test_a_whatdotheyknow_attachment_page_is_titled_by_its_request():
+    page = b"""<html><head><title>F 2025 00417 Response.pdf - HTML version of an attachment to a Freedom
+of Information request - WhatDoTheyKnow</title></head><body>
+<p class="view_html_description">This is an HTML version of an attachment to the Freedom of
+Information request 'Bicycle thefts in Grimsby'.</p>
+<div class="line">Dear Mr Ames,</div><div class="line">Please find the figures below.</div>
+</body></html>"""
+    rec = parse_document(page, "text/html",
+                         "https://www.whatdotheyknow.com/request/1/response/2/attach/html/3/F.pdf.html")
+    assert rec["title"] == "Bicycle thefts in Grimsby"
+
+
+def test_generic_log_and_section_headings_are_no_titles():
+    from parsers.fields.title_patterns import FORM_HEADINGS
+
+    for heading in ("Disclosure Details", "Disclosure log entry", "Harm Test", "Public Interest Test",
+                    "Public interest considerations"):
+        assert FORM_HEADINGS.match(heading), heading
+    assert not FORM_HEADINGS.match("Disclosure of officers' second jobs")
+
+
+def test_a_response_under_the_scottish_act_naming_no_force_is_police_scotland():
+    body = b"""Officers on restricted duties
+
+Please tell me how many officers were on restricted duties in each quarter of 2024.
+
+A manual trawl of records would be needed, so this request is refused under Section 12 of the
+Freedom of Information (Scotland) Act 2002.
+"""
+    rec = parse_document(body, "text/plain")
+    assert rec["force"] == "police-scotland"
+    assert [e["label"] for e in rec["exemptions"]] == ["s12"]
+    assert rec["exemptions"][0]["name"] == "Excessive cost of compliance"
+
+
+def test_a_starred_key_under_a_table_is_no_ask():
+    from parsers.fields import list_grammar
+
+    lines = ["Hate crimes recorded by district", "", "* denotes a figure of fewer than five.",
+             "* = not recorded before 2023"]
+    assert list_grammar.list_items(lines) == []
