@@ -158,7 +158,26 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
             continue
         if iso:
             return _later_reply(text.splitlines(), lines[i], iso)
-    return None
+    return _letter_date_after_ref(text.splitlines())
+
+
+def _letter_date_after_ref(lines: list[str]) -> str | None:
+    """A letter deep in a thread copy: its date alone on a line, with its "Our ref:" line just above
+    and its salutation just below (Thames Valley: "Our ref: HQ/PA/001874/25" / "14th February 2025"
+    / "Dear …"). The last such letter is the force's final word."""
+    found = None
+    for i, line in enumerate(lines):
+        iso = _date_line(line) if line.strip() else None
+        if not iso:
+            continue
+        above = [ln.strip() for ln in lines[max(0, i - 4):i] if ln.strip()][-2:]
+        below = next((ln.strip() for ln in lines[i + 1:i + 4] if ln.strip()), "")
+        if any(re.match(r"(?:our|your)\s+ref", a, re.I) for a in above) and SALUTATION_LINE.match(below):
+            found = iso
+    return found
+
+
+SALUTATION_LINE = re.compile(r"^dear\s+\S", re.I)
 
 
 def _date_line(line: str) -> str | None:

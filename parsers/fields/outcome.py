@@ -249,6 +249,13 @@ def _every_ask_refused(questions: list[dict]) -> bool:
     return True
 
 
+# What follows the last ask in a WhatDoTheyKnow thread copy when the asks had no answers of their own:
+# the requester's next letter to the force or the site's status text.
+_THREAD_TEXT = re.compile(r"\bdear\s+(?:[\w&'’.-]+\s+){0,5}?(?:police|constabulary|constabularies)\b\s*,"
+                          r"|\bresponse\s+to\s+this\s+request\s+is\s+(?:delayed|long\s+overdue)"
+                          r"|\bby\s+law,\s+[^.]{0,80}?\bshould\s+normally\s+have\s+responded", re.I)
+
+
 def _answered(questions: list[dict]) -> list[str]:
     """Answers printed under a question that give something: a disclosure or a stated figure,
     a count in prose, or a plain Yes/No; not an explanation, a refusal or 'not held'."""
@@ -256,8 +263,8 @@ def _answered(questions: list[dict]) -> list[str]:
     for q in questions:
         a = " ".join((q.get("answer") or "").split())
         a = _CLARIFICATION.split(a, 1)[0].strip()
-        if not a:
-            continue
+        if not a or _THREAD_TEXT.search(a):
+            continue   # a thread's next message or the site's banner ran into the last ask: no answer
         classes = set().union(*(_classes(s) for s in sentences.split(a))) if a else set()
         if classes & {"withheld", "not_held", "not_recorded", "ncnd", "cost", "vexatious", "published"}:
             continue

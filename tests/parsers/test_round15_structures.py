@@ -293,3 +293,46 @@ def test_a_starred_key_under_a_table_is_no_ask():
     lines = ["Hate crimes recorded by district", "", "* denotes a figure of fewer than five.",
              "* = not recorded before 2023"]
     assert list_grammar.list_items(lines) == []
+
+
+THREAD = """Drone flights over protests
+
+Ann Reader made this Freedom of Information request to Northshire Police
+
+Dear Northshire Police,
+
+1. How many times did the force fly a drone over a protest in 2024?
+2. Please provide the flight log for each flight.
+
+Yours faithfully,
+Ann Reader
+
+https://www.whatdotheyknow.com/request/drone_flights
+Dear Northshire Police,
+Response to this request is delayed. By law, Northshire Police should normally have responded
+promptly and by 20 working days.
+
+Yours faithfully,
+Ann Reader
+
+Northshire Police
+
+Our ref: HQ/PA/000412/25
+
+14th February 2025
+
+Dear Ms Reader,
+
+The force holds information relevant to your request. However, it is exempt under Section
+31(1)(a) of the FOIA, and this letter is a Refusal Notice for the whole of your request.
+"""
+
+
+def test_a_thread_s_chase_letter_after_the_last_ask_is_no_answer():
+    rec = parse_document(THREAD.encode(), "text/plain")
+    assert rec["outcome"] == "refused"
+
+
+def test_a_letter_deep_in_a_thread_is_dated_by_its_line_between_reference_and_salutation():
+    rec = parse_document(THREAD.encode(), "text/plain")
+    assert rec["published"] == "2025-02-14"
