@@ -299,6 +299,10 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "Parts of this request are exempt by virtue of section 40(2)."),
         (r"\bnot \s+ (?:possible|able) \s+ to \s+ (?:meet|comply \s+ with|answer|provide|fulfil)\b [^.]{0,40}? \bin \s+ full\b",
          "It is not possible to meet your requirements in full."),
+        # a refusal said to cover one part: "Therefore s12 of the Act applies to that part of your request."
+        (r"\b(?:applies|apply|is \s+ engaged|has \s+ been \s+ applied) \s+ (?:only \s+ )?to \s+ (?:that|this|the \s+ (?:last|final|second|third|remaining|other))"
+         r" \s+ parts? \s+ of \s+ (?:your|the|this) \s+ request\b (?! \s+ (?:as \s+ well|too|also)\b)",
+         "Therefore s12 of the Act applies to that part of your request."),
         (r"\b(?:cannot|can't|will \s+ not|could \s+ not) \s+ be \s+ (?:disclosed|provided|released|supplied) \s+ in \s+ full\b",
          "The information is held, but it cannot be disclosed in full for the reasons below."),
         (r"\bdisclose \s+ some \s+ of \s+ it\b|\b(?:withhold|refuse|exempt) \s+ the \s+ (?:rest|remainder)\b",
@@ -379,6 +383,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"\s+(?:do|does|did)\s+(?!not\b)"
          r"(?:collect|have|ask|record|keep|use|carry|employ|offer|operate|retain|run|monitor|train|issue|deploy|require)\b",
          "2. The Constabularies do ask for consent before a phone is examined."),
+        # a count after its period: "In 2023, 162 people were charged with a burglary offence."
+        (r"^(?:in|during|between|from|over)\b[^,]{1,40},\s*\d[\d,]*\s+(?:[a-z]+\s+){0,3}(?:were|was|have\s+been|has\s+been)\s+[a-z]",
+         "In 2023, 162 people were charged with a burglary offence."),
         # a count opening its sentence: "31 were agreed in full and 12 in part."
         (r"^\d[\d,]* \s+ (?:of \s+ (?:these|those|them) \s+ )?(?:were|was|have \s+ been|has \s+ been) \s+ [a-z]",
          "31 were agreed in full and 12 in part."),

@@ -336,3 +336,26 @@ def test_a_thread_s_chase_letter_after_the_last_ask_is_no_answer():
 def test_a_letter_deep_in_a_thread_is_dated_by_its_line_between_reference_and_salutation():
     rec = parse_document(THREAD.encode(), "text/plain")
     assert rec["published"] == "2025-02-14"
+
+
+def test_a_cost_refusal_of_that_part_after_figures_given_is_partial():
+    body = """Reference: F-2025-00310
+
+1. How many people were charged with theft of a pedal cycle in 2024?
+2. How many of them were convicted?
+
+In 2024, 118 people were charged with theft of a pedal cycle.
+Finding the convictions would mean reading each of the 118 case files, which would exceed the
+appropriate limit. Therefore s12 of the Act applies to that part of your request.
+"""
+    assert _outcome(body) == "partial"
+
+
+def test_a_section_applying_to_this_part_as_well_is_no_part_given():
+    body = """Reference: IM-FOI-2025-0412
+
+The figures you asked for are already published, so section 25(1) applies and I am refusing to
+provide them again. The breakdown by council area is published in the same release.
+Section 25(1) applies to this part of your request as well.
+"""
+    assert _outcome(body) == "published_elsewhere"
