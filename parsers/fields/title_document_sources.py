@@ -52,7 +52,7 @@ def from_field(ctx: dict):
     lines = [fold(ln).strip("| ") for ln in ctx["lines"][:60]]
     lines = [ln for ln in lines if ln]
     for i, s in enumerate(lines):
-        m = re.match(r"^(?:(?:subject|title|request\s+title|topic)\s*[:\-–|]|re\s*:)\s*(\S.*)$", s, re.I)
+        m = re.match(r"^(?:(?:subject|title|request\s+title|topic)\s*[:\-–|]|(?:request\s+)?re\s*:)\s*(\S.*)$", s, re.I)
         # a ruled key/value block flattened to text loses the rule between label and value
         # ("Date of response 3 June 2024" / "Subject Horse patrols"): the label is known by its
         # place in a block of field lines

@@ -26,7 +26,7 @@ FORM_HEADINGS = re.compile(r"""^\W*(?:
     | reasons?(?:\s+for\s+decision)?|appendix(?:\s+[a-z0-9])?|annex(?:\s+[a-z0-9])?   # Reason for decision
     | (?:response|request)\s+and\s+(?:answer|response)s?  # Request and Answer
     | internal\s+review|refusal\s+notice|advice\s+and\s+assistance    # Refusal notice
-    | information\s+(?:requested|released|disclosed)        # Information released
+    | information\s+(?:requested|released|disclosed)(?:\s+(?:in|on|during)\s+[a-z]+(?:\s+\d{4})?)?   # Information released in March 2025
     )\W*$""", re.I | re.X)
 
 # Protective markings printed at the top and foot of each page.
@@ -44,7 +44,7 @@ DEPARTMENTS = re.compile(r"""(?:
          |access|rights|legal|corporate|professional\s+standards|governance)\b
       .*\b(?:team|unit|department|dept|branch|directorate|bureau|office|section|services?|centre)\s*(?:,|$)  # Information Rights Team[, Mill House]
     | ^information\s+(?:management|rights|compliance|access|governance|security)\b   # Information Management - FOI
-    | \b(?:headquarters|police\s+(?:hq|station))\s*(?:,|$)        # Police Headquarters, Oakfield
+    | \b(?:headquarters|police\s+(?:h\.?\s?q\.?|station))\s*(?:,|$)        # Police Headquarters, Oakfield / Police H.Q
     )""", re.I | re.X)
 
 # Postal address lines: a postcode, a house number and street, a PO box.

@@ -359,3 +359,22 @@ provide them again. The breakdown by council area is published in the same relea
 Section 25(1) applies to this part of your request as well.
 """
     assert _outcome(body) == "published_elsewhere"
+
+
+def test_a_log_s_month_heading_is_no_title_and_a_request_re_line_is():
+    body = b"""Information released in May 2025
+
+Request re: Dog section vehicles
+
+Response:
+
+The force has 14 dog section vans, listed in the table below.
+"""
+    assert parse_document(body, "text/plain")["title"] == "Dog section vehicles"
+
+
+def test_a_headquarters_line_of_the_address_block_is_no_title():
+    from parsers.fields.title_patterns import DEPARTMENTS
+
+    assert DEPARTMENTS.search("Surrey Police H.Q")
+    assert DEPARTMENTS.search("Police Headquarters, Oakfield")
