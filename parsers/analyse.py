@@ -100,7 +100,8 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
     # a bare "2." (cell or line) asks nothing; nor does a list item naming an attached file
     qs = [q for q in qs if q["text"].strip() and not request_bounds.names_a_file(q["text"])]
     for q in qs:
-        q["text"] = _unquoted(q["text"])
+        # a second list mark typed inside a bullet ("<li>- The total number …</li>") is no part of the ask
+        q["text"] = re.sub(r"^[-–•·*]\s+(?=\S)", "", _unquoted(q["text"]))
 
     slug = force_slug or force.from_url(url) or force.from_addressee(lines) or force.from_letterhead(lines) \
         or force.from_letterhead(header_text.splitlines())

@@ -262,6 +262,14 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
                 it.label = ""
                 out.append(it)
             continue  # "• … for the following offences:" / "◦ robbery": values of the bullet above
+        elif (fam == "bullet" and parent is not None and top == "number"
+              and (_BARE_LEAD_END.search(parent.text.strip()) or _heading_text(parent.text))
+              and _gap_ok(lines, (subs[-1] if subs else parent).line, it.line, stop)):
+            # "1. Volume of disclosures For each period, please provide:" / "• the number of …", or
+            # "3. Recording and policy" / "• Please confirm …": the numbered line only heads or leads
+            # in, its bullets are the asks
+            it.label = "abcdefghijklmnopqrstuvwxyz"[len(subs)] if len(subs) < 26 else str(len(subs) + 1)
+            subs.append(it)
         elif (fam == "bullet" and parent is not None and not subs and tops >= 2
               and _lead_above(lines, parent.line, it.line) and _gap_ok(lines, parent.line, it.line, stop)):
             continue  # "2 - the suppliers, with these fields:" / "• Supplier name": fields of ask 2
@@ -291,6 +299,13 @@ def _heading_text(text: str) -> bool:
     t = text.strip()
     return 0 < len(t.split()) <= 5 and t[:1].isupper() and not t.endswith((".", "?", "!", ";", ",")) \
         and not re.search(r"\b(?:how|what|which|whether|please|provide|tell)\b", t, re.I)
+
+
+# A numbered line that ends in a bare request verb and its colon, after a heading or a scope:
+# "Volume of disclosures For each period, please provide:" (nothing asked for before the colon).
+_BARE_LEAD_END = re.compile(r"(?:^|[.,;]\s*|\s)(?:please\s+)?(?:(?:could|can|would)\s+you\s+)?(?:please\s+)?(?:also\s+)?"
+                            r"(?:provide|give|state|supply|list|send|include|tell\s+(?:me|us))(?:\s+(?:me|us))?"
+                            r"(?:\s+(?:with\s+)?the\s+following(?:\s+(?:details|information|data))?)?\s*:$", re.I)
 
 
 def _lead_above(lines: list[str], parent: int, at: int) -> bool:

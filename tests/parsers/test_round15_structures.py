@@ -378,3 +378,18 @@ def test_a_headquarters_line_of_the_address_block_is_no_title():
 
     assert DEPARTMENTS.search("Surrey Police H.Q")
     assert DEPARTMENTS.search("Police Headquarters, Oakfield")
+
+
+def test_bullets_under_numbered_headings_that_only_lead_in_are_the_asks():
+    page = b"""<html><body><h1>Clare's Law disclosures</h1><p>FOI Reference: 412/2025</p>
+<p><strong>Request</strong></p>
+<p><strong>1. Volume</strong> For each year, please provide:</p>
+<ul><li>- the number of Right to Ask applications received;</li>
+<li>- the number of Right to Know disclosures made.</li></ul>
+<p><strong>2. Recording</strong></p>
+<ul><li>Please confirm whether the force records the outcome of each disclosure.</li></ul>
+<p><strong>Response</strong></p><p>The figures are set out in the table below.</p></body></html>"""
+    rec = parse_document(page, "text/html", "https://www.dyfed-powys.police.uk/foi-ai/x")
+    assert [q["text"][:30] for q in rec["questions"]] == [
+        "the number of Right to Ask app", "the number of Right to Know di",
+        "Please confirm whether the for"]
