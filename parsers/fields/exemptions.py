@@ -231,7 +231,10 @@ def not_engaged_sections(text: str) -> set[int]:
         m = PATTERNS["not_engaged"].search(s)
         if m:
             # the sections named before the cue, or inside it ("considered whether … Section 31 …, but")
-            named = {int(x) for x in _SECTION_NO.findall(s[:m.end()])}
+            named = ({int(x) for x in _SECTION_NO.findall(s[:m.end()])}
+                     # "I do not uphold the use of Section 40(2)": the section straight after the cue
+                     or ({int(x) for x in _SECTION_NO.findall(s[m.end():m.end() + 30])}
+                         if "uphold" in m.group(0).lower() else set()))
             dropped.update(named or (last_cited if _BOTH_OF_THEM.search(s) else set()))
         elif (PATTERNS["withheld"].search(s) or PATTERNS["ncnd"].search(s)) and not HYPOTHETICAL.search(s):
             relied.update(cited)

@@ -158,6 +158,11 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"(?:is|are|was|were) \s+ no \s+ longer \s+ (?:relied|applied|engaged|being \s+ relied)"
          r"|(?:has|have|had) \s+ been \s+ (?:disregarded|set \s+ aside|withdrawn)|(?:is|are|was|were) \s+ (?:disregarded|set \s+ aside|withdrawn)",
          "Section 31(1)(a) is no longer relied upon and the figures are given below."),
+        # a reviewer overturning the original exemption: "I therefore do not uphold the use of Section
+        # 40(2)", "… and that Section 40(2) was not correctly applied."
+        (r"\b(?:do|does|did|can|could) \s+ not \s+ uphold \s+ (?:the \s+ (?:use|application|citing|reliance) \s+ (?:of|on) \s+ )?"
+         r"|(?:was|were|had \s+ been|has \s+ been) \s+ (?:not \s+ (?:correctly|properly|appropriately) \s+ applied|(?:incorrectly|wrongly|wrongfully) \s+ applied)",
+         "I therefore do not uphold the use of Section 40(2) and the figures are now disclosed."),
     ],
     # A public interest test stated to be absent or unnecessary (absolute exemptions, s12, s14).
     "pit_negated": [

@@ -393,3 +393,25 @@ def test_bullets_under_numbered_headings_that_only_lead_in_are_the_asks():
     assert [q["text"][:30] for q in rec["questions"]] == [
         "the number of Right to Ask app", "the number of Right to Know di",
         "Please confirm whether the for"]
+
+
+def test_a_reviewer_who_does_not_uphold_an_exemption_sets_it_aside():
+    body = """Review findings
+
+Our original response refused the request under Section 40(2) of the Act.
+The yearly totals would not identify anyone. I therefore do not uphold the use of Section 40(2)
+and the information is now disclosed in full.
+
+2024/25: 14 dismissals
+"""
+    rec = parse_document(body.encode(), "text/plain")
+    assert rec["exemptions"] == []
+    other = ("I am satisfied that no officer could be identified, and that Section 40(2) was not "
+             "correctly applied. The figures are therefore given below.")
+    assert _labels(other) == []
+
+
+def test_the_duty_to_confirm_or_deny_not_applying_by_virtue_of_sections_keeps_them():
+    text = ("The duty to confirm or deny does not apply by virtue of Sections 23(5), 24(2) and 26(3) "
+            "of the Freedom of Information Act 2000.")
+    assert _labels(text) == ["s23(5)", "s24(2)", "s26(3)"]
