@@ -463,7 +463,10 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
         return verdict("vexatious", "nothing given; vexatious or repeated (s14)",
                        _own_first(classified, "vexatious") or _citing(classified, _labels(exemptions, 14), act)
                        or _first(classified, "vexatious"))
-    if ncnd and (all(e["ncnd"] for e in withholding) or (act == "FOISA" and 18 in sections)):
+    # (a whole-request NCND naming only the prejudice exemption behind it, "… by virtue of the following
+    # exemption: Section 31(1)(a)(b)", with no sentence withholding anything: neither confirmed nor denied)
+    if ncnd and (all(e["ncnd"] for e in withholding) or (act == "FOISA" and 18 in sections)
+                 or (ncnd_sentence and "ncnd" in _classes(ncnd_sentence) and not withheld_sentence)):
         # FOISA s18 neither confirms nor denies by reference to the exemption that would apply.
         return verdict("ncnd", "nothing given; neither confirmed nor denied", ncnd_sentence)
     if withholding:

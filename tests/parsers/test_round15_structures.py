@@ -415,3 +415,17 @@ def test_the_duty_to_confirm_or_deny_not_applying_by_virtue_of_sections_keeps_th
     text = ("The duty to confirm or deny does not apply by virtue of Sections 23(5), 24(2) and 26(3) "
             "of the Freedom of Information Act 2000.")
     assert _labels(text) == ["s23(5)", "s24(2)", "s26(3)"]
+
+
+def test_a_whole_request_neither_confirmed_nor_denied_under_a_prejudice_exemption_is_ncnd():
+    body = """Reference: 2025-0199
+
+You asked whether the force has placed covert sources in any climate protest group since 2022.
+
+Northshire Police neither confirms nor denies that it holds information relevant to your
+request, as the duty in Section 1(1)(a) of the Act does not apply by virtue of the following
+exemption:
+
+Section 31(1)(a)(b) - Law Enforcement
+"""
+    assert _outcome(body) == "ncnd"
