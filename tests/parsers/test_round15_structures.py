@@ -429,3 +429,10 @@ exemption:
 Section 31(1)(a)(b) - Law Enforcement
 """
     assert _outcome(body) == "ncnd"
+
+
+def test_a_case_system_label_inside_the_reference_field_is_skipped():
+    from parsers.fields import reference
+
+    text = "Ministry of Defence Police\nOur Ref: eCase: FOI2025/04417 RFI: 112/25\n12 May 2025\nDear Sir,"
+    assert reference.decide(text) == "FOI2025/04417"
