@@ -25,7 +25,7 @@ FORM_HEADINGS = re.compile(r"""^\W*(?:
       (?:\s+to\s+your\s+request)?                          # Response to your Request
     | reasons?(?:\s+for\s+decision)?|appendix(?:\s+[a-z0-9])?|annex(?:\s+[a-z0-9])?   # Reason for decision
     | (?:response|request)\s+and\s+(?:answer|response)s?  # Request and Answer
-    | internal\s+review|refusal\s+notice|advice\s+and\s+assistance    # Refusal notice
+    | (?:internal\s+)?review|refusal\s+notice|advice\s+and\s+assistance    # Refusal notice, Review
     | information\s+(?:requested|released|disclosed)(?:\s+(?:in|on|during)\s+[a-z]+(?:\s+\d{4})?)?   # Information released in March 2025
     )\W*$""", re.I | re.X)
 
@@ -45,6 +45,7 @@ DEPARTMENTS = re.compile(r"""(?:
       .*\b(?:team|unit|department|dept|branch|directorate|bureau|office|section|services?|centre)\s*(?:,|$)  # Information Rights Team[, Mill House]
     | ^information\s+(?:management|rights|compliance|access|governance|security)\b   # Information Management - FOI
     | \b(?:headquarters|police\s+(?:h\.?\s?q\.?|station))\s*(?:,|$)        # Police Headquarters, Oakfield / Police H.Q
+    | \bsecretariat\b                                              # MDP Secretariat and Business Support
     )""", re.I | re.X)
 
 # Postal address lines: a postcode, a house number and street, a PO box.
@@ -52,12 +53,14 @@ ADDRESSES = re.compile(r"""(?:
       (?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)          # AB12 3CD
     | ^\d+[a-z]?,?\s+(?:\w+\s+){1,3}(?:road|street|lane|avenue|way|drive|close|square|court|place)\b  # 1 Mill Lane
     | \bp\.?\s?o\.?\s+box\b                                # PO Box 99
+    | ^(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:road|street|lane|avenue|drive|close|square|crescent|terrace)\s*,?$  # London Road
     )""", re.X | re.I)
 
 # Field lines: a label and a value, a date, a page number, a salutation or a sign-off.
 FIELD_LINES = re.compile(r"""^\W*(?:
       (?:our|your|foi|case|enquiry|request|file)?\s*ref(?:erence)?\b.*     # Our Ref: AB/12/24
     | (?:request|case|enquiry)\s+(?:number|no|id)\b.*                     # Request Number: F-1
+    | (?:rfi|e-?case|foi)\s*[:#]\s*\S.*                                    # RFI: 312/25
     | (?:foi\s+)?date\b.*|(?:response|request|received|published)\s+(?:date|on|sent)\b.*   # Date of response: ...
     | (?:category|categories|keywords?|status|outcome|type|tel|telephone|email|e-mail|phone|fax|web)\s*[:|].*  # Category: Roads
     | (?:tel|telephone|phone|e-?mail|fax|web|website|address|date|mobile|switchboard)\s*:?          # a sidebar's bare label: "Telephone"
@@ -66,6 +69,8 @@ FIELD_LINES = re.compile(r"""^\W*(?:
       |no\s+information|information\s+(?:not|partly|partially|fully)|neither|ncnd|exempt|closed|complet
       |vexatious|section\b)\w*.*                         # Decision Refused - section 12, Decision – Information not held
     | (?:from|to|cc|bcc|sent)\s*:.*                                       # From: Anyshire Police FOI (an e-mail's head)
+    | contact(?:\s+(?:name|point|details))?\s*:.*|when\s+(?:telephoning|calling|phoning|replying)\b.*  # Contact Name: FOI Team
+    | (?:reply\s+)?contact\s+name\s+is\b.*|tel\.?\s+ext(?:ension|n)?\.?\s*:?.*                    # Tel. Extension: 4455
     | page\s+\d+(?:\s+of\s+\d+)?                                          # Page 2 of 3
     | dear\b.*|yours\b.*|kind\s+regards.*|regards.*|many\s+thanks.*|thank\s+you\b.*  # Dear Requester,
     | (?:by\s+)?e-?mail(?:\s+only)?                                         # By email only
@@ -117,7 +122,8 @@ TITLE_TAGS = re.compile(
     r"|pdf|docx?|xlsx?|csv)(?:,\s*[\d.]+\s*[kmg]b)?[)\]]", re.I)
 # A site name after the page title in <title>: "Drones | Kent Police", "Drones - X Disclosure Log".
 SITE_SUFFIX = re.compile(r"^(.*\S)\s+[|\-–—:]\s+([^|\-–—]+)$")
-SITE_WORDS = re.compile(r"\b(?:police|constabulary|constabularies|disclosure\s+log|gov\.uk|service|foi)\b", re.I)
+SITE_WORDS = re.compile(r"\b(?:police|constabulary|constabularies|disclosure\s+log|gov\.uk|service|foi|whatdotheyknow"
+                        r"|freedom\s+of\s+information\s+request)\b", re.I)
 
 # WhatDoTheyKnow page copies print the request's title on the line just before one of these
 # (examples written for this project). Site text may come before the title (a status banner, the

@@ -436,3 +436,31 @@ def test_a_case_system_label_inside_the_reference_field_is_skipped():
 
     text = "Ministry of Defence Police\nOur Ref: eCase: FOI2025/04417 RFI: 112/25\n12 May 2025\nDear Sir,"
     assert reference.decide(text) == "FOI2025/04417"
+
+
+def test_letterhead_lines_are_no_titles():
+    from parsers.fields.title_patterns import (
+        ADDRESSES,
+        DEPARTMENTS,
+        FIELD_LINES,
+        FORM_HEADINGS,
+        SITE_WORDS,
+    )
+
+    for line in ("Contact Name: Information Access Team", "Tel. Extension: 44557", "RFI: 312/25",
+                 "When telephoning please ask for Information Governance",
+                 "Reply contact name is Senior Disclosure Officer"):
+        assert FIELD_LINES.match(line), line
+    assert ADDRESSES.search("London Road")
+    assert not ADDRESSES.search("Speed cameras on London Road in 2024")
+    assert DEPARTMENTS.search("MDP Secretariat and Business Support")
+    assert FORM_HEADINGS.match("Review")
+    assert SITE_WORDS.search("WhatDoTheyKnow")
+
+
+def test_a_whatdotheyknow_page_title_loses_the_site_s_suffixes():
+    page = b"""<html><head><title>Horse patrols in Leek - a Freedom of Information request -
+WhatDoTheyKnow</title></head><body><p>Dear Staffordshire Police, how many horse patrols were
+there in Leek in 2024?</p></body></html>"""
+    rec = parse_document(page, "text/html", "https://www.whatdotheyknow.com/request/horse_patrols_in_leek")
+    assert rec["title"] == "Horse patrols in Leek"
