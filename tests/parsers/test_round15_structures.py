@@ -464,3 +464,16 @@ WhatDoTheyKnow</title></head><body><p>Dear Staffordshire Police, how many horse 
 there in Leek in 2024?</p></body></html>"""
     rec = parse_document(page, "text/html", "https://www.whatdotheyknow.com/request/horse_patrols_in_leek")
     assert rec["title"] == "Horse patrols in Leek"
+
+
+def test_a_cover_line_pointing_to_the_response_letter_gives_nothing():
+    body = """Reference: 2025/0871
+
+You asked how many roadside stop checks in 2024 were filmed on body worn video.
+
+Please find attached Northshire Constabulary's response to your request.
+
+Roadside stop checks are not recorded on any force system. Northshire Constabulary therefore
+does not hold the information you have requested.
+"""
+    assert _outcome(body) == "not_held"
