@@ -72,6 +72,10 @@ REQUEST_CUES: list[tuple[str, str]] = [
     # the request verb on a thing ("an up-to-date fleet list"), not on "information" in general
     (r"\bi\s+(?:would\s+like\s+to\s+|wish\s+to\s+|am\s+writing\s+to\s+)?request\s+(?:a|an|the|all|any|every)\s+(?!information\b)\w",
      "I would like to request an up-to-date list of the force's vehicles."),
+    # the Act named between: "I am writing under the Freedom of Information Act 2000 to request all emails …"
+    (r"\bi\s+am\s+writing\s+(?:under|in\s+accordance\s+with|pursuant\s+to)\b[^.]{0,80}?\bto\s+(?:request|ask\s+for|obtain)\s+"
+     r"(?:a|an|the|all|any|every|copies|details)\s+(?!information\b)\w",
+     "I am writing under the Freedom of Information Act 2000 to request all emails about the kennel contract."),
 ]
 _REQUEST = re.compile("|".join(f"(?:{p})" for p, _ in REQUEST_CUES), re.I)
 # The object of the request verb is the list below: "the following information", "as follows".

@@ -477,3 +477,11 @@ Roadside stop checks are not recorded on any force system. Northshire Constabula
 does not hold the information you have requested.
 """
     assert _outcome(body) == "not_held"
+
+
+def test_a_request_written_under_the_act_to_request_documents_is_an_ask():
+    from parsers.fields.request_preamble import asks
+
+    assert asks("I am writing under the Freedom of Information Act 2000 to request all emails "
+                "between the press office and the dog unit about the kennel closure.")
+    assert not asks("I am writing under the Freedom of Information Act 2000.")
