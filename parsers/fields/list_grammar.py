@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from parsers.fields.request_bounds import FORCE_VOICE
+
 # (name, family, pattern, example). Order matters: the first pattern that matches a line wins.
 STYLES: list[tuple[str, str, str, str]] = [
     ("q_number", "number", r"^\W{0,2}Q\.?\s?(\d{1,2}[a-z]?)\b\s*[.):\-–]?\s*(.*)$",
@@ -200,6 +202,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     raw = [it for it in raw if it.style != "bare_sub" or it.label[:-1] in numbers]
     values = value_bullets(lines)
     raw = [it for it in raw if it.line not in values]
+    # "– Bedfordshire Police can confirm that it holds …": a dash before the force's own sentence
+    raw = [it for it in raw if not (it.family == "bullet" and FORCE_VOICE.match(it.text.strip()))]
     if not raw:
         return []
     top = raw[0].family

@@ -485,3 +485,12 @@ def test_a_request_written_under_the_act_to_request_documents_is_an_ask():
     assert asks("I am writing under the Freedom of Information Act 2000 to request all emails "
                 "between the press office and the dog unit about the kennel closure.")
     assert not asks("I am writing under the Freedom of Information Act 2000.")
+
+
+def test_a_dash_before_the_force_s_own_sentence_is_no_bulleted_ask():
+    from parsers.fields import list_grammar
+
+    lines = ["I note you seek access to the following information:", "",
+             "- How many covert cameras are sited on the A421?", "",
+             "- Northshire Police can confirm that it holds information in relation to your request."]
+    assert [it.text[:20] for it in list_grammar.list_items(lines)] == ["How many covert came"]
