@@ -494,3 +494,13 @@ def test_a_dash_before_the_force_s_own_sentence_is_no_bulleted_ask():
              "- How many covert cameras are sited on the A421?", "",
              "- Northshire Police can confirm that it holds information in relation to your request."]
     assert [it.text[:20] for it in list_grammar.list_items(lines)] == ["How many covert came"]
+
+
+def test_event_policing_requests_are_public_order():
+    from nlp import tag_topics
+
+    for title, ask in (("Policing at the racecourse station", "How many officers policed the spring race meeting?"),
+                       ("Overtime at home matches", "What did overtime for policing the club's home matches cost in 2024?")):
+        rec = {"title": title, "request_text": ask, "questions": [{"number": "1", "text": ask}],
+               "response_text": "The figures are below."}
+        assert "public-order-and-protest" in [t["topic"] for t in tag_topics(rec)], title
