@@ -40,8 +40,8 @@ STYLES: list[tuple[str, str, str, str]] = [
     ("paren_number", "number", r"^\((\d{1,2}[a-z]?)\)\s*(\S.*)$",
      "(3) The date the stables were last inspected"),
     # "1.1 How many …" under "1. In relation to spit guards:": sub-asks numbered by section
-    ("decimal", "decimal", r"^(\d{1,2}\.\d{1,2})(?:[.)]\s*|\s+)(?=[^\d\s])(\S.*)$",
-     "1.2 How many of those were aged under 18?"),
+    ("decimal", "decimal", r"^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?:[.)]\s*|\s+)(?=[^\d\s])(\S.*)$",
+     "1.2 How many of those were aged under 18?  /  2.1.1 How many of them were PCSOs?"),
     ("dot_number", "number", r"^(\d{1,2}(?:\.\d)?[a-zA-Z]?)[.)]\s*(\S.*)$",
      "4. How many drones were bought?  /  4) the supplier's name"),
     ("roman", "roman", r"^\(?(i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+(\S.*)$",
@@ -284,6 +284,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
             out.append(it)
         # anything else (a bullet in the response, "a)" in a legal quotation) is not an ask
     close_parent()
+    if top == "decimal":
+        out = _without_outline_leads(out)
     out.sort(key=lambda x: x.line)
     if top == "bullet":
         out = _with_unbulleted_asks(lines, out)
@@ -296,6 +298,21 @@ _BREAKDOWN_END = re.compile(r"\b(?:broken\s+down|split|separated|categori[sz]ed|
 
 # A sentence left open for its sub-items to finish: "please provide a breakdown of" / "2A. The outcome …".
 _OPEN_END = re.compile(r"\b(?:of|by|for|about|regarding|following|follows|including|namely)\s*[-–]?\s*$", re.I)
+
+
+def _outline_child(label: str, parent: str) -> bool:
+    """'2.1.1' under '2.1'; '1.1' under the section line '1.0'."""
+    if parent.endswith(".0") and parent.count(".") == 1:
+        return label != parent and label.startswith(parent[:-1])
+    return label.startswith(parent + ".")
+
+
+def _without_outline_leads(items: list[Item]) -> list[Item]:
+    """A decimal outline (1.0 / 1.1 / 2.1 / 2.1.1): an item ending in ':' with items under it only
+    leads into them ("2.0 … how many of the following are on duty:" / "2.1 British Transport Police:")."""
+    labels = [it.label for it in items]
+    return [it for it in items
+            if not (it.text.rstrip().endswith(":") and any(_outline_child(lab, it.label) for lab in labels))]
 
 
 def _heading_text(text: str) -> bool:

@@ -504,3 +504,13 @@ def test_event_policing_requests_are_public_order():
         rec = {"title": title, "request_text": ask, "questions": [{"number": "1", "text": ask}],
                "response_text": "The figures are below."}
         assert "public-order-and-protest" in [t["topic"] for t in tag_topics(rec)], title
+
+
+def test_a_decimal_outline_s_lead_in_items_give_way_to_the_items_under_them():
+    from parsers.fields import list_grammar
+
+    lines = ["1.0 At the race meeting, what is done at the station to:", "1.1 Prevent overcrowding?",
+             "1.2 Keep the barriers open?", "2.0 How many of the following are on duty:",
+             "2.1 Transport police:", "2.1.1 How many officers are on duty?", "2.1.2 How many PCSOs are on duty?",
+             "3.0 What did policing the station cost in 2024?"]
+    assert [it.label for it in list_grammar.list_items(lines)] == ["1.1", "1.2", "2.1.1", "2.1.2", "3.0"]
