@@ -448,7 +448,8 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
                 continue
             if fam in ("letter", "roman") and _CITATION_END.search(s[:m.start()]):
                 continue  # "Section 1(1) (a) is to confirm …": a statute's paragraph, not an ask
-            if m.group(1) == want and (want != first or fam in ("letter", "roman") or m.start() == 0):
+            if m.group(1) == want and (want != first or fam in ("letter", "roman") or m.start() == 0
+                                       or _LEAD_BEFORE_ONE.search(s[:m.start()])):
                 marks.append(m.start())
                 want = _next_label(want, fam)
         if len(marks) < 2 or (block and all(a in starts for a in marks)):
@@ -469,6 +470,9 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
 
 
 _PARA_END = re.compile(r"[.?!:;][\"'”’)]*$")
+# Words that lead into a numbered list run into the same line: "Please provide the following under
+# the Freedom of Information Act 1. How many …? 2. …" (the "1." may then stand mid-line).
+_LEAD_BEFORE_ONE = re.compile(r"(?:\bthe\s+following|\bas\s+follows|\bAct(?:\s+\d{4})?|:|-|–)\s*$")
 # The words before inline letters state something in the third person ("A neighbouring force publishes
 # a table of its horses with i) …"): a subject and a present or past verb, no request word.
 STATED_LEAD = re.compile(r"^(?![^.]*\b(?:please|tell|provide|send|supply|give|list|know|like|request|want|how|what"

@@ -514,3 +514,16 @@ def test_a_decimal_outline_s_lead_in_items_give_way_to_the_items_under_them():
              "2.1 Transport police:", "2.1.1 How many officers are on duty?", "2.1.2 How many PCSOs are on duty?",
              "3.0 What did policing the station cost in 2024?"]
     assert [it.label for it in list_grammar.list_items(lines)] == ["1.1", "1.2", "2.1.1", "2.1.2", "3.0"]
+
+
+def test_inline_numbered_asks_after_a_lead_on_the_same_line_lose_the_lead():
+    from parsers.fields import list_grammar
+
+    line = ("Please provide the following under the Freedom of Information Act 1. How many speed "
+            "awareness courses were offered in 2024? 2. How much did the force recover from them?")
+    assert list_grammar.split_inline([line]) == [
+        "Please provide the following under the Freedom of Information Act",
+        "1. How many speed awareness courses were offered in 2024?",
+        "2. How much did the force recover from them?"]
+    assert list_grammar.split_inline(["The force answered 1. of them in 2024."]) == [
+        "The force answered 1. of them in 2024."]
