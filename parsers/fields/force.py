@@ -174,7 +174,10 @@ def from_letterhead(lines: list[str]) -> str | None:
     """The force on a letterhead: a line near the top that is one force's name (with at most its
     department), as "Suffolk Constabulary" above a joint "Norfolk and Suffolk Constabularies" letter."""
     filled = [" ".join(ln.split()) for ln in lines if ln.strip()][:LETTERHEAD_LINES]
-    for line in filled:
+    # a page header's columns ("MERSEYSIDE POLICE          FOI 25-0917 Appendix A") are lines of their own
+    cells = [" ".join(c.split()) for ln in lines[:3 * LETTERHEAD_LINES] if re.search(r"\S {3,}\S", ln)
+             for c in re.split(r" {3,}", ln.strip()) if c.strip()]
+    for line in filled + cells:
         if len(line.split()) > 10:
             continue
         for form in (line, line.title()):  # "POLICE SCOTLAND"

@@ -202,6 +202,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     raw = [it for it in raw if it.style != "bare_sub" or it.label[:-1] in numbers]
     values = value_bullets(lines)
     raw = [it for it in raw if it.line not in values]
+    # a numbered list under a "Notes" heading explains a table: "Notes" / "1. Incidents are those …"
+    raw = [it for it in raw if not _under_notes_heading(lines, it.line)]
     # "– Bedfordshire Police can confirm that it holds …": a dash before the force's own sentence
     raw = [it for it in raw if not (it.family == "bullet" and FORCE_VOICE.match(it.text.strip()))]
     if not raw:
@@ -298,6 +300,19 @@ _BREAKDOWN_END = re.compile(r"\b(?:broken\s+down|split|separated|categori[sz]ed|
 
 # A sentence left open for its sub-items to finish: "please provide a breakdown of" / "2A. The outcome …".
 _OPEN_END = re.compile(r"\b(?:of|by|for|about|regarding|following|follows|including|namely)\s*[-–]?\s*$", re.I)
+
+
+_NOTES_HEADING = re.compile(r"^\W*(?:notes?|footnotes?|key|definitions?|explanatory\s+notes?|caveats?)\s*:?\s*$", re.I)
+
+
+def _under_notes_heading(lines: list[str], at: int) -> bool:
+    """The item sits in a run of items (and blank lines) right under a "Notes" heading."""
+    for k in range(at - 1, -1, -1):
+        s = lines[k].strip()
+        if not s or item(s):
+            continue
+        return bool(_NOTES_HEADING.match(s))
+    return False
 
 
 def _outline_child(label: str, parent: str) -> bool:

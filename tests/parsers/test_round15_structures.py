@@ -527,3 +527,24 @@ def test_inline_numbered_asks_after_a_lead_on_the_same_line_lose_the_lead():
         "2. How much did the force recover from them?"]
     assert list_grammar.split_inline(["The force answered 1. of them in 2024."]) == [
         "The force answered 1. of them in 2024."]
+
+
+APPENDIX = b"""MERSEYSIDE POLICE                                        FOI 25-0417 Appendix A
+
+Stray dogs seized, by area, 2023 to 2024
+
+Area                 2023      2024
+Wirral                 48        61
+Sefton                 31        29
+Total                  79        90
+
+Notes
+1. Dogs are counted once however often they were seized.
+2. Counts below five are shown as <5.
+"""
+
+
+def test_a_data_appendix_s_page_header_names_its_force_and_its_notes_are_no_asks():
+    rec = parse_document(APPENDIX, "text/plain")
+    assert rec["force"] == "merseyside-police"
+    assert rec["questions"] == []
