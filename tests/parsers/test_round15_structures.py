@@ -548,3 +548,18 @@ def test_a_data_appendix_s_page_header_names_its_force_and_its_notes_are_no_asks
     rec = parse_document(APPENDIX, "text/plain")
     assert rec["force"] == "merseyside-police"
     assert rec["questions"] == []
+
+
+def test_subjects_named_in_their_own_words_get_their_topics():
+    from nlp import tag_topics
+
+    cases = (("Policing of the rugby international", "Please provide the briefing for the rugby international.",
+              "public-order-and-protest"),
+             ("Online Safety Act arrests", "How many people were arrested under the Online Safety Act 2023?",
+              "fraud-and-cybercrime"),
+             ("Stop and account records", "How many stop and account records were made in 2024?",
+              "stop-and-search"))
+    for title, ask, topic in cases:
+        rec = {"title": title, "request_text": ask, "questions": [{"number": "1", "text": ask}],
+               "response_text": "The information is below."}
+        assert topic in [t["topic"] for t in tag_topics(rec)], title
