@@ -162,19 +162,32 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
 
 
 def _letter_date_after_ref(lines: list[str]) -> str | None:
-    """A letter deep in a thread copy: its date alone on a line, with its "Our ref:" line just above
-    and its salutation just below (Thames Valley: "Our ref: HQ/PA/001874/25" / "14th February 2025"
+    """A letter deep in a thread copy: its date alone on a line, with its "Our ref:" line (or its
+    message's sender, the force) just above and its salutation to the requester just below (Thames Valley: "Our ref: HQ/PA/001874/25" / "14th February 2025"
     / "Dear …"). The last such letter is the force's final word."""
+    from parsers.fields.force_words import REQUESTER_SALUTATION
+
     found = None
-    for i, line in enumerate(lines):
+    for i, line in enumerate(lines[:4000]):
         iso = _date_line(line) if line.strip() else None
         if not iso:
             continue
         above = [ln.strip() for ln in lines[max(0, i - 4):i] if ln.strip()][-2:]
         below = next((ln.strip() for ln in lines[i + 1:i + 4] if ln.strip()), "")
-        if any(re.match(r"(?:our|your)\s+ref", a, re.I) for a in above) and SALUTATION_LINE.match(below):
+        if not (SALUTATION_LINE.match(below) or _ATTACHMENTS_LINE.match(below)) or REQUESTER_SALUTATION.match(below):
+            continue
+        # under its reference line, or under a thread message's sender ("Brennan, Colm, British
+        # Transport Police" / "12 June 2024" / "Dear Ms Okafor,"), and no mere acknowledgement
+        if (any(re.match(r"(?:our|your)\s+ref", a, re.I) for a in above)
+                or (above and _FORCE_SENDER.search(above[-1]))) and not _opens_acknowledgement(lines, i):
             found = iso
     return found
+
+
+# A thread message's sender line naming the force: "FOI Mailbox, British Transport Police".
+_FORCE_SENDER = re.compile(r"\b(?:police|constabulary|constabularies)(?:\s+service)?(?:\s*\([A-Z]{2,6}\))?\s*$", re.I)
+# WhatDoTheyKnow's line over a message's files: "1 Attachment", "3 Attachments".
+_ATTACHMENTS_LINE = re.compile(r"^\d{1,2}\s+attachments?\s*$", re.I)
 
 
 SALUTATION_LINE = re.compile(r"^dear\s+\S", re.I)

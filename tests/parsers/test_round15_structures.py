@@ -563,3 +563,37 @@ def test_subjects_named_in_their_own_words_get_their_topics():
         rec = {"title": title, "request_text": ask, "questions": [{"number": "1", "text": ask}],
                "response_text": "The information is below."}
         assert topic in [t["topic"] for t in tag_topics(rec)], title
+
+
+WDTK_TEXT = """Cycle thefts at stations
+
+Ann Reader
+
+Dear Northshire Police,
+
+How many cycles were stolen from station racks in 2024?
+
+Yours faithfully,
+Ann Reader
+
+-------------------------------------------------------------------
+
+FOI Mailbox, Northshire Police
+
+Thank you for your email. This is an automatic acknowledgement. Your request has been logged and
+will be answered within 20 working days.
+
+-------------------------------------------------------------------
+
+Disclosure Unit, Northshire Police Service (NPS)
+
+12 June 2024
+
+Dear Ms Reader,
+
+412 cycles were stolen from station racks in 2024.
+"""
+
+
+def test_a_thread_copy_is_dated_by_the_force_s_message_under_its_sender_line():
+    assert parse_document(WDTK_TEXT.encode(), "text/plain")["published"] == "2024-06-12"
