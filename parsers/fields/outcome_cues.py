@@ -341,7 +341,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
         # (not "Please see below for the following exemptions:", which heads the refusal)
         (r"please \s+ (?:find|see) \b (?![^.]{0,40}?(?:\b(?:exemptions?|reasons?|refusal|explanation|response \b [^.]{0,30}? \b below)\b"
          # "Please find attached Anyshire Police's response to your request.": the letter itself, no data
-         r"|\b(?:response|reply) \s+ to \s+ your \s+ (?:request|e-?mail|letter|application)\b \s* (?:\.|$)))[^.]{0,60}? \b(?:attached|enclosed|below|above|table|spreadsheet|following|figures|data)",
+         r"|\b(?:response|reply) (?:\s+ to \s+ your \s+ (?:request|e-?mail|letter|application))?\b"
+         r" (?:\s+ [\w.\-]*\d[\w.\-]*)? \s* (?:\.|$)))[^.]{0,60}? \b(?:attached|enclosed|below|above|table|spreadsheet|following|figures|data)",
          "Please see the enclosed spreadsheet for each month."),
         # (not "The text of these sections is set out in Appendix A": the law, not the answer)
         (r"(?<!text\sof\s)(?<!wording\sof\s)(?:information|figures|data|details|numbers|totals|answers?|breakdown|results?|table|spreadsheet|list|they|these|it)"

@@ -597,3 +597,8 @@ Dear Ms Reader,
 
 def test_a_thread_copy_is_dated_by_the_force_s_message_under_its_sender_line():
     assert parse_document(WDTK_TEXT.encode(), "text/plain")["published"] == "2024-06-12"
+
+
+def test_a_page_that_only_points_to_its_attached_response_decides_nothing():
+    assert _outcome("Reference 2211/24\n\nPlease see attached our response 2211_24_attachment\n") == "unknown"
+    assert _outcome("Reference 2212/24\n\nPlease see the attached spreadsheet for each month.\n") == "full"
