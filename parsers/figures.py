@@ -169,6 +169,7 @@ def key_value_block(table: dict) -> bool:
 # lone "Officers recruited since 2015" keeps its year in the measure.
 _TRAILING_PERIOD = re.compile(r"^(?P<stem>.*?\w.*?)[\s,]*(?:\b(?:in|for|during)\s+|[-–:]\s*)?\(?"
                               r"(?P<period>(?:FY\s?)?(?:19|20)\d\d(?:\s?[/\-–]\s?(?:19|20)?\d\d)?)\)?$", re.I)
+_FOOTNOTE_MARK = re.compile(r"\s*[*†‡¹²³]+$")
 _SPAN_WORD = re.compile(r"\b(?:since|from|until|before|after|to|between)\s*$", re.I)
 
 
@@ -185,7 +186,9 @@ def _series_periods(head: list[str], labels: int) -> dict[int, tuple[str, str]]:
     stems: dict[str, set[str]] = {}
     for stem, period in found.values():
         stems.setdefault(stem.lower(), set()).add(period)
-    return {j: sp for j, sp in found.items() if len(stems[sp[0].lower()]) >= 2}
+    # one count column headed with its year ("District" | "Offences detected 2023") counts that year too
+    lone = len(head) - labels == 1
+    return {j: sp for j, sp in found.items() if len(stems[sp[0].lower()]) >= 2 or lone}
 
 
 def table_figures(table: dict, index: int) -> list[dict]:
@@ -232,6 +235,7 @@ def table_figures(table: dict, index: int) -> list[dict]:
             for bit in [section] + row_labels + cols:
                 if not bit:
                     continue
+                bit = _FOOTNOTE_MARK.sub("", bit) if is_period(_FOOTNOTE_MARK.sub("", bit)) else bit  # "2024*"
                 if period is None and (is_period(bit) or worded_period(bit)):
                     period, finer = split_period(bit if is_period(bit) else worded_period(bit))
                     if finer:

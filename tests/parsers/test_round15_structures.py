@@ -602,3 +602,13 @@ def test_a_thread_copy_is_dated_by_the_force_s_message_under_its_sender_line():
 def test_a_page_that_only_points_to_its_attached_response_decides_nothing():
     assert _outcome("Reference 2211/24\n\nPlease see attached our response 2211_24_attachment\n") == "unknown"
     assert _outcome("Reference 2212/24\n\nPlease see the attached spreadsheet for each month.\n") == "full"
+
+
+def test_a_lone_count_column_headed_with_its_year_counts_that_year():
+    from parsers.figures import table_figures
+
+    table = {"header": ["District", "Offences detected 2023"], "rows": [["Eden", "5,377"]]}
+    (fig,) = table_figures(table, 0)
+    assert (fig["measure"], fig["period"], fig["value"]) == ("Eden / Offences detected", "2023", 5377)
+    starred = {"header": ["Year", "Total"], "rows": [["2023", "301"], ["2024*", "187"]]}
+    assert [(f["period"], f["value"]) for f in table_figures(starred, 0)] == [("2023", 301), ("2024", 187)]
