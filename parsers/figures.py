@@ -170,7 +170,8 @@ def key_value_block(table: dict) -> bool:
 _TRAILING_PERIOD = re.compile(r"^(?P<stem>.*?\w.*?)[\s,]*(?:\b(?:in|for|during)\s+|[-–:]\s*)?\(?"
                               r"(?P<period>(?:FY\s?)?(?:19|20)\d\d(?:\s?[/\-–]\s?(?:19|20)?\d\d)?)\)?$", re.I)
 _FOOTNOTE_MARK = re.compile(r"\s*[*†‡¹²³]+$")
-_SPAN_WORD = re.compile(r"\b(?:since|from|until|before|after|to|between)\s*$", re.I)
+_SPAN_WORD = re.compile(r"\b(?:since|from|until|before|after|to|between|as\s+(?:at|of))\b"  # a span or a date: the
+                        r"|" + _MONTH + r"\.?\s*$", re.I)                                    # year is the date's
 
 
 def _series_periods(head: list[str], labels: int) -> dict[int, tuple[str, str]]:
@@ -181,7 +182,7 @@ def _series_periods(head: list[str], labels: int) -> dict[int, tuple[str, str]]:
         if is_period(text) or worded_period(text):
             continue   # a period label already ("2023", "FY 2023/24", "Year 2023")
         m = _TRAILING_PERIOD.match(text)
-        if m and not _SPAN_WORD.search(m.group("stem")):
+        if m and not _SPAN_WORD.search(m.group("stem")):  # "Change since 1 April 2019" is no series
             found[j] = (m.group("stem").strip(" ,-–:"), m.group("period"))
     stems: dict[str, set[str]] = {}
     for stem, period in found.values():
