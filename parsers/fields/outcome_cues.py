@@ -366,6 +366,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:above|below) \s+ (?:is|are) \s+ (?:all \s+ )?(?:the \s+ )?(?:information|data|figures)\b",
          "Above is all the information we hold on this subject."),
         (r"\b(?:the \s+ )?answer \s+ (?:to \s+ (?:your \s+ )?(?:question|q)\s?\d* \s+ )?is\b", "The answer to question 2 is yes."),
+        # one part said to be answered: "Question 2 is answered below." (the rest refused elsewhere)
+        (r"\b(?:question|part|q) \s* \d{1,2}[a-z]? \s+ (?:is|has \s+ been) \s+ (?:answered|provided|given) \b",
+         "Question 2 is answered below; question 1 is exempt."),
         (r"\b(?:i|we) \s+ have \s+ (?:provided|given|supplied|disclosed|answered) \s+ (?:the \s+ (?:information|figures?|answer) \s+ "
          r"(?:for|to|in \s+ (?:answer|response) \s+ to) \s+ )?(?:questions?|parts?|q) \s* \d",
          "I have provided the information for question 1."),

@@ -612,3 +612,17 @@ def test_a_lone_count_column_headed_with_its_year_counts_that_year():
     assert (fig["measure"], fig["period"], fig["value"]) == ("Eden / Offences detected", "2023", 5377)
     starred = {"header": ["Year", "Total"], "rows": [["2023", "301"], ["2024*", "187"]]}
     assert [(f["period"], f["value"]) for f in table_figures(starred, 0)] == [("2023", 301), ("2024", 187)]
+
+
+def test_one_question_said_to_be_answered_beside_a_refused_one_is_partial():
+    body = """Reference 01.FOI.25.0412
+
+1. Please give the names of officers who left with a settlement agreement.
+2. How many officers left with a settlement agreement in 2024?
+
+The MPS holds information relevant to your request. Question 2 is answered below. The information
+requested at question 1 is exempt under Section 40(2) of the Act.
+
+Question 2: seven officers left with a settlement agreement in 2024.
+"""
+    assert _outcome(body) == "partial"
