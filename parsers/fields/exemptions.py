@@ -180,10 +180,10 @@ def find_labels(text: str, act: str = "FOIA") -> list[str]:
     # a subsection tied to another Act anywhere in the text is that Act's wherever it is named.
     found = [lab for lab in found if "(" not in lab or lab not in elsewhere]
     # A bare "section 30" that only refers back to a cited "30(3)" adds nothing; nor does a
-    # "Section 30(1) covers …" that refers back to a cited "30(1)(a)" (a label's own ancestor).
+    # "Section 30(1) covers …" that refers back to a "30(1)(a)" cited before it (its ancestor, later).
     specific = {re.match(r"s\d+[A-Z]?", lab).group() for lab in found if "(" in lab}
-    return [lab for lab in found if ("(" in lab or lab not in specific)
-            and not any(other.startswith(lab + "(") for other in found)]
+    return [lab for k, lab in enumerate(found) if ("(" in lab or lab not in specific)
+            and not any(other.startswith(lab + "(") for other in found[:k])]
 
 
 def describe(label: str, act: str = "FOIA") -> dict:

@@ -71,6 +71,9 @@ def test_several_citations_give_each_label_once_in_order(cites, sep):
     # A bare "s30" that repeats a cited "s30(1)" adds nothing (contract: exemptions.md).
     specific = {re.match(r"s\d+", lab).group() for lab in expected if "(" in lab}
     expected = [lab for lab in expected if "(" in lab or lab not in specific]
+    # Nor does a subsection cited after one of its own paragraphs ("s30(1)" after "s30(1)(a)"):
+    # it refers back to it (docs/parsing.md, round 15).
+    expected = [lab for k, lab in enumerate(expected) if not any(o.startswith(lab + "(") for o in expected[:k])]
     assert ex.find_labels(text) == expected
 
 
