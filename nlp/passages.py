@@ -79,11 +79,21 @@ def _classify_head(head: str) -> str:
     return "other"
 
 
+# A table row as the parsers print it ("| 2019 | 2 | 209 |"): data, never wording. Blanked with
+# spaces (offsets kept), so the rows around a paragraph part it from the next instead of joining it.
+_TABLE_ROW = re.compile(r"(?m)^[ \t]*\|.*$")
+
+
+def _without_table_rows(text: str) -> str:
+    return _TABLE_ROW.sub(lambda m: " " * len(m.group(0)), text) if "|" in text else text
+
+
 def split_paragraphs(text: str) -> list[tuple[int, str]]:
     """(char offset, paragraph) for each paragraph: blank-line separated, else line separated."""
     if not text:
         return []
-    sep = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"
+    sep = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"   # decided before rows are blanked
+    text = _without_table_rows(text)
     out, pos = [], 0
     for m in re.finditer(sep, text + "\n\n" if sep == r"\n\s*\n" else text + "\n"):
         chunk = text[pos:m.start()]
@@ -121,7 +131,9 @@ def passage_texts(text: str) -> list[str]:
     """The texts of `passage_kinds(text)`, in order (their ordinals are their places)."""
     if not text:
         return []
-    pieces = _BLANK_LINE.split(text) if _BLANK_LINE.search(text) else text.split("\n")
+    blank = bool(_BLANK_LINE.search(text))
+    text = _without_table_rows(text)
+    pieces = _BLANK_LINE.split(text) if blank else text.split("\n")
     out = []
     for piece in pieces:
         folded = " ".join(piece.split())
