@@ -227,6 +227,20 @@ def from_items(seg: Segments, req_lines: list[str], response: list[str], resp_at
         _sequential(seg, req_lines, items, last, marked)
 
 
+def _answer_text(lines: list[str]) -> str | None:
+    """An answer's lines as one text: prose lines joined, a table's rows ("| 2019 | 209 |") kept on
+    lines of their own (run into the prose they made the answer's reasoning unreadable)."""
+    out: list[str] = []
+    for s in lines:
+        if s.startswith("|") or (out and out[-1].startswith("|")):
+            out.append(s)
+        elif out:
+            out[-1] += " " + s
+        else:
+            out.append(s)
+    return "\n".join(out) or None
+
+
 def _interleaved(seg: Segments, req_lines: list[str], items, last: int, marked: bool) -> None:
     """Answers printed under each question: the last one runs to the end."""
     questions = seg.questions
@@ -248,7 +262,7 @@ def _interleaved(seg: Segments, req_lines: list[str], items, last: int, marked: 
             ans_last.append(s)
     ans_last = [a for a in ans_last if a]
     questions[-1]["text"] = fold(" ".join(q_last))
-    questions[-1]["answer"] = " ".join(ans_last) or None
+    questions[-1]["answer"] = _answer_text(ans_last)
     _marked_answers_after_last(questions, after)
     seg.mode = "interleaved"
     seg.request = list(req_lines[:items[0][0]]) + [q["text"] for q in questions]

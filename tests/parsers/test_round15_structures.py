@@ -626,3 +626,16 @@ requested at question 1 is exempt under Section 40(2) of the Act.
 Question 2: seven officers left with a settlement agreement in 2024.
 """
     assert _outcome(body) == "partial"
+
+
+def test_the_last_answer_keeps_its_table_rows_on_lines_of_their_own():
+    page = b"""<html><body><h1>Drones</h1>
+<p>Q1 How many drones does the force own?</p><p>Response: The force owns 20 drones.</p>
+<p>Q2 How many times were drones deployed in 2021 and 2022?</p>
+<p>Response: This information is withheld; the exemption is explained below.</p>
+<table><tr><th>Year</th><th>Searches</th></tr><tr><td>2021</td><td>211</td></tr></table>
+<p>Releasing the exact numbers would show where resources are thin.</p></body></html>"""
+    rec = parse_document(page, "text/html", "https://www.warwickshire.police.uk/foi-ai/x")
+    answer = rec["questions"][-1]["answer"]
+    assert "| 2021 | 211 |" in answer.splitlines()
+    assert "Releasing the exact numbers would show where resources are thin." in answer.splitlines()
