@@ -243,6 +243,10 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
         same_run = prev is None or it.style == prev.style or _gap_ok(lines, prev.line, it.line, stop)
         if fam == top and _answer_heading(it, out):
             break  # "(1) Officers by rank" / "Question 3" over the answers: the asks are over
+        if (fam == top and parent is not None and subs and stop is not None and stop.match(it.text.strip())
+                and "?" not in it.text and not _OPENS_QUESTION.match(it.text.strip())):
+            break  # "1. … The request was in three parts:" / "i. …" / "2. The original response refused
+            # …": a letter's numbered paragraphs, the next one in the force's voice ends the asks
         if (top == "number" and fam == "number" and parent is not None and it.style != parent.style
                 and re.fullmatch(re.escape(parent.label) + "[A-Za-z]", it.label)):
             subs.append(it)  # "Request 3" / "3A. The outcome …": a sub-ask numbered with its parent's number

@@ -136,6 +136,9 @@ def _fields_into_ask(lines: list[str]) -> list[str]:
     return out
 
 
+_WRITES_BACK = re.compile(r"^(?:thank\s+you|thanks|many\s+thanks)\s+for\s+(?:your|the)\s+(?:response|reply|answer|e-?mail)\b", re.I)
+
+
 def from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], response: list[str],
                     req_at: int | None, resp_at: int | None) -> None:
     """No list: each paragraph of the request that asks is a question."""
@@ -151,6 +154,10 @@ def from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respon
             return
         voice = next((i for i, ln in enumerate(body) if FORCE_VOICE.match(ln.strip()) or REASONING.match(ln.strip())), None)
         if voice is not None:
+            # "Thank you for your response. Can you advise me how far …": the requester writing back
+            # after a first reply; the request is the first message, above it
+            back = next((i for i, ln in enumerate(body[:voice]) if i and _WRITES_BACK.match(ln.strip())), None)
+            voice = back if back is not None else voice
             # No headings at all (a WordPress log entry): the paragraphs above the force's first words
             # are the request, when most of them ask.
             trial = Segments(title=seg.title)
@@ -341,3 +348,41 @@ def _after_intro(par: str) -> str:
     rest = par[m.end():].strip()
     rest = _UNDER_ACT.sub("", rest).lstrip(" :.,-–").strip()
     return rest[:1].upper() + rest[1:] if rest else ""
+
+
+# The force says its answers follow, and the asks come with them: "Please find below answers to
+# your questions:-" (Nottinghamshire prints each ask, "-tell me whether …?", above its answer).
+ANSWERS_BELOW = re.compile(
+    r"\b(?:please\s+find|please\s+see|see|set\s+out|are|is)\s+below\s+(?:the\s+|our\s+|my\s+)?"
+    r"(?:answers?|responses?|replies)\s+to\s+(?:each\s+of\s+)?(?:your|the)\s+(?:questions?|requests?|points?)\b", re.I)
+_NOTE = re.compile(r"^\W*(?:please\s+)?note\b", re.I)
+
+
+def asks_below_answers(seg: Segments, body: list[str], resp_at: int) -> bool:
+    """Nothing above the response heading asks (letterhead, "I write in connection with your
+    request …"); under it the force's "Please find below answers to your questions:-" is followed by
+    each ask and its answer. The asks are the paragraphs there that ask in the requester's voice
+    (a question, a request verb); the others are the answers."""
+    above = _paragraphs(body[:resp_at])
+    if any("?" in p or any(sentence_asks(x) for x in sentences(without_preamble(p))) for p in above):
+        return False
+    intro = next((i for i in range(resp_at, len(body)) if ANSWERS_BELOW.search(body[i])), None)
+    if intro is None:
+        return False
+    asks: list[tuple[str, list[str]]] = []
+    for p in _paragraphs(body[intro + 1:]):
+        q = re.sub(r"^[-–•·*]\s*", "", p.strip())
+        if REASONING.match(q) or (asks and _NOTE.match(q)):
+            break  # the sign-off or a closing note: the answers are over
+        if ("?" in q or sentence_asks(q)) and not (FORCE_VOICE.match(q) or _NOTE.match(q) or ANSWER_OPEN.match(q)):
+            asks.append((q, []))
+        elif asks:
+            asks[-1][1].append(p)
+    if not asks:
+        return False
+    seg.request = [a for a, _ in asks]
+    seg.response = body[resp_at:]
+    seg.questions = [{"number": str(k + 1), "text": fold(a), "answer": " ".join(ans) or None}
+                     for k, (a, ans) in enumerate(asks)]
+    seg.mode = "interleaved"
+    return True

@@ -13,7 +13,7 @@ import re
 from parsers.fields import list_grammar as lg
 from parsers.fields.answer_marks import questions_from_table, questions_from_tables
 from parsers.fields.list_asks import from_items
-from parsers.fields.paragraph_asks import from_paragraphs
+from parsers.fields.paragraph_asks import asks_below_answers, from_paragraphs
 from parsers.fields.reference import split_title
 from parsers.fields.request_area import Segments, bounds, head_rest, items, looks_like_title
 from parsers.fields.request_bounds import (
@@ -171,6 +171,9 @@ def _segment(lines: list[str]) -> Segments:
         response = ([rest] if rest else []) + body[resp_at + 1:]
     if req_at is not None:
         seg.preamble = body[:req_at]
+    if req_at is None and resp_at is not None and not numbered_resp and asks_below_answers(seg, body, resp_at):
+        seg.preamble = body[:resp_at]
+        return seg
     req_lines = lg.split_inline(req_lines, FORCE_VOICE)
     found = items(req_lines)
     first = next((s for s in (ln.strip() for ln in req_lines)

@@ -61,6 +61,19 @@ def _labels(lines: list[str]) -> set[str]:
     return {lab.lower().lstrip("q") for _, _, lab, _ in items(lines) if lab}
 
 
+def _letter_paragraphs(body: list[str], resp_at: int, before: set[str], after: set[str]) -> bool:
+    """A review letter numbers all its paragraphs: "2. The original response refused …" above its
+    "Review" heading, "3. I have reviewed …" to "6. …" below it. Numbers running on across the
+    heading, with no ask and no second response heading below it, are paragraphs, not asks
+    interleaved with answers."""
+    low = sorted(int(x) for x in before if x.isdigit())
+    high = sorted(int(x) for x in after - before if x.isdigit())
+    if not low or not high or high[0] != low[-1] + 1 or high != list(range(high[0], high[-1] + 1)):
+        return False
+    rest = items(body[resp_at + 1:])
+    return not any(t.rstrip().endswith("?") for _, _, _, t in rest) and _find(body, RESPONSE_HEAD, resp_at + 1) is None
+
+
 def looks_like_title(line: str) -> bool:
     """A short capitalised line that is no sentence, item or heading: the request's subject."""
     s = line.strip()
@@ -139,7 +152,7 @@ def bounds(body: list[str]) -> tuple[int | None, str, int | None, bool]:
     if resp_at is not None:
         before = _labels(body[(req_at or 0):resp_at])
         after = _labels(body[resp_at + 1:])  # "Q1" answers "1."
-        if before and after - before:
+        if before and after - before and not _letter_paragraphs(body, resp_at, before, after):
             resp_at = None  # "Response:" under each question: answers are interleaved
         elif before and any(NUMBERED_RESPONSE.match(ln.strip()) for ln in body[(req_at or 0):resp_at]):
             resp_at = None  # "Request 1 / Answer 1 / Request 2 / Answers 2 & 3": pairs, not one block

@@ -10,12 +10,16 @@ import re
 
 from parsers.fields.sentences import split as sentences
 
+# "Original FOI request: 3 June 2024" / "Response: 28/06/2024": a chronology's date field, no heading.
+_DATE_ONLY = (r"\s*[:\-–]\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+              r"|\d{4}-\d{2}-\d{2})\s*$")
 _HEAD_WORDS = (r"(?:the\s+|your\s+|original\s+)?(?:request(?:\s+details)?|information\s+requested|requested\s+information"
-               r"|you\s+asked|details\s+of\s+(?:the\s+)?request|questions?|foi\s+request)(?:\s+for\s+information)?")
+               r"|you\s+asked|(?:details|subject|summary|scope|wording)\s+of\s+(?:the\s+|your\s+)?(?:original\s+)?request"  # Subject of request
+               r"|questions?|foi\s+request)(?:\s+for\s+information)?")
 # "Request number: FOI 23641" / "Request date" are fields, not the request heading; nor is an e-mail
 # address or a thread id that begins with the word ("request-1234-ab12@whatdotheyknow.com").
 _NOT_HEAD = (r"(?!\s*(?:number|no\b|ref|reference|date|received|type|id\b|status|and\s+(?:answer|response)s?)\b"
-             r"|\s+\d|\s*:\s*[A-Z]{1,4}[/\-]\d|[-/]\d|[\w.+-]*@)")
+             r"|\s+\d|\s*:\s*[A-Z]{1,4}[/\-]\d|[-/]\d|[\w.+-]*@|" + _DATE_ONLY + ")")
 # The heading words end the line, or a separator follows them ("Request: How many ...").
 _HEAD_END = r"(?:\s*$|\s*[:\-–]\s*(.*)$)"
 REQUEST_HEAD = re.compile(rf"^\W{{0,3}}{_HEAD_WORDS}\b{_NOT_HEAD}{_HEAD_END}", re.I)
@@ -29,6 +33,7 @@ RESPONSE_HEAD = re.compile(
     rf"^\W{{0,3}}{_RESP_WORDS}"
     r"(?!\s+\d{1,2}[a-z]?\b(?!\s*(?:[-–&]|to)\s*\d))"  # "Answer 1" pairs with "Request 1"; "Response 1 – 2:" heads
     r"(?!\s*(?:date|sent|due|time|received|ref|reference|number|no)\b)"  # "Response Date: 12/12/2024" is a field
+    rf"(?!{_DATE_ONLY})"
     rf"(?:\s+\d+\s*(?:[-–&]|to)\s*\d+)?{_HEAD_END}", re.I)
 
 # Words that introduce the asks inside a sentence: (pattern, example).
@@ -63,13 +68,18 @@ INTRO_CUES = [
     (r"\b(?:below|overleaf)\s+(?:is|are)\s+(?:your|the)\s+(?:original\s+)?(?:request|questions?)"
      r"(?:\s+(?:and|with)\s+(?:our|the|my)\s+(?:response|reply|answers?))?\s*[.:]?\s*$",
      "I write about your request. Below is your request and our response."),
+    # a review letter's summary: "The request was in three parts:"
+    (r"\b(?:request|questions?|application)\s+(?:was|were|is|came|had)\s+in\s+(?:\w+\s+)?parts\s*:",
+     "The requester asked about system misuse. The request was in three parts:"),
 ]
 REQUEST_INTRO = re.compile(
     "(?:" + "|".join(p for p, _ in INTRO_CUES) + r")(?:\s+(?:information|details|data|questions))?\s*:?", re.I)
 
 # Where no heading marks the response, the force starts speaking with phrases like these.
 FORCE_VOICE = re.compile(
-    r"^(?:having\s+made|section\s+1\s+of|following\s+(?:receipt|enquiries|a\s+search)|i\s+can\s+confirm|we\s+(?:can|have|are|do|hold|consulted)\b"
+    r"^(?:having\s+made|section\s+1\s+of|following\s+(?:receipt|enquiries|a\s+search)|i\s+can\s+confirm|we\s+(?:can|cannot|can't|could\s+not|have|are|do|hold|consulted)\b"
+    # "Our data are not organised in such a way …", "Our records do not show …"
+    r"|our\s+(?:data|records|systems?|databases?)\s+(?:is|are|was|were|do|does|did|cannot|can't|only)\b"
     r"|please\s+(?:find|see|be\s+advised)\b|please\s+accept\s+(?:my|our)\s+(?:sincere\s+)?apolog|in\s+response\b|unfortunately|(?:above|below)\s+(?:is|are)\s+(?!your\b)|i\s+(?:am|have)\s+(?:not|today|been|able)"
     r"|i\s+(?:deal|will\s+deal|will\s+answer|respond)\b"
     r"|under\s+section\s+(?!1\b)\d{1,2}\b"
@@ -78,6 +88,9 @@ FORCE_VOICE = re.compile(
     # "Your request is repeated below.", "I am treating your correspondence as a request ..."
     r"|your\s+(?:request|e-?mail|letter|correspondence)\s+(?:is|was|has\s+been)\s+(?:repeated|replicated|reproduced|copied|set\s+out|quoted)\b"
     r"|i\s+am\s+(?:treating|handling|dealing\s+with)\b"
+    # a review letter recounts the first reply: "The original response refused the whole request …"
+    r"|the\s+(?:original|initial|first)\s+(?:response|reply|decision|answer)\s+(?:was\s+|had\s+)?(?:refused|withheld|stated|said|explained"
+    r"|provided|disclosed|applied|cited|relied|confirmed|neither|answered|released|gave|told)\b"
     # "To locate any information within the scope of your request the following searches were carried out:"
     r"|to\s+(?:locate|identify|find|retrieve)\s+(?:any|the|all)?\s*(?:relevant\s+)?(?:information|records|data)\b"
     # "This request is being refused under Section 12(1) of the FOIA."

@@ -58,10 +58,10 @@ _WANT = re.compile(r"\b(?:request(?:ing)?|ask(?:ing)?\s+for|seek(?:ing)?|obtain|
 # (pattern, example): a request verb; it asks unless its object only points onward (_POINTER).
 REQUEST_CUES: list[tuple[str, str]] = [
     (r"\b(?:please|kindly)\s+(?:also\s+)?(?:could\s+you\s+|can\s+you\s+)?(?:also\s+)?(?:provide|supply|send|tell|confirm|list|give|"
-     r"disclose|state|share|advise|let\s+me\s+know|publish|release|forward|explain|outline|describe|identify|specify)\b",
+     r"disclose|state|share|advise|let\s+me\s+know|publish|release|forward|explain|outline|describe|identify|specify|include|break\s+(?:this|these|it|them)\s+down)\b",
      "Please provide the drone policy."),
     (r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:also\s+)?(?:provide|supply|send|tell|confirm|list|give|"
-     r"disclose|state|share|advise|let\s+me\s+know|publish|release|forward|explain|outline|describe|identify|specify)\b",
+     r"disclose|state|share|advise|let\s+me\s+know|publish|release|forward|explain|outline|describe|identify|specify|include|break\s+(?:this|these|it|them)\s+down)\b",
      "Could you tell me which supplier built the drones."),
     (r"\bi\s+(?:would|'d|\u2019d)\s+like\s+to\s+(?:know|see|obtain|receive|have|find\s+out|be\s+told)\b",
      "I would like to see the drone policy."),

@@ -1,0 +1,91 @@
+"""Structures from blind sets z1/z2 left unread in session 15 and the sixth real-page review
+(session 16), each written here afresh."""
+from __future__ import annotations
+
+from parsers import parse_document
+
+
+def _parse(text: str) -> dict:
+    return parse_document(text.encode(), "text/plain")
+
+
+def _asks(rec: dict) -> list[str]:
+    return [q["text"] for q in rec["questions"]]
+
+
+REVIEW_LETTER = """Our Ref: FOI 4410
+Date: 9 September 2025
+Internal review of your request under the Freedom of Information Act 2000
+Subject: Drivers of unmarked cars
+Chronology
+• Original FOI request: 2 July 2025
+• Response: 30 July 2025
+• Request for internal review: 4 August 2025
+Subject of request
+1. The requester asked about unmarked cars. The request was in two parts:
+i. How many unmarked cars did the force run in 2024?
+ii. Which units drove them?
+2. The original response refused the whole request under section 12(1) of the Act.
+Review
+3. I have reviewed the searches. The fleet system lists unmarked cars, so part i can be answered
+and section 12(1) does not apply.
+4. For part ii, the units are withheld under section 31(1)(a) of the Act.
+Conclusion
+5. The decision is changed in part: the number of unmarked cars is disclosed below and the units
+remain withheld.
+Unmarked cars in service in 2024: 64
+"""
+
+
+def test_a_review_letter_s_chronology_dates_are_no_request_heading():
+    rec = _parse(REVIEW_LETTER)
+    assert _asks(rec) == ["How many unmarked cars did the force run in 2024?", "Which units drove them?"]
+
+
+def test_a_review_letter_s_numbered_paragraphs_are_neither_asks_nor_interleaved_answers():
+    rec = _parse(REVIEW_LETTER)
+    assert not any("reviewed" in a or "original response" in a for a in _asks(rec))
+    assert [e["label"] for e in rec["exemptions"]] == ["s31(1)(a)"]
+
+
+def test_a_wordpress_entry_s_follow_up_message_asks_nothing_of_the_request():
+    text = """Stolen bicycles (2210_25)
+
+I would like copies of every report of a stolen bicycle in the city in 2024.
+
+Thank you for your reply. Could you tell me how far I need to narrow it to fit the limit?
+
+Our records are not searchable by the type of property stolen.
+
+Please note that reading each report would exceed the appropriate limit (FOIA, s.12 (1)).
+"""
+    rec = _parse(text)
+    assert _asks(rec) == ["I would like copies of every report of a stolen bicycle in the city in 2024."]
+    assert rec["outcome"] == "cost_limit"
+
+
+def test_asks_printed_under_the_response_heading_beside_their_answers():
+    text = """Our Ref: 005512/25
+12 June 2025
+Request under the Freedom of Information Act 2000 (FOIA)
+I write in connection with your request for information, which was received on 14/05/2025.
+RESPONSE
+I can confirm that the force does hold the information you have requested.
+Please find below answers to your questions:-
+
+-tell me how many dog bites on officers were recorded in 2024?
+
+There were 41 recorded dog bites on officers in 2024.
+
+Please can you include a breakdown by rank.
+
+Constables 37, sergeants 4.
+
+Please note this data has been extracted from a live system.
+
+Yours sincerely
+"""
+    rec = _parse(text)
+    assert _asks(rec) == ["tell me how many dog bites on officers were recorded in 2024?",
+                          "Please can you include a breakdown by rank."]
+    assert rec["questions"][0]["answer"].startswith("There were 41")
