@@ -192,6 +192,13 @@ def from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respon
         pars = pars[lead:]
     if resp_at is None and _quoted_asks(seg, pars):
         return
+    if req_at is not None and resp_at is None:
+        # under a request heading, no response heading: the force's reasoning ("The Freedom of
+        # Information Act is designed to …", "Harm Test") ends the request, whatever it says later
+        end = next((k for k, p in enumerate(pars) if k and REASONING.match(p)), None)
+        if end is not None:
+            seg.response = [*pars[end:], *seg.response]
+            pars = pars[:end]
     # The requester's opening sentences ("I am a student researching …") ask nothing
     # (request_preamble); if nothing else in the request asks, the paragraphs stand as they are.
     asks, rest = _asks_in(pars, seg, resp_at, strip_preamble=True)

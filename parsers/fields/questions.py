@@ -100,7 +100,25 @@ def _voice_above_items(req_lines: list[str], found) -> int | None:
         if seen_words and starts_par and FORCE_VOICE.match(s):
             return k
         seen_words = True
-    return None
+    return _searched_lead(req_lines, first_item) if seen_words else None
+
+
+# The force's lead-in to a list of its own: "… and for your request we have searched for:" (the
+# offences it counted), "The following searches were carried out:".
+_SEARCHED_LEAD = re.compile(r"\bwe\s+(?:have\s+)?(?:searched|checked|examined|looked|counted|included|used|consulted)\b[^.?]*:\s*$"
+                            r"|\b(?:searches|checks|enquiries)\s+(?:were|have\s+been)\s+(?:carried\s+out|made|conducted|undertaken)\b[^.?]*:\s*$", re.I)
+
+
+def _searched_lead(req_lines: list[str], first_item: int) -> int | None:
+    """The line where the sentence leading into the first item starts, when that sentence is the
+    force's account of its searches: the list below it is what it searched, not asks."""
+    # (skipping items above the first one kept: "- section 1 of the Theft Act" reads as a citation)
+    k = next((j for j in range(first_item - 1, -1, -1) if req_lines[j].strip() and not lg.item(req_lines[j])), None)
+    if k is None or not _SEARCHED_LEAD.search(req_lines[k]):
+        return None
+    while k > 0 and req_lines[k - 1].strip() and not re.search(r"[.?!:]['\"”’)]?\s*$", req_lines[k - 1]):
+        k -= 1  # a sentence wrapped over lines (a PDF's text)
+    return k if k > 0 else None
 
 
 def _take_title(seg: Segments, body: list[str]) -> None:

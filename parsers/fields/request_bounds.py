@@ -78,6 +78,9 @@ REQUEST_INTRO = re.compile(
 # Where no heading marks the response, the force starts speaking with phrases like these.
 FORCE_VOICE = re.compile(
     r"^(?:having\s+made|section\s+1\s+of|following\s+(?:receipt|enquiries|a\s+search)|i\s+can\s+confirm|we\s+(?:can|cannot|can't|could\s+not|have|are|do|hold|consulted)\b"
+    # "Details of both have been provided below …": the force describing what it gives
+    r"|(?:details|information|figures|data)\s+(?:of\s+(?:both|each|these|them|all)(?:\s+\w+)?\s+)?(?:has|have)\s+been\s+"
+    r"(?:provided|given|supplied|included|set\s+out|listed)\b"
     # "Our data are not organised in such a way …", "Our records do not show …"
     r"|our\s+(?:data|records|systems?|databases?)\s+(?:is|are|was|were|do|does|did|cannot|can't|only)\b"
     r"|please\s+(?:find|see|be\s+advised)\b|please\s+accept\s+(?:my|our)\s+(?:sincere\s+)?apolog|in\s+response\b|unfortunately|(?:above|below)\s+(?:is|are)\s+(?!your\b)|i\s+(?:am|have)\s+(?:not|today|been|able)"
@@ -113,6 +116,10 @@ REASONING_CUES = [
      "If you are dissatisfied with this response you may ask for a review."),
     (r"(?:yours\s+(?:sincerely|faithfully)|kind\s+regards|best\s+regards|regards|best\s+wishes)\b", "Yours sincerely,"),
     (r"this\s+(?:letter\s+)?(?:should\s+not\s+be\s+taken|acts\s+as|represents|is\s+a\s+refusal)", "This letter acts as a refusal notice."),
+    # the force's account of the Act before its reasoning
+    (r"the\s+(?:freedom\s+of\s+information\s+)?act\s+(?:is\s+designed|gives|provides\s+a|creates|makes\s+provision)\b"
+     r"|some\s+exemptions\s+are\s+(?:absolute|qualified)\b",
+     "The Freedom of Information Act is designed to give a general right of access to information."),
 ]
 REASONING = re.compile("^(?:" + "|".join(p for p, _ in REASONING_CUES) + ")", re.I)
 

@@ -89,3 +89,39 @@ Yours sincerely
     assert _asks(rec) == ["tell me how many dog bites on officers were recorded in 2024?",
                           "Please can you include a breakdown by rank."]
     assert rec["questions"][0]["answer"].startswith("There were 41")
+
+
+def test_a_list_the_force_searched_for_is_no_ask():
+    text = """Our Ref: IM-FOI-2025-0911
+Date: 3 March 2025
+For ease of reference, your request is replicated below together with the response.
+Can you please provide details of how many thefts of quad bikes were recorded in Fife over the last
+three years.
+Details of both sources have been provided below.
+Crimes are recorded by the legislation libelled, and for your request we have searched for:
+- section 1 of the Theft Act 1968 where the property was a quad bike
+- section 12 of the Theft Act 1968 where the vehicle was a quad bike
+Calendar year Recorded
+2022 41
+2023 38
+"""
+    rec = _parse(text)
+    assert len(rec["questions"]) == 1
+    assert rec["questions"][0]["text"].startswith("Can you please provide details of how many thefts")
+
+
+def test_the_force_s_account_of_the_act_ends_a_request_with_no_response_heading():
+    text = """Enquiry Reference FOI2025/1200
+Request for information
+The risk assessment the force used to close the harbour road during the regatta in June 2025.
+The Freedom of Information Act is designed to give a general right of access to information held by public authorities.
+Some exemptions are absolute. Others are qualified and a public interest test must decide whether disclosure should be made. Section 31(1)(a) applies to your request.
+Harm Test
+To the Service: Release would show how the force plans for events.
+To the Community: Disorder at future events would be harder to prevent.
+Balance Test
+The public interest favours withholding the information, which is therefore withheld.
+"""
+    rec = _parse(text)
+    assert _asks(rec) == ["The risk assessment the force used to close the harbour road during the regatta in June 2025."]
+    assert rec["outcome"] == "refused"
