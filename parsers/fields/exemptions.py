@@ -47,6 +47,10 @@ _CITE = re.compile(
     rf"\b(sections?|secs?\.?|ss?\.?|exemptions?)\s?{_ONE}((?:{_NAMED}\s?(?:,|and|&|or|/)\s?(?:s\.?\s?)?\d{{1,2}}[A-Z]?\s?{_PARTS}(?!\d|[./]\d))*)",
     re.IGNORECASE,
 )
+# The next item of a list whose names are printed without brackets: " National security and
+# defence, 35(1)(a)" (the number must carry a subsection, so no year or count is taken).
+_NAMED_LINK = re.compile(r"\s+[A-Z][A-Za-z'’-]+(?:\s+(?:[A-Za-z'’-]+|&)){0,5}?\s?(?:,\s?and|,|and|&|or)\s+"
+                         r"(\d{1,2}[A-Z]?)\s?(\(\s?\d{1,2}[A-Z]?\s?\)(?:\s?\(\s?[a-z]{1,4}\s?\))*)(?!\d|[./]\d)")
 # An exemption list line without the word "section": "40(2) - Personal Information"
 _BARE_LINE = re.compile(rf"^\s*(\d{{2}})\s?(\(\s?[0-9]{{1,2}}[A-Z]?\s?\){_PARTS})\s*[-–—:]\s*[A-Z]", re.M)
 _LIST_ITEM = re.compile(rf"(?:s\.?\s?)?(\d{{1,2}}[A-Z]?)\s?({_PARTS})", re.IGNORECASE)
@@ -55,6 +59,7 @@ _ACT_NAME = re.compile(
     r"(?:[A-Z][\w'’]*(?:\s+(?:and|of|&|[A-Z][\w'’]*|\(\w+\)))*\s+(?:Act|Regulations?|Order)\b|DPA\b|U?K?\s?GDPR\b|PACE\b"
     # "sections 12 and 14 of the 1986 Act": an Act named by its year (never the FOI Acts' 2000 / 2002)
     r"|(?!2000\b|2002\b)(?:18|19|20)\d\d\s+Act\b)")
+_FOI_ACT_BEFORE = re.compile(r"Information\s+(?:\(Scotland\)\s+)?Act\s+\d{4},?\s*(?:\w+\s+)?$")
 # Other Acts by the short names forces print before a section number ("PACE section 42").
 _ACT_ABBREV_BEFORE = re.compile(r"\b(?:PACE|RIPA|IPA|CJPOA|CPIA|MDA|RTA|DPA|TA|SOA|POCA|PPA)\s*$")
 _FOI_ACT = re.compile(r"(?:freedom\s+of\s+information|FOI|FOISA|Act\b)", re.I)
@@ -166,14 +171,26 @@ def find_labels(text: str, act: str = "FOIA") -> list[str]:
         sub = re.match(r"\s?(?:&|and|,)\s?(\(\s?\d{1,2}[A-Z]?\s?\))", text[m.end():m.end() + 12])
         if sub and not tail:
             add(m.group(2), sub.group(1), m.end())
-        if re.search(r"\b[A-Z][\w'’]*(?:\s+(?:and|&|[A-Z][\w'’]*))*\s+Act\s+\d{4},?\s*$", text[max(0, m.start() - 60):m.start()]):
-            continue  # "Town & Police Act 1847, Section 21" cites another law
+        if re.search(r"\b[A-Z][\w'’]*(?:\s+(?:and|&|[A-Z][\w'’]*))*\s+Act\s+\d{4},?\s*"
+                     r"(?:(?:including|in\s+particular|namely|such\s+as|especially|chiefly|mainly)\s+)?$",
+                     text[max(0, m.start() - 60):m.start()]) and not _FOI_ACT_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
+            continue  # "Town & Police Act 1847, Section 21", "the Sexual Offences Act 2003, including sections 9 and 14"
         if _ACT_ABBREV_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             elsewhere.update(_labels(m.group(2), parts))
             continue  # "(PACE section 42)", "RIPA s.29": another Act's section, its short name first
         add(m.group(2), parts, m.end())
         for item in _LIST_ITEM.finditer(tail):
             add(item.group(1), item.group(2) or "", m.end())
+        at = m.end() + (more.end() if more and not tail else 0)
+        while (link := _NAMED_LINK.match(text, at)):
+            # "sections 31(1) National security and defence, 35(1)(a) and (b) Law enforcement, and
+            # 38(1)(b) Personal information": each name printed without brackets before the next
+            parts = link.group(2)
+            letters = re.match(r"(?:\s?(?:,|and|&|or)\s?\(\s?[a-z]\s?\))+", text[link.end():link.end() + 40])
+            if letters and re.search(r"\([a-z]\)$", parts):
+                parts += "".join(f"({x})" for x in re.findall(r"\(\s?([a-z])\s?\)", letters.group()))
+            add(link.group(1), parts, link.end())
+            at = link.end() + (letters.end() if letters else 0)
     for m in _BARE_LINE.finditer(text):
         add(m.group(1), m.group(2), m.end(2))
     # "The section 38(6) figures …" in a response whose table heads "Requests under s38(6) PACE":

@@ -125,3 +125,23 @@ The public interest favours withholding the information, which is therefore with
     rec = _parse(text)
     assert _asks(rec) == ["The risk assessment the force used to close the harbour road during the regatta in June 2025."]
     assert rec["outcome"] == "refused"
+
+
+def test_a_list_of_sections_with_unbracketed_names_gives_each_label():
+    from parsers.fields.exemptions import find_labels
+    text = ("If it were held, it would be exempt under sections 30(1) Investigations, 35(1)(a) and (b) "
+            "Law enforcement, and 39(1) Health, safety and the environment.")
+    assert find_labels(text, "FOISA") == ["s30(1)", "s35(1)(a)", "s35(1)(b)", "s39(1)"]
+
+
+def test_another_act_s_sections_after_including_are_no_exemptions():
+    from parsers.fields.exemptions import find_labels
+    text = ("The men were charged under the Theft Act 1968, including sections 9 and 12, and the "
+            "names are withheld under section 40(2).")
+    assert find_labels(text) == ["s40(2)"]
+
+
+def test_the_foi_act_named_just_before_its_section_still_cites_it():
+    from parsers.fields.exemptions import find_labels
+    assert find_labels("Under the Freedom of Information Act 2000, section 40(2) applies.") == ["s40(2)"]
+    assert find_labels("Freedom of Information Act 2000 section 31(1)(a) is engaged.") == ["s31(1)(a)"]
