@@ -17,9 +17,13 @@ ANSWER = re.compile(
 # the line above opens nothing.
 ANSWER_OPEN = re.compile(
     r"^\W{0,2}(?:responses?|answers?|reply|our\s+response)\b"
+    # "Answer Requests 1 - 5" (PSNI), a heading on its own line (not "answer to question 4, and …")
+    r"(?:\s+(?:to\s+)?(?:requests?|questions?)(?=\s+\d{1,2}(?:\s*(?:[-–&,]|and|to)\s*\d{1,2})*\s*[:.]?\s*$))?"
     r"(?:\s+\d{1,2}[a-z]?(?:\s*(?:[-–&,]|and|to)\s*\d{1,2}[a-z]?)*\s*[:.\-–]?|\s*[:.\-–]|\s*$)\s*(.*)$", re.I)
 # "Response 1:" opening the force's numbered answers, where the request carries no numbered items
-NUMBERED_RESPONSE = re.compile(r"^\W{0,2}(?:responses?|answers?)\s+\d{1,2}[a-z]?\b", re.I)
+# "Answer 3", "Answers 6 & 7", "Answer Requests 1 - 5" (PSNI: one answer to a run of requests)
+NUMBERED_RESPONSE = re.compile(r"^\W{0,2}(?:responses?|answers?)\s+(?:\d{1,2}[a-z]?\b|(?:to\s+)?(?:requests?|questions?)\s+"
+                               r"\d{1,2}(?:\s*(?:[-–&,]|and|to)\s*\d{1,2})*\s*[:.]?\s*$)", re.I)
 
 
 # Lines after the last answer that close the force's answers: the letter's complaint rights and

@@ -262,7 +262,7 @@ def not_engaged_sections(text: str) -> set[int]:
 # Sentences whose sections are no labels unless the force's own words cite them too: the requester's
 # letters, site text, interim e-mails ("still considering whether section 24(1) applies") and the
 # Act's words quoted ("... is relying on a claim that section 12 or 14 applies").
-_NOT_CITING = {"requester", "site", "interim", "law", "general"}
+_NOT_CITING = {"requester", "site", "interim", "law", "general", "earlier"}
 
 
 # A section named only as what would apply in another case: "Even if there were a requirement …,

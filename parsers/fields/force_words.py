@@ -108,6 +108,8 @@ def units(text: str) -> tuple[tuple[str, str | None], ...]:
             continue
         if _GENERAL_PRACTICE.match(s):
             out.append((s, "general"))
+        elif FOLDED["earlier_request"].search(low):
+            out.append((s, "earlier"))  # another request's decision, not this one's
         elif FOLDED["history_sentence"].search(low):
             out.append((s, "history"))
         elif FOLDED["interim"].search(low):

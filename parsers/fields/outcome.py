@@ -32,7 +32,7 @@ _REFUSING = {"withheld", "not_held", "not_recorded", "ncnd", "cost", "vexatious"
 # Classes that a quotation of the Act still decides (see classify).
 _QUOTED_LAW_DECIDES = {"cost", "vexatious"}
 # Cue tables that tag sections for force_words, not what a sentence states ("Appendix A" decides nothing).
-_NOT_CLASSES = {"complaint_rights", "law_heading", "advice_heading", "history_sentence"}
+_NOT_CLASSES = {"complaint_rights", "law_heading", "advice_heading", "history_sentence", "earlier_request"}
 # Classes that an offer under an advice-and-assistance heading does not carry (nothing is given yet).
 _OFFERED = {"disclosure", "stated_fact", "full_decision"}
 _FACTUAL = {"not_held", "not_recorded", "withheld", "disclosure", "stated_fact", "published", "partial"}

@@ -55,6 +55,13 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"\byou \s+ were \s+ (?:told|informed|advised) \s+ that\b",
          "On 30 January 2019 you were told that the cost was exempt under section 43(2)."),
     ],
+    # Another, earlier request of the requester's and what became of it: "Your request is almost
+    # identical to your previous request, reference 1013/24, which was refused under Section 12."
+    "earlier_request": [
+        (r"\byour \s+ (?:previous|earlier|prior|last|former) \s+ (?:request|requests|application)\b[^.]{0,80}?"
+         r"\b(?:which \s+ |that \s+ )?(?:was|were|had \s+ been|has \s+ been) \s+ (?:refused|withheld|answered|declined|exempt|dealt)\b",
+         "Your request is almost identical to your previous request, reference 1013/24, which was refused under Section 12."),
+    ],
     "history_heading": [
         (r"^(?:the \s+ )?(?:original|initial|first) \s+ (?:response|decision|reply|answer|request)\b",
          "Original response"),

@@ -145,3 +145,54 @@ def test_the_foi_act_named_just_before_its_section_still_cites_it():
     from parsers.fields.exemptions import find_labels
     assert find_labels("Under the Freedom of Information Act 2000, section 40(2) applies.") == ["s40(2)"]
     assert find_labels("Freedom of Information Act 2000 section 31(1)(a) is engaged.") == ["s31(1)(a)"]
+
+
+def test_a_previous_request_s_refusal_is_not_this_response_s_exemption():
+    text = """Reference: 2231/25
+Request
+1. How many dog licences were revoked in 2024?
+Response
+Your request is almost the same as your previous request, reference 1790/25, which was refused under Section 12 of the Act.
+As you have sent a substantially similar request within 60 working days, Section 14(2) of the Act applies and we will not comply with it.
+"""
+    rec = _parse(text)
+    assert [e["label"] for e in rec["exemptions"]] == ["s14(2)"]
+    assert rec["outcome"] == "vexatious"
+
+
+PSNI_RUNS = """Request Number: FOI/20001
+Request and Answer:
+The decision has been taken not to supply the information for Requests 1 - 2.
+Request 1
+How many detectives are posted to Fermanagh district?
+Request 2
+How many detectives work out of Enniskillen station?
+Answer Requests 1 - 2
+Section 31(1)(a)(b) – Law Enforcement
+Harm
+Revealing numbers at station level would show where resources are thin.
+Factors Favouring Disclosure
+Openness about how detectives are deployed.
+Factors Favouring Retention
+The safety of officers.
+Balancing Test
+The balance favours retention of the information.
+Request 3
+Has any detective in the district been suspended this year?
+Answer 3
+PSNI can neither confirm nor deny that it holds the information. Section 40(5B)(a)(i) – Personal Information.
+"""
+
+
+def test_an_answer_to_a_run_of_requests_is_read_as_an_answer_heading():
+    rec = _parse(PSNI_RUNS)
+    assert len(rec["questions"]) == 3
+    assert [e["label"] for e in rec["exemptions"]] == ["s31(1)(a)", "s31(1)(b)", "s40(5B)"]
+    assert rec["public_interest_test"] is True
+    assert rec["outcome"] == "refused"
+
+
+def test_a_wrapped_line_starting_answer_to_question_is_no_heading():
+    from parsers.fields.answer_marks import ANSWER_OPEN, NUMBERED_RESPONSE
+    line = "answer to question 4, and this letter acts as a refusal notice for that question."
+    assert not ANSWER_OPEN.match(line) and not NUMBERED_RESPONSE.match(line)
