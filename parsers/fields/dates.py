@@ -101,6 +101,10 @@ def _labelled(pattern: re.Pattern, head: str) -> str | None:
         when = ANY_DATE.search(m.group(1))
         if when and _RECEIPT.search(m.group(1)[:when.start()]):
             continue
+        # (the label may run on to its colon: "Dated: …", "Date Added: Tuesday, October 15, 2024")
+        if when and not re.fullmatch(r"(?:\s*[a-z]{1,10}(?:\s+[a-z]{1,10})?\s*[:\-–|])?[\s:\-–|,.]*(?:on\s+|of\s+)?" + _WEEKDAY,
+                                     m.group(1)[:when.start()], re.I):
+            continue  # a sentence, not a field: "… should have responded promptly and by 5 August 2024"
         iso = parse_date(m.group(1))
         if iso:
             return iso
@@ -239,9 +243,15 @@ _ACKNOWLEDGEMENT = re.compile(
     r"|\b(?:aim|expect|endeavour|intend)\s+to\s+(?:respond|reply|answer)\b[^.]{0,40}?\bwithin"
     # a holding reply: "we have not been able to complete our response … We expect to reply by 14 July"
     r"|\bnot\s+(?:been\s+)?able\s+to\s+(?:complete|provide|send|finish)\s+(?:our|a|the|your)\s+response"
-    r"|\bexpect\s+to\s+(?:reply|respond)\s+by\b",
+    r"|\bexpect\s+to\s+(?:reply|respond)\s+by\b"
+    # "We will respond within 20 working days", "… your enquiry which has been logged under …",
+    # "Please accept this reply as acknowledgement", an extension notice ("FOI request extension letter")
+    r"|\b(?:we|i)\s+will\s+(?:respond|reply|answer)\b[^.]{0,40}?\bwithin\b"
+    r"|\b(?:request|enquiry|e-?mail|application)\s+(?:which\s+|that\s+)?(?:has\s+been|was|is)\s+(?:logged|received|registered)\b"
+    r"|\bas\s+(?:an\s+)?acknowledge?ment\b"
+    r"|\bextension\s+(?:letter|notice)\b|\bextend(?:ed|ing)?\s+the\s+(?:time|deadline|response\s+time)\b",
     re.I)
-_ACK_MAX_WORDS = 90  # an acknowledgement is a few lines; a reply that answers runs on
+_ACK_MAX_WORDS = 150  # an acknowledgement is a few lines (with the Act's deadlines); a reply that answers runs on
 
 
 def _opens_acknowledgement(lines: list[str], i: int) -> bool:

@@ -196,3 +196,54 @@ def test_a_wrapped_line_starting_answer_to_question_is_no_heading():
     from parsers.fields.answer_marks import ANSWER_OPEN, NUMBERED_RESPONSE
     line = "answer to question 4, and this letter acts as a refusal notice for that question."
     assert not ANSWER_OPEN.match(line) and not NUMBERED_RESPONSE.match(line)
+
+
+THREAD = """Dog kennel contract
+
+4 March 2024
+
+Dear Anyshire Police Authority,
+
+Please send me the kennel contract for seized dogs.
+
+Yours faithfully,
+
+J Doe
+
+Anyshire Police
+
+5 March 2024
+
+Thank you for your enquiry which has been logged under the above reference 5521.
+Under the Freedom of Information Act we are required to reply within 20 working days.
+
+2 April 2024
+
+1 Attachment
+
+Please find attached FOI request extension letter.
+
+12 April 2024
+
+Dear Anyshire Police Authority,
+
+My request is now overdue. You should have responded promptly and by 2 April 2024.
+
+30 April 2024
+
+Dear J Doe,
+
+The contract is attached. The supplier's prices are withheld under section 43(2).
+"""
+
+
+def test_a_thread_s_published_date_is_the_force_s_answer_not_its_holding_notes():
+    from parsers.fields import dates
+    assert dates.from_text(THREAD) == "2024-04-30"
+
+
+def test_a_date_inside_a_sentence_after_responded_is_no_date_field():
+    from parsers.fields import dates
+    assert dates.from_text("You should have responded promptly and by 5 August 2024.\n", letter_lines=False) is None
+    assert dates.from_text("Dated: 17 July 2024\n") == "2024-07-17"
+    assert dates.from_text("Date Added: Tuesday, October 15, 2024\n") == "2024-10-15"
