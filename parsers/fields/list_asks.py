@@ -150,6 +150,20 @@ def _tail_text(tail: list[str]) -> list[str]:
     return out
 
 
+# A short ask (no sentence of its own) repeated before its answer on one line: "ask; Answer …".
+_ASK_SEMI_ANSWER = re.compile(r"^([^;?.]{3,90}?);\s+((?:[A-Z]|\d)[^\n]+)$")
+
+
+def _ask_then_answer(q_text: list[str], ans: list[str]) -> tuple[list[str], list[str]]:
+    """"1. Cost of the policing operation; The cost of providing you with this information is above
+    …" / "3. Number of arrests made on the night; 7 arrests were made …": the force's answer after
+    the ask it repeats, on the same line (the force's words, a count, or a sentence of its own)."""
+    semi = _ASK_SEMI_ANSWER.match(" ".join(q_text)) if q_text else None
+    if semi and (LIST_STOP.match(semi.group(2)) or re.match(r"\d", semi.group(2)) or len(semi.group(2).split()) >= 12):
+        return [semi.group(1)], [semi.group(2), *ans]
+    return q_text, ans
+
+
 def from_items(seg: Segments, req_lines: list[str], response: list[str], resp_at: int | None,
                items: list[tuple[int, str, str, str]]) -> None:
     """Fill seg's questions, request, response and mode from the request's list items."""
@@ -202,6 +216,8 @@ def from_items(seg: Segments, req_lines: list[str], response: list[str], resp_at
                 q_text.append(s)
             else:
                 ans.append(s)
+        if resp_at is None:
+            q_text, ans = _ask_then_answer(q_text, ans)
         ans = [a for a in ans if a]
         if ans and resp_at is None:
             answers_inline = True
@@ -260,6 +276,7 @@ def _interleaved(seg: Segments, req_lines: list[str], items, last: int, marked: 
         else:
             answering = True
             ans_last.append(s)
+    q_last, ans_last = _ask_then_answer(q_last, ans_last)
     ans_last = [a for a in ans_last if a]
     questions[-1]["text"] = fold(" ".join(q_last))
     questions[-1]["answer"] = _answer_text(ans_last)

@@ -187,6 +187,11 @@ def _answer_heading(it: Item, found: list[Item]) -> bool:
     return bool(it.label) and it.label.lower() in labels and len(set(labels)) > 1
 
 
+# Section 17(1)'s three limbs, which refusal notices quote as a lettered list.
+S17_NOTICE_ITEM = re.compile(r"^(?:states\s+that\s+fact|specifies\s+the\s+exemption\s+in\s+question"
+                             r"|states\s+\(?if\s+that\s+would\s+not\s+otherwise\s+be\s+apparent\)?\s+why)\b", re.I)
+
+
 def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     """The asks of a request's lines: one top family (the first seen), letters/romans nested under numbers,
     and bullets that follow the list (with only lead-ins between) continuing it. `stop` matches lines
@@ -206,6 +211,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     raw = [it for it in raw if not _under_notes_heading(lines, it.line)]
     # "– Bedfordshire Police can confirm that it holds …": a dash before the force's own sentence
     raw = [it for it in raw if not (it.family == "bullet" and FORCE_VOICE.match(it.text.strip()))]
+    # the Act's s17 list quoted by the force: "… a notice which: (a) states that fact, (b) …"
+    raw = [it for it in raw if not S17_NOTICE_ITEM.match(it.text.strip())]
     if not raw:
         return []
     top = raw[0].family

@@ -279,6 +279,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
     # Something asked for is kept back under an exemption.
     "withheld": [
         (r"\bwithh(?:eld|old|olding)\b", "The officers' names have been withheld."),
+        (r"\b(?:deemed|considered|judged|found|is|are) \s+ (?:to \s+ be \s+ )?(?:unsuitable|not \s+ suitable|inappropriate) \s+ for \s+"
+         r"(?:disclosure|release|publication)\b",
+         "The information is held; however, it has been deemed unsuitable for disclosure."),
         (r"\bexempt \s+ (?:from \s+ disclosure \s+ )?(?:under|by \s+ virtue|pursuant)",
          "The site plans are exempt under section 24(1)."),
         (r"\bheld \s+ but \s+ (?:is \s+ |are \s+ )?exempt\b", "Q1: The information is held but is exempt as set out below."),

@@ -82,10 +82,16 @@ def looks_like_title(line: str) -> bool:
             and s[:1].isupper())
 
 
+# "Response: Information about officers on duty is recorded by …": a heading run into its
+# paragraph, however long the paragraph is.
+_LABEL_RUN_IN = re.compile(r"^\W{0,3}(?:(?:our|the|force)\s+)?(?:response|answer|reply|request)\s*:\s*\S", re.I)
+
+
 def _find(lines: list[str], pat: re.Pattern, start: int = 0, stop: int | None = None) -> int | None:
     for i in range(start, len(lines) if stop is None else stop):
         s = lines[i].strip()
-        if s and len(s) < 160 and pat.match(s) and not is_table_row(s) and not _wrapped_on(lines, i):
+        if (s and (len(s) < 160 or _LABEL_RUN_IN.match(s)) and pat.match(s) and not is_table_row(s)
+                and not _wrapped_on(lines, i)):
             return i
     return None
 

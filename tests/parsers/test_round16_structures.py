@@ -247,3 +247,34 @@ def test_a_date_inside_a_sentence_after_responded_is_no_date_field():
     assert dates.from_text("You should have responded promptly and by 5 August 2024.\n", letter_lines=False) is None
     assert dates.from_text("Dated: 17 July 2024\n") == "2024-07-17"
     assert dates.from_text("Date Added: Tuesday, October 15, 2024\n") == "2024-10-15"
+
+
+def test_a_response_label_run_into_its_long_paragraph_ends_the_request():
+    text = ("REFERENCE NO: 2201-2025\n\n"
+            "I write in connection with your request for information which was received on 3rd March 2025 as follows:\n\n"
+            "Please can you tell me how many officers were on duty in Stratford on the night of 1st March 2025.\n\n"
+            "Response: Officers on duty are recorded by policing area and the town falls within the South area. "
+            "I can advise that the information is held; however, this information has been deemed unsuitable "
+            "for disclosure because it would show the level of policing to expect on a weekend night.\n\n"
+            "When refusing to provide information, section 17 of the Act requires us to provide you with a notice "
+            "which: (a) states that fact, (b) specifies the exemption in question and (c) states (if that would "
+            "not otherwise be apparent) why the exemption applies.\n\n"
+            "The exemption that applies is Section 31(1)(a) – Law Enforcement.\n")
+    rec = _parse(text)
+    assert _asks(rec) == ["Please can you tell me how many officers were on duty in Stratford on the night of 1st March 2025."]
+    assert rec["outcome"] == "refused"
+
+
+def test_the_act_s_section_17_list_is_never_an_ask():
+    text = """Request
+1. Cost of the parade's policing; The cost is above the appropriate limit and this part of your request is refused under Section 12(1) of the Act.
+2. Officers deployed, by hour; Section 17 of the Act requires us, when refusing, to give you a notice which:
+(a) states that fact,
+(b) specifies the exemption in question and
+(c) states (if that would not otherwise be apparent) why the exemption applies.
+Hourly figures are exempt under Section 31(1)(a).
+3. Arrests made on the day; 4 arrests were made.
+"""
+    rec = _parse(text)
+    assert _asks(rec) == ["Cost of the parade's policing", "Officers deployed, by hour", "Arrests made on the day"]
+    assert [e["label"] for e in rec["exemptions"]] == ["s12(1)", "s31(1)(a)"]
