@@ -258,6 +258,10 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "The information you have requested is therefore not held."),
         (r"\bholds? \s+ no \s+ (?:recorded \s+ |relevant \s+ )?(?:information|data|records?)",
          "We hold no recorded information on that point."),
+        # "No information relevant to your request is held."
+        (r"\bno \s+ (?:recorded \s+ |relevant \s+ |such \s+ )?(?:information|data|records?) \s+ (?:relevant|relating|in \s+ relation|within \s+ the \s+ scope)"
+         r"\b[^.]{0,40}? \b(?:is|are|was|were|has \s+ been|have \s+ been) \s+ (?:held|found|located|kept|recorded)\b",
+         "The Constabulary does not use spit hoods. No information relevant to your request is held."),
         (r"\bno \s+ (?:recorded \s+ |relevant \s+ |such \s+ )?(?:information|data|records?) \s+ (?:is \s+ |are \s+ |was \s+ |were \s+ "
          r"|has \s+ been \s+ |have \s+ been \s+ )?(?:held|found|located|kept|recorded|exists?)",
          "No relevant records were found."),
@@ -279,6 +283,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
     # Something asked for is kept back under an exemption.
     "withheld": [
         (r"\bwithh(?:eld|old|olding)\b", "The officers' names have been withheld."),
+        (r"\bnot \s+ obliged \s+ to \s+ (?:supply|provide|disclose|release) \s+ (?:the|this|that|any|some|all)\b",
+         "The force holds more; however, I am not obliged to supply the information you have requested."),
         (r"\b(?:deemed|considered|judged|found|is|are) \s+ (?:to \s+ be \s+ )?(?:unsuitable|not \s+ suitable|inappropriate) \s+ for \s+"
          r"(?:disclosure|release|publication)\b",
          "The information is held; however, it has been deemed unsuitable for disclosure."),
@@ -301,6 +307,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
     ],
     # The response says in so many words that only part is given.
     "partial": [
+        (r"^\W*part(?:ial)? \s+ disclosure\b", "Part Disclosure with Section 12(1) and Section 17(1) Exemptions"),
         (r"partial(?:ly)? \s+ (?:disclos\w+|refus\w+|provid\w+|released?|withheld|held|answered|complied|response)",
          "This is a partial disclosure."),
         (r"\bsome \s+ of \s+ (?:the|that|this|your) \s+ (?:requested \s+ )?(?:information|data|request)",
@@ -349,10 +356,13 @@ CUES: dict[str, list[tuple[str, str]]] = {
     # Something is given: an explicit giving verb or a pointer to the attached or tabled answer.
     "disclosure": [
         # (not "Please see below for the following exemptions:", which heads the refusal)
-        (r"please \s+ (?:find|see) \b (?![^.]{0,40}?(?:\b(?:exemptions?|reasons?|refusal|explanation|response \b [^.]{0,30}? \b below)\b"
+        (r"please \s+ (?:find|see) \b (?![^.]{0,60}?(?:\b(?:exemptions?|reasons?|refusal|explanation|response \b [^.]{0,30}? \b below)\b"
          # "Please find attached Anyshire Police's response to your request.": the letter itself, no data
          r"|\b(?:response|reply) (?:\s+ to \s+ your \s+ (?:request|e-?mail|letter|application))?\b"
-         r" (?:\s+ [\w.\-]*\d[\w.\-]*)? \s* (?:\.|$)))[^.]{0,60}? \b(?:attached|enclosed|below|above|table|spreadsheet|following|figures|data)",
+         r" (?:\s+ [\w.\-]*\d[\w.\-]*)? \s* (?:\.|$)"
+         # "… a joint response from both Forces.", "… Lancashire Constabulary's second response to your recent request."
+         r"|\b(?:response|reply) \s+ (?:from|to) \s+ (?:(?!\b(?:data|figures|information|table|spreadsheet|list|cop(?:y|ies)|details)\b)[^.]){0,50} (?:\.|$)))"
+         r"[^.]{0,60}? \b(?:attached|enclosed|below|above|table|spreadsheet|following|figures|data)",
          "Please see the enclosed spreadsheet for each month."),
         # (not "The text of these sections is set out in Appendix A": the law, not the answer)
         (r"(?<!text\sof\s)(?<!wording\sof\s)(?:information|figures|data|details|numbers|totals|answers?|breakdown|results?|table|spreadsheet|list|they|these|it)"

@@ -278,3 +278,15 @@ Hourly figures are exempt under Section 31(1)(a).
     rec = _parse(text)
     assert _asks(rec) == ["Cost of the parade's policing", "Officers deployed, by hour", "Arrests made on the day"]
     assert [e["label"] for e in rec["exemptions"]] == ["s12(1)", "s31(1)(a)"]
+
+
+def test_decision_wordings_from_the_sixth_real_page_review():
+    from parsers.fields import outcome
+    assert "not_held" in outcome._classes("The force does not use spit hoods. No information relevant to your request is held.")
+    assert "withheld" in outcome._classes("It holds more; however, I am not obliged to supply the information you have requested.")
+    assert "partial" in outcome._classes("Part Disclosure with Section 12(1) and Section 17(1) Exemptions")
+    # a pointer to the force's own letter gives nothing; one to its data does
+    assert "disclosure" not in outcome._classes("Please find attached a joint response from both Forces.")
+    assert "disclosure" not in outcome._classes(
+        "Please find attached Anyshire Constabulary's second response to your recent request.")
+    assert "disclosure" in outcome._classes("Please find attached the response to your request with the figures for each year.")
