@@ -307,7 +307,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
     ],
     # The response says in so many words that only part is given.
     "partial": [
-        (r"^\W*part(?:ial)? \s+ disclosure\b", "Part Disclosure with Section 12(1) and Section 17(1) Exemptions"),
+        (r"^[^a-z0-9]*part(?:ial)? \s+ disclosure\b", "Part Disclosure with Section 12(1) and Section 17(1) Exemptions"),
         (r"partial(?:ly)? \s+ (?:disclos\w+|refus\w+|provid\w+|released?|withheld|held|answered|complied|response)",
          "This is a partial disclosure."),
         (r"\bsome \s+ of \s+ (?:the|that|this|your) \s+ (?:requested \s+ )?(?:information|data|request)",
