@@ -58,6 +58,30 @@ def _text_of(el) -> str:
     return _WS.sub(" ", el.text_content()).strip()
 
 
+_GAP = re.compile(r"[ \t\xa0]{2,}")
+_NUMBER_CELL = re.compile(r"^(?:[<>]?\s?[£$]?-?\d[\d,]*(?:\.\d+)?%?|\*+|-)$")
+
+
+def _gapped_row(raw: str) -> str | None:
+    """A row of a table typed as text with space runs between its cells (a WhatDoTheyKnow
+    e-mail: "2020   412   23   2<br>"): its gaps kept as three spaces, so the text table reader
+    sees the columns that HTML's whitespace collapse would run together. Only lines that look
+    like a row: three cells or more, two with a number after the first, or two short names
+    three spaces apart (a header over one column)."""
+    flat = re.sub(r"[ \t\xa0]*\n\s*", " ", raw).strip()  # line breaks in the source are layout
+    if len(flat) > 200 or not _GAP.search(flat):
+        return None
+    cells = [c.strip() for c in _GAP.split(flat) if c.strip()]
+    two = len(cells) == 2 and (_NUMBER_CELL.match(cells[1]) or (
+        # a header over one column of figures: "Year   Drone deployments (force-wide)"
+        re.search(r"\S[ \t\xa0]{3,}\S", flat) and all(len(c) <= 40 for c in cells) and not re.search(r"[.:;,]$", cells[0])))
+    if not (len(cells) >= 3 or two):
+        return None
+    if any(len(c) > 60 for c in cells):
+        return None
+    return "   ".join(_WS.sub(" ", c) for c in cells)
+
+
 class _Writer:
     def __init__(self) -> None:
         self.lines: list[str] = []
@@ -69,7 +93,7 @@ class _Writer:
             self.cur.append(s)
 
     def br(self) -> None:
-        line = _WS.sub(" ", "".join(self.cur)).strip()
+        line = _gapped_row("".join(self.cur)) or _WS.sub(" ", "".join(self.cur)).strip()
         if line:
             self.lines.append(line)
         self.cur = []

@@ -104,7 +104,11 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
             if head:
                 spans = _column_spans(block, len(rows[0]) if rows else 0)
                 prose.pop()
-                heads = [_header_cells(head, spans)]
+                named = [c for _, c in _space_cells(head)]
+                # a header with one name per column, separated by gaps as the rows are: its names
+                # as printed, however unevenly the columns line up ("Year   Detained over 24 hours   …")
+                even = rows and len(named) == len(rows[0]) and all(len(r) == len(named) for r in rows)
+                heads = [named if even else _header_cells(head, spans)]
                 if prose and _group_line(prose[-1], spans):
                     heads.insert(0, _group_cells(prose.pop(), spans))
                 rows = heads + rows

@@ -17,7 +17,8 @@ from parsers.fields.request_bounds import FORCE_VOICE
 STYLES: list[tuple[str, str, str, str]] = [
     ("q_number", "number", r"^\W{0,2}Q\.?\s?(\d{1,2}[a-z]?)\b\s*[.):\-–]?\s*(.*)$",
      "Q1a. How many people were stopped in 2023?"),
-    ("word_number", "number", r"^\W{0,2}(?:question|request|part|item)\s+(\d{1,2}[a-z]?)\b\s*[.):\-–]?\s*(.*)$",
+    # (not a wrapped line that begins "question 2 of your request In relation to …")
+    ("word_number", "number", r"^\W{0,2}(?:question|request|part|item)\s+(\d{1,2}[a-z]?)\b(?!\s+of\s+(?:your|the|this|my|our)\b)\s*[.):\-–]?\s*(.*)$",
      "Part 2 – the cost of the new radios"),
     # "First part: How many …" / "Second question – …": the ordinal is the number
     ("ordinal_part", "number", r"^\W{0,2}(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
@@ -188,7 +189,7 @@ def _answer_heading(it: Item, found: list[Item]) -> bool:
 
 
 # Section 17(1)'s three limbs, which refusal notices quote as a lettered list.
-S17_NOTICE_ITEM = re.compile(r"^(?:states\s+that\s+fact|specifies\s+the\s+exemption\s+in\s+question"
+S17_NOTICE_ITEM = re.compile(r"^(?:states\s+(?:that|the)\s+fact|specifies\s+the\s+exemption\s+in\s+question"
                              r"|states\s+\(?if\s+that\s+would\s+not\s+otherwise\s+be\s+apparent\)?\s+why)\b", re.I)
 
 

@@ -43,6 +43,9 @@ OBJECT_CUES: list[tuple[str, str]] = [
      r"copies|details|names?|dates?)\s+of\b", "I am writing to request the number of drones the force owns."),
     (r"\b(?:copies|details|figures|statistics|data)\s+(?:of|on|for|showing|relating\s+to)\b",
      "I am writing to ask for copies of correspondence with the Home Office."),
+    # spending asked for: "I would like the annual expenditure on police informants for 2011/12."
+    (r"\bthe\s+(?:(?:total|annual|yearly|monthly|overall|average)\s+)?(?:expenditure|spend|spending|costs?|budget)\s+(?:on|of|for)\b",
+     "I would like the annual expenditure on police informants for the 2011/12 financial year."),
     # a count of people described by a clause: "Of those officers, the number who had been …"
     (r"\bthe\s+(?:total\s+)?number\s+(?:who|whose|that\s+(?:were|was|had|have))\b",
      "Of the officers on restricted duties, the number who had been restricted for a year."),

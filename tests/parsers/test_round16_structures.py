@@ -290,3 +290,29 @@ def test_decision_wordings_from_the_sixth_real_page_review():
     assert "disclosure" not in outcome._classes(
         "Please find attached Anyshire Constabulary's second response to your recent request.")
     assert "disclosure" in outcome._classes("Please find attached the response to your request with the figures for each year.")
+
+
+def test_a_table_typed_with_space_runs_in_an_html_e_mail_keeps_its_columns():
+    page = b"""<html><body><div class="correspondence__body"><p>The figures are set out below.</p>
+<p>Year   Stops with a drone in view   Arrests<br>
+2022   117   9<br>
+2023   140   12<br>
+</p><p>Year   Drone deployments (force-wide)<br>2022   1,146<br>2023   1,388<br></p>
+<p>Please note the end.  Thank you.</p></div></body></html>"""
+    rec = parse_document(page, "text/html")
+    got = {(f["measure"], f["period"], f["value"]) for f in rec["figures"]}
+    assert ("Stops with a drone in view", "2022", 117) in got and ("Arrests", "2023", 12) in got
+    assert ("Drone deployments (force-wide)", "2023", 1388) in got
+    assert len(got) == 6
+
+
+def test_a_wrapped_line_opening_with_question_2_of_your_request_is_no_item():
+    from parsers.fields import list_grammar as lg
+    assert lg.item("question 2 of your request In relation to my second duty") is None
+    assert lg.item("Question 2: How many drones?") == ("word_number", "2", "How many drones?")
+    assert lg.S17_NOTICE_ITEM.match("states the fact,")
+
+
+def test_spending_asked_for_by_name_is_an_ask():
+    from parsers.fields.request_preamble import asks
+    assert asks("I would like the annual expenditure on police informants for the 2011/12 financial year.")
