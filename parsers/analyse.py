@@ -33,7 +33,11 @@ _FORCE_DECISION = re.compile(
     r"request\s+for\s+information\s+(?:below\s+)?has\s+(?:now\s+)?been\s+considered|exempt\s+by\s+virtue\s+of"
     r"|(?:is|are)\s+providing\s+an?\s+NCND|we\s+(?:can\s+)?confirm\s+that\s+the\s+[\w\s]{0,40}(?:police|constabulary|service)\b"
     r"|this\s+(?:letter\s+)?represents\s+a\s+refusal\s+notice"
-    r"|(?:can|will|does|do)\s+neither\s+confirm\s+nor\s+deny|duty\s+to\s+confirm\s+or\s+deny\s+does\s+not\s+apply", re.I)
+    r"|(?:can|will|does|do)\s+neither\s+confirm\s+nor\s+deny|duty\s+to\s+confirm\s+or\s+deny\s+does\s+not\s+apply"
+    # a review letter's account of the decision it reviews, above its findings: "Our response
+    # neither confirmed nor denied that information was held, relying on Sections 23(5), 24(2) …"
+    r"|\b(?:our|the)\s+(?:(?:original|initial|first)\s+)?(?:response|decision)\b[^.]{0,60}?\b(?:neither\s+confirmed\s+nor\s+denied"
+    r"|relying\s+(?:up)?on|relied\s+(?:up)?on|withheld|refused)\b", re.I)
 _ATTACH_TOKEN = re.compile(r"\b([A-Za-z0-9]+(?:_[A-Za-z0-9]+)+)\b")
 
 

@@ -56,7 +56,8 @@ _BARE_LINE = re.compile(rf"^\s*(\d{{2}})\s?(\(\s?[0-9]{{1,2}}[A-Z]?\s?\){_PARTS}
 _LIST_ITEM = re.compile(rf"(?:s\.?\s?)?(\d{{1,2}}[A-Z]?)\s?({_PARTS})", re.IGNORECASE)
 _OF = re.compile(r"^[^.;\n]{0,40}?\bof\s+(?:the\s+)?", re.I)
 _ACT_NAME = re.compile(
-    r"(?:[A-Z][\w'’]*(?:\s+(?:and|of|&|[A-Z][\w'’]*|\(\w+\)))*\s+(?:Act|Regulations?|Order)\b|DPA\b|U?K?\s?GDPR\b|PACE\b"
+    # ("the Anti-social Behaviour, Crime and Policing Act 2014": hyphens and commas in the name)
+    r"(?:[A-Z][\w'’-]*(?:,?\s+(?:and|of|&|[A-Z][\w'’-]*|\(\w+\)))*\s+(?:Act|Regulations?|Order)\b|DPA\b|U?K?\s?GDPR\b|PACE\b"
     # "sections 12 and 14 of the 1986 Act": an Act named by its year (never the FOI Acts' 2000 / 2002)
     r"|(?!2000\b|2002\b)(?:18|19|20)\d\d\s+Act\b)")
 _FOI_ACT_BEFORE = re.compile(r"Information\s+(?:\(Scotland\)\s+)?Act\s+\d{4},?\s*(?:\w+\s+)?$")
@@ -226,7 +227,9 @@ _SECTION_NO = re.compile(r"\b(?:sections?|secs?\.?|ss?\.)\s?(\d{1,2})(?!\d)", re
 # The exemptions named just before, referred back to: "… neither exemption is engaged", an internal
 # review's "That exemption has been withdrawn at the review stage".
 _BOTH_OF_THEM = re.compile(r"\b(?:neither|none)\s+(?:of\s+(?:the|these|those)\s+)?exemptions?\b"
-                           r"|^\W*(?:that|this|these|those|both|the\s+(?:above|said))\s+exemptions?\b", re.I)
+                           r"|^\W*(?:that|this|these|those|both|the\s+(?:above|said))\s+exemptions?\b"
+                           # "We concluded that …, and that the exemption is not engaged."
+                           r"|\b(?:the|that|this)\s+exemption\s+(?:is|was)\s+(?:therefore\s+)?not\s+engaged\b", re.I)
 
 
 def not_engaged_sections(text: str) -> set[int]:

@@ -146,7 +146,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
     ],
     # An exemption considered and found not to apply: the section is no label and withholds nothing.
     "not_engaged": [
-        (r"(?:is|are|was|were) \s+ not \s+ engaged", "Section 38 is not engaged for these totals."),
+        (r"(?:is|are|was|were) \s+ (?:therefore \s+ |thus \s+ |also \s+ |now \s+ )?not \s+ engaged", "Section 38 is not engaged for these totals."),
         (r"(?:does|do|did) \s+ not \s+ (?:apply|engage)\b", "We found that section 43 does not apply to the prices."),
         (r"(?:has|have) \s+ not \s+ been \s+ (?:applied|relied \s+ on)", "Section 31 has not been applied."),
         # considered and set aside: "Section 38 was also considered but is not relied upon." / "We considered
@@ -162,7 +162,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r" \s+ (?:is|was|are|were) \s+ (?:engaged|applicable|relied)",
          "The reviewer found that neither exemption is engaged."),
         # an internal review setting aside the original exemption
-        (r"(?:is|are|was|were) \s+ no \s+ longer \s+ (?:relied|applied|engaged|being \s+ relied)"
+        (r"(?:is|are|was|were) \s+ (?:therefore \s+ |thus \s+ |now \s+ )?no \s+ longer \s+ (?:relied|applied|engaged|being \s+ relied)"
          r"|(?:has|have|had) \s+ been \s+ (?:disregarded|set \s+ aside|withdrawn)|(?:is|are|was|were) \s+ (?:disregarded|set \s+ aside|withdrawn)",
          "Section 31(1)(a) is no longer relied upon and the figures are given below."),
         # a reviewer overturning the original exemption: "I therefore do not uphold the use of Section
@@ -356,7 +356,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
     # Something is given: an explicit giving verb or a pointer to the attached or tabled answer.
     "disclosure": [
         # (not "Please see below for the following exemptions:", which heads the refusal)
-        (r"please \s+ (?:find|see) \b (?![^.]{0,60}?(?:\b(?:exemptions?|reasons?|refusal|explanation|response \b [^.]{0,30}? \b below)\b"
+        # (nor "Please find below answers to your questions:-", which only heads the answers)
+        (r"please \s+ (?:find|see) \b (?![^.]{0,60}?(?:\b(?:exemptions?|reasons?|refusal|explanation|response \b [^.]{0,30}? \b below"
+         r"|answers? \s+ to \s+ (?:each \s+ of \s+ )?(?:your|the) \s+ (?:questions?|requests?) \s* :? \s* -?)\b"
          # "Please find attached Anyshire Police's response to your request.": the letter itself, no data
          r"|\b(?:response|reply) (?:\s+ to \s+ your \s+ (?:request|e-?mail|letter|application))?\b"
          r" (?:\s+ [\w.\-]*\d[\w.\-]*)? \s* (?:\.|$)"

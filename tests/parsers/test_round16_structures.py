@@ -316,3 +316,42 @@ def test_a_wrapped_line_opening_with_question_2_of_your_request_is_no_item():
 def test_spending_asked_for_by_name_is_an_ask():
     from parsers.fields.request_preamble import asks
     assert asks("I would like the annual expenditure on police informants for the 2011/12 financial year.")
+
+
+def test_exemptions_set_aside_in_other_words_are_not_relied_on():
+    from parsers.fields.exemptions import find_exemptions
+    text = ("Our first reply withheld the figures under section 35(1)(a). "
+            "Section 35(1)(a) is therefore no longer relied upon and the figures are given below.")
+    assert find_exemptions(text, "FOISA") == []
+    text = ("We considered whether Section 24(1) (National Security) applied, as the figures concern the "
+            "defence estate. We concluded that force-wide totals reveal nothing about any site, and that "
+            "the exemption is not engaged. The information is disclosed in full.")
+    assert find_exemptions(text) == []
+
+
+def test_another_act_with_commas_and_hyphens_in_its_name_is_not_the_foi_act():
+    from parsers.fields.exemptions import find_labels
+    assert find_labels("A dispersal order under section 34 of the Anti-social Behaviour, Crime and "
+                       "Policing Act 2014 was authorised.") == []
+
+
+def test_a_line_heading_the_answers_gives_nothing_by_itself():
+    from parsers.fields import outcome
+    assert "disclosure" not in outcome._classes("Please find below answers to your questions:-")
+
+
+def test_a_review_letter_s_account_of_the_ncnd_it_upholds_keeps_its_exemptions():
+    text = """Our Ref: 000912/25
+Dear Ms Roe,
+Internal Review – Informants in hospitals
+Your original request was as follows:
+1. Has the force authorised any covert source to report on activity within a hospital since 2021?
+2. If so, how many?
+Our response neither confirmed nor denied that information was held, relying on Sections 23(5) and 30(3) of the Act.
+Findings of the review
+I have concluded that the response was correct and I uphold it in full.
+"""
+    rec = _parse(text)
+    assert len(rec["questions"]) == 2
+    assert [e["label"] for e in rec["exemptions"]] == ["s23(5)", "s30(3)"]
+    assert rec["outcome"] == "ncnd"
