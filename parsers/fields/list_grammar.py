@@ -492,10 +492,16 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
         if fam in ("letter", "roman") and marks[0] > 0 and all(
                 _is_value(item(p)[2].rstrip("?") if item(p) else p) for p in out[1:]):
             continue  # "… as of (i) 1.4.18 and (ii) 1.4.19?": the dates of one ask, not asks
+        if fam in ("letter", "roman") and len(out) >= 3 and all(
+                _PERIOD_START.match(item(p)[2] if item(p) else p) for p in out[1:]) and all(
+                _PERIOD_VALUE.match(item(p)[2] if item(p) else p) for p in out[1:-1]):
+            continue  # "for the financial years a) 2021/22, b) 2022/23, and c) 2023/24 how much …": one
+            # ask's periods lettered inside it, the ask running on after the last
         return out
     return None
 
 
+_PERIOD_START = re.compile(r"^(?:19|20)\d\d(?:\s*[/\-–]\s*(?:19|20)?\d\d)?\b")
 _PARA_END = re.compile(r"[.?!:;][\"'”’)]*$")
 # Words that lead into a numbered list run into the same line: "Please provide the following under
 # the Freedom of Information Act 1. How many …? 2. …" (the "1." may then stand mid-line).
@@ -528,6 +534,8 @@ def split_inline(lines: list[str], voice: re.Pattern | None = None) -> list[str]
     while i < len(lines):
         j = i
         while j < len(lines) and lines[j].strip() and j - i < 12:
+            if j > i and item(lines[j]):
+                break  # the next bullet or number opens an item of its own, not a wrapped line
             j += 1
             if _PARA_END.search(lines[j - 1].strip()):
                 break  # a paragraph ends with its sentence (PDF text has no blank lines)

@@ -355,3 +355,31 @@ I have concluded that the response was correct and I uphold it in full.
     assert len(rec["questions"]) == 2
     assert [e["label"] for e in rec["exemptions"]] == ["s23(5)", "s30(3)"]
     assert rec["outcome"] == "ncnd"
+
+
+def test_periods_lettered_inside_one_ask_stay_in_it():
+    text = """Request:
+1. Please tell me for the financial years a) 2022/23, b) 2023/24, and c) 2024/25 how much your force spent on drones.
+2. Please provide a copy of the force's drone policy.
+Response 1 – 2:
+The force does not hold this information.
+"""
+    rec = _parse(text)
+    assert len(rec["questions"]) == 2
+    assert rec["questions"][0]["text"].startswith("Please tell me for the financial years a) 2022/23")
+
+
+def test_a_bullet_that_ends_without_a_stop_does_not_swallow_the_next_bullet():
+    text = """Please tell me:
+
+• How many awards were made to a) officers and b) staff in the years a) 2022/23 b) 2023/24
+• For each of those years, please provide the total cost of these awards.
+• Please provide the rank of each officer.
+
+Response
+
+The force does not hold this information.
+"""
+    rec = _parse(text)
+    assert len(rec["questions"]) == 3
+    assert rec["questions"][1]["text"].startswith("For each of those years")
