@@ -236,7 +236,7 @@ _SENDER_COLUMN = re.compile(r"^(?![^\n]*?\b(?:dates?|received|receipt|requests?|
 
 
 # A force's message that only acknowledges the request: its date is not the response's.
-_ACKNOWLEDGEMENT = re.compile(
+ACKNOWLEDGEMENT = re.compile(
     r"\backnowledge\w*\s+(?:receipt|your)|\brequest\s+has\s+been\s+(?:logged|received|registered)"
     r"|\byou\s+(?:will|should)\s+receive\s+a\s+response\s+within|\bwill\s+be\s+(?:answered|responded\s+to|dealt\s+with)\s+within"
     r"|\bautomat(?:ic|ed)\s+(?:acknowledg|reply|response|e-?mail|message)"
@@ -270,7 +270,7 @@ def _opens_acknowledgement(lines: list[str], i: int) -> bool:
             break  # the next message's header
         msg.append(ln.strip())
     body = " ".join(msg)
-    return bool(_ACKNOWLEDGEMENT.search(body)) and len(body.split()) <= _ACK_MAX_WORDS
+    return bool(ACKNOWLEDGEMENT.search(body)) and len(body.split()) <= _ACK_MAX_WORDS
 
 
 def _opens_requester_letter(lines: list[str], i: int) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from parsers.fields import force_words, list_grammar, sentences
+from parsers.fields.dates import ACKNOWLEDGEMENT
 from parsers.fields.exemptions import find_labels
 from parsers.fields.outcome_cues import (
     CASED,
@@ -35,7 +36,7 @@ _QUOTED_LAW_DECIDES = {"cost", "vexatious"}
 _NOT_CLASSES = {"complaint_rights", "law_heading", "advice_heading", "history_sentence", "earlier_request"}
 # Classes that an offer under an advice-and-assistance heading does not carry (nothing is given yet).
 _OFFERED = {"disclosure", "stated_fact", "full_decision"}
-_FACTUAL = {"not_held", "not_recorded", "withheld", "disclosure", "stated_fact", "published", "partial"}
+_FACTUAL = {"not_held", "not_recorded", "withheld", "disclosure", "stated_fact", "published", "partial", "full_decision"}
 
 
 @dataclass
@@ -266,8 +267,9 @@ def _answered(questions: list[dict]) -> list[str]:
     for q in questions:
         a = " ".join((q.get("answer") or "").split())
         a = _CLARIFICATION.split(a, 1)[0].strip()
-        if not a or _THREAD_TEXT.search(a):
-            continue   # a thread's next message or the site's banner ran into the last ask: no answer
+        if not a or _THREAD_TEXT.search(a) or ACKNOWLEDGEMENT.search(a):
+            continue   # a thread's next message (an acknowledgement quoting the request) or the site's
+            # banner ran into the last ask: no answer
         classes = set().union(*(_classes(s) for s in sentences.split(a))) if a else set()
         if classes & {"withheld", "not_held", "not_recorded", "ncnd", "cost", "vexatious", "published"}:
             continue

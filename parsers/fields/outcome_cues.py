@@ -447,7 +447,10 @@ HYPOTHETICAL = re.compile(
     r"""^\W*(?:if|should|unless|whether|where|in \s+ the \s+ event)\b   # If / Where exemptions are relied upon ...
         | does \s+ or \s+ does \s+ not | whether \s+ or \s+ not         # ... does or does not exist
         | \bconsider\w* \s+ (?:whether|if)\b                          # we considered whether s31 applied
-        | \bmay \s+ (?:make \s+ it \s+ necessary|(?:need|have) \s+ to) \b   # ... may make it necessary to refuse them""",
+        | \bmay \s+ (?:make \s+ it \s+ necessary|(?:need|have) \s+ to) \b   # ... may make it necessary to refuse them
+        # the procedure's possible results, not this one: "A review can have one of three outcomes: …"
+        | \b(?:can|could|may|will) \s+ (?:have|result \s+ in|lead \s+ to) \s+ (?:one \s+ of \s+ )?(?:\w+ \s+ )?(?:possible \s+ )?outcomes?\b
+        | \bpossible \s+ outcomes?\b""",
     re.I | re.X)
 # A disclosure pointer that only hands over leaflets, guidance or rights, not the answer.
 NOT_AN_ANSWER = re.compile(r"guidance|leaflet|explanatory|rights|complain|refusal \s+ notice|link|decision|reasons"

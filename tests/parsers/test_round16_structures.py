@@ -383,3 +383,43 @@ The force does not hold this information.
     rec = _parse(text)
     assert len(rec["questions"]) == 3
     assert rec["questions"][1]["text"].startswith("For each of those years")
+
+
+def test_a_sentence_listing_a_review_s_possible_outcomes_decides_nothing():
+    from parsers.fields import outcome
+    s = ("A review can have one of three outcomes: all of the information is provided, some further "
+         "information is provided, or the original decision is upheld.")
+    assert not outcome._classes(s) & {"full_decision", "disclosure", "partial"}
+
+
+def test_an_acknowledgement_quoting_the_request_is_no_answer():
+    text = """Fraud case minutes
+
+Dear Anyshire Police,
+
+Please release:
+1) The minutes of every meeting about the case
+2) The name of the officer who closed it
+
+Yours faithfully,
+
+A Writer
+
+Anyshire Police
+
+Dear Mr Writer
+
+I note you seek access to the following information: "1) The minutes of every meeting about the case 2) The name of the officer who closed it"
+
+Your request will now be considered. You will receive a response within the statutory timescale of 20 working days.
+
+Anyshire Police
+
+Dear Mr Writer
+
+DECISION
+
+The information is exempt from disclosure under Section 30(1)(a) of the Act and this letter serves as a Refusal Notice.
+"""
+    rec = _parse(text)
+    assert rec["outcome"] == "refused"
