@@ -69,6 +69,9 @@ _ALIGNED_COLUMNS = re.compile(r"\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S")  # "Age gro
 _HEADING_WORDS = 16
 
 
+without_contact_numbers = _without_contact_numbers  # read by topics.py to place mentions in asks
+
+
 # A whitespace run other than one plain space (a lone space folds to itself, so it is skipped).
 _SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
 

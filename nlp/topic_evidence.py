@@ -37,8 +37,17 @@ class Evidence:
         entry[2].append(ev)
 
     def _sum(self, keep) -> float:
-        return sum(_weight(t, subject) for t, roles, _ in self.phrases.values()
-                   for subject in [bool(roles & {"title", "subject"})] if keep(t, roles))
+        """The weight of the kept phrases, one concept once: a phrase inside another kept phrase
+        of the topic ("football" beside "football match") is the same mention in other words, as
+        "hate crime" and "hate crimes" are one key."""
+        kept = [(k, _weight(t, bool(roles & {"title", "subject"})))
+                for k, (t, roles, _) in self.phrases.items() if keep(t, roles)]
+        total = 0.0
+        for k, w in kept:
+            wider = [w2 for k2, w2 in kept if k2 != k and _inside(k, k2)]
+            if not wider:
+                total += max([w] + [w2 for k2, w2 in kept if k2 != k and _inside(k2, k)])
+        return total
 
     @property
     def title(self) -> float:
@@ -93,6 +102,19 @@ class Evidence:
         out.phrases = {k: v for k, v in self.phrases.items() if k not in keys}
         return out
 
+    def without_context(self) -> "Evidence":
+        """This topic's evidence less the title and first-ask mentions that only say where the
+        request's subject happened: "Complaints against officers at Hanley police station", "Hate
+        crime reports at football matches" (a place after "at", "near", "outside")."""
+        out = Evidence()
+        out.support, out.support_ev, out.answered = self.support, self.support_ev, self.answered
+        out.phrases = {}
+        for k, (t, roles, evs) in self.phrases.items():
+            keep = [e for e in evs if not e.get("context")]
+            if keep:
+                out.phrases[k] = [t, roles, keep]
+        return out
+
     def only(self, keys: set[str]) -> bool:
         """Every phrase that can weigh (not a generic cue) is one of `keys`."""
         return bool(keys) and all(k in keys for k, (t, _, _) in self.phrases.items() if t != "generic")
@@ -101,6 +123,11 @@ class Evidence:
         evs = [ev for _, _, e in self.phrases.values() for ev in e] + self.support_ev
         evs.sort(key=lambda e: (e["field"] != "title", e["field"], e["start"]))
         return evs[:12]
+
+
+def _inside(short: str, long: str) -> bool:
+    """The words of `short` run inside `long` ("football" in "football match")."""
+    return f" {short} " in f" {long} "
 
 
 def _one_per_mention(hits: list[tuple]) -> list[tuple]:
@@ -135,8 +162,15 @@ def collect(nlp_, chunks, as_role=None) -> dict[str, Evidence]:
             role = as_role or next(("title" if default == "title" else "subject"
                                     for a, b in spans if a <= start < b), default)
             ev = {"text": text[start:end], "field": field, "start": start, "end": end}
+            if _LOCATIVE.search(text[max(0, start - 40):start]):
+                ev["context"] = True
             found.setdefault(slug, Evidence()).add(key, tier, role, ev)
     return found
+
+
+# A place named after the request's subject: "… at Hanley police station", "… at or near football
+# grounds", "… outside the stadium" (up to three words between the preposition and the phrase).
+_LOCATIVE = re.compile(r"\b(?:at|near|outside|based\s+at|at\s+or\s+near)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 def _in_passing(text: str, start: int, end: int, examples: list[tuple[int, int]]) -> bool:
@@ -144,7 +178,14 @@ def _in_passing(text: str, start: int, end: int, examples: list[tuple[int, int]]
     name ("Rural Crime Team"): it only adds weight, like a generic cue."""
     if any(a <= start and end <= b for a, b in examples):
         return True
+    if _INSIDE_ACT_NAME.search(text[max(0, start - 60):start]) and re.match(r"(?i)[^\n]*?\bact\b", text[start:end]) \
+            and text[start:start + 1].isupper():
+        return True  # "Public Order Act" inside "the Criminal Justice and Public Order Act 1994": another Act's name
     return text[start:start + 1].isupper() and bool(UNIT_NAME_AFTER.match(text, end))
+
+
+# Capitalised words of a longer Act name just before a phrase: "Criminal Justice and " (Public Order Act).
+_INSIDE_ACT_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:and|&|of)\s+$")
 
 
 @lru_cache(maxsize=1)

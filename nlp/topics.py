@@ -27,8 +27,17 @@ The record's chunks and their roles come from topic_chunks.py, the evidence sums
 topic_evidence.py; this module holds the decision.
 """
 
+import bisect
+
 from .taxonomy import load_taxonomy
-from .topic_chunks import MIN_REQUEST, RESPONSE_CAP, SUBJECT_CHARS, chunks_of, has_request
+from .topic_chunks import (
+    MIN_REQUEST,
+    RESPONSE_CAP,
+    SUBJECT_CHARS,
+    chunks_of,
+    has_request,
+    without_contact_numbers,
+)
 from .topic_evidence import Evidence, add_support, collect, people_keys
 
 ASSIGN_AT = 1.0
@@ -53,7 +62,7 @@ def _result(slug: str, ev: Evidence) -> dict:
 
 
 def _select(found: dict[str, Evidence], broad: set[str], max_topics: int,
-            side_topics: bool, titled: bool = True) -> list[dict]:
+            side_topics: bool, titled: bool = True, ask_of=None) -> list[dict]:
     subject = {"title", "subject"}
 
     def primary(slug, ev):
@@ -98,7 +107,7 @@ def _select(found: dict[str, Evidence], broad: set[str], max_topics: int,
     if side_topics and len(chosen) < max_topics:
         names = {s for s, _ in chosen}
         side = [(s, e) for s, e in found.items() if s not in names and e.answered
-                and e.side >= ASSIGN_AT]
+                and e.side >= ASSIGN_AT and (ask_of is None or len(_asks_naming(e, ask_of)) >= 2)]
         side.sort(key=lambda se: (se[1].side + se[1].support), reverse=True)
         chosen += side[:1]
     return [_result(s, e) for s, e in chosen]
@@ -121,7 +130,8 @@ def tag(rec: dict, nlp_) -> list[dict]:
     if any(e.side >= ASSIGN_AT or
            (e.weak_in({"subject", "title"}) and e.total < ASSIGN_AT) for e in found.values()):
         add_support(nlp_, rec, found)
-    picked = _select(found, broad, MAX_TOPICS, side_topics=True, titled=bool((rec.get("title") or "").strip()))
+    picked = _select(found, broad, MAX_TOPICS, side_topics=True, titled=bool((rec.get("title") or "").strip()),
+                     ask_of=_ask_locator(rec))
     if picked:
         return picked
     # Nothing in the subject (e.g. a lead-in first ask and no title): the whole request decides.
@@ -138,3 +148,33 @@ def _named_in_title(found: dict[str, Evidence]) -> list[dict]:
     if not named or (len(named) > 1 and named[1][0] == named[0][0]):
         return []
     return [_result(named[0][1], named[0][2])]
+
+
+def _ask_locator(rec: dict):
+    """Which ask a mention sits in: the request text's offset of each later ask's opening words
+    (as chunks_of reads the request), or the ask's own chunk ("questions[2].text")."""
+    request = without_contact_numbers(rec.get("request_text") or "")
+    starts = []
+    for q in (rec.get("questions") or [])[1:]:
+        head = ((q or {}).get("text") or "").strip()[:30]
+        at = request.find(head) if head else -1
+        if at >= 0:
+            starts.append(at)
+    starts.sort()
+
+    def ask_of(ev: dict) -> int | None:
+        field = ev.get("field") or ""
+        if field.startswith("questions["):
+            return int(field[len("questions["):field.index("]")])
+        if field != "request_text":
+            return None
+        return bisect.bisect_right(starts, ev["start"])
+    return ask_of
+
+
+def _asks_naming(ev: Evidence, ask_of) -> set[int]:
+    """The later asks a side topic is named in: a side topic stands on two of them (a second ask
+    about the spending and a third about the supplier), not on one ask's passing words ("How much
+    did the policing cost?" beside five asks about the protest)."""
+    return {k for _, roles, evs in ev.phrases.values() if "side" in roles
+            for e in evs if (k := ask_of(e)) is not None and k > 0}
