@@ -102,19 +102,6 @@ class Evidence:
         out.phrases = {k: v for k, v in self.phrases.items() if k not in keys}
         return out
 
-    def without_context(self) -> "Evidence":
-        """This topic's evidence less the title and first-ask mentions that only say where the
-        request's subject happened: "Complaints against officers at Hanley police station", "Hate
-        crime reports at football matches" (a place after "at", "near", "outside")."""
-        out = Evidence()
-        out.support, out.support_ev, out.answered = self.support, self.support_ev, self.answered
-        out.phrases = {}
-        for k, (t, roles, evs) in self.phrases.items():
-            keep = [e for e in evs if not e.get("context")]
-            if keep:
-                out.phrases[k] = [t, roles, keep]
-        return out
-
     def only(self, keys: set[str]) -> bool:
         """Every phrase that can weigh (not a generic cue) is one of `keys`."""
         return bool(keys) and all(k in keys for k, (t, _, _) in self.phrases.items() if t != "generic")
@@ -162,15 +149,8 @@ def collect(nlp_, chunks, as_role=None) -> dict[str, Evidence]:
             role = as_role or next(("title" if default == "title" else "subject"
                                     for a, b in spans if a <= start < b), default)
             ev = {"text": text[start:end], "field": field, "start": start, "end": end}
-            if _LOCATIVE.search(text[max(0, start - 40):start]):
-                ev["context"] = True
             found.setdefault(slug, Evidence()).add(key, tier, role, ev)
     return found
-
-
-# A place named after the request's subject: "… at Hanley police station", "… at or near football
-# grounds", "… outside the stadium" (up to three words between the preposition and the phrase).
-_LOCATIVE = re.compile(r"\b(?:at|near|outside|based\s+at|at\s+or\s+near)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 def _in_passing(text: str, start: int, end: int, examples: list[tuple[int, int]]) -> bool:
