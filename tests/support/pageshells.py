@@ -1,7 +1,8 @@
-"""Page shells shared by the fixture writers w, x, y and z1 (tests/fixtures/accuracy/make_*.py):
-HTML fragments, a force-site (SOH) page, a PSNI page, a WhatDoTheyKnow thread and attachment page,
-a plain page, and the ruled table and paragraph styles of their PDF letters. Each layout follows the
-structure of real published pages; every word a writer puts in them is its own."""
+"""Page shells shared by the fixture writers w, x, y, z1, a2 and a3 (tests/fixtures/accuracy/
+make_*.py): HTML fragments, force-site (SOH) pages, a PSNI page, a WhatDoTheyKnow thread and
+attachment page, a plain page, the West Midlands WordPress log, and the ruled tables and paragraph
+styles of their PDF letters. Each layout follows the structure of real published pages; every word
+a writer puts in them is its own."""
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Table, TableStyle
@@ -273,6 +274,150 @@ def wdtk_attach(url, req_title, lines):
 </body>
 </html>
 """
+
+
+# ==============================================================================================
+# Shells shared by the writers a2 and a3: a Single Online Home article page (English or the Welsh
+# copy), the West Midlands Police WordPress disclosure log, and their PDF letters' styles and
+# left-aligned ruled table
+# ==============================================================================================
+def soh_article(*, force_name, key, url, h1, body, crumbs, title=None, welsh=False, related=()):
+    """A Single Online Home article page (`welsh`: the cy-GB copy, with an hreflang link to the
+    English page); `title` (default h1) names it in <title> and og:title."""
+    title = title or h1
+    if welsh:
+        quick = ('<p class="quick-exit__hint">Gallwch adael y wefan hon yn gyflym drwy wasgu’r fysell Escape</p>'
+                 '<a class="quick-exit__button" href="https://www.bbc.co.uk/weather" rel="nofollow">Allanfa Gyflym</a>')
+        cookie = ('<p>Rydym yn defnyddio rhai cwcis hanfodol i wneud i’n gwefan weithio. Hoffem osod cwcis ychwanegol '
+                  'er mwyn cofio eich dewisiadau.</p><p>Gallwch newid eich dewis unrhyw bryd ar y dudalen cwcis.</p>'
+                  '<button type="button" data-cookie="accept">Derbyn cwcis ychwanegol</button>'
+                  '<button type="button" data-cookie="reject">Cwcis hanfodol yn unig</button>')
+        beta = ('<strong class="phase-banner__tag">Beta</strong> <span>Diolch am roi cynnig ar fersiwn beta ein gwefan '
+                'newydd. Mae’n waith ar y gweill, felly rhowch wybod i ni beth yw eich barn.</span>')
+        nav = ['Rhoi gwybod', 'Newyddion', 'Gwneud cais', 'Eich ardal', 'Cysylltu â ni', 'Amdanom ni']
+        lang = 'cy-GB'
+        alt = f'<link rel="alternate" hreflang="en-GB" href="{url.replace("/cy-GB/", "/").replace("heddlu-dyfed-powys", "dyfed-powys-police").replace("datgeliadau-2025", "disclosure-2025").replace("chwefror", "february")}">'
+    else:
+        quick = ('<p class="quick-exit__hint">Quickly exit this site by pressing the Escape key</p>'
+                 '<a class="quick-exit__button" href="https://www.bbc.co.uk/weather" rel="nofollow">Leave this site</a>')
+        cookie = ('<p>We use some essential cookies to make our website work. We would also like to set optional '
+                  'cookies that remember your settings and show us how the site is used.</p>'
+                  '<p>You can change your cookie settings at any time on the cookies page.</p>'
+                  '<button type="button" data-cookie="accept">Accept optional cookies</button>'
+                  '<button type="button" data-cookie="reject">Essential cookies only</button>')
+        beta = ('<strong class="phase-banner__tag">Beta</strong> <span>This site is a beta, which means it is still '
+                'being built. Your <a href="/hyg/feedback/">feedback</a> helps us improve it.</span>')
+        nav = ['Report', 'News', 'Request', 'Your area', 'Contact us', 'About us']
+        lang = 'en-GB'
+        alt = ''
+    navhtml = ''.join(f'<li><a href="/{i}/">{n}</a></li>' for i, n in enumerate(nav))
+    crumbhtml = ''.join(f'<li><a href="{h}">{t}</a></li>' for t, h in crumbs) + f'<li aria-current="page">{esc(h1)}</li>'
+    relhtml = ''
+    if related:
+        relhtml = ('<aside class="related"><h2>Related content</h2><ul>' +
+                   ''.join(f'<li><a href="{h}">{esc(t)}</a></li>' for t, h in related) + '</ul></aside>')
+    return f"""<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<title>{esc(title)} | {force_name}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="canonical" href="{url}">
+{alt}
+<meta property="og:title" content="{esc(title)}">
+<meta property="og:site_name" content="{force_name}">
+<meta name="force-key" content="{key}">
+<link rel="stylesheet" href="/SysSiteAssets/css/soh.min.css">
+</head>
+<body class="soh soh--{key}">
+<div class="quick-exit">{quick}</div>
+<div class="cookie-banner" role="region" aria-label="Cookies">{cookie}</div>
+<a class="skip-link" href="#main-content">Skip to main content</a>
+<header class="site-header"><a class="logo" href="/"><img src="/SysSiteAssets/images/logo-{key}.svg" alt="{force_name} home page"></a>
+<nav class="site-nav"><ul>{navhtml}</ul></nav>
+<div class="phase-banner">{beta}</div></header>
+<nav class="breadcrumbs" aria-label="Breadcrumb"><ol>{crumbhtml}</ol></nav>
+<main id="main-content" class="article">
+<h1 class="article__title">{esc(h1)}</h1>
+<div class="article__body">
+{body}
+</div>
+</main>
+{relhtml}
+<footer class="site-footer"><ul><li><a href="/hyg/accessibility/">Accessibility</a></li><li><a href="/hyg/cookies/">Cookies</a></li>
+<li><a href="/hyg/privacy-notice/">Privacy notice</a></li><li><a href="/hyg/terms/">Terms and conditions</a></li></ul>
+<p>&copy; {force_name}</p></footer>
+</body>
+</html>
+"""
+
+
+def wmp_wp(*, url, title, body, post_id):
+    """A West Midlands Police WordPress disclosure-log post (post `post_id`, filed under 2023)."""
+    return f"""<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="UTF-8">
+<title>{esc(title)} &#8211; West Midlands Police &#8211; Freedom of Information</title>
+<link rel="canonical" href="{url}">
+<link rel='shortlink' href='https://foi.west-midlands.police.uk/?p={post_id}'>
+<meta name="generator" content="WordPress 6.4.3">
+<link rel='stylesheet' id='twentyseventeen-style-css' href='https://foi.west-midlands.police.uk/wp-content/themes/wmp/style.css' type='text/css' media='all'>
+</head>
+<body class="post-template-default single single-post postid-{post_id}">
+<a class="skip-link screen-reader-text" href="#content">Skip to content</a>
+<header id="masthead" class="site-header"><div class="site-branding">
+<p class="site-title"><a href="https://foi.west-midlands.police.uk/">West Midlands Police &#8211; Freedom of Information</a></p>
+<p class="site-description">Our disclosure log</p></div>
+<nav id="site-navigation" class="main-navigation"><ul id="top-menu" class="menu">
+<li><a href="https://foi.west-midlands.police.uk/">Home</a></li>
+<li><a href="https://foi.west-midlands.police.uk/make-a-request/">Make a request</a></li>
+<li><a href="https://foi.west-midlands.police.uk/publication-scheme/">Publication scheme</a></li>
+<li><a href="https://www.west-midlands.police.uk/">Main website</a></li></ul></nav></header>
+<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">
+<article id="post-{post_id}" class="post-{post_id} post type-post status-publish format-standard hentry">
+<header class="entry-header"><h1 class="entry-title">{esc(title)}</h1></header>
+<div class="entry-content">
+{body}
+</div>
+<footer class="entry-footer"><span class="cat-links">Posted in <a href="https://foi.west-midlands.police.uk/category/2023/" rel="category tag">2023</a></span></footer>
+</article>
+<nav class="navigation post-navigation"><div class="nav-links"><div class="nav-previous"><a href="https://foi.west-midlands.police.uk/?p={post_id - 3}" rel="prev">Previous</a></div>
+<div class="nav-next"><a href="https://foi.west-midlands.police.uk/?p={post_id + 2}" rel="next">Next</a></div></div></nav>
+</main></div>
+<aside id="secondary" class="widget-area"><section class="widget widget_search"><form role="search" method="get" action="https://foi.west-midlands.police.uk/"><input type="search" name="s" placeholder="Search &hellip;"></form></section>
+<section class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2><ul>
+<li><a href="https://foi.west-midlands.police.uk/?p={post_id + 9}">Police Dog Deployments (1410A/23)</a></li>
+<li><a href="https://foi.west-midlands.police.uk/?p={post_id + 7}">Abandoned 999 Calls (1404A/23)</a></li>
+<li><a href="https://foi.west-midlands.police.uk/?p={post_id + 4}">Custody Deaths Policy (1391A/23)</a></li></ul></section>
+<section class="widget widget_archive"><h2 class="widget-title">Archives</h2><ul><li><a href="https://foi.west-midlands.police.uk/2024/">2024</a></li><li><a href="https://foi.west-midlands.police.uk/2023/">2023</a></li></ul></section></aside>
+</div>
+<footer id="colophon" class="site-footer"><div class="site-info"><a href="https://wordpress.org/">Proudly powered by WordPress</a></div></footer>
+</body>
+</html>
+"""
+
+
+LETTER_STYLES = {
+    "p": ParagraphStyle("p", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=6),
+    "b": ParagraphStyle("b", fontName="Helvetica-Bold", fontSize=10, leading=13, spaceAfter=6),
+    "h": ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=12, leading=15, spaceAfter=8),
+    "r": ParagraphStyle("r", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=6, alignment=2),
+    "i": ParagraphStyle("i", fontName="Helvetica-Oblique", fontSize=10, leading=13, spaceAfter=6),
+    "li": ParagraphStyle("li", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=3, leftIndent=18),
+}
+
+
+def ruled_rows(rows, widths=None, bold_last=False):
+    """A left-aligned ruled table of `rows` (the first is the bold header; `bold_last`: the last
+    row bold too, as a Total row)."""
+    t = Table(rows, colWidths=widths, hAlign="LEFT")
+    st = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+          ("FONTSIZE", (0, 0), (-1, -1), 9), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    if bold_last:
+        st.append(("FONTNAME", (0, -1), (-1, -1), "Helvetica-Bold"))
+    t.setStyle(TableStyle(st))
+    return t
 
 
 # ==============================================================================================
