@@ -240,13 +240,17 @@ ACKNOWLEDGEMENT = re.compile(
     r"\backnowledge\w*\s+(?:receipt|your)|\brequest\s+has\s+been\s+(?:logged|received|registered)"
     r"|\byou\s+(?:will|should)\s+receive\s+a\s+response\s+within|\bwill\s+be\s+(?:answered|responded\s+to|dealt\s+with)\s+within"
     r"|\bautomat(?:ic|ed)\s+(?:acknowledg|reply|response|e-?mail|message)"
-    r"|\b(?:aim|expect|endeavour|intend)\s+to\s+(?:respond|reply|answer)\b[^.]{0,40}?\bwithin"
+    r"|\b(?:aim|expect|endeavour|intend)\s+to\s+(?:respond|reply|answer)\b[^.]{0,40}?\b(?:within|by)\b"
+    # "A response will be provided to you by 30 September 2024.", an extension for the public
+    # interest test ("we need more time to consider the balance of the public interest")
+    r"|\b(?:a\s+|our\s+)?(?:response|reply)\s+will\s+be\s+(?:provided|sent|given|issued)\s+(?:to\s+you\s+)?(?:by|within|no\s+later)\b"
+    r"|\bneed\s+(?:more|further|additional)\s+time\s+to\s+consider\b"
     # a holding reply: "we have not been able to complete our response … We expect to reply by 14 July"
     r"|\bnot\s+(?:been\s+)?able\s+to\s+(?:complete|provide|send|finish)\s+(?:our|a|the|your)\s+response"
     r"|\bexpect\s+to\s+(?:reply|respond)\s+by\b"
     # "We will respond within 20 working days", "… your enquiry which has been logged under …",
     # "Please accept this reply as acknowledgement", an extension notice ("FOI request extension letter")
-    r"|\b(?:we|i)\s+will\s+(?:respond|reply|answer)\b[^.]{0,40}?\bwithin\b"
+    r"|\b(?:we|i)\s+will\s+(?:respond|reply|answer)\b[^.]{0,40}?\b(?:within|by)\b"
     r"|\b(?:request|enquiry|e-?mail|application)\s+(?:which\s+|that\s+)?(?:has\s+been|was|is)\s+(?:logged|received|registered)\b"
     r"|\bas\s+(?:an\s+)?acknowledge?ment\b"
     r"|\bextension\s+(?:letter|notice)\b|\bextend(?:ed|ing)?\s+the\s+(?:time|deadline|response\s+time)\b",

@@ -423,3 +423,40 @@ The information is exempt from disclosure under Section 30(1)(a) of the Act and 
 """
     rec = _parse(text)
     assert rec["outcome"] == "refused"
+
+
+def test_holding_replies_in_a_thread_copy_are_not_the_answer():
+    from parsers.fields import dates
+    text = """From: A Writer
+2 September 2024
+
+Dear Anyshire Police,
+
+Please tell me how many armed patrols ran at the airport in 2023.
+
+------------------------------------------------------------------------
+From: FOI, Anyshire Police
+3 September 2024
+
+Dear A Writer,
+
+Thank you for your request. A response will be provided to you by 30 September 2024.
+
+------------------------------------------------------------------------
+From: FOI, Anyshire Police
+27 September 2024
+
+Dear A Writer,
+
+We need more time to consider the balance of the public interest. We now aim to respond by 28 October 2024.
+
+------------------------------------------------------------------------
+From: FOI, Anyshire Police
+24 October 2024
+
+Dear A Writer,
+
+The information is withheld under section 24(1) of the Act.
+"""
+    assert dates.from_text(text) == "2024-10-24"
+    assert dates.ACKNOWLEDGEMENT.search("We will respond by 31 March 2025, which is 20 working days from receipt.")
