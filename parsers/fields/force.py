@@ -188,7 +188,15 @@ def from_letterhead(lines: list[str]) -> str | None:
             rest = " ".join(re.sub(r"[,\-–|/]", " ", pat.sub(" ", form)).split())
             if not rest or _UNIT_LINE.match(rest):
                 return named[0]
-    return None
+    # no name, but the letterhead's e-mail or web address: "Email: foi@westyorkshire.police.uk"
+    found = {from_url("https://" + m.group(1)) for line in filled if len(line.split()) <= 6
+             for m in _LETTERHEAD_DOMAIN.finditer(line)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+# (an address field of its own: not a link in the request's text, "https://news.met.police.uk/news/…")
+_LETTERHEAD_DOMAIN = re.compile(r"(?:@|\bwww\.)([a-z0-9-]+(?:\.[a-z0-9-]+)*\.police\.uk)\b(?!/\w)", re.I)
 
 
 # Who a request is addressed to (WhatDoTheyKnow copies; examples written for this project):

@@ -175,7 +175,8 @@ def from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respon
     filled = [k for k, ln in enumerate(req) if ln.strip()]
     # A short heading-like first line of the request is its subject (the Met prints it so).
     if (seg.title is None and len(filled) > 1 and looks_like_title(req[filled[0]])
-            and not _wraps_on(req, filled[0])):
+            and not _wraps_on(req, filled[0]) and not sentence_asks(req[filled[0]])):
+        # (not the first line of a wrapped ask: "For the financial years 2022/23 and 2023/24 please provide how many times")
         seg.title = req[filled[0]].strip()
         req[filled[0]] = ""
     pars = [q for p in _paragraphs(req) for q in greeting_apart(p)]

@@ -53,6 +53,8 @@ _PAGE_MARK = re.compile(r"(?:page|pg|p)\.?\s?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?",
 def _plausible(ref: str) -> bool:
     if NOT_REFERENCES.fullmatch(ref) or _PAGE_MARK.fullmatch(ref):
         return False  # "Freedom of Information Page 1": a running footer's page mark
+    if re.match(r"p\.?\s?o\.?\s+box\b", ref, re.I):
+        return False  # "Freedom Of Information      PO BOX 9": the letterhead's postal address
     lead = _FIELD_WORD_LEAD.match(ref)
     if lead and (_is_date(lead.group(1)) or NOT_REFERENCES.fullmatch(lead.group(1))
                  or _DATE_WORD.match(ref)):

@@ -460,3 +460,39 @@ The information is withheld under section 24(1) of the Act.
 """
     assert dates.from_text(text) == "2024-10-24"
     assert dates.ACKNOWLEDGEMENT.search("We will respond by 31 March 2025, which is 20 working days from receipt.")
+
+
+LETTERHEAD = """Freedom Of Information                                  PO BOX 77
+Information Management                                  Ridings Road
+Email: foi@westyorkshire.police.uk
+Website: www.westyorkshire.police.uk
+
+Our ref: 2201/24
+
+Date: 18/11/2024
+
+Dear Sir/Madam
+
+Thank you for your request for information, received on 21/10/24.
+
+You requested the following information:
+
+For the financial years 2022/23 and 2023/24 please provide how many times
+Humberside Police asked for air support.
+
+The information is not held by the force.
+"""
+
+
+def test_a_letterhead_s_address_column_and_e_mail_give_its_reference_and_force():
+    rec = _parse(LETTERHEAD)
+    assert rec["reference"] == "2201/24"
+    assert rec["force"] == "west-yorkshire-police"
+    assert rec["title"] is None
+    assert rec["questions"][0]["text"].startswith("For the financial years 2022/23")
+
+
+def test_a_link_in_the_request_text_names_no_force():
+    from parsers.fields import force
+    lines = ["Misconduct reviews", "", "Dear FOI team,", "I read https://news.met.police.uk/news/reviews-123 today."]
+    assert force.from_letterhead(lines) is None
