@@ -20,8 +20,10 @@ from parsers.fields.outcome_cues import (
     CASED,
     DECISION_FIELD,
     FOLDED,
+    GOODWILL,
     HYPOTHETICAL,
     NOT_AN_ANSWER,
+    PART_OF_REQUEST,
     PATTERNS,
 )
 
@@ -89,12 +91,9 @@ _PART_GIVEN = re.compile(r"\bpartial(?:ly)?\s+(?:disclos|provid|releas|answer)|\
                          r"|has\s+been\s+(?:provided|given|disclosed|released))"
                          r"|^parts?\s+of\s+(?:this|the|your)\s+request\s+(?:is|are)\s+exempt"   # the other parts are given
                          r"|\bnot\s+(?:possible|able)\s+to\s+meet\s+your\s+requirements?\s+in\s+full"
-                         # a refusal of one part, the rest answered: "s12 … applies to that part of your request"
-                         r"|\b(?:applies|apply|is\s+engaged|has\s+been\s+applied)\s+(?:only\s+)?to\s+(?:that|this|the\s+(?:last|final|second|third|remaining|other))"
-                         r"\s+parts?\s+of\s+(?:your|the|this)\s+request\b(?!\s+(?:as\s+well|too|also)\b)"
-                         # given beyond the Act's duty: "as a gesture of goodwill I have supplied …"
-                         r"|\bgoodwill\b[^.]{0,60}?\b(?:provid|suppl|disclos|releas|attach|enclos|includ)"
-                         r"|\b(?:provid|suppl|disclos|releas|attach|enclos)\w*[^.]{0,60}?\bgoodwill\b", re.I)
+                         # a refusal of one part, the rest answered ("s12 … applies to that part of your
+                         # request"), or data given as a gesture of goodwill: the cue file's own patterns
+                         rf"|(?x:{PART_OF_REQUEST[0]})|(?x:{GOODWILL[0]})", re.I)
 # A refusal that names the one ask it covers: the request's other asks were dealt with apart, so
 # with nothing else refused or not held, something was given. (pattern, example)
 SCOPED_REFUSAL_CUES = [

@@ -14,6 +14,19 @@ import re
 _ANSWER_LABEL = (r"(?:(?:q \s*)?(?:\d{1,2}[a-z]?|[a-z]) (?:\s* (?:&|,|and|to|-|–) \s* (?:q \s*)?(?:\d{1,2}[a-z]?|[a-z]))*"
                  r" \s* [.):\-–]? \s+)?")
 
+
+# Two cues that also say something was given, read by outcome._PART_GIVEN as well: (pattern, example).
+# A refusal said to cover one part (the rest was dealt with), not "… to this part of your request as well".
+PART_OF_REQUEST = (
+    r"\b(?:applies|apply|is \s+ engaged|has \s+ been \s+ applied) \s+ (?:only \s+ )?to \s+ (?:that|this|the \s+ (?:last|final|second|third|remaining|other))"
+    r" \s+ parts? \s+ of \s+ (?:your|the|this) \s+ request\b (?! \s+ (?:as \s+ well|too|also)\b)",
+    "Therefore s12 of the Act applies to that part of your request.")
+# Given beyond what the Act requires, beside a refusal of the rest.
+GOODWILL = (
+    r"\bgoodwill\b [^.]{0,60}? \b(?:provid|suppl|disclos|releas|attach|enclos|includ)\w*"
+    r"|\b(?:provid|suppl|disclos|releas|attach|enclos)\w* [^.]{0,60}? \b(?:as \s+ a \s+ gesture \s+ of \s+ )?goodwill\b",
+    "Although the cost limit applies, as a gesture of goodwill we have attached the 2024 figures.")
+
 CUES: dict[str, list[tuple[str, str]]] = {
     # An internal review stating its own result: the decision on the request, never complaint-rights
     # boilerplate (its heading or sentence names the review, which complaint_rights would drop).
@@ -322,9 +335,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"\bnot \s+ (?:possible|able) \s+ to \s+ (?:meet|comply \s+ with|answer|provide|fulfil)\b [^.]{0,40}? \bin \s+ full\b",
          "It is not possible to meet your requirements in full."),
         # a refusal said to cover one part: "Therefore s12 of the Act applies to that part of your request."
-        (r"\b(?:applies|apply|is \s+ engaged|has \s+ been \s+ applied) \s+ (?:only \s+ )?to \s+ (?:that|this|the \s+ (?:last|final|second|third|remaining|other))"
-         r" \s+ parts? \s+ of \s+ (?:your|the|this) \s+ request\b (?! \s+ (?:as \s+ well|too|also)\b)",
-         "Therefore s12 of the Act applies to that part of your request."),
+        PART_OF_REQUEST,
         (r"\b(?:cannot|can't|will \s+ not|could \s+ not) \s+ be \s+ (?:disclosed|provided|released|supplied) \s+ in \s+ full\b",
          "The information is held, but it cannot be disclosed in full for the reasons below."),
         (r"\bdisclose \s+ some \s+ of \s+ it\b|\b(?:withhold|refuse|exempt) \s+ the \s+ (?:rest|remainder)\b",
@@ -332,9 +343,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"\bfor \s+ (?:anything|everything) \s+ else \s+ (?:we \s+ |the \s+ force \s+ )?(?:rel(?:y|ies)|appl(?:y|ies)|withh\w*)",
          "The figures above are all we hold, and for anything else we rely on section 31(1)."),
         # given beyond what the Act requires, beside a refusal of the rest
-        (r"\bgoodwill\b [^.]{0,60}? \b(?:provid|suppl|disclos|releas|attach|enclos|includ)\w*"
-         r"|\b(?:provid|suppl|disclos|releas|attach|enclos)\w* [^.]{0,60}? \b(?:as \s+ a \s+ gesture \s+ of \s+ )?goodwill\b",
-         "Although the cost limit applies, as a gesture of goodwill we have attached the 2024 figures."),
+        GOODWILL,
     ],
     # The response states that all of it is given.
     "full_decision": [
