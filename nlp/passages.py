@@ -99,9 +99,22 @@ def split_paragraphs(text: str) -> list[tuple[int, str]]:
         chunk = text[pos:m.start()]
         stripped = chunk.strip()
         if stripped:
-            out.append((pos + chunk.index(stripped[0]), stripped))
+            if sep == r"\n" and out and _runs_on(out[-1][1], stripped):
+                out[-1] = (out[-1][0], out[-1][1] + "\n" + stripped)  # a PDF line wrapped mid-sentence
+            else:
+                out.append((pos + chunk.index(stripped[0]), stripped))
         pos = m.end()
     return out
+
+
+_SENTENCE_END = re.compile(r"[.?!:;][\"'”’)]*$")
+
+
+def _runs_on(before: str, line: str) -> bool:
+    """Text with no blank lines (a PDF's): a line that stops mid-sentence runs on into the next:
+    it is long (a wrapped line, not a heading such as "Harm") or the next starts in lower case."""
+    last = before.rsplit("\n", 1)[-1]
+    return not _SENTENCE_END.search(last) and (len(last) >= 60 or line[:1].islower())
 
 
 def passages(text: str) -> list[dict]:
@@ -133,7 +146,18 @@ def passage_texts(text: str) -> list[str]:
         return []
     blank = bool(_BLANK_LINE.search(text))
     text = _without_table_rows(text)
-    pieces = _BLANK_LINE.split(text) if blank else text.split("\n")
+    if blank:
+        pieces = _BLANK_LINE.split(text)
+    else:  # lines, a line that stops mid-sentence joined to the next (as split_paragraphs does)
+        pieces = []
+        for line in text.split("\n"):
+            stripped = line.strip()
+            if not stripped:
+                continue
+            if pieces and _runs_on(pieces[-1], stripped):
+                pieces[-1] += "\n" + stripped
+            else:
+                pieces.append(stripped)
     out = []
     for piece in pieces:
         folded = " ".join(piece.split())

@@ -54,3 +54,17 @@ def test_a_side_topic_stands_on_two_later_asks_not_one():
                                   "How much did the organiser pay towards that cost?"),
                   response_text=response)
     assert "finance-and-procurement" in two
+
+
+def test_a_pdf_s_wrapped_lines_make_one_passage():
+    from nlp.passages import passage_texts, passages
+    text = ("Police Scotland can neither confirm nor deny that it holds the information you have requested, in\n"
+            "terms of Section 18(1) – Neither confirm nor deny and Section 38(1)(b) – Personal information of\n"
+            "the Act.\n"
+            "Harm\n"
+            "To confirm or deny whether information is held would itself reveal whether a named person\n"
+            "has been the subject of police attention.")
+    got = [p["text"] for p in passages(text)]
+    assert got[0].startswith("Police Scotland can neither confirm") and got[0].endswith("of the Act.")
+    assert got[-1].startswith("To confirm or deny") and got[-1].endswith("police attention.")
+    assert passage_texts(text) == got
