@@ -18,7 +18,9 @@ STYLES: list[tuple[str, str, str, str]] = [
     ("q_number", "number", r"^\W{0,2}Q\.?\s?(\d{1,2}[a-z]?)\b\s*[.):\-–]?\s*(.*)$",
      "Q1a. How many people were stopped in 2023?"),
     # (not a wrapped line that begins "question 2 of your request In relation to …")
-    ("word_number", "number", r"^\W{0,2}(?:question|request|part|item)\s+(\d{1,2}[a-z]?)\b(?!\s+of\s+(?:your|the|this|my|our)\b)\s*[.):\-–]?\s*(.*)$",
+    # (nor a heading over a run of them: "Request 1 - 3:")
+    ("word_number", "number", r"^\W{0,2}(?:question|request|part|item)\s+(\d{1,2}[a-z]?)\b(?!\s+of\s+(?:your|the|this|my|our)\b)"
+     r"(?!\s*(?:[-–&,]|and|to)\s*\d{1,2}[a-z]?\s*[:.]?\s*$)\s*[.):\-–]?\s*(.*)$",
      "Part 2 – the cost of the new radios"),
     # "First part: How many …" / "Second question – …": the ordinal is the number
     ("ordinal_part", "number", r"^\W{0,2}(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
@@ -311,7 +313,7 @@ _BREAKDOWN_END = re.compile(r"\b(?:broken\s+down|split|separated|categori[sz]ed|
                             r"|\bbreakdown\s+by\s*$", re.I)
 
 # A sentence left open for its sub-items to finish: "please provide a breakdown of" / "2A. The outcome …".
-_OPEN_END = re.compile(r"\b(?:of|by|for|about|regarding|following|follows|including|namely)\s*[-–]?\s*$", re.I)
+_OPEN_END = re.compile(r"\b(?:of|by|for|about|regarding|following|follows|including|namely|(?:provide|supply|send)\s+(?:me|us)\s+with)\s*[-–]?\s*$", re.I)
 
 
 _NOTES_HEADING = re.compile(r"^\W*(?:notes?|footnotes?|key|definitions?|explanatory\s+notes?|caveats?)\s*:?\s*$", re.I)

@@ -496,3 +496,21 @@ def test_a_link_in_the_request_text_names_no_force():
     from parsers.fields import force
     lines = ["Misconduct reviews", "", "Dear FOI team,", "I read https://news.met.police.uk/news/reviews-123 today."]
     assert force.from_letterhead(lines) is None
+
+
+def test_a_heading_over_a_run_of_requests_is_no_ask_and_a_with_lead_leads_in():
+    from parsers.fields import list_grammar as lg
+    assert lg.item("Request 1 - 3:") is None
+    assert lg.item("Request 2 - the cost of the radios") == ("word_number", "2", "the cost of the radios")
+    text = """Request 1 - 2:
+
+1) How many hate crimes were recorded in 2023?
+
+2) For the crimes recorded in August 2023 could you please provide me with (i) the words complained of, (ii) the type of place, and (iii) the age of the suspect.
+
+Response 1 & 2:
+
+The force holds the information; the details for question 2 are withheld under section 40(2).
+"""
+    rec = _parse(text)
+    assert [q["number"] for q in rec["questions"]] == ["1", "2i", "2ii", "2iii"]
