@@ -129,7 +129,10 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
     head = text[:6000]
     iso = _labelled(_PUBLISHED_LABELS, head) or _labelled(_DATE_FIELD, head)
     if iso:
-        return iso
+        later = _thread_reply(text) if letter_lines else None
+        # a thread copy: the first reply's "Date: 06/01/2025" field is not the last word when the
+        # requester asked for a review and the force answered again further down
+        return max(iso, later) if later else iso
     for m in _AFTER_REF.finditer(head):
         between = m.group(0)[: m.start(1) - m.start(0)]
         s = re.sub(r"^" + _WEEKDAY, "", m.group(1), flags=re.I)
@@ -163,6 +166,17 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
         if iso:
             return _later_reply(text.splitlines(), lines[i], iso)
     return _letter_date_after_ref(text.splitlines())
+
+
+def _thread_reply(text: str) -> str | None:
+    """In a thread copy that opens with the requester's letter, the date of the force's last
+    reply to a later message of the requester's (a request for review); else None."""
+    lines = text[:6000].splitlines()
+    first = next((i for i, ln in enumerate(lines[:25]) if _date_line(ln)), None)
+    if first is None or not _opens_requester_letter(lines, first):
+        return None
+    later = _later_reply(text.splitlines(), lines[first], _date_line(lines[first]))
+    return later if later != _date_line(lines[first]) else None
 
 
 def _letter_date_after_ref(lines: list[str]) -> str | None:

@@ -50,7 +50,7 @@ _GENERAL_PRACTICE = re.compile(r"^\W*(?:if|where|whenever|when)\b[^.]*\b(?:for\s
 # The force's own letters are addressed to a person ("Dear Mr Reedy", "Dear Requester").
 REQUESTER_SALUTATION = re.compile(
     r"""^\W*dear\s+(?:[\w&'’.,-]+\s+){0,6}?
-        (?:police|constabulary|police\s+service|police\s+authority|force
+        (?:police|constabulary|police\s+service|police\s+authority|force|ministry\s+of\s+defence
           |(?:foi|freedom\s+of\s+information|information\s+(?:rights|management|compliance|governance)|disclosure)
            \s+(?:team|unit|officer|department|office|manager|section)s?)
         (?:\s*\([A-Za-z]{2,6}\))?        # WhatDoTheyKnow's body names: "Dear Anyshire Police Service (APS),"

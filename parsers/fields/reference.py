@@ -141,6 +141,8 @@ def _labelled(text: str) -> list[tuple[str, str, int]]:
             continue  # an empty "Our ref:" over the letter's date line "07 March 2019"
         line_start = text.rfind("\n", 0, m.start()) + 1
         prefix = text[line_start:m.start()]
+        if re.search(r"\bmy\s*$", prefix, re.I):
+            continue  # "My reference: FL/MDP/2025/01": the requester's own, in a thread's first message
         line_no = text.count("\n", 0, m.start())
         if _FIELD_PREFIX.match(prefix) and not _EARLIER_CASE.search(prefix):
             kind = "field"

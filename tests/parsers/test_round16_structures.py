@@ -514,3 +514,44 @@ The force holds the information; the details for question 2 are withheld under s
 """
     rec = _parse(text)
     assert [q["number"] for q in rec["questions"]] == ["1", "2i", "2ii", "2iii"]
+
+
+REVIEW_THREAD = """Handling of my complaint
+
+2 December 2024
+
+Dear Anyshire Police,
+
+My reference: DP/COMP/01
+
+Please send me every email about my complaint.
+
+Yours faithfully,
+D. Writer
+
+6 January 2025
+
+Dear D. Writer
+Date: 06/01/2025
+Our Ref: FOI 22817
+Your request is refused under Section 14(1) of the Act.
+
+8 January 2025
+
+Dear Anyshire Police,
+
+I am writing to request an internal review of your handling of my request.
+
+5 February 2025
+
+Dear D. Writer
+Internal Review - Our Ref FOI 22817
+Date: 05/02/2025
+I have reviewed the decision and I uphold it under Section 14(1).
+"""
+
+
+def test_a_review_thread_is_dated_by_the_review_and_referenced_by_the_force():
+    rec = _parse(REVIEW_THREAD)
+    assert rec["published"] == "2025-02-05"
+    assert rec["reference"] == "FOI 22817"
