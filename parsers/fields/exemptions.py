@@ -91,11 +91,15 @@ def _that_other_act(text: str, end: int) -> bool:
     referred back to is the one named earlier in the sentence, when that is not the FOI Act."""
     if not _THAT_ACT.match(text[end:end + 80]):
         return False
-    start = max(text.rfind(".", 0, end), text.rfind("\n\n", 0, end), 0)
+    # the Act named last before it, in its sentence or the one before ("… under section 24 of the
+    # Crime and Security Act 2010.\n2. … under section 27 of the same Act.")
+    start = max(0, end - 400)
     named = [m.group(0) for m in _ACT_NAME.finditer(text[start:end])]
     return bool(named) and not _FOI_ACT.match(named[-1].strip()) and "information" not in named[-1].lower()
 
 
+_CORRECTED = re.compile(r"\b(?:correct\s+(?:provision|exemption|subsection)|amended\s+to|should\s+have\s+(?:been|cited)"
+                        r"|(?:was|is)\s+incomplete|cited\s+in\s+error|instead\s+of|in\s+place\s+of)\b", re.I)
 _ROMAN = {"ii", "iii", "iv", "vi", "vii", "viii", "ix"}
 
 
@@ -197,6 +201,11 @@ def find_labels(text: str, act: str = "FOIA") -> list[str]:
     # "The section 38(6) figures …" in a response whose table heads "Requests under s38(6) PACE":
     # a subsection tied to another Act anywhere in the text is that Act's wherever it is named.
     found = [lab for lab in found if "(" not in lab or lab not in elsewhere]
+    # s40(5) is the neither-confirm-nor-deny provision's number before 2018, when it became s40(5A)
+    # and (5B): a review that corrects it ("The correct provision is section 40(5B)(a)(i)", "amended
+    # to …") relies on the new label alone; cited side by side without a correction, both stay.
+    if "s40(5)" in found and ({"s40(5A)", "s40(5B)"} & set(found)) and act != "FOISA" and _CORRECTED.search(text):
+        found.remove("s40(5)")
     # A bare "section 30" that only refers back to a cited "30(3)" adds nothing; nor does a
     # "Section 30(1) covers …" that refers back to a "30(1)(a)" cited before it (its ancestor, later).
     specific = {re.match(r"s\d+[A-Z]?", lab).group() for lab in found if "(" in lab}

@@ -301,7 +301,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:deemed|considered|judged|found|is|are) \s+ (?:to \s+ be \s+ )?(?:unsuitable|not \s+ suitable|inappropriate) \s+ for \s+"
          r"(?:disclosure|release|publication)\b",
          "The information is held; however, it has been deemed unsuitable for disclosure."),
-        (r"\bexempt \s+ (?:from \s+ disclosure \s+ )?(?:under|by \s+ virtue|pursuant)",
+        (r"\bexempt \s+ (?:from \s+ disclosure \s+ )?(?:under|by \s+ virtue|pursuant|in \s+ accordance \s+ with)",
          "The site plans are exempt under section 24(1)."),
         (r"\bheld \s+ but \s+ (?:is \s+ |are \s+ )?exempt\b", "Q1: The information is held but is exempt as set out below."),
         (r"\brel(?:y|ies|ying|ied) \s+ (?:up)?on \s+ (?:section|ss?\.?\s?\d|the \s+ exemptions?|exemptions?)",

@@ -555,3 +555,21 @@ def test_a_review_thread_is_dated_by_the_review_and_referenced_by_the_force():
     rec = _parse(REVIEW_THREAD)
     assert rec["published"] == "2025-02-05"
     assert rec["reference"] == "FOI 22817"
+
+
+def test_sections_of_the_same_other_act_and_corrected_provisions():
+    from parsers.fields.exemptions import find_labels
+    text = ("1. A notice is issued under section 24 of the Crime and Security Act 2010.\n\n"
+            "2. Orders were granted on application under section 27 of the same Act.")
+    assert find_labels(text) == []
+    review = ("We neither confirmed nor denied, citing section 40(5). The correct provision is section "
+              "40(5B)(a)(i).")
+    assert find_labels(review) == ["s40(5B)"]
+    assert find_labels("We rely on section 40(5) and section 40(5B).") == ["s40(5)", "s40(5B)"]
+
+
+def test_a_pointer_to_web_pages_that_exempts_under_section_21_gives_nothing():
+    from parsers.fields import outcome
+    s = ("Please see the following web pages as your questions may be answered via the following "
+         "information and is therefore exempt in accordance with section 21 (1) of the Act.")
+    assert "disclosure" not in outcome._classes(s)
