@@ -173,8 +173,8 @@ def _ask_locator(rec: dict):
 
 
 def _asks_naming(ev: Evidence, ask_of) -> set[int]:
-    """The later asks a side topic is named in: a side topic stands on two of them (a second ask
-    about the spending and a third about the supplier), not on one ask's passing words ("How much
-    did the policing cost?" beside five asks about the protest)."""
-    return {k for _, roles, evs in ev.phrases.values() if "side" in roles
-            for e in evs if (k := ask_of(e)) is not None and k > 0}
+    """The asks a side topic is named in: a side topic stands on two of them (a second ask about
+    the spending and a third about the supplier; the first ask's payments and a later one's), not
+    on one ask's passing words ("How much did the policing cost?" beside five asks about a protest)."""
+    return {k for _, roles, evs in ev.phrases.values() if roles & {"side", "subject"}
+            for e in evs if (k := ask_of(e)) is not None}
