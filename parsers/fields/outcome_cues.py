@@ -95,6 +95,10 @@ CUES: dict[str, list[tuple[str, str]]] = {
     # Interim correspondence: an acknowledgement, a clarification or an extension of time, where no
     # decision is made yet. Its sentences decide nothing and the sections they name are no labels.
     "interim": [
+        # an acknowledgement's standard terms: "Other arrangements may apply if a fees notice is issued
+        # or if the time period is extended in order that public interest considerations may take place."
+        (r"\bif \s+ (?:a \s+ )?fees \s+ notice \s+ is \s+ issued\b|\bif \s+ the \s+ time \s+ (?:period|limit) \s+ is \s+ extended\b",
+         "Other arrangements may apply if a fees notice is issued or if the time period is extended."),
         (r"\backnowledge?ment\b|\backnowledge \s+ (?:receipt|your)", "This email is an acknowledgement only."),
         (r"no \s+ decision \s+ (?:has \s+ )?(?:yet \s+ )?(?:has \s+ )?been \s+ (?:made|taken|reached)",
          "No decision has yet been made on whether the information is held."),
@@ -149,6 +153,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
     ],
     # The force neither confirms nor denies holding information.
     "ncnd": [
+        # (not a vexatious request's "… Section 14(1), and the force is not required to confirm or deny …")
+        (r"^(?!.*\b(?:section \s+ 14|s\.? \s? 14|vexatious|repeated)\b).*\bnot \s+ (?:required|obliged) \b [^.]{0,80}? \bto \s+ confirm \s+ or \s+ deny\b",
+         "I am not required by statute to release all of the information, or to confirm or deny that any further information is held."),
         (r"neither \s+ (?:confirms?|confirming) \s+ n?or \s+ (?:deny|denies|denying)",
          "The constabulary can neither confirm nor deny that it holds the records."),
         (r"(?-i:\bNCND\b)", "This reply is an NCND for the second question."),
@@ -204,6 +211,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
     ],
     # The response weighs the public interest, harm or prejudice, or attaches such a test.
     "pit_weighing": [
+        # a harm test set out: "I have considered the potential harm that could be caused by disclosure"
+        (r"\bconsidered \s+ the \s+ (?:potential \s+ |likely \s+ )?harm \s+ (?:that|which) \s+ (?:could|would|might)\b",
+         "In reaching this decision I have considered the potential harm that could be caused by any further disclosure."),
         (r"public \s+ interest \s+ test", "The public interest test for section 31 follows."),
         (r"(?-i:(?<![A-Za-z])PIT(?![A-Za-z]))", "PIT for section 30(1)(a) attached."),  # also in file names: 12_PIT_01
         (r"(?:harm|prejudice|balance|balancing) \s+ test", "A harm test has been carried out."),
@@ -320,6 +330,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
     ],
     # The response says in so many words that only part is given.
     "partial": [
+        # FOISA letters in the passive: "a decision was made to provide some of the information"
+        (r"\bdecision \s+ (?:was|has \s+ been) \s+ (?:made|taken) \s+ to \s+ (?:provide|disclose|release|supply) \s+ some\b",
+         "After considering your request, a decision was made to provide some of the information you asked for."),
         (r"^[^a-z0-9]*part(?:ial)? \s+ disclosure\b", "Part Disclosure with Section 12(1) and Section 17(1) Exemptions"),
         (r"partial(?:ly)? \s+ (?:disclos\w+|refus\w+|provid\w+|released?|withheld|held|answered|complied|response)",
          "This is a partial disclosure."),

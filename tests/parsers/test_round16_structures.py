@@ -573,3 +573,18 @@ def test_a_pointer_to_web_pages_that_exempts_under_section_21_gives_nothing():
     s = ("Please see the following web pages as your questions may be answered via the following "
          "information and is therefore exempt in accordance with section 21 (1) of the Act.")
     assert "disclosure" not in outcome._classes(s)
+
+
+def test_decision_wordings_from_the_seventh_real_page_review():
+    from parsers.fields import force_words, outcome
+    ack = ("Other arrangements may apply if a fees notice is issued or if the time period is extended in "
+           "order that public interest considerations may take place.")
+    assert [k for _, k in force_words.units(ack)] == ["interim"]
+    assert "ncnd" in outcome._classes("I am not required by statute to release all of the information "
+                                      "requested, or to confirm or deny that any further information is held.")
+    assert "ncnd" not in outcome._classes("There is no need to consider the public interest when applying "
+                                          "Section 14(1), and the force is not required to confirm or deny "
+                                          "whether any further information is held.")
+    assert "pit_weighing" in outcome._classes("I have considered the potential harm that could be caused by any "
+                                              "further disclosure.")
+    assert "partial" in outcome._classes("A decision was made to provide some of the information you asked for.")
