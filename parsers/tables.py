@@ -34,6 +34,25 @@ def _is_pipe_row(line: str) -> bool:
     return line.count("|") >= 2 and line.strip().startswith("|") or line.count("|") >= 3
 
 
+def _inner_pipe_block(lines: list[str], i: int) -> int | None:
+    """The end of a table typed with bars between its cells only ("Person bitten | 2023/24" /
+    "Suspect | 33" / "Total | 42", a WhatDoTheyKnow e-mail): three lines or more with the same
+    number of " | ", not starting with a bar (those are read as pipe rows), numbers below the
+    first; else None."""
+    def bars(ln: str) -> int:
+        s = ln.strip()
+        return 0 if not s or s.startswith("|") or s.endswith("|") else s.count(" | ")
+    k = bars(lines[i])
+    if not k or k != lines[i].count("|"):
+        return None
+    j = i
+    while j < len(lines) and bars(lines[j]) == k and lines[j].count("|") == k:
+        j += 1
+    if j - i < 3 or not all(any(_NUMBERISH.match(c) for c in _pipe_cells(ln)[1:]) for ln in lines[i + 1:j]):
+        return None
+    return j
+
+
 def _space_cells(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _COLS.finditer(line)]
 
@@ -56,6 +75,14 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
     i, n = 0, len(lines)
     while i < n:
         line = lines[i]
+        inner = _inner_pipe_block(lines, i)
+        if inner:
+            rows = [_pipe_cells(ln) for ln in lines[i:inner]]
+            t = make_table(_caption(prose), rows)
+            if t:
+                tables.append((len(prose), t))
+                i = inner
+                continue
         if _is_pipe_row(line):
             j, rows = i, []
             while j < n and (_is_pipe_row(lines[j]) or _PIPE_RULE.match(lines[j]) and lines[j].strip()):

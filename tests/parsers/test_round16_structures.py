@@ -588,3 +588,15 @@ def test_decision_wordings_from_the_seventh_real_page_review():
     assert "pit_weighing" in outcome._classes("I have considered the potential harm that could be caused by any "
                                               "further disclosure.")
     assert "partial" in outcome._classes("A decision was made to provide some of the information you asked for.")
+
+
+def test_a_table_with_bars_between_its_cells_only_is_read():
+    from parsers import tables
+    lines = ["The number of people bitten is shown below.", "Person bitten | 2023/24", "Suspect | 33",
+             "Member of the public | 3", "Total | 36", "The rest is withheld."]
+    prose, found = tables.extract(lines)
+    assert len(found) == 1 and found[0][1]["header"] == ["Person bitten", "2023/24"]
+    assert found[0][1]["rows"][0] == ["Suspect", "33"]
+    assert "Suspect | 33" not in prose
+    # a sentence with one bar is no table
+    assert tables.extract(["Ref: 1234 | Date: 3 May 2024", "Dear Ms Roe,", "Thank you."])[1] == []
