@@ -239,6 +239,12 @@ def split_title(line: str) -> tuple[str, str | None]:
     m = _TITLE_LEAD.match(line)
     if m and _plausible(m.group(1)):
         return m.group(2).strip(), _fold(m.group(1))
+    # a log's heading that leads with the reference, after the entry's date or not: "2025/31187 - Rural
+    # crime and rural officers", "11 February 2025 – 1187.2024-25 – Drone deployments at public events"
+    m = re.match(r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}\s+[-–]\s+)?(\d{2,7}[./-]\d{2,7}(?:-\d{2})?)\s+[-–]\s+(\D.*\S)$", line)
+    if (m and _plausible(m.group(1)) and not _is_date(m.group(1)) and len(m.group(2).split()) <= 15
+            and not re.fullmatch(r"(?:19|20)\d\d[-/](?:19|20)?\d\d", m.group(1))):  # not a year, "2023-24"
+        return m.group(2), _fold(m.group(1))
     # "FOI Police pursuits and fatal collisions 1187.2026-27": the form's word, the subject, the reference
     m = re.match(r"^(?:FOI|Freedom\s+of\s+Information(?:\s+request)?)\s+(\D.*?\S)\s+(\d{2,7}[./-]\d{2,4}(?:-\d{2})?)$", line, re.I)
     if m and _plausible(m.group(2)) and len(m.group(1).split()) <= 15:

@@ -600,3 +600,11 @@ def test_a_table_with_bars_between_its_cells_only_is_read():
     assert "Suspect | 33" not in prose
     # a sentence with one bar is no table
     assert tables.extract(["Ref: 1234 | Date: 3 May 2024", "Dear Ms Roe,", "Thank you."])[1] == []
+
+
+def test_a_log_heading_that_leads_with_its_reference_gives_title_and_reference():
+    from parsers.fields.reference import split_title
+    assert split_title("11 February 2025 – 1187.2024-25 – Drone deployments at public events") == (
+        "Drone deployments at public events", "1187.2024-25")
+    assert split_title("2025/31187 - Rural crime and rural officers") == ("Rural crime and rural officers", "2025/31187")
+    assert split_title("2023-24 - Drone use") == ("2023-24 - Drone use", None)  # a year, no reference
