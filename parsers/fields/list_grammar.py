@@ -37,6 +37,8 @@ STYLES: list[tuple[str, str, str, str]] = [
      "1 - The number of horses kept by the force"),
     ("slash_number", "number", r"^(\d{1,2}[a-z]?)/\s*(?!\d)(\S.*)$",
      "2/ How many of those horses were retired?"),
+    ("bracket_number", "number", r"^\[?(\d{1,2}[a-z]?)\]\s*(\S.*)$",
+     "1] How many knives were found on school premises?"),
     # "1,Please tell me …": a comma typed for the stop (never "1,000 officers": a capital follows at once)
     ("comma_number", "number", r"^(\d{1,2}), ?(?=[A-Z][a-z])(\S.*)$",
      "1,Please tell me how much the force spent on overtime."),
