@@ -41,7 +41,9 @@ INTRO_CUES = [
     (r"\b(?:seek|seeks|seeking|sought)\s+access\s+to\s+the\s+following", "I note you seek access to the following information:"),
     (r"\b(?:requested|asked\s+for|request(?:ed|ing)?\s+(?:for\s+)?)\s*the\s+following", "requesting the following information:"),
     # (not "The information you requested is available on the following link:", the force's words)
-    (r"\byou\s+(?:asked|requested)\b(?!\s+(?:is|are|was|were|has|have|had|can|cannot|will|may)\b)[^.:?]{0,60}?:",
+    # (not "You asked for a review in the following terms:", the appeal, not the request)
+    (r"\byou\s+(?:asked|requested)\b(?!\s+(?:is|are|was|were|has|have|had|can|cannot|will|may)\b)"
+     r"(?!\s+(?:for\s+)?(?:an?\s+)?(?:internal\s+)?review\b)[^.:?]{0,60}?:",
      "On 2 May 2024 you asked Kent Police for the following information:"),
     (r"\band\s+asked\s*:", "your email, in which you named a supplier and asked:"),
     (r"\b(?:which|that)\s+(?:was|were|is|reads?|read)\s+as\s+follows\s*:?-?", "… received on 2 May 2024, which was as follows:-"),
@@ -62,7 +64,8 @@ INTRO_CUES = [
     (r"\b(?:have|has)\s+set\s+out\s+your\s+(?:request|questions?)\s+below\b[^.:]{0,40}[.:]?\s*$",
      "I have set out your request below, followed by our response."),
     # "Your request for information, received on 4 November 2026, reads:"
-    (r"\byour\s+(?:request|e-?mail|letter|application)\b[^.:]{0,80}?\b(?:reads|read|says|said|states|stated)\s*:",
+    (r"\byour\s+(?:original\s+)?(?:request|e-?mail|letter|application)\b[^.:]{0,80}?\b(?:reads|read|says|said|states|stated"
+     r"|(?:was|is)\s+as\s+follows)\s*:",
      "Your request for information, received on 4 November 2026, reads:"),
     # the letter says its request comes next: "Below is your request and our response."
     (r"\b(?:below|overleaf)\s+(?:is|are)\s+(?:your|the)\s+(?:original\s+)?(?:request|questions?)"

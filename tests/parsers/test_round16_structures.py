@@ -608,3 +608,21 @@ def test_a_log_heading_that_leads_with_its_reference_gives_title_and_reference()
         "Drone deployments at public events", "1187.2024-25")
     assert split_title("2025/31187 - Rural crime and rural officers") == ("Rural crime and rural officers", "2025/31187")
     assert split_title("2023-24 - Drone use") == ("2023-24 - Drone use", None)  # a year, no reference
+
+
+def test_a_review_letter_s_original_request_not_the_requester_s_appeal():
+    text = """Review Ref: IR 041/25
+Date: 19 August 2025
+Dear Ms Roe,
+Internal review – Doorbell cameras
+Your original request (FOI 1123/25), received on 2 June 2025, was as follows:
+1. Does the force hold doorbell camera footage for every burglary?
+2. How many burglaries had such footage in 2024?
+On 30 June 2025 we refused your request under section 12(1) of the Act.
+You asked for a review in the following terms:
+"I would like to appeal this response as other forces gave me a figure."
+The review upholds the original decision that section 12(1) applies to the whole of your request.
+"""
+    rec = _parse(text)
+    assert _asks(rec) == ["Does the force hold doorbell camera footage for every burglary?",
+                          "How many burglaries had such footage in 2024?"]
