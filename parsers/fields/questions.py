@@ -169,6 +169,46 @@ def _without_break_footers(body: list[str]) -> list[str]:
     return [ln for i, ln in enumerate(body) if i not in drop] if drop else body
 
 
+def _question_lines(body: list[str]) -> list[tuple[int, str]]:
+    """Asks printed as plain questions, one a line, each followed by its answer ("Does your force
+    record whether officers can speak Cornish?" / "Yes. Officers can record …"): lines that end
+    with "?" in the requester's voice, at least two, with the force's words between them."""
+    found = []
+    for i, ln in enumerate(body):
+        s = ln.strip()
+        if (s.endswith("?") and s[:1].isupper() and len(s.split()) >= 5 and not FORCE_VOICE.match(s)
+                and not lg.item(s) and (i == 0 or _SENTENCE_END.search(body[i - 1].strip()) or not body[i - 1].strip())):
+            found.append((i, s))
+    if len(found) < 2 or not all(any(body[k].strip() for k in range(a + 1, b)) for (a, _), (b, _) in zip(found, found[1:], strict=False)):
+        return []
+    return found
+
+
+_SENTENCE_END = re.compile(r"[.?!:;][\"'”’)]*$")
+
+
+def _with_question_lines(seg: Segments, body: list[str]) -> Segments:
+    """A message where no list, heading or paragraph gave asks: plain question lines answered in
+    turn (_question_lines), each ask's answer the lines down to the next."""
+    found = _question_lines(body)
+    if not found:
+        return seg
+    seg.questions = []
+    for k, (i, text) in enumerate(found):
+        end = found[k + 1][0] if k + 1 < len(found) else len(body)
+        answer = []
+        for ln in body[i + 1:end]:
+            if REASONING.match(ln.strip()):
+                break
+            if ln.strip():
+                answer.append(ln.strip())
+        seg.questions.append({"number": str(k + 1), "text": text, "answer": " ".join(answer) or None})
+    seg.request = [t for _, t in found]
+    seg.response = [ln for j, ln in enumerate(body) if j not in {i for i, _ in found}]
+    seg.mode = "interleaved"
+    return seg
+
+
 def _segment(lines: list[str]) -> Segments:
     """One message: its title, the request and response bounds, then the asks (a list or paragraphs)."""
     seg = Segments()
@@ -218,7 +258,7 @@ def _segment(lines: list[str]) -> Segments:
         from_items(seg, req_lines, response, resp_at, found)
         return _title_from_request(seg)
     from_paragraphs(seg, body, req_lines, response, req_at, resp_at)
-    return seg
+    return seg if seg.questions else _with_question_lines(seg, body)
 
 
 _FIELDS_LEAD = re.compile(r"^(?:for|in|against)\s+(?:each|every)\b[^?]{0,80}:$"

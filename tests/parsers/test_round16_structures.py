@@ -626,3 +626,21 @@ The review upholds the original decision that section 12(1) applies to the whole
     rec = _parse(text)
     assert _asks(rec) == ["Does the force hold doorbell camera footage for every burglary?",
                           "How many burglaries had such footage in 2024?"]
+
+
+def test_plain_question_lines_answered_in_turn_are_the_asks():
+    text = """Our Ref: 04187/25
+Date: 2 July 2025
+Dear Ms Roe
+I am writing in response to your request for information below. Your request has been handled under Section 1(1) of the Act.
+With regard to the Welsh language, I would like to ask two questions:
+Does your force record whether officers and staff can speak Welsh?
+Yes. Officers and staff can record the languages they speak on the HR system.
+How many officers and staff have recorded that they speak Welsh?
+As at 30 June 2025, 41 officers and 12 members of staff.
+If you are dissatisfied with the handling of your request you may ask for an internal review.
+"""
+    rec = _parse(text)
+    assert _asks(rec) == ["Does your force record whether officers and staff can speak Welsh?",
+                          "How many officers and staff have recorded that they speak Welsh?"]
+    assert rec["questions"][1]["answer"].startswith("As at 30 June 2025")
