@@ -507,6 +507,7 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
 
 _PERIOD_START = re.compile(r"^(?:19|20)\d\d(?:\s*[/\-–]\s*(?:19|20)?\d\d)?\b")
 _PARA_END = re.compile(r"[.?!:;][\"'”’)]*$")
+PARA_END = _PARA_END  # a line that ends its sentence (read by questions.py too)
 # Words that lead into a numbered list run into the same line: "Please provide the following under
 # the Freedom of Information Act 1. How many …? 2. …" (the "1." may then stand mid-line).
 _LEAD_BEFORE_ONE = re.compile(r"(?:\bthe\s+following|\bas\s+follows|\bAct(?:\s+\d{4})?|:|-|–)\s*$")

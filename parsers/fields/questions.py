@@ -177,14 +177,11 @@ def _question_lines(body: list[str]) -> list[tuple[int, str]]:
     for i, ln in enumerate(body):
         s = ln.strip()
         if (s.endswith("?") and s[:1].isupper() and len(s.split()) >= 5 and not FORCE_VOICE.match(s)
-                and not lg.item(s) and (i == 0 or _SENTENCE_END.search(body[i - 1].strip()) or not body[i - 1].strip())):
+                and not lg.item(s) and (i == 0 or lg.PARA_END.search(body[i - 1].strip()) or not body[i - 1].strip())):
             found.append((i, s))
     if len(found) < 2 or not all(any(body[k].strip() for k in range(a + 1, b)) for (a, _), (b, _) in zip(found, found[1:], strict=False)):
         return []
     return found
-
-
-_SENTENCE_END = re.compile(r"[.?!:;][\"'”’)]*$")
 
 
 def _with_question_lines(seg: Segments, body: list[str]) -> Segments:
