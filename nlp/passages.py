@@ -9,6 +9,8 @@ the response's own content and are the only ones that may support a topic.
 import re
 from functools import lru_cache
 
+from parsers.fields.list_grammar import PARA_END  # a line that ends its sentence
+
 from .literal_scan import LiteralScan
 
 # Patterns are matched against the lower-cased paragraph opening: case-sensitive searches are
@@ -107,14 +109,13 @@ def split_paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
-_SENTENCE_END = re.compile(r"[.?!:;][\"'”’)]*$")
 
 
 def _runs_on(before: str, line: str) -> bool:
     """Text with no blank lines (a PDF's): a line that stops mid-sentence runs on into the next:
     it is long (a wrapped line, not a heading such as "Harm") or the next starts in lower case."""
     last = before.rsplit("\n", 1)[-1]
-    return not _SENTENCE_END.search(last) and (len(last) >= 60 or line[:1].islower())
+    return not PARA_END.search(last) and (len(last) >= 60 or line[:1].islower())
 
 
 def passages(text: str) -> list[dict]:
