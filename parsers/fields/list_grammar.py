@@ -472,7 +472,11 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
     """The asks of a run of inline markers in s (the words before the first on a line of their own),
     or None. In a wrapped paragraph (block) a number needs its '.' or ')', and some marker must fall
     inside a line (`starts`: where the paragraph's lines begin), else the lines list the asks already."""
+    numbered = _opens_numbered(s)
     for fam, pat, first in _INLINE:
+        if numbered and fam in ("letter", "roman"):
+            continue  # "1/ The annual number of a) offences and b) arrests …": the ask is numbered
+            # already; letters inside it name its parts, they are not asks of their own
         marks, want = [], first
         for m in pat.finditer(s):
             if block and fam == "number" and not re.match(r"\d{1,2}[.)]", m.group(0)):
@@ -503,6 +507,12 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
             # ask's periods lettered inside it, the ask running on after the last
         return out
     return None
+
+
+def _opens_numbered(s: str) -> bool:
+    """The text opens with an ask's number ("1/ …", "2. …", "Q3 …"), not a letter or a bullet."""
+    it = item(s)
+    return it is not None and family_of(it[0]) == "number"
 
 
 _PERIOD_START = re.compile(r"^(?:19|20)\d\d(?:\s*[/\-–]\s*(?:19|20)?\d\d)?\b")

@@ -1,0 +1,47 @@
+"""Structures from blind sets b1/b2 and the session-17 sets, each written here afresh."""
+from __future__ import annotations
+
+from parsers import parse_document
+
+
+def _parse(text: str) -> dict:
+    return parse_document(text.encode(), "text/plain")
+
+
+def _asks(rec: dict) -> list[str]:
+    return [q["text"] for q in rec["questions"]]
+
+
+def test_letters_inside_a_numbered_ask_name_its_parts_not_asks_of_their_own():
+    rec = _parse("""Freedom of Information Request 2025/4471
+
+Request
+
+1/ The number of a) thefts of quad bikes and b) arrests for those thefts for i) 2023 and ii) 2024.
+
+2/ The number of rural beat officers at 1 April 2025.
+
+Response
+
+1/ The figures are in the table below.
+
+2/ There were 14 rural beat officers.
+""")
+    assert _asks(rec) == [
+        "The number of a) thefts of quad bikes and b) arrests for those thefts for i) 2023 and ii) 2024.",
+        "The number of rural beat officers at 1 April 2025."]
+
+
+def test_letters_after_an_unnumbered_lead_are_still_asks():
+    rec = _parse("""Freedom of Information Request 2025/4472
+
+Request
+
+Please tell me a) how many quad bikes were stolen in 2024, b) how many were recovered and
+c) how many arrests followed.
+
+Response
+
+The figures are below.
+""")
+    assert len(_asks(rec)) == 3
