@@ -152,6 +152,13 @@ NOT_ASK_CUES = [
     # the requester's reason, and the form of reply they prefer: "I am asking because …"
     (r"(?i:(?:i\s+am|i'm|i\u2019m)\s+asking\s+(?:this\s+)?because|the\s+reason\s+(?:i\s+am\s+asking|for\s+(?:my|this)\s+request))[^?]*",
      "I am asking because I think Londoners are entitled to know how long these cases take."),
+    (r"(?i:i\s+(?:have\s+applied|am\s+applying|have\s+asked|am\s+asking)\s+for\s+(?:this|the)\s+information\s+because)[^?]*",
+     "I have applied for this information because I could not find it published anywhere."),
+    # its fallback should the information be out already: "If this is not the case please confirm where
+    # it is published" (asks for nothing new)
+    (r"(?i:if\s+(?:this|that)\s+is\s+not\s+(?:the\s+case|so)|if\s+(?:it|this|the)\s+(?:information\s+)?is\s+(?:already\s+)?"
+     r"(?:available|published|accessible)\b)[^?]{0,160}\b(?i:available|published|accessible|elsewhere|obtain|find)\b[^?]*",
+     "If this is not the case please tell me where the information is published and how I can obtain it."),
     (r"(?i:(?:i\s+would|i'd)\s+(?:like|prefer)\s+(?:the|your|an?)\s+(?:answer|reply|response|information|copy)\s+(?:by|via|in|as)\s+"
      r"(?:e-?mail|post|electronic|pdf|spreadsheet|excel|csv|an?\s+\w+))[^?]*",
      "I would like the answer by email please."),
@@ -164,6 +171,12 @@ NOT_ASK_CUES = [
     (r"(?i:(?:in\s+[^,?]{1,40}?,?\s+)?it\s+(?:would|will|should)\s+(?:make\s+(?:good\s+|more\s+)?sense|be\s+(?:sensible|reasonable|wise|"
      r"helpful|useful|right|fair|in\s+the\s+public\s+interest)))[^?]*",
      "In these hard times it would make good sense to track these costs so that managers can decide whether to go on."),
+    # the requester's offer to be contacted, before the sign-off: it asks for no information
+    (r"(?i:(?:if\s+you\s+(?:require|need|have|want)\s+(?:any\s+)?(?:further\s+|more\s+)?(?:clarification|questions?|queries|details)"
+     r"[^?]{0,60}?\b(?:please\s+)?(?:do\s+not\s+hesitate\s+to\s+)?(?:contact|email|e-mail|write\s+to)\s+me)"
+     r"|(?:please\s+)?(?:do\s+not\s+hesitate\s+to\s+|feel\s+free\s+to\s+)?(?:contact|email|e-mail)\s+me\s+(?:if|should)\s+you\s+"
+     r"(?:require|need|have)\s+(?:any\s+)?(?:further\s+)?(?:clarification|questions?|queries))[^?]*",
+     "If you require clarification on any point please contact me through this website."),
     (r"(?i:please\s+note\s+(?:that\s+)?(?:there\s+are|my\s+request\s+has|this\s+request\s+has)\s+(?:\w+\s+)?(?:parts?|questions?|sections?|elements?))[^?]{0,80}",
      "Please note there are three parts to my request."),
 ]

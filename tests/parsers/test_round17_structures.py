@@ -45,3 +45,35 @@ Response
 The figures are below.
 """)
     assert len(_asks(rec)) == 3
+
+
+def test_the_requester_s_offer_to_be_contacted_is_no_ask():
+    rec = _parse("""Dear Anyshire Constabulary,
+
+How many horses did the mounted section keep in 2024?
+
+What did their feed cost in 2024?
+
+If you need any clarification about this request please contact me through this website.
+
+Yours faithfully,
+
+A Writer
+""")
+    assert _asks(rec) == ["How many horses did the mounted section keep in 2024?",
+                          "What did their feed cost in 2024?"]
+
+
+def test_the_requester_s_reason_and_published_elsewhere_fallback_are_no_asks():
+    rec = _parse("""Request
+
+Please tell me how many speed cameras the force ran in 2024.
+
+I have applied for this information because I could not find it on your website. If this is not
+the case please tell me where the figures are published and how I can find them.
+
+Response
+
+The force ran 31 speed cameras in 2024.
+""")
+    assert _asks(rec) == ["Please tell me how many speed cameras the force ran in 2024."]
