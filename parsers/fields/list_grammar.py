@@ -474,9 +474,6 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
     inside a line (`starts`: where the paragraph's lines begin), else the lines list the asks already."""
     numbered = _opens_numbered(s)
     for fam, pat, first in _INLINE:
-        if numbered and fam in ("letter", "roman"):
-            continue  # "1/ The annual number of a) offences and b) arrests …": the ask is numbered
-            # already; letters inside it name its parts, they are not asks of their own
         marks, want = [], first
         for m in pat.finditer(s):
             if block and fam == "number" and not re.match(r"\d{1,2}[.)]", m.group(0)):
@@ -489,6 +486,9 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
                 want = _next_label(want, fam)
         if len(marks) < 2 or (block and all(a in starts for a in marks)):
             continue
+        if numbered and fam in ("letter", "roman") and not _ASKING_WORD.search(s[:marks[0]]):
+            continue  # "1/ The annual number of a) offences and b) arrests …": a numbered ask naming
+            # its parts (no "please provide me with (i) …, (ii) …" before them): one ask
         if fam in ("letter", "roman") and STATED_LEAD.search(s[:marks[0]]) and "?" not in s:
             continue  # "A force publishes a table of its horses with i) name, ii) age …": background, not asks
         out = [s[:marks[0]].strip()] if marks[0] > 0 else []
@@ -509,6 +509,11 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
     return None
 
 
+# Words that ask: a lead holding one requests what follows it.
+_ASKING_WORDS = r"please|tell|provide|send|supply|give|list|know|like|request|want|how|what|which|whether|can|could|would|may"
+_ASKING_WORD = re.compile(rf"\b(?:{_ASKING_WORDS})\b", re.I)
+
+
 def _opens_numbered(s: str) -> bool:
     """The text opens with an ask's number ("1/ …", "2. …", "Q3 …"), not a letter or a bullet."""
     it = item(s)
@@ -523,8 +528,7 @@ PARA_END = _PARA_END  # a line that ends its sentence (read by questions.py too)
 _LEAD_BEFORE_ONE = re.compile(r"(?:\bthe\s+following|\bas\s+follows|\bAct(?:\s+\d{4})?|:|-|–)\s*$")
 # The words before inline letters state something in the third person ("A neighbouring force publishes
 # a table of its horses with i) …"): a subject and a present or past verb, no request word.
-STATED_LEAD = re.compile(r"^(?![^.]*\b(?:please|tell|provide|send|supply|give|list|know|like|request|want|how|what"
-                          r"|which|whether|can|could|would|may)\b)(?:an?|the|this|that|its|their|[A-Z][a-z]+)\s+[^.]{0,80}?"
+STATED_LEAD = re.compile(rf"^(?![^.]*\b(?:{_ASKING_WORDS})\b)(?:an?|the|this|that|its|their|[A-Z][a-z]+)\s+[^.]{{0,80}}?"
                           r"\b(?:publishes|published|lists|listed|shows|showed|records|recorded|includes|included"
                           r"|contains|contained|uses|used|has|had|holds|held)\b", re.I)
 
