@@ -23,11 +23,12 @@ _FIELD_START = r"^(?:[^\n]*?\S(?:[ \t\xa0]{3,}|[ \t\xa0]\|[ \t\xa0]|[ \t]/[ \t])
 # Labels that name the response or publication date, most specific first in each alternative:
 # "Date published: 22 August 2024", "| Published | 14 Nov 2024 |", "Response sent: 17/04/2024",
 # "Date Responded 02 May 2024", "Posted on 19th August 2024", "Date of disclosure: 1 May 2024",
-# an internal review page's "Internal review completed: 14 May 2024".
+# an internal review page's "Internal review completed: 14 May 2024", Dorset's log entries' "Version
+# Date: 11/03/2025" (the date the entry was published).
 _PUBLISHED_LABELS = re.compile(
     _FIELD_START + r"(?:date\s+(?:responded|of\s+response|of\s+reply|sent|published|of\s+publication|of\s+disclosure"
     r"|issued|of\s+(?:this\s+)?letter|disclosed)|response\s+(?:date|sent|issued)|(?:published|disclosed|posted|responded|issued)"
-    r"(?:\s+on|\s+date)?|disclosure\s+date|publication\s+date|reply\s+date|letter\s+date"
+    r"(?:\s+on|\s+date)?|disclosure\s+date|publication\s+date|reply\s+date|letter\s+date|version\s+date"
     r"|(?:internal\s+)?review\s+(?:completed|concluded)(?:\s+on)?)\s*[:\-–|]?\s*(.{6,40})",
     re.I | re.M,
 )
@@ -160,12 +161,21 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
         if i >= window:
             break
         iso = _date_line(line)
+        if iso and _value_of_other_field(lines, i):
+            continue  # "Date of request:" / "3 February 2025": that field's value, on its own line
         if iso and (_opens_requester_letter(lines, i) or _opens_acknowledgement(lines, i)):
             window = min(len(lines), i + 60)
             continue
         if iso:
             return _later_reply(text.splitlines(), lines[i], iso)
     return _letter_date_after_ref(text.splitlines())
+
+
+def _value_of_other_field(lines: list[str], i: int) -> bool:
+    """Line i is the value of a label on the line above that names another date ("Date of request:",
+    "Received:")."""
+    above = next((ln.strip() for ln in reversed(lines[max(0, i - 2):i]) if ln.strip()), "")
+    return above.endswith(":") and len(above) <= 40 and bool(_NOT_PUBLISHED.search(above))
 
 
 def _thread_reply(text: str) -> str | None:

@@ -77,3 +77,27 @@ Response
 The force ran 31 speed cameras in 2024.
 """)
     assert _asks(rec) == ["Please tell me how many speed cameras the force ran in 2024."]
+
+
+def test_a_version_date_field_dates_the_log_entry():
+    rec = parse_document(b"<h1>Stolen quad bikes</h1><p>FOI request ref: 2025/118</p>"
+                         b"<p>Version Date: 04/06/2025</p><p>1, How many quad bikes were stolen in "
+                         b"2024?</p><p>There were 31.</p>", "text/html")
+    assert rec["published"] == "2025-06-04"
+
+
+def test_a_date_under_a_request_date_label_is_not_the_response_date():
+    rec = _parse("""Date of request:
+3 February 2025
+Reference:
+118-25
+
+Request
+
+How many quad bikes were stolen in 2024?
+
+Response
+
+There were 31.
+""")
+    assert rec["published"] is None
