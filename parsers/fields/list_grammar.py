@@ -15,7 +15,10 @@ from parsers.fields.request_bounds import FORCE_VOICE
 
 # (name, family, pattern, example). Order matters: the first pattern that matches a line wins.
 STYLES: list[tuple[str, str, str, str]] = [
-    ("q_number", "number", r"^\W{0,2}Q\.?\s?(\d{1,2}[a-z]?)\b\s*[.):\-–]?\s*(.*)$",
+    # (not the force's answer label: "Q1 response: 118", "Q1.2 response:", "Q1 & Q1.1 response:", "Q1 and Q2 - Yes")
+    ("q_number", "number", r"^\W{0,2}Q\.?\s?(\d{1,2}(?:\.\d{1,2})?[a-z]?)\b(?!\.\d)"
+     r"(?!(?:\s*(?:&|and|,)\s*Q?\.?\s?\d{1,2}(?:\.\d{1,2})?[a-z]?\b)*\s*[-–:]?\s*(?:responses?|answers?|reply)\b)"
+     r"(?!\s*(?:&|and|,)\s*Q\.?\s?\d)\s*[.):\-–]?\s*(.*)$",
      "Q1a. How many people were stopped in 2023?"),
     # (not a wrapped line that begins "question 2 of your request In relation to …")
     # (nor a heading over a run of them: "Request 1 - 3:")

@@ -28,7 +28,10 @@ _RESP_WORDS = (r"(?:(?:[\w&'’.-]+\s+){0,4}(?:police|constabulary)(?:['’]s)?\
                r"|(?:our\s+|the\s+|force\s+)?(?:response\s+to\s+(?:your\s+)?request(?:\s+for\s+information)?|response|responses"
                r"|answers?|reply|decision|in\s+response|force\s+response|outcome"
                r"|(?:review\s+)?findings(?:\s+of\s+(?:the\s+|my\s+)?(?:internal\s+)?review)?"  # Findings of the Review
-               r"|review(?:\s+(?:decision|outcome))?))")  # a review letter's "Review" heading over its reasoning
+               r"|review(?:\s+(?:decision|outcome))?"  # a review letter's "Review" heading over its reasoning
+               # a line that says the response follows: "Please find the Warwickshire Police response set out below."
+               r"|please\s+find\s+(?:the\s+|our\s+)?(?:[\w&'’.-]+\s+){0,4}?(?:response|reply|answers?)\s+"
+               r"(?:(?:is\s+)?(?:set\s+out|provided|given|shown)\s+)?below\.?))")
 RESPONSE_HEAD = re.compile(
     rf"^\W{{0,3}}{_RESP_WORDS}"
     r"(?!\s+\d{1,2}[a-z]?\b(?!\s*(?:[-–&]|to)\s*\d))"  # "Answer 1" pairs with "Request 1"; "Response 1 – 2:" heads
@@ -47,6 +50,8 @@ INTRO_CUES = [
      "On 2 May 2024 you asked Kent Police for the following information:"),
     (r"\band\s+asked\s*:", "your email, in which you named a supplier and asked:"),
     (r"\b(?:which|that)\s+(?:was|were|is|reads?|read)\s+as\s+follows\s*:?-?", "… received on 2 May 2024, which was as follows:-"),
+    (r"\b(?:which|that)\s+(?:was|were)\s+received\b[^.:?]{0,60}?\bas\s+follows\s*:?-?",
+     "I write in connection with your request for information which was received on 3rd June 2025 as follows:"),
     # (not the force's "… is held but is exempt by virtue of the following:")
     (r"(?<!virtue\sof\s)\bthe\s+following(?=(?:\s+(?:information|details|data|questions|request|requests))?\s*:\s*$)", "... in which you sought access to the following information:"),
     (r"\byou\s+(?:wrote|said|stated)\s*:", "Your request has now been considered. You wrote:"),
@@ -171,6 +176,10 @@ NOT_ASK_CUES = [
     (r"(?i:(?:in\s+[^,?]{1,40}?,?\s+)?it\s+(?:would|will|should)\s+(?:make\s+(?:good\s+|more\s+)?sense|be\s+(?:sensible|reasonable|wise|"
      r"helpful|useful|right|fair|in\s+the\s+public\s+interest)))[^?]*",
      "In these hard times it would make good sense to track these costs so that managers can decide whether to go on."),
+    # the requester defining the words of the request: "I would like to define X as: '…'", "By X I mean …"
+    (r"(?i:(?:i\s+would\s+like\s+to\s+|i\s+)define\s+[^?]{1,80}?\s+as\b|by\s+[\"'‘“]?[^,?]{1,50}?[\"'’”]?,?\s+i\s+mean\b"
+     r"|for\s+the\s+purposes?\s+of\s+this\s+request,?\s+[^?]{1,60}?\s+(?:means?|includes?|is|are)\b)[^?]*",
+     "I would like to define an e-scooter as: 'any electric scooter, whether rented or privately owned.'"),
     # the requester's offer to be contacted, before the sign-off: it asks for no information
     (r"(?i:(?:if\s+you\s+(?:require|need|have|want)\s+(?:any\s+)?(?:further\s+|more\s+)?(?:clarification|questions?|queries|details)"
      r"[^?]{0,60}?\b(?:please\s+)?(?:do\s+not\s+hesitate\s+to\s+)?(?:contact|email|e-mail|write\s+to)\s+me)"

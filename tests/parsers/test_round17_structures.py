@@ -101,3 +101,38 @@ Response
 There were 31.
 """)
     assert rec["published"] is None
+
+
+ANSWER_LABEL_LETTER = """FREEDOM OF INFORMATION REQUEST REFERENCE NO: 771-2025
+
+I write in connection with your request for information which was received on 2nd May 2025 as follows:
+
+I would like to know:
+
+The number of e-scooters seized by the force in 2024.
+
+I would like to define an e-scooter as: 'any electric scooter, rented or privately owned.'
+
+I would like to know how many of the seized e-scooters were later destroyed.
+
+Please find the Anyshire Police response set out below.
+
+Q1 response: 2024 - 212.
+
+Q2 response: 2024 - 167.
+
+Anyshire Police has provided all the information it holds in relation to your request.
+"""
+
+
+def test_the_force_s_q_response_labels_answer_and_do_not_ask():
+    from parsers.fields import list_grammar as lg
+    assert lg.item("Q1 response: 2024 - 212.") is None
+    assert lg.item("Q1.2 response: see the link") is None
+    assert lg.item("Q1 & Q1.1 response: both are published") is None
+    assert lg.item("Q1 and Q2 - Yes, both are held.") is None
+    assert lg.item("Q1.2 How many were destroyed?") == ("q_number", "Q1.2", "How many were destroyed?")
+    rec = _parse(ANSWER_LABEL_LETTER)
+    assert _asks(rec) == ["The number of e-scooters seized by the force in 2024.",
+                          "I would like to know how many of the seized e-scooters were later destroyed."]
+    assert rec["outcome"] == "full"
