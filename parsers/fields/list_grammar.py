@@ -217,6 +217,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     raw = [it for it in raw if it.line not in values]
     # a numbered list under a "Notes" heading explains a table: "Notes" / "1. Incidents are those …"
     raw = [it for it in raw if not _under_notes_heading(lines, it.line)]
+    # "According to the statistics:" / "• stalking offences rose by 12% …": the requester's background
+    raw = [it for it in raw if not _under_reported_lead(lines, it.line)]
     # "– Bedfordshire Police can confirm that it holds …": a dash before the force's own sentence
     raw = [it for it in raw if not (it.family == "bullet" and FORCE_VOICE.match(it.text.strip()))]
     # the Act's s17 list quoted by the force: "… a notice which: (a) states that fact, (b) …"
@@ -324,14 +326,37 @@ _OPEN_END = re.compile(r"\b(?:of|by|for|about|regarding|following|follows|includ
 _NOTES_HEADING = re.compile(r"^\W*(?:notes?|footnotes?|key|definitions?|explanatory\s+notes?|caveats?)\s*:?\s*$", re.I)
 
 
-def _under_notes_heading(lines: list[str], at: int) -> bool:
-    """The item sits in a run of items (and blank lines) right under a "Notes" heading."""
+def _lead_of(lines: list[str], at: int, family: str | None = None) -> str:
+    """The line over the run of items (and blank lines) that holds item `at`; with `family`, the
+    run is of that family's items only (a numbered ask under background bullets is led by the
+    last bullet, not by the bullets' lead)."""
     for k in range(at - 1, -1, -1):
         s = lines[k].strip()
-        if not s or item(s):
+        it = item(s) if s else None
+        if not s or (it and (family is None or _family(it[0]) == family)):
             continue
-        return bool(_NOTES_HEADING.match(s))
-    return False
+        return s
+    return ""
+
+
+def _under_notes_heading(lines: list[str], at: int) -> bool:
+    """The item sits in a run of items (and blank lines) right under a "Notes" heading."""
+    return bool(_NOTES_HEADING.match(_lead_of(lines, at)))
+
+
+# A lead-in that reports what a source says: "According to the statistics:", "In its 2024 report the
+# inspectorate said that the force:", "Your Annual Report for 2023/24 states that in that year:".
+_REPORTING = re.compile(r"\b(?:according\s+to|said|stated|reported|found|showed|noted|revealed|highlighted"
+                        r"|(?:says|states|reports|shows|notes|finds|highlights|reveals)\s+that)\b", re.I)
+
+
+def _under_reported_lead(lines: list[str], at: int) -> bool:
+    """The item lists what a source said (the requester's background), not what is asked: its lead
+    reports ("… said that the force:") and asks nothing."""
+    it = item(lines[at])
+    lead = _lead_of(lines, at, _family(it[0]) if it else None)
+    return (lead.endswith(":") and not item(lead) and bool(_REPORTING.search(lead))
+            and not _ASKING_WORD.search(lead))
 
 
 def _outline_child(label: str, parent: str) -> bool:

@@ -136,3 +136,32 @@ def test_the_force_s_q_response_labels_answer_and_do_not_ask():
     assert _asks(rec) == ["The number of e-scooters seized by the force in 2024.",
                           "I would like to know how many of the seized e-scooters were later destroyed."]
     assert rec["outcome"] == "full"
+
+
+def test_bullets_under_a_lead_that_reports_a_source_are_background_not_asks():
+    rec = _parse("""Dear Requester,
+I write in connection with your request for information received on 3 March 2025. You asked:
+In its latest report the inspectorate said that Anyshire Police:
+• answered 79% of 999 calls within 10 seconds;
+• left 101 callers waiting five minutes on average.
+1) Please provide the number of 999 calls received in 2024.
+2) For each of the following, please provide the figures for 2024:
+i) the number of 101 calls received;
+ii) the number of 101 calls abandoned.
+Response
+Anyshire Police holds the information you have requested, which is provided below.
+""")
+    assert [q["number"] for q in rec["questions"]] == ["1", "2i", "2ii"]
+    assert "999 calls within 10 seconds" not in " ".join(_asks(rec))
+
+
+def test_a_numbered_ask_over_lettered_parts_is_no_reported_lead():
+    rec = _parse("""Request
+1. How many reports of hare coursing did the force record in 2024?
+2. Of those reports:
+a. How many led to a charge?
+b. How many led to a dog being seized?
+Response
+The figures are below.
+""")
+    assert [q["number"] for q in rec["questions"]] == ["1", "2a", "2b"]
