@@ -241,6 +241,11 @@ _BOTH_OF_THEM = re.compile(r"\b(?:neither|none)\s+(?:of\s+(?:the|these|those)\s+
                            r"|\b(?:the|that|this)\s+exemption\s+(?:is|was)\s+(?:therefore\s+)?not\s+engaged\b", re.I)
 
 
+# A review taking back the first reply's exemption: it outranks that reply's reliance above it.
+_WITHDRAWN = re.compile(r"\b(?:no\s+longer\s+(?:relied|applied|engaged|being\s+relied)|withdrawn|set\s+aside"
+                        r"|(?:do|does|did)\s+not\s+uphold)\b", re.I)
+
+
 def not_engaged_sections(text: str) -> set[int]:
     """Sections the response considers and finds not engaged, and never relies on elsewhere:
     "Section 31 is not engaged for this figure" (no label, withholds nothing), or an internal
@@ -257,14 +262,21 @@ def not_engaged_sections(text: str) -> set[int]:
         if kind is not None:
             last_cited = cited or last_cited
             continue
-        m = PATTERNS["not_engaged"].search(s)
-        if m:
-            # the sections named before the cue, or inside it ("considered whether … Section 31 …, but")
-            named = ({int(x) for x in _SECTION_NO.findall(s[:m.end()])}
-                     # "I do not uphold the use of Section 40(2)": the section straight after the cue
-                     or ({int(x) for x in _SECTION_NO.findall(s[m.end():m.end() + 30])}
-                         if "uphold" in m.group(0).lower() else set()))
-            dropped.update(named or (last_cited if _BOTH_OF_THEM.search(s) else set()))
+        cues = list(PATTERNS["not_engaged"].finditer(s))
+        if cues:
+            named: set[int] = set()
+            for m in cues:  # "I do not uphold the original decision, and the reliance on section 12(1) is withdrawn."
+                # the sections named before the cue, or inside it ("considered whether … Section 31 …, but")
+                named = ({int(x) for x in _SECTION_NO.findall(s[:m.end()])}
+                         # "I do not uphold the use of Section 40(2)": the section straight after the cue
+                         or ({int(x) for x in _SECTION_NO.findall(s[m.end():m.end() + 30])}
+                             if "uphold" in m.group(0).lower() else set()))
+                if named:
+                    break
+            named = named or (last_cited if _BOTH_OF_THEM.search(s) else set())
+            dropped.update(named)
+            if _WITHDRAWN.search(s):
+                relied -= named  # a review's last word: the first reply's reliance above is undone
         elif (PATTERNS["withheld"].search(s) or PATTERNS["ncnd"].search(s)) and not HYPOTHETICAL.search(s):
             relied.update(cited)
         last_cited = cited or last_cited

@@ -24,6 +24,7 @@ from parsers.fields.outcome_cues import (
     HYPOTHETICAL,
     NOT_AN_ANSWER,
     PART_OF_REQUEST,
+    PARTLY_UPHELD,
     PATTERNS,
 )
 
@@ -93,7 +94,7 @@ _PART_GIVEN = re.compile(r"\bpartial(?:ly)?\s+(?:disclos|provid|releas|answer)|\
                          r"|\bnot\s+(?:possible|able)\s+to\s+meet\s+your\s+requirements?\s+in\s+full"
                          # a refusal of one part, the rest answered ("s12 … applies to that part of your
                          # request"), or data given as a gesture of goodwill: the cue file's own patterns
-                         rf"|(?x:{PART_OF_REQUEST[0]})|(?x:{GOODWILL[0]})", re.I)
+                         rf"|(?x:{PART_OF_REQUEST[0]})|(?x:{GOODWILL[0]})|(?x:{PARTLY_UPHELD[0]})", re.I)
 # A refusal that names the one ask it covers: the request's other asks were dealt with apart, so
 # with nothing else refused or not held, something was given. (pattern, example)
 SCOPED_REFUSAL_CUES = [
@@ -364,6 +365,24 @@ def _every_ask_covered(text: str, questions: list[dict]) -> bool:
 _SUBJECT_FIELD = re.compile(r"^\W*(?:subject|title|category|categories|keywords?|topic|request\s+title)\s*[:|]", re.I)
 
 
+# Sentence classes that decide something (a reply's own decision words).
+_DECIDING = frozenset({"disclosure", "withheld", "not_held", "not_recorded", "cost", "ncnd", "partial",
+                       "full_decision", "not_engaged", "published", "vexatious"})
+
+
+def _review_onwards(classified: tuple) -> tuple:
+    """A thread or page that prints a first reply and then the internal review of it: the review's
+    decision is the last word ("… the reliance on section 12(1) is withdrawn. The information you
+    asked for is provided below."), so the first reply's refusal above it decides nothing. Only
+    when both the first reply and the review decide something."""
+    start = next((k for k, (_, c) in enumerate(classified) if "review_result" in c), None)
+    if start is None or start == 0:
+        return classified
+    before = any(c & _DECIDING for _, c in classified[:start])
+    after = any(c & _DECIDING for _, c in classified[start:])
+    return classified[start:] if before and after else classified
+
+
 def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures: bool,
           act: str = "FOIA", has_request: bool | None = None, estimates_only: bool = False) -> Verdict:
     """Outcome, NCND and public interest test of one response, each with its deciding sentence.
@@ -375,6 +394,7 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
     classified += tuple((s, frozenset(_classes(s))) for q in questions
                         for s in sentences.split(_CLARIFICATION.split(q.get("answer") or "", 1)[0])
                         if s not in flat and not s.startswith("|"))
+    classified = _review_onwards(classified)
     seen: set[str] = set().union(*(c for _, c in classified)) if classified else set()
     sections = {e["section"] for e in exemptions}
     published_s = 25 if act == "FOISA" else 21

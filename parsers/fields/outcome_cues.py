@@ -17,6 +17,9 @@ _ANSWER_LABEL = (r"(?:(?:q \s*)?(?:\d{1,2}[a-z]?|[a-z]) (?:\s* (?:&|,|and|to|-|â
 
 # Two cues that also say something was given, read by outcome._PART_GIVEN as well: (pattern, example).
 # A refusal said to cover one part (the rest was dealt with), not "â€¦ to this part of your request as well".
+# An internal review that releases part of what was refused: "I have decided to partially uphold your
+# complaint." (read by outcome._PART_GIVEN too: it says something is now given)
+PARTLY_UPHELD = (r"\b(?:partial(?:ly)?|partly) \s+ uph[eo]ld\b", "I have decided to partially uphold your complaint.")
 PART_OF_REQUEST = (
     r"\b(?:applies|apply|is \s+ engaged|has \s+ been \s+ applied) \s+ (?:only \s+ )?to \s+ (?:that|this|the \s+ (?:last|final|second|third|remaining|other))"
     r" \s+ parts? \s+ of \s+ (?:your|the|this) \s+ request\b (?! \s+ (?:as \s+ well|too|also)\b)",
@@ -357,6 +360,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "The figures above are all we hold, and for anything else we rely on section 31(1)."),
         # given beyond what the Act requires, beside a refusal of the rest
         GOODWILL,
+        # a reviewer releasing part of what the first reply refused
+        PARTLY_UPHELD,
     ],
     # The response states that all of it is given.
     "full_decision": [

@@ -165,3 +165,53 @@ Response
 The figures are below.
 """)
     assert [q["number"] for q in rec["questions"]] == ["1", "2a", "2b"]
+
+
+THREAD_FIRST_REPLY = """Dear Anyshire Police,
+
+Please could you provide the number of thefts of horse boxes recorded in each year from 2022 to 2024.
+
+Yours faithfully,
+A Writer
+
+Dear A Writer,
+FREEDOM OF INFORMATION REQUEST REFERENCE: 0441/25
+Anyshire Police holds information relevant to your request. However, locating each record would
+exceed the appropriate limit of 18 hours. We are therefore refusing your request under Section
+12(1) of the Act.
+Yours sincerely,
+Information Access Team
+
+Dear Anyshire Police,
+I am writing to request an internal review of your handling of my request.
+Yours faithfully,
+A Writer
+
+Dear A Writer,
+INTERNAL REVIEW - FREEDOM OF INFORMATION REQUEST REFERENCE: 0441/25
+I have now completed the internal review of the response to your request.
+"""
+
+
+def test_a_review_that_withdraws_the_first_reply_s_exemption_has_the_last_word():
+    rec = _parse(THREAD_FIRST_REPLY + """The thefts can be counted from one report, so I do not uphold the original
+decision, and the reliance on section 12(1) is withdrawn. The information you asked for is
+provided below.
+2022: 14
+2023: 11
+2024: 17
+Yours sincerely,
+Information Access Team
+""")
+    assert rec["exemptions"] == []
+    assert rec["outcome"] == "full"
+
+
+def test_a_review_that_partly_upholds_the_complaint_gives_part():
+    rec = _parse(THREAD_FIRST_REPLY + """I have decided to partially uphold your complaint. There were 42 thefts of
+horse boxes over the three years. The yearly figures remain exempt under Section 31(1)(a) for the
+reasons given in our original response.
+Yours sincerely,
+Information Access Team
+""")
+    assert rec["outcome"] == "partial"
