@@ -258,8 +258,10 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
         # The list's own style runs on past answers between asks ("1. ask / answer / 2. ask"); another
         # style of the family joins only next to the list ("Question 1" heading an answer is not an ask).
         same_run = prev is None or it.style == prev.style or _gap_ok(lines, prev.line, it.line, stop)
-        if fam == top and _answer_heading(it, out):
+        if fam == top and _answer_heading(it, out) and not _asking_lead(lines, it):
             break  # "(1) Officers by rank" / "Question 3" over the answers: the asks are over
+            # (not a list that starts again under its own asking lead: "For the five children with
+            # the most episodes, please provide:" / "a) …")
         if (fam == top and parent is not None and subs and stop is not None and stop.match(it.text.strip())
                 and "?" not in it.text and not _OPENS_QUESTION.match(it.text.strip())):
             break  # "1. … The request was in three parts:" / "i. …" / "2. The original response refused
@@ -348,6 +350,13 @@ def _under_notes_heading(lines: list[str], at: int) -> bool:
 # inspectorate said that the force:", "Your Annual Report for 2023/24 states that in that year:".
 _REPORTING = re.compile(r"\b(?:according\s+to|said|stated|reported|found|showed|noted|revealed|highlighted"
                         r"|(?:says|states|reports|shows|notes|finds|highlights|reveals)\s+that)\b", re.I)
+
+
+def _asking_lead(lines: list[str], it: Item) -> bool:
+    """The item opens a run of its family under a line that asks and leads in ("…, please provide:")."""
+    lead = _lead_of(lines, it.line, it.family)
+    return (lead.endswith(":") and not item(lead) and bool(_ASKING_WORD.search(lead))
+            and not FORCE_VOICE.match(lead))  # "Your request … has now been considered and … is as follows:"
 
 
 def _under_reported_lead(lines: list[str], at: int) -> bool:

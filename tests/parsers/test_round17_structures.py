@@ -215,3 +215,39 @@ Yours sincerely,
 Information Access Team
 """)
     assert rec["outcome"] == "partial"
+
+
+def test_a_lettered_list_that_starts_again_under_its_own_asking_lead_goes_on():
+    rec = _parse("""Request:
+
+For each year from 2022 to 2024, please provide:
+
+a) The number of dogs seized
+
+b) The number of dogs returned to their owners
+
+For the three dogs kept longest in 2024, please provide:
+
+a) The number of days each was kennelled
+
+b) The cost of kennelling each dog
+
+Response:
+
+The figures are below.
+""")
+    assert len(_asks(rec)) == 4
+    assert _asks(rec)[2] == "The number of days each was kennelled"
+
+
+def test_the_force_s_labels_over_its_answers_still_end_the_asks():
+    rec = _parse("""I note you seek access to the following information:
+1) The number of complaints recorded in 2024.
+2) The number of officers named in three or more complaints.
+Your request for information has now been considered and the information asked for is as follows:
+1) Complaints recorded
+There were 412.
+2) Officers named in three or more complaints
+There were 9.
+""")
+    assert len(_asks(rec)) == 2
