@@ -95,7 +95,7 @@ FORCE_VOICE = re.compile(
     r"|i\s+(?:deal|will\s+deal|will\s+answer|respond)\b"
     r"|under\s+section\s+(?!1\b)\d{1,2}\b"
     # "Your request has now been considered and some of the information … can be found below:-"
-    r"|your\s+request\s+(?:has\s+(?:now\s+)?been|was)\s+(?:considered|processed|dealt\s+with|handled|answered|reviewed)\b"  # "Under section 21 of the Act, we are not required …" (a requester cites s1)  # "I deal with each part of your request in turn below."
+    r"|your\s+request(?:\s+for\s+information)?\s+(?:has\s+(?:now\s+)?been|was)\s+(?:considered|processed|dealt\s+with|handled|answered|reviewed)\b"  # "Under section 21 of the Act, we are not required …" (a requester cites s1)  # "I deal with each part of your request in turn below."
     # "Your request is repeated below.", "I am treating your correspondence as a request ..."
     r"|your\s+(?:request|e-?mail|letter|correspondence)\s+(?:is|was|has\s+been)\s+(?:repeated|replicated|reproduced|copied|set\s+out|quoted)\b"
     r"|i\s+am\s+(?:treating|handling|dealing\s+with)\b"
