@@ -2,7 +2,11 @@
 their representatives and band keys kept in `nlp_reps` / `nlp_bands` for later batches."""
 
 import hashlib
+import os
+import tempfile
 from collections import Counter, OrderedDict
+
+import numpy as np
 
 from . import derive_settings as cfg
 from .band_buckets import BandBuckets
@@ -30,6 +34,12 @@ class Grouper:
         self.pending: list[tuple[str, str, list[int]]] = []
         self.db_empty = db.execute("select count(*) from nlp_reps where kind = ?",
                                    [kind]).fetchone()[0] == 0
+        # A full rebuild knows every group it made: their ids in a set, their wordings in a
+        # spill file by group index (_Spill). A representative evicted from mem_reps is read
+        # back from there, not from nlp_reps: at a million requests that was ~1M random reads
+        # of the corpus file (~140 us each) where a read from the page cache costs a few us.
+        self.known: set[str] = set()
+        self.spill = _Spill() if self.db_empty else None
 
     def assign(self, folded: str, keys: list[int]) -> str:
         """The group of one wording; `keys`: its LSH band keys (`self.bands` of them)."""
@@ -38,27 +48,43 @@ class Grouper:
             return self.exact[digest]
         groups = self.new_groups
         if self.db_empty:
-            ranked = [groups[g] for g in self.mem_bands.top_voted(keys, 8)]
+            for g in self.mem_bands.top_voted(keys, 8):
+                if self.same(folded, self._rep_at(g)):
+                    self.exact[digest] = groups[g]
+                    return groups[g]
         else:  # this batch's groups, then the corpus's
             votes = Counter(groups[g] for k in keys for g in self.mem_bands.members(k))
             marks = ",".join("?" * len(keys))
             votes.update(r[0] for r in self.db.execute(
                 f"select group_id from nlp_bands where kind = ? and band_key in ({marks}) "
                 f"limit {cfg.BUCKET_CAP}", [self.kind, *keys]))
-            ranked = [gid for gid, _ in votes.most_common(8)]
-        for gid in ranked:
-            if self.same(folded, self._rep(gid)):
-                self.exact[digest] = gid
-                return gid
+            for gid, _ in votes.most_common(8):
+                if self.same(folded, self._rep(gid)):
+                    self.exact[digest] = gid
+                    return gid
         gid = self.prefix + _stable_hash(folded)
-        while gid in self.mem_reps or ((self.evicted or not self.db_empty) and self._rep(gid)):
+        while gid in self.mem_reps or (self.db_empty and gid in self.known) or (
+                not self.db_empty and self._rep(gid)):
             gid = self.prefix + _stable_hash(gid)  # same wording hash, different group
         self.mem_reps[gid] = folded
         self.mem_bands.add(keys, len(groups))
+        if self.spill is not None:
+            self.known.add(gid)
+            self.spill.add(len(groups), folded)
         groups.append(gid)
         self.pending.append((gid, folded, keys))
         self.exact[digest] = gid
         return gid
+
+    def _rep_at(self, g: int) -> str:
+        """The representative of this build's group number g (full rebuild)."""
+        gid = self.new_groups[g]
+        reps = self.mem_reps
+        if gid in reps:
+            reps.move_to_end(gid)
+            return reps[gid]
+        reps[gid] = folded = self.spill.read(g)
+        return folded
 
     def _rep(self, gid: str) -> str:
         reps = self.mem_reps
@@ -78,9 +104,38 @@ class Grouper:
         conn.executemany("INSERT INTO nlp_bands (kind, band_key, group_id) VALUES (?, ?, ?)",
                          ((self.kind, k, g) for g, _, keys in self.pending for k in keys))
         self.pending = []
+        if self.spill is not None:
+            self.spill.flush()
         while len(self.mem_reps) > cfg.REP_CACHE:  # all written now: any can be read back
             self.mem_reps.popitem(last=False)
             self.evicted = True
+
+
+class _Spill:
+    """Wordings by group number in an unlinked temporary file (the OS page cache holds it, not
+    this process), read back one at a time with pread."""
+
+    def __init__(self):
+        self.file = tempfile.TemporaryFile(prefix="foi-reps-")  # noqa: SIM115 - closed with the object
+        self.out = open(self.file.fileno(), "wb", buffering=1 << 20, closefd=False)  # noqa: SIM115
+        self.size = 0
+        self.offsets = np.zeros(1 << 12, dtype=np.int64)
+        self.lengths = np.zeros(1 << 12, dtype=np.int32)
+
+    def add(self, g: int, folded: str) -> None:
+        data = folded.encode()
+        if g >= len(self.offsets):
+            self.offsets = np.resize(self.offsets, 2 * g + 1)
+            self.lengths = np.resize(self.lengths, 2 * g + 1)
+        self.offsets[g], self.lengths[g] = self.size, len(data)
+        self.out.write(data)
+        self.size += len(data)
+
+    def flush(self) -> None:
+        self.out.flush()
+
+    def read(self, g: int) -> str:
+        return os.pread(self.file.fileno(), int(self.lengths[g]), int(self.offsets[g])).decode()
 
 
 def drop_empty_groups(db, kind: str, member_sql: str, group_ids: set[str]) -> None:

@@ -1,5 +1,6 @@
 """Groupers keep a bounded number of representatives in memory and band buckets in flat
-arrays; reading evicted representatives back from the corpus must not change any group."""
+arrays; reading evicted representatives back (a full rebuild from its spill file, an incremental
+batch from the corpus) must not change any group."""
 
 
 from nlp import derive_settings
@@ -40,6 +41,20 @@ def test_evicting_representatives_leaves_groups_unchanged(tmp_path, monkeypatch)
     update_derived(_corpus(tmp_path / "tight.db"), None)
     # the Taser round-robin and the two asks repeated at every force
     assert sorted(g[4] for g in expected["round_robins"]) == [3, 20, 20]
+    assert _contents(tmp_path / "tight.db") == expected
+
+
+def test_a_full_rebuild_reads_evicted_representatives_from_its_spill_not_the_corpus(tmp_path, monkeypatch):
+    from nlp import lsh_groups
+
+    update_derived(_corpus(tmp_path / "roomy.db"), None)
+    expected = _contents(tmp_path / "roomy.db")
+    monkeypatch.setattr(derive_settings, "REP_CACHE", 1)
+    reads = []
+    real = lsh_groups.Grouper._rep
+    monkeypatch.setattr(lsh_groups.Grouper, "_rep", lambda self, gid: reads.append(gid) or real(self, gid))
+    update_derived(_corpus(tmp_path / "tight.db"), None)
+    assert reads == []
     assert _contents(tmp_path / "tight.db") == expected
 
 
