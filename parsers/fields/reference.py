@@ -14,8 +14,9 @@ _LABEL = re.compile(
     r"(?:\b(?:our|your|foi|foia|enquiry|request|case|disclosure|file)\s+)?"
     r"\b(?:ref(?:erence)?|(?:request|case)\s+(?:number|no|id)|right\s+to\s+know\s+request)\b\.?"  # BTP: "Right to know request 2291-26"
     r"(?:\s*(?:no|number|num)\b\.?)?\s*(?:is|[:\-–#|]|\s)\s*"
-    # a case system's own label inside the value: "Our Ref: eCase: FOI2025/03318 RFI: 087/25"
-    r"(?:(?:e-?case|icasework|case|crm|rfi)\s*:\s*)?(" + REF + r")",
+    # a case system's own label inside the value: "Our Ref: eCase: FOI2025/03318 RFI: 087/25", also
+    # without its colon ("Our Ref: eCase FOI2025/10427 RFI: 288/25")
+    r"(?:(?:e-?case|icasework|case|crm|rfi)\s*:\s*|(?:e-?case|icasework)\s+)?(" + REF + r")",
     re.IGNORECASE,
 )
 # A labelled reference after a title: "Dog bites - FOI 0012/24", "Dog bites – Ref: 12/24", "Dog bites | FOI 12-24".

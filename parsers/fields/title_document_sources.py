@@ -90,8 +90,9 @@ _ROLE = re.compile(r"(?:decision\s+maker|(?:disclosure\s+)?(?:officer|manager|te
 def from_phrase(ctx: dict):
     """5. "Freedom of Information Request 12/24 - Horses", "Your request for information regarding horses"."""
     columned = _columned_blocks(ctx["lines"])
-    for ln in _head(ctx["lines"]):
-        s = fold(ln)
+    head = _head(ctx["lines"])
+    for i in range(len(head)):
+        s = _caps_wrapped(head, i)
         m = FOI_PREFIX.match(s)
         if m and _ROLE.match(m.group(m.lastindex)):
             continue  # "Freedom of Information Decision Maker": who signs, not what was asked
@@ -128,10 +129,25 @@ def from_letter(ctx: dict):
         nxt = next((fold(x) for x in head[i + 1:i + 3] if x.strip()), "")
         if nxt and ADDRESSES.search(nxt):
             continue  # a building's name over its street and postcode ("Clyde Gateway" / "2 French Street")
-        got = accept(s)
+        got = accept(_caps_wrapped(head, i))
         if got[0]:
             return got
     return None, None
+
+
+def _caps_wrapped(head: list[str], i: int) -> str:
+    """Line i, with the next line joined when both are capitals and line i ends on no stop: a
+    letter's subject line wrapped ("FREEDOM OF INFORMATION ACT 2000: MINISTRY OF DEFENCE POLICE:
+    OFFICER DISMISSALS" / "AND STATION STRENGTH")."""
+    s = fold(head[i])
+    nxt = fold(head[i + 1]) if i + 1 < len(head) else ""
+    if (s and nxt and _ALL_CAPS.match(s) and _ALL_CAPS.match(nxt) and not re.search(r"[.:;?!]$", s)
+            and len(nxt.split()) <= 8 and not FIELD_LINES.match(nxt)):
+        return s + " " + nxt
+    return s
+
+
+_ALL_CAPS = re.compile(r"^(?=.*[A-Z]{2})[^a-z]+$")
 
 
 def _columned_blocks(lines: list[str], limit: int = 60) -> set[str]:

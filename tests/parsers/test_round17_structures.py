@@ -251,3 +251,20 @@ There were 412.
 There were 9.
 """)
     assert len(_asks(rec)) == 2
+
+
+def test_a_letter_s_capitals_subject_wrapped_over_two_lines_is_one_title():
+    rec = _parse("""MDP Secretariat
+Our Ref: eCase FOI2025/20417 RFI: 311/25
+Date: 2 October 2025
+
+Dear Requester,
+
+FREEDOM OF INFORMATION ACT 2000: MINISTRY OF DEFENCE POLICE: DOGS RETIRED
+FROM SERVICE
+
+I refer to your email of 1 September 2025. In your email you requested the following information:
+"How many police dogs were retired in 2024?"
+""")
+    assert rec["title"].lower() == "dogs retired from service"
+    assert rec["reference"] == "FOI2025/20417"
