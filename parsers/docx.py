@@ -8,6 +8,7 @@ Also exposed, for the title/reference/date/force decisions (parsers.fields.title
 from __future__ import annotations
 
 import io
+import re
 
 import docx
 from docx.oxml.ns import qn
@@ -47,6 +48,19 @@ def _layout_grid(cells: list[str]) -> bool:
         return False
     lines = [[ln for ln in (c or "").split("\n") if ln.strip()] for c in cells]
     return any(len(c) >= 2 for c in lines) and all(len(c) <= 8 for c in lines)
+
+
+# A letterhead's field in one cell of a small layout table: "Our Ref: FOI 1844/25", "Date: 21 August 2025".
+_LETTER_FIELD = re.compile(r"^(?:our|your)?\s*ref(?:erence)?\b\.?\s*(?:no\.?\s*)?[:\-–]?\s*\S|^date\s*[:\-–]\s*\S", re.I)
+
+
+def _letterhead_grid(rows: list[list[str]]) -> bool:
+    """A table of at most 3 x 3 cells laying out a letterhead (address | "Our Ref: …" / addressee |
+    "Date: …"): a cell holds a reference or date field and none holds a bare figure."""
+    cells = [c for row in rows for c in row if c]
+    return (0 < len(rows) <= 3 and all(len(r) <= 3 for r in rows)
+            and any(_LETTER_FIELD.match(c) for c in cells)
+            and not any(re.fullmatch(r"[£$]?[\d,.%]+", c) for c in cells))
 
 
 def _key_values(rows: list[list[str]]) -> list[tuple[str, str]]:
@@ -123,6 +137,17 @@ def read_docx(data: bytes) -> dict:
                 # a letterhead laid out in a one-row table (address | reference and date): its lines
                 # are the letter's text, cell by cell, not a table of figures
                 lines.extend(" ".join(ln.split()) for cell in raw for ln in cell.split("\n") if ln.strip())
+                lines.append("")
+                since = len(lines)
+                continue
+            if _letterhead_grid(rows):
+                # its cells are the letter's lines ("Our Ref: FOI 1844/25", "Date: 21 August 2025")
+                seen_cells: set[str] = set()
+                for row in rows:
+                    for cell in row:
+                        if cell and cell not in seen_cells:  # a merged cell repeats
+                            seen_cells.add(cell)
+                            lines.append(cell)
                 lines.append("")
                 since = len(lines)
                 continue

@@ -268,3 +268,24 @@ I refer to your email of 1 September 2025. In your email you requested the follo
 """)
     assert rec["title"].lower() == "dogs retired from service"
     assert rec["reference"] == "FOI2025/20417"
+
+
+def test_a_docx_letterhead_laid_out_in_a_small_table_gives_its_reference_and_date():
+    import io
+
+    from tests.support.docwriters import docx_new, docx_table
+
+    d = docx_new()
+    docx_table(d, [], [["Information Management, Anyshire Police", "Our Ref: FOI 2291/25"],
+                       ["Ms A Writer, by email", "Date: 3 September 2025"]])
+    d.add_paragraph("Dear Ms Writer,")
+    d.add_paragraph("I note you seek access to the following information:")
+    d.add_paragraph("1) The number of police horses kept in 2024.")
+    d.add_paragraph("Your request has now been considered. The force kept 12 horses in 2024.")
+    buf = io.BytesIO()
+    d.save(buf)
+    rec = parse_document(buf.getvalue(),
+                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    assert rec["reference"] == "FOI 2291/25"
+    assert rec["published"] == "2025-09-03"
+    assert rec["tables"] == []
