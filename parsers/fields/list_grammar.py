@@ -197,7 +197,7 @@ def _answer_heading(it: Item, found: list[Item]) -> bool:
 
 # Section 17(1)'s three limbs, which refusal notices quote as a lettered list.
 S17_NOTICE_ITEM = re.compile(r"^(?:states\s+(?:that|the)\s+fact|specifies\s+the\s+exemption\s+in\s+question"
-                             r"|states\s+\(?if\s+that\s+would\s+not\s+otherwise\s+be\s+apparent\)?\s+why)\b", re.I)
+                             r"|states,?\s+\(?if\s+that\s+would\s+not\s+otherwise\s+be\s+apparent\)?,?\s+why)\b", re.I)
 
 
 def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:

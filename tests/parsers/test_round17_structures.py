@@ -289,3 +289,8 @@ def test_a_docx_letterhead_laid_out_in_a_small_table_gives_its_reference_and_dat
     assert rec["reference"] == "FOI 2291/25"
     assert rec["published"] == "2025-09-03"
     assert rec["tables"] == []
+
+
+def test_the_act_s_s17_limbs_with_a_comma_before_if_are_no_asks():
+    from parsers.fields import list_grammar as lg
+    assert lg.S17_NOTICE_ITEM.match("states, if that would not otherwise be apparent, why the exemption applies.")
