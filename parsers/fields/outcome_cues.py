@@ -479,8 +479,11 @@ HYPOTHETICAL = re.compile(
         | \b(?:can|could|may|will) \s+ (?:have|result \s+ in|lead \s+ to) \s+ (?:one \s+ of \s+ )?(?:\w+ \s+ )?(?:possible \s+ )?outcomes?\b
         | \bpossible \s+ outcomes?\b""",
     re.I | re.X)
-# A disclosure pointer that only hands over leaflets, guidance or rights, not the answer.
-NOT_AN_ANSWER = re.compile(r"guidance|leaflet|explanatory|rights|complain|refusal \s+ notice|link|decision|reasons"
+# A disclosure pointer that only hands over leaflets, guidance or rights, not the answer (guidance on
+# the process: "guidance on making a request", "our guidance notes"; not "Please find attached the
+# guidance document", the guidance an ask requested).
+NOT_AN_ANSWER = re.compile(r"guidance \s+ (?:on|about|for \s+ (?:applicants|requesters)|notes?|leaflet)|(?:foi|ico|our|explanatory) \s+ guidance"
+                           r"|leaflet|explanatory|rights|complain|refusal \s+ notice|link|decision|reasons"
                            r"|section \s+ 16|advice \s+ and \s+ assistance|aid \s+ and \s+ assist", re.I | re.X)
 
 PATTERNS: dict[str, re.Pattern] = {

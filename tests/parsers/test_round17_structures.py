@@ -294,3 +294,9 @@ def test_a_docx_letterhead_laid_out_in_a_small_table_gives_its_reference_and_dat
 def test_the_act_s_s17_limbs_with_a_comma_before_if_are_no_asks():
     from parsers.fields import list_grammar as lg
     assert lg.S17_NOTICE_ITEM.match("states, if that would not otherwise be apparent, why the exemption applies.")
+
+
+def test_the_guidance_an_ask_requested_handed_over_is_an_answer():
+    from parsers.fields import outcome_cues
+    assert not outcome_cues.NOT_AN_ANSWER.search("Please find attached the guidance document.")
+    assert outcome_cues.NOT_AN_ANSWER.search("Please find attached our guidance on making a complaint.")
