@@ -97,7 +97,8 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
     # When a table of Request | Response carries the questions, use it.
     qs = seg.questions
     tq = questions.questions_from_tables(tables)  # a table split over a page break is read as one
-    if tq and (not qs or len(tq) >= len(qs) or _mixes_answers(qs, tq)):
+    from_table = bool(tq and (not qs or len(tq) >= len(qs) or _mixes_answers(qs, tq)))
+    if from_table:
         qs = tq
         if not request_text:
             request_text = "\n".join(q["text"] for q in tq)
@@ -121,7 +122,9 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
         judged = "\n".join([_join(seg.preamble), *opening, response_text])
     else:
         judged = _without_questions(lines, qs)
-    exs = exemptions.find_exemptions(judged, act)
+    # answers printed in a Request | Response table's cells cite their exemptions there too
+    in_cells = "\n".join(q.get("answer") or "" for q in qs) if from_table else ""
+    exs = exemptions.find_exemptions("\n\n".join(t for t in (judged, in_cells) if t), act)
     figures = figs.figures_for(tables)
     verdict = outcome.judge(judged, exs, qs, bool(figures), act,
                             estimates_only=bool(figures) and all(outcome.estimate_table(t) for t in tables

@@ -300,3 +300,27 @@ def test_the_guidance_an_ask_requested_handed_over_is_an_answer():
     from parsers.fields import outcome_cues
     assert not outcome_cues.NOT_AN_ANSWER.search("Please find attached the guidance document.")
     assert outcome_cues.NOT_AN_ANSWER.search("Please find attached our guidance on making a complaint.")
+
+
+def test_an_exemption_cited_in_a_request_response_table_s_cell_is_found():
+    import io
+
+    from tests.support.docwriters import docx_new, docx_table
+
+    d = docx_new()
+    d.add_paragraph("Our ref: HQ/PA/000918/25")
+    d.add_paragraph("Dear Requester,")
+    d.add_paragraph("Anyshire Police has now considered this request, which for clarity is repeated below "
+                    "alongside our response:")
+    docx_table(d, ["Request", "Response"], [
+        ["1. How many detainees were held for more than 24 hours in 2024?",
+         "This request is being refused under Section 12(1) of the FOIA, as reading each custody record "
+         "would exceed the appropriate limit."],
+        ["2. How many of them were aged under 18?", "See above."]])
+    d.add_paragraph("Yours sincerely,")
+    buf = io.BytesIO()
+    d.save(buf)
+    rec = parse_document(buf.getvalue(),
+                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    assert [e["label"] for e in rec["exemptions"]] == ["s12(1)"]
+    assert rec["outcome"] == "cost_limit"
