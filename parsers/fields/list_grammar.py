@@ -659,14 +659,16 @@ def _questions(par: str) -> list[str]:
 # many …" is one ask).
 ASK_JOINS = [
     # a second sentence that asks again: "… in 2023. Please also tell me …"
+    # (and the last ask: "… during each campaign. Finally, what proportion of those tests were positive?")
     (r"(?<=[.?!])\s+(?=(?:please\s+(?:also|could\s+you\s+also|can\s+you\s+also)|(?:could|can|would)\s+you\s+also"
-     r"|i\s+would\s+also\s+like|additionally|in\s+addition|also,)\b)",
+     r"|i\s+would\s+also\s+like|additionally|in\s+addition|also,|(?:finally|lastly),?\s+(?:how|what|which|whether|when|where"
+     r"|who|why|please|could|can|would|i\s+would|is|are|does|do|did|has|have))\b)",
      "Please tell me how many kennels there are. Please also tell me how many dogs they hold."),
     # a follow-on ask after its condition: "… since January 2024. If so, could you tell me how many …"
     (r"(?<=[.!])\s+(?=if\s+(?:so|yes|any)\s*,\s*(?:could|can|would|will|please|how|what|which|when|where|i\s+(?:would|want|also)))",
      "Please confirm whether the force fitted cameras. If so, could you tell me how many were fitted?"),
     # a sentence that asks again with a request verb: "Please send me X. Please tell me Y."
-    (r"(?<=[.!])\s+(?=(?:please\s+(?:could\s+you\s+)?|(?:could|can|would)\s+you\s+(?:please\s+)?)"
+    (r"(?<=[.!])\s+(?=(?:please\s+(?:(?:could|can|would)\s+you\s+)?|(?:could|can|would)\s+you\s+(?:please\s+)?)"
      r"(?:provide|supply|send|tell|confirm|list|give|disclose|state|share|advise|say|explain|show|identify"
      r"|indicate|specify)\b)",
      "Please send me the kennel policy. Please tell me how many dogs were retired in 2023."),

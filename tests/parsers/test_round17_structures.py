@@ -324,3 +324,17 @@ def test_an_exemption_cited_in_a_request_response_table_s_cell_is_found():
                          "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     assert [e["label"] for e in rec["exemptions"]] == ["s12(1)"]
     assert rec["outcome"] == "cost_limit"
+
+
+def test_finally_and_please_can_you_open_asks_of_their_own_in_one_paragraph():
+    rec = _parse("""Request
+
+I would like to know the number of speed awareness courses booked in 2024. Please can you give the
+fee charged for each course. Finally, what proportion of drivers offered a course took one?
+
+Response
+
+The figures are below.
+""")
+    assert len(_asks(rec)) == 3
+    assert _asks(rec)[2].startswith("Finally, what proportion")
