@@ -50,7 +50,7 @@ INTRO_CUES = [
      "On 2 May 2024 you asked Kent Police for the following information:"),
     (r"\band\s+asked\s*:", "your email, in which you named a supplier and asked:"),
     (r"\b(?:which|that)\s+(?:was|were|is|reads?|read)\s+as\s+follows\s*:?-?", "… received on 2 May 2024, which was as follows:-"),
-    (r"\b(?:which|that)\s+(?:was|were)\s+received\b[^.:?]{0,60}?\bas\s+follows\s*:?-?",
+    (r"\b(?:which|that)\s+(?:was|were)\s+received\b[^.:?]{0,120}?\bas\s+follows\s*:?-?",
      "I write in connection with your request for information which was received on 3rd June 2025 as follows:"),
     # (not the force's "… is held but is exempt by virtue of the following:")
     (r"(?<!virtue\sof\s)\bthe\s+following(?=(?:\s+(?:information|details|data|questions|request|requests))?\s*:\s*$)", "... in which you sought access to the following information:"),

@@ -338,3 +338,27 @@ The figures are below.
 """)
     assert len(_asks(rec)) == 3
     assert _asks(rec)[2].startswith("Finally, what proportion")
+
+
+def test_a_request_received_with_its_clarification_as_follows_leads_in_before_the_clarification():
+    rec = _parse("""FREEDOM OF INFORMATION REQUEST REFERENCE NO: 337288
+
+I write in connection with your request for information which was received on 2nd May 2025, and clarification received on 6th May 2025, as follows:
+
+1) How many bicycles were reported stolen in 2024?
+
+2) How many of those were recovered?
+
+On 3rd May 2025 we requested the following clarification:
+
+Please can you advise whether you mean pedal cycles only.
+
+You replied: "Pedal cycles only."
+
+Please find the Anyshire Police response set out below.
+
+Response: Q1 & Q2
+
+There were 1,204 reports; 188 bicycles were recovered.
+""")
+    assert _asks(rec) == ["How many bicycles were reported stolen in 2024?", "How many of those were recovered?"]
