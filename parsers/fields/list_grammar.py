@@ -487,6 +487,9 @@ INLINE_STYLES = [
     ("number", r"(?:^|(?<=\s))(\d{1,2})[.)]?\s+(?=[A-Z])", "1", "1 Gender 2 Religion 3 Nationality"),
     ("letter", r"(?:^|(?<=\s))\(?([a-z])\)\s+(?=\S)", "a",
      "please tell me a) how many dogs were seized, b) how many were destroyed"),
+    # "First part: … Second part: …" run together in one quoted paragraph (MOD Police letters)
+    ("ordinal", r"(?:^|(?<=\s))(?i:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+(?i:part|question)\s*:\s+(?=\S)",
+     "first", "First part: the number of thefts. Second part: their value. Third part: the sites with most thefts."),
 ]
 _INLINE = [(fam, re.compile(pat), first) for fam, pat, first, _ in INLINE_STYLES]
 
@@ -502,6 +505,9 @@ _ROMAN_NEXT = {"i": "ii", "ii": "iii", "iii": "iv", "iv": "v", "v": "vi", "vi": 
 def _next_label(label: str, fam: str = "") -> str:
     if fam == "roman":
         return _ROMAN_NEXT.get(label, "")
+    if fam == "ordinal":
+        k = _ORDINALS.index(label) + 1 if label in _ORDINALS else len(_ORDINALS)
+        return _ORDINALS[k] if k < len(_ORDINALS) else ""
     return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
 
 
@@ -517,8 +523,9 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
                 continue
             if fam in ("letter", "roman") and _CITATION_END.search(s[:m.start()]):
                 continue  # "Section 1(1) (a) is to confirm …": a statute's paragraph, not an ask
-            if m.group(1) == want and (want != first or fam in ("letter", "roman") or m.start() == 0
-                                       or _LEAD_BEFORE_ONE.search(s[:m.start()])):
+            if (m.group(1).lower() if fam == "ordinal" else m.group(1)) == want and (
+                    want != first or fam in ("letter", "roman", "ordinal") or m.start() == 0
+                    or _LEAD_BEFORE_ONE.search(s[:m.start()])):
                 marks.append(m.start())
                 want = _next_label(want, fam)
         if len(marks) < 2 or (block and all(a in starts for a in marks)):

@@ -362,3 +362,16 @@ Response: Q1 & Q2
 There were 1,204 reports; 188 bicycles were recovered.
 """)
     assert _asks(rec) == ["How many bicycles were reported stolen in 2024?", "How many of those were recovered?"]
+
+
+def test_first_part_second_part_run_together_in_one_quoted_paragraph_are_asks():
+    rec = _parse("""Dear Requester,
+
+In your email you requested the following information:
+"First part: the number of thefts of fuel from MOD sites in 2024. Second part: the value of the fuel stolen. Third part: the five sites with most thefts."
+
+Response
+
+The figures are below.
+""")
+    assert len(_asks(rec)) == 3
