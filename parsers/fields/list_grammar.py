@@ -615,7 +615,10 @@ def split_inline(lines: list[str], voice: re.Pattern | None = None) -> list[str]
                 out.extend(parts)
                 i = j
                 continue
-        parts = None if _not_asking(lines[i], voice) else _inline_parts(lines[i].strip())
+        line = lines[i].strip()
+        if len(line) > 2 and line[:1] in "\"“" and line[-1:] in "\"”":  # a request quoted whole
+            line = line[1:-1]
+        parts = None if _not_asking(lines[i], voice) else _inline_parts(line)
         out.extend(parts if parts else [lines[i]])
         i += 1
     return out
