@@ -269,7 +269,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "The report is accessible to you by other means."),
         (r"(?:is|are) \s+ published \s+ (?:on|at|via|in|by|each|every|monthly|quarterly|annually)",
          "Crime counts are published on the national crime website each month."),
-        (r"(?:can|may) \s+ be \s+ (?:found|viewed|downloaded) \s+ (?:on|at|via|from)",
+        # (not the Commissioner's site, where an acknowledgement points for advice on the Act)
+        (r"(?:can|may) \s+ be \s+ (?:found|viewed|downloaded) \s+ (?:on|at|via|from)"
+         r"(?! \s+ (?:the \s+ )?(?:information \s+ )?commissioner|[^.]{0,60}? (?:www\.)?ico\.(?:gov|org)\.uk)",
          "The policy can be found on our website."),
     ],
     # The force says it holds none, or not this part, of what was asked.
@@ -411,7 +413,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "The information you asked for has been provided in full."),
         (r"\b(?:decided|pleased|happy) \s+ to \s+ (?:disclose|release|provide|supply|enclose)\b",
          "I am pleased to provide the figures below."),
-        (r"\bhere \s+ (?:is|are) \s+ the\b|(?:is|are) \s+ as \s+ follows", "The numbers are as follows."),
+        # (not an auto-reply's "Please note that our office hours are as follows:")
+        (r"\bhere \s+ (?:is|are) \s+ the\b|(?<!hours\s)(?:is|are) \s+ as \s+ follows", "The numbers are as follows."),
         (r"\b(?:above|below) \s+ (?:is|are) \s+ (?:all \s+ )?(?:the \s+ )?(?:information|data|figures)\b",
          "Above is all the information we hold on this subject."),
         (r"\b(?:the \s+ )?answer \s+ (?:to \s+ (?:your \s+ )?(?:question|q)\s?\d* \s+ )?is\b", "The answer to question 2 is yes."),

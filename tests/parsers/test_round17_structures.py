@@ -375,3 +375,11 @@ Response
 The figures are below.
 """)
     assert len(_asks(rec)) == 3
+
+
+def test_an_auto_reply_s_office_hours_and_the_commissioner_s_website_decide_nothing():
+    from parsers.fields import outcome
+    assert "disclosure" not in outcome._classes("Please note that our office hours are as follows:")
+    assert "published" not in outcome._classes(
+        "Further information can be found on the Commissioner's website at www.ico.org.uk.")
+    assert "published" in outcome._classes("The figures can be found on our website.")
