@@ -281,7 +281,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
         # the asks it answers: "Information not held." / "b&c Information not held."
         (r"^" + _ANSWER_LABEL + r"(?:the \s+ )?(?:requested \s+ )?(?:information|data|records?|figures?) \s+ not \s+ held\b",
          "b&c Information not held."),
-        (r"(?:does|do|did) \s+ not \s+ hold", "The force does not hold the list you asked for."),
+        (r"(?:does|do|did) \s+ not \s+ (?:however \s+ |therefore \s+ |though \s+ )?hold", "The force does not hold the list you asked for."),
         (r"(?:is|are|was|were) \s+ (?:therefore \s+ |thus \s+ |consequently \s+ |also \s+ |simply \s+ )?not \s+ held",
          "The information you have requested is therefore not held."),
         (r"\bholds? \s+ no \s+ (?:recorded \s+ |relevant \s+ )?(?:information|data|records?)",
@@ -414,6 +414,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:decided|pleased|happy) \s+ to \s+ (?:disclose|release|provide|supply|enclose)\b",
          "I am pleased to provide the figures below."),
         # (not an auto-reply's "Please note that our office hours are as follows:")
+        # "… holds some information to which your request relates and this is being provided to you."
+        (r"\b(?:this|it|they|these|the \s+ information) \s+ (?:is|are) \s+ being \s+ (?:provided|disclosed|released|supplied) \s+ to \s+ you\b",
+         "The force holds some of the information and this is being provided to you."),
         (r"\bhere \s+ (?:is|are) \s+ the\b|(?<!hours\s)(?:is|are) \s+ as \s+ follows", "The numbers are as follows."),
         (r"\b(?:above|below) \s+ (?:is|are) \s+ (?:all \s+ )?(?:the \s+ )?(?:information|data|figures)\b",
          "Above is all the information we hold on this subject."),

@@ -383,3 +383,16 @@ def test_an_auto_reply_s_office_hours_and_the_commissioner_s_website_decide_noth
     assert "published" not in outcome._classes(
         "Further information can be found on the Commissioner's website at www.ico.org.uk.")
     assert "published" in outcome._classes("The figures can be found on our website.")
+
+
+def test_information_being_provided_beside_a_part_not_held_is_partial():
+    rec = _parse("""Request 1
+How many horses does the mounted branch keep?
+Request 2
+What did their feed cost in 2024?
+Answer
+Anyshire Police does hold some information to which your request relates and this is being provided
+to you. We do not however hold information in relation to request number 2.
+The mounted branch keeps 9 horses.
+""")
+    assert rec["outcome"] == "partial"
