@@ -125,6 +125,12 @@ def _one_per_mention(hits: list[tuple]) -> list[tuple]:
         slug, start, end = hit[0], hit[4], hit[5]
         if not any(k[0] == slug and k[4] < end and start < k[5] for k in kept):
             kept.append(hit)
+    # A word inside another topic's longer strong phrase is that phrase's: "drug" in "drug wipe
+    # tests" (road policing) names no drugs request. (Phrases only: a `near:` cue spans the words
+    # between its two ends, which may name other subjects.)
+    outer = [h for h in kept if h[2] == "strong" and not str(h[3]).startswith("near:")]
+    kept = [h for h in kept if not any(o[0] != h[0] and o[4] <= h[4] and h[5] <= o[5]
+                                       and o[5] - o[4] > h[5] - h[4] for o in outer)]
     return sorted(kept, key=lambda h: h[4])
 
 

@@ -1,0 +1,28 @@
+"""Topic rules from the blind sets of session 17, each example written here afresh."""
+
+from nlp import tag_topics
+
+
+def _topics(**rec) -> list[str]:
+    base = {"title": "", "request_text": "", "response_text": "", "questions": []}
+    base.update(rec)
+    if base["questions"] and not base["request_text"]:
+        base["request_text"] = "\n".join(q["text"] for q in base["questions"])
+    return [t["topic"] for t in tag_topics(base)]
+
+
+def _asks(*texts: str) -> list[dict]:
+    return [{"number": str(i + 1), "text": t} for i, t in enumerate(texts)]
+
+
+def test_drug_in_a_road_policing_phrase_is_no_drugs_request():
+    got = _topics(title="Roadside drug wipe tests in 2024",
+                  questions=_asks("How many roadside drug wipe tests did officers carry out in 2024?",
+                                  "How many drivers were charged with driving with a specified controlled drug above the limit?"))
+    assert got == ["road-policing"]
+
+
+def test_a_drugs_request_keeps_its_topic():
+    got = _topics(title="Cannabis farms found in 2024",
+                  questions=_asks("How many cannabis farms did the force find in 2024?"))
+    assert "drugs" in got
