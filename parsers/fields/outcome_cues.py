@@ -391,6 +391,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
          # "Please find attached Anyshire Police's response to your request.": the letter itself, no data
          r"|\b(?:response|reply) (?:\s+ to \s+ your \s+ (?:request|e-?mail|letter|application))?\b"
          r" (?:\s+ [\w.\-]*\d[\w.\-]*)? \s* (?:\.|$)"
+         # "… the response to your request, which for ease of reference is repeated here:"
+         r"|\b(?:response|reply) \s+ to \s+ your \s+ (?:request|e-?mail|letter|application) \s* , \s* which \b"
          # "… a joint response from both Forces.", "… Lancashire Constabulary's second response to your recent request."
          r"|\b(?:response|reply) \s+ (?:from|to) \s+ (?:(?!\b(?:data|figures|information|table|spreadsheet|list|cop(?:y|ies)|details)\b)[^.]){0,50} (?:\.|$)))"
          r"[^.]{0,60}? \b(?:attached|enclosed|below|above|table|spreadsheet|following|figures|data)",

@@ -396,3 +396,9 @@ to you. We do not however hold information in relation to request number 2.
 The mounted branch keeps 9 horses.
 """)
     assert rec["outcome"] == "partial"
+
+
+def test_a_pointer_to_the_response_with_the_request_repeated_gives_nothing():
+    from parsers.fields import outcome
+    assert "disclosure" not in outcome._classes(
+        "Please find below the response to your request, which for ease of reference is repeated here:")
