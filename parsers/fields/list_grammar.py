@@ -556,6 +556,7 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
 # Words that ask: a lead holding one requests what follows it.
 _ASKING_WORDS = r"please|tell|provide|send|supply|give|list|know|like|request|want|how|what|which|whether|can|could|would|may"
 _ASKING_WORD = re.compile(rf"\b(?:{_ASKING_WORDS})\b", re.I)
+ASKING_WORD = _ASKING_WORD  # (read by questions.py too)
 
 
 def _opens_numbered(s: str) -> bool:

@@ -47,18 +47,24 @@ def segment(lines: list[str]) -> Segments:
     if orig is None:
         return _reply_above_quote(_segment(body), lines)
     seg = _segment(body[:orig])
-    if seg.questions:
-        return seg
     copy = [ln for ln in body[orig + 1:] if not MAIL_HEADER.match(ln.strip())]
+    if seg.questions and any(_asking(q["text"]) for q in seg.questions):
+        return seg
+    # (the reply's "Q3 - Of the 8,903 crimes recorded, 1,604 …" labels an answer: the asks are quoted below)
     quoted = _segment(copy)
     if not quoted.questions:
-        return _segment(body)
+        return seg if seg.questions else _segment(body)
     seg.questions = quoted.questions
     seg.response = seg.response or seg.request  # the reply above the copy is the force's
     seg.request = quoted.request or [q["text"] for q in quoted.questions]
     seg.title = seg.title or quoted.title
     seg.mode = "block"
     return seg
+
+
+def _asking(text: str) -> bool:
+    """An ask's words: a question mark or a word that asks ("provide", "how", "the number of" …)."""
+    return "?" in text or bool(lg.ASKING_WORD.search(text)) or bool(re.search(r"\bnumber\s+of\b", text, re.I))
 
 
 def _unquote(lines: list[str]) -> list[str]:

@@ -153,7 +153,11 @@ def clean(line: str | None) -> tuple[str | None, str | None]:
         return None, None
     s = TITLE_TAGS.sub("", fold(line))
     s = _MONTH_BEFORE_FOI.sub("", s)
-    s = SUBJECT_PREFIXES.sub("", s)
+    for _ in range(3):  # "Subject: RE: Freedom of Information request - …": prefixes one after another
+        stripped = SUBJECT_PREFIXES.sub("", s)
+        if stripped == s:
+            break
+        s = stripped
     ref = None
     m = FOI_PREFIX.match(s)
     if m and (m.group(1) or m.group(2).strip()):  # "FOI drones" alone is a title, not a prefix

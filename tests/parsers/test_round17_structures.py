@@ -402,3 +402,41 @@ def test_a_pointer_to_the_response_with_the_request_repeated_gives_nothing():
     from parsers.fields import outcome
     assert "disclosure" not in outcome._classes(
         "Please find below the response to your request, which for ease of reference is repeated here:")
+
+
+def test_an_e_mail_reply_s_answer_labels_give_way_to_the_asks_quoted_below():
+    rec = _parse("""Subject: RE: Freedom of Information request - Stolen bicycles
+
+Dear Ms Writer
+
+Freedom of Information Request Reference No: 004411/25
+
+Q1 and Q2 -
+
+Year   Stolen   Recovered
+2024   1,204    188
+
+Q3 - Of the 1,204 bicycles stolen in 2024, 37 were returned to their owners.
+
+Yours sincerely
+
+Information Management
+
+-----Original Message-----
+From: A Writer <request-1@example.org>
+Subject: Freedom of Information request - Stolen bicycles
+
+Dear Anyshire Police,
+
+Please provide:
+1. The number of bicycles reported stolen in 2024.
+2. The number of those recovered.
+3. How many recovered bicycles were returned to their owners.
+
+Yours faithfully,
+
+A Writer
+""")
+    assert rec["title"] == "Stolen bicycles"
+    assert len(_asks(rec)) == 3
+    assert _asks(rec)[0] == "The number of bicycles reported stolen in 2024."
