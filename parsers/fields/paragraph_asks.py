@@ -318,7 +318,9 @@ _SALUTATION = re.compile(r"^(?:dear|to\s+whom\s+it\s+may\s+concern)\b", re.I)
 
 _ASK_START = re.compile(
     r"^(?:please\s+(?:also\s+)?(?:could\s+you\s+)?(?:provide|supply|send|tell|confirm|list|give|disclose|state)\b|(?:can|could|would)\s+you\b"
-    r"|how\s+(?:many|much|often|long)\b|i\s+would\s+like\s+to\s+(?:know|request|ask|see|obtain)\b|i\s+(?:am\s+)?request(?:ing)?\b)", re.I)
+    r"|how\s+(?:many|much|often|long)\b|i\s+would\s+like\s+to\s+(?:know|request|ask|see|obtain)\b|i\s+(?:am\s+)?request(?:ing)?\b"
+    # an ask written as the thing wanted: "The number of hare coursing incidents reported … in each of the following years:"
+    r"|the\s+(?:total\s+|annual\s+)?number\s+of\b)", re.I)
 
 
 def _field_block_asks(body: list[str]) -> list[int]:

@@ -440,3 +440,23 @@ A Writer
     assert rec["title"] == "Stolen bicycles"
     assert len(_asks(rec)) == 3
     assert _asks(rec)[0] == "The number of bicycles reported stolen in 2024."
+
+
+def test_an_ask_written_as_the_number_wanted_over_value_bullets_keeps_its_values():
+    rec = _parse("""Request:
+
+I am writing to request the following information under the Freedom of Information Act 2000:
+
+The number of badger setts damaged in your force area in each of the following years:
+
+• 2023
+• 2024
+
+The number of people arrested for damaging a sett in those years.
+
+Response:
+
+The figures are below.
+""")
+    assert len(_asks(rec)) == 2
+    assert _asks(rec)[0].startswith("The number of badger setts damaged")
