@@ -36,7 +36,8 @@ _FORCE_DECISION = re.compile(
     r"|(?:can|will|does|do)\s+neither\s+confirm\s+nor\s+deny|duty\s+to\s+confirm\s+or\s+deny\s+does\s+not\s+apply"
     # a review letter's account of the decision it reviews, above its findings: "Our response
     # neither confirmed nor denied that information was held, relying on Sections 23(5), 24(2) …"
-    r"|\b(?:our|the)\s+(?:(?:original|initial|first)\s+)?(?:response|decision)\b[^.]{0,60}?\b(?:neither\s+confirmed\s+nor\s+denied"
+    # ("Police Scotland's original response refused to provide the information under section 35(1)(a) …")
+    r"|(?:\b(?:our|the)\s+|['’]s\s+(?=(?:original|initial|first)\b))(?:(?:original|initial|first)\s+)?(?:response|decision)\b[^.]{0,60}?\b(?:neither\s+confirmed\s+nor\s+denied"
     r"|relying\s+(?:up)?on|relied\s+(?:up)?on|withheld|refused)\b", re.I)
 _ATTACH_TOKEN = re.compile(r"\b([A-Za-z0-9]+(?:_[A-Za-z0-9]+)+)\b")
 

@@ -100,7 +100,7 @@ FORCE_VOICE = re.compile(
     r"|your\s+(?:request|e-?mail|letter|correspondence)\s+(?:is|was|has\s+been)\s+(?:repeated|replicated|reproduced|copied|set\s+out|quoted)\b"
     r"|i\s+am\s+(?:treating|handling|dealing\s+with)\b"
     # a review letter recounts the first reply: "The original response refused the whole request …"
-    r"|(?:the|our)\s+(?:(?:original|initial|first)\s+)?(?:response|reply|decision|answer)(?:\s+of\s+\d{1,2}\s+[A-Za-z]{3,9}(?:\s+\d{4})?)?"
+    r"|(?:the|our|(?:\w+\s+){1,4}?\w+['’]s(?=\s+(?:original|initial|first)\b))\s+(?:(?:original|initial|first)\s+)?(?:response|reply|decision|answer)(?:\s+of\s+\d{1,2}\s+[A-Za-z]{3,9}(?:\s+\d{4})?)?"
     r"\s+(?:was\s+|had\s+)?(?:refused|withheld|stated|said|explained"
     r"|provided|disclosed|applied|cited|relied|confirmed|neither|answered|released|gave|told)\b"
     # "To locate any information within the scope of your request the following searches were carried out:"

@@ -460,3 +460,19 @@ The figures are below.
 """)
     assert len(_asks(rec)) == 2
     assert _asks(rec)[0].startswith("The number of badger setts damaged")
+
+
+def test_a_review_letter_s_account_naming_the_force_before_original_response_is_read():
+    rec = _parse("""Our Ref: IM-FOI-2025-1022
+Date: 2 June 2025
+FREEDOM OF INFORMATION (SCOTLAND) ACT 2002 - REQUIREMENT FOR REVIEW
+Your original request was as follows:
+1. The number of speed cameras on the A9.
+2. The location of each camera.
+Police Scotland's original response refused to provide the information under section 35(1)(a) and (b) of the
+Act (Law enforcement).
+Review outcome
+The review panel has decided to uphold the original response without modification.
+""")
+    assert [e["label"] for e in rec["exemptions"]] == ["s35(1)(a)", "s35(1)(b)"]
+    assert len(_asks(rec)) == 2
