@@ -476,3 +476,23 @@ The review panel has decided to uphold the original response without modificatio
 """)
     assert [e["label"] for e in rec["exemptions"]] == ["s35(1)(a)", "s35(1)(b)"]
     assert len(_asks(rec)) == 2
+
+
+def test_the_force_s_analyst_explaining_a_figure_between_asks_is_no_ask():
+    rec = _parse("""Enquiry Reference: 311-25
+
+Below is your request and our response.
+
+How many dog bites on officers were recorded in 2024?
+
+| Year | Bites |
+| 2024 | 14 |
+
+What was the average number of days officers were off work after a bite?
+
+The analyst has taken the number of days between each bite and the officer's return to work and calculated the average.
+
+| Year | Average days |
+| 2024 | 6 |
+""")
+    assert len(_asks(rec)) == 2
