@@ -25,6 +25,7 @@ from parsers.fields.title_patterns import (
     BODY_OPENINGS,
     FIELD_LINES,
     FOI_PREFIX,
+    FORM_HEADINGS,
     MAX_WORDS,
     PAGE_CHROME,
     SUBJECT_PREFIXES,
@@ -129,10 +130,27 @@ def from_letter(ctx: dict):
         nxt = next((fold(x) for x in head[i + 1:i + 3] if x.strip()), "")
         if nxt and ADDRESSES.search(nxt):
             continue  # a building's name over its street and postcode ("Clyde Gateway" / "2 French Street")
+        if _inside_address_block(head, i):
+            continue  # "Police Headquarters" / "Nettleham" / "Lincoln": a town in the letterhead's address
         got = accept(_caps_wrapped(head, i))
         if got[0]:
             return got
     return None, None
+
+
+def _short_line(line: str) -> bool:
+    """A short plain line of an address: no field, date, salutation, heading or sentence stop."""
+    s = fold(line)
+    return (bool(s) and len(s.split()) <= 4 and not re.search(r"[.:;?!,]$|:|\d", s)
+            and not re.match(r"(?i)dear\b", s) and not FORM_HEADINGS.match(s))
+
+
+def _inside_address_block(head: list[str], i: int) -> bool:
+    """Line i sits between two short unpunctuated lines, with no blank line between: a line of a
+    stacked address ("Police Headquarters" / "Nettleham" / "Lincoln"), not a subject standing alone."""
+    if not (0 < i and _short_line(head[i]) and _short_line(head[i - 1])):
+        return False
+    return (i + 1 < len(head) and _short_line(head[i + 1])) or (i > 1 and _short_line(head[i - 2]))  # or its last line
 
 
 def _caps_wrapped(head: list[str], i: int) -> str:

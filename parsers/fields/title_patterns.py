@@ -27,6 +27,8 @@ FORM_HEADINGS = re.compile(r"""^\W*(?:
     | (?:response|request)\s+and\s+(?:answer|response)s?  # Request and Answer
     | (?:internal\s+)?review|refusal\s+notice|advice\s+and\s+assistance    # Refusal notice, Review
     | information\s+(?:requested|released|disclosed)(?:\s+(?:in|on|during)\s+[a-z]+(?:\s+\d{4})?)?   # Information released in March 2025
+    # an answer's heading naming the asks it answers
+    | (?:questions?|answers?|requests?|q)\s*\d{1,2}[a-z]?(?:\s*\(\w{1,4}\))*(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2}[a-z]?(?:\s*\(\w{1,4}\))*)*   # Questions 1, 2(i) and 2(ii)
     )\W*$""", re.I | re.X)
 
 # Protective markings printed at the top and foot of each page.

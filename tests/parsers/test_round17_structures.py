@@ -496,3 +496,29 @@ The analyst has taken the number of days between each bite and the officer's ret
 | 2024 | 6 |
 """)
     assert len(_asks(rec)) == 2
+
+
+def test_a_town_in_a_stacked_letterhead_address_and_an_answer_heading_are_no_titles():
+    from parsers.fields.title_checks import not_a_title
+    assert not_a_title("Questions 1, 2(i) and 2(ii)")
+    assert not not_a_title("Questions about police dogs")
+    rec = _parse("""ANYSHIRE POLICE                                      Freedom of Information
+=========================================================================================
+
+Information Management Unit
+Police Headquarters
+Thornbury
+Anytown
+
+18 February 2025
+
+Freedom of Information Request Reference No: FOI 0433-25
+
+Dear Requester,
+
+I write in connection with your request for information received on 22 January 2025 in which you
+sought access to the following information:
+
+"1. How many speed cameras did the force run in 2024?"
+""")
+    assert rec["title"] not in ("Thornbury", "Anytown")
