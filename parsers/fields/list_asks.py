@@ -11,6 +11,7 @@ import re
 from parsers.fields import list_grammar as lg
 from parsers.fields.answer_marks import ANSWER_OPEN, ANSWERS_END, answers_in, fold
 from parsers.fields.request_area import LIST_STOP, Segments
+from parsers.fields.request_bounds import PERIOD_QUALIFIER
 from parsers.fields.request_preamble import asks as sentence_asks
 
 
@@ -47,6 +48,7 @@ NOT_A_TRAILING_ASK_CUES = [
      r"|.*\b(?:broken\s+down|split)\s+by\b", "Please break this down by year."),
     (r".*\b(?:by|via)\s+e-?mail\b|.*\belectronic(?:ally)?\b|.*\b(?:excel|csv|spreadsheet)\s+format\b",
      "Please send the information by email."),
+    PERIOD_QUALIFIER,
     (r"(?:thank|thanks|many\s+thanks|i\s+look\s+forward|yours|kind\s+regards|regards)\b",
      "Thank you for your help."),
     (r"clarification\b", "Clarification sought: which years do you mean?"),

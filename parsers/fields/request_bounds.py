@@ -142,6 +142,15 @@ PREAMBLE = re.compile(
     r"|(?:please\s+)?(?:can|could) you (?:please )?(?:provide|supply|send) (?:me )?(?:with )?the following)",
     re.I)
 
+# The periods or breakdown wanted for the asks around it: "I would like this information to be provided
+# for each of the last five calendar years as follows: …", "Please provide a breakdown of the figures
+# per month for each section of this question." (a qualifier, no ask; read by list_asks.py too)
+PERIOD_QUALIFIER = (
+    r"(?:i\s+would\s+like|i'd\s+like|please\s+(?:could\s+you\s+)?(?:provide|give))\s+(?:this|the|these|all\s+(?:of\s+)?(?:this|the))\s+"
+    r"(?:information|figures|data|answers?)\s+(?:to\s+be\s+)?(?:provided|given|supplied|broken\s+down)?\s*(?:for|by|per|in)\s+(?:each|every|the)\b"
+    r"|please\s+(?:could\s+you\s+)?provide\s+a\s+breakdown\s+of\s+(?:the|these|this|all)\s+(?:figures|information|data|answers?)\b",
+    "I would like this information to be provided for each of the last three calendar years.")
+
 # Lines of a letter or e-mail around the request that are never asks: (pattern, example).
 NOT_ASK_CUES = [
     (r"[A-Z][A-Za-z /]{1,30}:\s*[^?]{1,60}", "Date published: 11 October 2024"),
@@ -179,6 +188,7 @@ NOT_ASK_CUES = [
     (r"(?i:(?:in\s+[^,?]{1,40}?,?\s+)?it\s+(?:would|will|should)\s+(?:make\s+(?:good\s+|more\s+)?sense|be\s+(?:sensible|reasonable|wise|"
      r"helpful|useful|right|fair|in\s+the\s+public\s+interest)))[^?]*",
      "In these hard times it would make good sense to track these costs so that managers can decide whether to go on."),
+    ("(?i:" + PERIOD_QUALIFIER[0] + ")[^?]*", PERIOD_QUALIFIER[1]),
     # the requester defining the words of the request: "I would like to define X as: '…'", "By X I mean …"
     (r"(?i:(?:i\s+would\s+like\s+to\s+|i\s+)define\s+[^?]{1,80}?\s+as\b|by\s+[\"'‘“]?[^,?]{1,50}?[\"'’”]?,?\s+i\s+mean\b"
      r"|for\s+the\s+purposes?\s+of\s+this\s+request,?\s+[^?]{1,60}?\s+(?:means?|includes?|is|are)\b)[^?]*",

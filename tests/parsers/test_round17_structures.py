@@ -522,3 +522,27 @@ sought access to the following information:
 "1. How many speed cameras did the force run in 2024?"
 """)
     assert rec["title"] not in ("Thornbury", "Anytown")
+
+
+def test_a_period_or_breakdown_qualifier_between_or_after_asks_is_no_ask():
+    rec = _parse("""Request
+
+I would like to know the total number of sick days taken by officers.
+
+I would like this information to be provided for each of the last three calendar years as follows: 2022, 2023, 2024.
+
+Please could you also provide the proportion of those days lost to stress.
+
+Response
+
+The figures are below.
+""")
+    assert len(_asks(rec)) == 2
+    rec = _parse("""Request
+a) The number of 101 calls answered?
+b) The number of 101 calls abandoned?
+Please provide a breakdown of the figures per month for each section of this question.
+Response
+The figures are below.
+""")
+    assert len(_asks(rec)) == 2
