@@ -19,8 +19,15 @@ def lemma_table():
         return {}
 
 
+# Words whose lookup lemma would make another word: the table maps "as" to "a", so "classed as"
+# read as the drugs phrase "class a".
+_OWN_FORM = frozenset({"as"})
+
+
 def fold_norm(word: str) -> str:
     low = word.lower().replace("\u2019", "'")
+    if low in _OWN_FORM:
+        return low
     lemma = lemma_table().get(low)
     if isinstance(lemma, str) and lemma:
         low = lemma.lower()

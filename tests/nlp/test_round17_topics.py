@@ -26,3 +26,11 @@ def test_a_drugs_request_keeps_its_topic():
     got = _topics(title="Cannabis farms found in 2024",
                   questions=_asks("How many cannabis farms did the force find in 2024?"))
     assert "drugs" in got
+
+
+def test_classed_as_is_not_the_drugs_phrase_class_a():
+    from nlp.normalise import fold_norm
+    assert fold_norm("as") == "as"
+    got = _topics(title="Vans in the fleet",
+                  questions=_asks("How many vehicles in the fleet are classed as a van?"))
+    assert "drugs" not in got
