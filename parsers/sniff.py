@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from urllib.parse import urlsplit
 
 _HTML = re.compile(rb"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]|<div[\s>]|<p[\s>]|<h1[\s>]|<table[\s>]", re.I)
 
@@ -31,11 +32,23 @@ def sniff(data: bytes, content_type: str | None = None, url: str | None = None) 
     if b"\x00" in head:
         return "unknown"
     hint = ((content_type or "") + " " + (url or "")).lower()
-    if "csv" in hint or _looks_csv(data[:4096]):
+    if _says_csv(content_type, url) or _looks_csv(data[:4096]):
         return "csv"
     if "html" in hint and b"<" in head:
         return "html"
     return "text"
+
+
+def _says_csv(content_type: str | None, url: str | None) -> bool:
+    """The content type, or the URL's file extension: a page whose slug merely mentions CSV files
+    ("/202225420---csv-files-where-…/") is not a spreadsheet."""
+    if "csv" in (content_type or "").lower():
+        return True
+    try:
+        path = urlsplit(url or "").path
+    except ValueError:
+        return False
+    return path.lower().rstrip("/").endswith(".csv")
 
 
 def _looks_csv(head: bytes) -> bool:

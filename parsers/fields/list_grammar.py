@@ -45,12 +45,16 @@ STYLES: list[tuple[str, str, str, str]] = [
     # "1,Please tell me …": a comma typed for the stop (never "1,000 officers": a capital follows at once)
     ("comma_number", "number", r"^(\d{1,2}), ?(?=[A-Z][a-z])(\S.*)$",
      "1,Please tell me how much the force spent on overtime."),
+    # "1: Does your force record …": a colon typed for the stop (a word follows, never "10:30")
+    ("colon_number", "number", r"^(\d{1,2})\s?:\s+(?=[A-Za-z\"“(])(\S.*)$",
+     "1: Does the force keep a record of dog bites?"),
     ("paren_number", "number", r"^\((\d{1,2}[a-z]?)\)\s*(\S.*)$",
      "(3) The date the stables were last inspected"),
     # "1.1 How many …" under "1. In relation to spit guards:": sub-asks numbered by section
     ("decimal", "decimal", r"^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?:[.)]\s*|\s+)(?=[^\d\s])(\S.*)$",
      "1.2 How many of those were aged under 18?  /  2.1.1 How many of them were PCSOs?"),
-    ("dot_number", "number", r"^(\d{1,2}(?:\.\d)?[a-zA-Z]?)[.)]\s*(\S.*)$",
+    # (never a date typed with stops, "26.10.20": a digit right after the stop)
+    ("dot_number", "number", r"^(\d{1,2}(?:\.\d)?[a-zA-Z]?)(?:\)|\.(?!\d))\s*(\S.*)$",
      "4. How many drones were bought?  /  4) the supplier's name"),
     ("roman", "roman", r"^\(?(i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+(\S.*)$",
      "(ii) how many of those were used at night"),

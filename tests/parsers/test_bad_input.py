@@ -82,3 +82,15 @@ def test_cli_exit_status_and_order(tmp_path):
     lines = [json.loads(ln) for ln in out.stdout.splitlines()]
     assert [r["source"] for r in lines] == [str(good), str(bad)]
     assert lines[0]["force"] == "kent-police" and lines[1]["error"]
+
+
+def test_a_url_that_mentions_csv_files_is_no_spreadsheet():
+    page = (b"Request reference 2025/118\n\nHow many CSV files were shared with the neighbouring "
+            b"force in 2024?\n\nResponse\n\nWe shared 12 files in 2024.\n")
+    url = "https://www.example-force.police.uk/foi-log/2025118---csv-files-shared-with-forces/"
+    rec = parse_document(page, None, url)
+    assert rec["format"] == "text"
+    assert rec["questions"][0]["text"].startswith("How many CSV files")
+    sheet = b"year,thefts\n2023,41\n2024,37\n"
+    assert parse_document(sheet, None, "https://example.police.uk/data/thefts.csv?v=2")["format"] == "csv"
+    assert parse_document(b"a b\nc d\n", "text/csv", None)["format"] == "csv"

@@ -58,6 +58,8 @@ STYLE_CASES = {
                      [("1", "How many kennels are there?"), ("2", "The cost of each kennel.")]),
     "paren_number": ("(1) How many vans were bought?\n(2) The supplier of the vans.",
                      [("1", "How many vans were bought?"), ("2", "The supplier of the vans.")]),
+    "colon_number": ("1: Does the force record dog bites on officers?\n2: If yes, how many in 2024?",
+                     [("1", "Does the force record dog bites on officers?"), ("2", "If yes, how many in 2024?")]),
     "dot_number": ("1. How many drones were bought?\n2) The cost of the drones.",
                    [("1", "How many drones were bought?"), ("2", "The cost of the drones.")]),
     "q_number": ("Q1a. How many arrests in May?\nQ1b. How many in June?\nQ2. The cost of overtime.",
@@ -734,3 +736,10 @@ def test_q_dot_numbers_comma_numbers_inline_numbers_and_a_listed_breakdown():
                 "In Response:\n\nNo information is held.\n") == [
         "How many items were handed in during 202", "How many of those were phones?",
         "How many were returned to their owners?"]
+
+
+def test_a_date_typed_with_stops_opens_no_item():
+    """"26.10.20" under a request is a date (Essex field blocks), not item 26 reading "10.20"."""
+    assert list_grammar.item("26.10.20") is None
+    assert list_grammar.item("4.1) the supplier") is not None
+    assert list_grammar.item("10:30 am") is None
