@@ -241,8 +241,10 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
         said = parent.text.strip() or _next_text(lines, parent.line)  # "Request 1" / its text on the next line
         # "1. For each year please tell me:" or "1. Recruitment vetting" (a heading over 1.1, 1.2)
         lead = not said or said.endswith(":") or (bool(_OPEN_END.search(said)) and not re.search(r"[.?!]\s", said)) or (_heading_text(said) and any(_is_ask_like(s.text) for s in subs))
+        breakdown = _BREAKDOWN_END.search(said)
         if all(_is_value(s.text) for s in subs) or (
-                _BREAKDOWN_END.search(said) and all(s.family in ("roman", "letter") for s in subs)):
+                breakdown and all(s.family in ("roman", "letter") for s in subs)
+                and (not breakdown.group(1) or all(len(s.text.split()) <= 3 for s in subs))):
             return  # "… for the calendar years:" / "a. 2013" / "b. 2014", "… broken down by (i) area and
             # (ii) site": values of the parent's ask
         if lead or any(_is_ask_like(s.text) or s.family == "number" for s in subs):
@@ -322,8 +324,12 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
 
 
 # A breakdown asked for, its categories listed after it: "… broken down by (i) area and (ii) site".
-_BREAKDOWN_END = re.compile(r"\b(?:broken\s+down|split|separated|categori[sz]ed|analy[sz]ed|grouped)\s+(?:by|into)\s*$"
-                            r"|\bbreakdown\s+by\s*$", re.I)
+# "… broken down by" / "… incidents graded as:": the lettered items under it are the categories of
+# one ask (after "as:" only when they are short: "a. emergency", "b. priority"; "broken down by:" over
+# "a) spiking by drink" / "b) spiking by needle?" asks for each)
+_BREAKDOWN_END = re.compile(r"(?:\b(?:broken\s+down|split|separated|categori[sz]ed|analy[sz]ed|grouped)\s+(?:by|into)"
+                            r"|\bbreakdown\s+by)\s*$|\b(?:graded|classed|classified|categori[sz]ed|coded|flagged)\s+as\s*(:?)\s*$",
+                            re.I)
 
 # A sentence left open for its sub-items to finish: "please provide a breakdown of" / "2A. The outcome …".
 _OPEN_END = re.compile(r"\b(?:of|by|for|about|regarding|following|follows|including|namely|(?:provide|supply|send)\s+(?:me|us)\s+with)\s*[-–]?\s*$", re.I)
@@ -548,6 +554,9 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
         if fam in ("letter", "roman") and marks[0] > 0 and all(
                 _is_value(item(p)[2].rstrip("?") if item(p) else p) for p in out[1:]):
             continue  # "… as of (i) 1.4.18 and (ii) 1.4.19?": the dates of one ask, not asks
+        if fam in ("letter", "roman") and marks[0] > 0 and _values_then_ask(out[1:]):
+            continue  # "broken down between i) Sellafield and ii) Dounreay, please tell me: a) …": the
+            # places one ask is split by, the ask running on after the last (its own letters follow)
         if fam in ("letter", "roman") and len(out) >= 3 and all(
                 _PERIOD_START.match(item(p)[2] if item(p) else p) for p in out[1:]) and all(
                 _PERIOD_VALUE.match(item(p)[2] if item(p) else p) for p in out[1:-1]):
@@ -567,6 +576,14 @@ def _opens_numbered(s: str) -> bool:
     """The text opens with an ask's number ("1/ …", "2. …", "Q3 …"), not a letter or a bullet."""
     it = item(s)
     return it is not None and family_of(it[0]) == "number"
+
+
+def _values_then_ask(parts: list[str]) -> bool:
+    """Every part a name or period, the last one's running on past a comma into more words."""
+    texts = [item(p)[2] if item(p) else p for p in parts]
+    head, comma, rest = texts[-1].partition(",")
+    return (all(_is_value(t) for t in texts[:-1]) and bool(comma) and _is_value(head)
+            and len(rest.split()) >= 3)
 
 
 _PERIOD_START = re.compile(r"^(?:19|20)\d\d(?:\s*[/\-–]\s*(?:19|20)?\d\d)?\b")

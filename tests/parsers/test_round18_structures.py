@@ -1,0 +1,50 @@
+"""Structures from the session-18 blind sets (d1-d4) and real-page review 9, each written here afresh."""
+from __future__ import annotations
+
+from parsers import parse_document
+
+
+def _parse(text: str) -> dict:
+    return parse_document(text.encode(), "text/plain")
+
+
+def _asks(rec: dict) -> list[str]:
+    return [q["text"] for q in rec["questions"]]
+
+
+def test_places_lettered_inside_a_breakdown_are_not_asks_but_the_letters_after_them_are():
+    rec = _parse("""Anyshire Constabulary
+Our ref: FOI 25/301
+2 June 2025
+
+Dear Mr Fenwick,
+
+Thank you for your email of 6 May 2025, in which you asked:
+
+"For each quarter of 2024, broken down between i) Harbourside and ii) Northgate, please tell me: a) the number of
+bicycles reported stolen; b) the number recovered; c) the number returned to their owners."
+
+We hold the information and the figures are in the table below.
+
+Yours sincerely,
+""")
+    assert _asks(rec) == ["the number of bicycles reported stolen", "the number recovered",
+                          "the number returned to their owners"]
+
+
+def test_short_grades_lettered_under_an_ask_ending_graded_as_are_its_categories():
+    rec = _parse("""Anyshire Police
+Our reference: FOI/0917/25
+
+Thank you for your request received on 3 March 2025, in which you asked:
+
+1. How many officers were assaulted on duty in 2024?
+2. For 2024, what was the average time taken to answer calls graded as:
+a. urgent
+b. routine
+3. How many calls were abandoned in 2024?
+
+Anyshire Police holds the information and it is provided below.
+""")
+    assert [q["number"] for q in rec["questions"]] == ["1", "2", "3"]
+    assert _asks(rec)[1].startswith("For 2024, what was the average time")
