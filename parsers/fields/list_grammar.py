@@ -534,7 +534,7 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
             if fam in ("letter", "roman") and _CITATION_END.search(s[:m.start()]):
                 continue  # "Section 1(1) (a) is to confirm …": a statute's paragraph, not an ask
             if (m.group(1).lower() if fam == "ordinal" else m.group(1)) == want and (
-                    want != first or fam in ("letter", "roman", "ordinal") or m.start() == 0
+                    want != first or fam in ("letter", "roman", "ordinal") or not s[:m.start()].strip()
                     or _LEAD_BEFORE_ONE.search(s[:m.start()])):
                 marks.append(m.start())
                 want = _next_label(want, fam)
@@ -591,7 +591,8 @@ _PARA_END = re.compile(r"[.?!:;][\"'”’)]*$")
 PARA_END = _PARA_END  # a line that ends its sentence (read by questions.py too)
 # Words that lead into a numbered list run into the same line: "Please provide the following under
 # the Freedom of Information Act 1. How many …? 2. …" (the "1." may then stand mid-line).
-_LEAD_BEFORE_ONE = re.compile(r"(?:\bthe\s+following|\bas\s+follows|\bAct(?:\s+\d{4})?|:|-|–)\s*$")
+# (an opening quote mark may stand between: 'you requested the following information: “1) How many …')
+_LEAD_BEFORE_ONE = re.compile(r"(?:\bthe\s+following|\bas\s+follows|\bAct(?:\s+\d{4})?|:|-|–)\s*[\"“‘]?\s*$")
 # The words before inline letters state something in the third person ("A neighbouring force publishes
 # a table of its horses with i) …"): a subject and a present or past verb, no request word.
 STATED_LEAD = re.compile(rf"^(?![^.]*\b(?:{_ASKING_WORDS})\b)(?:an?|the|this|that|its|their|[A-Z][a-z]+)\s+[^.]{{0,80}}?"

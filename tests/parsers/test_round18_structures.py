@@ -48,3 +48,23 @@ Anyshire Police holds the information and it is provided below.
 """)
     assert [q["number"] for q in rec["questions"]] == ["1", "2", "3"]
     assert _asks(rec)[1].startswith("For 2024, what was the average time")
+
+
+def test_numbered_asks_run_together_inside_a_quoted_paragraph_are_each_an_ask():
+    rec = _parse("""Anyshire Constabulary
+Our Ref: FOI 2025/00412
+Date: 3 June 2025
+
+Dear Requester
+
+In your email you requested the following information: “1) How many horses does the mounted
+section keep? 2) Please provide the annual cost of their feed for 2023 and 2024. 3) How many of the
+horses were retired in 2024?”
+
+A search for information has now been completed and the information is held. Please see Annex A.
+
+Yours sincerely
+""")
+    assert _asks(rec) == ["How many horses does the mounted section keep?",
+                          "Please provide the annual cost of their feed for 2023 and 2024.",
+                          "How many of the horses were retired in 2024?"]
