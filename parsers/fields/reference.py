@@ -7,13 +7,13 @@ import re
 # FOI 1769251/23  PUB 1316  DC/FOI 782/17  F-013412  3005_16  FOI2024/00291  CNC FOI 24-117
 REF = (
     r"(?:(?-i:[A-Z]{2,4}) (?=(?-i:[A-Z]{1,4})[ /\-.]?\d))?"  # a force's letters before "FOI": "CNC FOI 24-117"
-    r"(?:[A-Z]{1,4}(?:[/\-][A-Z]{1,4})*(?:[ /\-.]|\s?No\.?\s?)?)?"
+    r"(?:[A-Z]{1,4}(?:[/\-][A-Z]{1,4})*(?:\s[\-–]\s|[ /\-.]|\s?No\.?\s?)?)?"  # (PSNI "FOI - 2022 - 00281")
     r"\d[\dA-Za-z]*(?:[/\-._][\dA-Za-z]+|\s?[/\-–]\s?\d+)*"
 )
 _LABEL = re.compile(
     r"(?:\b(?:our|your|foi|foia|enquiry|request|case|disclosure|file)\s+)?"
     r"\b(?:ref(?:erence)?|(?:request|case)\s+(?:number|no|id)|right\s+to\s+know\s+request)\b\.?"  # BTP: "Right to know request 2291-26"
-    r"(?:\s*(?:no|number|num)\b\.?)?\s*(?:is|[:\-–#|]|\s)\s*"
+    r"(?:\s*(?:no|number|num)\b\.?)?\s*(?:is|[:\-–#|]|\s)\s*\[?"  # (PSNI "Request Number: [FOI/15204]")
     # a case system's own label inside the value: "Our Ref: eCase: FOI2025/03318 RFI: 087/25", also
     # without its colon ("Our Ref: eCase FOI2025/10427 RFI: 288/25")
     r"(?:(?:e-?case|icasework|case|crm|rfi)\s*:\s*|(?:e-?case|icasework)\s+)?(" + REF + r")",

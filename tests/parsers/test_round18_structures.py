@@ -68,3 +68,12 @@ Yours sincerely
     assert _asks(rec) == ["How many horses does the mounted section keep?",
                           "Please provide the annual cost of their feed for 2023 and 2024.",
                           "How many of the horses were retired in 2024?"]
+
+
+def test_a_reference_in_square_brackets_or_with_spaced_hyphens_is_read_whole():
+    rec = _parse("Request Number: [FOI/16230]\n\nRequest\n\nHow many dogs were seized in 2024?\n\n"
+                 "Response\n\nWe seized 31 dogs.\n")
+    assert rec["reference"] == "FOI/16230"
+    rec = _parse("Reference: FOI - 2023 - 00417\n\nRequest\n\nHow many dogs were seized in 2024?\n\n"
+                 "Response\n\nWe seized 31 dogs.\n")
+    assert rec["reference"].replace(" ", "") == "FOI-2023-00417"
