@@ -52,8 +52,10 @@ INTRO_CUES = [
     (r"\b(?:which|that)\s+(?:was|were|is|reads?|read)\s+as\s+follows\s*:?-?", "… received on 2 May 2024, which was as follows:-"),
     (r"\b(?:which|that)\s+(?:was|were)\s+received\b[^.:?]{0,120}?\bas\s+follows\s*:?-?",
      "I write in connection with your request for information which was received on 3rd June 2025 as follows:"),
-    # (not the force's "… is held but is exempt by virtue of the following:")
-    (r"(?<!virtue\sof\s)\bthe\s+following(?=(?:\s+(?:information|details|data|questions|request|requests))?\s*:\s*$)", "... in which you sought access to the following information:"),
+    # (not the force's "… is held but is exempt by virtue of the following:", nor a search's result:
+    # "A search was carried out of the records …, which found the following:")
+    (r"(?<!virtue\sof\s)(?<!found\s)(?<!revealed\s)(?<!returned\s)(?<!identified\s)(?<!showed\s)(?<!shows\s)"
+     r"\bthe\s+following(?=(?:\s+(?:information|details|data|questions|request|requests))?\s*:\s*$)", "... in which you sought access to the following information:"),
     (r"\byou\s+(?:wrote|said|stated)\s*:", "Your request has now been considered. You wrote:"),
     # the force's one-sentence summary of the request, the only ask printed: "You asked for information about …"
     (r"^\W*you\s+(?:asked|requested)\s+(?:us\s+)?(?:for|about)(?=\s+(?:information|details|data)\s+(?:about|on|regarding|relating|concerning|in\s+relation)\b)",
@@ -106,6 +108,9 @@ FORCE_VOICE = re.compile(
     r"|(?:the|our|(?:\w+\s+){1,4}?\w+['’]s(?=\s+(?:original|initial|first)\b))\s+(?:(?:original|initial|first)\s+)?(?:response|reply|decision|answer)(?:\s+of\s+\d{1,2}\s+[A-Za-z]{3,9}(?:\s+\d{4})?)?"
     r"\s+(?:was\s+|had\s+)?(?:refused|withheld|stated|said|explained"
     r"|provided|disclosed|applied|cited|relied|confirmed|neither|answered|released|gave|told)\b"
+    # "A search was carried out of the records held by the Digital Evidence team, which found the following:"
+    r"|an?\s+(?:\w+\s+)?search(?:es)?\b[^.?]{0,80}?\b(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:carried\s+out|made|conducted|undertaken|completed)\b"
     # "To locate any information within the scope of your request the following searches were carried out:"
     r"|to\s+(?:locate|identify|find|retrieve)\s+(?:any|the|all)?\s*(?:relevant\s+)?(?:information|records|data)\b"
     # "This request is being refused under Section 12(1) of the FOIA."

@@ -77,3 +77,22 @@ def test_a_reference_in_square_brackets_or_with_spaced_hyphens_is_read_whole():
     rec = _parse("Reference: FOI - 2023 - 00417\n\nRequest\n\nHow many dogs were seized in 2024?\n\n"
                  "Response\n\nWe seized 31 dogs.\n")
     assert rec["reference"].replace(" ", "") == "FOI-2023-00417"
+
+
+def test_a_search_that_found_the_following_is_the_force_not_the_request_intro():
+    rec = _parse("""Horse feed
+
+1) How many horses did the mounted section keep during 2016?
+
+2) What did their feed cost during 2016?
+
+A search was carried out of the records held by the Mounted Section and Finance, which found the following:
+
+The section does not record the number of horses kept in a year. Feed is bought with other supplies and its
+cost is not recorded apart from them.
+
+The information you have requested is therefore not held by Anyshire Constabulary.
+""")
+    assert _asks(rec) == ["How many horses did the mounted section keep during 2016?",
+                          "What did their feed cost during 2016?"]
+    assert rec["outcome"] == "not_held"
