@@ -32,8 +32,10 @@ def _continuation(lines: list[str], text: str, whole_block: bool) -> list[str]:
         s = ln.strip()
         if not s:
             break
-        if lg.item(s) or lg.NOTE.match(s) or (lg.LEAD_IN.match(s) and "?" not in s) or LIST_STOP.match(s):
-            break  # the next ask, a note or lead-in, or the force speaking ("Westshire Police holds …")
+        if (lg.item(s) or lg.NOTE.match(s) or (lg.LEAD_IN.match(s) and "?" not in s) or LIST_STOP.match(s)
+                or lg.CLARIFICATION_LEAD.search(s)):
+            break  # the next ask, a note or lead-in, the force speaking ("Westshire Police holds …") or
+            # its clarification exchange ("Clarification Sought")
         if not whole_block and (last.rstrip().endswith((".", "?", "!", ":", ";")) and not s[:1].islower()):
             break
         out.append(s)
@@ -206,6 +208,8 @@ def from_items(seg: Segments, req_lines: list[str], response: list[str], resp_at
             bullet = lg.item(s)
             if bullet and bullet[0] == "word_number" and not bullet[2].strip() and (q_text or ans):
                 break  # "Request 2" heading only a lead-in to its sub-asks: this ask's answer is over
+            if lg.CLARIFICATION_LEAD.search(s) and q_text:
+                break  # "Clarification Sought" / its bullets: the force's exchange, not this ask's words
             fields = not ans and bool(bullet) and bullet[0] == "bullet" and (
                 fields or bool(q_text) and q_text[-1].rstrip().endswith(":"))
             if fields:

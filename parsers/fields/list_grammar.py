@@ -221,6 +221,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     raw = [it for it in raw if it.line not in values]
     # a numbered list under a "Notes" heading explains a table: "Notes" / "1. Incidents are those …"
     raw = [it for it in raw if not _under_notes_heading(lines, it.line)]
+    # "Clarification Sought" / "• By a football ground, do you mean …?": the force's question, not an ask
+    raw = [it for it in raw if not _under_clarification(lines, it.line, it.family)]
     # "According to the statistics:" / "• stalking offences rose by 12% …": the requester's background
     raw = [it for it in raw if not _under_reported_lead(lines, it.line)]
     # "– Bedfordshire Police can confirm that it holds …": a dash before the force's own sentence
@@ -354,6 +356,18 @@ def _lead_of(lines: list[str], at: int, family: str | None = None) -> str:
 def _under_notes_heading(lines: list[str], at: int) -> bool:
     """The item sits in a run of items (and blank lines) right under a "Notes" heading."""
     return bool(_NOTES_HEADING.match(_lead_of(lines, at)))
+
+
+# The force's clarification exchange inside the request: a "Clarification Sought" / "Clarification
+# Received" heading, or "we also sought clarity on the below points and your answer is shown after each
+# point." / "After we sought clarification you advised:". Its bullets ask nothing new.
+CLARIFICATION_LEAD = re.compile(
+    r"^\W*clarification(?:\s+(?:sought|received|requested|provided|given|questions?|answers?|responses?))?\s*:?\s*$"
+    r"|\b(?:sought|seek|asked\s+for|requested)\s+(?:further\s+)?(?:clarity|clarification)\b", re.I)
+
+
+def _under_clarification(lines: list[str], at: int, family: str) -> bool:
+    return bool(CLARIFICATION_LEAD.search(_lead_of(lines, at, family)))
 
 
 # A lead-in that reports what a source says: "According to the statistics:", "In its 2024 report the

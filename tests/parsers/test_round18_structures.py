@@ -96,3 +96,49 @@ The information you have requested is therefore not held by Anyshire Constabular
     assert _asks(rec) == ["How many horses did the mounted section keep during 2016?",
                           "What did their feed cost during 2016?"]
     assert rec["outcome"] == "not_held"
+
+
+def test_the_force_s_clarification_bullets_inside_the_request_are_no_asks():
+    rec = _parse("""Request Number: FOI/17310
+
+Request Details
+
+Request 1
+
+The number of quad bikes reported stolen in each of 2023 and 2024.
+
+Clarification Sought
+
+• By quad bikes, do you mean farm vehicles only, or also those used for leisure?
+
+Clarification Received
+
+• All quad bikes, whatever their use.
+
+Request 2
+
+How many of the stolen quad bikes were recovered?
+
+Answer
+
+The figures are in the table below.
+""")
+    assert _asks(rec) == ["The number of quad bikes reported stolen in each of 2023 and 2024.",
+                          "How many of the stolen quad bikes were recovered?"]
+    rec = _parse("""Freedom of Information Request 412/25
+
+Request
+
+1. How many kayaks were stolen from the harbour in 2024?
+2. How many were recovered?
+
+Further to this, we also sought clarity on the below points and your answer is shown after each point.
+
+• Should canoes be included? – Yes
+• Should thefts from private moorings be included? – No
+
+Response
+
+The figures are below.
+""")
+    assert [q["number"] for q in rec["questions"]] == ["1", "2"]
