@@ -93,7 +93,7 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
     full = _join(lines)
     ref = reference.decide(full, fields=fields, header_text=header_text, title_ref=title_ref or seg.title_ref,
                            url=url)
-    request_text = _join(seg.request)
+    request_text = _join([*seg.superseded, *seg.request])
     response_text = _join(seg.response)
     # When a table of Request | Response carries the questions, use it.
     qs = seg.questions
@@ -121,8 +121,9 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
         # Its decision paragraph may also sit inside the request area, above the first ask (PSNI).
         opening = [p for p in sentences.paragraphs(_without_questions(seg.request, qs)) if _FORCE_DECISION.search(p)]
         judged = "\n".join([_join(seg.preamble), *opening, response_text])
-    else:
-        judged = _without_questions(lines, qs)
+    else:  # (a superseded request's exchange decides nothing: the answer is to the request that replaced it)
+        old = {ln.strip() for ln in seg.superseded if ln.strip()}
+        judged = _without_questions([ln for ln in lines if ln.strip() not in old] if old else lines, qs)
     # answers printed in a Request | Response table's cells cite their exemptions there too
     in_cells = "\n".join(q.get("answer") or "" for q in qs) if from_table else ""
     exs = exemptions.find_exemptions("\n\n".join(t for t in (judged, in_cells) if t), act)

@@ -173,6 +173,7 @@ def _citing(classified, labels: list[str], act: str) -> str | None:
 # An ask, as opposed to a note under a table that a segmenter took for one ("Fewer than five.").
 _ASK = re.compile(
     r"""(?:.{10,}\?$                                                      # any question: "How many ...?"
+        |[^.?]{0,80}?,\s*(?:please|could\s+you|can\s+you|would\s+you)\b    # "As suggested under S16, please could you …"
         |(?:how|what|which|when|where|who|whether|why|please|could|can|would|for\s+each|provide|confirm
            |(?:the|a|an|any|all|your)\s+(?:number|total|list|copy|copies|details|amount|cost|names?|breakdown)
            |(?:a\s+)?(?:list|copy|copies|details|breakdown|number)\s+of|i\s+(?:would|want|wish|request|am\s+requesting))\b)""",

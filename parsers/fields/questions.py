@@ -26,6 +26,7 @@ from parsers.fields.request_bounds import (
     request_letter,
 )
 from parsers.fields.request_preamble import asks as sentence_asks
+from parsers.fields.superseded import is_superseded_head, split_superseded, superseded_lines
 
 __all__ = ["Segments", "questions_from_table", "questions_from_tables", "segment"]
 
@@ -235,6 +236,9 @@ def _segment(lines: list[str]) -> Segments:
     if req_at is None and resp_at is not None and not numbered_resp and asks_below_answers(seg, body, resp_at):
         seg.preamble = body[:resp_at]
         return seg
+    # "ORIGINAL REQUEST" above "NEW REQUEST": only the new one's asks (parsers/fields/superseded.py)
+    req_lines, seg.superseded = split_superseded(
+        req_lines, req_at is not None and is_superseded_head(body[req_at]))
     req_lines = lg.split_inline(req_lines, FORCE_VOICE)
     found = items(req_lines)
     first = next((s for s in (ln.strip() for ln in req_lines)
@@ -260,6 +264,9 @@ def _segment(lines: list[str]) -> Segments:
     if found:
         from_items(seg, req_lines, response, resp_at, found)
         return _title_from_request(seg)
+    if seg.superseded and req_at is None:  # the request area is the page's top: blank the old block there too
+        gone = superseded_lines(body[:resp_at] if resp_at is not None else body)
+        body = [("" if i in gone else ln) for i, ln in enumerate(body)]
     from_paragraphs(seg, body, req_lines, response, req_at, resp_at)
     return seg if seg.questions else _with_question_lines(seg, body)
 

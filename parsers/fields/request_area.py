@@ -35,6 +35,7 @@ class Segments:
     questions: list[dict] = field(default_factory=list)
     mode: str = "none"  # block (request/response headings), interleaved, sequential, none
     preamble: list[str] = field(default_factory=list)  # lines above the request: the force's opening words
+    superseded: list[str] = field(default_factory=list)  # a request replaced by a later one (superseded.py)
 
 
 def is_table_row(line: str) -> bool:

@@ -142,3 +142,39 @@ Response
 The figures are below.
 """)
     assert [q["number"] for q in rec["questions"]] == ["1", "2"]
+
+
+def test_only_the_asks_of_the_request_that_replaced_the_original_count():
+    rec = parse_document(b"""<html><body><main><h1>Horse patrols, May 2025</h1>
+<p>ORIGINAL REQUEST (301/25)</p>
+<p>Please tell me, for every day of 2023 and 2024, where each mounted patrol went and for how long.</p>
+<p>RESPONSE TO ORIGINAL REQUEST</p>
+<p>We advised that patrol routes are not recorded centrally and would have to be read from each duty sheet,
+which would exceed the 18 hour limit. We suggested a single month.</p>
+<p>NEW REQUEST (377/25)</p>
+<p>As suggested, please tell me how many mounted patrols took place in May 2025.</p>
+<p>RESPONSE</p>
+<p>There were 41 mounted patrols in May 2025.</p>
+</main></body></html>""", "text/html")
+    assert _asks(rec) == ["As suggested, please tell me how many mounted patrols took place in May 2025."]
+    assert rec["outcome"] == "full"
+    assert "every day of 2023 and 2024" in rec["request_text"]  # kept, not an ask
+    rec = _parse("""Request
+
+AMENDMENT
+
+The information I would like is:
+
+• The number of kennels in use on 1 April 2025.
+
+ORIGINAL REQUEST
+
+I would like the following information:
+
+• The number of kennels in use on each day of 2024.
+
+Response
+
+There were 12 kennels in use on 1 April 2025.
+""")
+    assert _asks(rec) == ["The number of kennels in use on 1 April 2025."]
