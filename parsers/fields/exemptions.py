@@ -57,7 +57,8 @@ _LIST_ITEM = re.compile(rf"(?:s\.?\s?)?(\d{{1,2}}[A-Z]?)\s?({_PARTS})", re.IGNOR
 _OF = re.compile(r"^[^.;\n]{0,40}?\bof\s+(?:the\s+)?", re.I)
 _ACT_NAME = re.compile(
     # ("the Anti-social Behaviour, Crime and Policing Act 2014": hyphens and commas in the name)
-    r"(?:[A-Z][\w'’-]*(?:,?\s+(?:and|of|&|[A-Z][\w'’-]*|\(\w+\)))*\s+(?:Act|Regulations?|Order)\b|DPA\b|U?K?\s?GDPR\b|PACE\b"
+    # ("the Offences Against the Person Act 1861": small words inside the name)
+    r"(?:[A-Z][\w'’-]*(?:,?\s+(?:and|of|the|for|to|in|on|&|[A-Z][\w'’-]*|\(\w+\)))*\s+(?:Act|Regulations?|Order)\b|DPA\b|U?K?\s?GDPR\b|PACE\b"
     # "sections 12 and 14 of the 1986 Act": an Act named by its year (never the FOI Acts' 2000 / 2002)
     r"|(?!2000\b|2002\b)(?:18|19|20)\d\d\s+Act\b)")
 _FOI_ACT_BEFORE = re.compile(r"Information\s+(?:\(Scotland\)\s+)?Act\s+\d{4},?\s*(?:\w+\s+)?$")

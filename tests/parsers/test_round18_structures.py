@@ -178,3 +178,18 @@ Response
 There were 12 kennels in use on 1 April 2025.
 """)
     assert _asks(rec) == ["The number of kennels in use on 1 April 2025."]
+
+
+def test_a_section_of_an_act_whose_name_holds_small_words_is_no_exemption():
+    rec = _parse("""Reference: 01/FOI/25/004117
+
+Request
+
+How many spiking offences were recorded in 2024?
+
+Response
+
+There were 212. Spiking is not an offence of its own, so these are crimes flagged as spiking, such as
+administering a noxious thing under section 24 of the Offences Against the Person Act 1861.
+""")
+    assert rec["exemptions"] == []
