@@ -80,7 +80,21 @@ def not_a_title(line: str) -> bool:
                 or reference.from_text(s) or reference.foi_line(s) or is_date_line(s) or is_ref_only(s)
                 or _dated_field(s) or _generic_heading(s) or menu_row(line)
                 or _MONTH_YEAR.fullmatch(s) is not None  # "March 2017": a log's month heading
-                or _columned_furniture(line))
+                or _columned_furniture(line) or _marked_furniture(s))
+
+
+# A protective marking with the rest of a running header or footer: "Kent Police OFFICIAL",
+# "OFFICIAL - page 1", "OFFICIAL Our Ref: IM-FOI-2024-2876".
+_MARKING_WORDS = re.compile(r"\b(?:official(?:[\s\-–]+sensitive)?|not\s+protectively\s+marked|unclassified)\b", re.I)
+_PAGE_WORDS = re.compile(r"\bpage\s+\d{1,3}(?:\s+of\s+\d{1,3})?\b", re.I)
+
+
+def _marked_furniture(s: str) -> bool:
+    """A marking and nothing else a title could be: the words left once it goes are furniture."""
+    if not _MARKING_WORDS.search(s):
+        return False
+    rest = _PAGE_WORDS.sub(" ", _MARKING_WORDS.sub(" ", s)).strip(" -–—|:")
+    return not rest or not_a_title(rest)
 
 
 def menu_row(line: str) -> bool:

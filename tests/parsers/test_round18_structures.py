@@ -193,3 +193,21 @@ There were 212. Spiking is not an offence of its own, so these are crimes flagge
 administering a noxious thing under section 24 of the Offences Against the Person Act 1861.
 """)
     assert rec["exemptions"] == []
+
+
+def test_a_running_header_with_a_protective_marking_is_no_title():
+    from parsers.fields.title_checks import not_a_title
+    assert not_a_title("Dorset Police OFFICIAL")
+    assert not_a_title("OFFICIAL - page 1")
+    assert not not_a_title("Official visits by the Chief Constable")
+    rec = _parse("""Dorset Police OFFICIAL
+Page 1
+FOI Ref: 25/04/0311
+Date: 2 May 2025
+Dear Requester,
+I write in response to your request for information received on 3 April 2025:
+How many horses does the mounted section keep?
+Response
+The mounted section keeps 9 horses.
+""")
+    assert rec["title"] != "Dorset Police OFFICIAL"
