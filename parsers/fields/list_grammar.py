@@ -506,7 +506,8 @@ def _with_unbulleted_asks(lines: list[str], found: list[Item]) -> list[Item]:
 
 # (family, marker pattern, first label, example): a line holding a run of these in order is split.
 INLINE_STYLES = [
-    ("roman", r"(?:^|(?<=\s))\(?(i{1,3}|iv|vi{0,3}|ix|x)\)\s+(?=\S)", "i",
+    # (also "i. …; ii. …": the stop for the bracket)
+    ("roman", r"(?:^|(?<=\s))(?:\(?(i{1,3}|iv|vi{0,3}|ix|x)\)|(i{1,3}|iv|vi{0,3}|ix|x)\.)\s+(?=\S)", "i",
      "please could you provide: (i) the number of calls; (ii) the number abandoned; and (iii) the average wait"),
     ("number", r"(?:^|(?<=\s))(\d{1,2})[.)]?\s+(?=[A-Z])", "1", "1 Gender 2 Religion 3 Nationality"),
     ("letter", r"(?:^|(?<=\s))\(?([a-z])\)\s+(?=\S)", "a",
@@ -547,7 +548,8 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
                 continue
             if fam in ("letter", "roman") and _CITATION_END.search(s[:m.start()]):
                 continue  # "Section 1(1) (a) is to confirm …": a statute's paragraph, not an ask
-            if (m.group(1).lower() if fam == "ordinal" else m.group(1)) == want and (
+            label = next(g for g in m.groups() if g)
+            if (label.lower() if fam == "ordinal" else label) == want and (
                     want != first or fam in ("letter", "roman", "ordinal") or not s[:m.start()].strip()
                     or _LEAD_BEFORE_ONE.search(s[:m.start()])):
                 marks.append(m.start())

@@ -211,3 +211,19 @@ Response
 The mounted section keeps 9 horses.
 """)
     assert rec["title"] != "Dorset Police OFFICIAL"
+
+
+def test_inline_romans_with_a_stop_split_like_bracketed_ones():
+    rec = _parse("""Reference: FOI 25/118
+
+Request
+
+Please tell me: i. how many police dogs were retired in 2024; ii. how many of them were rehomed
+with their handlers; iii. what the force spent on their care after retirement.
+
+Response
+
+The figures follow.
+""")
+    assert [q["number"] for q in rec["questions"]] == ["i", "ii", "iii"]
+    assert _asks(rec)[1] == "how many of them were rehomed with their handlers"
