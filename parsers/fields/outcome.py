@@ -313,8 +313,35 @@ def _labelled_answers(text: str, questions: list[dict]) -> list[dict]:
             if label in open_labels and not _NAMES_ASKS.match(it[2]):
                 out.append({"number": label, "answer": it[2]})
                 open_labels.discard(label)  # a label printed again later is not a second answer
+    out += _response_labelled(text, open_labels)
     # a list of answers mirrors the list of asks: one labelled paragraph is a sentence naming an ask
     return out if len(out) >= 2 else []
+
+
+# The force's answer label: "Q1 response:", "Q3 & Q4 response: The contractor records …", "2 - Answer:".
+_RESPONSE_LABEL = re.compile(r"^\W{0,2}((?:Q\.?\s?)?\d{1,2}[a-z]?(?:\s*(?:&|and|,)\s*(?:Q\.?\s?)?\d{1,2}[a-z]?)*)"
+                             r"\s*[-–]?\s*(?:responses?|answers?|reply)\s*[:\-–]\s*(.*)$", re.I)
+
+
+def _response_labelled(text: str, open_labels: set[str]) -> list[dict]:
+    """Answers under the force's own answer labels, each up to the next label: "Q1 response:" /
+    "2021/22 4,118" / "2022/23 3,962" / "Q2 response: …"."""
+    runs: list[tuple[list[str], list[str]]] = []
+    for para in sentences.paragraphs(text):
+        m = _RESPONSE_LABEL.match(para)
+        if m:
+            labels = [x.lower().replace(" ", "").replace(".", "")
+                      for x in re.split(r"\s*(?:&|\band\b|,)\s*", m.group(1))]
+            runs.append((labels, [m.group(2)] if m.group(2).strip() else []))
+        elif runs and not para.startswith("|"):
+            runs[-1][1].append(para)
+    out = []
+    for labels, body in runs:
+        for label in labels:
+            if label in open_labels and body:
+                out.append({"number": label, "answer": " ".join(body)})
+                open_labels.discard(label)
+    return out
 
 
 _JOINT_LABELS = re.compile(r"^\(?((?:\d{1,2}[a-z]?|[a-z])\)?(?:\s*(?:&|and|,)\s*\(?(?:\d{1,2}[a-z]?|[a-z])\)?)+)"

@@ -227,3 +227,27 @@ The figures follow.
 """)
     assert [q["number"] for q in rec["questions"]] == ["i", "ii", "iii"]
     assert _asks(rec)[1] == "how many of them were rehomed with their handlers"
+
+
+def test_answers_under_the_force_s_own_answer_labels_give():
+    rec = _parse("""I write in connection with your request for information which was received on 2nd May 2025 as follows:
+
+Q1. How many dogs did the force's dog section keep in each of the last two financial years?
+
+Q2. How much did their kennelling cost in each of those years?
+
+Please find the Anyshire Police response set out below.
+
+Q1 response:
+
+2023/24 31
+
+2024/25 29
+
+Q2 response:
+
+2023/24 £84,210.00
+
+2024/25 £88,904.00
+""")
+    assert rec["outcome"] == "full"
