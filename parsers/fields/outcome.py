@@ -411,6 +411,11 @@ def _review_onwards(classified: tuple) -> tuple:
     return classified[start:] if before and after else classified
 
 
+# Sections whose exemption is absolute (no public interest test): FOIA s21, 23, 32, 34, 40, 41, 44;
+# FOISA s25, 26, 37, 38 (personal information).
+_ABSOLUTE = {"FOIA": {21, 23, 32, 34, 40, 41, 44}, "FOISA": {25, 26, 37, 38}}
+
+
 def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures: bool,
           act: str = "FOIA", has_request: bool | None = None, estimates_only: bool = False) -> Verdict:
     """Outcome, NCND and public interest test of one response, each with its deciding sentence.
@@ -435,6 +440,13 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
         ncnd_sentence = _citing(classified, ncnd_labels, act)
     # the page's own subject or category field ("Subject: Public Interest Test Request") weighs nothing
     pit_sentence = next((s for s, c in classified if "pit_weighing" in c and not _SUBJECT_FIELD.match(s)), None)
+    if pit_sentence and "pit_negated" in seen and exemptions and all(
+            e["section"] in _ABSOLUTE.get(act, ()) for e in exemptions):
+        # only absolute exemptions, and the letter says no test is needed: its template line "… the
+        # factors considered when deciding where the public interest lies" weighs nothing (a harm
+        # test set out, "Overall Harm: naming the officers …", still is one)
+        pit_sentence = next((s for s, c in classified if "pit_weighing" in c and not _SUBJECT_FIELD.match(s)
+                             and re.search(r"\b(?:harm|prejudice)", s, re.I)), None)
     evidence = {"outcome": None, "outcome_rule": None, "ncnd": ncnd_sentence if ncnd else None,
                 "public_interest_test": pit_sentence}
 

@@ -251,3 +251,24 @@ Q2 response:
 2024/25 £88,904.00
 """)
     assert rec["outcome"] == "full"
+
+
+def test_a_template_promise_of_public_interest_factors_is_no_test_when_only_absolute_exemptions_apply():
+    rec = _parse("""Request Number: FOI/17744
+
+Request and Answer:
+
+Your request for information below has now been considered. The exemption, as well as the factors the
+Department considered when deciding where the public interest lies, are listed below.
+
+Request
+
+Please provide the names of the officers who attended the incident on 3 March 2025.
+
+Answer
+
+The names are withheld under Section 40(2) of the Act. Section 40 is an absolute exemption and there is no
+requirement to consider the public interest.
+""")
+    assert rec["public_interest_test"] is False
+    assert rec["outcome"] == "refused"
