@@ -190,7 +190,7 @@ NOT_ASK_CUES = [
     (r"(?i:(?:an\s+)?(?:electronic|e-?mail(?:ed)?|digital|paper)\s+(?:copy|reply|response|format)[^?]{0,60}\b(?:would\s+be|is)\s+(?:preferable|preferred|fine|best))[^?]*",
      "An electronic copy of your reply would be preferable."),
     # the requester's case for asking: "In these hard times it would make good sense to track these costs …"
-    (r"(?i:(?:in\s+[^,?]{1,40}?,?\s+)?it\s+(?:would|will|should)\s+(?:make\s+(?:good\s+|more\s+)?sense|be\s+(?:sensible|reasonable|wise|"
+    (r"(?i:(?:in\s+[^,?]{1,40}?,?\s+)?it\s+(?:would|will|should)\s+(?:also\s+)?(?:make\s+(?:good\s+|more\s+)?sense|be\s+(?:sensible|reasonable|wise|"
      r"helpful|useful|right|fair|in\s+the\s+public\s+interest)))[^?]*",
      "In these hard times it would make good sense to track these costs so that managers can decide whether to go on."),
     ("(?i:" + PERIOD_QUALIFIER[0] + ")[^?]*", PERIOD_QUALIFIER[1]),
@@ -204,6 +204,22 @@ NOT_ASK_CUES = [
      r"|(?:please\s+)?(?:do\s+not\s+hesitate\s+to\s+|feel\s+free\s+to\s+)?(?:contact|email|e-mail)\s+me\s+(?:if|should)\s+you\s+"
      r"(?:require|need|have)\s+(?:any\s+)?(?:further\s+)?(?:clarification|questions?|queries))[^?]*",
      "If you require clarification on any point please contact me through this website."),
+    # the requester's fallback should part be unavailable: "If some of this information is unavailable,
+    # I would still appreciate the release of the parts that are available."
+    (r"(?i:if\s+(?:some|any|part|parts|one|all)\s+(?:of\s+)?(?:this|the|my|these)\s+(?:information|request|data|questions?|figures)\s+"
+     r"(?:is|are)\s+(?:unavailable|not\s+(?:held|available|recorded|possible)|exempt|withheld))[^?]*",
+     "If some of this information is unavailable, I would still appreciate the release of the parts that are available."),
+    # how the requester would like the data laid out: "If possible, I would appreciate the data being presented
+    # as a month-by-month breakdown.", "Please provide the information in the form of an Excel spreadsheet."
+    (r"(?i:(?:if\s+possible,?\s+)?i\s+would\s+(?:appreciate|prefer|like)\s+(?:the|this|it|these)\s*(?:data|information|figures|results)?\s*"
+     r"(?:being\s+|to\s+be\s+)?(?:presented|provided|supplied|sent|given|set\s+out)\s+(?:as|in|by)\b"
+     r"|please\s+(?:provide|supply|send|present)\s+(?:the|this|these|it)\s*(?:requested\s+)?(?:information|data|figures|results)?\s*"
+     r"(?:in|as)\s+(?:the\s+form\s+of\s+)?(?:an?\s+)?(?:excel|csv|spreadsheet|electronic|pdf|machine[-\s]readable)\b)[^?]*",
+     "If possible, I would appreciate the data being presented as a month-by-month breakdown."),
+    # the requester's offer to narrow the request: "Please let me know how I may adjust it to fall within the limit."
+    (r"(?i:please\s+(?:let\s+me\s+know|advise(?:\s+me)?|tell\s+me)\s+(?:how|if|whether)\s+i\s+(?:may|can|could|should|might)\s+"
+     r"(?:adjust|refine|narrow|amend|rephrase|reword|change))[^?]*",
+     "Please let me know how I may adjust it to ensure that it falls within the cost limits."),
     (r"(?i:please\s+note\s+(?:that\s+)?(?:there\s+are|my\s+request\s+has|this\s+request\s+has)\s+(?:\w+\s+)?(?:parts?|questions?|sections?|elements?))[^?]{0,80}",
      "Please note there are three parts to my request."),
 ]

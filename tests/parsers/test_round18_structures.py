@@ -272,3 +272,23 @@ requirement to consider the public interest.
 """)
     assert rec["public_interest_test"] is False
     assert rec["outcome"] == "refused"
+
+
+def test_the_requester_s_fallbacks_and_layout_wishes_are_no_asks():
+    rec = _parse("""Dear Anyshire Police,
+
+Please tell me how many bicycles were reported stolen from railway stations in 2024.
+
+Please also tell me how many of them were recovered.
+
+If some of this information is unavailable, I would still appreciate the release of the parts that are available.
+
+If possible, I would appreciate the data being presented as a month-by-month breakdown.
+
+Please let me know how I may adjust my request should it exceed the cost limit.
+
+Yours faithfully,
+
+A Requester
+""")
+    assert len(_asks(rec)) == 2
