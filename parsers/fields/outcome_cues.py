@@ -21,8 +21,11 @@ _ANSWER_LABEL = (r"(?:(?:q \s*)?(?:\d{1,2}[a-z]?|[a-z]) (?:\s* (?:&|,|and|to|-|�
 # complaint." (read by outcome._PART_GIVEN too: it says something is now given)
 PARTLY_UPHELD = (r"\b(?:partial(?:ly)?|partly) \s+ uph[eo]ld\b", "I have decided to partially uphold your complaint.")
 PART_OF_REQUEST = (
-    r"\b(?:applies|apply|is \s+ engaged|has \s+ been \s+ applied) \s+ (?:only \s+ )?to \s+ (?:that|this|the \s+ (?:last|final|second|third|remaining|other))"
-    r" \s+ parts? \s+ of \s+ (?:your|the|this) \s+ request\b (?! \s+ (?:as \s+ well|too|also)\b)",
+    # (also "… exemption has been applied to part of the requested information")
+    r"\b(?:applies|apply|is \s+ engaged|(?:has|have) \s+ been \s+ applied|was \s+ applied) \s+ (?:only \s+ )?to \s+"
+    r" (?:(?:that|this|the \s+ (?:last|final|second|third|remaining|other)) \s+)?"
+    r"parts? \s+ of \s+ (?:your|the|this) \s+ (?:request|requested \s+ information|information \s+ (?:you \s+ )?requested)\b"
+    r" (?! \s+ (?:as \s+ well|too|also)\b)",
     "Therefore s12 of the Act applies to that part of your request.")
 # Given beyond what the Act requires, beside a refusal of the rest.
 GOODWILL = (
@@ -391,6 +394,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
          # "Please find attached Anyshire Police's response to your request.": the letter itself, no data
          r"|\b(?:response|reply) (?:\s+ to \s+ your \s+ (?:request|e-?mail|letter|application))?\b"
          r" (?:\s+ [\w.\-]*\d[\w.\-]*)? \s* (?:\.|$)"
+         # "Please see our response attached.": the letter is the attachment, nothing said given here
+         r"|\b(?:response|reply) \s+ (?:is \s+ )?(?:attached|enclosed) \s* (?:\.|$)"
          # "… the response to your request, which for ease of reference is repeated here:"
          r"|\b(?:response|reply) \s+ to \s+ your \s+ (?:request|e-?mail|letter|application) \s* , \s* which \b"
          # "… a joint response from both Forces.", "… Lancashire Constabulary's second response to your recent request."

@@ -292,3 +292,33 @@ Yours faithfully,
 A Requester
 """)
     assert len(_asks(rec)) == 2
+
+
+def test_an_exemption_applied_to_part_of_the_requested_information_gives_the_rest():
+    rec = _parse("""Reference: FOI 2025/00731
+
+Request
+
+1. How many ANPR cameras does the force operate?
+2. Where is each camera sited?
+
+Response
+
+A Section 31(1)(a) Law Enforcement exemption has been applied to part of the requested information.
+The force operates 118 ANPR cameras. Their sites are withheld, as knowing them would help offenders avoid them.
+""")
+    assert rec["outcome"] == "partial"
+
+
+def test_a_pointer_to_the_response_attached_says_nothing_is_given_on_the_page():
+    rec = _parse("""Reference: FOI 2025/00732
+
+Request
+
+How many ANPR cameras does the force operate?
+
+Response
+
+Please see our response attached.
+""")
+    assert rec["outcome"] == "unknown"
