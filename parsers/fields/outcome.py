@@ -87,7 +87,9 @@ _THE_LAW_ONLINE = re.compile(r"\b(?:copy|text|version)\s+of\s+the\s+(?:[A-Z][\w(
 
 # A sentence saying part of the information is given ("This is a partial disclosure.", "some of the
 # information you are seeking can be found below").
-_PART_GIVEN = re.compile(r"\bpartial(?:ly)?\s+(?:disclos|provid|releas|answer)|\bsome\s+of\s+the\s+information\b[^.]{0,40}?"
+_PART_GIVEN = re.compile(r"\bpartial(?:ly)?\s+(?:disclos|provid|releas|answer)"
+                         r"|\bpart\s+of\s+(?:it|this|that|the\s+information)\s+(?:is|has\s+been|was)\s+(?:provided|given|set\s+out"
+                         r"|disclosed|released|shown|attached|enclosed|below)|\bsome\s+of\s+the\s+information\b[^.]{0,40}?"
                          r"\b(?:can\s+be\s+found|is\s+(?:provided|given|set\s+out|attached|enclosed)|(?:is|are)\s+below"
                          r"|has\s+been\s+(?:provided|given|disclosed|released))"
                          r"|^parts?\s+of\s+(?:this|the|your)\s+request\s+(?:is|are)\s+exempt"   # the other parts are given

@@ -347,6 +347,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"\bsome \s+ of \s+ (?:the|that|this|your) \s+ (?:requested \s+ )?(?:information|data|request)",
          "We hold some of the information you asked for."),
         (r"\bin \s+ part\b", "Your request is refused in part."),
+        # "Part of it is provided below and the remainder is withheld …"
+        (r"\bpart \s+ of \s+ (?:it|this|that|the \s+ information) \s+ (?:is|has \s+ been|was) \s+ (?:provided|given|set \s+ out"
+         r"|disclosed|released|shown|attached|enclosed|below)", "Part of it is provided below and the remainder is withheld."),
         (r"(?:remainder|rest) \s+ of \s+ (?:the|your) \s+ (?:information|request|data)",
          "The rest of the information is exempt."),
         (r"\b(?:one|some|other|certain) \s+ parts? \s+ (?:of \s+ (?:the|your) \s+ request \s+ )?(?:is|are|has|have|was|were)\b",

@@ -322,3 +322,24 @@ Response
 Please see our response attached.
 """)
     assert rec["outcome"] == "unknown"
+
+
+def test_part_of_it_provided_below_with_the_rest_withheld_is_partial():
+    rec = _parse("""Reference: FOI 2025/00733
+
+Request
+
+1. Which police stations have a front counter?
+2. How is each station's rear yard secured?
+
+Response
+
+Anyshire Police holds information relevant to your request. Part of it is provided below and the remainder
+is withheld for the reasons explained further down.
+
+• Northgate – Monday to Friday, 9am to 5pm
+• Harbourside – Saturday, 10am to 2pm
+
+The security of rear yards is exempt under Section 31(1)(a) of the Act.
+""")
+    assert rec["outcome"] == "partial"
