@@ -427,7 +427,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
         # "… holds some information to which your request relates and this is being provided to you."
         (r"\b(?:this|it|they|these|the \s+ information) \s+ (?:is|are) \s+ being \s+ (?:provided|disclosed|released|supplied) \s+ to \s+ you\b",
          "The force holds some of the information and this is being provided to you."),
-        (r"\bhere \s+ (?:is|are) \s+ the\b|(?<!hours\s)(?:is|are) \s+ as \s+ follows", "The numbers are as follows."),
+        # (not "… our response is as follows.", which only heads the response)
+        (r"\bhere \s+ (?:is|are) \s+ the\b|(?<!hours\s)(?<!response\s)(?<!reply\s)(?<!decision\s)(?:is|are) \s+ as \s+ follows",
+         "The numbers are as follows."),
         (r"\b(?:above|below) \s+ (?:is|are) \s+ (?:all \s+ )?(?:the \s+ )?(?:information|data|figures)\b",
          "Above is all the information we hold on this subject."),
         (r"\b(?:the \s+ )?answer \s+ (?:to \s+ (?:your \s+ )?(?:question|q)\s?\d* \s+ )?is\b", "The answer to question 2 is yes."),

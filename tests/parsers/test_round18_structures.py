@@ -343,3 +343,17 @@ is withheld for the reasons explained further down.
 The security of rear yards is exempt under Section 31(1)(a) of the Act.
 """)
     assert rec["outcome"] == "partial"
+
+
+def test_our_response_is_as_follows_only_heads_the_response():
+    rec = _parse("""Reference: FOI 25-00519
+
+I refer to your request for information, as set out below:
+
+    How many reports of courier fraud were received in 2024?
+
+In accordance with section 1(1)(a) of the Act, our response is as follows.
+
+Anyshire Police does not hold this information. Reports of fraud are made to the national reporting centre.
+""")
+    assert rec["outcome"] == "not_held"
