@@ -193,8 +193,11 @@ _FIGURE_ROW = re.compile(r"\s*[A-Za-z(][^\n]*?(?:\s{2,}(?!(?:19|20)\d\d\b)(?:[\d
 
 # A cost estimate's column or caption words: its figures are the work a search would take, not
 # the answer ("Task   Records   Minutes per record   Hours", "| Step | Estimated hours |").
+# (also the hits of a search the force ran to size the work: "Records returned by keyword search")
 _ESTIMATE = re.compile(r"\bestimat\w*|\bper\s+(?:record|report|item|file|incident|case)\b"
-                       r"|\bminutes?\b.*\bhours?\b|\bhours?\b.*\bminutes?\b", re.I)
+                       r"|\bminutes?\b.*\bhours?\b|\bhours?\b.*\bminutes?\b"
+                       r"|\b(?:keyword|key\s+word|free[-\s]?text)\s+search|\bsearch\s+(?:results?|hits?)\b"
+                       r"|\brecords?\s+to\s+(?:be\s+)?(?:read|reviewed|checked)\b", re.I)
 
 
 def estimate_table(table: dict) -> bool:

@@ -357,3 +357,17 @@ In accordance with section 1(1)(a) of the Act, our response is as follows.
 Anyshire Police does not hold this information. Reports of fraud are made to the national reporting centre.
 """)
     assert rec["outcome"] == "not_held"
+
+
+def test_a_table_of_keyword_search_hits_under_a_cost_refusal_gives_nothing():
+    rec = parse_document(b"""<html><body><main><h1>Spiking reports</h1>
+<h2>Request</h2><p>How many reports of spiking were made in each of 2023 and 2024?</p>
+<h2>Response</h2>
+<p>We estimate that the cost of complying would exceed the appropriate limit under section 12(1). Spiking is
+not a crime classification, and a keyword search returned the following numbers of records, each of which
+would have to be read:</p>
+<table><tr><th>Year</th><th>Records returned by keyword search</th></tr>
+<tr><td>2023</td><td>1,402</td></tr><tr><td>2024</td><td>1,533</td></tr></table>
+<p>This letter serves as a refusal notice under section 17(5) of the Act.</p>
+</main></body></html>""", "text/html")
+    assert rec["outcome"] == "cost_limit"
