@@ -279,12 +279,13 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
             subs.append(it)  # "Request 3" / "3A. The outcome …": a sub-ask numbered with its parent's number
         elif fam == top and same_run:
             close_parent()
-            parent, subs = (it if top == "number" else None), []
+            parent, subs = (it if top in ("number", "roman") else None), []  # (letters nest under a roman too)
             out.append(it)
         elif (top == "number" and fam == "decimal" and parent is not None
               and it.label.startswith(parent.label + ".")):
             subs.append(it)  # "1.1" under "1.": labelled as printed
-        elif (top == "number" and fam in ("letter", "roman") and parent is not None
+        elif (((top == "number" and fam in ("letter", "roman")) or (top == "roman" and fam == "letter"))
+              and parent is not None
               and _gap_ok(lines, (subs[-1] if subs else parent).line, it.line, stop)
               and (subs or it.label.lower() in ("a", "i"))):
             if stop is not None and stop.match(it.text) and parent.text.rstrip().endswith("?"):

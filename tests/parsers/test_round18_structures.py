@@ -371,3 +371,22 @@ would have to be read:</p>
 <p>This letter serves as a refusal notice under section 17(5) of the Act.</p>
 </main></body></html>""", "text/html")
     assert rec["outcome"] == "cost_limit"
+
+
+def test_a_letter_indented_under_a_roman_item_is_its_sub_ask():
+    rec = _parse("""Dear Anyshire Police,
+
+Please provide the following information for 2024:
+
+i. boats reported stolen from the marina
+ii. of those, the boats recovered
+iii. of those recovered, the boats returned to their owners
+   a. where a recovered boat was not returned, how it was disposed of
+iv. the force's policy on keeping recovered boats
+
+Yours faithfully,
+
+A Requester
+""")
+    assert [q["number"] for q in rec["questions"]] == ["i", "ii", "iii", "iiia", "iv"]
+    assert _asks(rec)[2] == "of those recovered, the boats returned to their owners"
