@@ -158,6 +158,11 @@ def _tail_text(tail: list[str]) -> list[str]:
 _ASK_SEMI_ANSWER = re.compile(r"^([^;?.]{3,90}?);\s+((?:[A-Z]|\d)[^\n]+)$")
 
 
+def _section_label(items: list, k: int) -> bool:
+    """The next item starts its family's labels again ("a." after "b."): a new section of the request."""
+    return k + 1 < len(items) and items[k + 1][2].lower() in ("a", "1", "i") and items[k][2].lower() not in ("", items[k + 1][2].lower())
+
+
 def _ask_then_answer(q_text: list[str], ans: list[str]) -> tuple[list[str], list[str]]:
     """"1. Cost of the policing operation; The cost of providing you with this information is above
     …" / "3. Number of arrests made on the night; 7 arrests were made …": the force's answer after
@@ -201,10 +206,13 @@ def from_items(seg: Segments, req_lines: list[str], response: list[str], resp_at
                     after_last = rest[len(cont):]
         ans: list[str] = []
         fields = False  # bullets under an ask ending "with these fields:" are part of it
-        for ln in tail:
+        last_line = max((j for j, ln in enumerate(tail) if ln.strip()), default=-1)
+        for j, ln in enumerate(tail):
             s = ln.strip()
             if not s:
                 continue
+            if j == last_line and end is not None and lg.heading_text(s) and _section_label(items, k):
+                continue  # "Seized dogs" right over the next run ("a. …" again): the request's section name
             bullet = lg.item(s)
             if bullet and bullet[0] == "word_number" and not bullet[2].strip() and (q_text or ans):
                 break  # "Request 2" heading only a lead-in to its sub-asks: this ask's answer is over

@@ -266,7 +266,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
         # The list's own style runs on past answers between asks ("1. ask / answer / 2. ask"); another
         # style of the family joins only next to the list ("Question 1" heading an answer is not an ask).
         same_run = prev is None or it.style == prev.style or _gap_ok(lines, prev.line, it.line, stop)
-        if fam == top and _answer_heading(it, out) and not _asking_lead(lines, it):
+        if fam == top and _answer_heading(it, out) and not _asking_lead(lines, it) \
+                and not _section_restart(lines, it, out):
             break  # "(1) Officers by rank" / "Question 3" over the answers: the asks are over
             # (not a list that starts again under its own asking lead: "For the five children with
             # the most episodes, please provide:" / "a) …")
@@ -408,11 +409,29 @@ def _without_outline_leads(items: list[Item]) -> list[Item]:
             if not (it.text.rstrip().endswith(":") and any(_outline_child(lab, it.label) for lab in labels))]
 
 
+def _section_restart(lines: list[str], it: Item, found: list[Item]) -> bool:
+    """The list starts again under a section name of its own, as it began under one ("Livestock
+    worrying" / "a. …" / "b. …" / "Seized dogs" / "a. …"): the request's sections, not answers."""
+    first = next((f for f in found if f.family == it.family), None)
+    if first is None:
+        return False
+    here, there = _lead_of(lines, it.line, it.family), _lead_of(lines, first.line, first.family)
+    return (_heading_text(here) and _heading_text(there) and here != there
+            and not FORCE_VOICE.match(here) and not _ANSWER_HEAD_WORDS.search(here))
+
+
+# Words of a heading over the force's answers, never a section of the request.
+_ANSWER_HEAD_WORDS = re.compile(r"(?:response|responses|answers?|reply|decision|outcome|disclosure|information\s+released)", re.I)
+
+
 def _heading_text(text: str) -> bool:
     """'Recruitment vetting', 'Appeals': a few words with no sentence, a section's name."""
     t = text.strip()
     return 0 < len(t.split()) <= 5 and t[:1].isupper() and not t.endswith((".", "?", "!", ";", ",")) \
         and not re.search(r"\b(?:how|what|which|whether|please|provide|tell)\b", t, re.I)
+
+
+heading_text = _heading_text  # (read by list_asks)
 
 
 # A numbered line that ends in a bare request verb and its colon, after a heading or a scope:

@@ -390,3 +390,22 @@ A Requester
 """)
     assert [q["number"] for q in rec["questions"]] == ["i", "ii", "iii", "iiia", "iv"]
     assert _asks(rec)[2] == "of those recovered, the boats returned to their owners"
+
+
+def test_a_lettered_list_that_starts_again_under_its_own_section_name_goes_on():
+    rec = parse_document(b"""<html><body><main><h1>Dog incidents</h1>
+<p>Request:</p>
+<p>I would like the following information for each of 2023 and 2024.</p>
+<p><strong>Sheep worrying</strong></p>
+<p>a. The number of sheep worrying incidents reported.</p>
+<p>b. The number of those in which a dog was destroyed.</p>
+<p><strong>Seized dogs</strong></p>
+<p>a. The number of dogs seized as suspected prohibited types.</p>
+<p>b. The amount spent on kennelling seized dogs.</p>
+<p>Response:</p>
+<p>The figures are in the tables below.</p>
+</main></body></html>""", "text/html")
+    assert _asks(rec) == ["The number of sheep worrying incidents reported.",
+                          "The number of those in which a dog was destroyed.",
+                          "The number of dogs seized as suspected prohibited types.",
+                          "The amount spent on kennelling seized dogs."]
