@@ -532,6 +532,9 @@ INLINE_STYLES = [
     ("number", r"(?:^|(?<=\s))(\d{1,2})[.)]?\s+(?=[A-Z])", "1", "1 Gender 2 Religion 3 Nationality"),
     ("letter", r"(?:^|(?<=\s))\(?([a-z])\)\s+(?=\S)", "a",
      "please tell me a) how many dogs were seized, b) how many were destroyed"),
+    # "Please can you tell me (1) how many …, (2) how many … and (3) how many …"
+    ("paren", r"(?:^|(?<=\s))\((\d{1,2})\)\s+(?=\S)", "1",
+     "Please can you tell me (1) how many dogs were seized, (2) how many were destroyed and (3) the kennel cost"),
     # "First part: … Second part: …" run together in one quoted paragraph (MOD Police letters)
     ("ordinal", r"(?:^|(?<=\s))(?i:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+(?i:part|question)\s*:\s+(?=\S)",
      "first", "First part: the number of thefts. Second part: their value. Third part: the sites with most thefts."),
@@ -566,11 +569,11 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
         for m in pat.finditer(s):
             if block and fam == "number" and not re.match(r"\d{1,2}[.)]", m.group(0)):
                 continue
-            if fam in ("letter", "roman") and _CITATION_END.search(s[:m.start()]):
+            if fam in ("letter", "roman", "paren") and _CITATION_END.search(s[:m.start()]):
                 continue  # "Section 1(1) (a) is to confirm …": a statute's paragraph, not an ask
             label = next(g for g in m.groups() if g)
             if (label.lower() if fam == "ordinal" else label) == want and (
-                    want != first or fam in ("letter", "roman", "ordinal") or not s[:m.start()].strip()
+                    want != first or fam in ("letter", "roman", "ordinal", "paren") or not s[:m.start()].strip()
                     or _LEAD_BEFORE_ONE.search(s[:m.start()])):
                 marks.append(m.start())
                 want = _next_label(want, fam)
@@ -584,7 +587,7 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
         out = [s[:marks[0]].strip()] if marks[0] > 0 else []
         for a, b in zip(marks, marks[1:] + [len(s)], strict=True):
             part = s[a:b].strip()
-            if fam in ("letter", "roman"):  # "a) how many X, b) ..." / "..., and c) ...": the joins go
+            if fam in ("letter", "roman", "paren"):  # "a) how many X, b) ..." / "..., and c) ...": the joins go
                 part = re.sub(r"(?:[,;.])?\s*(?:\b(?:and|or)\b)?\s*$", "", part).strip()
             out.append(part)
         if fam in ("letter", "roman") and marks[0] > 0 and all(

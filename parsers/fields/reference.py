@@ -75,7 +75,10 @@ def _is_date(ref: str) -> bool:
 
 # PSNI "Request: FOI/00013725", Essex's bare "PUB 1316" line; in Essex's field block copied without
 # its labels the line under the publication number is the request's own number ("PUB 1316" / "20417").
-_FIELD_REF = re.compile(r"^\s*(?:request\s*:\s*([A-Z]{1,4}[/\-]\d[\d/\-]*)|(PUB\s?\d{2,6})(?:[ \t]*\n[ \t]*(\d{4,7}))?)"
+# (a blank line may stand between, an HTML copy's paragraphs; the line may name a joint request:
+# "14859 and 14865" gives the first)
+_FIELD_REF = re.compile(r"^\s*(?:request\s*:\s*([A-Z]{1,4}[/\-]\d[\d/\-]*)|(PUB\s?\d{2,6})"
+                        r"(?:[ \t]*\n(?:[ \t]*\n)?[ \t]*(\d{4,7})(?:[ \t]+and[ \t]+\d{4,7})*)?)"
                         r"[ \t]*$", re.I | re.M)
 
 

@@ -409,3 +409,15 @@ def test_a_lettered_list_that_starts_again_under_its_own_section_name_goes_on():
                           "The number of those in which a dog was destroyed.",
                           "The number of dogs seized as suspected prohibited types.",
                           "The amount spent on kennelling seized dogs."]
+
+
+def test_an_essex_field_block_gives_the_request_number_under_pub_across_a_blank_line():
+    rec = parse_document(b"""<html><body><main><p>Dogs, Seizures, Kennels</p><p>PUB 2044</p><p>27311</p>
+<h1>Seized dogs</h1>
+<p>Please can you tell me (1) how many dogs were seized in 2024, (2) how many were destroyed and (3) what
+the kennelling cost.</p>
+<p>Essex Police has considered your request and the figures are given below.</p></main></body></html>""",
+                         "text/html")
+    assert rec["reference"] == "27311"
+    assert [q["number"] for q in rec["questions"]] == ["1", "2", "3"]
+    assert _asks(rec)[1] == "how many were destroyed"
