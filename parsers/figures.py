@@ -213,6 +213,8 @@ def table_figures(table: dict, index: int) -> list[dict]:
     heads = _spread_groups(heads, labels)
     if caption_period is None:
         caption_period = _corner_period(heads, labels)
+    if caption_period is None:  # "In 2022 a total of … The outcomes were as follows." above it
+        caption_period = caption_period_of(table.get("lead_in") or "")
     series = _series_periods(heads[-1], labels)
     out = []
     for row in rows:

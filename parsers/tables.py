@@ -78,7 +78,7 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
         inner = _inner_pipe_block(lines, i)
         if inner:
             rows = [_pipe_cells(ln) for ln in lines[i:inner]]
-            t = make_table(_caption(prose), rows)
+            t = _table_under(prose, rows)
             if t:
                 tables.append((len(prose), t))
                 i = inner
@@ -90,8 +90,7 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
                     rows.append(_pipe_cells(lines[j]))
                 j += 1
             if len(rows) >= 2:
-                caption = _caption(prose)
-                t = make_table(caption, rows)
+                t = _table_under(prose, rows)
                 if t:
                     tables.append((len(prose), t))
                 i = j
@@ -106,7 +105,7 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
             # Field lines ("Our ref:<TAB>123456") are not a table; a table's rows share a width.
             if len({len(r) for r in rows}) == 1 and not any(r[0].endswith(":") for r in rows) \
                     and any(_NUMBERISH.match(c) for r in rows[1:] for c in r[1:] if c):
-                t = make_table(_caption(prose), rows)
+                t = _table_under(prose, rows)
                 if t:
                     tables.append((len(prose), t))
                     i = j
@@ -140,7 +139,7 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
                     heads.insert(0, _group_cells(prose.pop(), spans))
                 rows = heads + rows
             if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-                t = make_table(_caption(prose), rows)
+                t = _table_under(prose, rows)
                 if t:
                     tables.append((len(prose), t))
                 i = j
@@ -150,7 +149,7 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
             #                     2022      2023
             #   Officers           130       142
             rows = [[""] + [c for _, c in _space_cells(prose.pop())], [c for _, c in _space_cells(line)]]
-            t = make_table(_caption(prose), rows)
+            t = _table_under(prose, rows)
             if t:
                 tables.append((len(prose), t))
             i += 1
@@ -246,6 +245,22 @@ def _caption(prose: list[str]) -> str | None:
         if s:
             return s if len(s) <= 150 and not s.endswith((".", "?")) and not _FIELD_LINE.match(s) else None
     return None
+
+
+# A sentence that leads into the table below it ("In 2022 a total of 2,903 hate crimes were recorded.
+# The outcomes were as follows."): no caption, but the table's period when it names one.
+_LEAD_IN = re.compile(r"(?:\bas\s+follows|\bbelow|:)\s*[.:]?\s*$", re.I)
+
+
+def _table_under(prose: list[str], rows: list[list[str]]) -> dict | None:
+    """The table of `rows` under the prose so far: its caption line, or the sentence leading into it."""
+    caption = _caption(prose)
+    t = make_table(caption, rows)
+    if t is not None and caption is None:
+        last = next((ln.strip() for ln in reversed(prose[-3:]) if ln.strip()), "")
+        if _LEAD_IN.search(last) and len(last) <= 300:
+            t["lead_in"] = last
+    return t
 
 
 def caption_above(lines: list[str]) -> str | None:

@@ -421,3 +421,16 @@ the kennelling cost.</p>
     assert rec["reference"] == "27311"
     assert [q["number"] for q in rec["questions"]] == ["1", "2", "3"]
     assert _asks(rec)[1] == "how many were destroyed"
+
+
+def test_a_table_without_a_period_takes_the_one_its_lead_in_sentence_names():
+    rec = parse_document(b"""<html><body><main><h1>Dog thefts</h1>
+<h2>Request</h2><p>What were the outcomes of dog theft reports in 2023 and 2024?</p>
+<h2>Response</h2>
+<p>In 2023 a total of 84 dog thefts were reported. The outcomes were as follows.</p>
+<table><tr><th>Outcome</th><th>Total</th></tr><tr><td>Charged</td><td>9</td></tr><tr><td>No suspect</td><td>75</td></tr></table>
+<p>In 2024 a total of 91 dog thefts were reported. The outcomes were as follows.</p>
+<table><tr><th>Outcome</th><th>Total</th></tr><tr><td>Charged</td><td>12</td></tr><tr><td>No suspect</td><td>79</td></tr></table>
+</main></body></html>""", "text/html")
+    got = {(f["period"], f["value"]) for f in rec["figures"]}
+    assert got == {("2023", 9), ("2023", 75), ("2024", 12), ("2024", 79)}
