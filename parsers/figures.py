@@ -71,6 +71,10 @@ def split_period(s: str) -> tuple[str, str | None]:
     return (m.group("year"), m.group("part")) if m else (s, None)
 
 
+# "… as at 30 June 2025": a count on one day, no period for the lead-in to give
+_SNAPSHOT_DATE = re.compile(r"\b(?:as\s+(?:at|of)|on|at)\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}", re.I)
+
+
 def caption_period_of(caption: str) -> str | None:
     """The one period a caption names ("Outcomes of arrests, 2023"); a span ("2021 to 2023",
     "2021/22 to 2023/24") covers several cells' periods, so it gives none."""
@@ -214,7 +218,7 @@ def table_figures(table: dict, index: int) -> list[dict]:
     if caption_period is None:
         caption_period = _corner_period(heads, labels)
     if caption_period is None:  # "In 2022 a total of … The outcomes were as follows." above it
-        caption_period = caption_period_of(table.get("lead_in") or "")
+        caption_period = caption_period_of(_SNAPSHOT_DATE.sub(" ", table.get("lead_in") or ""))
     series = _series_periods(heads[-1], labels)
     out = []
     for row in rows:

@@ -249,7 +249,8 @@ def _caption(prose: list[str]) -> str | None:
 
 # A sentence that leads into the table below it ("In 2022 a total of 2,903 hate crimes were recorded.
 # The outcomes were as follows."): no caption, but the table's period when it names one.
-_LEAD_IN = re.compile(r"(?:\bas\s+follows|\bbelow|:)\s*[.:]?\s*$", re.I)
+_LEAD_IN = re.compile(r"(?:\bas\s+follows|\bbelow|:)\s*[.:]?\s*$|^please\s+(?:find|see)\s+below\b|\bthe\s+(?:table|figures)\s+below\b",
+                      re.I)
 
 
 def _table_under(prose: list[str], rows: list[list[str]]) -> dict | None:

@@ -434,3 +434,14 @@ def test_a_table_without_a_period_takes_the_one_its_lead_in_sentence_names():
 </main></body></html>""", "text/html")
     got = {(f["period"], f["value"]) for f in rec["figures"]}
     assert got == {("2023", 9), ("2023", 75), ("2024", 12), ("2024", 79)}
+
+
+def test_a_lead_in_with_a_snapshot_date_gives_the_table_no_period():
+    rec = parse_document(b"""<html><body><main><h1>Suspended officers</h1>
+<h2>Request</h2><p>How many officers are suspended, by rank?</p>
+<h2>Response</h2>
+<p>The table below shows officers suspended from duty as at 30 June 2025.</p>
+<table><tr><th>Rank</th><th>Officers suspended</th></tr><tr><td>Constable</td><td>17</td></tr>
+<tr><td>Sergeant</td><td>4</td></tr></table>
+</main></body></html>""", "text/html")
+    assert {f["period"] for f in rec["figures"]} == {None}
