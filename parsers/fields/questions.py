@@ -261,6 +261,11 @@ def _segment(lines: list[str]) -> Segments:
     if broken is not None:
         req_lines = broken
         found = items(req_lines)
+    if len(found) == 1 and lg.family_of(found[0][1]) == "bullet" and found[0][3].lstrip()[:1] in "\"“":
+        # '* "How many …? How many …? What …?"': the whole request quoted under one bullet mark is a
+        # paragraph of asks, not one item of a list
+        at = found[0][0]
+        req_lines, found = [*req_lines[:at], found[0][3], *req_lines[at + 1:]], []
     if found:
         from_items(seg, req_lines, response, resp_at, found)
         return _title_from_request(seg)

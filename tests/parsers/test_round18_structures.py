@@ -445,3 +445,20 @@ def test_a_lead_in_with_a_snapshot_date_gives_the_table_no_period():
 <tr><td>Sergeant</td><td>4</td></tr></table>
 </main></body></html>""", "text/html")
     assert {f["period"] for f in rec["figures"]} == {None}
+
+
+def test_a_request_quoted_whole_under_one_bullet_mark_is_a_paragraph_of_asks():
+    rec = _parse("""Our Ref: FOI/2025/0611
+
+I note that you seek access to the following information:
+
+* "How many times in 2024 was the force helicopter asked to search for a missing person? How many of
+those searches found the person? What did the searches cost?"
+
+RESPONSE
+
+The figures are below.
+""")
+    assert _asks(rec) == [
+        "How many times in 2024 was the force helicopter asked to search for a missing person?",
+        "How many of those searches found the person?", "What did the searches cost?"]
