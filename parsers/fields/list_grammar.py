@@ -493,6 +493,32 @@ def value_bullets(lines: list[str]) -> set[int]:
         if len(short) >= 3:
             out.update(short)
         run, short = [], []
+    return out | _labelled_values(lines)
+
+
+# "… against each of the types of shop listed below …" / "Types of shop:" / "– Supermarket" /
+# "– Convenience store": the categories one ask names, under a label of their own.
+_LISTED_BELOW = re.compile(r"\b(?:listed|set\s+out|shown|named)\s+below\b|\bthe\s+following\s+(?:types?|categories|kinds?|areas?|groups?)\b",
+                           re.I)
+
+
+def _labelled_values(lines: list[str]) -> set[int]:
+    out: set[int] = set()
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    for k, i in enumerate(filled[1:-2], 1):
+        label = lines[i].strip()
+        if not (label.endswith(":") and len(label.split()) <= 5 and not _ASKING_WORD.search(label)
+                and not item(label) and _LISTED_BELOW.search(lines[filled[k - 1]])):
+            continue
+        run = []
+        for j in filled[k + 1:]:
+            it = item(lines[j])
+            if not (it and it[0] == "bullet" and "?" not in it[2] and len(it[2].split()) <= 4
+                    and not _ASKING_WORD.search(it[2])):
+                break
+            run.append(j)
+        if len(run) >= 3:
+            out.update(run)
     return out
 
 

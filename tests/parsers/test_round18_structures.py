@@ -462,3 +462,27 @@ The figures are below.
     assert _asks(rec) == [
         "How many times in 2024 was the force helicopter asked to search for a missing person?",
         "How many of those searches found the person?", "What did the searches cost?"]
+
+
+def test_categories_under_their_own_label_after_listed_below_are_values_of_one_ask():
+    rec = _parse("""Reference No: FOI 000311/25
+
+Request
+
+I am requesting the number of thefts recorded against each of the types of premises listed below, for 2024.
+
+Types of premises:
+
+– Farm
+– Church
+– Village hall
+– Sports club
+
+If possible, I would also like the value of the goods stolen.
+
+Response
+
+The figures are below.
+""")
+    assert len(_asks(rec)) == 2
+    assert _asks(rec)[0].startswith("I am requesting the number of thefts")
