@@ -244,9 +244,11 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
         # "1. For each year please tell me:" or "1. Recruitment vetting" (a heading over 1.1, 1.2)
         lead = not said or said.endswith(":") or (bool(_OPEN_END.search(said)) and not re.search(r"[.?!]\s", said)) or (_heading_text(said) and any(_is_ask_like(s.text) for s in subs))
         breakdown = _BREAKDOWN_END.search(said)
+        clause = _BREAKDOWN_CLAUSE.search(said)
         if all(_is_value(s.text) for s in subs) or (
-                breakdown and all(s.family in ("roman", "letter") for s in subs)
-                and (not breakdown.group(1) or all(len(s.text.split()) <= 3 for s in subs))):
+                (breakdown or clause) and all(s.family in ("roman", "letter") for s in subs)
+                and (not breakdown or not breakdown.group(1) or all(len(s.text.split()) <= 3 for s in subs))
+                and (breakdown or all(len(s.text.split()) <= 6 and not _ASKING_WORD.search(s.text) for s in subs))):
             return  # "… for the calendar years:" / "a. 2013" / "b. 2014", "… broken down by (i) area and
             # (ii) site": values of the parent's ask
         if lead or any(_is_ask_like(s.text) or s.family == "number" for s in subs):
@@ -334,6 +336,11 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
 _BREAKDOWN_END = re.compile(r"(?:\b(?:broken\s+down|split|separated|categori[sz]ed|analy[sz]ed|grouped)\s+(?:by|into)"
                             r"|\bbreakdown\s+by)\s*$|\b(?:graded|classed|classified|categori[sz]ed|coded|flagged)\s+as\s*(:?)\s*$",
                             re.I)
+
+# "… broken down by what the vehicle was doing at the time:" over "(i) responding to an emergency call,":
+# short categories of one ask
+_BREAKDOWN_CLAUSE = re.compile(r"\b(?:broken\s+down|split|separated|categori[sz]ed|grouped)\s+(?:by|into|according\s+to)\b[^.?:]{1,60}:\s*$",
+                               re.I)
 
 # A sentence left open for its sub-items to finish: "please provide a breakdown of" / "2A. The outcome …".
 _OPEN_END = re.compile(r"\b(?:of|by|for|about|regarding|following|follows|including|namely|(?:provide|supply|send)\s+(?:me|us)\s+with)\s*[-–]?\s*$", re.I)

@@ -486,3 +486,19 @@ The figures are below.
 """)
     assert len(_asks(rec)) == 2
     assert _asks(rec)[0].startswith("I am requesting the number of thefts")
+
+
+def test_short_categories_under_a_broken_down_by_clause_stay_in_the_ask():
+    rec = _parse("""Reference no: 01.FOI.25.051144
+
+I note you seek access to the following information:
+
+1/ Please provide the number of dog bites suffered by officers in each year from 2022 to 2024, broken down by what the officer was doing at the time:
+(i) searching premises,
+(ii) making an arrest, and
+(iii) all other duties.
+2/ Please provide the cost of treating those bites in 2024.
+
+I have today decided to disclose the located information to you in full.
+""")
+    assert [q["number"] for q in rec["questions"]] == ["1", "2"]
