@@ -211,8 +211,10 @@ def from_items(seg: Segments, req_lines: list[str], response: list[str], resp_at
             s = ln.strip()
             if not s:
                 continue
-            if j == last_line and end is not None and lg.heading_text(s) and _section_label(items, k):
-                continue  # "Seized dogs" right over the next run ("a. …" again): the request's section name
+            if j == last_line and end is not None and lg.heading_text(s) and (_section_label(items, k) or (
+                    resp_at is not None and q_text and lg.PARA_END.search(q_text[-1].strip()))):
+                continue  # "Seized dogs" right over the next run ("a. …" again, or the next bullet after an
+                # ask that ended its sentence): the request's section name, not this ask's words
             bullet = lg.item(s)
             if bullet and bullet[0] == "word_number" and not bullet[2].strip() and (q_text or ans):
                 break  # "Request 2" heading only a lead-in to its sub-asks: this ask's answer is over

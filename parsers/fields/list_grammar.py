@@ -541,7 +541,8 @@ def _with_unbulleted_asks(lines: list[str], found: list[Item]) -> list[Item]:
     above = next((lines[i].strip() for i in range(lo - 1, -1, -1) if lines[i].strip()), "")
     first = lines[lo].strip() if lo < found[0].line else ""
     if (above.endswith(":") and first and not first.endswith(":") and not item(first)
-            and not NOTE.match(first) and first[:1].isupper() and len(first.split()) <= 40):
+            and not NOTE.match(first) and first[:1].isupper() and len(first.split()) <= 40
+            and not _heading_text(first)):  # ("Dangerous dogs" over the bullets: a section's name)
         # "details about:" / "The number of bicycles." / "• The number of officers.": the first
         # ask printed without its bullet
         extra.append(Item(lo, "unbulleted", "bullet", "", first))

@@ -502,3 +502,26 @@ I note you seek access to the following information:
 I have today decided to disclose the located information to you in full.
 """)
     assert [q["number"] for q in rec["questions"]] == ["1", "2"]
+
+
+def test_section_names_over_bullet_runs_are_neither_asks_nor_part_of_one():
+    rec = _parse("""Request
+
+Under the Freedom of Information Act 2000 could you please provide the following:
+
+Stray dogs
+
+• How many stray dogs were taken in by the force in 2024?
+• Please provide the number of those dogs returned to their owners.
+
+Dog theft
+
+• How many thefts of dogs were recorded in 2024?
+
+Response
+
+Please find below the information you have requested.
+""")
+    assert _asks(rec) == ["How many stray dogs were taken in by the force in 2024?",
+                          "Please provide the number of those dogs returned to their owners.",
+                          "How many thefts of dogs were recorded in 2024?"]
