@@ -245,7 +245,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
     ],
     # Refused as a whole or in part because answering would cost too much (s12).
     "cost": [
-        (r"exceed\w* \s+ (?:the \s+ )?(?:appropriate|cost|fees?|time|statutory) \s+ (?:limit|threshold)",
+        (r"exceed\w* \s+ (?:the \s+ )?(?:appropriate|cost|fees?|time|statutory) \s+ (?:limit|threshold|level)",
          "Answering all of it would exceed the appropriate limit."),
         (r"(?:appropriate|cost) \s+ limit \s+ (?:would|will) \s+ be \s+ exceeded", "The cost limit would be exceeded."),
         # the work the request needs, not a time it asks about ("detention beyond 24 hours")
@@ -428,8 +428,12 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:this|it|they|these|the \s+ information) \s+ (?:is|are) \s+ being \s+ (?:provided|disclosed|released|supplied) \s+ to \s+ you\b",
          "The force holds some of the information and this is being provided to you."),
         # (not "… our response is as follows.", which only heads the response)
-        (r"\bhere \s+ (?:is|are) \s+ the\b|(?<!hours\s)(?<!response\s)(?<!reply\s)(?<!decision\s)(?:is|are) \s+ as \s+ follows",
-         "The numbers are as follows."),
+        # (nor the requester's "My questions are as follows:")
+        (r"\bhere \s+ (?:is|are) \s+ the\b|(?<!hours\s)(?<!response\s)(?<!reply\s)(?<!decision\s)(?<!questions\s)(?<!request\s)"
+         r"(?<!requests\s)(?:is|are) \s+ as \s+ follows", "The numbers are as follows."),
+        # "I have listed below the stations and their opening hours."
+        (r"\b(?:i|we) \s+ have \s+ (?:listed|set \s+ out|detailed|tabulated) \s+ (?:below|above)\b",
+         "I have listed below the stations and their opening hours."),
         (r"\b(?:above|below) \s+ (?:is|are) \s+ (?:all \s+ )?(?:the \s+ )?(?:information|data|figures)\b",
          "Above is all the information we hold on this subject."),
         (r"\b(?:the \s+ )?answer \s+ (?:to \s+ (?:your \s+ )?(?:question|q)\s?\d* \s+ )?is\b", "The answer to question 2 is yes."),

@@ -525,3 +525,10 @@ Please find below the information you have requested.
     assert _asks(rec) == ["How many stray dogs were taken in by the force in 2024?",
                           "Please provide the number of those dogs returned to their owners.",
                           "How many thefts of dogs were recorded in 2024?"]
+
+
+def test_stock_cost_wording_and_listed_below_decide_and_the_requester_s_as_follows_does_not():
+    from parsers.fields.outcome import _classes
+    assert "cost" in _classes("The cost of locating and retrieving the information exceeds the appropriate level.")
+    assert "disclosure" in _classes("I have listed below the stations and their opening hours.")
+    assert "disclosure" not in _classes("My questions are as follows:")
