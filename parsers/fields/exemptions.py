@@ -243,7 +243,7 @@ _BOTH_OF_THEM = re.compile(r"\b(?:neither|none)\s+(?:of\s+(?:the|these|those)\s+
 
 
 # A review taking back the first reply's exemption: it outranks that reply's reliance above it.
-_WITHDRAWN = re.compile(r"\b(?:no\s+longer\s+(?:relied|applied|engaged|being\s+relied)|withdrawn|set\s+aside"
+_WITHDRAWN = re.compile(r"\b(?:no\s+longer\s+(?:relied|applied|engaged|being\s+relied|relies|rely|relying|applies|cites)|withdrawn|set\s+aside"
                         r"|(?:do|does|did)\s+not\s+uphold)\b", re.I)
 
 
@@ -271,7 +271,8 @@ def not_engaged_sections(text: str) -> set[int]:
                 named = ({int(x) for x in _SECTION_NO.findall(s[:m.end()])}
                          # "I do not uphold the use of Section 40(2)": the section straight after the cue
                          or ({int(x) for x in _SECTION_NO.findall(s[m.end():m.end() + 30])}
-                             if "uphold" in m.group(0).lower() else set()))
+                             if re.search(r"uphold|no\s+longer\s+(?:relies|rely|relying|applies|cites)", m.group(0), re.I)
+                             else set()))  # ("The MPS no longer relies on section 31")
                 if named:
                     break
             named = named or (last_cited if _BOTH_OF_THEM.search(s) else set())

@@ -67,6 +67,11 @@ QUOTED_START = re.compile(r"^\W*-{2,}\s*original\s+message\s*-{2,}|^\W*on\s+.{6,
 _RESPONSE_HEADING = re.compile(r"^\W*(?:our\s+)?(?:response|answer|reply|decision)s?\s*:?\s*$", re.I)
 
 
+# A review letter's own heading ("Internal Review", "Internal review decision"): its sentences are the
+# review's decision, not the complaint-rights boilerplate a heading "Your right to an internal review" opens.
+_REVIEW_HEAD = re.compile(r"^\W*internal\s+review(?:\s+(?:decision|outcome|result|response|findings|letter))?\s*:?\s*$", re.I)
+
+
 @lru_cache(maxsize=8)
 def units(text: str) -> tuple[tuple[str, str | None], ...]:
     """(sentence, kind) for every sentence in order; kind None is the force's decision words,
@@ -92,7 +97,7 @@ def units(text: str) -> tuple[tuple[str, str | None], ...]:
         if FOLDED["site_text"].search(low):
             out.append((s, "site"))
             continue
-        review = bool(FOLDED["review_result"].search(low))
+        review = bool(FOLDED["review_result"].search(low)) or bool(_REVIEW_HEAD.match(s))
         rights = not review and bool(FOLDED["complaint_rights"].search(low))
         if sentences._is_heading(s) and not (law and s[:1] in "[("):
             # (a quoted section's "(a) the prevention of crime," lines are no heading that ends it)

@@ -63,11 +63,12 @@ CUES: dict[str, list[tuple[str, str]]] = {
     # A heading over history: the original request or response that an internal review reports.
     # A sentence reporting the decision an internal review looks again at (not the decision now).
     "history_sentence": [
-        (r"^[^a-z0-9]*(?:our|the|your) \s+ (?:original|initial|first) \s+ (?:response|decision|reply)\b[^.]{0,40}?"
+        # (a review letter's numbered paragraph too: "4. The original response withheld …")
+        (r"^[^a-z0-9]*(?:\d{1,2}[.)] \s+)?(?:our|the|your) \s+ (?:original|initial|first) \s+ (?:response|decision|reply)\b[^.]{0,40}?"
          r"\b(?:refused|withheld|relied|applied|cited|said|stated|explained|found|was|concluded)\b",
          "Our original response refused both parts under section 31(1)(a)."),
         # "The response sent on 6 February 2025 refused the whole request under section 12(1)."
-        (r"^[^a-z0-9]*(?:our|the|your) \s+ (?:response|decision|reply) \s+ (?:sent|issued|dated|given|made) \s+ (?:to \s+ you \s+ )?"
+        (r"^[^a-z0-9]*(?:\d{1,2}[.)] \s+)?(?:our|the|your) \s+ (?:response|decision|reply) \s+ (?:sent|issued|dated|given|made) \s+ (?:to \s+ you \s+ )?"
          r"(?:on \s+ )?[^.]{0,30}?\b(?:refused|withheld|relied|applied|cited|said|stated|explained|found|concluded|provided|gave)\b",
          "The response sent on 6 February 2025 refused the whole request under section 12(1)."),
         # the review letter recalling the first answer: "On 30 January you were told that the cost was exempt."
@@ -189,6 +190,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "The reviewer found that neither exemption is engaged."),
         # an internal review setting aside the original exemption
         (r"(?:is|are|was|were) \s+ (?:therefore \s+ |thus \s+ |now \s+ )?no \s+ longer \s+ (?:relied|applied|engaged|being \s+ relied)"
+         r"|\bno \s+ longer \s+ (?:relies|rely|relying|applies|cites) \s+ (?:up)?on\b"  # "The MPS no longer relies on section 31"
          r"|(?:has|have|had) \s+ been \s+ (?:disregarded|set \s+ aside|withdrawn)|(?:is|are|was|were) \s+ (?:disregarded|set \s+ aside|withdrawn)",
          "Section 31(1)(a) is no longer relied upon and the figures are given below."),
         # a reviewer overturning the original exemption: "I therefore do not uphold the use of Section

@@ -532,3 +532,29 @@ def test_stock_cost_wording_and_listed_below_decide_and_the_requester_s_as_follo
     assert "cost" in _classes("The cost of locating and retrieving the information exceeds the appropriate level.")
     assert "disclosure" in _classes("I have listed below the stations and their opening hours.")
     assert "disclosure" not in _classes("My questions are as follows:")
+
+
+def test_a_review_letter_s_findings_drop_the_exemption_it_no_longer_relies_on():
+    rec = _parse("""Freedom of Information Request Reference No: 01/FOI/25/051230
+Internal Review
+
+I have now completed the internal review of the response to your request.
+
+The original response withheld the rota under section 31(1)(a) and the officers' names under Section 40(2).
+
+Having read the rota, I have concluded that section 31(1)(a) is not engaged. The force no longer relies
+on section 31 and the rota is now disclosed below. The officers' names remain withheld under Section 40(2).
+""")
+    assert [e["label"] for e in rec["exemptions"]] == ["s40(2)"]
+    rec = _parse("""Our Ref: FOI2025/04411
+Internal Review: Kennel inspections
+
+1. I am writing in response to your email of 2 May 2025 in which you asked for an internal review of our
+response to your request for information about kennel inspections, in which you asked:
+“1. How many kennel inspections were made in 2024?
+2. At which site was each kennel inspected?”
+2. The original response withheld all of the information under sections 24(1) and 31(1)(a).
+3. I have concluded that section 31(1)(a) is not engaged for question 1. That information is released below.
+4. The site of each kennel (question 2) remains withheld under section 24(1).
+""")
+    assert [e["label"] for e in rec["exemptions"]] == ["s24(1)"]
