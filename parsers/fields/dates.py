@@ -206,8 +206,10 @@ def _letter_date_after_ref(lines: list[str]) -> str | None:
             continue
         # under its reference line, or under a thread message's sender ("Brennan, Colm, British
         # Transport Police" / "12 June 2024" / "Dear Ms Okafor,"), and no mere acknowledgement
+        sender = _SENDER_COLUMN.match(line.strip())  # "Norfolk Constabulary        1 September 2025"
         if (any(re.match(r"(?:our|your)\s+ref", a, re.I) for a in above)
-                or (above and _FORCE_SENDER.search(above[-1]))) and not _opens_acknowledgement(lines, i):
+                or (above and _FORCE_SENDER.search(above[-1]))
+                or (sender and _FORCE_SENDER.search(sender.group(0).strip()))) and not _opens_acknowledgement(lines, i):
             found = iso
     return found
 

@@ -558,3 +558,35 @@ response to your request for information about kennel inspections, in which you 
 4. The site of each kennel (question 2) remains withheld under section 24(1).
 """)
     assert [e["label"] for e in rec["exemptions"]] == ["s24(1)"]
+
+
+def test_a_thread_s_last_force_message_dates_the_response_when_the_request_is_long_and_undated():
+    asks = "\n\n".join(f"{k}. How many horse patrols were made in district {k} during 2024, and at what cost?"
+                       for k in range(1, 12))
+    rec = _parse(f"""Horse patrols by district
+
+A Requester made this Freedom of Information request to Norfolk Constabulary
+
+Dear Norfolk Constabulary,
+
+{asks}
+
+Yours faithfully,
+
+A Requester
+
+-------------------------------------------------------------------
+
+Norfolk Constabulary                                           4 August 2025
+
+Thank you for your email. It has been logged and you will receive a response within 20 working days.
+
+-------------------------------------------------------------------
+
+Norfolk Constabulary                                           1 September 2025
+
+1 Attachment
+
+  FOI 004519 25 Response.pdf
+""")
+    assert rec["published"] == "2025-09-01"
