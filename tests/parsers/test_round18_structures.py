@@ -590,3 +590,19 @@ Norfolk Constabulary                                           1 September 2025
   FOI 004519 25 Response.pdf
 """)
     assert rec["published"] == "2025-09-01"
+
+
+def test_a_labelled_reference_printed_whole_beats_a_footer_that_drops_its_foi():
+    rec = _parse("""Suffolk Constabulary - FOI 004117/25 Page 1
+
+Freedom of Information Request Reference No: FOI 004117/25
+
+Request
+
+How many horses does the force keep?
+
+Response
+
+The force keeps six horses.
+""")
+    assert rec["reference"] == "FOI 004117/25"
