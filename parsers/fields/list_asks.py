@@ -50,6 +50,9 @@ NOT_A_TRAILING_ASK_CUES = [
      r"|.*\b(?:broken\s+down|split)\s+by\b", "Please break this down by year."),
     (r".*\b(?:by|via)\s+e-?mail\b|.*\belectronic(?:ally)?\b|.*\b(?:excel|csv|spreadsheet)\s+format\b",
      "Please send the information by email."),
+    # how to give the answers: "Please give each answer as a single figure if you can."
+    (r"(?:please\s+)?(?:give|provide|present|send|show)\s+(?:each|the|your|all)\s+(?:answers?|figures?|data|information)\s+(?:as|in)\s+(?:a|an|one)\b",
+     "Please give each answer as a single figure if you can."),
     PERIOD_QUALIFIER,
     (r"(?:thank|thanks|many\s+thanks|i\s+look\s+forward|yours|kind\s+regards|regards)\b",
      "Thank you for your help."),

@@ -433,6 +433,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
         # (nor the requester's "My questions are as follows:")
         (r"\bhere \s+ (?:is|are) \s+ the\b|(?<!hours\s)(?<!response\s)(?<!reply\s)(?<!decision\s)(?<!questions\s)(?<!request\s)"
          r"(?<!requests\s)(?:is|are) \s+ as \s+ follows", "The numbers are as follows."),
+        # "Please see the attached spreadsheet for our response to Q1, Q2 and Q3.": the data carrier named
+        (r"please \s+ (?:find|see) \s+ (?:the \s+ )?(?:attached|enclosed) \s+ (?:spreadsheet|table|tables|data|figures|workbook)\b",
+         "Please see the attached spreadsheet for our response to Q1, Q2 and Q3."),
         # "I have listed below the stations and their opening hours."
         (r"\b(?:i|we) \s+ have \s+ (?:listed|set \s+ out|detailed|tabulated) \s+ (?:below|above)\b",
          "I have listed below the stations and their opening hours."),

@@ -606,3 +606,22 @@ Response
 The force keeps six horses.
 """)
     assert rec["reference"] == "FOI 004117/25"
+
+
+def test_the_attached_spreadsheet_with_our_response_gives_and_a_format_wish_after_bullets_asks_nothing():
+    from parsers.fields.outcome import _classes
+    assert "disclosure" in _classes("Please see the attached spreadsheet for our response to Q1, Q2 and Q3.")
+    rec = _parse("""Reference: FOI 25/0772
+
+Request
+
+• How many horses does the force keep?
+• How many were bought in 2024?
+
+Please give each answer as a single figure if you can.
+
+Response
+
+Six horses; two were bought in 2024.
+""")
+    assert len(_asks(rec)) == 2
