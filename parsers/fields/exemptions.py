@@ -61,7 +61,7 @@ _ACT_NAME = re.compile(
     r"(?:[A-Z][\w'’-]*(?:,?\s+(?:and|of|the|for|to|in|on|&|[A-Z][\w'’-]*|\(\w+\)))*\s+(?:Act|Regulations?|Order)\b|DPA\b|U?K?\s?GDPR\b|PACE\b"
     # "sections 12 and 14 of the 1986 Act": an Act named by its year (never the FOI Acts' 2000 / 2002)
     r"|(?!2000\b|2002\b)(?:18|19|20)\d\d\s+Act\b)")
-_FOI_ACT_BEFORE = re.compile(r"Information\s+(?:\(Scotland\)\s+)?Act\s+\d{4},?\s*(?:\w+\s+)?$")
+_FOI_ACT_BEFORE = re.compile(r"Information\s+(?:\(Scotland\)\s+)?Act\s+\d{4},?\s*\(?\s*(?:\w+\s+)?$")
 # Other Acts by the short names forces print before a section number ("PACE section 42").
 _ACT_ABBREV_BEFORE = re.compile(r"\b(?:PACE|RIPA|IPA|CJPOA|CPIA|MDA|RTA|DPA|TA|SOA|POCA|PPA)\s*$")
 _FOI_ACT = re.compile(r"(?:freedom\s+of\s+information|FOI|FOISA|Act\b)", re.I)
@@ -177,7 +177,7 @@ def find_labels(text: str, act: str = "FOIA") -> list[str]:
         sub = re.match(r"\s?(?:&|and|,)\s?(\(\s?\d{1,2}[A-Z]?\s?\))", text[m.end():m.end() + 12])
         if sub and not tail:
             add(m.group(2), sub.group(1), m.end())
-        if re.search(r"\b[A-Z][\w'’]*(?:\s+(?:and|&|[A-Z][\w'’]*))*\s+Act\s+\d{4},?\s*"
+        if re.search(r"\b[A-Z][\w'’]*(?:\s+(?:and|of|the|for|to|in|on|&|[A-Z][\w'’]*))*\s+Act\s+\d{4},?\s*\(?\s*"
                      r"(?:(?:including|in\s+particular|namely|such\s+as|especially|chiefly|mainly)\s+)?$",
                      text[max(0, m.start() - 60):m.start()]) and not _FOI_ACT_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
             continue  # "Town & Police Act 1847, Section 21", "the Sexual Offences Act 2003, including sections 9 and 14"

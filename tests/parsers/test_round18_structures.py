@@ -625,3 +625,10 @@ Response
 Six horses; two were bought in 2024.
 """)
     assert len(_asks(rec)) == 2
+
+
+def test_sections_in_brackets_after_another_act_s_name_are_that_act_s():
+    from parsers.fields.exemptions import find_labels
+    assert find_labels("Covert activity is authorised under the Regulation of Investigatory Powers Act 2000 "
+                       "(sections 28 and 29). The names are withheld under section 40(2).") == ["s40(2)"]
+    assert find_labels("The rota is exempt under the Freedom of Information Act 2000 (section 31(1)(a)).") == ["s31(1)(a)"]
