@@ -715,9 +715,21 @@ def split_inline(lines: list[str], voice: re.Pattern | None = None) -> list[str]
         if len(line) > 2 and line[:1] in "\"“" and line[-1:] in "\"”":  # a request quoted whole
             line = line[1:-1]
         parts = None if _not_asking(lines[i], voice) else _inline_parts(line)
-        out.extend(parts if parts else [lines[i]])
+        out.extend(parts if parts else _next_item_run_on(lines[i]))
         i += 1
     return out
+
+
+def _next_item_run_on(line: str) -> list[str]:
+    """'2. The value stolen in each year?3. How many were charged?': the next numbered ask typed
+    straight after the question mark opens a line of its own."""
+    it = item(line)
+    if not it or not it[1].isdigit():
+        return [line]
+    m = re.search(rf"\?\s*({int(it[1]) + 1}[.)])\s*(?=[A-Z])", line)
+    if not m:
+        return [line]
+    return [line[:m.start() + 1], line[m.start(1):]]
 
 
 # ---- several asks in one unnumbered paragraph ----------------------------------------------------

@@ -632,3 +632,19 @@ def test_sections_in_brackets_after_another_act_s_name_are_that_act_s():
     assert find_labels("Covert activity is authorised under the Regulation of Investigatory Powers Act 2000 "
                        "(sections 28 and 29). The names are withheld under section 40(2).") == ["s40(2)"]
     assert find_labels("The rota is exempt under the Freedom of Information Act 2000 (section 31(1)(a)).") == ["s31(1)(a)"]
+
+
+def test_the_next_numbered_ask_typed_straight_after_a_question_mark_is_its_own():
+    rec = _parse("""Reference: 0441/2025
+
+Request
+
+1. How many quad bikes were stolen in 2024?
+2. What was their estimated value?3. How many were recovered?
+
+Response
+
+The figures follow.
+""")
+    assert _asks(rec) == ["How many quad bikes were stolen in 2024?", "What was their estimated value?",
+                          "How many were recovered?"]
