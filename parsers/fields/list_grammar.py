@@ -362,6 +362,9 @@ def _lead_of(lines: list[str], at: int, family: str | None = None) -> str:
     return ""
 
 
+lead_of = _lead_of  # (read by request_area)
+
+
 def _under_notes_heading(lines: list[str], at: int) -> bool:
     """The item sits in a run of items (and blank lines) right under a "Notes" heading."""
     return bool(_NOTES_HEADING.match(_lead_of(lines, at)))
@@ -422,9 +425,19 @@ def _section_restart(lines: list[str], it: Item, found: list[Item]) -> bool:
     first = next((f for f in found if f.family == it.family), None)
     if first is None:
         return False
-    here, there = _lead_of(lines, it.line, it.family), _lead_of(lines, first.line, first.family)
-    return (_heading_text(here) and _heading_text(there) and here != there
-            and not FORCE_VOICE.match(here) and not _ANSWER_HEAD_WORDS.search(here))
+    return parallel_sections(_lead_of(lines, it.line, it.family), _lead_of(lines, first.line, first.family))
+
+
+def parallel_sections(here: str, there: str) -> bool:
+    """Two leads over runs of one list that name sections of the request ("Sheep worrying" /
+    "Seized dogs", "For 2022;" / "For 2023;"), not a heading over the force's answers."""
+    if here == there or FORCE_VOICE.match(here) or _ANSWER_HEAD_WORDS.search(here):
+        return False
+    if _heading_text(here) and _heading_text(there):
+        return True
+    # parallel lead-ins of one shape: "For 2022;" / 1. 2. 3. / "For 2023;" / 1. 2. 3.
+    short = [t for t in (here, there) if 0 < len(t.split()) <= 6 and t.rstrip()[-1:] in (";", ":")]
+    return len(short) == 2 and here.split()[0].lower() == there.split()[0].lower()
 
 
 # Words of a heading over the force's answers, never a section of the request.

@@ -45,9 +45,16 @@ def is_table_row(line: str) -> bool:
 def items(lines: list[str]) -> list[tuple[int, str, str, str]]:
     """Question items in lines: (line index, style, label, text), asks repeated by a quoted copy dropped."""
     out, seen = [], set()
+    first_lead = None
     for it in lg.list_items(lines, LIST_STOP):
         if re.fullmatch(r"\[[^\[\]]{1,80}\]", it.text.strip()):
             continue  # "* [Vale Police request email]": WhatDoTheyKnow's redaction in a signature
+        if it.label.lower() in ("1", "a", "i"):
+            lead = lg.lead_of(lines, it.line, it.family)
+            if first_lead is None:
+                first_lead = lead
+            elif lg.parallel_sections(lead, first_lead):
+                seen = set()  # "For 2023;" / "1. …" again: the same asks for another section, no copy
         # A quoted copy repeats the labels too; the same words under another number are another
         # ask ("Request 2" / "(a) how many complaints …" for a second period).
         key = (it.label.lower().lstrip("q"), fold(it.text).lower())

@@ -648,3 +648,22 @@ The figures follow.
 """)
     assert _asks(rec) == ["How many quad bikes were stolen in 2024?", "What was their estimated value?",
                           "How many were recovered?"]
+
+
+def test_the_same_asks_for_a_second_period_under_a_parallel_lead_are_asks_again():
+    rec = _parse("""Reference: FOI 2025/0912
+
+Request
+
+For 2023;
+1. The number of officers on restricted duties.
+2. The number of working days they lost.
+For 2024;
+1. The number of officers on restricted duties.
+2. The number of working days they lost.
+
+Response
+
+The figures are below.
+""")
+    assert len(_asks(rec)) == 4
