@@ -798,6 +798,10 @@ ASK_JOINS = [
     # a follow-on ask after its condition: "… since January 2024. If so, could you tell me how many …"
     (r"(?<=[.!])\s+(?=if\s+(?:so|yes|any)\s*,\s*(?:could|can|would|will|please|how|what|which|when|where|i\s+(?:would|want|also)))",
      "Please confirm whether the force fitted cameras. If so, could you tell me how many were fitted?"),
+    # a direct question after a stated wish: "I would like to know where each camera is located. Which of
+    # those cameras are average speed cameras?"
+    (r"(?<=[.!])\s+(?=(?:which|what|how|whether|when|where|who|why)\b[^.?!]{3,200}\?)",
+     "I would like to know where each camera is located. Which of those cameras are average speed cameras?"),
     # a sentence that asks again with a request verb: "Please send me X. Please tell me Y."
     (r"(?<=[.!])\s+(?=(?:please\s+(?:(?:could|can|would)\s+you\s+)?|(?:could|can|would)\s+you\s+(?:please\s+)?)"
      r"(?:provide|supply|send|tell|confirm|list|give|disclose|state|share|advise|say|explain|show|identify"
