@@ -219,6 +219,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     raw = [it for it in raw if it.style != "bare_sub" or it.label[:-1] in numbers]
     values = value_bullets(lines)
     raw = [it for it in raw if it.line not in values]
+    # "1. i) 2021" / "2. ii) 2022" / "iv) 2024 to date": a year the ask above is for, never an ask
+    raw = [it for it in raw if not _period_only(it.text)]
     # a numbered list under a "Notes" heading explains a table: "Notes" / "1. Incidents are those …"
     raw = [it for it in raw if not _under_notes_heading(lines, it.line)]
     # "Clarification Sought" / "• By a football ground, do you mean …?": the force's question, not an ask
@@ -492,6 +494,12 @@ def _is_value(text: str) -> bool:
 
 _PERIOD_VALUE = re.compile(r"^(?:(?:calendar|financial)\s+year\s+)?(?:19|20)\d\d(?:\s*[/\-–]\s*(?:19|20)?\d\d)?"
                            r"(?:\s*[(:\-–]\s*[^()?]{0,60}\)?)?[.;,]?$", re.I)
+
+
+def _period_only(text: str) -> bool:
+    inner = item(text)
+    t = (inner[2] if inner else text).strip().rstrip(";,.")
+    return bool(_PERIOD_VALUE.match(t) or re.fullmatch(r"(?:19|20)\d\d\s+to\s+date", t, re.I))
 
 
 def value_bullets(lines: list[str]) -> set[int]:

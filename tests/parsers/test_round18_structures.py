@@ -667,3 +667,19 @@ Response
 The figures are below.
 """)
     assert len(_asks(rec)) == 4
+
+
+def test_years_listed_under_an_ask_are_never_asks_of_their_own():
+    rec = _parse("""Request
+
+1) How many mounted officers has the force employed in each of the following years:
+1. i) 2022
+2. ii) 2023
+iii) 2024 to date
+2) How many horses were retired in the same years?
+
+Response
+
+The figures are below.
+""")
+    assert [q["number"] for q in rec["questions"]] == ["1", "2"]
