@@ -247,7 +247,10 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
         lead = not said or said.endswith(":") or (bool(_OPEN_END.search(said)) and not re.search(r"[.?!]\s", said)) or (_heading_text(said) and any(_is_ask_like(s.text) for s in subs))
         breakdown = _BREAKDOWN_END.search(said)
         clause = _BREAKDOWN_CLAUSE.search(said)
-        if all(_is_value(s.text) for s in subs) or (
+        columns = _FIELDS_OF_A_LIST.search(said) and all(
+            s.family in ("roman", "letter") and "?" not in s.text and len(s.text.split()) <= 8
+            and not re.match(r"\s*(?:how|what|please)\b", s.text, re.I) for s in subs)
+        if columns or all(_is_value(s.text) for s in subs) or (
                 (breakdown or clause) and all(s.family in ("roman", "letter") for s in subs)
                 and (not breakdown or not breakdown.group(1) or all(len(s.text.split()) <= 3 for s in subs))
                 and (breakdown or all(len(s.text.split()) <= 6 and not _ASKING_WORD.search(s.text) for s in subs))):
@@ -343,6 +346,11 @@ _BREAKDOWN_END = re.compile(r"(?:\b(?:broken\s+down|split|separated|categori[sz]
 # short categories of one ask
 _BREAKDOWN_CLAUSE = re.compile(r"\b(?:broken\s+down|split|separated|categori[sz]ed|grouped)\s+(?:by|into|according\s+to)\b[^.?:]{1,60}:\s*$",
                                re.I)
+
+# "1. A list of every crime recorded in Luton …, one crime per line, including:" over "a. the offence
+# type" / "b. the date": the columns of the one list asked for
+_FIELDS_OF_A_LIST = re.compile(r"^(?=[^.?]*\b(?:list|copy|record|log|spreadsheet|extract|details)\s+of\s+(?:every|each|all|any)\b)"
+                               r"[^?]*\b(?:including|showing|with|giving|detailing|containing)\b[^.?:]{0,40}:\s*$", re.I)
 
 # A sentence left open for its sub-items to finish: "please provide a breakdown of" / "2A. The outcome …".
 _OPEN_END = re.compile(r"\b(?:of|by|for|about|regarding|following|follows|including|namely|(?:provide|supply|send)\s+(?:me|us)\s+with)\s*[-–]?\s*$", re.I)

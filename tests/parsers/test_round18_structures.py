@@ -683,3 +683,19 @@ Response
 The figures are below.
 """)
     assert [q["number"] for q in rec["questions"]] == ["1", "2"]
+
+
+def test_the_columns_lettered_under_a_list_asked_for_are_its_fields():
+    rec = _parse("""You asked:
+
+1. A list of every dog seized in 2024, one dog per line, including:
+a. the breed recorded
+b. the date of seizure
+c. whether the dog was returned (Y/N)
+2. How many kennels did the force use in 2024?
+
+In response:
+
+The list is attached.
+""")
+    assert [q["number"] for q in rec["questions"]] == ["1", "2"]
