@@ -479,6 +479,8 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
     figure_row = None if has_figures else _figure_row(text)
     if cost and estimates_only:
         has_figures = False  # a cost-limit refusal's estimate of the work is no answer
+    if vex and not (given_sentence or answers):
+        has_figures, figure_row = False, None  # a s14 refusal's table is the history of requests, no answer
     given = bool(given_sentence or answers or has_figures or figure_row)
     if figure_row and not (given_sentence or answers):
         given_sentence = " ".join(figure_row.split())

@@ -699,3 +699,14 @@ In response:
 The list is attached.
 """)
     assert [q["number"] for q in rec["questions"]] == ["1", "2"]
+
+
+def test_a_vexatious_refusal_s_table_of_past_requests_gives_nothing():
+    rec = parse_document(b"""<html><body><main><h1>Internal review: kennel records</h1>
+<h2>Request</h2><p>Please send me every kennel inspection record since 2010.</p>
+<h2>Response</h2>
+<p>The review upholds the decision that the request is vexatious under section 14(1) of the Act.
+Your requests to the force on this subject are set out below.</p>
+<table><tr><th>Year</th><th>Requests made</th></tr><tr><td>2023</td><td>14</td></tr><tr><td>2024</td><td>22</td></tr></table>
+</main></body></html>""", "text/html")
+    assert rec["outcome"] == "vexatious"
