@@ -61,6 +61,21 @@ def _attachments_in_text(lines: list[str]) -> list[dict]:
     return out
 
 
+def _without_block(lines: list[str], block: list[str]) -> list[str]:
+    """lines without the block's lines, matched in order from the top once each (the superseded
+    request sits above the response; the same heading again in the response stays)."""
+    want = [b.strip() for b in block if b.strip()]
+    if not want:
+        return lines
+    out, k = [], 0
+    for ln in lines:
+        if k < len(want) and ln.strip() == want[k]:
+            k += 1
+            continue
+        out.append(ln)
+    return out
+
+
 def _join(lines: list[str]) -> str:
     text = "\n".join(ln.rstrip() for ln in lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
@@ -122,8 +137,7 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
         opening = [p for p in sentences.paragraphs(_without_questions(seg.request, qs)) if _FORCE_DECISION.search(p)]
         judged = "\n".join([_join(seg.preamble), *opening, response_text])
     else:  # (a superseded request's exchange decides nothing: the answer is to the request that replaced it)
-        old = {ln.strip() for ln in seg.superseded if ln.strip()}
-        judged = _without_questions([ln for ln in lines if ln.strip() not in old] if old else lines, qs)
+        judged = _without_questions(_without_block(lines, seg.superseded), qs)
     # answers printed in a Request | Response table's cells cite their exemptions there too
     in_cells = "\n".join(q.get("answer") or "" for q in qs) if from_table else ""
     exs = exemptions.find_exemptions("\n\n".join(t for t in (judged, in_cells) if t), act)

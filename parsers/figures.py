@@ -71,8 +71,18 @@ def split_period(s: str) -> tuple[str, str | None]:
     return (m.group("year"), m.group("part")) if m else (s, None)
 
 
-# "… as at 30 June 2025": a count on one day, no period for the lead-in to give
-_SNAPSHOT_DATE = re.compile(r"\b(?:as\s+(?:at|of)|on|at)\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}", re.I)
+# The period a lead-in sentence gives its table: a year introduced as one ("In 2022 a total of …",
+# "during 2023/24", "1 January to 31 December 2024"); never a date the letter or request was sent, a
+# snapshot ("as at 30 June 2025"), a start ("since 2019") or an Act's year.
+_LEAD_PERIOD = re.compile(
+    r"\b(?:in|for|during|throughout)\s+(?:the\s+)?(?:(?:calendar|financial)\s+year\s+)?((?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)\b(?!\s+act\b)"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}(?:\s+(?:19|20)\d\d)?\s+to\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+((?:19|20)\d\d)\b",
+    re.I)
+
+
+def lead_in_period(sentence: str) -> str | None:
+    found = {m.group(1) or m.group(2) for m in _LEAD_PERIOD.finditer(sentence)}
+    return found.pop() if len(found) == 1 else None
 
 
 def caption_period_of(caption: str) -> str | None:
@@ -218,7 +228,7 @@ def table_figures(table: dict, index: int) -> list[dict]:
     if caption_period is None:
         caption_period = _corner_period(heads, labels)
     if caption_period is None:  # "In 2022 a total of … The outcomes were as follows." above it
-        caption_period = caption_period_of(_SNAPSHOT_DATE.sub(" ", table.get("lead_in") or ""))
+        caption_period = lead_in_period(table.get("lead_in") or "")
     series = _series_periods(heads[-1], labels)
     out = []
     for row in rows:

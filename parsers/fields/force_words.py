@@ -67,9 +67,13 @@ QUOTED_START = re.compile(r"^\W*-{2,}\s*original\s+message\s*-{2,}|^\W*on\s+.{6,
 _RESPONSE_HEADING = re.compile(r"^\W*(?:our\s+)?(?:response|answer|reply|decision)s?\s*:?\s*$", re.I)
 
 
-# A review letter's own heading ("Internal Review", "Internal review decision"): its sentences are the
-# review's decision, not the complaint-rights boilerplate a heading "Your right to an internal review" opens.
+# A review letter's own heading ("Internal Review", "Internal review decision") over the review itself:
+# its sentences are the review's decision, not complaint-rights boilerplate.
 _REVIEW_HEAD = re.compile(r"^\W*internal\s+review(?:\s+(?:decision|outcome|result|response|findings|letter))?\s*:?\s*$", re.I)
+# ... when the review itself follows it ("I have now completed the internal review …"); the same heading
+# over "You may ask for an internal review …" is the rights boilerplate.
+_REVIEW_DONE = re.compile(r"\b(?:i|we)\s+have\s+(?:now\s+)?(?:completed|conducted|carried\s+out|undertaken|finished)\s+"
+                          r"(?:an?\s+|the\s+|my\s+|our\s+)?(?:internal\s+)?review\b|\b(?:i|we)\s+have\s+(?:now\s+)?reviewed\b", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -80,7 +84,8 @@ def units(text: str) -> tuple[tuple[str, str | None], ...]:
     section = None      # a heading opened a rights or history section: skipped until the next heading
     requester = False   # inside a letter addressed to the force, until its sign-off
     law = False         # under an appendix or legislation heading, until the next heading
-    for s in sentences.split(text):
+    sents = list(sentences.split(text))
+    for k, s in enumerate(sents):
         if s.startswith("|"):
             out.append((s, None))
             continue
@@ -97,7 +102,8 @@ def units(text: str) -> tuple[tuple[str, str | None], ...]:
         if FOLDED["site_text"].search(low):
             out.append((s, "site"))
             continue
-        review = bool(FOLDED["review_result"].search(low)) or bool(_REVIEW_HEAD.match(s))
+        review = bool(FOLDED["review_result"].search(low)) or bool(
+            _REVIEW_HEAD.match(s) and k + 1 < len(sents) and _REVIEW_DONE.search(sents[k + 1]))
         rights = not review and bool(FOLDED["complaint_rights"].search(low))
         if sentences._is_heading(s) and not (law and s[:1] in "[("):
             # (a quoted section's "(a) the prevention of crime," lines are no heading that ends it)

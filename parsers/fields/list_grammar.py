@@ -435,7 +435,17 @@ def _section_restart(lines: list[str], it: Item, found: list[Item]) -> bool:
     first = next((f for f in found if f.family == it.family), None)
     if first is None:
         return False
-    return parallel_sections(_lead_of(lines, it.line, it.family), _lead_of(lines, first.line, first.family))
+    return asks_for(it.text) and parallel_sections(_lead_of(lines, it.line, it.family),
+                                                   _lead_of(lines, first.line, first.family))
+
+
+def asks_for(text: str) -> bool:
+    """The item's words ask for something ("The number of dogs seized.", "How many …?"), not an answer
+    ("412 officers were assaulted.")."""
+    t = text.strip()
+    return not re.match(r"[£\d]", t) and bool(t.endswith("?") or _ASKING_WORD.search(t) or re.search(
+        r"\b(?:number|total|amount|cost|list|copy|copies|details|breakdown)\s+of\b"
+        r"|^(?:the\s+)?(?:number|total|amount|cost|value|date|name|list|copy|details|breakdown)\b", t, re.I))
 
 
 def parallel_sections(here: str, there: str) -> bool:
@@ -633,6 +643,8 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
             if block and fam == "number" and not re.match(r"\d{1,2}[.)]", m.group(0)):
                 continue
             if fam in ("letter", "roman", "paren") and _CITATION_END.search(s[:m.start()]):
+                continue  # "Section 1(1) (a) is to confirm …": a statute's paragraph, not an ask
+            if fam == "paren" and re.search(r"\d\s*$", s[:m.start()]):
                 continue  # "Section 1(1) (a) is to confirm …": a statute's paragraph, not an ask
             label = next(g for g in m.groups() if g)
             if (label.lower() if fam == "ordinal" else label) == want and (

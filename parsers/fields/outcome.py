@@ -196,7 +196,8 @@ _FIGURE_ROW = re.compile(r"\s*[A-Za-z(][^\n]*?(?:\s{2,}(?!(?:19|20)\d\d\b)(?:[\d
 # (also the hits of a search the force ran to size the work: "Records returned by keyword search")
 _ESTIMATE = re.compile(r"\bestimat\w*|\bper\s+(?:record|report|item|file|incident|case)\b"
                        r"|\bminutes?\b.*\bhours?\b|\bhours?\b.*\bminutes?\b"
-                       r"|\b(?:keyword|key\s+word|free[-\s]?text)\s+search|\bsearch\s+(?:results?|hits?)\b"
+                       r"|\b(?:keyword|key\s+word|free[-\s]?text)\s+search"
+                       r"|\b(?:system|database|records?)\s+search\s+(?:results?|hits?)\b"
                        r"|\brecords?\s+to\s+(?:be\s+)?(?:read|reviewed|checked)\b", re.I)
 
 
@@ -337,6 +338,7 @@ def _response_labelled(text: str, open_labels: set[str]) -> list[dict]:
         if m:
             labels = [x.lower().replace(" ", "").replace(".", "")
                       for x in re.split(r"\s*(?:&|\band\b|,)\s*", m.group(1))]
+            labels = [lab if lab in open_labels else lab.lstrip("q") for lab in labels]  # "Q1 response:" after "1."
             runs.append((labels, [m.group(2)] if m.group(2).strip() else []))
         elif runs and not para.startswith("|"):
             runs[-1][1].append(para)

@@ -53,7 +53,7 @@ def items(lines: list[str]) -> list[tuple[int, str, str, str]]:
             lead = lg.lead_of(lines, it.line, it.family)
             if first_lead is None:
                 first_lead = lead
-            elif lg.parallel_sections(lead, first_lead):
+            elif lg.asks_for(it.text) and lg.parallel_sections(lead, first_lead):
                 seen = set()  # "For 2023;" / "1. …" again: the same asks for another section, no copy
         # A quoted copy repeats the labels too; the same words under another number are another
         # ask ("Request 2" / "(a) how many complaints …" for a second period).

@@ -710,3 +710,75 @@ Your requests to the force on this subject are set out below.</p>
 <table><tr><th>Year</th><th>Requests made</th></tr><tr><td>2023</td><td>14</td></tr><tr><td>2024</td><td>22</td></tr></table>
 </main></body></html>""", "text/html")
     assert rec["outcome"] == "vexatious"
+
+
+# ---- review of this round's rules: what they must not do -------------------------------------
+
+def test_a_heading_repeated_in_the_new_response_keeps_its_exemption():
+    rec = _parse("""ORIGINAL REQUEST (301/25)
+
+Please list every ANPR camera site in the county.
+
+RESPONSE TO ORIGINAL REQUEST
+
+Section 31(1)(a) - Law Enforcement
+
+NEW REQUEST (377/25)
+
+Please tell me how many ANPR cameras the force operates and list their sites.
+
+RESPONSE
+
+The force operates 118 ANPR cameras. Their sites are withheld.
+
+Section 31(1)(a) - Law Enforcement
+""")
+    assert "s31(1)(a)" in [e["label"] for e in rec["exemptions"]]
+
+
+def test_an_internal_review_heading_over_complaint_rights_is_still_rights_text():
+    from parsers.fields import force_words
+    text = ("The force recorded 87 incidents.\n\nInternal Review\n\nIf you are dissatisfied you may ask for an internal "
+            "review. You should say which parts of the information you believe were wrongly withheld.\n")
+    kinds = dict(force_words.units(text))
+    assert kinds["You should say which parts of the information you believe were wrongly withheld."] == "rights"
+
+
+def test_bracketed_paragraph_numbers_of_regulations_are_no_inline_asks():
+    rec = _parse("""Request
+
+How many people were arrested under Regulation 7 (1) and Regulation 7 (2) of the Health Protection Regulations 2020?
+
+Response
+
+There were 14 arrests.
+""")
+    assert len(_asks(rec)) == 1
+
+
+def test_a_stop_and_search_results_table_beside_a_partial_cost_refusal_still_gives():
+    from parsers.fields.outcome import estimate_table
+    assert not estimate_table({"caption": "Stop and search results, Luton, 2024", "header": ["Outcome", "Total"]})
+    assert estimate_table({"caption": None, "header": ["Year", "Records returned by keyword search"]})
+
+
+def test_a_lead_in_gives_only_a_year_introduced_as_a_period():
+    from parsers.figures import lead_in_period
+    assert lead_in_period("In 2022 a total of 2,903 crimes were recorded. The outcomes were as follows.") == "2022"
+    assert lead_in_period("Thank you for your request dated 12 May 2025. The figures are in the table below.") is None
+    assert lead_in_period("Since 2019 the force has recorded the following:") is None
+    assert lead_in_period("Under the Dangerous Dogs Act 1991, the following dogs were seized:") is None
+
+
+def test_numbered_answers_under_a_heading_of_their_own_are_no_second_run_of_asks():
+    rec = _parse("""Officer assaults
+
+1. How many officers were assaulted in 2024?
+2. How many of those assaults led to a charge?
+
+Officer assaults in 2024
+
+1. 412 officers were assaulted.
+2. 198 assaults led to a charge.
+""")
+    assert len(_asks(rec)) == 2
