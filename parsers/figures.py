@@ -13,7 +13,8 @@ _PERIOD = re.compile(
     r"^(?:(?:FY\s?)?(?:19|20)\d\d(?:\s?[/\-–]\s?(?:19|20)?\d\d)?"
     r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"\s+(?:19|20)\d\d"
     r"|Q[1-4]\s+(?:19|20)\d\d(?:/\d\d)?"
-    r"|\d{1,2}/\d{1,2}/\d{2,4}\s*(?:-|–|to)\s*\d{1,2}/\d{1,2}/\d{2,4})$",
+    r"|" + _MONTH + r"-\d\d"  # "Oct-23", a spreadsheet's month
+    + r"|\d{1,2}/\d{1,2}/\d{2,4}\s*(?:-|–|to)\s*\d{1,2}/\d{1,2}/\d{2,4})$",
     re.I,
 )
 _PERIOD_IN = re.compile(
@@ -66,9 +67,16 @@ def worded_period(s: str | None) -> str | None:
 
 
 def split_period(s: str) -> tuple[str, str | None]:
-    """(period, measure part) of a period label: "December 2022" -> ("2022", "December")."""
+    """(period, measure part) of a period label: "December 2022" -> ("2022", "December"),
+    "Oct-23" -> ("2023", "Oct")."""
     m = _FINER_THAN_YEAR.match(s.strip())
-    return (m.group("year"), m.group("part")) if m else (s, None)
+    if m:
+        return m.group("year"), m.group("part")
+    m = _MONTH_YY.match(s.strip())
+    return ("20" + m.group("yy"), m.group("part")) if m else (s, None)
+
+
+_MONTH_YY = re.compile(r"^(?P<part>" + _MONTH + r")-(?P<yy>\d\d)$", re.I)
 
 
 # The period a lead-in sentence gives its table: a year introduced as one ("In 2022 a total of …",

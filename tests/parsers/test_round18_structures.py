@@ -782,3 +782,11 @@ Officer assaults in 2024
 2. 198 assaults led to a charge.
 """)
     assert len(_asks(rec)) == 2
+
+
+def test_a_spreadsheet_s_short_month_labels_are_filed_under_their_year():
+    rec = parse_document(b"""<html><body><h2>Request</h2><p>How many spiking reports were made each month?</p>
+<h2>Response</h2><table><tr><th>Month</th><th>Reports</th></tr><tr><td>Nov-24</td><td>41</td></tr>
+<tr><td>Dec-24</td><td>52</td></tr></table></body></html>""", "text/html")
+    assert {(f["period"], f["value"]) for f in rec["figures"]} == {("2024", 41), ("2024", 52)}
+    assert all(f["measure"].startswith(("Nov", "Dec")) for f in rec["figures"])
