@@ -257,6 +257,14 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "Reading each file would take more than 18 hours."),
         (r"excessive \s+ cost", "The request is refused on the ground of excessive cost."),
         (r"\bcost\w* \s+ (?:more \s+ than|over) \s+ £|£\s?(?:450|600)\b", "Retrieving it all would cost more than £450."),
+        # held, but only by reading every record: the lead-in of a s12 refusal, not a "not held" answer
+        # (the Commissioner counts such information as held)
+        (r"\bnot \s+ (?:held|recorded|kept|stored|available|retained) \s+ (?:(?:centrally|electronically) \s+ (?:(?:n?or|and) \s+ )?)?"
+         r"(?:in|on) \s+ (?:an? \s+ )?(?:easily|readily) \s+ (?:retrievable|searchable|extractable|accessible) \s+ (?:format|form|manner|way)",
+         "The reason for each stop is not held in an easily retrievable format."),
+        (r"\b(?:would|will) \s+ (?:require|need|involve|necessitate|mean) \s+ (?:a \s+ )?manual(?:ly)? \s+"
+         r"(?:search|trawl|review|interrogation|examination|check|read|reading|scrutiny)",
+         "Counting them would require a manual search of every custody record."),
     ],
     # Refused as a whole because the request is vexatious or repeated (s14).
     "vexatious": [
