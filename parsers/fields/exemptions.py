@@ -315,10 +315,18 @@ def _quoted_only(text: str, act: str) -> set[str]:
     return set(find_labels("\n".join(elsewhere), act)) - set(find_labels("\n".join(own), act))
 
 
+# "… we have not found your request to be vexatious under Section 14(1)" beside a repeated-request
+# refusal under s14(2): s14(1) is set aside, the subsection relied on stays.
+_NOT_VEXATIOUS = re.compile(r"\bnot\s+(?:found|considered|deemed|judged|treated)\s+(?:your|the|this)\s+(?:request|application)\s+"
+                            r"(?:to\s+be\s+|as\s+)?vexatious\b[^.]{0,40}?\b(?:section|s\.?)\s?14\s?\(1\)", re.I)
+
+
 def find_exemptions(text: str, act: str = "FOIA") -> list[dict]:
     """The exemptions the response relies on: every cited label but those of a section it
     finds not engaged and those cited only outside the force's decision words."""
     dropped = not_engaged_sections(text)
     quoted = _quoted_only(text, act)
+    if act == "FOIA" and _NOT_VEXATIOUS.search(text):
+        quoted.add("s14(1)")
     out = [describe(lab, act) for lab in find_labels(text, act) if lab not in quoted]
     return [e for e in out if e["section"] not in dropped]

@@ -121,6 +121,8 @@ def units(text: str) -> tuple[tuple[str, str | None], ...]:
             out.append((s, "general"))
         elif FOLDED["earlier_request"].search(low):
             out.append((s, "earlier"))  # another request's decision, not this one's
+        elif FOLDED["asked_back"].search(low):
+            out.append((s, "requester"))  # "You asked whether …": the request reported back
         elif FOLDED["history_sentence"].search(low):
             out.append((s, "history"))
         elif FOLDED["interim"].search(low):

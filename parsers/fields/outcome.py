@@ -36,7 +36,7 @@ _REFUSING = {"withheld", "not_held", "not_recorded", "ncnd", "cost", "vexatious"
 # Classes that a quotation of the Act still decides (see classify).
 _QUOTED_LAW_DECIDES = {"cost", "vexatious"}
 # Cue tables that tag sections for force_words, not what a sentence states ("Appendix A" decides nothing).
-_NOT_CLASSES = {"complaint_rights", "law_heading", "advice_heading", "history_sentence", "earlier_request"}
+_NOT_CLASSES = {"complaint_rights", "law_heading", "advice_heading", "history_sentence", "earlier_request", "asked_back"}
 # Classes that an offer under an advice-and-assistance heading does not carry (nothing is given yet).
 _OFFERED = {"disclosure", "stated_fact", "full_decision"}
 _FACTUAL = {"not_held", "not_recorded", "withheld", "disclosure", "stated_fact", "published", "partial", "full_decision"}
@@ -72,6 +72,7 @@ def _classes_cached(sentence: str) -> frozenset[str]:
         found.discard("stated_fact")
     if "not_engaged" in found:
         found.discard("withheld")  # "Section 31 is not engaged": considered, not relied on
+        found.discard("vexatious")  # "… not found your request to be vexatious"
     if "full_decision" in found:
         found.discard("withheld")  # "No information has been withheld": the opposite of withholding
     if "pit_negated" in found or "vexatious" in found:
@@ -87,7 +88,7 @@ _THE_LAW_ONLINE = re.compile(r"\b(?:copy|text|version)\s+of\s+the\s+(?:[A-Z][\w(
 
 # A sentence saying part of the information is given ("This is a partial disclosure.", "some of the
 # information you are seeking can be found below").
-_PART_GIVEN = re.compile(r"\bpartial(?:ly)?\s+(?:disclos|provid|releas|answer)"
+_PART_GIVEN = re.compile(r"\bpartial(?:ly)?\s+(?:disclos|provid|releas|answer)|^\W*part\s+disclosure\b"
                          r"|\bpart\s+of\s+(?:it|this|that|the\s+information)\s+(?:is|has\s+been|was)\s+(?:provided|given|set\s+out"
                          r"|disclosed|released|shown|attached|enclosed|below)|\bsome\s+of\s+the\s+information\b[^.]{0,40}?"
                          r"\b(?:can\s+be\s+found|is\s+(?:provided|given|set\s+out|attached|enclosed)|(?:is|are)\s+below"

@@ -75,6 +75,13 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"\byou \s+ were \s+ (?:told|informed|advised) \s+ that\b",
          "On 30 January 2019 you were told that the cost was exempt under section 43(2)."),
     ],
+    # The request reported back: "In your second email you asked whether any agreement would be
+    # withheld under Section 43." (what was asked, not what was decided: the requester's words)
+    "asked_back": [
+        (r"^[^a-z0-9]*(?:in \s+ your \s+ [^.,]{1,40}? \s+ |you \s+ (?:also \s+ |then \s+ |further \s+ )?)?you \s+ (?:also \s+ |then \s+ |further \s+ )?"
+         r"(?:asked|enquired|queried|wanted \s+ to \s+ know) \s+ (?:us \s+ |me \s+ )?(?:whether|if)\b",
+         "In your second email you asked whether any agreement would be withheld under Section 43."),
+    ],
     # Another, earlier request of the requester's and what became of it: "Your request is almost
     # identical to your previous request, reference 1013/24, which was refused under Section 12."
     "earlier_request": [
@@ -182,8 +189,13 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"(?:concluded|decided|found) \s+ that \s+ (?:it|they|this|the \s+ exemption) \s+ (?:does|do|did|would) \s+ not)\b"
          r"|\b(?:also \s+ )?considered \s+ but \s+ (?:is|are|was|were) \s+ not\b",
          "Section 38 (Health and Safety) was also considered but is not relied upon."),
-        (r"no \s+ exemptions? \s+ (?:applies|apply|has \s+ been \s+ applied|have \s+ been \s+ applied|(?:is|are) \s+ engaged)",
+        # (also "No other exemption applies." after a review lifts one, "no exemption has been considered or applied")
+        (r"no \s+ (?:other \s+ |further \s+ )?exemptions? \s+ (?:applies|apply|(?:has|have) \s+ been \s+ (?:considered \s+ (?:or|and) \s+ )?"
+         r"(?:applied|considered)|(?:is|are) \s+ engaged)",
          "No exemption has been applied to this reply."),
+        # "… we have not found your request to be vexatious under Section 14(1)."
+        (r"\bnot \s+ (?:found|considered|deemed|judged|treated) \s+ (?:your|the|this) \s+ (?:request|application) \s+ (?:to \s+ be \s+ |as \s+ )?"
+         r"(?:vexatious|repeated|manifestly)", "We have not found your request to be vexatious under section 14(1)."),
         # the exemptions named just before: "… neither exemption is engaged"
         (r"(?:neither \s+ (?:exemption|of \s+ (?:the|these|those) \s+ exemptions)|none \s+ of \s+ (?:the|these|those) \s+ exemptions)"
          r" \s+ (?:is|was|are|were) \s+ (?:engaged|applicable|relied)",
@@ -256,11 +268,17 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"(?:more \s+ than|beyond|over|in \s+ excess \s+ of) \s+ (?:the \s+ )?(?:18|24|eighteen|twenty-four) \s+ hours",
          "Reading each file would take more than 18 hours."),
         (r"excessive \s+ cost", "The request is refused on the ground of excessive cost."),
-        (r"\bcost\w* \s+ (?:more \s+ than|over) \s+ £|£\s?(?:450|600)\b", "Retrieving it all would cost more than £450."),
+        # (the limit itself, never an amount that starts with its digits: "£600,728")
+        (r"\bcost\w* \s+ (?:more \s+ than|over) \s+ £|£\s?(?:450|600)\b(?![,.]\d)", "Retrieving it all would cost more than £450."),
+        # "Our data are not organised in such a way as to allow us to provide this information within the
+        # appropriate (cost) limit"
+        (r"\b(?:not|unable|cannot) \b [^.]{0,80}? \b within \s+ the \s+ (?:appropriate|cost|fees?) \s+ (?:\(cost\) \s+ )?limit",
+         "Our records are not organised in a way that lets us provide this within the appropriate (cost) limit."),
         # held, but only by reading every record: the lead-in of a s12 refusal, not a "not held" answer
         # (the Commissioner counts such information as held)
         (r"\bnot \s+ (?:held|recorded|kept|stored|available|retained) \s+ (?:(?:centrally|electronically) \s+ (?:(?:n?or|and) \s+ )?)?"
-         r"(?:in|on) \s+ (?:an? \s+ )?(?:easily|readily) \s+ (?:retrievable|searchable|extractable|accessible) \s+ (?:format|form|manner|way)",
+         r"(?:in|on) \s+ (?:an? \s+ )?(?:(?:easily|readily) \s+ (?:retrievable|searchable|extractable|accessible)|centrally \s+ collated) \s+"
+         r"(?:format|form|manner|way)",
          "The reason for each stop is not held in an easily retrievable format."),
         (r"\b(?:would|will) \s+ (?:require|need|involve|necessitate|mean) \s+ (?:a \s+ )?manual(?:ly)? \s+"
          r"(?:search|trawl|review|interrogation|examination|check|read|reading|scrutiny)",
@@ -405,7 +423,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"please \s+ (?:find|see) \b (?![^.]{0,60}?(?:\b(?:exemptions?|reasons?|refusal|explanation|response \b [^.]{0,30}? \b below"
          r"|answers? \s+ to \s+ (?:each \s+ of \s+ )?(?:your|the) \s+ (?:questions?|requests?) \s* :? \s* -?)\b"
          # "Please find attached Anyshire Police's response to your request.": the letter itself, no data
-         r"|\b(?:response|reply) (?:\s+ to \s+ your \s+ (?:request|e-?mail|letter|application))?\b"
+         # ("… attached response to your Freedom of Information request.")
+         r"|\b(?:response|reply) (?:\s+ to \s+ your \s+ (?:[\w()]+ \s+){0,5}?(?:request|e-?mail|letter|application))?\b"
          r" (?:\s+ [\w.\-]*\d[\w.\-]*)? \s* (?:\.|$)"
          # "Please see our response attached.": the letter is the attachment, nothing said given here
          r"|\b(?:response|reply) \s+ (?:is \s+ )?(?:attached|enclosed) \s* (?:\.|$)"

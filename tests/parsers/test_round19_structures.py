@@ -53,3 +53,105 @@ You asked: How many complaints about noise from the firing range did you receive
 A manual search of the range log was carried out and found 3 complaints in 2024.
 """)
     assert rec["outcome"] == "full"
+
+
+def test_an_amount_that_starts_with_600_is_no_cost_limit():
+    rec = _parse("""Anyshire Police
+Our ref: FOI 2025/0630
+
+Request:
+1. What did the force spend on agency staff in each year from 2023 to 2024?
+
+Response:
+Question 1 2023 = £412,118 2024 = £600,728
+""")
+    assert rec["outcome"] == "full"
+
+
+def test_please_find_attached_response_to_your_foi_request_gives_nothing_by_itself():
+    rec = _parse("""From: Anyshire Constabulary
+To: J Smith
+Subject: RE: Freedom of Information request - county court claims
+
+Dear J Smith,
+
+Please find attached response to your Freedom of Information request.
+
+Yours sincerely,
+Information Access Team
+""")
+    assert rec["outcome"] == "unknown"
+
+
+def test_a_part_disclosure_decision_line_says_something_was_given():
+    rec = _parse("""PUB 16021
+Request number 16134
+Registered sex offenders statistics
+Part Disclosure with Section 12(1) and Section 17(1) Exemptions
+12 October 2024
+
+How many registered sex offenders were recorded as missing in 2023?
+""")
+    assert rec["outcome"] == "partial"
+
+
+def test_data_not_organised_to_answer_within_the_appropriate_cost_limit_is_a_cost_refusal():
+    rec = _parse("""Anyshire Police
+Freedom of Information Request 2025/0412
+
+You asked: How many domestic abuse calls mentioned a dog in 2024?
+
+Our data are not organised in such a way as to allow us to provide this information within the
+appropriate (cost) limit. Each call log would have to be read.
+""")
+    assert rec["outcome"] == "cost_limit"
+
+
+def test_not_held_in_a_centrally_collated_format_leads_a_cost_refusal():
+    rec = _parse("""Anyshire Police
+Freedom of Information Request 2025/0413
+
+You asked: How many sex offenders breached their notification requirements in 2024?
+
+This information is not held in a centrally collated format. Each offender's file would need to be
+checked by hand.
+""")
+    assert rec["outcome"] == "cost_limit"
+
+
+def test_no_other_exemption_applies_withholds_nothing():
+    rec = _parse("""Anyshire Police - Internal Review
+Our ref: IR 2025/044
+
+You asked how many officers were disciplined for misuse of police systems in 2024.
+
+I have decided that section 12 was wrongly applied. The answer is 17 officers. No other exemption applies.
+""")
+    assert rec["outcome"] == "full"
+
+
+def test_a_request_not_found_vexatious_keeps_only_the_repeated_request_subsection():
+    rec = _parse("""Anyshire Constabulary
+Our ref: FOI 2025/0871
+
+Anyshire Constabulary is refusing this request under Section 14(2) of the Act, as it repeats a
+request you made in March.
+
+For clarity, we have not found your request to be vexatious under Section 14(1).
+""")
+    assert [e["label"] for e in rec["exemptions"]] == ["s14(2)"]
+    assert rec["outcome"] == "vexatious"
+
+
+def test_a_section_named_in_the_request_reported_back_is_no_exemption():
+    rec = _parse("""Anyshire Constabulary
+Our ref: FOI 2025/0301
+
+You asked for copies of any agreement with the mobile phone company. In your second email you asked
+whether any agreement would be withheld under Section 43 (Commercial interests).
+
+Following searches, I can confirm that Anyshire Constabulary does not hold the information you have
+requested.
+""")
+    assert rec["exemptions"] == []
+    assert rec["outcome"] == "not_held"
