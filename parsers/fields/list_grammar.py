@@ -227,6 +227,9 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     raw = [it for it in raw if not _under_clarification(lines, it.line, it.family)]
     # "According to the statistics:" / "• stalking offences rose by 12% …": the requester's background
     raw = [it for it in raw if not _under_reported_lead(lines, it.line)]
+    # "I would like details of all flights … Please include the following information:" / "• The airline":
+    # the fields of the ask above, not asks of their own
+    raw = _fields_folded_into_their_ask(lines, raw)
     # "– Bedfordshire Police can confirm that it holds …": a dash before the force's own sentence
     raw = [it for it in raw if not (it.family == "bullet" and FORCE_VOICE.match(it.text.strip()))]
     # the Act's s17 list quoted by the force: "… a notice which: (a) states that fact, (b) …"
@@ -412,6 +415,53 @@ def _under_reported_lead(lines: list[str], at: int) -> bool:
     lead = _lead_of(lines, at, _family(it[0]) if it else None)
     return (lead.endswith(":") and not item(lead) and bool(_REPORTING.search(lead))
             and not _ASKING_WORD.search(lead))
+
+
+# A lead-in that asks for the fields of each record of the ask before it, in the same paragraph:
+# "… in each of the last five financial years? For each payment please include the:", "… between
+# 1 April 2022 and 31 March 2024. Please include the following information:".
+_FIELD_LEAD = re.compile(r"(?:^|[.?]\s+)(?:for\s+(?:each|every)\s+[\w\s-]{1,30}?,?\s+)?(?:please\s+)?(?:also\s+)?"
+                         r"(?:include|give|show|list)\s+(?:the\s*(?:following(?:\s+(?:information|details|fields|data))?)?)?\s*:\s*$", re.I)
+
+
+def _ask_over_fields(lines: list[str], it: Item) -> tuple[int, str] | None:
+    """(line, text) of the whole ask whose fields a short bulleted run lists ("• The airline",
+    "• date of payment"), when the run's lead paragraph ends in a field lead-in after that ask:
+    one ask, the bullets are its columns."""
+    if it.family != "bullet" or "?" in it.text or len(it.text.split()) > 8 \
+            or re.match(r"\s*(?:how|what|which|when|where|why|who|please|do|does|did|is|are|has|have|can|could)\b", it.text, re.I):
+        return None
+    at = next((k for k in range(it.line - 1, -1, -1) if lines[k].strip() and not item(lines[k])), None)
+    if at is None or any(item(lines[k]) for k in range(at + 1, it.line) if lines[k].strip()):
+        return None
+    start = at
+    while start > 0 and lines[start - 1].strip() and not item(lines[start - 1]):
+        start -= 1  # the paragraph wrapped over lines
+    lead = " ".join(ln.strip() for ln in lines[start:at + 1])
+    m = _FIELD_LEAD.search(lead)
+    if not m or m.start() == 0:
+        return None
+    before = lead[:m.start() + 1].strip()
+    return (start, before) if before.endswith((".", "?")) and asks_for(before) else None
+
+
+def _fields_folded_into_their_ask(lines: list[str], raw: list[Item]) -> list[Item]:
+    """Each bulleted run of fields under a whole ask ("I would like details of all flights … Please
+    include the following information:" / "• The airline" …) becomes that one ask."""
+    out: list[Item] = []
+    k = 0
+    while k < len(raw):
+        it = raw[k]
+        ask = _ask_over_fields(lines, it)
+        if ask is None:
+            out.append(it)
+            k += 1
+            continue
+        out.append(Item(ask[0], "unbulleted", "bullet", "", ask[1]))
+        k += 1
+        while k < len(raw) and raw[k].family == "bullet" and "?" not in raw[k].text and len(raw[k].text.split()) <= 8:
+            k += 1  # the run's other fields
+    return out
 
 
 def _outline_child(label: str, parent: str) -> bool:

@@ -155,3 +155,56 @@ requested.
 """)
     assert rec["exemptions"] == []
     assert rec["outcome"] == "not_held"
+
+
+def test_bulleted_fields_under_a_whole_ask_are_its_columns_not_asks():
+    rec = _parse("""Anyshire Police
+Our ref: FOI 2025/0777
+
+Request:
+I would like details of every hotel stay paid for by Anyshire Police between 1 April 2023 and 31 March
+2025. Please include the following information:
+
+• The hotel
+• The city
+• The number of nights
+• The amount paid
+
+Response:
+The information is attached.
+""")
+    assert _asks(rec) == ["I would like details of every hotel stay paid for by Anyshire Police between 1 April 2023 "
+                          "and 31 March 2025."]
+
+
+def test_fields_after_for_each_record_please_include_the_belong_to_the_question_before():
+    rec = _parse("""Anyshire Police
+Our ref: FOI 2025/0778
+
+Request:
+How much has the force paid in rewards to members of the public in each of the last three years? For
+each payment please include the:
+• date of payment
+• amount
+• offence type
+
+Response:
+The figures are in the table below.
+""")
+    assert _asks(rec) == ["How much has the force paid in rewards to members of the public in each of the last "
+                          "three years?"]
+
+
+def test_bullets_that_ask_under_a_lead_in_stay_asks():
+    rec = _parse("""Anyshire Police
+Our ref: FOI 2025/0779
+
+Request:
+Please provide the following information:
+• How many drones does the force own?
+• How many drone pilots are trained?
+
+Response:
+The force owns 6 drones and has 14 trained pilots.
+""")
+    assert len(rec["questions"]) == 2
