@@ -14,7 +14,12 @@ _PERIOD = re.compile(
     r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"\s+(?:19|20)\d\d"
     r"|Q[1-4]\s+(?:19|20)\d\d(?:/\d\d)?"
     r"|" + _MONTH + r"-\d\d"  # "Oct-23", a spreadsheet's month
-    + r"|\d{1,2}/\d{1,2}/\d{2,4}\s*(?:-|–|to)\s*\d{1,2}/\d{1,2}/\d{2,4})$",
+    + r"|\d{1,2}([/.])\d{1,2}\1\d{2,4}\s*(?:-|–|to)\s*\d{1,2}\1\d{1,2}\1\d{2,4}"
+    # spans of months: "Apr 22 - Mar 23", "April 2023 - March 2024", "1 April 2015 to 31 March 2016",
+    # and a quarter's months "Jan - Mar 2024"
+    + r"|(?:from\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"\s+(?:(?:19|20)\d\d|\d\d)\s*(?:-|–|to)\s*"
+    + r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"\s+(?:(?:19|20)\d\d|\d\d)"
+    + r"|" + _MONTH + r"\s*(?:-|–|to)\s*" + _MONTH + r"\s+(?:19|20)\d\d)$",
     re.I,
 )
 _PERIOD_IN = re.compile(
@@ -25,9 +30,27 @@ _PERIOD_IN = re.compile(
 #   "December 2022"  -> period "2022", measure part "December"
 #   "31 March 2024"  -> period "2024", measure part "31 March"
 #   "Q1 2023/24"     -> period "2023/24", measure part "Q1"
+#   "Jan - Mar 2024" -> period "2024", measure part "Jan - Mar"
 _FINER_THAN_YEAR = re.compile(
-    r"^(?P<part>(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH +
+    r"^(?P<part>(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"(?:\s*(?:-|–|to)\s*" + _MONTH + r")?"
     r"|Q[1-4])\s+(?P<year>(?:19|20)\d\d(?:/\d\d)?)$", re.I)
+# A span that is exactly one financial year (1 April to 31 March) is that financial year, as the
+# dev set's rule has it ("the year or financial year"): "Apr 22 - Mar 23", "01.04.22 - 31.03.23",
+# "From 1 April 2015 to 31 March 2016" -> "2022/23", "2015/16". Other spans stay as printed.
+_FY_SPAN = re.compile(
+    r"^(?:from\s+)?(?:(?:0?1(?:st)?\s+)?apr(?:il)?\.?\s+(?P<a>(?:19|20)?\d\d)|0?1([/.])0?4\2(?P<b>(?:19|20)?\d\d))"
+    r"\s*(?:-|–|to)\s*"
+    r"(?:(?:31(?:st)?\s+)?mar(?:ch)?\.?\s+(?P<c>(?:19|20)?\d\d)|31([/.])0?3\5(?P<d>(?:19|20)?\d\d))$", re.I)
+
+
+def financial_year_of(s: str) -> str | None:
+    m = _FY_SPAN.match(s.strip())
+    if not m:
+        return None
+    start, end = (m.group("a") or m.group("b")), (m.group("c") or m.group("d"))
+    y0 = int(start) + (2000 if len(start) == 2 else 0)
+    y1 = int(end) + (2000 if len(end) == 2 else 0)
+    return f"{y0}/{y1 % 100:02d}" if y1 == y0 + 1 else None
 
 
 def value_of(cell: str | None) -> tuple[bool, float | None]:
@@ -69,6 +92,9 @@ def worded_period(s: str | None) -> str | None:
 def split_period(s: str) -> tuple[str, str | None]:
     """(period, measure part) of a period label: "December 2022" -> ("2022", "December"),
     "Oct-23" -> ("2023", "Oct")."""
+    fy = financial_year_of(s)
+    if fy:
+        return fy, None
     m = _FINER_THAN_YEAR.match(s.strip())
     if m:
         return m.group("year"), m.group("part")

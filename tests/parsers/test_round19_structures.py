@@ -208,3 +208,31 @@ Response:
 The force owns 6 drones and has 14 trained pilots.
 """)
     assert len(rec["questions"]) == 2
+
+
+def _figs(rec: dict) -> set[tuple]:
+    return {(f["measure"], f["period"], f["value"]) for f in rec["figures"]}
+
+
+def test_a_span_of_exactly_one_financial_year_is_that_financial_year():
+    rec = parse_document(b"""<html><body><h1>Domestic abuse protection notices</h1>
+<p>You asked how many notices were issued.</p>
+<table><tr><th>Period</th><th>Notices issued</th></tr>
+<tr><td>01.04.22 - 31.03.23</td><td>140</td></tr>
+<tr><td>Apr 23 - Mar 24</td><td>151</td></tr>
+<tr><td>01.04.24 - 30.11.24</td><td>97</td></tr>
+</table></body></html>""", "text/html")
+    assert _figs(rec) == {("Notices issued", "2022/23", 140), ("Notices issued", "2023/24", 151),
+                          ("Notices issued", "01.04.24 - 30.11.24", 97)}
+
+
+def test_a_quarter_printed_as_its_months_is_filed_under_its_year():
+    rec = parse_document(b"""<html><body><h1>Speed camera van deployments</h1>
+<p>You asked how many times the vans were deployed in 2024.</p>
+<table><tr><th>Quarter</th><th>Deployments</th></tr>
+<tr><td>Jan - Mar 2024</td><td>31</td></tr>
+<tr><td>Apr - Jun 2024</td><td>28</td></tr>
+</table></body></html>""", "text/html")
+    got = {(f["period"], f["value"]) for f in rec["figures"]}
+    assert got == {("2024", 31), ("2024", 28)}
+    assert any("Jan - Mar" in f["measure"] for f in rec["figures"])
