@@ -35,8 +35,9 @@ _CHROME = re.compile(
 BANNER_LINES: list[tuple[str, str]] = [
     # The quick-exit banner of Single Online Home and of sites for victims of abuse.
     (r"quickly exit this (?:site|website|page)\b.*", "Quickly exit this site by pressing the Escape key"),
-    (r"(?:leave|exit|hide) this (?:site|website|page)(?: now| quickly)?",
-     "Leave this site"),
+    # (Avon and Somerset's button reads "Leave site", sometimes on one line with "Skip to content")
+    (r"(?:leave|exit|hide) (?:this )?(?:site|website|page)(?: now| quickly)?(?:\s+skip to (?:the )?(?:main )?content)?",
+     "Leave site Skip to content"),
     (r"skip to (?:the )?(?:main )?(?:content|navigation)", "Skip to main content"),
     # The Welsh pages of Single Online Home: the quick-exit button and the cookie sentence.
     (r"allanfa gyflym\b.*", "Allanfa Gyflym"),

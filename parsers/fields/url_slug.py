@@ -75,9 +75,17 @@ def _words(parts: list[str | None]) -> str | None:
     for part in parts:
         if not part:
             continue
+        # a year range keeps its hyphen: "operations-2021-22" -> "operations 2021-22"
+        part = re.sub(r"(?<![\d])((?:19|20)\d\d)-((?:19|20)?\d\d)(?![\d])", "\\1\u2010\\2", part)
         for w in re.split(r"[-_+\s]+", part):
-            # "september2021" -> "september 2021"
-            words.extend(x for x in re.split(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z]{3,})", w, flags=re.I) if x)
+            w = w.replace("\u2010", "-")
+            if re.fullmatch(r"[a-z]{3,}\d+|\d+[a-z]{3,}", w, re.I):
+                # "september2021" -> "september 2021"
+                words.extend(x for x in re.split(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])", w, flags=re.I) if x)
+            elif len(w) >= 5 and len(re.findall(r"\d", w)) >= 2 and len(re.findall(r"[a-z]", w, re.I)) >= 2:
+                words.append(w.upper())  # a code: a court claim "d9qz60nm" -> "D9QZ60NM"
+            else:
+                words.append(w)
     text = " ".join(words)
     return text or None
 

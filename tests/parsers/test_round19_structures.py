@@ -236,3 +236,34 @@ def test_a_quarter_printed_as_its_months_is_filed_under_its_year():
     got = {(f["period"], f["value"]) for f in rec["figures"]}
     assert got == {("2024", 31), ("2024", 28)}
     assert any("Jan - Mar" in f["measure"] for f in rec["figures"])
+
+
+def test_slug_words_keep_a_year_range_and_a_claim_code_whole():
+    from parsers.fields import url_slug
+    assert url_slug.read("https://www.gwent.police.uk/foi-ai/gwent-police/disclosure-2023/"
+                         "knife-crime-operations-2022-23/").words == "knife crime operations 2022-23"
+    assert url_slug.read("https://www.whatdotheyknow.com/request/parking_charge_claim_k7rt22xb"
+                         ).words == "parking charge claim K7RT22XB"
+    assert url_slug.read("https://www.whatdotheyknow.com/request/4x4_fleet_march2024").words == "4x4 fleet march 2024"
+
+
+def test_a_north_yorkshire_slug_with_a_two_digit_number_gives_its_reference():
+    from parsers.fields import url_slug
+    slug = url_slug.read("https://www.northyorkshire.police.uk/foi-ai/north-yorkshire-police/foi-disclosure-2024-25/"
+                         "july-2024/foi-speed-cameras-42-202425/")
+    assert (slug.reference, slug.words) == ("42.2024-25", "speed cameras")
+
+
+def test_a_leave_site_button_is_no_title():
+    rec = _parse("""Leave site Skip to content
+Avon and Somerset Police
+Dog attacks on livestock 2023
+
+Request:
+How many dog attacks on livestock were reported in 2023?
+
+Response:
+There were 61 reports.
+""")
+    assert rec["title"] != "Leave site Skip to content"
+    assert "Leave site" not in (rec["title"] or "")
