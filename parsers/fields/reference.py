@@ -13,7 +13,10 @@ REF = (
 _LABEL = re.compile(
     r"(?:\b(?:our|your|foi|foia|enquiry|request|case|disclosure|file)\s+)?"
     r"\b(?:ref(?:erence)?|(?:request|case)\s+(?:number|no|id)|right\s+to\s+know\s+request)\b\.?"  # BTP: "Right to know request 2291-26"
-    r"(?:\s*(?:no|number|num)\b\.?)?\s*(?:is|[:\-–#|]|\s)\s*\[?"  # (PSNI "Request Number: [FOI/15204]")
+    r"(?:\s*(?:nos?|numbers?|num)\b\.?)?\s*(?:is|[:\-–#|]|\s)\s*\[?"  # (PSNI "Request Number: [FOI/15204]")
+    # a joint response's references, each after its force's name: "REFERENCE NOs: WEST MERCIA POLICE
+    # 10417 & WARWICKSHIRE POLICE 01188" (the first is the letter's own)
+    r"(?:(?:[A-Za-z&'’-]+\s+){1,3}(?:police|constabulary)\s+(?=\d))?"
     # a case system's own label inside the value: "Our Ref: eCase: FOI2025/03318 RFI: 087/25", also
     # without its colon ("Our Ref: eCase FOI2025/10427 RFI: 288/25")
     r"(?:(?:e-?case|icasework|case|crm|rfi)\s*:\s*|(?:e-?case|icasework)\s+)?(" + REF + r")",
@@ -25,7 +28,8 @@ _TITLE_TAIL = re.compile(r"^(.*?\S)\s+[-–|:]\s+(?:FOIA?|Freedom\s+of\s+Informa
 _TITLE_REF = re.compile(r"^(.*?)\s*\(\s*(" + REF + r")\s*\)\s*$")
 # "FOI 123/24 - Drones", "FOI 1342-2024 (Nov 2024) Drink driving": the reference is whole (a hyphen
 # inside it is not the separator), a "(Mon yyyy)" tag may follow, then a spaced dash, colon or space.
-_TITLE_LEAD = re.compile(r"^(?:FOI|Freedom of Information)\s*(?:request\s*)?(" + REF + r")"
+# (also "Freedom of Information Act 2000 (FOIA) Request 0988/25 - Payments to informants")
+_TITLE_LEAD = re.compile(r"^(?:FOI|Freedom of Information(?:\s+Act(?:\s+2000)?)?(?:\s*\(FOIA?\))?)\s*(?:request\s*)?(" + REF + r")"
                          r"(?:\s*[(\[][A-Za-z]{3,9}\.?\s+\d{4}[)\]])?(?:\s+[-–:|]\s*|\s*[:|]\s*|\s+)(\S.*)$", re.I)
 
 
@@ -106,7 +110,9 @@ FOI_WORDS = (r"(?:freedom\s+of\s+information|foia?|foisa)(?:\s+act(?:\s+\d{4})?)
 #   "Your Freedom of Information request FOI/24/0001"        (an e-mail's subject)
 #   "Anyshire Police FOI 12/24 Page 1 of 2"                  (a running footer)
 _FOI_LINE = re.compile(
-    r"^[\s|•*]*(?:(?:re|subject)\s*:\s*)?(?:(?:your|our)\s+)?" + FOI_WORDS
+    r"^[\s|•*]*(?:(?:re|subject)\s*:\s*)?(?:(?:your|our)\s+)?"
+    r"(?:(?:appendix|annex|attachment|enclosure)\s+[A-Z0-9]{1,3}\s+(?:to|of|for)\s+(?:the\s+)?)?"  # "Appendix A to FOI 1472/25"
+    + FOI_WORDS
     + r"(?:\s+ref(?:erence)?\b\.?(?:\s*(?:no|number)\b\.?)?)?\s*[:#\-–]?\s*(" + REF + r")"
     r"(?:\s*[-–|,]?\s*(?:appendix|annex|attachment|enclosure|page)\b[^|]{0,20})?[\s|]*$", re.I)
 

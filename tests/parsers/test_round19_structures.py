@@ -267,3 +267,34 @@ There were 61 reports.
 """)
     assert rec["title"] != "Leave site Skip to content"
     assert "Leave site" not in (rec["title"] or "")
+
+
+def test_references_of_a_joint_response_each_after_a_force_name_give_the_first():
+    rec = _parse("""REFERENCE NOs: ANYSHIRE POLICE 20931 & WESTSHIRE POLICE 00417
+
+Dear Ms Patel,
+
+You asked how many police horses each force keeps. Anyshire Police keeps 6 horses.
+""")
+    assert rec["reference"] == "20931"
+
+
+def test_the_act_named_in_full_before_a_request_number_is_the_forms_name():
+    rec = _parse("""Freedom of Information Act 2000 (FOIA) Request 0412/25 - Police dog bites
+
+Dear Mr Hart,
+
+You asked how many people were bitten by police dogs in 2024. The answer is 4.
+""")
+    assert (rec["reference"], rec["title"]) == ("0412/25", "Police dog bites")
+
+
+def test_an_appendix_heading_names_the_request_it_belongs_to():
+    rec = _parse("""Appendix B to FOI 2290/25
+
+Knife crime by ward
+| Ward | 2024 |
+| North | 41 |
+| South | 37 |
+""")
+    assert rec["reference"] == "2290/25"
