@@ -129,6 +129,11 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
     Received and request dates never count, nor "On 3 March 2024 you asked" inside a sentence."""
     head = text[:6000]
     iso = _labelled(_PUBLISHED_LABELS, head) or _labelled(_DATE_FIELD, head)
+    if iso and letter_lines and not _labelled(_PUBLISHED_LABELS, head):
+        # a thread whose messages open "From: …" / "Date: …": the first "Date:" is the request's
+        answered = _from_date_thread(text)
+        if answered:
+            return answered
     if iso:
         later = _thread_reply(text) if letter_lines else None
         # a thread copy: the first reply's "Date: 06/01/2025" field is not the last word when the
@@ -169,6 +174,43 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
         if iso:
             return _later_reply(text.splitlines(), lines[i], iso)
     return _letter_date_after_ref(text.splitlines())
+
+
+_FROM_LINE = re.compile(r"^\s*from\s*:\s*(\S.*?)\s*$", re.I)
+_DATE_HEADER = re.compile(r"^\s*(?:date|sent)\s*:\s*(\S.*?)\s*$", re.I)
+
+
+def _from_date_thread(text: str) -> str | None:
+    """A thread copied with each message under "From: <sender>" / "Date: <date>": the date of the
+    force's last message that decides something (not an acknowledgement or extension notice, nor
+    the requester's own letters: a message addressed "Dear Anyshire Police," or sent by the first
+    message's sender when that one was the requester's). None unless it has two or more messages."""
+    lines = text[:200000].splitlines()
+    heads = []  # (date line index, sender, iso)
+    for k, ln in enumerate(lines[:-1]):
+        m = _FROM_LINE.match(ln)
+        if not m:
+            continue
+        d = _DATE_HEADER.match(lines[k + 1])
+        iso = parse_date(d.group(1)) if d else None
+        if iso:
+            heads.append((k + 1, m.group(1).lower(), iso))
+    if len(heads) < 2:
+        return None
+    requester = heads[0][1] if _opens_requester_letter(lines, heads[0][0]) else None
+    found = None
+    for i, sender, iso in heads:
+        if sender == requester or _opens_requester_letter(lines, i):
+            continue
+        if _opens_acknowledgement(lines, i) or _EXTENSION.search(" ".join(lines[i + 1:i + 25])):
+            continue
+        found = iso
+    return found
+
+
+# An extension notice: the force needs more time (s10(3) public interest, FOISA s10) before it decides.
+_EXTENSION = re.compile(r"\b(?:need|require)s?\s+(?:further|more|additional)\s+time\b|\bsection\s+10\s*\(3\)"
+                        r"|\bextend(?:ed|ing)?\s+the\s+(?:deadline|time)", re.I)
 
 
 def _value_of_other_field(lines: list[str], i: int) -> bool:

@@ -298,3 +298,46 @@ Knife crime by ward
 | South | 37 |
 """)
     assert rec["reference"] == "2290/25"
+
+
+def test_a_from_date_thread_is_dated_by_the_forces_deciding_message():
+    rec = _parse("""Drone flights over the city centre
+
+-----------------------------------------------------------------------
+From: Sam Okoro
+Date: 3 March 2025
+
+Dear Anyshire Police,
+
+How many drone flights did the force make over the city centre in 2024?
+
+Yours faithfully,
+Sam Okoro
+
+-----------------------------------------------------------------------
+From: FOI Team, Anyshire Police
+Date: 4 March 2025
+
+Dear Mr Okoro,
+
+Thank you for your request, which we received on 3 March 2025. We will respond within 20 working days.
+
+-----------------------------------------------------------------------
+From: FOI Team, Anyshire Police
+Date: 28 March 2025
+
+Dear Mr Okoro,
+
+Our ref: FOI 2025/0311
+
+Anyshire Police made 212 drone flights over the city centre in 2024.
+
+-----------------------------------------------------------------------
+From: Sam Okoro
+Date: 29 March 2025
+
+Dear FOI Team,
+
+Thank you.
+""")
+    assert rec["published"] == "2025-03-28"
