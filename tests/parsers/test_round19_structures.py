@@ -341,3 +341,19 @@ Dear FOI Team,
 Thank you.
 """)
     assert rec["published"] == "2025-03-28"
+
+
+def test_a_subject_line_naming_only_the_review_process_is_no_title():
+    rec = _parse("""Anyshire Police
+Our Ref: FOI2025/01234
+Date: 3 November 2025
+
+Dear Requester
+
+Re: Request for an Internal Review of a decision pursuant to the Freedom of Information Act 2000 ("FOIA")
+
+FOI2025/01234 - Police horses at football matches
+
+I refer to your request for an internal review. The original response is upheld.
+""")
+    assert rec["title"] == "Police horses at football matches"
