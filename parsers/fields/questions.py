@@ -176,17 +176,30 @@ def _without_break_footers(body: list[str]) -> list[str]:
     return [ln for i, ln in enumerate(body) if i not in drop] if drop else body
 
 
-def _question_lines(body: list[str]) -> list[tuple[int, str]]:
+def _question_lines(body: list[str]) -> list[tuple[int, str, str]]:
     """Asks printed as plain questions, one a line, each followed by its answer ("Does your force
     record whether officers can speak Cornish?" / "Yes. Officers can record …"): lines that end
     with "?" in the requester's voice, at least two, with the force's words between them."""
     found = []
     for i, ln in enumerate(body):
         s = ln.strip()
+        it = lg.item(s)
+        label = ""
+        if it and it[1][:1] in "Qq" and it[2].strip().endswith("?"):
+            label, s = it[1], it[2].strip()  # "Q1 - How many …?" printed as a heading over its answer
+        elif it:
+            continue
         if (s.endswith("?") and s[:1].isupper() and len(s.split()) >= 5 and not FORCE_VOICE.match(s)
-                and not lg.item(s) and (i == 0 or lg.PARA_END.search(body[i - 1].strip()) or not body[i - 1].strip())):
-            found.append((i, s))
-    if len(found) < 2 or not all(any(body[k].strip() for k in range(a + 1, b)) for (a, _), (b, _) in zip(found, found[1:], strict=False)):
+                and (i == 0 or lg.PARA_END.search(body[i - 1].strip()) or not body[i - 1].strip())):
+            found.append((i, s, label))
+    if len(found) < 2:
+        return []
+    labelled = [f for f in found if f[2]]
+    if labelled and len(labelled) == len(found):
+        # labelled asks may share one answer ("Q5 …?" / "Q6 …?" / "Please see the table below, which
+        # answers questions 5 and 6."): only the last needs lines of its own under it
+        return found if any(ln.strip() for ln in body[found[-1][0] + 1:]) else []
+    if not all(any(body[k].strip() for k in range(a + 1, b)) for (a, *_), (b, *_) in zip(found, found[1:], strict=False)):
         return []
     return found
 
@@ -198,7 +211,7 @@ def _with_question_lines(seg: Segments, body: list[str]) -> Segments:
     if not found:
         return seg
     seg.questions = []
-    for k, (i, text) in enumerate(found):
+    for k, (i, text, label) in enumerate(found):
         end = found[k + 1][0] if k + 1 < len(found) else len(body)
         answer = []
         for ln in body[i + 1:end]:
@@ -206,9 +219,9 @@ def _with_question_lines(seg: Segments, body: list[str]) -> Segments:
                 break
             if ln.strip():
                 answer.append(ln.strip())
-        seg.questions.append({"number": str(k + 1), "text": text, "answer": " ".join(answer) or None})
-    seg.request = [t for _, t in found]
-    seg.response = [ln for j, ln in enumerate(body) if j not in {i for i, _ in found}]
+        seg.questions.append({"number": label or str(k + 1), "text": text, "answer": " ".join(answer) or None})
+    seg.request = [t for _, t, _ in found]
+    seg.response = [ln for j, ln in enumerate(body) if j not in {i for i, _, _ in found}]
     seg.mode = "interleaved"
     return seg
 
@@ -247,7 +260,8 @@ def _segment(lines: list[str]) -> Segments:
         # The intro is followed by the force's own words: the asks are not in the text (a page cut
         # short); lettered items below are the statute it quotes, not asks.
         seg.request, seg.response, seg.mode = [], [*req_lines, *response], "none"
-        return seg
+        # ... unless the asks are printed over their answers below ("Q1 - How many …?" / "312.")
+        return _with_question_lines(seg, [*req_lines, *response])
     voice = _voice_above_items(req_lines, found) if req_at is not None and resp_at is None else None
     if voice is not None:
         # The request is a paragraph; the numbered list under the force's first words ("To locate

@@ -357,3 +357,28 @@ FOI2025/01234 - Police horses at football matches
 I refer to your request for an internal review. The original response is upheld.
 """)
     assert rec["title"] == "Police horses at football matches"
+
+
+def test_asks_printed_only_as_q_headings_over_their_answers_are_the_asks():
+    rec = _parse("""Police horses and stabling
+Freedom of information request reference no: 01.FOI.25.001234
+I note you seek access to the following information:
+I have today decided to disclose the requested information.
+
+Q1 - How many horses does the mounted branch currently keep?
+
+42 horses.
+
+Q2 - How many stables does the mounted branch use across London?
+
+Three stables.
+
+Q3 - How much did the branch spend on feed in 2024?
+
+Q4 - How much did the branch spend on farriers in 2024?
+
+Please see the table below, which answers questions 3 and 4.
+""")
+    assert [q["number"] for q in rec["questions"]] == ["Q1", "Q2", "Q3", "Q4"]
+    assert rec["questions"][0]["text"] == "How many horses does the mounted branch currently keep?"
+    assert rec["questions"][0]["answer"] == "42 horses."
