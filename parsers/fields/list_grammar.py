@@ -319,6 +319,9 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
             # in, its bullets are the asks
             it.label = "abcdefghijklmnopqrstuvwxyz"[len(subs)] if len(subs) < 26 else str(len(subs) + 1)
             subs.append(it)
+        elif (fam == "bullet" and parent is not None and top == "number" and parent.text.strip().endswith("?")
+              and _answer_option(it.text) and _gap_ok(lines, (subs[-1] if subs else parent).line, it.line, stop)):
+            continue  # "4. Can officers reach force systems from home?" / "• Yes" / "• No": the ask's options
         elif (fam == "bullet" and parent is not None and not subs and tops >= 2
               and _lead_above(lines, parent.line, it.line) and _gap_ok(lines, parent.line, it.line, stop)):
             continue  # "2 - the suppliers, with these fields:" / "• Supplier name": fields of ask 2
@@ -549,6 +552,16 @@ def _lead_above(lines: list[str], parent: int, at: int) -> bool:
                 return False
         return True
     return False
+
+
+def _answer_option(text: str) -> bool:
+    """'On premises', '26–50%', "Don't know", 'Other (please state)': a short choice offered under
+    a question, not an ask of its own."""
+    t = re.sub(r"\((?:please\s+)?(?:state|specify|give\s+details)\)", "", text, flags=re.I).strip(" .;,")
+    if re.fullmatch(r"(?:yes|no|(?:i\s+)?don'?’?t\s+know|not\s+known|not\s+sure|unknown|n/?a|none|all)", t, re.I):
+        return True
+    return 0 < len(t.split()) <= 4 and "?" not in t and not _ASKING_WORD.search(t) and not re.match(
+        r"(?:how|what|which|when|where|why|who|the\s+(?:number|total|amount|cost))\b", t, re.I)
 
 
 def _is_value(text: str) -> bool:

@@ -382,3 +382,28 @@ Please see the table below, which answers questions 3 and 4.
     assert [q["number"] for q in rec["questions"]] == ["Q1", "Q2", "Q3", "Q4"]
     assert rec["questions"][0]["text"] == "How many horses does the mounted branch currently keep?"
     assert rec["questions"][0]["answer"] == "42 horses."
+
+
+def test_answer_options_under_a_numbered_question_are_not_asks():
+    rec = _parse("""Anyshire Police
+Our ref: FOI 2025/0990
+
+Request:
+1. Does the force use body-worn video in custody suites?
+
+• Yes
+• No
+• Don't know
+
+2. What share of custody staff wear a camera on every shift?
+
+• None
+• 1–50%
+• More than half
+
+3. How many cameras were bought in 2024?
+
+Response:
+Yes. About half. 120 cameras.
+""")
+    assert [q["number"] for q in rec["questions"]] == ["1", "2", "3"]
