@@ -320,7 +320,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
             it.label = "abcdefghijklmnopqrstuvwxyz"[len(subs)] if len(subs) < 26 else str(len(subs) + 1)
             subs.append(it)
         elif (fam == "bullet" and parent is not None and top == "number" and parent.text.strip().endswith("?")
-              and _answer_option(it.text) and _gap_ok(lines, (subs[-1] if subs else parent).line, it.line, stop)):
+              and _lead_of(lines, it.line, "bullet").endswith("?") and _answer_option(it.text)
+              and _gap_ok(lines, (subs[-1] if subs else parent).line, it.line, stop)):
             continue  # "4. Can officers reach force systems from home?" / "• Yes" / "• No": the ask's options
         elif (fam == "bullet" and parent is not None and not subs and tops >= 2
               and _lead_above(lines, parent.line, it.line) and _gap_ok(lines, parent.line, it.line, stop)):
