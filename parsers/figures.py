@@ -43,6 +43,19 @@ _FY_SPAN = re.compile(
     r"(?:(?:31(?:st)?\s+)?mar(?:ch)?\.?\s+(?P<c>(?:19|20)?\d\d)|31([/.])0?3\5(?P<d>(?:19|20)?\d\d))$", re.I)
 
 
+_MONTH_NO = {m: k for k, names in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)
+             for m in [names]}
+
+
+def _month_span_ok(part: str) -> bool:
+    """A quarter's months in one calendar year ("Jan - Mar"), not a span across a year end."""
+    names = re.findall(r"[a-z]+", part.lower())
+    if len(names) < 2 or not all(n[:3] in _MONTH_NO for n in names[:2]):
+        return True
+    a, b = _MONTH_NO[names[0][:3]], _MONTH_NO[names[-1][:3]]
+    return a < b
+
+
 def financial_year_of(s: str) -> str | None:
     m = _FY_SPAN.match(s.strip())
     if not m:
@@ -96,6 +109,8 @@ def split_period(s: str) -> tuple[str, str | None]:
     if fy:
         return fy, None
     m = _FINER_THAN_YEAR.match(s.strip())
+    if m and not _month_span_ok(m.group("part")):
+        return s, None  # "April - March 2024" (a financial year), "Dec - Feb 2024": kept as printed
     if m:
         return m.group("year"), m.group("part")
     m = _MONTH_YY.match(s.strip())

@@ -176,7 +176,10 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
     return _letter_date_after_ref(text.splitlines())
 
 
-_FROM_LINE = re.compile(r"^\s*from\s*:\s*(\S.*?)\s*$", re.I)
+_FROM_LINE = re.compile(r"^\s*from\s*:\s*(\S.*)$", re.I)  # (matched on stripped lines)
+# A thread sender that is the force: its name or its FOI team's.
+_FORCE_TEAM = re.compile(r"\b(?:police|constabulary|foi|freedom\s+of\s+information|information\s+(?:rights|compliance|management|access)"
+                         r"|disclosure|data\s+protection)\b", re.I)
 _DATE_HEADER = re.compile(r"^\s*(?:date|sent)\s*:\s*(\S.*?)\s*$", re.I)
 
 
@@ -188,7 +191,7 @@ def _from_date_thread(text: str) -> str | None:
     lines = text[:200000].splitlines()
     heads = []  # (date line index, sender, iso)
     for k, ln in enumerate(lines[:-1]):
-        m = _FROM_LINE.match(ln)
+        m = _FROM_LINE.match(ln.strip())
         if not m:
             continue
         d = _DATE_HEADER.match(lines[k + 1])
@@ -197,11 +200,13 @@ def _from_date_thread(text: str) -> str | None:
             heads.append((k + 1, m.group(1).lower(), iso))
     if len(heads) < 2:
         return None
-    requester = heads[0][1] if _opens_requester_letter(lines, heads[0][0]) else None
+    first_date = next((k for k, ln in enumerate(lines) if _DATE_HEADER.match(ln)), None)
+    if first_date != heads[0][0]:
+        return None  # a letter's own "Date:" above a quoted thread: the letter's date stands
     found = None
     for i, sender, iso in heads:
-        if sender == requester or _opens_requester_letter(lines, i):
-            continue
+        if not _FORCE_TEAM.search(sender) or _opens_requester_letter(lines, i):
+            continue  # the requester's message
         if _opens_acknowledgement(lines, i) or _EXTENSION.search(" ".join(lines[i + 1:i + 25])):
             continue
         found = iso

@@ -432,8 +432,7 @@ def _ask_over_fields(lines: list[str], it: Item) -> tuple[int, str] | None:
     """(line, text) of the whole ask whose fields a short bulleted run lists ("• The airline",
     "• date of payment"), when the run's lead paragraph ends in a field lead-in after that ask:
     one ask, the bullets are its columns."""
-    if it.family != "bullet" or "?" in it.text or len(it.text.split()) > 8 \
-            or re.match(r"\s*(?:how|what|which|when|where|why|who|please|do|does|did|is|are|has|have|can|could)\b", it.text, re.I):
+    if not _field_bullet(it):
         return None
     at = next((k for k in range(it.line - 1, -1, -1) if lines[k].strip() and not item(lines[k])), None)
     if at is None or any(item(lines[k]) for k in range(at + 1, it.line) if lines[k].strip()):
@@ -446,7 +445,16 @@ def _ask_over_fields(lines: list[str], it: Item) -> tuple[int, str] | None:
     if not m or m.start() == 0:
         return None
     before = lead[:m.start() + 1].strip()
-    return (start, before) if before.endswith((".", "?")) and asks_for(before) else None
+    # one ask for records, each with these fields: "details of all …", "a list of …", "For each payment …"
+    per_record = re.search(r"\b(?:details|list|lists|copy|copies|record|records|log)\s+of\s+(?:all|every|each|any)\b"
+                           r"|\b(?:all|every|each)\b", before, re.I) or re.match(r"\W*for\s+(?:each|every)\b", lead[m.start() + 1:].strip(), re.I)
+    return (start, before) if before.endswith((".", "?")) and asks_for(before) and per_record else None
+
+
+def _field_bullet(it: Item) -> bool:
+    """'• The airline', '• date of payment': a short field, not an ask ('• How many …?')."""
+    return it.family == "bullet" and "?" not in it.text and len(it.text.split()) <= 8 and not re.match(
+        r"\s*(?:how|what|which|when|where|why|who|please|do|does|did|is|are|has|have|can|could)\b", it.text, re.I)
 
 
 def _fields_folded_into_their_ask(lines: list[str], raw: list[Item]) -> list[Item]:
@@ -463,8 +471,9 @@ def _fields_folded_into_their_ask(lines: list[str], raw: list[Item]) -> list[Ite
             continue
         out.append(Item(ask[0], "unbulleted", "bullet", "", ask[1]))
         k += 1
-        while k < len(raw) and raw[k].family == "bullet" and "?" not in raw[k].text and len(raw[k].text.split()) <= 8:
-            k += 1  # the run's other fields
+        while (k < len(raw) and _field_bullet(raw[k])
+               and not any(ln.strip() and not item(ln) for ln in lines[raw[k - 1].line + 1:raw[k].line])):
+            k += 1  # the run's other fields, up to the first line that is no bullet
     return out
 
 

@@ -88,7 +88,7 @@ _THE_LAW_ONLINE = re.compile(r"\b(?:copy|text|version)\s+of\s+the\s+(?:[A-Z][\w(
 
 # A sentence saying part of the information is given ("This is a partial disclosure.", "some of the
 # information you are seeking can be found below").
-_PART_GIVEN = re.compile(r"\bpartial(?:ly)?\s+(?:disclos|provid|releas|answer)|^\W*part\s+disclosure\b"
+_PART_GIVEN = re.compile(r"\bpartial(?:ly)?\s+(?:disclos|provid|releas|answer)|^\W*(?:(?:outcome|decision|disclosure)\s*[:\-–]\s*)?part\s+disclosure\b(?!\s+(?:of|would|is|was|could|may|has)\b)(?=(?:\W+\w+){0,16}\W*$)"
                          r"|\bpart\s+of\s+(?:it|this|that|the\s+information)\s+(?:is|has\s+been|was)\s+(?:provided|given|set\s+out"
                          r"|disclosed|released|shown|attached|enclosed|below)|\bsome\s+of\s+the\s+information\b[^.]{0,40}?"
                          r"\b(?:can\s+be\s+found|is\s+(?:provided|given|set\s+out|attached|enclosed)|(?:is|are)\s+below"

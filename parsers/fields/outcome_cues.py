@@ -78,8 +78,11 @@ CUES: dict[str, list[tuple[str, str]]] = {
     # The request reported back: "In your second email you asked whether any agreement would be
     # withheld under Section 43." (what was asked, not what was decided: the requester's words)
     "asked_back": [
+        # (not when the force answers in the same sentence: "…; the policy is attached", ", and I can confirm …")
         (r"^[^a-z0-9]*(?:in \s+ your \s+ [^.,]{1,40}? \s+ |you \s+ (?:also \s+ |then \s+ |further \s+ )?)?you \s+ (?:also \s+ |then \s+ |further \s+ )?"
-         r"(?:asked|enquired|queried|wanted \s+ to \s+ know) \s+ (?:us \s+ |me \s+ )?(?:whether|if)\b",
+         r"(?:asked|enquired|queried|wanted \s+ to \s+ know) \s+ (?:us \s+ |me \s+ )?(?:whether|if)\b"
+         r"(?![^.]*(?:; | , \s+ (?:and|but) \s+ (?:i|we|the \s+ force)\b | \b(?:can \s+ confirm|attached|enclosed|is \s+ withheld|are \s+ withheld"
+         r"|do \s+ not \s+ hold|does \s+ not \s+ hold)\b))",
          "In your second email you asked whether any agreement would be withheld under Section 43."),
     ],
     # Another, earlier request of the requester's and what became of it: "Your request is almost
@@ -272,15 +275,23 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"\bcost\w* \s+ (?:more \s+ than|over) \s+ £|£\s?(?:450|600)\b(?![,.]\d)", "Retrieving it all would cost more than £450."),
         # "Our data are not organised in such a way as to allow us to provide this information within the
         # appropriate (cost) limit"
-        (r"\b(?:not|unable|cannot) \b [^.]{0,80}? \b within \s+ the \s+ (?:appropriate|cost|fees?) \s+ (?:\(cost\) \s+ )?limit",
+        (r"(?:\b(?:not|unable|cannot) \s+ (?:\w+ \s+){0,3}?(?:to \s+ )?(?:provide|answer|retrieve|comply|supply|locate|extract|respond)\w*"
+         r"|\bnot \s+ organised \b [^.]{0,60}? \b provide) \b [^.]{0,80}? \b within \s+ the \s+ (?:appropriate|cost|fees?) \s+"
+         r"(?:\(cost\) \s+ )?limit",
          "Our records are not organised in a way that lets us provide this within the appropriate (cost) limit."),
         # held, but only by reading every record: the lead-in of a s12 refusal, not a "not held" answer
         # (the Commissioner counts such information as held)
-        (r"\bnot \s+ (?:held|recorded|kept|stored|available|retained) \s+ (?:(?:centrally|electronically) \s+ (?:(?:n?or|and) \s+ )?)?"
-         r"(?:in|on) \s+ (?:an? \s+ )?(?:(?:easily|readily) \s+ (?:retrievable|searchable|extractable|accessible)|centrally \s+ collated) \s+"
-         r"(?:format|form|manner|way)",
+        # (not a search that was then done and found the figure)
+        (r"^(?![^.]*\b(?:found|conducted|carried \s+ out)\b)[^.]*?"
+         r"(?:\bnot|n't|\b(?:do|does) \s+ not \s+ hold \b [^.]{0,60}?) \s* (?:(?:held|recorded|kept|stored|available|retained) \s+)?"
+         r"(?:(?:centrally|electronically) \s+ (?:(?:n?or|and) \s+ )?)?"
+         r"(?:in|on) \s+ (?:an? \s+ )?(?:(?:(?:easily|readily) \s+ (?:retrievable|searchable|extractable|accessible)|centrally \s+ collated) \s+"
+         r"(?:format|form|manner|way)|(?:format|form) \s+ (?:which|that) \s+ is \s+ (?:easily|readily) \s+ (?:retrievable|searchable))",
          "The reason for each stop is not held in an easily retrievable format."),
-        (r"\b(?:would|will) \s+ (?:require|need|involve|necessitate|mean) \s+ (?:a \s+ )?manual(?:ly)? \s+"
+        # (not a search that was then done, "To establish whether …", nor a caveat on figures given)
+        (r"^(?![^.]*\b(?:to \s+ (?:establish|determine|confirm) \s+ (?:whether|if)|completed|carried \s+ (?:this \s+ |it \s+ )?out"
+         r"|conducted|not \s+ been \s+ included)\b)[^.]*?"
+         r"\b(?:would|will) \s+ (?:require|need|involve|necessitate|mean) \s+ (?:a \s+ )?manual(?:ly)? \s+"
          r"(?:search|trawl|review|interrogation|examination|check|read|reading|scrutiny)",
          "Counting them would require a manual search of every custody record."),
     ],
@@ -424,7 +435,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"|answers? \s+ to \s+ (?:each \s+ of \s+ )?(?:your|the) \s+ (?:questions?|requests?) \s* :? \s* -?)\b"
          # "Please find attached Anyshire Police's response to your request.": the letter itself, no data
          # ("… attached response to your Freedom of Information request.")
-         r"|\b(?:response|reply) (?:\s+ to \s+ your \s+ (?:[\w()]+ \s+){0,5}?(?:request|e-?mail|letter|application))?\b"
+         r"|(?<!\bin\s)\b(?:response|reply) (?:\s+ to \s+ your \s+ (?:[\w()]+ \s+){0,5}?(?:request|e-?mail|letter|application))?\b"
          r" (?:\s+ [\w.\-]*\d[\w.\-]*)? \s* (?:\.|$)"
          # "Please see our response attached.": the letter is the attachment, nothing said given here
          r"|\b(?:response|reply) \s+ (?:is \s+ )?(?:attached|enclosed) \s* (?:\.|$)"

@@ -16,7 +16,7 @@ _LABEL = re.compile(
     r"(?:\s*(?:nos?|numbers?|num)\b\.?)?\s*(?:is|[:\-–#|]|\s)\s*\[?"  # (PSNI "Request Number: [FOI/15204]")
     # a joint response's references, each after its force's name: "REFERENCE NOs: WEST MERCIA POLICE
     # 10417 & WARWICKSHIRE POLICE 01188" (the first is the letter's own)
-    r"(?:(?:[A-Za-z&'’-]+\s+){1,3}(?:police|constabulary)\s+(?=\d))?"
+    r"(?:(?:[A-Za-z&'’-]+\s+){1,3}(?:police|constabulary)\s+(?=\d[\dA-Za-z/\-]*\s*(?:&|and)\s))?"
     # a case system's own label inside the value: "Our Ref: eCase: FOI2025/03318 RFI: 087/25", also
     # without its colon ("Our Ref: eCase FOI2025/10427 RFI: 288/25")
     r"(?:(?:e-?case|icasework|case|crm|rfi)\s*:\s*|(?:e-?case|icasework)\s+)?(" + REF + r")",

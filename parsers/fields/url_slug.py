@@ -76,13 +76,14 @@ def _words(parts: list[str | None]) -> str | None:
         if not part:
             continue
         # a year range keeps its hyphen: "operations-2021-22" -> "operations 2021-22"
-        part = re.sub(r"(?<![\d])((?:19|20)\d\d)-((?:19|20)?\d\d)(?![\d])", "\\1\u2010\\2", part)
+        part = re.sub(r"(?<!\d-)(?<!\d)((?:19|20)\d\d)-((?:19|20)?\d\d)(?![\d]|-\d)", "\\1\u2010\\2", part)  # (not a date 2024-05-14)
         for w in re.split(r"[-_+\s]+", part):
             w = w.replace("\u2010", "-")
             if re.fullmatch(r"[a-z]{3,}\d+|\d+[a-z]{3,}", w, re.I):
                 # "september2021" -> "september 2021"
                 words.extend(x for x in re.split(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])", w, flags=re.I) if x)
-            elif len(w) >= 5 and len(re.findall(r"\d", w)) >= 2 and len(re.findall(r"[a-z]", w, re.I)) >= 2:
+            elif (len(w) >= 5 and len(re.findall(r"\d", w)) >= 2 and len(re.findall(r"[a-z]", w, re.I)) >= 2
+                  and not re.fullmatch(r"\d+(?:st|nd|rd|th)|[a-z]+\d+s", w, re.I)):
                 words.append(w.upper())  # a code: a court claim "d9qz60nm" -> "D9QZ60NM"
             else:
                 words.append(w)

@@ -407,3 +407,36 @@ Response:
 Yes. About half. 120 cameras.
 """)
     assert [q["number"] for q in rec["questions"]] == ["1", "2", "3"]
+
+
+def test_a_manual_search_that_was_then_done_is_no_cost_refusal():
+    rec = _parse("""Anyshire Police
+Our ref: FOI 2025/0512
+
+You asked: Has the force ever used a sound cannon at a protest?
+
+To establish whether we hold any record would require a manual search of the public order logs. This search
+has been completed and no relevant record was found, so the information is not held.
+""")
+    assert rec["outcome"] == "not_held"
+
+
+def test_the_request_reported_back_with_the_answer_in_the_same_sentence_still_decides():
+    rec = _parse("""Anyshire Police
+Our ref: FOI 2025/0513
+
+You asked if the force holds a policy on drone use; the policy is attached.
+""")
+    assert rec["outcome"] == "full"
+
+
+def test_not_held_with_no_retrieval_within_the_limit_is_still_not_held():
+    rec = _parse("""Anyshire Police
+Our ref: FOI 2025/0514
+
+You asked: How many stop searches of children under 10 were made in 2024?
+
+Anyshire Police does not hold this information. The age of a person searched is not recorded on our
+system, so there is no information that we could retrieve within the appropriate limit or otherwise.
+""")
+    assert rec["outcome"] == "not_held"
