@@ -413,10 +413,12 @@ def test_a_manual_search_that_was_then_done_is_no_cost_refusal():
     rec = _parse("""Anyshire Police
 Our ref: FOI 2025/0512
 
-You asked: Has the force ever used a sound cannon at a protest?
+Request:
+Has the force ever used a sound cannon at a protest?
 
-To establish whether we hold any record would require a manual search of the public order logs. This search
-has been completed and no relevant record was found, so the information is not held.
+Response:
+To establish whether we hold any record would require a manual search of the public order logs.
+This search has been completed and no relevant record was found, so the information is not held.
 """)
     assert rec["outcome"] == "not_held"
 
