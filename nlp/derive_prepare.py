@@ -116,8 +116,9 @@ def _questions_of(db, ids: list[str]) -> dict[str, list[str]]:
         return {}
     out: dict[str, list[str]] = defaultdict(list)
     marks = ",".join("?" * len(ids))
+    # (a response's questions are inserted in ordinal order: the index's order, no sort)
     for rid, text in db.execute(f"select response_id, text from questions where response_id in "
-                                f"({marks}) order by response_id, rowid", ids):
+                                f"({marks}) order by response_id, ordinal", ids):
         if text:
             out[rid].append(text)
     return out
