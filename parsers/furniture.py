@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from parsers import cell_lines
 from parsers.comment_forms import comment_form_lines
 
 # Lines that are page chrome wherever they stand. Short or generic lines ("Home", "Menu",
@@ -29,6 +30,8 @@ _CHROME = re.compile(
     r"|back to (?:disclosure log|search results)|menu|search|home|close)$",
     re.I,
 )
+
+_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 
 # (pattern matching the whole line, case-insensitive; an example line it removes).
 # Banner, cookie-consent and footer sentences of force websites, as text copies keep them.
@@ -225,15 +228,28 @@ def clean_lines(text: str) -> list[str]:
                 edge[ln] += 1
         repeated = {ln for ln, n in edge.items() if n >= max(3, len(pages) * 0.6)}
     out = []
+    maybe: set[int] = set()  # bare numbers inside a page: page numbers, or a table's cells
     for page in pages:
         wrapped = False  # inside a banner sentence that the copy wrapped onto further lines
-        for ln in page.splitlines():
+        page_lines = page.splitlines()
+        filled = [k for k, ln in enumerate(page_lines) if ln.strip()]
+        edges = {filled[0], filled[-1]} if filled else set()
+        for k, ln in enumerate(page_lines):
             s = ln.strip()
             if wrapped and s[:1].islower():
                 continue
             wrapped = bool(_BANNER.match(s))
-            if s in repeated or wrapped or _CHROME.match(s):
+            if s in repeated or wrapped:
                 continue
+            if _CHROME.match(s):
+                if not _PAGE_NUMBER.match(s) or k in edges:
+                    continue
+                maybe.add(len(out))
             out.append(ln.rstrip().replace("\u00a0", " "))
+    if maybe:
+        # A bare number is a page number, unless it is a cell of a table copied one cell per line
+        # ("Dismissed" / "11" / "6"): then it is a figure.
+        cells = cell_lines.table_lines(out)
+        out = [ln for i, ln in enumerate(out) if i not in maybe or i in cells]
     drop = _menu_lines(out) | _footer_paragraphs(out) | comment_form_lines(out)
     return [ln for i, ln in enumerate(out) if i not in drop] if drop else out

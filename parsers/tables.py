@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from parsers import cell_lines
+
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _COLS = re.compile(r"\S+(?: \S+)*")  # runs separated by 2+ spaces
 # A rule drawn under (or over) a text table's header: one run of dashes, equals signs or box
@@ -138,6 +140,12 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
                 if prose and _group_line(prose[-1], spans):
                     heads.insert(0, _group_cells(prose.pop(), spans))
                 rows = heads + rows
+            if not head and tables and _continues(tables[-1], prose, rows):
+                # the rest of the table above, carried over a page break without its header
+                repeated = rows[0] == tables[-1][1]["header"]  # the header printed again on the new page
+                tables[-1][1]["rows"].extend([c or None for c in r] for r in rows[1 if repeated else 0:])
+                i = j
+                continue
             if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
                 t = _table_under(prose, rows)
                 if t:
@@ -154,9 +162,31 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
                 tables.append((len(prose), t))
             i += 1
             continue
+        if cell_lines.cell(line) is not None:
+            found = cell_lines.table_at(lines, i)
+            if found:
+                start, end, rows = found
+                prose.extend(lines[i:start])
+                t = _table_under(prose, rows)
+                if t:
+                    tables.append((len(prose), t))
+                i = end
+                continue
         prose.append(line)
         i += 1
     return prose, tables
+
+
+def _continues(last: tuple[int, dict], prose: list[str], rows: list[list[str]]) -> bool:
+    """Rows of figures with no header, under nothing but blank lines (a page break) since the
+    table above, as wide as it: that table's rows go on.
+        Religion        318    344        <- the table above
+        (page break)
+        Disability      212    236        <- these rows"""
+    at, table = last
+    width = len(table["header"])
+    return all(not ln.strip() for ln in prose[at:]) and all(len(r) == width for r in rows) \
+        and (rows[0] == table["header"] or any(_NUMBERISH.match(c) for c in rows[0][1:]))
 
 
 def _heads_one_row(head: str, row: str) -> bool:
