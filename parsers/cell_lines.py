@@ -89,6 +89,17 @@ def _fit(cells: list[str]) -> tuple[int, int, int] | None:
     return best
 
 
+def _running_head(lines: list[str], j: int) -> bool:
+    """lines[j] is a line a new page prints at its top ("Cleveland Police - Enquiry Reference: 618-25"),
+    not prose: short, no sentence end, and cells go on under it, a row's label then a value."""
+    s = lines[j].strip()
+    if len(s) > 100 or s.endswith((".", "?", "!", ";")):
+        return False
+    below = [cell(ln) for ln in lines[j + 1:j + 8] if ln.strip()][:2]
+    return len(below) == 2 and below[0] is not None and _label_ok(below[0]) and below[1] is not None \
+        and is_value(below[1])
+
+
 def table_at(lines: list[str], i: int) -> tuple[int, int, list[list[str]]] | None:
     """A table written one cell per line in the run of cell lines starting at lines[i]:
     (index of its header's first line, index after its last cell, header + rows), or None."""
@@ -101,7 +112,10 @@ def table_at(lines: list[str], i: int) -> tuple[int, int, list[list[str]]] | Non
             continue
         c = cell(lines[j])
         if c is None:
-            break
+            if not cells or not _running_head(lines, j):
+                break
+            j += 1  # a page's running header between two rows: the table goes on below it
+            continue
         idx.append(j)
         cells.append(c)
         j += 1

@@ -270,9 +270,11 @@ _FIELD_LINE = re.compile(r"^(?!(?:table|figure|chart|appendix|annex)\b)[A-Za-z][
 
 
 def _caption(prose: list[str]) -> str | None:
-    for line in reversed(prose[-3:]):
-        s = line.strip()
+    for k in range(len(prose) - 1, max(len(prose) - 4, -1), -1):
+        s = prose[k].strip()
         if s:
+            if s[:1].islower() and k > 0 and prose[k - 1].strip():
+                return None  # "… The search returned the" / "following number of occurrences:": a wrapped sentence's tail
             return s if len(s) <= 150 and not s.endswith((".", "?")) and not _FIELD_LINE.match(s) else None
     return None
 
@@ -288,10 +290,26 @@ def _table_under(prose: list[str], rows: list[list[str]]) -> dict | None:
     caption = _caption(prose)
     t = make_table(caption, rows)
     if t is not None and caption is None:
-        last = next((ln.strip() for ln in reversed(prose[-3:]) if ln.strip()), "")
+        last = _last_sentence(prose)
         if _LEAD_IN.search(last) and len(last) <= 300:
             t["lead_in"] = last
     return t
+
+
+def _last_sentence(prose: list[str]) -> str:
+    """The paragraph above (its last sentence when long), joined back when the copy wrapped it over
+    lines ("… The search returned the" / "following number of occurrences:")."""
+    para: list[str] = []
+    for ln in reversed(prose[-8:]):
+        if not ln.strip():
+            if para:
+                break
+            continue
+        para.insert(0, ln.strip())
+    text = " ".join(para)
+    if len(text) <= 300:  # the paragraph whole: its first sentence may name the period ("In 2022 …")
+        return text
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)[-1]
 
 
 def caption_above(lines: list[str]) -> str | None:

@@ -126,8 +126,10 @@ def item(line: str) -> tuple[str, str, str] | None:
         m = pat.match(s)
         if not m:
             continue
-        if name == "letter" and s[:3].lower() == "(c)" and _COPYRIGHT.search(m.group(2)):
-            return None  # "(c) Anyshire Constabulary 2025": the copyright sign, not item c
+        if name == "letter" and s[:3].lower() == "(c)" and _COPYRIGHT.search(m.group(2)) \
+                and not m.group(2)[:1].islower():
+            return None  # "(c) Anyshire Constabulary 2025": the copyright sign, not item c ("(c) whether
+            # any complaints were made in 2023" is)
         if name in ("bullet", "sub_bullet", "o_glyph"):
             if NOTE.match(m.group(1)):
                 return None  # "*Note - ..." is a note, not a bulleted ask
@@ -727,11 +729,16 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
                 want = _next_label(want, fam)
         if len(marks) < 2 or (block and all(a in starts for a in marks)):
             continue
-        if numbered and fam in ("letter", "roman") and not _ASKING_WORD.search(s[:marks[0]]):
+        if numbered and fam in ("letter", "roman") and not _ASKING_WORD.search(s[:marks[0]]) \
+                and not _each_asks(s, marks):
             continue  # "1/ The annual number of a) offences and b) arrests …": a numbered ask naming
-            # its parts (no "please provide me with (i) …, (ii) …" before them): one ask
+            # its parts (no "please provide me with (i) …, (ii) …" before them): one ask; but
+            # "Q3. (a) How many kits …, and (b) what was their cost?" asks twice
         if fam in ("letter", "roman") and STATED_LEAD.search(s[:marks[0]]) and "?" not in s:
             continue  # "A force publishes a table of its horses with i) name, ii) age …": background, not asks
+        if fam in ("letter", "roman", "paren") and _OPEN_COUNT.search(s[:marks[0]]) and _completes_one_ask(s, marks):
+            continue  # "how many resulted in (a) a warning letter, (b) a fine or (c) a prosecution?": the
+            # outcomes one count is broken down by, not asks
         out = [s[:marks[0]].strip()] if marks[0] > 0 else []
         for a, b in zip(marks, marks[1:] + [len(s)], strict=True):
             part = s[a:b].strip()
@@ -757,6 +764,33 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
 _ASKING_WORDS = r"please|tell|provide|send|supply|give|list|know|like|request|want|how|what|which|whether|can|could|would|may"
 _ASKING_WORD = re.compile(rf"\b(?:{_ASKING_WORDS})\b", re.I)
 ASKING_WORD = _ASKING_WORD  # (read by questions.py too)
+
+
+# A count asked for just before the letters, its clause still open: "how many were (a) …",
+# "how many resulted in (a) …" (not "Please tell me (a) how many …").
+_OPEN_COUNT = re.compile(r"\bhow\s+(?:many|much|often)\b[^.?;:]*$", re.I)
+_ASK_OPENING = re.compile(r"^(?:how|what|which|whether|when|where|who|why|is|are|was|were|do|does|did|has|have"
+                          r"|can|could|would|will|please|the\s+(?:number|total|amount|cost|names?|dates?))\b", re.I)
+
+
+def _parts_after(s: str, marks: list[int]) -> list[str]:
+    parts = []
+    for a, b in zip(marks, marks[1:] + [len(s)], strict=True):
+        it = item(s[a:b].strip())
+        parts.append(re.sub(r"(?:[,;.?])?\s*(?:\b(?:and|or)\b)?\s*$", "", it[2] if it else s[a:b]).strip())
+    return parts
+
+
+def _each_asks(s: str, marks: list[int]) -> bool:
+    """Every lettered part opens with an asking word: "(a) How many kits …, and (b) what was …"."""
+    return all(_ASK_OPENING.match(p) for p in _parts_after(s, marks))
+
+
+def _completes_one_ask(s: str, marks: list[int]) -> bool:
+    """Every lettered part a short phrase with no asking word of its own: the words one question
+    ends on ("(a) charged, (b) cautioned or (c) released with no further action?")."""
+    return all(len(p.split()) <= 6 and not _ASK_OPENING.match(p) and not _ASKING_WORD.search(p)
+               for p in _parts_after(s, marks))
 
 
 def _opens_numbered(s: str) -> bool:
@@ -891,9 +925,10 @@ def _questions(par: str) -> list[str]:
 # many …" is one ask).
 ASK_JOINS = [
     # a second sentence that asks again: "… in 2023. Please also tell me …"
-    # (and the last ask: "… during each campaign. Finally, what proportion of those tests were positive?")
+    # (and the last ask: "… during each campaign. Finally, what proportion of those tests were positive?";
+    # a first-person addition: "… since 2019. I also want to know the names of …")
     (r"(?<=[.?!])\s+(?=(?:please\s+(?:also|could\s+you\s+also|can\s+you\s+also)|(?:could|can|would)\s+you\s+also"
-     r"|i\s+would\s+also\s+like|additionally|in\s+addition|also,|(?:finally|lastly),?\s+(?:how|what|which|whether|when|where"
+     r"|i\s+would\s+also\s+like|i\s+also\s+(?:want|wish|need|request|require|ask)\b|additionally|in\s+addition|also,|(?:finally|lastly),?\s+(?:how|what|which|whether|when|where"
      r"|who|why|please|could|can|would|i\s+would|is|are|does|do|did|has|have))\b)",
      "Please tell me how many kennels there are. Please also tell me how many dogs they hold."),
     # a follow-on ask after its condition: "… since January 2024. If so, could you tell me how many …"

@@ -199,13 +199,15 @@ _ESTIMATE = re.compile(r"\bestimat\w*|\bper\s+(?:record|report|item|file|inciden
                        r"|\bminutes?\b.*\bhours?\b|\bhours?\b.*\bminutes?\b"
                        r"|\b(?:keyword|key\s+word|free[-\s]?text)\s+search"
                        r"|\b(?:system|database|records?)\s+search\s+(?:results?|hits?)\b"
-                       r"|\brecords?\s+to\s+(?:be\s+)?(?:read|reviewed|checked)\b", re.I)
+                       r"|\brecords?\s+to\s+(?:be\s+)?(?:read|reviewed|checked)\b"
+                       # "The search returned the following number of occurrences:"
+                       r"|\bsearch(?:es)?\s+(?:returned|produced|brought\s+back|identified)\b", re.I)
 
 
 def estimate_table(table: dict) -> bool:
-    """A table of the work that answering would take (s12): its header or caption names minutes,
-    hours or an estimate."""
-    head = " ".join(str(c or "") for c in [table.get("caption"), *(table.get("header") or [])])
+    """A table of the work that answering would take (s12): its header, caption or lead-in names
+    minutes, hours, an estimate or the hits of a search run to size the work."""
+    head = " ".join(str(c or "") for c in [table.get("caption"), table.get("lead_in"), *(table.get("header") or [])])
     return bool(_ESTIMATE.search(head))
 
 

@@ -206,6 +206,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
         # an internal review setting aside the original exemption
         (r"(?:is|are|was|were) \s+ (?:therefore \s+ |thus \s+ |now \s+ )?no \s+ longer \s+ (?:relied|applied|engaged|being \s+ relied)"
          r"|\bno \s+ longer \s+ (?:relies|rely|relying|applies|cites) \s+ (?:up)?on\b"  # "The MPS no longer relies on section 31"
+         # the section itself the subject: "… and Section 12(1) no longer applies."
+         r"|\b(?:section|s\.?) \s* \d+[a-z]?(?:\(\w{1,4}\))* \s+ (?:of \s+ the \s+ (?:act|foia) \s+ )?no \s+ longer \s+ (?:applies|apply)\b"
          r"|(?:has|have|had) \s+ been \s+ (?:disregarded|set \s+ aside|withdrawn)|(?:is|are|was|were) \s+ (?:disregarded|set \s+ aside|withdrawn)",
          "Section 31(1)(a) is no longer relied upon and the figures are given below."),
         # a reviewer overturning the original exemption: "I therefore do not uphold the use of Section
@@ -463,6 +465,11 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "The information you asked for has been provided in full."),
         (r"\b(?:decided|pleased|happy) \s+ to \s+ (?:disclose|release|provide|supply|enclose)\b",
          "I am pleased to provide the figures below."),
+        (r"\bthe \s+ decision \s+ has \s+ been \s+ (?:taken|made) \s+ to \s+ (?:disclose|release|provide)\b",
+         "The decision has been taken to disclose the following."),
+        # the answer's lead-in, the figures under it: "The information you asked for is:"
+        (r"^the \s+ (?:information|figures|data) \s+ (?:you \s+ (?:asked \s+ for|requested|sought)|requested) \s+ (?:is|are) \s* :$",
+         "The information you asked for is:"),
         # (not an auto-reply's "Please note that our office hours are as follows:")
         # "… holds some information to which your request relates and this is being provided to you."
         (r"\b(?:this|it|they|these|the \s+ information) \s+ (?:is|are) \s+ being \s+ (?:provided|disclosed|released|supplied) \s+ to \s+ you\b",
@@ -548,7 +555,8 @@ HYPOTHETICAL = re.compile(
 # the process: "guidance on making a request", "our guidance notes"; not "Please find attached the
 # guidance document", the guidance an ask requested).
 NOT_AN_ANSWER = re.compile(r"guidance \s+ (?:on|about|for \s+ (?:applicants|requesters)|notes?|leaflet)|(?:foi|ico|our|explanatory) \s+ guidance"
-                           r"|leaflet|explanatory|rights|complain|refusal \s+ notice|link|decision|reasons"
+                           r"|leaflet|explanatory|rights|complain|refusal \s+ notice|link|reasons"
+                           r"|decision(?! \s+ has \s+ been \s+ (?:taken|made) \s+ to \s+ (?:disclose|release|provide))"
                            r"|section \s+ 16|advice \s+ and \s+ assistance|aid \s+ and \s+ assist", re.I | re.X)
 
 PATTERNS: dict[str, re.Pattern] = {

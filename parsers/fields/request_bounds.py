@@ -216,6 +216,13 @@ NOT_ASK_CUES = [
      r"|please\s+(?:provide|supply|send|present)\s+(?:the|this|these|it)\s*(?:requested\s+)?(?:information|data|figures|results)?\s*"
      r"(?:in|as)\s+(?:the\s+form\s+of\s+)?(?:an?\s+)?(?:excel|csv|spreadsheet|electronic|pdf|machine[-\s]readable)\b)[^?]*",
      "If possible, I would appreciate the data being presented as a month-by-month breakdown."),
+    # a wish for the file the answer comes in, the only thing the sentence asks for
+    (r"(?i:(?:if\s+possible,?\s+)?(?:please\s+(?:could\s+you\s+)?|could\s+you\s+(?:please\s+)?|(?:i\s+would|i'd|i\u2019d)\s+be\s+grateful\s+if\s+"
+     r"|it\s+would\s+(?:help|be\s+(?:helpful|useful))\s+if\s+)(?:you\s+(?:could|would)\s+)?(?:send|provide|supply|return)?\s*(?:me\s+)?"
+     r"(?:the|this|these|it|your)\s*(?:requested\s+)?(?:figures|data|information|results|answers?|response|reply)?\s*"
+     r"(?:could|can|were|was|are|is)?\s*(?:be\s+)?(?:sent|provided|supplied|returned|given)?\s*(?:to\s+me\s+)?(?:as|in)\s+"
+     r"(?:the\s+form\s+of\s+)?(?:an?\s+)?(?:excel|csv|spreadsheet|electronic|pdf|word|machine[-\s]readable)\b)[^?]*",
+     "If possible, please send the figures as an Excel file rather than a PDF."),
     # the requester's offer to narrow the request: "Please let me know how I may adjust it to fall within the limit."
     (r"(?i:please\s+(?:let\s+me\s+know|advise(?:\s+me)?|tell\s+me)\s+(?:how|if|whether)\s+i\s+(?:may|can|could|should|might)\s+"
      r"(?:adjust|refine|narrow|amend|rephrase|reword|change))[^?]*",

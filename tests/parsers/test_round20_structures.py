@@ -173,3 +173,170 @@ Total                       68        68
     got = _figures(rec)
     assert ("Total", "2024", 68) in got
     assert not any(m.startswith("District") for m, _, _ in got)
+
+
+def _asks(rec: dict) -> list[str]:
+    return [q["text"] for q in rec["questions"]]
+
+
+def test_lettered_outcomes_that_finish_one_count_are_one_ask():
+    rec = _parse("""Anyshire Police
+Reference: 2025/0412
+
+Your request:
+1. How many dog attacks on postal workers were reported to the force in 2024?
+2. Of those reports, how many led to (a) a warning, (b) a caution or (c) a charge?
+
+Response:
+1. 37 attacks were reported.
+2. 9 led to a warning, 4 to a caution and 6 to a charge.
+""")
+    assert len(_asks(rec)) == 2
+    assert "(c) a charge" in _asks(rec)[1]
+
+
+def test_lettered_clauses_inside_a_numbered_ask_are_asks_of_their_own():
+    rec = _parse("""Anyshire Police
+Reference: 2025/0413
+
+Your request:
+Q1. How many speed cameras does the force operate?
+Q2. (a) How many mobile camera vans were in service in 2024, and (b) what did the force spend on them?
+
+Response:
+Q1. 24 fixed cameras.
+Q2. Six vans were in service; the spend was £210,000.
+""")
+    asks = _asks(rec)
+    assert len(asks) == 3
+    assert asks[2].lower().startswith("what did the force spend")
+
+
+def test_item_c_whose_ask_ends_in_a_year_is_not_a_copyright_line():
+    rec = _parse("""Anyshire Police
+Reference: 2025/0414
+
+Your request:
+Please tell me (a) how many officers carry incapacitant spray, (b) how many times it was used in 2024, and (c) whether any complaints were made about its use in 2024.
+
+Response:
+All 1,210 officers carry it. It was used 312 times and one complaint was made.
+""")
+    asks = _asks(rec)
+    assert len(asks) == 3
+    assert asks[2].startswith("whether any complaints")
+
+
+def test_a_wish_for_the_file_the_answer_comes_in_is_no_ask():
+    rec = _parse("""Dear Anyshire Police,
+
+Please tell me how many bicycles were reported stolen in Anytown in 2024.
+Please tell me how many of those bicycles were recovered.
+If possible, please send the figures as an Excel file rather than a PDF.
+
+Yours faithfully,
+A Requester
+""")
+    assert len(_asks(rec)) == 2
+
+
+def test_a_first_person_addition_after_a_full_stop_is_a_new_ask():
+    rec = _parse("""Anyshire Police
+Reference: 2025/0777
+
+Your request:
+Please provide all information you hold about the closure of Anytown front counter in 2023, including emails and minutes of meetings. I also want to know how many visitors the counter had in its last year.
+
+Response:
+The emails and minutes are attached. The counter had 1,204 visitors in its last year.
+""")
+    asks = _asks(rec)
+    assert len(asks) == 2 and asks[1].startswith("I also want to know")
+
+
+def test_a_back_link_standing_alone_in_the_main_block_is_not_request_text():
+    html = b"""<html><body><main>
+<a class="back" href="/log">&larr; Back to disclosures</a>
+<h1>Courier fraud reports</h1>
+<p>I would like to know how many reports of courier fraud the force received in 2024.</p>
+<p>Please provide the total lost by victims of courier fraud in 2024.</p>
+<h2>Response</h2>
+<p>The force received 212 reports; victims lost 1.9 million pounds.</p>
+</main></body></html>"""
+    rec = parse_document(html, "text/html")
+    assert not any("back to" in a.lower() for a in _asks(rec))
+
+
+def test_a_case_number_glued_to_its_letters_after_a_title_is_the_reference():
+    from parsers.fields import reference
+    assert reference.split_title("Police dogs at naval bases: FOI2025/00412") == ("Police dogs at naval bases", "FOI2025/00412")
+    # a field's label before it is no title
+    assert reference.split_title("Our Reference No: FOI2025/00412")[1] is None
+
+
+def test_a_review_saying_the_section_no_longer_applies_drops_it_and_the_answer_is_full():
+    rec = _parse("""Anyshire Police - Internal Review
+Reference: IR/2025/031
+
+The original response refused the request under Section 12(1) of the Freedom of Information Act 2000.
+
+Review findings
+The call system produces a monthly report holding both figures. I therefore do not uphold the
+original decision, and Section 12(1) no longer applies.
+
+The information you asked for is:
+
+- In May 2025 the force received 18,204 calls on 999.
+- 16,950 of those calls were answered within 10 seconds.
+""")
+    assert rec["exemptions"] == []
+    assert rec["outcome"] == "full"
+
+
+def test_the_hits_of_a_search_run_to_size_the_work_are_no_answer():
+    rec = _parse("""Anyshire Police
+Enquiry Reference: 512-25
+
+1) How many thefts of catalytic converters were recorded at supermarket car parks in 2024?
+
+Response
+The location type is not a field on our crime system. We searched the free-text location of every
+theft for the word supermarket. The search returned the
+following number of occurrences:
+
+Year
+Occurrences returned
+2023
+611
+2024
+702
+
+Each occurrence would need to be read, which would take more than 60 hours. Section 12(1) of the
+Freedom of Information Act 2000 means the force is not obliged to comply with a request whose cost
+would exceed the appropriate limit. This letter is a refusal notice.
+""")
+    assert rec["outcome"] == "cost_limit"
+
+
+def test_a_page_header_printed_between_rows_of_a_cell_table_does_not_end_it():
+    rec = _parse("""The figures are below.
+
+Year
+Seizures
+2022
+41
+2023
+38
+
+Anyshire Police - Enquiry Reference: 700-25
+
+2024
+52
+Total
+131
+
+End of response.
+""")
+    got = _figures(rec)
+    assert ("Seizures", "2024", 52) in got
+    assert any(m.startswith("Total") and v == 131 for m, _, v in got)
