@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import re
 
-_NUMBER = re.compile(r"^[£$€]?\s?(-?\d{1,3}(?:,\d{3})+|-?\d+)(\.\d+)?\s?%?$")
+_NUMBER = re.compile(r"^[£$€]?\s?([+-]?\d{1,3}(?:,\d{3})+|[+-]?\d+)(\.\d+)?\s?%?$")  # ("+16": a change)
 _SUPPRESSED = re.compile(r"^(?:\*+|[<≤]\s?\d+|less than \d+|fewer than \d+|redacted|suppressed|x|\[x\]|\[c\])$", re.I)
 # Month names as printed in period labels, full or short ("September", "Sept", "Sep."); a word
 # that only starts like a month ("Decision 2023", "Marine 2022") is no period.
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
           r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
+# between a month and its year: a space, or an apostrophe for the century ("Apr'22 - Mar'23")
+_YEAR_GAP = r"(?:\s+|\s*['’]\s*)"
 _PERIOD = re.compile(
     r"^(?:(?:FY\s?)?(?:19|20)\d\d(?:\s?[/\-–]\s?(?:19|20)?\d\d)?"
     r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"\s+(?:19|20)\d\d"
@@ -17,8 +19,8 @@ _PERIOD = re.compile(
     + r"|\d{1,2}([/.])\d{1,2}\1\d{2,4}\s*(?:-|–|to)\s*\d{1,2}\1\d{1,2}\1\d{2,4}"
     # spans of months: "Apr 22 - Mar 23", "April 2023 - March 2024", "1 April 2015 to 31 March 2016",
     # and a quarter's months "Jan - Mar 2024"
-    + r"|(?:from\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"\s+(?:(?:19|20)\d\d|\d\d)\s*(?:-|–|to)\s*"
-    + r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"\s+(?:(?:19|20)\d\d|\d\d)"
+    + r"|(?:from\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + _YEAR_GAP + r"(?:(?:19|20)\d\d|\d\d)\s*(?:-|–|to)\s*"
+    + r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + _YEAR_GAP + r"(?:(?:19|20)\d\d|\d\d)"
     + r"|" + _MONTH + r"\s*(?:-|–|to)\s*" + _MONTH + r"\s+(?:19|20)\d\d)$",
     re.I,
 )
@@ -37,10 +39,23 @@ _FINER_THAN_YEAR = re.compile(
 # A span that is exactly one financial year (1 April to 31 March) is that financial year, as the
 # dev set's rule has it ("the year or financial year"): "Apr 22 - Mar 23", "01.04.22 - 31.03.23",
 # "From 1 April 2015 to 31 March 2016" -> "2022/23", "2015/16". Other spans stay as printed.
-_FY_SPAN = re.compile(
-    r"^(?:from\s+)?(?:(?:0?1(?:st)?\s+)?apr(?:il)?\.?\s+(?P<a>(?:19|20)?\d\d)|0?1([/.])0?4\2(?P<b>(?:19|20)?\d\d))"
+_FY_SPAN_BODY = (
+    r"(?:from\s+)?(?:(?:0?1(?:st)?\s+)?apr(?:il)?\.?" + _YEAR_GAP + r"(?P<a>(?:19|20)?\d\d)|0?1([/.])0?4\2(?P<b>(?:19|20)?\d\d))"
     r"\s*(?:-|–|to)\s*"
-    r"(?:(?:31(?:st)?\s+)?mar(?:ch)?\.?\s+(?P<c>(?:19|20)?\d\d)|31([/.])0?3\5(?P<d>(?:19|20)?\d\d))$", re.I)
+    r"(?:(?:31(?:st)?\s+)?mar(?:ch)?\.?" + _YEAR_GAP + r"(?P<c>(?:19|20)?\d\d)|31([/.])0?3\5(?P<d>(?:19|20)?\d\d))")
+_FY_SPAN = re.compile(
+    r"^" + _FY_SPAN_BODY + r"$", re.I)
+_FY_SPAN_IN = re.compile(r"(?<!\w)" + _FY_SPAN_BODY + r"(?!\w)", re.I)
+# A span of exactly one calendar year is that year: "Jan 2022 - Dec 2022", "1 January 2024 to 31
+# December 2024", "01/01/2023 - 31/12/2023" -> "2022", "2024", "2023".
+_CY_SPAN = re.compile(
+    r"^(?:from\s+)?(?:(?:0?1(?:st)?\s+)?jan(?:uary)?\.?\s+(?P<a>(?:19|20)\d\d)|0?1([/.])0?1\2(?P<b>(?:19|20)\d\d))"
+    r"\s*(?:-|–|to)\s*"
+    r"(?:(?:31(?:st)?\s+)?dec(?:ember)?\.?\s+(?P<c>(?:19|20)\d\d)|31([/.])12\5(?P<d>(?:19|20)\d\d))$", re.I)
+# Months of one calendar year with the year at both ends: "Jan 2025 - Mar 2025" -> 2025, "Jan - Mar".
+_SAME_YEAR_SPAN = re.compile(
+    r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m1>" + _MONTH + r")\s+(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to)\s*"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m2>" + _MONTH + r")\s+(?P<y2>(?:19|20)\d\d)$", re.I)
 
 
 _MONTH_NO = {m: k for k, names in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)
@@ -90,7 +105,7 @@ def is_period(s: str | None) -> bool:
 _WORDED_PERIOD = re.compile(
     r"^(?:(?:calendar|financial|fiscal|policing)\s+)?(?:year\s+)?(?P<period>\S.*?)"
     r"\s*(?:season|year|provisional|\((?:provisional|to\s+[^()]{1,20}|part(?:ial)?\s+year|year\s+to\s+date|ytd"
-    r"|so\s+far)\))?$", re.I)
+    r"|so\s+far|[£$€%](?:k|m|000s?)?|£?000s?|no\.?|number)\))?$", re.I)  # (and a unit: "2025 (£)")
 
 
 def worded_period(s: str | None) -> str | None:
@@ -102,12 +117,23 @@ def worded_period(s: str | None) -> str | None:
     return inner if inner and inner != s.strip() and is_period(inner) else None
 
 
+def _calendar_year_of(s: str) -> str | None:
+    m = _CY_SPAN.match(s.strip())
+    if not m:
+        return None
+    start, end = (m.group("a") or m.group("b")), (m.group("c") or m.group("d"))
+    return start if start == end else None
+
+
 def split_period(s: str) -> tuple[str, str | None]:
     """(period, measure part) of a period label: "December 2022" -> ("2022", "December"),
     "Oct-23" -> ("2023", "Oct")."""
-    fy = financial_year_of(s)
+    fy = financial_year_of(s) or _calendar_year_of(s)
     if fy:
         return fy, None
+    m = _SAME_YEAR_SPAN.match(s.strip())
+    if m and m.group("y1") == m.group("y2") and _month_span_ok(f"{m.group('m1')} {m.group('m2')}"):
+        return m.group("y1"), f"{m.group('m1')} - {m.group('m2')}"
     m = _FINER_THAN_YEAR.match(s.strip())
     if m and not _month_span_ok(m.group("part")):
         return s, None  # "April - March 2024" (a financial year), "Dec - Feb 2024": kept as printed
@@ -137,6 +163,10 @@ def lead_in_period(sentence: str) -> str | None:
 def caption_period_of(caption: str) -> str | None:
     """The one period a caption names ("Outcomes of arrests, 2023"); a span ("2021 to 2023",
     "2021/22 to 2023/24") covers several cells' periods, so it gives none."""
+    # one financial or calendar year printed as its span: "Stop and search, 1 April 2023 - 31 March 2024"
+    spans = {financial_year_of(m.group(0)) for m in _FY_SPAN_IN.finditer(caption or "")}
+    if len(spans) == 1:
+        return spans.pop()
     printed = [m.group(1) for m in _PERIOD_IN.finditer(caption or "")]
     found = set(printed)
     if len(found) == 1:

@@ -297,8 +297,8 @@ def _table_under(prose: list[str], rows: list[list[str]]) -> dict | None:
 
 
 def _last_sentence(prose: list[str]) -> str:
-    """The paragraph above (its last sentence when long), joined back when the copy wrapped it over
-    lines ("… The search returned the" / "following number of occurrences:")."""
+    """The paragraph above when it stands on one line; else the last sentence of the paragraph a
+    copy wrapped over lines ("… The search returned the" / "following number of occurrences:")."""
     para: list[str] = []
     for ln in reversed(prose[-8:]):
         if not ln.strip():
@@ -306,10 +306,9 @@ def _last_sentence(prose: list[str]) -> str:
                 break
             continue
         para.insert(0, ln.strip())
-    text = " ".join(para)
-    if len(text) <= 300:  # the paragraph whole: its first sentence may name the period ("In 2022 …")
-        return text
-    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)[-1]
+    if len(para) == 1:  # a paragraph on one line, whole: its first sentence may name the period ("In 2022 …")
+        return para[0]
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", " ".join(para))[-1]
 
 
 def caption_above(lines: list[str]) -> str | None:

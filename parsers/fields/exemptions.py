@@ -134,6 +134,16 @@ def _foia_s40(label: str) -> str:
     return "s40(2)" if m.group(1) in _S40_CONDITIONS else f"s40({m.group(1)})"
 
 
+# FOISA's personal-data exemption likewise: the conditions in s38(2A), (2B), (3A) (as amended by the
+# Data Protection Act 2018) are part of s38(1)(b) ("38(1)(b), read with 38(2A)" -> s38(1)(b)).
+_FOISA_S38_CONDITIONS = {"2A", "2B", "3A"}
+
+
+def _foisa_s38(label: str) -> str:
+    m = re.match(r"s38\((\d+[A-Z]?)\)", label)
+    return "s38(1)(b)" if m and m.group(1) in _FOISA_S38_CONDITIONS else label
+
+
 def _allowed(section: int, act: str) -> bool:
     names = FOISA_NAMES if act == "FOISA" else FOIA_NAMES
     return section in names
@@ -154,8 +164,7 @@ def find_labels(text: str, act: str = "FOIA") -> list[str]:
             elsewhere.update(_labels(section, parts))
             return  # e.g. "section 43 of the Terrorism Act"
         for label in _labels(section, parts):
-            if act != "FOISA":
-                label = _foia_s40(label)
+            label = _foisa_s38(label) if act == "FOISA" else _foia_s40(label)
             if label not in found:
                 found.append(label)
 

@@ -73,6 +73,8 @@ def _classes_cached(sentence: str) -> frozenset[str]:
     if "not_engaged" in found:
         found.discard("withheld")  # "Section 31 is not engaged": considered, not relied on
         found.discard("vexatious")  # "… not found your request to be vexatious"
+        if re.search(r"\b(?:section|s\.?)\s*12\b", sentence, re.I):
+            found.discard("cost")  # "… would also exceed the limit, the force has not relied on Section 12"
     if "full_decision" in found:
         found.discard("withheld")  # "No information has been withheld": the opposite of withholding
     if "pit_negated" in found or "vexatious" in found:
@@ -152,7 +154,22 @@ def classify(text: str) -> tuple[tuple[str, frozenset], ...]:
         elif kind == "advice":
             classes = classes - _OFFERED  # "We can provide the totals by month" offers, gives nothing
         out.append((s, frozenset(classes)))
-    return tuple(out)
+    return tuple(_pointers_to_the_test(out))
+
+
+# A bare pointer ("Please see below.", "The full test is attached.") gives nothing of its own: next to
+# the public interest test's words it points at the test, not at the information.
+_POINTER = re.compile(r"^\W*(?:please\s+)?(?:see|find)\s+(?:below|attached|overleaf|enclosed)\W*$"
+                      r"|^\W*the\s+(?:full\s+|whole\s+|complete\s+)?(?:test|assessment)\s+(?:is|has\s+been)\s+(?:attached|enclosed|below)\W*$",
+                      re.I)
+
+
+def _pointers_to_the_test(out: list[tuple[str, frozenset]]) -> list[tuple[str, frozenset]]:
+    for k, (s, classes) in enumerate(out):
+        if "disclosure" in classes and _POINTER.match(s) and any(
+                "pit_weighing" in out[j][1] for j in (k - 1, k + 1) if 0 <= j < len(out)):
+            out[k] = (s, classes - {"disclosure"})
+    return out
 
 
 def _first(classified, name: str) -> str | None:

@@ -186,6 +186,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"(?:is|are|was|were) \s+ (?:therefore \s+ |thus \s+ |also \s+ |now \s+ )?not \s+ engaged", "Section 38 is not engaged for these totals."),
         (r"(?:does|do|did) \s+ not \s+ (?:apply|engage)\b", "We found that section 43 does not apply to the prices."),
         (r"(?:has|have) \s+ not \s+ been \s+ (?:applied|relied \s+ on)", "Section 31 has not been applied."),
+        (r"(?:has|have|had|did|does|do) \s+ not \s+ (?:relied|rely|applied|apply|cited|cite) \s+ (?:(?:up)?on \s+ )?(?:section|s\.?) \s* \d+"
+         r"|(?:is|are) \s+ not \s+ relying \s+ (?:up)?on \s+ (?:section|s\.?) \s* \d+",
+         "The force has not relied on Section 12 in refusing this request."),
         # considered and set aside: "Section 38 was also considered but is not relied upon." / "We considered
         # whether section 31 applied to the figures, but as they are county-wide …"
         (r"(?:is|are|was|were) \s+ not \s+ relied \s+ (?:up)?on|\bconsidered \s+ (?:whether|if) \b [^.]{0,200}? \b (?:but|and \s+ "

@@ -116,8 +116,9 @@ FOI_WORDS = (r"(?:freedom\s+of\s+information|foia?|foisa)(?:\s+act(?:\s+\d{4})?)
 _FOI_LINE = re.compile(
     r"^[\s|•*]*(?:(?:re|subject)\s*:\s*)?(?:(?:your|our)\s+)?"
     r"(?:(?:appendix|annex|attachment|enclosure)\s+[A-Z0-9]{1,3}\s+(?:to|of|for)\s+(?:the\s+)?)?"  # "Appendix A to FOI 1472/25"
-    + FOI_WORDS
-    + r"(?:\s+ref(?:erence)?\b\.?(?:\s*(?:no|number)\b\.?)?)?\s*[:#\-–]?\s*(" + REF + r")"
+    # "FOI" glued to its number belongs to it ("Annex A to FOI2025/00388"); spaced, it is the form's word
+    + r"(?:(?=(?-i:FOI)\d)|" + FOI_WORDS
+    + r"(?:\s+ref(?:erence)?\b\.?(?:\s*(?:no|number)\b\.?)?)?\s*[:#\-–]?\s*)(" + REF + r")"
     r"(?:\s*[-–|,]?\s*(?:appendix|annex|attachment|enclosure|page)\b[^|]{0,20})?[\s|]*$", re.I)
 
 

@@ -179,7 +179,9 @@ def clean(line: str | None) -> tuple[str | None, str | None]:
     s = _without_lead_segments(s)
     s = _without_trailing_force(s)
     s = _ACT_SUFFIX.sub("", s)
-    s = _DATE_SUFFIX.sub("", s)
+    m = _DATE_SUFFIX.search(s)
+    if m and not _ENDS_WITH_DATE.search(s[:m.start()]):  # (not a span's end: "…, 1 April 2023 - 31 March 2024")
+        s = s[:m.start()]
     s, ref2 = reference.split_title(s)
     s = s.strip(" -–:|")
     if s[:1].islower() and re.search(r"\S\s*[-–—:]\s+" + re.escape(s) + r"\W*$", fold(line)) \
@@ -198,6 +200,7 @@ _ACT_SUFFIX = re.compile(r"\s+[-–—|:]\s+(?:(?:foi|information)\s+)?(?:reques
 # the date the log filed it under, after a dash, is no part of the subject.
 _DATE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?:(?:request|response|foi|reply)\s+)?(?:(?:dated|received|published|sent|of)\s+)?"
                           r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*$")
+_ENDS_WITH_DATE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*$")
 _MONTH_YEAR = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}", re.I)
 
 

@@ -340,3 +340,65 @@ End of response.
     got = _figures(rec)
     assert ("Seizures", "2024", 52) in got
     assert any(m.startswith("Total") and v == 131 for m, _, v in got)
+
+
+def test_period_labels_of_one_year_printed_as_spans_and_with_apostrophes():
+    from parsers import figures
+    assert figures.split_period("Jan 2023 – Dec 2023") == ("2023", None)
+    assert figures.split_period("01/01/2024 - 31/12/2024") == ("2024", None)
+    assert figures.split_period("Apr'21 - Mar'22") == ("2021/22", None)
+    assert figures.split_period("Apr 2024 - Jun 2024") == ("2024", "Apr - Jun")
+    assert figures.split_period("Jul 2023 - Jun 2024")[0] == "Jul 2023 - Jun 2024"  # no one year: as printed
+    assert figures.caption_period_of("Stops by ethnicity, 1 April 2022 - 31 March 2023") == "2022/23"
+    assert figures.worded_period("2024 (£)") == "2024"
+    assert figures.value_of("+12") == (True, 12)
+
+
+def test_a_pointer_next_to_the_public_interest_test_gives_nothing():
+    rec = _parse("""Anyshire Police
+Reference: 2025/0909
+
+Request
+How much did the force spend on armoured vehicles in 2024?
+
+Response
+This information is exempt under Section 24(1) and Section 31(1)(a) of the Act.
+I have completed a Public Interest Test for Section 24 and Section 31. Please see below.
+Factors favouring disclosure: spending of public money is accounted for.
+Factors favouring non-disclosure: the scale of armed capability would be revealed.
+On balance the public interest favours withholding the information.
+""")
+    assert rec["outcome"] == "refused"
+
+
+def test_a_section_the_force_did_not_rely_on_is_no_label():
+    rec = _parse("""Anyshire Police
+Reference: 2025/0910
+
+Request
+Please provide every e-mail about my previous eleven requests.
+
+Response
+The force has decided that your request is vexatious and refuses it under Section 14(1) of the Act.
+Although the requests together would also exceed the appropriate limit, the force has not relied
+on Section 12 for this request.
+""")
+    assert [e["label"] for e in rec["exemptions"]] == ["s14(1)"]
+    assert rec["outcome"] == "vexatious"
+
+
+def test_foi_glued_to_its_number_stays_in_the_reference_of_an_annex():
+    from parsers.fields import reference
+    assert reference.decide("Anyshire Police\nAnnex B to FOI2025/00612\nStops by month") == "FOI2025/00612"
+    assert reference.decide("Anyshire Police\nAnnex B to FOI 612/25\nStops by month") == "612/25"
+
+
+def test_a_title_naming_a_span_keeps_its_end_date():
+    from parsers.fields import title_checks
+    assert title_checks.clean("Thefts by district, 1 April 2023 - 31 March 2024")[0].endswith("31 March 2024")
+    assert title_checks.clean("Knife arches - 14 May 2025")[0] == "Knife arches"
+
+
+def test_foisa_personal_data_conditions_give_the_one_exemption():
+    from parsers.fields.exemptions import find_labels
+    assert find_labels("withheld under section 38(1)(b), read with section 38(2A), of FOISA", "FOISA") == ["s38(1)(b)"]
