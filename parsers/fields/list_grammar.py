@@ -16,7 +16,8 @@ from parsers.fields.request_bounds import FORCE_VOICE
 # (name, family, pattern, example). Order matters: the first pattern that matches a line wins.
 STYLES: list[tuple[str, str, str, str]] = [
     # (not the force's answer label: "Q1 response: 118", "Q1.2 response:", "Q1 & Q1.1 response:", "Q1 and Q2 - Yes")
-    ("q_number", "number", r"^\W{0,2}Q\.?\s?(\d{1,2}(?:\.\d{1,2})?[a-z]?)\b(?!\.\d)"
+    # (also after the form's word: "FOI Q1. How many …")
+    ("q_number", "number", r"^\W{0,2}(?:FOI\s+)?Q\.?\s?(\d{1,2}(?:\.\d{1,2})?[a-z]?)\b(?!\.\d)"
      r"(?!(?:\s*(?:&|and|,)\s*Q?\.?\s?\d{1,2}(?:\.\d{1,2})?[a-z]?\b)*\s*[-–:]?\s*(?:responses?|answers?|reply)\b)"
      r"(?!\s*(?:&|and|,)\s*Q\.?\s?\d)\s*[.):\-–]?\s*(.*)$",
      "Q1a. How many people were stopped in 2023?"),
@@ -729,11 +730,12 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
                 want = _next_label(want, fam)
         if len(marks) < 2 or (block and all(a in starts for a in marks)):
             continue
-        if numbered and fam in ("letter", "roman") and not _ASKING_WORD.search(s[:marks[0]]) \
-                and not _each_asks(s, marks):
-            continue  # "1/ The annual number of a) offences and b) arrests …": a numbered ask naming
-            # its parts (no "please provide me with (i) …, (ii) …" before them): one ask; but
-            # "Q3. (a) How many kits …, and (b) what was their cost?" asks twice
+        if numbered and fam in ("letter", "roman") and marks[0] > 0 and not _ASKING_WORD.search(s[:marks[0]]) \
+                and not (_each_asks(s, marks) and not _after_label(s, marks[0])):
+            continue  # "1/ The annual number of a) offences and b) arrests …": a listed ask naming
+            # its parts (no "please provide me with (i) …, (ii) …" before them): one ask, as is
+            # "e) In relation to the limit, (i) how many … and (ii) how many …?"; but "Q3. (a) How
+            # many kits …, and (b) what was their cost?" asks twice
         if fam in ("letter", "roman") and STATED_LEAD.search(s[:marks[0]]) and "?" not in s:
             continue  # "A force publishes a table of its horses with i) name, ii) age …": background, not asks
         if fam in ("letter", "roman", "paren") and _OPEN_COUNT.search(s[:marks[0]]) and _completes_one_ask(s, marks):
@@ -789,14 +791,21 @@ def _each_asks(s: str, marks: list[int]) -> bool:
 def _completes_one_ask(s: str, marks: list[int]) -> bool:
     """Every lettered part a short phrase with no asking word of its own: the words one question
     ends on ("(a) charged, (b) cautioned or (c) released with no further action?")."""
-    return all(len(p.split()) <= 6 and not _ASK_OPENING.match(p) and not _ASKING_WORD.search(p)
-               for p in _parts_after(s, marks))
+    parts = _parts_after(s, marks)
+    return all(not _ASK_OPENING.match(p) and not _ASKING_WORD.search(p) for p in parts) and all(
+        len(p.split()) <= 6 for p in parts[:-1])  # (the last runs on to the question's end)
 
 
 def _opens_numbered(s: str) -> bool:
-    """The text opens with an ask's number ("1/ …", "2. …", "Q3 …"), not a letter or a bullet."""
+    """The text opens with an ask's label ("1/ …", "2. …", "Q3 …", "e) …"), not a bullet."""
     it = item(s)
-    return it is not None and family_of(it[0]) == "number"
+    return it is not None and family_of(it[0]) in ("number", "letter", "roman")
+
+
+def _after_label(s: str, end: int) -> str:
+    """The words between the item's own label and `end`."""
+    it = item(s)
+    return s[:end].strip()[len(s.strip()) - len(it[2]):].strip() if it else s[:end].strip()
 
 
 def _values_then_ask(parts: list[str]) -> bool:

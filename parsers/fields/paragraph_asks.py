@@ -374,9 +374,13 @@ def asks_below_answers(seg: Segments, body: list[str], resp_at: int) -> bool:
     each ask and its answer. The asks are the paragraphs there that ask in the requester's voice
     (a question, a request verb); the others are the answers."""
     above = _paragraphs(body[:resp_at])
+    # the intro may stand just above the heading: "Please find below answers to your questions:-" / "RESPONSE"
+    lead_above = bool(above) and bool(ANSWERS_BELOW.search(above[-1]))
+    if lead_above:
+        above = above[:-1]
     if any("?" in p or any(sentence_asks(x) for x in sentences(without_preamble(p))) for p in above):
         return False
-    intro = next((i for i in range(resp_at, len(body)) if ANSWERS_BELOW.search(body[i])), None)
+    intro = resp_at if lead_above else next((i for i in range(resp_at, len(body)) if ANSWERS_BELOW.search(body[i])), None)
     if intro is None:
         return False
     asks: list[tuple[str, list[str]]] = []
@@ -392,7 +396,10 @@ def asks_below_answers(seg: Segments, body: list[str], resp_at: int) -> bool:
         return False
     seg.request = [a for a, _ in asks]
     seg.response = body[resp_at:]
-    seg.questions = [{"number": str(k + 1), "text": fold(a), "answer": " ".join(ans) or None}
-                     for k, (a, ans) in enumerate(asks)]
+    seg.questions = []
+    for k, (a, ans) in enumerate(asks):
+        it = lg.item(a)  # "1. What proportion …?": the ask's own number
+        seg.questions.append({"number": it[1] if it and it[1] else str(k + 1), "text": fold(it[2] if it else a),
+                              "answer": " ".join(ans) or None})
     seg.mode = "interleaved"
     return True

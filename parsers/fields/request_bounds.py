@@ -216,6 +216,12 @@ NOT_ASK_CUES = [
      r"|please\s+(?:provide|supply|send|present)\s+(?:the|this|these|it)\s*(?:requested\s+)?(?:information|data|figures|results)?\s*"
      r"(?:in|as)\s+(?:the\s+form\s+of\s+)?(?:an?\s+)?(?:excel|csv|spreadsheet|electronic|pdf|machine[-\s]readable)\b)[^?]*",
      "If possible, I would appreciate the data being presented as a month-by-month breakdown."),
+    # how to read or lay out the asks above, given as a condition: "If you need a date range, please use
+    # images taken in 2024.", "If you can, please give the two breakdowns separately."
+    (r"(?i:if\s+you\s+(?:need|require)\s+(?:a|an|to\s+(?:limit|narrow|choose|pick))\b[^?,]{0,40},\s*(?:please\s+)?(?:use|take|count|include|choose|limit)\b"
+     r"|if\s+you\s+can,?\s+(?:please\s+)?(?:give|show|present|set\s+out|keep|provide)\s+(?:the|these|them|it|both|each)\b[^?]{0,60}"
+     r"\b(?:separately|together|side\s+by\s+side|as\s+(?:a|one|two|separate)\b|in\s+(?:a|one|two|separate)\s+(?:table|list|column)s?))[^?]*",
+     "If you need a date range, please use images taken between 1 January and 31 December 2024."),
     # a wish for the file the answer comes in, the only thing the sentence asks for
     (r"(?i:(?:if\s+possible,?\s+)?(?:please\s+(?:could\s+you\s+)?|could\s+you\s+(?:please\s+)?|(?:i\s+would|i'd|i\u2019d)\s+be\s+grateful\s+if\s+"
      r"|it\s+would\s+(?:help|be\s+(?:helpful|useful))\s+if\s+)(?:you\s+(?:could|would)\s+)?(?:send|provide|supply|return)?\s*(?:me\s+)?"

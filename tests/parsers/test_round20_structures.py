@@ -402,3 +402,97 @@ def test_a_title_naming_a_span_keeps_its_end_date():
 def test_foisa_personal_data_conditions_give_the_one_exemption():
     from parsers.fields.exemptions import find_labels
     assert find_labels("withheld under section 38(1)(b), read with section 38(2A), of FOISA", "FOISA") == ["s38(1)(b)"]
+
+
+def test_a_lettered_ask_naming_two_counts_inline_stays_one_ask():
+    rec = _parse("""Anyshire Police
+Reference: 2025/0921
+
+Your request:
+1. How many mobile speed camera sites did the force use in 2024?
+a) When was each site first used?
+b) In relation to each site, (i) how many offences were detected and (ii) how many were prosecuted?
+
+Response:
+We used 14 sites. The dates and counts are in the attached table.
+""")
+    asks = _asks(rec)
+    assert len(asks) == 3
+    assert "(ii) how many were prosecuted" in asks[2]
+
+
+def test_lettered_leave_types_inside_a_numbered_question_are_one_ask():
+    rec = _parse("""Anyshire Police
+Reference: 2025/0922
+
+Your request:
+1. How many police officers started (a) maternity leave, (b) paternity leave and (c) shared parental leave in the 2024/25 financial year?
+2. How many police staff did so in the same year?
+
+Response:
+1. 31, 44 and 6.
+2. 52, 20 and 3.
+""")
+    assert len(_asks(rec)) == 2
+
+
+def test_foi_q_labels_are_the_asks_numbers():
+    rec = _parse("""Dear Anyshire Police,
+
+FOI Q1. How many police cadets did the force have on 1 April 2025?
+FOI Q2. How many cadet leaders were police officers?
+
+Yours faithfully,
+A Requester
+
+Dear Requester,
+Our reference: 2025-0923
+The force had 212 cadets and 19 of the 40 leaders were officers.
+""")
+    asks = _asks(rec)
+    assert len(asks) == 2 and asks[0].startswith("How many police cadets")
+
+
+def test_conditions_on_how_to_read_the_asks_are_no_asks():
+    rec = _parse("""Anyshire Police
+Reference: 2025/0924
+
+Request
+1. How many custody images of people never charged does the force hold?
+2. How many of those images are of children?
+If you need a date range, please use images taken in 2024.
+If you can, please give the two figures separately for each custody suite.
+
+Response
+1. 3,102 images. 2. 211 images.
+""")
+    assert len(_asks(rec)) == 2
+
+
+def test_asks_restated_under_a_response_heading_below_the_answers_intro():
+    rec = _parse("""Our Ref: 000512/25
+
+Information Rights Section
+Anyshire Police HQ
+
+2 June 2025
+
+Request under the Freedom of Information Act 2000 (FOIA)
+
+I write in connection with your request for information received on 6 May 2025.
+
+Please find below answers to your questions:-
+
+RESPONSE
+
+1. How many police horses does the force keep?
+
+Eleven.
+
+2. Does the force share its horses with a neighbouring force?
+
+No.
+""")
+    asks = _asks(rec)
+    assert asks == ["How many police horses does the force keep?",
+                    "Does the force share its horses with a neighbouring force?"]
