@@ -143,7 +143,7 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
     exs = exemptions.find_exemptions("\n\n".join(t for t in (judged, in_cells) if t), act)
     figures = figs.figures_for(tables)
     verdict = outcome.judge(judged, exs, qs, bool(figures), act,
-                            estimates_only=bool(figures) and all(outcome.estimate_table(t) for t in tables
+                            estimates_only=bool(figures) and all(outcome.estimate_table(t, judged) for t in tables
                                                                  if figs.figures_for([t])))
 
     rec.update({

@@ -57,12 +57,27 @@ def _label_ok(s: str) -> bool:
     return not is_value(s) or figures.is_period(s)
 
 
+def _figure(s: str) -> bool:
+    """A value cell: a figure, never a period ("2023" in a value's place is the next row's label)."""
+    return is_value(s) and not figures.is_period(s)
+
+
+# A two-column table's value column names what it counts ("Number", "Total", "Arrests", "% of stops")
+# or a period; a field's value ("Workforce", "Closed") or a contents page's "Page" heads none.
+_MEASURE_HEAD = re.compile(r"\b(?:numbers?|no\.?|total|count|counts|figures?|amount|cost|spend|value|quantity|sum"
+                           r"|rate|percentage|proportion|incidents?|crimes?|offences?|arrests?|reports?|cases?|calls?"
+                           r"|people|persons|officers|staff|stops|searches|seizures|charges|complaints|deaths|injuries"
+                           r"|occurrences|results|records|victims|suspects|vehicles|dogs|applications|requests|referrals"
+                           r"|recorded|reported|held|issued|received|returned|detected|recovered|seized|used|deployed"
+                           r"|attended|made|inventory|hours|days|£|%)\b|[£%]", re.I)
+
+
 def _rows(cells: list[str], start: int, k: int) -> list[list[str]]:
     rows = []
     j = start
     while j + k <= len(cells):
         group = cells[j:j + k]
-        if not _label_ok(group[0]) or not all(is_value(c) for c in group[1:]):
+        if not _label_ok(group[0]) or not all(_figure(c) for c in group[1:]):
             break
         rows.append(group)
         j += k
@@ -77,6 +92,8 @@ def _fit(cells: list[str]) -> tuple[int, int, int] | None:
             head = cells[lead:lead + k]
             if len(head) < k or not all(_label_ok(c) for c in head) or all(figures.is_period(c) for c in head):
                 continue
+            if k == 2 and not (figures.is_period(head[1]) or _MEASURE_HEAD.search(head[1])):
+                continue  # "Category" / "Workforce" / "Request number" / "1237": a record's fields
             rows = _rows(cells, lead + k, k)
             # one row is a table only when it is three columns wide or more and ends the run
             one_row = k >= 3 and lead + 2 * k == len(cells)

@@ -53,9 +53,11 @@ _CY_SPAN = re.compile(
     r"\s*(?:-|–|to)\s*"
     r"(?:(?:31(?:st)?\s+)?dec(?:ember)?\.?\s+(?P<c>(?:19|20)\d\d)|31([/.])12\5(?P<d>(?:19|20)\d\d))$", re.I)
 # Months of one calendar year with the year at both ends: "Jan 2025 - Mar 2025" -> 2025, "Jan - Mar".
+# (whole months only: "28 Apr 2024 - 4 May 2024" is a week, kept as printed)
 _SAME_YEAR_SPAN = re.compile(
-    r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m1>" + _MONTH + r")\s+(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to)\s*"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m2>" + _MONTH + r")\s+(?P<y2>(?:19|20)\d\d)$", re.I)
+    r"^(?:0?1(?:st)?\s+)?(?P<m1>" + _MONTH + r")\s+(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to)\s*"
+    r"(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<m2>" + _MONTH + r")\s+(?P<y2>(?:19|20)\d\d)$", re.I)
+_MONTH_END = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 
 
 _MONTH_NO = {m: k for k, names in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)
@@ -132,7 +134,9 @@ def split_period(s: str) -> tuple[str, str | None]:
     if fy:
         return fy, None
     m = _SAME_YEAR_SPAN.match(s.strip())
-    if m and m.group("y1") == m.group("y2") and _month_span_ok(f"{m.group('m1')} {m.group('m2')}"):
+    if m and m.group("y1") == m.group("y2") and _month_span_ok(f"{m.group('m1')} {m.group('m2')}") and (
+            not m.group("d2") or int(m.group("d2")) >= _MONTH_END[_MONTH_NO[m.group("m2").lower()[:3]]] - (
+                1 if m.group("m2").lower().startswith("feb") else 0)):
         return m.group("y1"), f"{m.group('m1')} - {m.group('m2')}"
     m = _FINER_THAN_YEAR.match(s.strip())
     if m and not _month_span_ok(m.group("part")):
@@ -166,7 +170,12 @@ def caption_period_of(caption: str) -> str | None:
     # one financial or calendar year printed as its span: "Stop and search, 1 April 2023 - 31 March 2024"
     spans = {financial_year_of(m.group(0)) for m in _FY_SPAN_IN.finditer(caption or "")}
     if len(spans) == 1:
-        return spans.pop()
+        fy = spans.pop()
+        inside = {str(y) for y in _financial_year(fy) or ()} | {fy}
+        # (only when the caption names no other period: "2021/22 to 2023/24 (1 April 2023 - 31 March 2024 …)")
+        if all(p in inside or _financial_year(p) == _financial_year(fy) for p in
+               (m.group(1) for m in _PERIOD_IN.finditer(_FY_SPAN_IN.sub(" ", caption)))):
+            return fy
     printed = [m.group(1) for m in _PERIOD_IN.finditer(caption or "")]
     found = set(printed)
     if len(found) == 1:

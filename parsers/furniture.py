@@ -232,9 +232,7 @@ def clean_lines(text: str) -> list[str]:
     for page in pages:
         wrapped = False  # inside a banner sentence that the copy wrapped onto further lines
         page_lines = page.splitlines()
-        filled = [k for k, ln in enumerate(page_lines) if ln.strip()]
-        edges = {filled[0], filled[-1]} if filled else set()
-        for k, ln in enumerate(page_lines):
+        for ln in page_lines:
             s = ln.strip()
             if wrapped and s[:1].islower():
                 continue
@@ -242,7 +240,7 @@ def clean_lines(text: str) -> list[str]:
             if s in repeated or wrapped:
                 continue
             if _CHROME.match(s):
-                if not _PAGE_NUMBER.match(s) or k in edges:
+                if not _PAGE_NUMBER.match(s):
                     continue
                 maybe.add(len(out))
             out.append(ln.rstrip().replace("\u00a0", " "))

@@ -288,6 +288,7 @@ def _content_root(doc):
 _RELATED_HEAD = re.compile(r"^\s*(?:related\b|see also|other (?:disclosures|requests|foi)|more (?:disclosures|"
                            r"in this section)|you may also|share this|was this (?:page|answer) (?:helpful|useful))", re.I)
 _NAV_LINK = re.compile(r"^\s*[←‹«<]?\s*(?:back to|return to|previous|next|print (?:this|page)|share (?:this|on))\b", re.I)
+_BACK_LINK = re.compile(r"^\s*(?:[←‹«<]\s*\w|back\s+to\b)", re.I)
 
 
 def _link_only(el) -> bool:
@@ -315,11 +316,15 @@ def _drop_link_furniture(root) -> None:
         if (len(links) == 1 and _NAV_LINK.match(_text_of(links[0])) and _link_only(el)
                 and el.getparent() is not None):
             el.drop_tree()
-    # a "← Back to disclosures" link standing on its own among a page's blocks (not inside a sentence)
+    # a "← Back to disclosures" link standing on its own among a page's blocks (no text of a sentence
+    # before or after it: "… used the force's <a>Return to Work scheme</a>" stays)
     for a in list(root.iter("a")):
         parent = a.getparent()
-        if (parent is not None and parent.tag in ("main", "article", "section", "body", "div")
-                and _NAV_LINK.match(_text_of(a)) and not (a.tail or "").strip()):
+        if parent is None or parent.tag not in ("main", "article", "section", "body", "div"):
+            continue
+        prev = a.getprevious()
+        before = (prev.tail if prev is not None else parent.text) or ""
+        if _BACK_LINK.match(_text_of(a)) and not (a.tail or "").strip() and not before.strip():
             a.drop_tree()
 
 

@@ -10,6 +10,7 @@ _COLS = re.compile(r"\S+(?: \S+)*")  # runs separated by 2+ spaces
 # A rule drawn under (or over) a text table's header: one run of dashes, equals signs or box
 # lines, or one run per column.   "Year   Stops" / "-------------" / "2023     412"
 _TEXT_RULE = re.compile(r"^\s*[-=_\u2500\u2501\u2550]{3,}(?:\s+[-=_\u2500\u2501\u2550]{3,})*\s*$")
+_YEAR = re.compile(r"^(?:19|20)\d\d(?:\s?[/\-–]\s?(?:19|20)?\d\d)?$")
 _NUMBERISH = re.compile(r"^(?:[<>≤]?\s?[£$]?-?\d[\d,]*(?:\.\d+)?%?|\*+|-|n/?a|x)$", re.I)
 
 
@@ -185,8 +186,13 @@ def _continues(last: tuple[int, dict], prose: list[str], rows: list[list[str]]) 
         Disability      212    236        <- these rows"""
     at, table = last
     width = len(table["header"])
-    return all(not ln.strip() for ln in prose[at:]) and all(len(r) == width for r in rows) \
-        and (rows[0] == table["header"] or any(_NUMBERISH.match(c) for c in rows[0][1:]))
+    if not all(not ln.strip() for ln in prose[at:]) or not all(len(r) == width for r in rows):
+        return False
+    if rows[0] == table["header"]:
+        return True
+    # a first row of figures, not a header of periods ("Offence   2022   2023" opens a table of its own)
+    values = [c for c in rows[0][1:] if c]
+    return any(_NUMBERISH.match(c) for c in values) and not all(_YEAR.match(c) for c in values)
 
 
 def _heads_one_row(head: str, row: str) -> bool:

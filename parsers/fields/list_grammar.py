@@ -114,6 +114,7 @@ def _without_closing_quote(text: str) -> str:
     return text
 
 
+_OWNER = re.compile(r"copyright|all\s+rights|\b(?:crown|police|constabulary|council|ltd|limited|plc|office|commissioner|authority|service)\b", re.I)
 _COPYRIGHT = re.compile(r"\b(?:19|20)\d\d\s*$|copyright|all\s+rights\s+reserved", re.I)
 
 
@@ -128,9 +129,9 @@ def item(line: str) -> tuple[str, str, str] | None:
         if not m:
             continue
         if name == "letter" and s[:3].lower() == "(c)" and _COPYRIGHT.search(m.group(2)) \
-                and not m.group(2)[:1].islower():
+                and _OWNER.search(m.group(2)):
             return None  # "(c) Anyshire Constabulary 2025": the copyright sign, not item c ("(c) whether
-            # any complaints were made in 2023" is)
+            # any complaints were made in 2023", "(c) The number of complaints in 2024" are)
         if name in ("bullet", "sub_bullet", "o_glyph"):
             if NOTE.match(m.group(1)):
                 return None  # "*Note - ..." is a note, not a bulleted ask
@@ -731,14 +732,18 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
         if len(marks) < 2 or (block and all(a in starts for a in marks)):
             continue
         if numbered and fam in ("letter", "roman") and marks[0] > 0 and not _ASKING_WORD.search(s[:marks[0]]) \
-                and not (_each_asks(s, marks) and not _after_label(s, marks[0])):
+                and not (_each_asks(s, marks) and (_after_label(s, marks[0]).endswith((":", "-", "–"))
+                                                   or not _after_label(s, marks[0]) or _each_a_sentence(s, marks))):
             continue  # "1/ The annual number of a) offences and b) arrests …": a listed ask naming
             # its parts (no "please provide me with (i) …, (ii) …" before them): one ask, as is
             # "e) In relation to the limit, (i) how many … and (ii) how many …?"; but "Q3. (a) How
-            # many kits …, and (b) what was their cost?" asks twice
+            # many kits …, and (b) what was their cost?" asks twice, and so does "2) Out of those:
+            # i. How many …? ii. How many …?"
         if fam in ("letter", "roman") and STATED_LEAD.search(s[:marks[0]]) and "?" not in s:
             continue  # "A force publishes a table of its horses with i) name, ii) age …": background, not asks
-        if fam in ("letter", "roman", "paren") and _OPEN_COUNT.search(s[:marks[0]]) and _completes_one_ask(s, marks):
+        count = _OPEN_COUNT.search(s[:marks[0]])
+        if fam in ("letter", "roman", "paren") and count and not _REQUEST_VERB.search(count.group(0)) \
+                and _completes_one_ask(s, marks):
             continue  # "how many resulted in (a) a warning letter, (b) a fine or (c) a prosecution?": the
             # outcomes one count is broken down by, not asks
         out = [s[:marks[0]].strip()] if marks[0] > 0 else []
@@ -773,6 +778,9 @@ ASKING_WORD = _ASKING_WORD  # (read by questions.py too)
 _OPEN_COUNT = re.compile(r"\bhow\s+(?:many|much|often)\b[^.?;:]*$", re.I)
 _ASK_OPENING = re.compile(r"^(?:how|what|which|whether|when|where|who|why|is|are|was|were|do|does|did|has|have"
                           r"|can|could|would|will|please|the\s+(?:number|total|amount|cost|names?|dates?))\b", re.I)
+_QUESTION_OPENING = re.compile(r"^(?:how|what|which|whether|when|where|who|why|please|can|could|would)\b", re.I)
+# a request verb inside the counted clause: "How many PCSOs …, and for those please provide (a) …"
+_REQUEST_VERB = re.compile(r"\b(?:please|provide|tell|give|list|send|supply|state|confirm|include)\b", re.I)
 
 
 def _parts_after(s: str, marks: list[int]) -> list[str]:
@@ -784,8 +792,14 @@ def _parts_after(s: str, marks: list[int]) -> list[str]:
 
 
 def _each_asks(s: str, marks: list[int]) -> bool:
-    """Every lettered part opens with an asking word: "(a) How many kits …, and (b) what was …"."""
-    return all(_ASK_OPENING.match(p) for p in _parts_after(s, marks))
+    """Every lettered part opens with a question word: "(a) How many kits …, and (b) what was …"."""
+    return all(_QUESTION_OPENING.match(p) for p in _parts_after(s, marks))
+
+
+def _each_a_sentence(s: str, marks: list[int]) -> bool:
+    """Each lettered part ends its own sentence before the next mark ("i. How many were solved? …
+    ii. How many remain open?"), not one sentence's clauses ("(i) how many … and (ii) how many …?")."""
+    return all(re.search(r"[?.]\W*$", s[a:b].strip()) for a, b in zip(marks, marks[1:], strict=False))
 
 
 def _completes_one_ask(s: str, marks: list[int]) -> bool:
@@ -937,7 +951,7 @@ ASK_JOINS = [
     # (and the last ask: "… during each campaign. Finally, what proportion of those tests were positive?";
     # a first-person addition: "… since 2019. I also want to know the names of …")
     (r"(?<=[.?!])\s+(?=(?:please\s+(?:also|could\s+you\s+also|can\s+you\s+also)|(?:could|can|would)\s+you\s+also"
-     r"|i\s+would\s+also\s+like|i\s+also\s+(?:want|wish|need|request|require|ask)\b|additionally|in\s+addition|also,|(?:finally|lastly),?\s+(?:how|what|which|whether|when|where"
+     r"|i\s+would\s+also\s+like|i\s+also\s+(?:want|wish|need|request|require|ask\s+for)\s+(?:to\s+know|a\s+copy|copies|the\s+(?:number|names?|total|details|dates?|cost|amount)|details|information|data|figures|how|whether|what|which)\b|additionally|in\s+addition|also,|(?:finally|lastly),?\s+(?:how|what|which|whether|when|where"
      r"|who|why|please|could|can|would|i\s+would|is|are|does|do|did|has|have))\b)",
      "Please tell me how many kennels there are. Please also tell me how many dogs they hold."),
     # a follow-on ask after its condition: "… since January 2024. If so, could you tell me how many …"

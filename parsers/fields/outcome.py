@@ -157,17 +157,20 @@ def classify(text: str) -> tuple[tuple[str, frozenset], ...]:
     return tuple(_pointers_to_the_test(out))
 
 
-# A bare pointer ("Please see below.", "The full test is attached.") gives nothing of its own: next to
-# the public interest test's words it points at the test, not at the information.
-_POINTER = re.compile(r"^\W*(?:please\s+)?(?:see|find)\s+(?:below|attached|overleaf|enclosed)\W*$"
-                      r"|^\W*the\s+(?:full\s+|whole\s+|complete\s+)?(?:test|assessment)\s+(?:is|has\s+been)\s+(?:attached|enclosed|below)\W*$",
-                      re.I)
+# A bare pointer gives nothing of its own when it points at the public interest test: "Please see
+# below." followed by the test's own words, or "The full test is attached." beside them.
+_POINTER = re.compile(r"^\W*(?:please\s+)?(?:see|find)\s+(?:below|attached|overleaf|enclosed)\W*$", re.I)
+_TEST_POINTER = re.compile(r"^\W*the\s+(?:full\s+|whole\s+|complete\s+)?(?:test|assessment)\s+(?:is|has\s+been)\s+"
+                           r"(?:attached|enclosed|below)\W*$", re.I)
 
 
 def _pointers_to_the_test(out: list[tuple[str, frozenset]]) -> list[tuple[str, frozenset]]:
     for k, (s, classes) in enumerate(out):
-        if "disclosure" in classes and _POINTER.match(s) and any(
-                "pit_weighing" in out[j][1] for j in (k - 1, k + 1) if 0 <= j < len(out)):
+        if "disclosure" not in classes:
+            continue
+        after = k + 1 < len(out) and "pit_weighing" in out[k + 1][1]
+        beside = after or (k > 0 and "pit_weighing" in out[k - 1][1])
+        if (_POINTER.match(s) and after) or (_TEST_POINTER.match(s) and beside):
             out[k] = (s, classes - {"disclosure"})
     return out
 
@@ -216,16 +219,20 @@ _ESTIMATE = re.compile(r"\bestimat\w*|\bper\s+(?:record|report|item|file|inciden
                        r"|\bminutes?\b.*\bhours?\b|\bhours?\b.*\bminutes?\b"
                        r"|\b(?:keyword|key\s+word|free[-\s]?text)\s+search"
                        r"|\b(?:system|database|records?)\s+search\s+(?:results?|hits?)\b"
-                       r"|\brecords?\s+to\s+(?:be\s+)?(?:read|reviewed|checked)\b"
-                       # "The search returned the following number of occurrences:"
-                       r"|\bsearch(?:es)?\s+(?:returned|produced|brought\s+back|identified)\b", re.I)
+                       r"|\brecords?\s+to\s+(?:be\s+)?(?:read|reviewed|checked)\b", re.I)
+# A search's hits over a table ("The search returned the following number of occurrences:") are the
+# work only when the letter says each would have to be read; else they are the answer.
+_SEARCH_HITS = re.compile(r"\bsearch(?:es)?\s+(?:returned|produced|brought\s+back|identified|found)\s+(?:the\s+following\s+)?"
+                          r"(?:number\s+of\s+)?(?:results|records|hits|matches|occurrences|documents|entries|logs)\b", re.I)
+_EACH_TO_READ = re.compile(r"\b(?:each|every|all)\b[^.]{0,80}\b(?:would|will)\s+(?:need|have)\s+to\s+be\s+"
+                           r"(?:manually\s+|individually\s+)?(?:read|reviewed|examined|checked|assessed|opened)\b", re.I)
 
 
-def estimate_table(table: dict) -> bool:
+def estimate_table(table: dict, text: str = "") -> bool:
     """A table of the work that answering would take (s12): its header, caption or lead-in names
-    minutes, hours, an estimate or the hits of a search run to size the work."""
+    minutes, hours or an estimate, or the hits of a search that `text` says would each need reading."""
     head = " ".join(str(c or "") for c in [table.get("caption"), table.get("lead_in"), *(table.get("header") or [])])
-    return bool(_ESTIMATE.search(head))
+    return bool(_ESTIMATE.search(head)) or bool(_SEARCH_HITS.search(head) and _EACH_TO_READ.search(text))
 
 
 def _figure_row(text: str) -> str | None:

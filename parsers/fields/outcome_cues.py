@@ -211,6 +211,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"|\bno \s+ longer \s+ (?:relies|rely|relying|applies|cites) \s+ (?:up)?on\b"  # "The MPS no longer relies on section 31"
          # the section itself the subject: "… and Section 12(1) no longer applies."
          r"|\b(?:section|s\.?) \s* \d+[a-z]?(?:\(\w{1,4}\))* \s+ (?:of \s+ the \s+ (?:act|foia) \s+ )?no \s+ longer \s+ (?:applies|apply)\b"
+         r"(?! \s+ (?:to|for|in \s+ (?:respect|relation) \s+ (?:of|to)) \b)"  # (not narrowed: "… no longer applies to the two closed cases")
          r"|(?:has|have|had) \s+ been \s+ (?:disregarded|set \s+ aside|withdrawn)|(?:is|are|was|were) \s+ (?:disregarded|set \s+ aside|withdrawn)",
          "Section 31(1)(a) is no longer relied upon and the figures are given below."),
         # a reviewer overturning the original exemption: "I therefore do not uphold the use of Section
@@ -470,9 +471,6 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "I am pleased to provide the figures below."),
         (r"\bthe \s+ decision \s+ has \s+ been \s+ (?:taken|made) \s+ to \s+ (?:disclose|release|provide)\b",
          "The decision has been taken to disclose the following."),
-        # the answer's lead-in, the figures under it: "The information you asked for is:"
-        (r"^the \s+ (?:information|figures|data) \s+ (?:you \s+ (?:asked \s+ for|requested|sought)|requested) \s+ (?:is|are) \s* :$",
-         "The information you asked for is:"),
         # (not an auto-reply's "Please note that our office hours are as follows:")
         # "… holds some information to which your request relates and this is being provided to you."
         (r"\b(?:this|it|they|these|the \s+ information) \s+ (?:is|are) \s+ being \s+ (?:provided|disclosed|released|supplied) \s+ to \s+ you\b",
@@ -507,7 +505,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))? \s+ (?!of\b|part)[a-z]+(?: \s+ [a-z]+){0,3}? \s+ "
          r"(?:were|was|are|is|have \s+ been|has \s+ been)\b", "Eight officers were disciplined."),
         # the force's own count: "In 2024 the force received 143 requests …" / "We issued 12 notices."
-        (r"\b(?:the \s+ (?:force|constabulary|service|department|unit)|we) \s+ (?:received|recorded|issued|made|employed|employs"
+        (r"\b(?:the \s+ (?:force|constabulary|service|department|unit)|we|police|constabulary) \s+ (?:received|recorded|issued|made|employed|employs"
          r"|spent|paid|seized|conducted|carried \s+ out|dealt \s+ with|attended|approved|agreed|refused|dismissed|"
          r"suspended|arrested|charged|deployed|purchased|bought) \s+ (?:a \s+ total \s+ of \s+ |approximately \s+ |around \s+ "
          r"|about \s+ |over \s+ |just \s+ over \s+ )?£?\d[\d,]*(?!\s*(?:working \s+ )?(?:days?|hours?|weeks?|months?|years?)\b)",
@@ -524,6 +522,10 @@ CUES: dict[str, list[tuple[str, str]]] = {
         # a count opening its sentence: "31 were agreed in full and 12 in part."
         (r"^\d[\d,]* \s+ (?:of \s+ (?:these|those|them) \s+ )?(?:were|was|have \s+ been|has \s+ been) \s+ [a-z]",
          "31 were agreed in full and 12 in part."),
+        # a count of things opening its sentence: "3,902 calls to 101 were abandoned before being answered."
+        (r"^\d[\d,]* \s+ (?!(?:working \s+ )?(?:days?|hours?|weeks?|months?|years?)\b)(?:of \s+ (?:these|those|the) \s+ )?[a-z]+(?: \s+ (?:to|on|in|at|of)? \s* [\w()%.]+){0,4}? \s*"
+         r"(?:\([^)]{1,12}\) \s+ )?(?:were|was|have \s+ been|has \s+ been) \s+ [a-z]",
+         "3,902 calls to 101 were abandoned by the caller before being answered."),
         # a "label: figure" line, not a reference, date or phone field
         (r"^(?![^:]*\b(?:ref|reference|date|tel|telephone|phone|number|no)\b)[A-Z][^:]{3,80}: \s* £?\d[\d,]*(?:\.\d+)?$",
          "Dogs retired in 2023: 12"),

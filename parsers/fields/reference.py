@@ -28,7 +28,8 @@ _TITLE_TAIL = re.compile(r"^(.*?\S)\s+[-–|:]\s+(?:FOIA?|Freedom\s+of\s+Informa
 # A case system's number glued to its letters after a title (GOV.UK "FOI release" pages of the MOD
 # Police): "Armed officers at naval bases: FOI2024/01187"; the letters belong to the number.
 _TITLE_CASE_NUMBER = re.compile(r"^(.*?\S)\s*(?::|\s[-–|])\s+((?-i:FOI)(?:19|20)\d\d/\d{3,6})$")
-_LABEL_END = re.compile(r"\b(?:ref(?:erence)?|no|number|request|case|our|your)\.?\s*$", re.I)  # "Reference No: FOI2024/…" is a field
+_LABEL_END = re.compile(r"\b(?:ref(?:erence)?|no|number|request|case|our|your|id|enquiry|annex\s+\w{1,3}|appendix\s+\w{1,3}"
+                        r"|request\s+for\s+information)\.?\s*$", re.I)  # "Reference No: FOI2024/…" is a field
 _TITLE_REF = re.compile(r"^(.*?)\s*\(\s*(" + REF + r")\s*\)\s*$")
 # "FOI 123/24 - Drones", "FOI 1342-2024 (Nov 2024) Drink driving": the reference is whole (a hyphen
 # inside it is not the separator), a "(Mon yyyy)" tag may follow, then a spaced dash, colon or space.
@@ -251,12 +252,12 @@ def split_title(line: str) -> tuple[str, str | None]:
     m = re.match(r"^(.*?\S)\s+[-–]\s+(\d{2,6}/\d{2,4})$", line)  # "Anti-Social Behaviour 2020-2021 - 1626/21"
     if m and len(m.group(1).split()) <= 15 and not _LABEL_END.search(m.group(1)):
         return m.group(1), m.group(2)
-    m = _TITLE_TAIL.match(line)  # "Arrests of foreign nationals - FOI 0611/24": "FOI" dropped
-    if m and _plausible(m.group(2)) and len(m.group(1).split()) <= 15:
-        return m.group(1), _fold(m.group(2))
     m = _TITLE_CASE_NUMBER.match(line)  # "Armed officers at naval bases: FOI2024/01187" (a case system's whole number)
     if m and len(m.group(1).split()) <= 15 and not _LABEL_END.search(m.group(1)):
         return m.group(1), m.group(2)
+    m = _TITLE_TAIL.match(line)  # "Arrests of foreign nationals - FOI 0611/24": "FOI" dropped
+    if m and _plausible(m.group(2)) and len(m.group(1).split()) <= 15:
+        return m.group(1), _fold(m.group(2))
     m = _TITLE_LEAD.match(line)
     if m and _plausible(m.group(1)):
         return m.group(2).strip(), _fold(m.group(1))

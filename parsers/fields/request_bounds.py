@@ -227,7 +227,13 @@ NOT_ASK_CUES = [
      r"|it\s+would\s+(?:help|be\s+(?:helpful|useful))\s+if\s+)(?:you\s+(?:could|would)\s+)?(?:send|provide|supply|return)?\s*(?:me\s+)?"
      r"(?:the|this|these|it|your)\s*(?:requested\s+)?(?:figures|data|information|results|answers?|response|reply)?\s*"
      r"(?:could|can|were|was|are|is)?\s*(?:be\s+)?(?:sent|provided|supplied|returned|given)?\s*(?:to\s+me\s+)?(?:as|in)\s+"
-     r"(?:the\s+form\s+of\s+)?(?:an?\s+)?(?:excel|csv|spreadsheet|electronic|pdf|word|machine[-\s]readable)\b)[^?]*",
+     r"(?:the\s+form\s+of\s+)?(?:an?\s+)?(?:excel|csv|spreadsheet|electronic|pdf|word|machine[-\s]readable)\b"
+     # only the file's kind after it ("… file rather than a PDF", "… format, if possible"), never the
+     # ask's content ("… as a spreadsheet listing every pursuit in 2024")
+     r"(?:\s+(?:file|format|spreadsheet|document|workbook|copy|form))?(?:,?\s*(?:rather\s+than|instead\s+of|not)\s+(?:an?\s+)?"
+     r"(?:excel|csv|spreadsheet|pdf|word|paper|printed|hard)\b(?:\s+(?:file|format|copy|document))?)?"
+     r"(?:,?\s*(?:if\s+(?:possible|you\s+can)|where\s+possible|please))?\s*[.!]?"
+     r"(?:\s+(?:thank\s+you|many\s+thanks|thanks)\b[^?]*)?)",
      "If possible, please send the figures as an Excel file rather than a PDF."),
     # the requester's offer to narrow the request: "Please let me know how I may adjust it to fall within the limit."
     (r"(?i:please\s+(?:let\s+me\s+know|advise(?:\s+me)?|tell\s+me)\s+(?:how|if|whether)\s+i\s+(?:may|can|could|should|might)\s+"

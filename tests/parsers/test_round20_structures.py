@@ -496,3 +496,134 @@ No.
     asks = _asks(rec)
     assert asks == ["How many police horses does the force keep?",
                     "Does the force share its horses with a neighbouring force?"]
+
+
+# ---- the review of round 20's rules: shapes they must leave alone -------------------------------
+
+def test_a_record_fields_block_and_a_contents_page_are_no_tables():
+    assert cell_lines.table_at(["Category", "Workforce", "Request number", "1237", "Response time", "18",
+                                "Pages", "2"], 0) is None
+    assert cell_lines.table_at(["Contents", "Page", "Introduction", "3", "Scope", "4", "Training", "7"], 0) is None
+    assert cell_lines.table_at(["Archive by year", "2025", "2024", "2023", "2022", "2021", "2020"], 0) is None
+
+
+def test_a_year_in_a_value_place_ends_the_rows_instead_of_shifting_them():
+    found = cell_lines.table_at(["Year", "Hearings", "Dismissed", "2021", "11", "6", "2022", "14", "2023", "9", "3"], 0)
+    assert found is None or all(r[2] != "2023" for r in found[2])
+
+
+def test_a_bare_number_ending_a_page_inside_a_cell_table_is_kept():
+    lines = clean_lines("Year\nSeizures\n2022\n41\n2023\n38\nTotal\n79\n")
+    assert "79" in [ln.strip() for ln in lines]
+
+
+def test_a_second_aligned_table_with_a_header_of_years_is_not_glued_to_the_first():
+    rec = _parse("""Area                2022     2023
+North                214      231
+South                188      176
+
+Offence             2022     2023
+Burglary              50       61
+Robbery               12       15
+""")
+    assert not any(m.startswith("Offence") for m, _, _ in _figures(rec))
+
+
+def test_an_ask_for_data_as_a_spreadsheet_listing_records_is_still_an_ask():
+    rec = _parse("""Anyshire Police
+Reference: 2025/0961
+
+Your request:
+Could you please provide the data as a spreadsheet listing every vehicle pursuit in 2024, with its date, duration and outcome.
+
+Response:
+The spreadsheet is attached.
+""")
+    assert len(_asks(rec)) == 1
+
+
+def test_a_search_that_found_what_was_asked_for_is_the_answer():
+    rec = _parse("""Anyshire Police
+Reference: 2025/0962
+
+Request
+How many incidents of dogs attacking livestock were reported in 2023 and 2024, and what breed was each dog?
+
+Response
+Our search identified the following incidents:
+
+Year        Incidents
+2023               48
+2024               61
+
+The breed is not a recorded field. Each of the 109 logs would have to be read to find it, which would exceed
+the appropriate limit under Section 12(1) of the Act.
+""")
+    assert rec["outcome"] == "partial"
+
+
+def test_please_see_below_before_figures_still_gives():
+    rec = _parse("""Anyshire Police
+Reference: 2025/0963
+
+Request
+How many authorised firearms officers does the force have, and at which stations are they based?
+
+Response
+Having weighed the public interest, the public interest favours disclosing the total number of officers. Please see below.
+Total authorised firearms officers: 142.
+The stations are withheld under Section 24(1) and Section 31(1)(a) of the Act.
+""")
+    assert rec["outcome"] == "partial"
+
+
+def test_a_section_that_no_longer_applies_to_part_of_the_request_still_applies_to_the_rest():
+    rec = _parse("""Anyshire Police - Internal Review
+Reference: IR/2025/046
+
+Review findings
+Section 30(1)(a) no longer applies to the two closed investigations, whose files are now disclosed.
+The third investigation remains open and its file remains withheld under Section 30(1)(a).
+""")
+    assert [e["label"] for e in rec["exemptions"]] == ["s30(1)(a)"]
+
+
+def test_asking_for_an_acknowledgement_is_no_ask():
+    rec = _parse("""Dear Anyshire Police,
+
+Please tell me how many officers were dismissed for gross misconduct in 2024. I also request that you acknowledge receipt of this request by email.
+
+Yours faithfully,
+A Requester
+
+Dear Requester,
+Our reference: 2025-0964
+Nine officers were dismissed.
+""")
+    assert len(_asks(rec)) == 1
+
+
+def test_a_week_printed_with_its_days_is_kept_as_printed():
+    from parsers import figures
+    assert figures.split_period("28 Apr 2024 - 4 May 2024") == ("28 Apr 2024 - 4 May 2024", None)
+    assert figures.caption_period_of("Arrests by year, 2021/22 to 2023/24 (1 April 2023 - 31 March 2024 provisional)") is None
+
+
+def test_item_c_starting_with_a_capital_is_still_an_item():
+    from parsers.fields import list_grammar
+    assert list_grammar.item("(c) The number of complaints made about its use in 2024") is not None
+    assert list_grammar.item("(c) Anyshire Constabulary 2025") is None
+
+
+def test_a_link_inside_a_sentence_stays():
+    html = b"""<html><body><main><h1>Phased returns</h1>
+<div>How many officers used the force's <a href="/rtw">Return to Work scheme</a> in 2024?</div>
+<h2>Response</h2><p>41 officers.</p></main></body></html>"""
+    rec = parse_document(html, "text/html")
+    assert any("Return to Work scheme" in a for a in _asks(rec))
+
+
+def test_a_reference_glued_to_foi_after_a_dash_stays_whole():
+    from parsers.fields import reference
+    assert reference.split_title("Armed officers at naval bases - FOI2024/01187") == (
+        "Armed officers at naval bases", "FOI2024/01187")
