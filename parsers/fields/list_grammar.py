@@ -195,12 +195,22 @@ def _footnote_key(lines: list[str], at: int) -> bool:
 _KEY_WORDS = re.compile(r"\s*(?:=|(?:denotes|indicates|represents|signifies|means|refers\s+to)\b)", re.I)
 
 
+def _asks_go_on(raw: list[Item], heading: Item, last: Item) -> bool:
+    """After an answer's heading in another style, the asks' own style takes up the next number."""
+    if not last.label.isdigit():
+        return False
+    want = str(int(last.label) + 1)
+    return any(r.line > heading.line and r.style == last.style and r.label == want for r in raw)
+
+
 def _answer_heading(it: Item, found: list[Item]) -> bool:
     """A label the list already holds, printed again over the force's answer ("1. …" asked, then
     "1. Officers by rank" or "Question 1" heading the answer). A list flattened to "1.", "1.", "1."
     repeats every label and goes on."""
-    labels = [f.label.lower() for f in found if f.family == it.family or f.style == it.style]
-    return bool(it.label) and it.label.lower() in labels and len(set(labels)) > 1
+    def bare(label: str) -> str:  # "Q1" answering "1)": the same number
+        return re.sub(r"^q(?=\d)", "", label.lower())
+    labels = [bare(f.label) for f in found if f.family == it.family or f.style == it.style]
+    return bool(it.label) and bare(it.label) in labels and len(set(labels)) > 1
 
 
 # Section 17(1)'s three limbs, which refusal notices quote as a lettered list.
@@ -282,6 +292,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
         same_run = prev is None or it.style == prev.style or _gap_ok(lines, prev.line, it.line, stop)
         if fam == top and _answer_heading(it, out) and not _asking_lead(lines, it) \
                 and not _section_restart(lines, it, out):
+            if it.style != out[-1].style and _asks_go_on(raw, it, out[-1]):
+                continue  # "1) … 2) …" / "Q1 & 2. Number charged" (the answer) / "3) …": the asks go on
             break  # "(1) Officers by rank" / "Question 3" over the answers: the asks are over
             # (not a list that starts again under its own asking lead: "For the five children with
             # the most episodes, please provide:" / "a) …")

@@ -526,6 +526,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"^\d[\d,]* \s+ (?!(?:working \s+ )?(?:days?|hours?|weeks?|months?|years?)\b)(?:of \s+ (?:these|those|the) \s+ )?[a-z]+(?: \s+ (?:to|on|in|at|of)? \s* [\w()%.]+){0,4}? \s*"
          r"(?:\([^)]{1,12}\) \s+ )?(?:were|was|have \s+ been|has \s+ been) \s+ [a-z]",
          "3,902 calls to 101 were abandoned by the caller before being answered."),
+        # an answer under its ask's label: "Q1: Zero", "Question 2 - 14", "A3. Nil"
+        (r"^(?:q|question|answer|a)\s?\d{1,2}[a-z]?\s*[:)\-–]\s*(?:zero|nil|none|no\s+(?:cases|incidents|records)|£?\d[\d,]*)\s*\.?$",
+         "Q1: Zero"),
         # a "label: figure" line, not a reference, date or phone field
         (r"^(?![^:]*\b(?:ref|reference|date|tel|telephone|phone|number|no)\b)[A-Z][^:]{3,80}: \s* £?\d[\d,]*(?:\.\d+)?$",
          "Dogs retired in 2023: 12"),

@@ -294,7 +294,9 @@ def _dated_background(par: str) -> bool:
 
 
 # A finite verb of a statement ("Orders were introduced in 2019 and are applied for …").
-_STATING = re.compile(r"\b(?:is|are|was|were|has|have|had|can|cannot|will|may|must|should|does|did)\b", re.I)
+# (or the requester's own understanding: "In England and Wales I understand the age … to be 10.")
+_STATING = re.compile(r"\b(?:is|are|was|were|has|have|had|can|cannot|will|may|must|should|does|did)\b"
+                      r"|\bi\s+(?:understand|believe|gather|note|am\s+aware)\b", re.I)
 
 
 def _explains(par: str) -> bool:
@@ -320,7 +322,7 @@ _ASK_START = re.compile(
     r"^(?:please\s+(?:also\s+)?(?:could\s+you\s+)?(?:provide|supply|send|tell|confirm|list|give|disclose|state)\b|(?:can|could|would)\s+you\b"
     r"|how\s+(?:many|much|often|long)\b|i\s+would\s+like\s+to\s+(?:know|request|ask|see|obtain)\b|i\s+(?:am\s+)?request(?:ing)?\b"
     # an ask written as the thing wanted: "The number of hare coursing incidents reported … in each of the following years:"
-    r"|the\s+(?:total\s+|annual\s+)?number\s+of\b)", re.I)
+    r"|(?:the\s+)?(?:total\s+|annual\s+)?number\s+of\b)", re.I)  # (also verbless: "Number of incidents recorded in 2022.")
 
 
 def _field_block_asks(body: list[str]) -> list[int]:

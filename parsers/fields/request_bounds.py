@@ -216,6 +216,12 @@ NOT_ASK_CUES = [
      r"|please\s+(?:provide|supply|send|present)\s+(?:the|this|these|it)\s*(?:requested\s+)?(?:information|data|figures|results)?\s*"
      r"(?:in|as)\s+(?:the\s+form\s+of\s+)?(?:an?\s+)?(?:excel|csv|spreadsheet|electronic|pdf|machine[-\s]readable)\b)[^?]*",
      "If possible, I would appreciate the data being presented as a month-by-month breakdown."),
+    # a fallback should the figures asked for not exist: "(If exact annual figures are not held, please supply
+    # the closest equivalent routinely held statistic.)"
+    (r"(?i:\(?\s*if\s+(?:the\s+|exact\s+|precise\s+|these\s+|such\s+)*(?:\w+\s+)?(?:figures|data|information|records|statistics)\s+"
+     r"(?:is|are)\s+not\s+(?:held|available|recorded|kept)\b[^?]{0,20},?\s*please\s+(?:supply|provide|give|send)\s+"
+     r"(?:the\s+|any\s+|whatever\s+)?(?:closest|nearest|best|equivalent|most\s+similar|whatever|relevant)\b)[^?]*",
+     "(If exact annual figures are not held, please supply the closest equivalent routinely held statistic.)"),
     # how to read or lay out the asks above, given as a condition: "If you need a date range, please use
     # images taken in 2024.", "If you can, please give the two breakdowns separately."
     (r"(?i:if\s+you\s+(?:need|require)\s+(?:a|an|to\s+(?:limit|narrow|choose|pick))\b[^?,]{0,40},\s*(?:please\s+)?(?:use|take|count|include|choose|limit)\b"

@@ -627,3 +627,73 @@ def test_a_reference_glued_to_foi_after_a_dash_stays_whole():
     from parsers.fields import reference
     assert reference.split_title("Armed officers at naval bases - FOI2024/01187") == (
         "Armed officers at naval bases", "FOI2024/01187")
+
+
+# ---- real-page review 12 ----------------------------------------------------------------------
+
+def test_answers_labelled_q1_after_asks_numbered_1_are_answers():
+    rec = _parse("""Anyshire Police
+Ill-treatment of swans (204A/25)
+
+1) In each of the calendar years 2022, 2023 and 2024, how many crimes of harming a swan did the force record?
+2) For each crime, please provide the outcome.
+
+Q1: Zero
+Q2: Not applicable as zero result
+""")
+    assert len(_asks(rec)) == 2
+    assert rec["outcome"] == "full"
+
+
+def test_asks_numbered_on_after_a_heading_that_answers_two_of_them():
+    rec = _parse("""Anyshire Police
+Our Ref: 001122/25
+
+Please find below answers to your questions:-
+1) The number of people charged with drink driving in 2023 and 2024
+2) A breakdown of these figures by sex
+Q1 & 2. Number of people charged with drink driving by sex
+Year      Female     Male
+2023         208      913
+2024         163      836
+3) The number of those charged who were aged under 18
+Q3. Eleven people aged under 18 were charged.
+""")
+    asks = _asks(rec)
+    assert len(asks) == 3 and asks[2].startswith("The number of those charged")
+
+
+def test_a_short_subject_ending_in_a_street_word_can_be_a_title():
+    from parsers.fields import title_checks
+    assert not title_checks.not_a_title("Drink drive")
+    assert title_checks.not_a_title("London Road")
+
+
+def test_the_requesters_understanding_between_asks_is_no_ask():
+    rec = _parse("""Anyshire Police
+Reference 301/25
+
+You asked:
+I would like a breakdown of crimes recorded where both suspect and victim were under the age of criminal responsibility.
+In England and Wales I understand the age of criminal responsibility to be 10 years old and as eight years old in Scotland.
+Please could you provide the ages recorded for the suspects and victims for 2023 and 2024?
+
+In Response:
+The figures are attached.
+""")
+    assert len(_asks(rec)) == 2
+
+
+def test_a_fallback_in_brackets_is_no_ask_and_a_verbless_count_is():
+    rec = _parse("""Anyshire Police
+Reference 302/25
+
+Request
+Number of arrest warrants outstanding on 1 April 2025.
+(If exact figures are not held, please supply the closest equivalent routinely held statistic.)
+
+Response
+There were 1,204 outstanding warrants.
+""")
+    asks = _asks(rec)
+    assert asks == ["Number of arrest warrants outstanding on 1 April 2025."]
