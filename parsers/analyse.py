@@ -11,12 +11,14 @@ from parsers.fields import (
     dates,
     exemptions,
     force,
+    list_grammar,
     outcome,
     questions,
     received,
     reference,
     request_bounds,
     sentences,
+    superseded,
 )
 from parsers.fields import title as titles
 from parsers.fields.paragraph_asks import EARLIER_REQUEST
@@ -120,6 +122,18 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
             request_text = "\n".join(q["text"] for q in tq)
     # a bare "2." (cell or line) asks nothing; nor does a list item naming an attached file
     qs = [q for q in qs if q["text"].strip() and not request_bounds.names_a_file(q["text"])]
+    # the request as the force restates it after a clarification ("Your request now reads:" / "1. …")
+    restated = superseded.restated_block(lines)
+    if restated and seg.mode != "interleaved":
+        again = [{"number": it.label or str(k + 1), "text": it.text.strip(), "answer": None}
+                 for k, it in enumerate(list_grammar.list_items(restated))]
+        if again:
+            qs = again
+    # an ask the requester took back later in the exchange ("Please disregard question 3")
+    withdrawn = superseded.withdrawn_numbers(full)
+    kept = [q for q in qs if re.sub(r"^q", "", str(q.get("number") or "").lower()) not in withdrawn]
+    if withdrawn and kept and len(kept) < len(qs):
+        qs = kept
     for q in qs:
         # a second list mark typed inside a bullet ("<li>- The total number …</li>") is no part of the ask
         q["text"] = re.sub(r"^[-–•·*]\s+(?=\S)", "", _unquoted(q["text"]))

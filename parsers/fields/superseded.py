@@ -52,3 +52,62 @@ def split_superseded(lines: list[str], starts_superseded: bool = False) -> tuple
     """(the lines to read asks from, blank where superseded, the superseded lines)."""
     gone = superseded_lines(lines, starts_superseded)
     return [("" if i in gone else ln) for i, ln in enumerate(lines)], [lines[i] for i in sorted(gone)]
+
+
+# A question the requester took back later in the exchange ("Clarification received: … Please
+# disregard question 3", "I withdraw point 2", "Question 4 has been withdrawn"): the response answers
+# the request without it. (pattern, example)
+WITHDRAWN_ASKS = [
+    (r"\b(?:please\s+)?(?:disregard|ignore|withdraw|drop|remove|delete|omit)\s+(?:my\s+|the\s+)?"
+     r"(?:questions?|parts?|points?|requests?|items?|q)\s*(?P<n>\d{1,2}[a-z]?(?:\s*(?:,|and|&)\s*\d{1,2}[a-z]?)*)\b",
+     "Please disregard question 3; I will send a narrower request later."),
+    (r"\b(?:questions?|parts?|points?|q)\s*(?P<n>\d{1,2}[a-z]?(?:\s*(?:,|and|&)\s*\d{1,2}[a-z]?)*)\s+"
+     r"(?:(?:has|have)\s+been|(?:is|are|was|were))\s+(?:withdrawn|removed|dropped|disregarded)\b",
+     "Question 4 has been withdrawn."),
+    (r"\b(?:questions?|parts?|points?|q)\s*(?P<n>\d{1,2}[a-z]?)\s*[:\-–]\s*(?:please\s+)?(?:disregard|ignore|withdraw|drop|remove)\s+"
+     r"(?:this|it|that)\b", "Point 3: please disregard this part."),
+]
+_WITHDRAWN = [re.compile(p, re.I) for p, _ in WITHDRAWN_ASKS]
+
+
+def withdrawn_numbers(text: str) -> set[str]:
+    """The numbers of the asks the text takes back ("3", "2a")."""
+    out: set[str] = set()
+    for pat in _WITHDRAWN:
+        for m in pat.finditer(text or ""):
+            if _OFFER.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # the force's advice: "If you remove questions 5 and 6 we may be able to answer …"
+            out.update(n.lower() for n in re.findall(r"\d{1,2}[a-z]?", m.group("n")))
+    return out
+
+
+_OFFER = re.compile(r"\b(?:if|should|were|unless|once|when)\s+you\b[^.]*$|\byou\s+(?:could|may|might|can|would)\b[^.]*$"
+                    r"|\b(?:to|could|may|might|can)\s*$", re.I)
+
+
+# The force restating the request as it stands after a clarification, in a later message of the
+# thread: "Thank you for your clarification of 12 March 2024. Your request now reads:" / "Your clarified
+# request is therefore:". The list under it is the request the response answers.
+_RESTATED = re.compile(r"(?:^|[.!]\s+)your\s+(?:(?:clarified|amended|revised|refined|narrowed|new)\s+request(?:\s+(?:is|reads))?"
+                       r"|request\s+(?:now|therefore)\s+(?:reads|is)|request\s+(?:is|reads)\s+now)(?:\s+(?:therefore|now))?"
+                       r"(?:\s+as\s+follows)?\s*:\s*$", re.I)
+
+
+def restated_block(lines: list[str]) -> list[str] | None:
+    """The lines of the request as the force restates it after a clarification (the last such
+    restatement), up to the first paragraph that is no list item; None when there is none."""
+    from parsers.fields.list_grammar import item
+
+    at = max((k for k, ln in enumerate(lines) if _RESTATED.search(ln.strip())), default=None)
+    if at is None:
+        return None
+    block: list[str] = []
+    for ln in lines[at + 1:]:
+        s = ln.strip()
+        if not s or item(s):
+            block.append(ln)
+        elif block and block[-1].strip():
+            block[-1] = block[-1].rstrip() + " " + s  # an item wrapped onto the next line
+        else:
+            break  # a paragraph after a blank line: the force's answer begins
+    return block if any(item(ln.strip()) for ln in block) else None

@@ -697,3 +697,65 @@ There were 1,204 outstanding warrants.
 """)
     asks = _asks(rec)
     assert asks == ["Number of arrest warrants outstanding on 1 April 2025."]
+
+
+# ---- clarifications that change the asks ----------------------------------------------------------
+
+def test_a_question_the_requester_disregards_in_a_clarification_is_dropped():
+    rec = _parse("""Anyshire Police
+FREEDOM OF INFORMATION REQUEST REFERENCE NO: 410022
+
+Request
+1. How many officers hold a current Taser qualification?
+2. How many times was a Taser fired in 2024?
+3. Please provide a copy of every Taser use-of-force form completed in 2024.
+Clarification received: Please disregard question 3; I will narrow it later.
+
+Response
+1. 512 officers. 2. 41 times.
+""")
+    assert len(_asks(rec)) == 2
+
+
+def test_the_forces_advice_to_remove_questions_takes_nothing_back():
+    rec = _parse("""Anyshire Police
+FOI Reference: 410023
+
+Request:
+1. How many drones does the force own?
+2. How many flights did they make in 2024?
+3. Which flights recorded footage of private gardens?
+
+Response:
+The cost of answering question 3 exceeds the appropriate limit under Section 12(1) of the Act.
+If you remove question 3 we may be able to answer questions 1 and 2 within the limit.
+""")
+    assert len(_asks(rec)) == 3
+
+
+def test_the_request_as_restated_after_a_clarification_is_the_one_answered():
+    rec = _parse("""Dear Anyshire Police,
+
+Please could you provide the following:
+
+- the number of assaults on bus drivers recorded in 2024
+- the number of those assaults in which someone was charged
+- the five routes with the most assaults
+
+Yours faithfully,
+A Requester
+
+Dear Requester,
+
+Freedom of Information Request Reference No: 1999-25
+Date: 2 May 2025
+
+Thank you for your clarification of 20 April 2025. Your request now reads:
+
+1. The number of assaults on drivers employed by bus operators recorded in 2024.
+2. The number of those assaults in which someone was charged.
+
+The force holds the information: 214 assaults were recorded and 61 led to a charge.
+""")
+    asks = _asks(rec)
+    assert len(asks) == 2 and asks[0].startswith("The number of assaults on drivers employed")
