@@ -73,6 +73,8 @@ STYLES: list[tuple[str, str, str, str]] = [
     # apart by a tab or spaces (never "o'clock", nor a Welsh "o ran …": lowercase follows one space)
     ("o_glyph", "sub_bullet", r"^o(?:\t|[ \xa0]{2,}|[ \xa0](?=[A-Z0-9£\"“(]))\s*(\S.*)$",
      "o  2020 figures on burglaries where doorbell footage was used"),
+    # an ask printed after a bare "Q:" (its answer after "A:"): a bullet of its own kind
+    ("q_colon", "bullet", r"^(?-i:Q)\s?:\s+(\S.*)$", "Q: How many individual children do those reports relate to?"),
     # Symbol/Wingdings bullets copied from a PDF land in the private-use area (U+F0B7, U+F0A7, U+F0D8)
     ("bullet", "bullet", r"^(?:[•·▪●■□➢►✓\uf0b7\uf0a7\uf0d8]\s*|[-*–]\s+)(\S.*)$",
      "• the number of complaints received"),
@@ -132,7 +134,7 @@ def item(line: str) -> tuple[str, str, str] | None:
                 and _OWNER.search(m.group(2)):
             return None  # "(c) Anyshire Constabulary 2025": the copyright sign, not item c ("(c) whether
             # any complaints were made in 2023", "(c) The number of complaints in 2024" are)
-        if name in ("bullet", "sub_bullet", "o_glyph"):
+        if name in ("bullet", "sub_bullet", "o_glyph", "q_colon"):
             if NOTE.match(m.group(1)):
                 return None  # "*Note - ..." is a note, not a bulleted ask
             return name, "", m.group(1)

@@ -238,6 +238,9 @@ def _quoted_asks(seg: Segments, pars: list[str]) -> bool:
     return True
 
 
+_NOTES_HEAD = re.compile(r"^\W*(?:notes?|nb|n\.b\.)(?:\s+(?:to|on|for|about)\b[^.?:]{0,40})?\s*:(?!\s*\S[^.?]*\?)", re.I)
+
+
 def _asks_in(pars: list[str], seg: Segments, resp_at: int | None, strip_preamble: bool) -> tuple[list[str], list[str]]:
     """(asks, paragraphs that turned out to be the force's response) of the request's paragraphs."""
     asks: list[str] = []
@@ -249,6 +252,8 @@ def _asks_in(pars: list[str], seg: Segments, resp_at: int | None, strip_preamble
             return asks, pars[k:]
         if re.match(r"^clarification\b", p, re.I):
             break  # a clarification exchange follows the request; it asks nothing new
+        if asks and _NOTES_HEAD.match(p):
+            break  # "Notes to reduce burden:" / "Notes:": what follows explains the asks above
         if asks and (_explains(p) or _tabular(p)):
             continue  # the force's background or a text table between or after the asks
         if asks and FOLDED["history_sentence"].search(p.lower()):

@@ -255,11 +255,31 @@ def from_above_fields(ctx: dict):
     front counter correspondence" / "Reference number: 0937/25" / "Date: 15 July 2025")."""
     head = [fold(ln) for ln in ctx["lines"][:60]]
     filled = [s for s in head if s]
-    if not any(PAGE_CHROME.match(s) for s in filled[:15]):
-        return None, None  # a letter: what stands above its reference is letterhead and address
+    chrome = any(PAGE_CHROME.match(s) for s in filled[:15])
     for i, s in enumerate(filled[1:], 1):
         if reference.from_text(s) or (FIELD_LINES.match(s) and is_date_line(s.split(":", 1)[-1].strip())):
+            # a letter: what stands above its reference is letterhead and address, unless only the
+            # force's name and a page mark stand above the heading ("Dyfed-Powys Police | Heddlu
+            # Dyfed-Powys" / "Page 1" / "Livestock worrying incidents" / "FOI Reference:1204/2025")
+            above = filled[:i - 1]
+            if not chrome and not (above and all(_force_or_page_mark(x) for x in above)
+                                   and re.search(r"\b[a-z]{3,}\b", filled[i - 1])):
+                return None, None  # (under the force's name alone an address line, "Aykley Heads, Durham",
+                # is set in capitals; a subject has words in lower case)
             got = accept(filled[i - 1])
             return got if got[0] else (None, None)
     return None, None
+
+
+_PAGE_MARK_LINE = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,3})$", re.I)
+
+
+def _force_or_page_mark(line: str) -> bool:
+    """Site or letter furniture above a heading: the force's name (in either language of a bilingual
+    force), a page mark, a menu row or a breadcrumb."""
+    return (bool(_PAGE_MARK_LINE.match(line)) or bool(_BREADCRUMB.match(line)) or bool(menu_row(line))
+            or any(names_a_force(p.strip()) for p in re.split(r"\s[|/–-]\s", line)))
+
+
+_BREADCRUMB = re.compile(r"^home\s*[>›»/|]", re.I)  # "Home > About us > Freedom of information > …"
 

@@ -759,3 +759,58 @@ The force holds the information: 214 assaults were recorded and 61 led to a char
 """)
     asks = _asks(rec)
     assert len(asks) == 2 and asks[0].startswith("The number of assaults on drivers employed")
+
+
+def test_asks_after_bare_q_labels_end_at_the_a_label():
+    rec = _parse("""Anyshire Police
+Our ref: HQ/PA/000777/25
+
+Dear Requester,
+Your request has been repeated below with our response.
+Q: How many children were reported missing from care homes in 2024?
+Q: How many individual children do those reports relate to?
+A: This request is being refused under Section 12(1) of the FOIA. The cost of reading each report would
+exceed the appropriate limit.
+""")
+    assert _asks(rec) == ["How many children were reported missing from care homes in 2024?",
+                          "How many individual children do those reports relate to?"]
+
+
+def test_notes_under_the_asks_are_no_asks():
+    rec = _parse("""Anyshire Police
+FOI Reference:1301/2025
+
+Request
+For each of the calendar years 2023 and 2024, please provide:
+
+The number of livestock worrying incidents reported to the force.
+
+The number of people charged under the Dogs (Protection of Livestock) Act 1953.
+
+Notes to reduce burden:
+
+I am asking for totals only and do not need details of incidents.
+
+Response
+The force holds the information: 201 incidents and 12 people charged.
+""")
+    assert len(_asks(rec)) == 2
+
+
+def test_a_heading_under_the_forces_running_header_is_the_title():
+    rec = _parse("""Dyfed-Powys Police | Heddlu Dyfed-Powys
+Page 1
+Sheep worrying by dogs
+FOI Reference:1302/2025
+Request
+How many sheep worrying incidents were reported in 2024?
+Response
+The force recorded 176 incidents.
+""")
+    assert rec["title"] == "Sheep worrying by dogs"
+
+
+def test_a_subject_line_of_the_acts_words_and_a_date_is_no_title():
+    from parsers.fields import title_checks
+    line = "Re: Request for information under the provisions of the Freedom of Information Act 2000, first notified"
+    assert title_checks.not_a_title(title_checks.clean(line)[0])
