@@ -105,7 +105,7 @@ def is_period(s: str | None) -> bool:
 # "2022/23 season", "2024 (provisional)", a part year "2024 (to 31 Oct)", "2024 (year to date)":
 # the period is the label's period.
 _WORDED_PERIOD = re.compile(
-    r"^(?:(?:calendar|financial|fiscal|policing)\s+)?(?:year\s+)?(?P<period>\S.*?)"
+    r"^(?:(?:calendar|financial|fiscal|policing)\s+)?(?:year\s+|fy\s*)?(?P<period>\S.*?)"
     r"\s*(?:season|year|provisional|\((?:provisional|to\s+[^()]{1,20}|part(?:ial)?\s+year|year\s+to\s+date|ytd"
     r"|so\s+far|[£$€%](?:k|m|000s?)?|£?000s?|no\.?|number)\))?$", re.I)  # (and a unit: "2025 (£)")
 
@@ -130,6 +130,9 @@ def _calendar_year_of(s: str) -> str | None:
 def split_period(s: str) -> tuple[str, str | None]:
     """(period, measure part) of a period label: "December 2022" -> ("2022", "December"),
     "Oct-23" -> ("2023", "Oct")."""
+    bare = re.sub(r"^FY\s?(?=(?:19|20)\d\d)", "", s.strip(), flags=re.I)
+    if bare != s.strip():
+        return split_period(bare)  # "FY 2021-22": the marker word goes, as "Year 2024"'s does
     fy = financial_year_of(s) or _calendar_year_of(s)
     if fy:
         return fy, None
@@ -341,6 +344,11 @@ def table_figures(table: dict, index: int) -> list[dict]:
                 if not bit:
                     continue
                 bit = _FOOTNOTE_MARK.sub("", bit) if is_period(_FOOTNOTE_MARK.sub("", bit)) else bit  # "2024*"
+                total = _period_of_total(bit)
+                if period is None and total:
+                    period = split_period(total)[0]  # "2024 total" / "Total 2023/24": the Total of that period
+                    parts.append("Total")
+                    continue
                 if period is None and (is_period(bit) or worded_period(bit)):
                     period, finer = split_period(bit if is_period(bit) else worded_period(bit))
                     if finer:
@@ -354,6 +362,15 @@ def table_figures(table: dict, index: int) -> list[dict]:
                         "raw": cells[j]})
     return out
 
+
+_PERIOD_TOTAL = re.compile(r"^(?:(?P<a>.+?)\s+totals?|totals?\s+(?:for\s+)?(?P<b>.+?))\s*$", re.I)
+
+
+def _period_of_total(label: str) -> str | None:
+    """The period of a Total row or column labelled with it ("2024 total", "Total 2023/24")."""
+    m = _PERIOD_TOTAL.match(label.strip())
+    p = m and (m.group("a") or m.group("b"))
+    return p if p and is_period(p) else None
 
 _TABLE_NO = re.compile(r"^\W*(?:table|figure|chart)\s*\d{1,2}[a-z]?\s*[:.\-–]?\s*", re.I)
 

@@ -353,10 +353,10 @@ def _authority_times(doc) -> list:
     """An Alaveteli thread whose messages are not marked incoming/outgoing (a skin or a saved copy):
     each `correspondence` block names its author in the header; the requester wrote the first
     message, so the authority's are those by anyone else. Their <time>s, in page order."""
+    who = ".//*[contains(@class, 'correspondence__header__author') or contains(@class, 'correspondence__sender')]"
     blocks = doc.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' correspondence ')]"
-                       "[.//*[contains(@class, 'correspondence__header__author')]]")
-    authors = [" ".join(" ".join(b.xpath(".//*[contains(@class, 'correspondence__header__author')][1]//text()")).split())
-               for b in blocks]
+                       f"[{who}]")
+    authors = [" ".join(" ".join(b.xpath(f"({who})[1]//text()")).split()) for b in blocks]
     if len(blocks) < 2 or not authors[0]:
         return []
     return [t for b, a in zip(blocks, authors, strict=True) if a and a != authors[0] for t in b.xpath(".//time")[:1]]

@@ -248,7 +248,10 @@ _SECTION_NO = re.compile(r"\b(?:sections?|secs?\.?|ss?\.)\s?(\d{1,2})(?!\d)", re
 _BOTH_OF_THEM = re.compile(r"\b(?:neither|none)\s+(?:of\s+(?:the|these|those)\s+)?exemptions?\b"
                            r"|^\W*(?:that|this|these|those|both|the\s+(?:above|said))\s+exemptions?\b"
                            # "We concluded that …, and that the exemption is not engaged."
-                           r"|\b(?:the|that|this)\s+exemption\s+(?:is|was)\s+(?:therefore\s+)?not\s+engaged\b", re.I)
+                           r"|\b(?:the|that|this)\s+exemption\s+(?:is|was)\s+(?:therefore\s+)?not\s+engaged\b"
+                           # "… I concluded that they do not, because …" (the sections weighed just before)
+                           r"|^\W*(?:i|we)\s+(?:concluded|decided|found|am\s+satisfied)\s+that\s+(?:they|it|neither|these|those)\s+"
+                           r"(?:do|does|did|would)\s+not\b", re.I)
 
 
 # A review taking back the first reply's exemption: it outranks that reply's reliance above it.
@@ -335,7 +338,7 @@ def find_exemptions(text: str, act: str = "FOIA") -> list[dict]:
     finds not engaged and those cited only outside the force's decision words."""
     dropped = not_engaged_sections(text)
     quoted = _quoted_only(text, act)
-    if act == "FOIA" and _NOT_VEXATIOUS.search(text):
-        quoted.add("s14(1)")
+    if _NOT_VEXATIOUS.search(text):
+        quoted.add("s14(1)")  # (FOISA's s14(1) too: "not treated as vexatious under section 14(1)")
     out = [describe(lab, act) for lab in find_labels(text, act) if lab not in quoted]
     return [e for e in out if e["section"] not in dropped]

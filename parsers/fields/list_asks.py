@@ -11,7 +11,7 @@ import re
 from parsers.fields import list_grammar as lg
 from parsers.fields.answer_marks import ANSWER_OPEN, ANSWERS_END, answers_in, fold
 from parsers.fields.request_area import LIST_STOP, Segments
-from parsers.fields.request_bounds import PERIOD_QUALIFIER
+from parsers.fields.request_bounds import NOT_ASK, PERIOD_QUALIFIER
 from parsers.fields.request_preamble import asks as sentence_asks
 
 
@@ -89,7 +89,7 @@ def _trailing_asks(lines: list[str], questions: list[dict]) -> list[dict]:
     nxt = (max(tops) if tops else len(questions)) + 1
     for p in pars:
         if not p[:1].isupper() or lg.item(p) or lg.NOTE.match(p) or lg.LEAD_IN.match(p) \
-                or _NOT_TRAILING_ASK.match(p) or LIST_STOP.match(p) or not ("?" in p or sentence_asks(p)):
+                or _NOT_TRAILING_ASK.match(p) or LIST_STOP.match(p) or NOT_ASK.match(p) or not ("?" in p or sentence_asks(p)):
             break  # the asks are over: what follows is no ask of its own
         out.append({"number": str(nxt), "text": fold(p), "answer": None})
         nxt += 1

@@ -186,6 +186,11 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"(?:is|are|was|were) \s+ (?:therefore \s+ |thus \s+ |also \s+ |now \s+ )?not \s+ engaged", "Section 38 is not engaged for these totals."),
         (r"(?:does|do|did) \s+ not \s+ (?:apply|engage)\b", "We found that section 43 does not apply to the prices."),
         (r"(?:has|have) \s+ not \s+ been \s+ (?:applied|relied \s+ on)", "Section 31 has not been applied."),
+        # the sections weighed in the sentence before: "I considered whether section 24(1) or section
+        # 31(1)(a) should apply … I concluded that they do not, because …"
+        (r"^[^a-z0-9]*(?:i|we) \s+ (?:concluded|decided|found|am \s+ satisfied) \s+ that \s+ (?:they|it|neither|these|those|the \s+ exemptions?)"
+         r" \s+ (?:do|does|did|would) \s+ not\b(?! \s+ (?:hold|have|know|record))",
+         "I concluded that they do not, because the totals reveal nothing about any one site."),
         (r"(?:has|have|had|did|does|do) \s+ not \s+ (?:relied|rely|applied|apply|cited|cite) \s+ (?:(?:up)?on \s+ )?(?:section|s\.?) \s* \d+"
          r"|(?:is|are) \s+ not \s+ relying \s+ (?:up)?on \s+ (?:section|s\.?) \s* \d+",
          "The force has not relied on Section 12 in refusing this request."),
@@ -212,7 +217,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
          # the section itself the subject: "… and Section 12(1) no longer applies."
          r"|\b(?:section|s\.?) \s* \d+[a-z]?(?:\(\w{1,4}\))* \s+ (?:of \s+ the \s+ (?:act|foia) \s+ )?no \s+ longer \s+ (?:applies|apply)\b"
          r"(?! \s+ (?:to|for|in \s+ (?:respect|relation) \s+ (?:of|to)) \b)"  # (not narrowed: "… no longer applies to the two closed cases")
-         r"|(?:has|have|had) \s+ been \s+ (?:disregarded|set \s+ aside|withdrawn)|(?:is|are|was|were) \s+ (?:disregarded|set \s+ aside|withdrawn)",
+         r"|(?:has|have|had) \s+ (?:therefore \s+ |now \s+ )?been \s+ (?:disregarded|set \s+ aside|withdrawn)"
+         r"|(?:is|are|was|were) \s+ (?:therefore \s+ |now \s+ |hereby \s+ |also \s+ )?(?:disregarded|set \s+ aside|withdrawn|not \s+ upheld)",
          "Section 31(1)(a) is no longer relied upon and the figures are given below."),
         # a reviewer overturning the original exemption: "I therefore do not uphold the use of Section
         # 40(2)", "… and that Section 40(2) was not correctly applied."
@@ -307,7 +313,10 @@ CUES: dict[str, list[tuple[str, str]]] = {
         # s14(2): "a repeated request", not "repeated requests to other forces" (a mosaic argument)
         (r"\ba \s+ repeat(?:ed)? \s+ request|identical \s+ or \s+ substantially \s+ similar",
          "This is a repeated request for the same records."),
-        (r"manifestly \s+ unreasonable", "The request is manifestly unreasonable."),
+        # EIR regulation 12(4)(b) is vexatious only when the letter says the request is a burden of that
+        # kind; on its own (or beside a workload estimate) it is an exception relied on: "withheld".
+        (r"manifestly \s+ unreasonable \b[^.]*\b(?:vexatious|repeat\w*|harass\w*|obsessive|campaign)",
+         "The request is manifestly unreasonable because it is vexatious."),
     ],
     # The information is published or otherwise reachable (s21, FOISA s25).
     "published": [
@@ -359,6 +368,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
     # Something asked for is kept back under an exemption.
     "withheld": [
         (r"\bwithh(?:eld|old|olding)\b", "The officers' names have been withheld."),
+        (r"manifestly \s+ unreasonable", "We consider the request for this part to be manifestly unreasonable."),
         (r"\bnot \s+ obliged \s+ to \s+ (?:supply|provide|disclose|release) \s+ (?:the|this|that|any|some|all)\b",
          "The force holds more; however, I am not obliged to supply the information you have requested."),
         (r"\b(?:deemed|considered|judged|found|is|are) \s+ (?:to \s+ be \s+ )?(?:unsuitable|not \s+ suitable|inappropriate) \s+ for \s+"

@@ -267,6 +267,10 @@ def split_title(line: str) -> tuple[str, str | None]:
     if (m and _plausible(m.group(1)) and not _is_date(m.group(1)) and len(m.group(2).split()) <= 15
             and not re.fullmatch(r"(?:19|20)\d\d[-/](?:19|20)?\d\d", m.group(1))):  # not a year, "2023-24"
         return m.group(2), _fold(m.group(1))
+    # a case number of six digits or more before the subject: "202531877 - Horse strays on the A48"
+    m = re.match(r"^(\d{6,10})\s+[-–]\s+(\D.*\S)$", line)
+    if m and len(m.group(2).split()) <= 15:
+        return m.group(2), m.group(1)
     # "FOI Police pursuits and fatal collisions 1187.2026-27": the form's word, the subject, the reference
     m = re.match(r"^(?:FOI|Freedom\s+of\s+Information(?:\s+request)?)\s+(\D.*?\S)\s+(\d{2,7}[./-]\d{2,4}(?:-\d{2})?)$", line, re.I)
     if m and _plausible(m.group(2)) and len(m.group(1).split()) <= 15:

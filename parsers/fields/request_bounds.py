@@ -222,6 +222,10 @@ NOT_ASK_CUES = [
      r"(?:is|are)\s+not\s+(?:held|available|recorded|kept)\b[^?]{0,20},?\s*please\s+(?:supply|provide|give|send)\s+"
      r"(?:the\s+|any\s+|whatever\s+)?(?:closest|nearest|best|equivalent|most\s+similar|whatever|relevant)\b)[^?]*",
      "(If exact annual figures are not held, please supply the closest equivalent routinely held statistic.)"),
+    # what the requester means by an ask above: "With regards to point 3, I mean officers and staff."
+    (r"(?i:(?:with\s+regards?\s+to|in\s+relation\s+to|regarding|as\s+regards|for|re:?)\s+(?:point|question|part|item|q)\s*\d{1,2}[a-z]?,?\s+"
+     r"(?:i\s+mean|by\s+[^,?]{1,40}\s+i\s+mean|please\s+(?:read|take|interpret)|this\s+(?:means|refers\s+to)))[^?]*",
+     "With regards to point 3, I mean officers and police staff together."),
     # how to read or lay out the asks above, given as a condition: "If you need a date range, please use
     # images taken in 2024.", "If you can, please give the two breakdowns separately."
     (r"(?i:if\s+you\s+(?:need|require)\s+(?:a|an|to\s+(?:limit|narrow|choose|pick))\b[^?,]{0,40},\s*(?:please\s+)?(?:use|take|count|include|choose|limit)\b"

@@ -814,3 +814,65 @@ def test_a_subject_line_of_the_acts_words_and_a_date_is_no_title():
     from parsers.fields import title_checks
     line = "Re: Request for information under the provisions of the Freedom of Information Act 2000, first notified"
     assert title_checks.not_a_title(title_checks.clean(line)[0])
+
+
+# ---- blind sets h1-h4 (written on fe49a10) ---------------------------------------------------------
+
+def test_manifestly_unreasonable_for_one_part_beside_an_answer_is_partial_not_vexatious():
+    rec = _parse("""Anyshire Police
+Reference: 0777.2025-26
+
+Request
+Q1. How many hours was the force firing range used for live firing in 2024?
+Q2. Copies of all soil sampling reports for the range since 2015.
+
+Response
+Q1: the range was used for live firing on 412 hours in 2024.
+Q2: the sampling reports are held in paper files of about 3,000 pages that would need to be read. We consider
+this part of the request to be manifestly unreasonable, and the exception at regulation 12(4)(b) of the EIR
+applies.
+""")
+    assert rec["outcome"] == "partial"
+
+
+def test_sections_weighed_then_concluded_not_to_apply_are_no_labels():
+    rec = _parse("""Anyshire Police - Internal Review
+Reference: IR/2025/090
+
+The application of Section 12(1) is therefore not upheld and the figures are given below.
+In reaching this decision I considered whether section 24(1) or section 31(1)(a) should apply to annual
+totals for the whole force. I concluded that they do not, because the totals reveal nothing about any site.
+
+In 2024 the force recorded 14 incidents.
+""")
+    assert rec["exemptions"] == []
+
+
+def test_a_total_row_labelled_with_its_year_is_that_years_total():
+    from parsers import figures
+    got = figures.table_figures({"caption": None, "header": ["Quarter", "Stops"],
+                                 "rows": [["Jan - Mar 2024", "41"], ["Apr - Jun 2024", "38"], ["2024 total", "79"]]}, 0)
+    assert {"measure": "Total / Stops", "period": "2024", "value": 79} in [
+        {k: f[k] for k in ("measure", "period", "value")} for f in got]
+    assert figures.split_period("FY 2021-22") == ("2021-22", None)
+
+
+def test_what_the_requester_means_by_a_point_is_no_ask():
+    rec = _parse("""Anyshire Police
+Reference: 2025/0931
+
+Request
+1. The make and model of each chief officer's car.
+2. Whether each car is fitted with blue lights.
+
+With regards to point 2, I mean any emergency equipment, whether visible or concealed.
+
+Response
+1. Three cars: two BMW 5 Series and one Volvo XC90. 2. All three are fitted.
+""")
+    assert len(_asks(rec)) == 2
+
+
+def test_a_case_number_before_the_subject_of_a_heading():
+    from parsers.fields import reference
+    assert reference.split_title("202531877 - Burglary 999 calls") == ("Burglary 999 calls", "202531877")
