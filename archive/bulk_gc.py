@@ -1,4 +1,4 @@
-"""Garbage-collector settings for the full build's write processes.
+"""Garbage-collector settings for the full build's write and derive processes.
 
 The write allocates millions of short-lived containers (records, row tuples) and creates no
 reference cycles, yet every 700 allocations CPython runs a collection, and the oldest generation
