@@ -12,7 +12,7 @@ _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|octob
 # between a month and its year: a space, or an apostrophe for the century ("Apr'22 - Mar'23")
 _YEAR_GAP = r"(?:\s+|\s*['’]\s*)"
 _PERIOD = re.compile(
-    r"^(?:(?:FY\s?)?(?:19|20)\d\d(?:\s?[/\-–]\s?(?:19|20)?\d\d)?"
+    r"^(?:(?:FY\s?)?(?:19|20)\d\d(?:\s?[/\-–]\s?(?:19|20)?\d\d|\s+to\s+(?:19|20)\d\d)?"  # (GOV.UK's "2021 to 2022")
     r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"\s+(?:19|20)\d\d"
     r"|Q[1-4]\s+(?:19|20)\d\d(?:/\d\d)?"
     r"|" + _MONTH + r"-\d\d"  # "Oct-23", a spreadsheet's month

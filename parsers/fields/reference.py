@@ -9,6 +9,7 @@ REF = (
     r"(?:(?-i:[A-Z]{2,4}) (?=(?-i:[A-Z]{1,4})[ /\-.]?\d))?"  # a force's letters before "FOI": "CNC FOI 24-117"
     r"(?:[A-Z]{1,4}(?:[/\-][A-Z]{1,4})*(?:\s[\-–]\s|[ /\-.]|\s?No\.?\s?)?)?"  # (PSNI "FOI - 2022 - 00281")
     r"\d[\dA-Za-z]*(?:[/\-._][\dA-Za-z]+|\s?[/\-–]\s?\d+)*"
+    r"(?:[ ](?-i:IR)\b)?"  # an internal review's reference: "FOI 2025-041 IR"
 )
 _LABEL = re.compile(
     r"(?:\b(?:our|your|foi|foia|enquiry|request|case|disclosure|file)\s+)?"
@@ -105,7 +106,7 @@ HEAD_LINES = 25  # the letter's or page's head: where a mid-line label is still 
 # The form's name as printed before a reference: "FOI", "Freedom of Information request",
 # "FOIA", "Freedom of Information Act 2000 request".
 FOI_WORDS = (r"(?:freedom\s+of\s+information|foia?|foisa)(?:\s+act(?:\s+\d{4})?)?"
-             r"(?:\s+(?:request|response|reply|application|disclosure))?")
+             r"(?:\s+(?:request|response|reply|application|disclosure|release))?")  # (GOV.UK: "FOI release FOI2024/11873")
 # A line that is only the form's name and the reference, after the force's name (taken off first,
 # force.strip_name) and before an appendix or page mark: a letterhead, page header or footer, an
 # attachment's heading line or an e-mail's subject. Each written for this project:

@@ -876,3 +876,12 @@ Response
 def test_a_case_number_before_the_subject_of_a_heading():
     from parsers.fields import reference
     assert reference.split_title("202531877 - Burglary 999 calls") == ("Burglary 999 calls", "202531877")
+
+
+def test_gov_uk_release_references_review_suffixes_and_year_to_year_periods():
+    from parsers import figures
+    from parsers.fields import reference
+    assert reference.decide("Ministry of Defence Police\nFOI release FOI2025/10442\n") == "FOI2025/10442"
+    assert reference.decide("Our ref: FOI 2025-077 IR\nDate: 3 May 2025") == "FOI 2025-077 IR"
+    assert reference.decide("Our ref: 1234/25\nIR stands for internal review.") == "1234/25"
+    assert figures.split_period("2022 to 2023") == ("2022 to 2023", None)
