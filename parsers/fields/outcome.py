@@ -66,6 +66,8 @@ def _classes_cached(sentence: str) -> frozenset[str]:
     # "We have decided to disclose some of it; the rest is withheld" gives part: the partial cue keeps it.
     if "disclosure" in found and "partial" not in found and (found & _REFUSING or NOT_AN_ANSWER.search(sentence)):
         found.discard("disclosure")
+    if "disclosure" in found and _OTHER_REGIME.search(sentence):
+        found.discard("disclosure")  # "… has been provided to you under the Data Protection Act 2018": not this request
     if "published" in found and _THE_LAW_ONLINE.search(sentence):
         found.discard("published")  # where to read the Act itself is no answer published elsewhere
     if "stated_fact" in found and found & _REFUSING:
@@ -81,6 +83,10 @@ def _classes_cached(sentence: str) -> frozenset[str]:
         found.discard("pit_weighing")  # "no public interest test is required"; s14 weighs a request's value
     return frozenset(found)
 
+
+# Information given under another right than this request's: a subject access request, the Data
+# Protection Act or the GDPR (a s14 letter recalling what the requester already has).
+_OTHER_REGIME = re.compile(r"\bunder\s+(?:the\s+)?(?:data\s+protection\s+act|uk\s+gdpr|gdpr)\b|\bsubject\s+access\s+requests?\b", re.I)
 
 # "A full copy of the Freedom of Information Act (2000) can be viewed on …": the law's text online.
 _THE_LAW_ONLINE = re.compile(r"\b(?:copy|text|version)\s+of\s+the\s+(?:[A-Z][\w()]*\s+){0,5}?(?:Act|Regulations)\b"

@@ -68,9 +68,10 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"\b(?:refused|withheld|relied|applied|cited|said|stated|explained|found|was|concluded)\b",
          "Our original response refused both parts under section 31(1)(a)."),
         # "The response sent on 6 February 2025 refused the whole request under section 12(1)."
-        (r"^[^a-z0-9]*(?:\d{1,2}[.)] \s+)?(?:our|the|your) \s+ (?:response|decision|reply) \s+ (?:sent|issued|dated|given|made) \s+ (?:to \s+ you \s+ )?"
+        (r"^[^a-z0-9]*(?:\d{1,2}[.)] \s+)?(?:our|the|your) \s+ (?:response|decision|reply) \s+ (?:(?:sent|issued|dated|given|made) \s+ |of \s+ (?=\d))(?:to \s+ you \s+ )?"
          r"(?:on \s+ )?[^.]{0,30}?\b(?:refused|withheld|relied|applied|cited|said|stated|explained|found|concluded|provided|gave)\b",
          "The response sent on 6 February 2025 refused the whole request under section 12(1)."),
+        # (also "The response of 29 April 2025 refused your request under Section 12(1) …")
         # the review letter recalling the first answer: "On 30 January you were told that the cost was exempt."
         (r"\byou \s+ were \s+ (?:told|informed|advised) \s+ that\b",
          "On 30 January 2019 you were told that the cost was exempt under section 43(2)."),

@@ -116,7 +116,8 @@ FORCE_VOICE = re.compile(
     # "This request is being refused under Section 12(1) of the FOIA."
     r"|this\s+request\s+(?:is\s+being|has\s+been|is|was)\s+(?:refused|declined|answered|dealt\s+with|considered)\b"
     # "Kent Police holds ...", "Police Scotland has ...", "The Constabulary does not ..."
-    r"|[\w\s&'-]{0,40}\b(?:police|constabulary|constabularies|service)(?:\s+(?-i:[A-Z])\w+){0,2}"
+    # (not an ask naming the force: "What Kent Police does to warn …", "How Anyshire Police has …")
+    r"|(?!(?:what|how|whether|why|when|where|which|who)\b)[\w\s&'-]{0,40}\b(?:police|constabulary|constabularies|service)(?:\s+(?-i:[A-Z])\w+){0,2}"
     r"\s+(?:can|cannot|does|do|is|are|has|have|holds?|neither)\b"
     # the force by its initials: "MDP can neither confirm nor deny …", "BTP holds …"
     r"|(?-i:[A-Z]{2,6})\s+(?:can(?:not)?\s+(?:neither|confirm|provide|disclose)|does\s+not|holds?|neither)\b)", re.I)
@@ -222,6 +223,10 @@ NOT_ASK_CUES = [
      r"(?:is|are)\s+not\s+(?:held|available|recorded|kept)\b[^?]{0,20},?\s*please\s+(?:supply|provide|give|send)\s+"
      r"(?:the\s+|any\s+|whatever\s+)?(?:closest|nearest|best|equivalent|most\s+similar|whatever|relevant)\b)[^?]*",
      "(If exact annual figures are not held, please supply the closest equivalent routinely held statistic.)"),
+    # the force recounting the requester's clarification: "On 18 March 2025, you subsequently clarified that …"
+    (r"(?i:(?:on\s+[^,?]{3,30},?\s+)?you\s+(?:subsequently\s+|later\s+|then\s+|also\s+|kindly\s+)?(?:clarified|confirmed|explained|specified|agreed)"
+     r"\s+that\b)[^?]*",
+     "On 18 March 2025, you subsequently clarified that 'reports' means reports made directly to the force."),
     # what the requester means by an ask above: "With regards to point 3, I mean officers and staff."
     (r"(?i:(?:with\s+regards?\s+to|in\s+relation\s+to|regarding|as\s+regards|for|re:?)\s+(?:point|question|part|item|q)\s*\d{1,2}[a-z]?,?\s+"
      r"(?:i\s+mean|by\s+[^,?]{1,40}\s+i\s+mean|please\s+(?:read|take|interpret)|this\s+(?:means|refers\s+to)))[^?]*",

@@ -885,3 +885,38 @@ def test_gov_uk_release_references_review_suffixes_and_year_to_year_periods():
     assert reference.decide("Our ref: FOI 2025-077 IR\nDate: 3 May 2025") == "FOI 2025-077 IR"
     assert reference.decide("Our ref: 1234/25\nIR stands for internal review.") == "1234/25"
     assert figures.split_period("2022 to 2023") == ("2022 to 2023", None)
+
+
+def test_a_review_recalling_the_response_of_a_date_and_an_ask_naming_the_force():
+    rec = _parse("""Anyshire Police
+Our Ref: 005900/25
+
+Internal Review - Dogs left in hot cars
+
+Your original request
+1. How many calls did the force receive about dogs left in hot cars in 2024?
+2. In how many did an officer attend?
+3. What Anyshire Police does to warn drivers about leaving dogs in cars.
+On 3 April 2025, you subsequently clarified that 'calls' means 999 and 101 calls.
+
+Our original response
+The response of 29 April 2025 refused your request under Section 12(1) of the Act.
+
+Review findings
+I do not uphold the use of Section 12(1), and the information is disclosed below.
+1. 212 calls. 2. 140. 3. The force runs a summer campaign on social media.
+""")
+    assert len(_asks(rec)) == 3
+    assert rec["outcome"] == "full"
+
+
+def test_information_given_under_the_data_protection_act_is_not_this_requests_answer():
+    rec = _parse("""Anyshire Police
+Reference: 2025/0990
+
+Response
+Anyshire Police has decided to refuse your request under Section 14(1) of the Freedom of Information Act
+2000, as the request is vexatious. The information about your own arrest has been provided to you under
+the Data Protection Act 2018.
+""")
+    assert rec["outcome"] == "vexatious"
