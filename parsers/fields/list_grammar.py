@@ -243,6 +243,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     raw = [it for it in raw if not _under_clarification(lines, it.line, it.family)]
     # "According to the statistics:" / "• stalking offences rose by 12% …": the requester's background
     raw = [it for it in raw if not _under_reported_lead(lines, it.line)]
+    # "To help you, examples of what I mean include:" / "1. Devices called IMSI catchers": examples, not asks
+    raw = _without_examples(lines, raw)
     # "I would like details of all flights … Please include the following information:" / "• The airline":
     # the fields of the ask above, not asks of their own
     raw = _fields_folded_into_their_ask(lines, raw)
@@ -437,6 +439,35 @@ def _under_reported_lead(lines: list[str], at: int) -> bool:
     lead = _lead_of(lines, at, _family(it[0]) if it else None)
     return (lead.endswith(":") and not item(lead) and bool(_REPORTING.search(lead))
             and not _ASKING_WORD.search(lead))
+
+
+_EXAMPLES_LEAD = re.compile(r"\bexamples?\b[^:?]{0,40}\b(?:include|are|would\s+be)\s*:\s*$|\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.)\s*:\s*$",
+                            re.I)
+
+
+def _without_examples(lines: list[str], raw: list[Item]) -> list[Item]:
+    """The items but those of a run of examples: the first under an examples lead, and the items of
+    its family after it until another line that is no item's wrapped text stands alone between them."""
+    out, run = [], None
+    for it in raw:
+        if _under_examples_lead(lines, it.line):
+            run = it
+            continue
+        if run is not None and it.family == run.family and not any(
+                lines[k].strip() and not item(lines[k]) and not lines[k - 1].strip() for k in range(run.line + 1, it.line)):
+            run = it  # the next example ("2. Software that copies …"), a wrapped line between
+            continue
+        run = None
+        out.append(it)
+    return out
+
+
+def _under_examples_lead(lines: list[str], at: int) -> bool:
+    """The item is one of the examples the requester gives of what the asks cover: its lead says so
+    ("To help you identify the information, examples of what I mean include:")."""
+    it = item(lines[at])
+    lead = _lead_of(lines, at, _family(it[0]) if it else None)
+    return bool(_EXAMPLES_LEAD.search(lead)) and not item(lead)
 
 
 # A lead-in that asks for the fields of each record of the ask before it, in the same paragraph:

@@ -920,3 +920,29 @@ Anyshire Police has decided to refuse your request under Section 14(1) of the Fr
 the Data Protection Act 2018.
 """)
     assert rec["outcome"] == "vexatious"
+
+
+def test_a_numbered_list_of_examples_of_what_the_request_covers_is_no_ask():
+    rec = _parse("""Dear Anyshire Police,
+
+I am writing to request information about equipment that lets police read phones without the owner knowing.
+
+To help you identify the information, examples of what I mean include:
+
+1. Devices called "IMSI catchers", which imitate a phone mast.
+2. Software that copies the contents of a person's cloud storage using
+credentials taken from a seized phone.
+
+QUESTIONS
+
+a) Does your force have access to any equipment of the kinds described above?
+b) If so, please name each product and its supplier.
+
+Yours faithfully,
+A Requester
+
+Dear Requester,
+Reference: 2025/0995
+The force neither confirms nor denies that it holds this information.
+""")
+    assert len(_asks(rec)) == 2
