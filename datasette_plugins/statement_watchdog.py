@@ -83,9 +83,11 @@ def watch(conn) -> None:
             # a full-text index reading its own tables inside the user's statement (once per
             # row for bm25/snippet): not a new statement, and tracing it cost ~20 µs a row
             return
-        with _lock:
-            _running[key] = _Statement(conn, threading.get_ident(), time.monotonic(), rss_bytes(),
-                                       sql[:4000])
+        # No lock here: SQLite has already cleared the connection's interrupt flag and started the
+        # statement when it calls this, so waiting here while the watchdog held its lock and judged
+        # this connection's previous, long-finished statement let it interrupt the new one (a
+        # 4-second-old entry on a 5-row corpus: "SQL query took too long"). A dict store is atomic.
+        _running[key] = _Statement(conn, threading.get_ident(), time.monotonic(), rss_bytes(), sql[:4000])
 
     conn.set_trace_callback(started)
     _ensure_thread()
@@ -107,6 +109,8 @@ def _idle(thread_id: int) -> bool:
 
 
 def _stop(key: int, stmt: _Statement, reason: str) -> None:
+    if _running.get(key) is not stmt:
+        return  # the connection has started another statement since: that one is not judged yet
     _running.pop(key, None)
     try:
         stmt.conn.interrupt()

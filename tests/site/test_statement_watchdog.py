@@ -140,3 +140,20 @@ def test_an_answer_over_the_byte_cap_is_refused_by_the_server(one_worker):
            "select printf('%.*c', 30000000, 'x') from n")   # 150 MB of JSON
     status, body, _ = _get(f"{one_worker}/foi.json?sql={quote(big)}")
     assert status == 400 and b"larger than" in body, (status, body[:200])
+
+
+def test_a_connections_finished_statement_is_never_held_against_its_next_one():
+    """The watchdog judged a connection by its previous statement while the next one was starting
+    (the statement began, then waited for the watchdog's lock to report itself): a 5-row page got
+    "SQL query took too long". A statement judged stale is not stopped once a newer one has begun."""
+    conn = sqlite3.connect(":memory:", check_same_thread=False)
+    wd.watch(conn)
+    conn.execute("select 1").fetchall()
+    old = wd._running[id(conn)]
+    conn.execute("select 2").fetchall()  # the next statement reports itself
+    before = len(wd.stopped)
+    wd._stop(id(conn), old, "time")
+    assert len(wd.stopped) == before
+    assert wd._running[id(conn)] is not old
+    assert conn.execute("select 3").fetchall() == [(3,)]  # no interrupt was left on the connection
+    conn.close()
