@@ -7,6 +7,7 @@ import asyncio
 import concurrent.futures as cf
 import socket
 import sqlite3
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -157,3 +158,49 @@ def test_a_connections_finished_statement_is_never_held_against_its_next_one():
     assert wd._running[id(conn)] is not old
     assert conn.execute("select 3").fetchall() == [(3,)]  # no interrupt was left on the connection
     conn.close()
+
+
+def test_a_statement_seen_finished_is_never_judged_again(limits):
+    """In the full suite a 5-row facet page got "SQL query took too long": a pool thread's old
+    statement, finished long before, was judged against the process's later growth the moment
+    its thread was busy again. Once its thread is seen idle, the statement is forgotten."""
+    with cf.ThreadPoolExecutor(1) as pool:
+        conn = pool.submit(sqlite3.connect, ":memory:", check_same_thread=False).result()
+        wd.watch(conn)
+        _in_pool(pool, conn, "select 'finished long ago'")
+        wd.check_once()                      # the thread waits in its pool: the statement is over
+        assert id(conn) not in wd._running
+        limits(seconds=0, memory=0)          # any statement still held would now be stopped
+        release = threading.Event()
+        busy = pool.submit(release.wait, 10)  # the thread is busy again, with no statement
+        time.sleep(0.05)
+        before = list(wd.stopped)
+        wd.check_once()
+        release.set()
+        busy.result()
+        assert wd.stopped == before
+        assert _in_pool(pool, conn, "select 7")[0] == [(7,)]
+
+
+def test_only_a_threads_latest_statement_is_judged(limits):
+    """A thread runs one statement at a time: its earlier statement on another connection is
+    over once it has started a later one, and is not stopped however old it is."""
+    with cf.ThreadPoolExecutor(1) as pool:
+        first, second = (pool.submit(sqlite3.connect, ":memory:", check_same_thread=False).result()
+                         for _ in range(2))
+        wd.watch(first)
+        wd.watch(second)
+        release = threading.Event()
+
+        def two_then_wait():
+            first.execute("select 'the earlier one'").fetchall()
+            second.execute("select 'the later one'").fetchall()
+            release.wait(10)
+        busy = pool.submit(two_then_wait)
+        time.sleep(0.05)
+        limits(seconds=0)
+        wd.check_once()
+        release.set()
+        busy.result()
+        assert id(first) not in wd._running
+        assert not [sql for _, sql in wd.stopped if "the earlier one" in sql]
