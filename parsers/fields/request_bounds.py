@@ -211,11 +211,10 @@ NOT_ASK_CUES = [
      r"(?:is|are)\s+(?:unavailable|not\s+(?:held|available|recorded|possible)|exempt|withheld))[^?]*",
      "If some of this information is unavailable, I would still appreciate the release of the parts that are available."),
     # how the requester would like the data laid out: "If possible, I would appreciate the data being presented
-    # as a month-by-month breakdown.", "Please provide the information in the form of an Excel spreadsheet."
+    # as a month-by-month breakdown." (the file it comes in, "Please provide the information in the form of
+    # an Excel spreadsheet.", is the format-wish cue below)
     (r"(?i:(?:if\s+possible,?\s+)?i\s+would\s+(?:appreciate|prefer|like)\s+(?:the|this|it|these)\s*(?:data|information|figures|results)?\s*"
-     r"(?:being\s+|to\s+be\s+)?(?:presented|provided|supplied|sent|given|set\s+out)\s+(?:as|in|by)\b"
-     r"|please\s+(?:provide|supply|send|present)\s+(?:the|this|these|it)\s*(?:requested\s+)?(?:information|data|figures|results)?\s*"
-     r"(?:in|as)\s+(?:the\s+form\s+of\s+)?(?:an?\s+)?(?:excel|csv|spreadsheet|electronic|pdf|machine[-\s]readable)\b)[^?]*",
+     r"(?:being\s+|to\s+be\s+)?(?:presented|provided|supplied|sent|given|set\s+out)\s+(?:as|in|by)\b)[^?]*",
      "If possible, I would appreciate the data being presented as a month-by-month breakdown."),
     # a fallback should the figures asked for not exist: "(If exact annual figures are not held, please supply
     # the closest equivalent routinely held statistic.)"
@@ -239,7 +238,7 @@ NOT_ASK_CUES = [
      "If you need a date range, please use images taken between 1 January and 31 December 2024."),
     # a wish for the file the answer comes in, the only thing the sentence asks for
     (r"(?i:(?:if\s+possible,?\s+)?(?:please\s+(?:could\s+you\s+)?|could\s+you\s+(?:please\s+)?|(?:i\s+would|i'd|i\u2019d)\s+be\s+grateful\s+if\s+"
-     r"|it\s+would\s+(?:help|be\s+(?:helpful|useful))\s+if\s+)(?:you\s+(?:could|would)\s+)?(?:send|provide|supply|return)?\s*(?:me\s+)?"
+     r"|it\s+would\s+(?:help|be\s+(?:helpful|useful))\s+if\s+)(?:you\s+(?:could|would)\s+)?(?:send|provide|supply|return|present)?\s*(?:me\s+)?"
      r"(?:the|this|these|it|your)\s*(?:requested\s+)?(?:figures|data|information|results|answers?|response|reply)?\s*"
      r"(?:could|can|were|was|are|is)?\s*(?:be\s+)?(?:sent|provided|supplied|returned|given)?\s*(?:to\s+me\s+)?(?:as|in)\s+"
      r"(?:the\s+form\s+of\s+)?(?:an?\s+)?(?:excel|csv|spreadsheet|electronic|pdf|word|machine[-\s]readable)\b"

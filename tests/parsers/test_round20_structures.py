@@ -946,3 +946,9 @@ Reference: 2025/0995
 The force neither confirms nor denies that it holds this information.
 """)
     assert len(_asks(rec)) == 2
+
+
+def test_one_cue_decides_a_file_format_wish_whatever_its_opening():
+    from parsers.fields.request_bounds import NOT_ASK
+    assert NOT_ASK.match("Please provide the information in the form of an Excel spreadsheet.")
+    assert not NOT_ASK.match("Please provide the data as a spreadsheet listing every stop in 2024, with its outcome.")
