@@ -61,8 +61,9 @@ STYLES: list[tuple[str, str, str, str]] = [
      "(ii) how many of those were used at night"),
     ("letter", "letter", r"^\(?([a-zA-Z])[.)]\s+(\S.*)$",
      "b) how many sheep were injured  /  A. The number of kennels"),
-    # "1 How many ..." with no punctuation: kept only as a 1, 2, 3 run ("6 August 2024" is a date).
-    ("bare_number", "number", r"^(\d{1,2})\s+([A-Z](?:[a-z]|\s[a-z]).*)$",
+    # "1 How many ..." with no punctuation: kept only as a 1, 2, 3 run, never a date ("9 September 2024").
+    ("bare_number", "number", r"^(\d{1,2})\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+     r"([A-Z](?:[a-z]|\s[a-z]).*)$",
      "1 How many bicycles were stolen?"),
     # "3A How many …" with no punctuation: kept only under its parent ("Request 3"), see list_items
     ("bare_sub", "number", r"^(\d{1,2}[A-Z])\s+([A-Z][a-z].*)$",
@@ -86,9 +87,9 @@ _COMPILED = [(name, fam, re.compile(pat, re.I if name in ("q_number", "word_numb
 LEAD_IN = re.compile(r"^[^?]{0,200}:\s*$")  # "For each year please also tell me:"
 # A bullet that is only a request verb and its colon, maybe after a scope: "For each camera, please
 # also include:", "Please provide the following details:" (no thing of its own asked for).
-_ASKING_LEAD = re.compile(
+ASKING_LEAD = re.compile(
     r"^(?:(?:for|in)\s+(?:each|every|all|any|the\s+same)\b[^,:]{0,40},?\s*)?(?:and\s+)?(?:please\s+)?(?:(?:could|can|would)\s+you\s+)?"
-    r"(?:please\s+)?(?:also\s+)?(?:include|provide|give|state|supply|list|send|confirm|tell\s+(?:me|us)|i\s+would\s+(?:also\s+)?like(?:\s+to\s+know)?)"
+    r"(?:please\s+)?(?:also\s+)?(?:include|provide|give|state|supply|list|send|confirm|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|advise|i\s+would\s+(?:also\s+)?like(?:\s+to\s+know)?)"
     r"(?:\s+(?:me|us))?(?:\s+also)?(?:\s+the\s+following(?:\s+(?:details|information|data))?)?\s*:$", re.I)
 NOTE = re.compile(r"^\W{0,2}(?:note|nb|n\.b\.|please\s+note)\b", re.I)  # "*Note - specials are ..."
 # "i)" after "h)" continues a lettered list; these romans are also letters.
@@ -167,8 +168,12 @@ def _next_text(lines: list[str], at: int) -> str:
 
 
 def _bare_run_ok(found: list[Item]) -> bool:
-    bare = [it.label for it in found if it.style == "bare_number"]
-    return len(bare) >= 2 and bare == [str(k + 1) for k in range(len(bare))]
+    """Unpunctuated numbers count as labels only as a run from 1 ("1 How many …" / "2 What …"),
+    maybe printed again over the answers ("1 The table below gives …"): runs restarting at 1."""
+    bare = [int(it.label) for it in found if it.style == "bare_number"]
+    if len(bare) < 2 or bare[0] != 1 or bare[1] != 2:
+        return False
+    return all(b == a + 1 or b == 1 for a, b in zip(bare, bare[1:], strict=False))
 
 
 def _gap_ok(lines: list[str], a: int, b: int, stop: re.Pattern | None) -> bool:
@@ -323,7 +328,7 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
                 continue  # "1) How many …?" / "a) Below is the headcount we hold.": the force answering
             subs.append(it)
         elif fam == "sub_bullet" and top == "bullet":
-            if prev is not None and (prev.family == "sub_bullet" or _ASKING_LEAD.match(prev.text.strip())):
+            if prev is not None and (prev.family == "sub_bullet" or ASKING_LEAD.match(prev.text.strip())):
                 # "• For each camera, please also include:" / "◦ the borough …" / "◦ the date …": the
                 # bullet only leads in, its sub-bullets are the asks
                 if prev.family != "sub_bullet":
@@ -573,7 +578,7 @@ def parallel_sections(here: str, there: str) -> bool:
 
 
 # Words of a heading over the force's answers, never a section of the request.
-_ANSWER_HEAD_WORDS = re.compile(r"(?:response|responses|answers?|reply|decision|outcome|disclosure|information\s+released)", re.I)
+_ANSWER_HEAD_WORDS = re.compile(r"\b(?:response|responses|answers?|reply|decision|outcome|disclosure|information\s+released)\b", re.I)
 
 
 def _heading_text(text: str) -> bool:

@@ -31,12 +31,33 @@ _ASK_OPENING = re.compile(
 _RUNS_ON = OPEN_END  # words no line ends on unless its sentence runs on (one list, in sentences.py)
 
 
-def _paragraphs(lines: list[str]) -> list[str]:
+def _fold(line: str) -> str:
+    return " ".join(line.split()).lower().rstrip(" ?.")
+
+
+def _restated(req: list[str], response: list[str]) -> set[str]:
+    """Request lines the response prints again, each on a line of its own over its answer ("how many
+    of those assaults involved spitting" / "Of those, 214 …"): each opens an ask, punctuated or
+    not. Two at least, each opening as an ask does ("how", "what", "is there" …)."""
+    said = {_fold(ln) for ln in response if len(ln.split()) >= 4}
+    found = {_fold(ln) for ln in req if _fold(ln) in said
+             and (_ASK_OPENING.match(ln.strip()) or _YES_NO_OPENING.match(ln.strip()))}
+    return found if len(found) >= 2 else set()
+
+
+_YES_NO_OPENING = re.compile(r"^(?:is|are|was|were|does|do|did|has|have)\s+(?:there|the|your|any|it|a|an)\b", re.I)
+
+
+def _paragraphs(lines: list[str], restated: frozenset[str] | set[str] = frozenset()) -> list[str]:
     out, cur = [], []
     for k, ln in enumerate(lines):
         if ln.strip():
             if cur and ln.strip()[:1] in "“" and not any("“" in c for c in cur):
                 out.append(" ".join(cur))  # an opening quote mark starts a quoted ask of its own
+                cur = []
+            if cur and _fold(ln) in restated:
+                if not lg.ASKING_LEAD.match(" ".join(cur).rstrip(" :") + ":"):
+                    out.append(" ".join(cur))  # (a bare "can you tell me" over them asks nothing)
                 cur = []
             cur.append(ln.strip())
             nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
@@ -56,7 +77,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
     # "and the total cost …" is one paragraph
     merged: list[str] = []
     for par in out:
-        if merged and par[:1].islower() and not re.search(r"[.?!:;]['\"”’)]?$", merged[-1]):
+        if merged and par[:1].islower() and not re.search(r"[.?!:;]['\"”’)]?$", merged[-1]) \
+                and _fold(par) not in restated:
             merged[-1] = merged[-1] + " " + par
         else:
             merged.append(par)
@@ -179,7 +201,7 @@ def from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respon
         # (not the first line of a wrapped ask: "For the financial years 2022/23 and 2023/24 please provide how many times")
         seg.title = req[filled[0]].strip()
         req[filled[0]] = ""
-    pars = [q for p in _paragraphs(req) for q in greeting_apart(p)]
+    pars = [q for p in _paragraphs(req, _restated(req, seg.response)) for q in greeting_apart(p)]
     if pars and seg.title and pars[0].strip().lower() == seg.title.lower():
         pars = pars[1:]
     # A letter's asks follow its salutation: what stands above "Dear …" (asking nothing) is letterhead.

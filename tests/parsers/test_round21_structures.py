@@ -1,0 +1,91 @@
+"""Structures from the session-21 accuracy round (blind sets i1-i4, real-page review 13), each
+example written here afresh."""
+from __future__ import annotations
+
+from parsers import parse_document
+from parsers.fields import list_grammar as lg
+
+
+def _parse(text: str) -> dict:
+    return parse_document(text.encode(), "text/plain")
+
+
+def _asks(rec: dict) -> list[tuple[str, str]]:
+    return [(q["number"], q["text"]) for q in rec["questions"]]
+
+
+def test_unpunctuated_numbers_printed_again_over_the_answers_are_still_the_asks():
+    rec = _parse("""Release of information: horse section costs
+
+Published 3 March 2025
+
+Release reference FOI2025/00412
+
+1 How many horses did the mounted section keep in each of the last two years
+
+2 What did the section spend on farriers in those years
+
+We released this information on 3 March 2025.
+
+1 The section kept 14 horses in 2023 and 12 in 2024.
+
+2 Farriers cost £18,200 in 2023 and £17,650 in 2024.
+""")
+    assert _asks(rec) == [
+        ("1", "How many horses did the mounted section keep in each of the last two years"),
+        ("2", "What did the section spend on farriers in those years")]
+    assert rec["outcome"] == "full"
+
+
+def test_a_date_opening_a_line_is_no_unpunctuated_ask_label():
+    assert lg.item("9 September 2024") is None
+    assert lg.item("14 Feb. 2023 was the date of the review") is None
+    assert lg.item("3 Mayors were interviewed") is not None   # a word, not a month, follows
+
+
+def test_unpunctuated_ask_lines_printed_again_over_their_answers_are_one_ask_each():
+    rec = _parse("""Dog walking areas
+
+Dear Anyshire Police,
+
+could you let me know
+how many dog attacks on people were reported in 2024
+how many of those happened in public parks
+whether any dog control orders were issued
+is there a leaflet for dog owners
+
+regards
+
+Sam Brook
+
+Dear Sam Brook
+
+Freedom of Information Request Reference No: 004417/25
+
+Your request and our response are set out below.
+
+how many dog attacks on people were reported in 2024
+There were 188 reports of dog attacks on people in 2024.
+
+how many of those happened in public parks
+Of those, 41 happened in public parks.
+
+whether any dog control orders were issued
+No dog control orders were issued.
+
+is there a leaflet for dog owners
+Yes, a leaflet is handed out at every front counter.
+
+Yours sincerely
+Information Rights Unit
+""")
+    assert [t for _, t in _asks(rec)] == [
+        "how many dog attacks on people were reported in 2024",
+        "how many of those happened in public parks",
+        "whether any dog control orders were issued",
+        "is there a leaflet for dog owners"]
+
+
+def test_a_lead_naming_the_forces_answer_is_no_section_of_the_request():
+    assert not lg.parallel_sections("Our response", "Sheep worrying")
+    assert lg.parallel_sections("Seized dogs", "Sheep worrying")
