@@ -44,6 +44,9 @@ ANSWERS_END_CUES = [
      r"|supporting\s+documents?)\s*:?\s*$", "Downloads"),
     (r"back\s+to\s+(?:this\s+month|the\s+)?[\w\s']{0,40}(?:disclosures?|log|list|results)\s*$",
      "Back to this month's disclosures"),
+    # the heading over an exemption's reasons, below the answers: its section and name, no sentence
+    (r"(?:section|s\.?)\s*\d{1,2}(?:\s*\(\w{1,3}\))*\s*[-–:]\s*[A-Z][a-z]+(?:\s+[a-z]+){0,5}\s*$",
+     "Section 31(1)(a) – Law enforcement"),
 ]
 ANSWERS_END = re.compile("^\\W{0,2}(?:" + "|".join(p for p, _ in ANSWERS_END_CUES) + ")", re.I)
 

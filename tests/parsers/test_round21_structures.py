@@ -89,3 +89,28 @@ Information Rights Unit
 def test_a_lead_naming_the_forces_answer_is_no_section_of_the_request():
     assert not lg.parallel_sections("Our response", "Sheep worrying")
     assert lg.parallel_sections("Seized dogs", "Sheep worrying")
+
+
+def test_an_answer_ends_at_the_heading_over_an_exemptions_reasons():
+    rec = _parse("""Anyshire Police
+Freedom of Information Request 001876/25
+
+Request
+1. The make of each vehicle used by the chief officers.
+2. Whether those vehicles carry emergency lights.
+3. The average cost of a marked patrol car.
+
+Response
+Question 1: Two Skoda Superb estates and one Volvo XC90.
+Question 2: this information is withheld under Section 31(1)(a), see below.
+Question 3: £36,480 before it is fitted out.
+
+Section 31(1)(a) – Law enforcement
+Saying which vehicles carry emergency equipment would help those who wish to spot unmarked cars,
+and would prejudice the prevention of crime. The public interest favours withholding it.
+
+If you are unhappy with this response you may ask for an internal review.
+""")
+    answers = {q["number"]: q["answer"] for q in rec["questions"]}
+    assert answers["3"] == "£36,480 before it is fitted out."
+    assert rec["outcome"] == "partial"
