@@ -194,12 +194,32 @@ def _footnote_key(lines: list[str], at: int) -> bool:
     s = lines[at].strip()
     if s[:1] not in "*†‡":
         return False
-    if _KEY_WORDS.match(s[1:]):
-        return True  # "* denotes a figure of fewer than five": a key, wherever its table is
+    if footnote(s, lines[:at]):
+        return True
     return any(s[:1] in _SIGN_CELL.findall(ln.strip()) for ln in lines[:at])
 
 
-_KEY_WORDS = re.compile(r"\s*(?:=|(?:denotes|indicates|represents|signifies|means|refers\s+to)\b)", re.I)
+_EXAMPLE_ITEM = re.compile(r"^\W{0,2}(?:for\s+example|for\s+instance|e\.\s?g\.?|example\s*:)", re.I)
+
+
+def footnote(text: str, above: list[str]) -> bool:
+    """A footnote under the request, not an ask: "* denotes a figure of fewer than five" (a key,
+    wherever its table is), or "*VAWG – violence against women and girls" under "… a VAWG*
+    related investigation?" (the starred word explained)."""
+    s = text.strip()
+    if s[:1] not in "*†‡":
+        return False
+    if _KEY_WORDS.match(s[1:]):
+        return True
+    term = re.match(r"[*†‡]\s*(\w[\w'’-]*)", s)
+    return bool(term) and any(re.search(rf"\b{re.escape(term.group(1))}\s?[*†‡]", ln, re.I) for ln in above)
+
+
+# "* denotes …", "* = fewer than five", "* Fewer than 5 offences; the figure is withheld …"
+_KEY_WORDS = re.compile(r"\s*(?:=|(?:denotes|indicates|represents|signifies|means|refers\s+to)\b"
+                        r"|(?:fewer|less)\s+than\s+(?:\d|five|ten|three)"
+                        r"|(?:figures?|values?|numbers?|counts?)\s+(?:of\s+)?(?:below|under|fewer\s+than|less\s+than|between)\s+(?:\d|five|ten|three))",
+                        re.I)
 
 
 def _asks_go_on(raw: list[Item], heading: Item, last: Item) -> bool:
@@ -250,6 +270,9 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     raw = [it for it in raw if not _under_reported_lead(lines, it.line)]
     # "To help you, examples of what I mean include:" / "1. Devices called IMSI catchers": examples, not asks
     raw = _without_examples(lines, raw)
+    # "1) How many grievances …?" / "- For example, in 2022, 30 were raised": the shape of the answer
+    # wanted, under its ask, not an ask
+    raw = [it for it in raw if not (it.family in ("bullet", "sub_bullet") and _EXAMPLE_ITEM.match(it.text))]
     # "I would like details of all flights … Please include the following information:" / "• The airline":
     # the fields of the ask above, not asks of their own
     raw = _fields_folded_into_their_ask(lines, raw)

@@ -202,6 +202,7 @@ def from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respon
         seg.title = req[filled[0]].strip()
         req[filled[0]] = ""
     pars = [q for p in _paragraphs(req, _restated(req, seg.response)) for q in greeting_apart(p)]
+    pars = [p for k, p in enumerate(pars) if not lg.footnote(p, pars[:k])]
     if pars and seg.title and pars[0].strip().lower() == seg.title.lower():
         pars = pars[1:]
     # A letter's asks follow its salutation: what stands above "Dear …" (asking nothing) is letterhead.

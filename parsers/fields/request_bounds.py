@@ -253,6 +253,10 @@ NOT_ASK_CUES = [
     (r"(?i:please\s+(?:let\s+me\s+know|advise(?:\s+me)?|tell\s+me)\s+(?:how|if|whether)\s+i\s+(?:may|can|could|should|might)\s+"
      r"(?:adjust|refine|narrow|amend|rephrase|reword|change))[^?]*",
      "Please let me know how I may adjust it to ensure that it falls within the cost limits."),
+    # what the requester does not want: "Nb. I am not asking for the names of junior staff, which can be redacted."
+    (r"(?i:(?:(?:nb|n\.b|note|please\s+note)\.?:?\s*(?:that\s+)?)?(?:(?:i\s+am|i'm|i\u2019m)\s+not\s+(?:asking|seeking|looking)\s+for"
+     r"|i\s+(?:do\s+not|don't|don\u2019t)\s+(?:need|want|require)\b|there\s+is\s+no\s+need\s+to\b))[^?]*",
+     "Nb. I am not asking for the names of junior staff, which can be redacted."),
     (r"(?i:please\s+note\s+(?:that\s+)?(?:there\s+are|my\s+request\s+has|this\s+request\s+has)\s+(?:\w+\s+)?(?:parts?|questions?|sections?|elements?))[^?]{0,80}",
      "Please note there are three parts to my request."),
 ]

@@ -114,3 +114,41 @@ If you are unhappy with this response you may ask for an internal review.
     answers = {q["number"]: q["answer"] for q in rec["questions"]}
     assert answers["3"] == "£36,480 before it is fitted out."
     assert rec["outcome"] == "partial"
+
+
+def test_a_footnote_explaining_a_starred_word_is_no_ask():
+    rec = _parse("""Anyshire Police
+Freedom of Information Request 002231/25
+
+Request
+Has the force referred any officer to the IOPC under a CSE* related allegation since 2023?
+
+*CSE – child sexual exploitation
+
+Response
+The force neither confirms nor denies that it holds this information, by virtue of section 40(5B).
+""")
+    assert len(rec["questions"]) == 1
+
+
+def test_a_key_to_a_sign_under_a_data_file_is_no_ask():
+    assert lg.footnote("* Fewer than 5 cases; the figure is not shown to protect victims.", [])
+    assert not lg.footnote("* Numbers of burglaries reported in each ward in 2024", [])
+    assert lg.item("- For example, in 2023, 14 claims were settled") is not None
+    lines = ["1) How many claims were made in each year?",
+             "   - For example, in 2023, 14 claims were made",
+             "2) How much was paid on those claims?"]
+    assert [it.label for it in lg.list_items(lines)] == ["1", "2"]
+
+
+def test_the_requesters_note_of_what_they_do_not_want_is_no_ask():
+    rec = _parse("""Dear Anyshire Police,
+
+Could you please send me the latest audit of the force's use of overtime, with any recommendations it made?
+
+Nb. I am not asking for the names of individual officers, which can be redacted. I have seen the quarterly overtime totals on your website, so I do not need those again.
+
+Yours faithfully,
+Pat Heron
+""")
+    assert len(rec["questions"]) == 1
