@@ -256,7 +256,9 @@ _BOTH_OF_THEM = re.compile(r"\b(?:neither|none)\s+(?:of\s+(?:the|these|those)\s+
 
 # A review taking back the first reply's exemption: it outranks that reply's reliance above it.
 _WITHDRAWN = re.compile(r"\b(?:no\s+longer\s+(?:relied|applied|engaged|being\s+relied|relies|rely|relying|applies|cites)|withdrawn|set\s+aside"
-                        r"|(?:do|does|did)\s+not\s+uphold)\b", re.I)
+                        r"|(?:do|does|did)\s+not\s+uphold"
+                        r"|\breliance\s+(?:up)?on\s+[^.]{0,40}?\s+(?:was|is|had\s+been|has\s+been)\s+"
+                        r"(?:not\s+(?:appropriate|justified|correct|warranted|sustainable)|inappropriate|unjustified|incorrect|mistaken))\b", re.I)
 
 
 def not_engaged_sections(text: str) -> set[int]:
@@ -306,7 +308,9 @@ _NOT_CITING = {"requester", "site", "interim", "law", "general", "earlier"}
 # A section named only as what would apply in another case: "Even if there were a requirement …,
 # the cost would engage the Fees Limit under Section 12"; advice that names "would be likely to
 # engage Section 40(2) if they were asked for again".
-_CONDITIONAL = re.compile(r"\beven\s+(?:if|were)\b|\bwould\s+(?:be\s+likely\s+to\s+)?(?:engage|apply)\b[^.]*\bif\b",
+_CONDITIONAL = re.compile(r"\beven\s+(?:if|were)\b|\bwould\s+(?:be\s+likely\s+to\s+)?(?:engage|apply)\b[^.]*\bif\b"
+                          # "… where an officer could be identified, the force would consider Section 40(2)"
+                          r"|\b(?:would|might|may)\s+(?:need\s+to\s+)?consider\s+(?:applying\s+|relying\s+on\s+)?(?:section|s\.?)\s?\d",
                           re.I)
 
 
@@ -330,7 +334,10 @@ def _quoted_only(text: str, act: str) -> set[str]:
 # "… we have not found your request to be vexatious under Section 14(1)" beside a repeated-request
 # refusal under s14(2): s14(1) is set aside, the subsection relied on stays.
 _NOT_VEXATIOUS = re.compile(r"\bnot\s+(?:found|considered|deemed|judged|treated)\s+(?:your|the|this)\s+(?:request|application)\s+"
-                            r"(?:to\s+be\s+|as\s+)?vexatious\b[^.]{0,40}?\b(?:section|s\.?)\s?14\s?\(1\)", re.I)
+                            r"(?:to\s+be\s+|as\s+)?vexatious\b[^.]{0,40}?\b(?:section|s\.?)\s?14\s?\(1\)"
+                            # "For the avoidance of doubt, this refusal is not made under Section 14(1), …"
+                            r"|\b(?:refusal|decision|response)\s+(?:is|was)\s+not\s+(?:made|based|issued)\s+(?:under|on)\s+"
+                            r"(?:section|s\.?)\s?14\s?\(1\)", re.I)
 
 
 def find_exemptions(text: str, act: str = "FOIA") -> list[dict]:

@@ -226,6 +226,11 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:do|does|did|can|could) \s+ not \s+ uphold \s+ (?:the \s+ (?:use|application|citing|reliance) \s+ (?:of|on) \s+ )?"
          r"|(?:was|were|had \s+ been|has \s+ been) \s+ (?:not \s+ (?:correctly|properly|appropriately) \s+ applied|(?:incorrectly|wrongly|wrongfully) \s+ applied)",
          "I therefore do not uphold the use of Section 40(2) and the figures are now disclosed."),
+        # a reviewer judging the first reply's reliance wrong: "The panel agreed that reliance on section
+        # 12(1) was not appropriate: …"
+        (r"\breliance \s+ (?:up)?on \s+ (?:section|s\.?) \s* \d+[a-z]?(?:\(\w{1,4}\))* \s+ (?:was|is|had \s+ been|has \s+ been) \s+ "
+         r"(?:not \s+ (?:appropriate|justified|correct|warranted|sustainable)|inappropriate|unjustified|incorrect|mistaken)\b",
+         "The panel agreed that reliance on section 12(1) was not appropriate for this question."),
     ],
     # A public interest test stated to be absent or unnecessary (absolute exemptions, s12, s14).
     "pit_negated": [
@@ -565,6 +570,9 @@ HYPOTHETICAL = re.compile(
     r"""^\W*(?:if|should|unless|whether|where|in \s+ the \s+ event)\b   # If / Where exemptions are relied upon ...
         | does \s+ or \s+ does \s+ not | whether \s+ or \s+ not         # ... does or does not exist
         | \bconsider\w* \s+ (?:whether|if)\b                          # we considered whether s31 applied
+        # "Consideration was given to withholding the list under Section 31(1)(a), …" (then set aside)
+        | \bconsideration \s+ (?:was|has \s+ been|had \s+ been) \s+ given \s+ to\b
+        | \b(?:would|might|may) \s+ (?:need \s+ to \s+ )?consider\b      # where an officer could be named, the force would consider s40(2)
         | \bmay \s+ (?:make \s+ it \s+ necessary|(?:need|have) \s+ to) \b   # ... may make it necessary to refuse them
         # the procedure's possible results, not this one: "A review can have one of three outcomes: …"
         | \b(?:can|could|may|will) \s+ (?:have|result \s+ in|lead \s+ to) \s+ (?:one \s+ of \s+ )?(?:\w+ \s+ )?(?:possible \s+ )?outcomes?\b

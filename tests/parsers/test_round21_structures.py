@@ -152,3 +152,70 @@ Yours faithfully,
 Pat Heron
 """)
     assert len(rec["questions"]) == 1
+
+
+def test_an_exemption_only_considered_and_set_aside_is_not_relied_on():
+    rec = _parse("""Anyshire Constabulary
+Freedom of Information Request 003310/25
+
+Request
+Please send me the list of shops in the town centre scheme that share CCTV with the police.
+
+Response
+Anyshire Constabulary holds the information you have requested, and it is provided in full below.
+A list of the shops is attached.
+Consideration was given to withholding the list under Section 31(1)(a) – Law Enforcement, on the basis that it might show which shops share footage.
+As the scheme's members advertise their membership in their windows, the exemption is therefore not engaged and the list has been disclosed.
+""")
+    assert rec["exemptions"] == []
+    assert rec["outcome"] == "full"
+
+
+def test_what_the_force_would_consider_in_another_case_is_no_exemption_relied_on():
+    rec = _parse("""Anyshire Police
+Freedom of Information Request 004120/25
+
+Request
+How many officers of each rank hold a public order qualification?
+
+Response
+Anyshire Police holds the information you have requested and it is provided below.
+Constables 412, sergeants 61, inspectors 14.
+Please note that where an individual officer could be identified from a response, the force would consider Section 40(2) of the Act for that officer's details.
+As each rank group holds more than five officers, no information has been withheld from this response.
+""")
+    assert rec["exemptions"] == []
+    assert rec["outcome"] == "full"
+
+
+def test_a_repeated_request_refusal_that_says_it_is_not_made_under_s14_1():
+    rec = _parse("""Anyshire Police
+Freedom of Information Request 004377/25
+
+Request
+Please send me again the number of speed camera activations on the A38 in 2024.
+
+Response
+Anyshire Police is refusing this request under Section 14(2) of the Freedom of Information Act 2000, as it is identical to your request 003101/25, answered six weeks ago.
+For the avoidance of doubt, this refusal is not made under Section 14(1), and we do not consider your request to be vexatious.
+""")
+    assert [e["label"] for e in rec["exemptions"]] == ["s14(2)"]
+    assert rec["outcome"] == "vexatious"
+
+
+def test_a_review_that_finds_the_reliance_on_section_12_not_appropriate_drops_it():
+    rec = _parse("""Police Scotland
+Review of response - joint patrols at the ferry port
+
+Your request
+Did Police Scotland take part in joint covert operations with HMRC at the port during 2024?
+
+Review
+You asked for a review of our response, which refused the request under section 12(1) of the Act.
+The panel agreed that reliance on section 12(1) was not appropriate: the question is only whether any operations took place.
+The original decision is therefore not upheld.
+Police Scotland neither confirms nor denies whether it holds the information you have requested, in terms of section 18(1) of the Act, read with the exemption in section 35(1)(a).
+""")
+    labels = [e["label"] for e in rec["exemptions"]]
+    assert "s12(1)" not in labels and "s18(1)" in labels
+    assert rec["outcome"] == "ncnd"
