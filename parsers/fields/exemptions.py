@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from parsers.fields import force_words
-from parsers.fields.outcome_cues import HYPOTHETICAL, PATTERNS
+from parsers.fields.outcome_cues import HYPOTHETICAL, NCND_WITHDRAWN, PATTERNS
 
 FOIA_NAMES = {
     12: "Cost of compliance", 14: "Vexatious or repeated requests",
@@ -348,4 +348,7 @@ def find_exemptions(text: str, act: str = "FOIA") -> list[dict]:
     if _NOT_VEXATIOUS.search(text):
         quoted.add("s14(1)")  # (FOISA's s14(1) too: "not treated as vexatious under section 14(1)")
     out = [describe(lab, act) for lab in find_labels(text, act) if lab not in quoted]
+    withdrawn = NCND_WITHDRAWN.search(text)
+    if withdrawn and not PATTERNS["ncnd"].search(text[withdrawn.end():]):
+        out = [e for e in out if not e["ncnd"]]   # the review's last word on NCND: it is withdrawn
     return [e for e in out if e["section"] not in dropped]

@@ -22,6 +22,7 @@ from parsers.fields.outcome_cues import (
     FOLDED,
     GOODWILL,
     HYPOTHETICAL,
+    NCND_WITHDRAWN,
     NOT_AN_ANSWER,
     PART_OF_REQUEST,
     PARTLY_UPHELD,
@@ -279,6 +280,30 @@ _ATTACHED_POINTER = re.compile(r"^\W*please\s+(?:see|find)\s+(?:the\s+)?(?:attac
                                r"[^.]{0,80}$", re.I)
 
 
+# A disclosure sentence that only points at what follows: "I am able to disclose the located
+# information to you as follows."
+_POINTS_ON = re.compile(r"\b(?:as\s+follows|(?:set\s+out\s+|shown\s+|provided\s+|detailed\s+)?below)\s*[.:]?\s*$|:\s*$", re.I)
+
+
+_NAMES_PART = re.compile(r"\b(?:questions?|parts?|points?|items?|requests?)\s*\(?\d|\bq\s?\d", re.I)
+
+
+def _only_pointers_to_refusals(classified) -> bool:
+    """Every disclosure sentence is a template's pointer to what follows, and what follows it is a
+    refusal (withheld, over the cost limit, not held): nothing is given."""
+    found = False
+    for k, (s, c) in enumerate(classified):
+        if "disclosure" not in c:
+            continue
+        nxt = classified[k + 1][1] if k + 1 < len(classified) else frozenset()
+        if not _POINTS_ON.search(s) or _NAMES_PART.search(s) or not nxt & {"withheld", "cost", "not_held", "ncnd", "vexatious"} \
+                or "disclosure" in nxt:
+            # ("Question 2 is answered below." above question 1's refusal: a part is given)
+            return False
+        found = True
+    return found
+
+
 def _every_ask_refused(questions: list[dict]) -> bool:
     """Every ask carries an answer and each withholds, says not held or neither confirms nor denies."""
     if not questions:
@@ -473,7 +498,7 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
     published_s = 25 if act == "FOISA" else 21
     withholding = [e for e in exemptions if e["section"] not in (12, 14, published_s)]
 
-    ncnd_sentence = _first(classified, "ncnd")
+    ncnd_sentence = next((s for s, c in classified if "ncnd" in c and not NCND_WITHDRAWN.search(s)), None)
     ncnd_labels = [e["label"] for e in exemptions if e["ncnd"]]
     ncnd = bool(ncnd_sentence or ncnd_labels)
     if ncnd and not ncnd_sentence:
@@ -507,6 +532,8 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
     refusing = cost or vex or withholding or ncnd or published_s in sections or withheld_sentence
     answers = _answered(questions) + _answered(_labelled_answers(text, questions))
     given_sentence = _first(classified, "disclosure")
+    if given_sentence and _only_pointers_to_refusals(classified):
+        given_sentence = None   # "I am able to disclose … as follows." / "The information … cannot be disclosed …"
     if given_sentence and not answers and _every_ask_refused(questions) and _ATTACHED_POINTER.search(given_sentence):
         # each ask answered "held but exempt" and a bare "Please see the attached document": the
         # attachment is the refusal's own (the public interest test), nothing given
@@ -599,7 +626,8 @@ def decide(text: str, exemptions: list[dict], questions: list[dict], has_figures
 
 
 def ncnd_flag(text: str, exemptions: list[dict]) -> bool:
-    return any(e["ncnd"] for e in exemptions) or any("ncnd" in c for _, c in classify(text))
+    return any(e["ncnd"] for e in exemptions) or any("ncnd" in c and not NCND_WITHDRAWN.search(s)
+                                                     for s, c in classify(text))
 
 
 def pit_flag(text: str) -> bool:

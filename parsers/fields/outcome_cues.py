@@ -586,6 +586,12 @@ NOT_AN_ANSWER = re.compile(r"guidance \s+ (?:on|about|for \s+ (?:applicants|requ
                            r"|decision(?! \s+ has \s+ been \s+ (?:taken|made) \s+ to \s+ (?:disclose|release|provide))"
                            r"|section \s+ 16|advice \s+ and \s+ assistance|aid \s+ and \s+ assist", re.I | re.X)
 
+# A review withdrawing the first reply's neither-confirm-nor-deny: "I have concluded that the neither
+# confirm nor deny response was not appropriate and it is withdrawn." (no NCND is relied on after it)
+NCND_WITHDRAWN = re.compile(r"\bneither\s+confirm(?:s|ed|ing)?\s+nor\s+den(?:y|ies|ied|ying)\b[^.]{0,60}?\b(?:was|is|were|has\s+been|had\s+been)\s+"
+                            r"(?:not\s+(?:appropriate|justified|correct|upheld|sustainable|warranted)|inappropriate|withdrawn|set\s+aside|overturned)\b",
+                            re.I)
+
 PATTERNS: dict[str, re.Pattern] = {
     name: re.compile("|".join(f"(?:{p})" for p, _ in rows), re.I | re.X) for name, rows in CUES.items()
 }

@@ -219,3 +219,37 @@ Police Scotland neither confirms nor denies whether it holds the information you
     labels = [e["label"] for e in rec["exemptions"]]
     assert "s12(1)" not in labels and "s18(1)" in labels
     assert rec["outcome"] == "ncnd"
+
+
+def test_a_review_that_withdraws_neither_confirm_nor_deny_keeps_only_the_exemption_upheld():
+    rec = _parse("""Anyshire Police
+Internal review 004501/25
+
+Your request
+Please send me the written reasons of the misconduct panel that heard the case against PC 1234 in May 2025.
+
+Review
+The original response neither confirmed nor denied that the information was held, relying on Section 40(5B) of the Freedom of Information Act 2000.
+As the hearing was held in public and reported in the local press, I have concluded that the neither confirm nor deny response was not appropriate and it is withdrawn.
+However, I uphold the decision not to disclose the information itself.
+The information is therefore exempt under Section 40(2) – Personal Information.
+""")
+    assert [e["label"] for e in rec["exemptions"]] == ["s40(2)"]
+    assert rec["ncnd"] is False
+    assert rec["outcome"] == "refused"
+
+
+def test_a_templates_pointer_followed_by_a_refusal_gives_nothing():
+    rec = _parse("""Anyshire Constabulary
+Freedom of Information Request 004622/25
+
+Request
+How many firearms handed in to the force were destroyed in each of the last five years?
+
+Response
+I am able to disclose the located information to you as follows.
+The information requested is held, however it cannot be disclosed for the following reasons.
+Firearms handed in are recorded as property, not by type, so every property record for the period would need to be read.
+At three minutes per record, the review would take more than 90 hours, which exceeds the 18 hour cost limit under Section 12(1).
+""")
+    assert rec["outcome"] == "cost_limit"
