@@ -1024,7 +1024,7 @@ ASK_JOINS = [
     # (and the last ask: "… during each campaign. Finally, what proportion of those tests were positive?";
     # a first-person addition: "… since 2019. I also want to know the names of …")
     (r"(?<=[.?!])\s+(?=(?:please\s+(?:also|could\s+you\s+also|can\s+you\s+also)|(?:could|can|would)\s+you\s+also"
-     r"|i\s+would\s+also\s+like|i\s+also\s+(?:want|wish|need|request|require|ask\s+for)\s+(?:to\s+know|a\s+copy|copies|the\s+(?:number|names?|total|details|dates?|cost|amount)|details|information|data|figures|how|whether|what|which)\b|additionally|in\s+addition|also,|(?:finally|lastly),?\s+(?:how|what|which|whether|when|where"
+     r"|i\s+would\s+also\s+like|(?:i\s+would|i'd|i\u2019d)\s+also\s+be\s+grateful\s+(?:to\s+know|if|for)|i\s+also\s+(?:want|wish|need|request|require|ask\s+for)\s+(?:to\s+know|a\s+copy|copies|the\s+(?:number|names?|total|details|dates?|cost|amount)|details|information|data|figures|how|whether|what|which)\b|additionally|in\s+addition|also,|(?:finally|lastly),?\s+(?:how|what|which|whether|when|where"
      r"|who|why|please|could|can|would|i\s+would|is|are|does|do|did|has|have))\b)",
      "Please tell me how many kennels there are. Please also tell me how many dogs they hold."),
     # a follow-on ask after its condition: "… since January 2024. If so, could you tell me how many …"

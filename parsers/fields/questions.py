@@ -43,6 +43,34 @@ def segment(lines: list[str]) -> Segments:
     """The request, its asks and the response. An e-mail that quotes the message it answers
     ("-----Original Message-----", "On … wrote:") takes the asks from the quoted copy when the
     reply above it repeats none."""
+    return _without_rhetoric(_segment_message(lines))
+
+
+# A question the requester does not want answered: an aside opening on an adverb of exasperation
+# ("Surely the sites should come first?", "Frankly, I am beginning to wonder …"), or asking whether
+# something is really so, or what the force thinks of itself ("Do your officers think they are
+# above the law?").
+_RHETORICAL = re.compile(
+    r"^\W*(?:surely|frankly|honestly|seriously|clearly|obviously|quite\s+frankly)\b"
+    r"|^\W*(?:is|was|are|were)\s+(?:this|that|it|there)\s+really\b"
+    r"|^\W*(?:do|does|did)\s+(?:you|your\s+\w+|the\s+(?:police|force|officers?))\s+(?:really\s+)?(?:think|believe|imagine|expect)\s+"
+    r"(?:that\s+)?(?:they|you|it|we|i|the\s+public)\b(?!\s+(?:hold|holds|record|records|keep|keeps)\b)", re.I)
+
+
+def _without_rhetoric(seg: Segments) -> Segments:
+    """The asks less the requester's rhetorical asides; asks numbered by their order are numbered again."""
+    keep = [q for q in seg.questions if not _RHETORICAL.search(q["text"] or "")]
+    if len(keep) == len(seg.questions) or not keep:
+        return seg
+    counted = [q["number"] for q in seg.questions] == [str(k + 1) for k in range(len(seg.questions))]
+    seg.questions = keep
+    if counted:
+        for k, q in enumerate(keep):
+            q["number"] = str(k + 1)
+    return seg
+
+
+def _segment_message(lines: list[str]) -> Segments:
     body = _unquote(lines)
     orig = next((i for i, ln in enumerate(body) if ORIGINAL_MESSAGE.match(ln.strip())), None)
     if orig is None:

@@ -253,3 +253,36 @@ Firearms handed in are recorded as property, not by type, so every property reco
 At three minutes per record, the review would take more than 90 hours, which exceeds the 18 hour cost limit under Section 12(1).
 """)
     assert rec["outcome"] == "cost_limit"
+
+
+def test_rhetorical_asides_are_no_asks_and_a_grateful_addition_is_one():
+    rec = _parse("""Dear Anyshire Police,
+
+I read that the force is short of detectives. Can you tell me how many detectives left the force in 2024? I'd also be grateful to know how many of them joined other forces.
+
+Surely the victims should come first?
+
+Yours faithfully,
+Robin Ashe
+""")
+    assert [t[:30] for _, t in _asks(rec)] == ["Can you tell me how many detec", "I'd also be grateful to know h"]
+    assert [n for n, _ in _asks(rec)] == ["1", "2"]
+
+
+def test_a_complaint_after_the_numbered_asks_is_no_ask():
+    rec = _parse("""Anyshire Police
+Reference number: 3310/25
+
+Request
+Under the Freedom of Information Act I am requesting:
+
+1. Every log created by your control room about my calls since 1 May 2025.
+
+2. What training do your call handlers receive on repeat callers?
+
+Frankly, I wonder whether anyone reads what I write. Do your officers think they are above the law?
+
+Response
+Your request has been refused under Section 14(1) of the Act.
+""")
+    assert [n for n, _ in _asks(rec)] == ["1", "2"]
