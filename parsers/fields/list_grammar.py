@@ -245,6 +245,9 @@ S17_NOTICE_ITEM = re.compile(r"^(?:states\s+(?:that|the)\s+fact|specifies\s+the\
                              r"|states,?\s+\(?if\s+that\s+would\s+not\s+otherwise\s+be\s+apparent\)?,?\s+why)\b", re.I)
 
 
+_ASKS_THEN_LEADS = re.compile(r"\?\s+(?:\w+\s+){0,5}\w+\s*:$")
+
+
 def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     """The asks of a request's lines: one top family (the first seen), letters/romans nested under numbers,
     and bullets that follow the list (with only lead-ins between) continuing it. `stop` matches lines
@@ -293,7 +296,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
             return
         said = parent.text.strip() or _next_text(lines, parent.line)  # "Request 1" / its text on the next line
         # "1. For each year please tell me:" or "1. Recruitment vetting" (a heading over 1.1, 1.2)
-        lead = not said or said.endswith(":") or (bool(_OPEN_END.search(said)) and not re.search(r"[.?!]\s", said)) or (_heading_text(said) and any(_is_ask_like(s.text) for s in subs))
+        # ("1. Has the force seized any dogs …? If so:" asks its own question before leading in)
+        lead = not said or (said.endswith(":") and not _ASKS_THEN_LEADS.search(said)) or (bool(_OPEN_END.search(said)) and not re.search(r"[.?!]\s", said)) or (_heading_text(said) and any(_is_ask_like(s.text) for s in subs))
         breakdown = _BREAKDOWN_END.search(said)
         clause = _BREAKDOWN_CLAUSE.search(said)
         columns = _FIELDS_OF_A_LIST.search(said) and all(

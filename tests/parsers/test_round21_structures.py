@@ -286,3 +286,13 @@ Response
 Your request has been refused under Section 14(1) of the Act.
 """)
     assert [n for n, _ in _asks(rec)] == ["1", "2"]
+
+
+def test_a_numbered_question_that_then_leads_in_to_its_lettered_asks_is_an_ask_too():
+    lines = ["1. Has the force used drones at any protest since 1 January 2024? If so:",
+             "a) How many protests?",
+             "b) How many flights in all?",
+             "2. Please send me the force's drone policy."]
+    got = [(it.label, it.text[:20]) for it in lg.list_items(lines)]
+    assert got == [("1", "Has the force used d"), ("1a", "How many protests?"),
+                   ("1b", "How many flights in "), ("2", "Please send me the f")]
