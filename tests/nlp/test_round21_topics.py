@@ -1,0 +1,46 @@
+"""Topic rules from the session-21 real-page review, each example written here afresh."""
+
+from nlp import tag_topics
+
+
+def _topics(**rec) -> list[str]:
+    base = {"title": "", "request_text": "", "response_text": "", "questions": []}
+    base.update(rec)
+    if base["questions"] and not base["request_text"]:
+        base["request_text"] = "\n".join(q["text"] for q in base["questions"])
+    return [t["topic"] for t in tag_topics(base)]
+
+
+def _asks(*texts: str) -> list[dict]:
+    return [{"number": str(i + 1), "text": t} for i, t in enumerate(texts)]
+
+
+def test_the_forces_own_injury_awards_are_workforce_not_deaths_and_injuries():
+    got = _topics(title="Injury awards paid to former officers",
+                  questions=_asks("How many former officers receive an injury award from the force?",
+                                  "How many injury awards were reviewed under the Police (Injury Benefit) Regulations in 2024?"))
+    assert got[0] == "workforce" and "deaths-and-serious-injuries" not in got
+
+
+def test_officers_injured_on_duty_are_workforce():
+    got = _topics(title="Officers injured on duty",
+                  questions=_asks("How many police officers were injured while on duty in each of the last three years?"))
+    assert "workforce" in got and "deaths-and-serious-injuries" not in got
+
+
+def test_a_domestic_burglary_is_no_domestic_abuse():
+    got = _topics(title="Domestic burglaries in the town centre",
+                  questions=_asks("How many domestic burglaries were recorded in the town centre ward in 2024?"))
+    assert "domestic-abuse" not in got and "crime-statistics" in got
+
+
+def test_vetting_procedures_are_vetting_not_a_policy_request():
+    got = _topics(title="Recruits who failed vetting procedures",
+                  questions=_asks("How many applicants failed the vetting process in 2024?"))
+    assert got == ["vetting"]
+
+
+def test_dispersal_powers_are_public_order():
+    got = _topics(title="Use of dispersal powers in the city centre",
+                  questions=_asks("How many dispersal authorisations did the force make in 2024?"))
+    assert "public-order-and-protest" in got
