@@ -150,8 +150,8 @@ def _tail_text(tail: list[str]) -> list[str]:
     out = []
     for s in (ln.strip() for ln in tail):
         it = lg.item(s) if s else None
-        if it and lg.family_of(it[0]) in ("number", "decimal"):
-            break
+        if (it and lg.family_of(it[0]) in ("number", "decimal")) or lg.BARE_NUMBER.match(s):
+            break  # (also "2)" alone on its line, over the lettered asks of 2)
         if s and not lg.NOTE.match(s) and not (lg.LEAD_IN.match(s) and "?" not in s):
             out.append(s)
     return out

@@ -245,6 +245,20 @@ S17_NOTICE_ITEM = re.compile(r"^(?:states\s+(?:that|the)\s+fact|specifies\s+the\
                              r"|states,?\s+\(?if\s+that\s+would\s+not\s+otherwise\s+be\s+apparent\)?,?\s+why)\b", re.I)
 
 
+BARE_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]$")
+
+
+def _bare_head(lines: list[str], at: int) -> tuple[str, str, str] | None:
+    """'1.' alone on its line over 'a. The total …' / 'b. …': the number heads the lettered asks
+    below it (an item with no text of its own)."""
+    m = BARE_NUMBER.match(lines[at].strip())
+    if not m:
+        return None
+    nxt = next((ln.strip() for ln in lines[at + 1:] if ln.strip()), "")
+    below = item(nxt)
+    return ("dot_number", m.group(1), "") if below and _family(below[0]) in ("letter", "roman") else None
+
+
 _ASKS_THEN_LEADS = re.compile(r"\?\s+(?:\w+\s+){0,5}\w+\s*:$")
 
 
@@ -254,7 +268,7 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     (the force's voice, a heading) that end a list, so later bullets or letters do not join it."""
     raw = []
     for i, ln in enumerate(lines):
-        it = item(ln)
+        it = item(ln) or _bare_head(lines, i)
         if it and not _footnote_key(lines, i):
             raw.append(Item(i, it[0], _family(it[0]), it[1], it[2]))
     if not _bare_run_ok(raw):

@@ -285,6 +285,7 @@ _ATTACHED_POINTER = re.compile(r"^\W*please\s+(?:see|find)\s+(?:the\s+)?(?:attac
 _POINTS_ON = re.compile(r"\b(?:as\s+follows|(?:set\s+out\s+|shown\s+|provided\s+|detailed\s+)?below)\s*[.:]?\s*$|:\s*$", re.I)
 
 
+_SOME_GIVEN = re.compile(r"^\W*(?:\(?\d{1,2}[a-z]?[.):]|\(?[a-z][.)]\s|q\s?\d)|\b(?:further|other|remaining|rest|some|parts?|any\s+more)\b", re.I)
 _NAMES_PART = re.compile(r"\b(?:questions?|parts?|points?|items?|requests?)\s*\(?\d|\bq\s?\d", re.I)
 
 
@@ -295,9 +296,11 @@ def _only_pointers_to_refusals(classified) -> bool:
     for k, (s, c) in enumerate(classified):
         if "disclosure" not in c:
             continue
-        nxt = classified[k + 1][1] if k + 1 < len(classified) else frozenset()
+        after, nxt = classified[k + 1] if k + 1 < len(classified) else ("", frozenset())
         if not _POINTS_ON.search(s) or _NAMES_PART.search(s) or not nxt & {"withheld", "cost", "not_held", "ncnd", "vexatious"} \
-                or "disclosure" in nxt:
+                or "disclosure" in nxt or _SOME_GIVEN.search(after):
+            # ("1. No information held." answers one part; "We are unable to provide any further
+            # figures …" withholds the rest of what the pointer gives)
             # ("Question 2 is answered below." above question 1's refusal: a part is given)
             return False
         found = True

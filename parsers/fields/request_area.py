@@ -128,6 +128,7 @@ def _intro(body: list[str], stop: int | None) -> tuple[int | None, str]:
             word = re.search(r"(information|details|data)$", m.group(0).rstrip(" :"), re.I)
             if word and re.match(r"\s*(?:about|on|regarding|relating|concerning|in\s+relation)\b", rest):
                 rest = word.group(1) + " " + rest.lstrip()  # "You asked for information about X": the summary is the ask
+            rest = re.sub(r"^,?\s*please\s*:", "", rest.strip())  # "I'd like to know the following, please:"
             return i, rest.lstrip(" :").rstrip()  # "… data for the year 2023:" stays a lead-in
         nxt = body[i + 1].strip() if i + 1 < len(body) else ""
         s = ln.strip()

@@ -55,7 +55,8 @@ INTRO_CUES = [
     # (not the force's "… is held but is exempt by virtue of the following:", nor a search's result:
     # "A search was carried out of the records …, which found the following:")
     (r"(?<!virtue\sof\s)(?<!found\s)(?<!revealed\s)(?<!returned\s)(?<!identified\s)(?<!showed\s)(?<!shows\s)"
-     r"\bthe\s+following(?=(?:\s+(?:information|details|data|questions|request|requests))?\s*:\s*$)", "... in which you sought access to the following information:"),
+     r"\bthe\s+following(?=(?:\s+(?:information|details|data|questions|request|requests))?(?:,?\s+please)?\s*:\s*$)",
+     "... in which you sought access to the following information:  /  I'd like to know the following, please:"),
     (r"\byou\s+(?:wrote|said|stated)\s*:", "Your request has now been considered. You wrote:"),
     # the force's one-sentence summary of the request, the only ask printed: "You asked for information about …"
     (r"^\W*you\s+(?:asked|requested)\s+(?:us\s+)?(?:for|about)(?=\s+(?:information|details|data)\s+(?:about|on|regarding|relating|concerning|in\s+relation)\b)",

@@ -44,3 +44,9 @@ def test_dispersal_powers_are_public_order():
     got = _topics(title="Use of dispersal powers in the city centre",
                   questions=_asks("How many dispersal authorisations did the force make in 2024?"))
     assert "public-order-and-protest" in got
+
+
+def test_compensation_claims_made_by_employees_are_workforce():
+    got = _topics(title="Force staff compensation",
+                  questions=_asks("The total number of compensation claims made by employees against the force in each year from 2020 to 2024."))
+    assert "workforce" in got

@@ -296,3 +296,38 @@ def test_a_numbered_question_that_then_leads_in_to_its_lettered_asks_is_an_ask_t
     got = [(it.label, it.text[:20]) for it in lg.list_items(lines)]
     assert got == [("1", "Has the force used d"), ("1a", "How many protests?"),
                    ("1b", "How many flights in "), ("2", "Please send me the f")]
+
+
+def test_a_number_alone_on_its_line_heads_the_lettered_asks_below_it():
+    rec = _parse("""Hello,
+
+Under the Freedom of Information Act, I'd like to know the following, please:
+
+1.
+a. The number of bicycles reported stolen in the city in each year from 2021 to 2024
+b. The number of those bicycles returned to their owners
+
+2.
+a. The number of bicycle marking events the force held in 2024
+
+Yours faithfully,
+Ali Fenn
+""")
+    assert [n for n, _ in _asks(rec)] == ["1a", "1b", "2a"]
+    assert not any(t.strip() in ("2.", "2)") or t.endswith(" 2.") for _, t in _asks(rec))
+
+
+def test_a_templates_pointer_above_one_parts_not_held_answer_still_gives_the_rest():
+    rec = _parse("""Anyshire Police
+Freedom of Information Request 004890/25
+
+Request
+1. How many speed awareness courses were cancelled in 2024?
+2. How many drivers attended a speed awareness course in 2024?
+
+Response
+I am able to disclose the located information to you as follows.
+1. No information held.
+2. 18,412 drivers attended a course in 2024.
+""")
+    assert rec["outcome"] == "partial"
