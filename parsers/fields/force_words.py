@@ -123,6 +123,9 @@ def units(text: str) -> tuple[tuple[str, str | None], ...]:
             out.append((s, "earlier"))  # another request's decision, not this one's
         elif FOLDED["asked_back"].search(low):
             out.append((s, "requester"))  # "You asked whether …": the request reported back
+        elif _MY_REQUEST.search(low):
+            out.append((s, "requester"))  # "… please advise how I can refine my request": the requester's
+            # fallback printed with the request (a force writes "your request")
         elif FOLDED["history_sentence"].search(low):
             out.append((s, "history"))
         elif FOLDED["interim"].search(low):
@@ -134,6 +137,9 @@ def units(text: str) -> tuple[tuple[str, str | None], ...]:
         else:
             out.append((s, None))
     return tuple(out)
+
+
+_MY_REQUEST = re.compile(r"\b(?:my|our)\s+(?:foi\s+|original\s+)?request\b|\bhow\s+i\s+(?:can|could|may|might|should)\s+(?:refine|narrow|amend|reword|rephrase)\b")
 
 
 def statute_head(sentence: str) -> str:

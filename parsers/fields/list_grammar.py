@@ -41,7 +41,8 @@ STYLES: list[tuple[str, str, str, str]] = [
      "1 - The number of horses kept by the force"),
     ("slash_number", "number", r"^(\d{1,2}[a-z]?)/\s*(?!\d)(\S.*)$",
      "2/ How many of those horses were retired?"),
-    ("bracket_number", "number", r"^\[?(\d{1,2}[a-z]?)\]\s*(\S.*)$",
+    # (never a WhatDoTheyKnow link note, "[1][email address]", "[2] https://…")
+    ("bracket_number", "number", r"^\[?(\d{1,2}[a-z]?)\]\s*(?!\[[a-z ]{3,30}\]|https?:|mailto:|www\.)(\S.*)$",
      "1] How many knives were found on school premises?"),
     # "1,Please tell me …": a comma typed for the stop (never "1,000 officers": a capital follows at once)
     ("comma_number", "number", r"^(\d{1,2}), ?(?=[A-Z][a-z])(\S.*)$",
@@ -57,8 +58,9 @@ STYLES: list[tuple[str, str, str, str]] = [
     # (never a date typed with stops, "26.10.20": a digit right after the stop)
     ("dot_number", "number", r"^(\d{1,2}(?:\.\d)?[a-zA-Z]?)(?:\)|\.(?!\d))\s*(\S.*)$",
      "4. How many drones were bought?  /  4) the supplier's name"),
-    ("roman", "roman", r"^\(?(i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+(\S.*)$",
-     "(ii) how many of those were used at night"),
+    # (also "ii/ For how many …", a slash typed for the bracket)
+    ("roman", "roman", r"^\(?(i{1,3}|iv|vi{0,3}|ix|x)(?:[.)]|/(?=\s))\s+(\S.*)$",
+     "(ii) how many of those were used at night  /  ii/ For how many of those vehicles …"),
     ("letter", "letter", r"^\(?([a-zA-Z])[.)]\s+(\S.*)$",
      "b) how many sheep were injured  /  A. The number of kennels"),
     # "1 How many ..." with no punctuation: kept only as a 1, 2, 3 run, never a date ("9 September 2024").
@@ -84,7 +86,8 @@ _COMPILED = [(name, fam, re.compile(pat, re.I if name in ("q_number", "word_numb
              for name, fam, pat, _ in STYLES]
 
 # Lines inside a list that are not asks and not part of the ask above them.
-LEAD_IN = re.compile(r"^[^?]{0,200}:\s*$")  # "For each year please also tell me:"
+# "For each year please also tell me:", "Please could I have a breakdown of the following information."
+LEAD_IN = re.compile(r"^[^?]{0,200}:\s*$|^[^?]{0,200}\bthe\s+following(?:\s+(?:information|details|data|questions))?\s*\.$", re.I)
 # A bullet that is only a request verb and its colon, maybe after a scope: "For each camera, please
 # also include:", "Please provide the following details:" (no thing of its own asked for).
 ASKING_LEAD = re.compile(
@@ -199,6 +202,7 @@ def _footnote_key(lines: list[str], at: int) -> bool:
     return any(s[:1] in _SIGN_CELL.findall(ln.strip()) for ln in lines[:at])
 
 
+_LINK_ONLY = re.compile(r"^(?:https?://|mailto:|www\.)(?:\[[^\]]*\]|\S)*$", re.I)  # ("mailto:[email address]")
 _EXAMPLE_ITEM = re.compile(r"^\W{0,2}(?:for\s+example|for\s+instance|e\.\s?g\.?|example\s*:)", re.I)
 
 
@@ -287,6 +291,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     raw = [it for it in raw if not _under_reported_lead(lines, it.line)]
     # "To help you, examples of what I mean include:" / "1. Devices called IMSI catchers": examples, not asks
     raw = _without_examples(lines, raw)
+    # an e-mail's link notes ("Visible links" / "1. mailto:[email address]", "2. https://…"): no asks
+    raw = [it for it in raw if not _LINK_ONLY.match(it.text.strip())]
     # "1) How many grievances …?" / "- For example, in 2022, 30 were raised": the shape of the answer
     # wanted, under its ask, not an ask
     raw = [it for it in raw if not (it.family in ("bullet", "sub_bullet") and _EXAMPLE_ITEM.match(it.text))]

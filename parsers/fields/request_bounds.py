@@ -167,7 +167,7 @@ NOT_ASK_CUES = [
     (r"(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+\d{4}", "3rd July 2024"),
     (r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", "03/07/2024"),
     # the requester's fallback should the request cost too much: it asks for nothing new
-    (r"(?i:if|should|where)\b[^?]{0,120}\b(?i:cost|appropriate|time)\s+limit\b[^?]*",
+    (r"(?i:if|should|where)\b[^?]{0,120}\b(?i:cost|appropriate|time)(?:\s+of\s+compliance)?\s+limits?\b[^?]*",
      "If the required information would exceed the cost limit, please supply as much as possible within it."),
     # the requester describing the request, not asking: its subject or how many parts it has
     (r"(?i:it|this(?:\s+request)?|my\s+request|the\s+request)\s+(?i:concerns|relates\s+to|is\s+about|is\s+regarding"
@@ -209,13 +209,18 @@ NOT_ASK_CUES = [
     # the requester's fallback should part be unavailable: "If some of this information is unavailable,
     # I would still appreciate the release of the parts that are available."
     (r"(?i:if\s+(?:some|any|part|parts|one|all)\s+(?:of\s+)?(?:this|the|my|these)\s+(?:information|request|data|questions?|figures)\s+"
-     r"(?:is|are)\s+(?:unavailable|not\s+(?:held|available|recorded|possible)|exempt|withheld))[^?]*",
+     r"(?:is|are)\s+(?:unavailable|not\s+(?:held|available|recorded|possible)|exempt|withheld)"
+     # "If it is not possible to provide all the information requested, please provide as much as available."
+     r"|if\s+it\s+is\s+not\s+possible\s+to\s+(?:provide|supply|give|answer)\s+(?:all|any|some|part|each|every)\b)[^?]*",
      "If some of this information is unavailable, I would still appreciate the release of the parts that are available."),
     # how the requester would like the data laid out: "If possible, I would appreciate the data being presented
     # as a month-by-month breakdown." (the file it comes in, "Please provide the information in the form of
     # an Excel spreadsheet.", is the format-wish cue below)
     (r"(?i:(?:if\s+possible,?\s+)?i\s+would\s+(?:appreciate|prefer|like)\s+(?:the|this|it|these)\s*(?:data|information|figures|results)?\s*"
-     r"(?:being\s+|to\s+be\s+)?(?:presented|provided|supplied|sent|given|set\s+out)\s+(?:as|in|by)\b)[^?]*",
+     r"(?:being\s+|to\s+be\s+)?(?:presented|provided|supplied|sent|given|set\s+out)\s+(?:as|in|by)\b"
+     # "Where possible, please provide the list in the format of manufacturer, model and number."
+     r"|(?:where|if)\s+possible,?\s+please\s+(?:provide|present|give|send|set\s+out|supply)\s+(?:the|this|these|it|your)\s*"
+     r"(?:list|data|information|figures|answers?|results)?\s+in\s+the\s+(?:format|form|layout)\s+of\b)[^?]*",
      "If possible, I would appreciate the data being presented as a month-by-month breakdown."),
     # a fallback should the figures asked for not exist: "(If exact annual figures are not held, please supply
     # the closest equivalent routinely held statistic.)"

@@ -331,3 +331,32 @@ I am able to disclose the located information to you as follows.
 2. 18,412 drivers attended a course in 2024.
 """)
     assert rec["outcome"] == "partial"
+
+
+def test_roman_labels_typed_with_a_slash_are_asks():
+    assert lg.item("ii/ For how many of those cars was the cost of repair reported?")[:2] == ("roman", "ii")
+    assert lg.item("and/or the total") is None
+
+
+def test_an_emails_link_notes_are_no_asks():
+    lines = ["Please can you provide a list of the force's unmarked vehicles?", "",
+             "References", "", "Visible links", "1. mailto:[email address]", "2. https://www.example.police.uk/foi"]
+    assert lg.list_items(lines) == []
+
+
+def test_the_requesters_fallbacks_and_layout_wishes_ask_nothing_and_cite_nothing():
+    rec = _parse("""Dear Anyshire Police,
+
+Please can you provide a list of the makes and models of the force's unmarked cars?
+
+Where possible, please provide the list in the format of manufacturer, model and number of vehicles.
+
+If it is not possible to provide all the information requested, please provide as much as available.
+
+If it is not possible to provide the information due to the cost of compliance limits identified in Section 12, please advise how I can refine my request.
+
+Kind regards,
+Jo Lake
+""")
+    assert len(rec["questions"]) == 1
+    assert rec["exemptions"] == []
