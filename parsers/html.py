@@ -279,7 +279,8 @@ def _key_value_rows(root) -> list[tuple[str, str]]:
 def _content_root(doc):
     for xp in ("//main", "//*[@role='main']", "//article", "//*[@id='main-content']",
                "//*[@id='content']", "//*[contains(concat(' ', @class, ' '), ' content ')]", "//body"):
-        found = doc.xpath(xp)
+        # (not an empty element: a skip link's target "<a id="main-content"></a>" holds no page)
+        found = [el for el in doc.xpath(xp) if len(" ".join(el.itertext()).split()) >= 5]
         if found:
             return found[0]
     return doc

@@ -310,7 +310,10 @@ _NOT_CITING = {"requester", "site", "interim", "law", "general", "earlier"}
 # engage Section 40(2) if they were asked for again".
 _CONDITIONAL = re.compile(r"\beven\s+(?:if|were)\b|\bwould\s+(?:be\s+likely\s+to\s+)?(?:engage|apply)\b[^.]*\bif\b"
                           # "… where an officer could be identified, the force would consider Section 40(2)"
-                          r"|\b(?:would|might|may)\s+(?:need\s+to\s+)?consider\s+(?:applying\s+|relying\s+on\s+)?(?:section|s\.?)\s?\d",
+                          r"|\b(?:would|might|may)\s+(?:need\s+to\s+)?consider\s+(?:applying\s+|relying\s+on\s+)?(?:section|s\.?)\s?\d"
+                          # "We considered whether Section 40(2) should be applied …": weighed, not relied on,
+                          # unless a sentence of the force's own cites it too
+                          r"|\bconsider(?:ed|ing)?\s+whether\b",
                           re.I)
 
 

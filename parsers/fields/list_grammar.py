@@ -17,7 +17,7 @@ from parsers.fields.request_bounds import FORCE_VOICE
 STYLES: list[tuple[str, str, str, str]] = [
     # (not the force's answer label: "Q1 response: 118", "Q1.2 response:", "Q1 & Q1.1 response:", "Q1 and Q2 - Yes")
     # (also after the form's word: "FOI Q1. How many …")
-    ("q_number", "number", r"^\W{0,2}(?:FOI\s+)?Q\.?\s?(\d{1,2}(?:\.\d{1,2})?[a-z]?)\b(?!\.\d)"
+    ("q_number", "number", r"^\W{0,2}(?:FOI\s*)?Q\.?\s?(\d{1,2}(?:\.\d{1,2})?[a-z]?)\b(?!\.\d)"
      r"(?!(?:\s*(?:&|and|,)\s*Q?\.?\s?\d{1,2}(?:\.\d{1,2})?[a-z]?\b)*\s*[-–:]?\s*(?:responses?|answers?|reply)\b)"
      r"(?!\s*(?:&|and|,)\s*Q\.?\s?\d)\s*[.):\-–]?\s*(.*)$",
      "Q1a. How many people were stopped in 2023?"),
@@ -52,6 +52,9 @@ STYLES: list[tuple[str, str, str, str]] = [
      "1: Does the force keep a record of dog bites?"),
     ("paren_number", "number", r"^\((\d{1,2}[a-z]?)\)\s*(\S.*)$",
      "(3) The date the stables were last inspected"),
+    # "1(a) How many …": a sub-ask's number and letter, read as "1a"
+    ("num_paren_letter", "number", r"^(\d{1,2}\s?\([a-z]\))[.:]?\s+(\S.*)$",
+     "1(b) How many of those dogs were returned to their owners?"),
     # "1.1 How many …" under "1. In relation to spit guards:": sub-asks numbered by section
     ("decimal", "decimal", r"^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?:[.)]\s*|\s+)(?=[^\d\s])(\S.*)$",
      "1.2 How many of those were aged under 18?  /  2.1.1 How many of them were PCSOs?"),
@@ -143,6 +146,8 @@ def item(line: str) -> tuple[str, str, str] | None:
                 return None  # "*Note - ..." is a note, not a bulleted ask
             return name, "", m.group(1)
         label = ("Q" + m.group(1)) if name == "q_number" else m.group(1)
+        if name == "num_paren_letter":
+            label = re.sub(r"[()\s]", "", label)
         if name == "ordinal_part":
             label = str(_ORDINALS.index(label.lower()) + 1)
         elif name == "word_part":
@@ -691,7 +696,12 @@ _PERIOD_VALUE = re.compile(r"^(?:(?:calendar|financial)\s+year\s+)?(?:19|20)\d\d
 def _period_only(text: str) -> bool:
     inner = item(text)
     t = (inner[2] if inner else text).strip().rstrip(";,.")
-    return bool(_PERIOD_VALUE.match(t) or re.fullmatch(r"(?:19|20)\d\d\s+to\s+date", t, re.I))
+    return bool(_PERIOD_VALUE.match(t) or re.fullmatch(r"(?:19|20)\d\d\s+to\s+date", t, re.I) or _DATE_SPAN.fullmatch(t))
+
+
+# "1 April 2022 to 31 March 2023", "01/04/2022 - 31/03/2023", "April 2023 to March 2024": a period
+_DAY_DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d"
+_DATE_SPAN = re.compile(rf"(?:from\s+)?(?:{_DAY_DATE})\s*(?:to|until|[-–])\s*(?:{_DAY_DATE})", re.I)
 
 
 def value_bullets(lines: list[str]) -> set[int]:
@@ -1049,7 +1059,9 @@ ASK_JOINS = [
     # a first-person addition: "… since 2019. I also want to know the names of …")
     (r"(?<=[.?!])\s+(?=(?:please\s+(?:also|could\s+you\s+also|can\s+you\s+also)|(?:could|can|would)\s+you\s+also"
      r"|i\s+would\s+also\s+like|(?:i\s+would|i'd|i\u2019d)\s+also\s+be\s+grateful\s+(?:to\s+know|if|for)|i\s+also\s+(?:want|wish|need|request|require|ask\s+for)\s+(?:to\s+know|a\s+copy|copies|the\s+(?:number|names?|total|details|dates?|cost|amount)|details|information|data|figures|how|whether|what|which)\b|additionally|in\s+addition|also,|(?:finally|lastly),?\s+(?:how|what|which|whether|when|where"
-     r"|who|why|please|could|can|would|i\s+would|is|are|does|do|did|has|have))\b)",
+     r"|who|why|please|could|can|would|i\s+would|is|are|does|do|did|has|have)"
+     # the asks counted in words: "… in 2024. Secondly, please state how many …"
+     r"|(?:secondly|thirdly|fourthly|next),?\s+(?:please|could|can|would|i\s+would|how|what|which|whether))\b)",
      "Please tell me how many kennels there are. Please also tell me how many dogs they hold."),
     # a follow-on ask after its condition: "… since January 2024. If so, could you tell me how many …"
     (r"(?<=[.!])\s+(?=if\s+(?:so|yes|any)\s*,\s*(?:could|can|would|will|please|how|what|which|when|where|i\s+(?:would|want|also)))",

@@ -491,6 +491,10 @@ CUES: dict[str, list[tuple[str, str]]] = {
         # "… holds some information to which your request relates and this is being provided to you."
         (r"\b(?:this|it|they|these|the \s+ information) \s+ (?:is|are) \s+ being \s+ (?:provided|disclosed|released|supplied) \s+ to \s+ you\b",
          "The force holds some of the information and this is being provided to you."),
+        # "I can confirm that Anyshire Constabulary holds the information requested, as outlined below."
+        (r"\bholds? \s+ (?:the \s+ |this \s+ )?information \s+ (?:you \s+ have \s+ |you \s+ )?requested,? \s+ (?:as|which \s+ is) \s+ "
+         r"(?:outlined|set \s+ out|shown|detailed|provided|given|listed) \s+ below\b",
+         "I can confirm that Anyshire Constabulary holds the information requested, as outlined below."),
         # (not "… our response is as follows.", which only heads the response)
         # (nor the requester's "My questions are as follows:")
         (r"\bhere \s+ (?:is|are) \s+ the\b|(?<!hours\s)(?<!response\s)(?<!reply\s)(?<!decision\s)(?<!questions\s)(?<!request\s)"

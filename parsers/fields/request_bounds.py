@@ -167,7 +167,10 @@ NOT_ASK_CUES = [
     (r"(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+\d{4}", "3rd July 2024"),
     (r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", "03/07/2024"),
     # the requester's fallback should the request cost too much: it asks for nothing new
-    (r"(?i:if|should|where)\b[^?]{0,120}\b(?i:cost|appropriate|time)(?:\s+of\s+compliance)?\s+limits?\b[^?]*",
+    # (not a further ask made on that condition: "If it does not take you over the time limit, please
+    # also tell me how many …")
+    (r"(?i:if|should|where)\b(?![^?]*\b(?i:also)\s+(?i:tell|provide|give|send|let|include|state|confirm|supply)\b)"
+     r"[^?]{0,120}\b(?i:cost|appropriate|time)(?:\s+of\s+compliance)?\s+limits?\b[^?]*",
      "If the required information would exceed the cost limit, please supply as much as possible within it."),
     # the requester describing the request, not asking: its subject or how many parts it has
     (r"(?i:it|this(?:\s+request)?|my\s+request|the\s+request)\s+(?i:concerns|relates\s+to|is\s+about|is\s+regarding"

@@ -360,3 +360,77 @@ Jo Lake
 """)
     assert len(rec["questions"]) == 1
     assert rec["exemptions"] == []
+
+
+def test_an_empty_skip_link_target_is_not_taken_for_the_page_body():
+    html = b"""<html><body><a href="#main-content">Skip to main content</a>
+<nav><a href="/">Home</a> <a href="/foi">FOI</a></nav>
+<a id="main-content"></a>
+<div class="region-content">
+<h1>Cycle thefts at railway stations</h1>
+<p>Reference: FOI 1203/24</p>
+<h2>Request</h2>
+<p>How many bicycles were reported stolen from the station's cycle racks in 2024?</p>
+<h2>Response</h2>
+<p>The force recorded 86 thefts of bicycles from the cycle racks in 2024.</p>
+</div></body></html>"""
+    rec = parse_document(html, "text/html")
+    assert len(rec["questions"]) == 1
+    assert rec["outcome"] == "full"
+
+
+def test_holding_the_information_as_outlined_below_gives_it():
+    rec = _parse("""Anyshire Constabulary
+Freedom of Information Request 005120/25
+
+Request
+1. How many officers are trained to use a spit guard?
+2. How many specialist search officers does the force have?
+
+Response 1:
+I can confirm that Anyshire Constabulary holds the information requested, as outlined below.
+Trained officers – 1,214
+
+Response 2:
+The number of specialist search officers is exempt under Section 31(1)(a) Law Enforcement, as it would reveal the force's capacity to search for explosives. The balance therefore lies in withholding the number.
+""")
+    assert rec["outcome"] == "partial"
+
+
+def test_more_ask_labels_and_joins():
+    assert lg.item("FOIQ2. How many were there?")[1] == "Q2"
+    assert lg.item("1(a) How many were returned?")[:2] == ("num_paren_letter", "1a")
+    assert lg.split_asks("Please tell me how many kennels the force has. Secondly, please state how many dogs they hold.") \
+        == ["Please tell me how many kennels the force has.", "Secondly, please state how many dogs they hold."]
+
+
+def test_periods_listed_under_an_ask_are_its_values_and_a_conditional_further_ask_is_an_ask():
+    rec = _parse("""Anyshire Police
+Reference: 4401
+
+Request
+Please could you tell me the number of mobile phones handed in as lost property in each of these periods?
+a. 1 April 2023 to 31 March 2024;
+b. 1 April 2024 to 31 March 2025.
+
+If it does not take you over the time limit, please also tell me how many of those phones were returned to their owners.
+
+Response
+The force recorded 412 phones handed in during 2023/24 and 388 during 2024/25; 301 and 276 were returned.
+""")
+    assert [t[:30] for _, t in _asks(rec)] == ["Please could you tell me the n", "If it does not take you over t"]
+
+
+def test_a_section_only_considered_is_not_relied_on():
+    rec = _parse("""Anyshire Police
+Freedom of Information Request 005230/25
+
+Request
+How many officers in each rank were promoted in 2024?
+
+Response
+Constables to sergeant 41, sergeants to inspector 12, inspectors to chief inspector 3.
+We considered whether Section 40(2) of the Act should be applied to the smaller numbers, and concluded that no individual can be identified, so the figures have been released in full.
+""")
+    assert rec["exemptions"] == []
+    assert rec["outcome"] == "full"
