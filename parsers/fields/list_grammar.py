@@ -131,8 +131,8 @@ _COPYRIGHT = re.compile(r"\b(?:19|20)\d\d\s*$|copyright|all\s+rights\s+reserved"
 def item(line: str) -> tuple[str, str, str] | None:
     """(style, label, text) when the line opens a list item."""
     s = line.strip()
-    if s[:1] in "\"“" and (s[1:2].isdigit() or s[1:2] in "•·▪●-*–"):
-        s = s[1:]  # a request or list quoted whole: '"1. How many …' opens item 1, '"• keys;' a bullet
+    if s[:1] in "\"“" and (s[1:2].isalnum() or s[1:2] in "(•·▪●-*–"):
+        s = s[1:]  # a request or list quoted whole: '"1. How many …' opens item 1, '"a) …' item a, '"• keys;' a bullet
     for name, _fam, pat in _COMPILED:
         m = pat.match(s)
         if not m:
@@ -144,6 +144,9 @@ def item(line: str) -> tuple[str, str, str] | None:
         if name in ("bullet", "sub_bullet", "o_glyph", "q_colon"):
             if NOTE.match(m.group(1)):
                 return None  # "*Note - ..." is a note, not a bulleted ask
+            quoted = m.group(1)[:1] in "\"“" and item(m.group(1))
+            if name == "bullet" and quoted and _family(quoted[0]) != "bullet":
+                return quoted  # '• “1. How many …?”': the request quoted under bullets keeps its own labels
             return name, "", m.group(1)
         label = ("Q" + m.group(1)) if name == "q_number" else m.group(1)
         if name == "num_paren_letter":

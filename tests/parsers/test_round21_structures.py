@@ -434,3 +434,9 @@ We considered whether Section 40(2) of the Act should be applied to the smaller 
 """)
     assert rec["exemptions"] == []
     assert rec["outcome"] == "full"
+
+
+def test_a_request_quoted_under_bullets_or_after_a_quote_mark_keeps_its_labels():
+    assert lg.item("• “1. How many reports were there?”") == ("dot_number", "1", "How many reports were there?")
+    assert lg.item('"a) Please tell me whether the unit exists.')[:2] == ("letter", "a")
+    assert lg.item("“A new policy was adopted in 2024.") is None
