@@ -31,6 +31,10 @@ _TITLE_TAIL = re.compile(r"^(.*?\S)\s+[-–|:]\s+(?:FOIA?|Freedom\s+of\s+Informa
 _TITLE_CASE_NUMBER = re.compile(r"^(.*?\S)\s*(?::|\s[-–|])\s+((?-i:FOI)(?:19|20)\d\d/\d{3,6})$")
 _LABEL_END = re.compile(r"\b(?:ref(?:erence)?|no|number|request|case|our|your|id|enquiry|annex\s+\w{1,3}|appendix\s+\w{1,3}"
                         r"|request\s+for\s+information)\.?\s*$", re.I)  # "Reference No: FOI2024/…" is a field
+# A force's name, its reference and the subject: "Warwickshire Police – FOI 1418-2024 – Hate crimes by strand"
+_FORCE_REF_TITLE = re.compile(r"^(?:[\w&'’.]+\s+){0,4}(?:police|constabulary)(?:\s+[\w&'’.]+){0,3}?\s+[-–|:]\s+"
+                              r"(?:FOIA?|Freedom\s+of\s+Information(?:\s+request)?)\s*(?:no\.?\s*)?:?\s*(" + REF + r")"
+                              r"\s+[-–|:]\s+(\S.*)$", re.I)
 _TITLE_REF = re.compile(r"^(.*?)\s*\(\s*(" + REF + r")\s*\)\s*$")
 # "FOI 123/24 - Drones", "FOI 1342-2024 (Nov 2024) Drink driving": the reference is whole (a hyphen
 # inside it is not the separator), a "(Mon yyyy)" tag may follow, then a spaced dash, colon or space.
@@ -227,15 +231,26 @@ def spanning_rows(text: str) -> str:
     for line in text.split("\n"):
         cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else []
         filled = [c for c in cells if c]
-        if len(filled) >= 2 and len(set(filled)) == 1:
-            line = filled[0]
+        if (len(filled) >= 2 and len(set(filled)) == 1) or (len(filled) == 1 and _FORCE_REF_TITLE.match(filled[0])):
+            line = filled[0]  # (also a sheet's one-cell title row: "| Dorset Police - FOI 2025/0318 - … |")
         out.append(line)
     return "\n".join(out)
 
 
+def _title_row_ref(text: str) -> str | None:
+    """The reference in a title row naming the force, the reference and the subject (a spreadsheet's
+    first rows: "Warwickshire Police – FOI 1418-2024 – Hate crimes recorded by strand")."""
+    for line in [ln for ln in text.split("\n") if ln.strip()][:12]:
+        m = _FORCE_REF_TITLE.match(" ".join(line.split()))
+        if m and _plausible(m.group(1)):
+            return _fold(m.group(1))
+    return None
+
+
 def decide(text: str, *, fields: list[tuple[str, str]] | None = None, header_text: str = "",
            title_ref: str | None = None, url: str | None = None) -> str | None:
-    for get in (lambda: from_fields(fields), lambda: from_text(spanning_rows(text)), lambda: from_text(header_text),
+    for get in (lambda: from_fields(fields), lambda: from_text(spanning_rows(text)), lambda: _title_row_ref(spanning_rows(text)),
+                lambda: from_text(header_text),
                 lambda: title_ref if title_ref and not NOT_REFERENCES.fullmatch(title_ref) else None,
                 lambda: from_url(url, text), lambda: from_prose(text)):
         ref = get()
@@ -256,6 +271,9 @@ def split_title(line: str) -> tuple[str, str | None]:
     m = _TITLE_CASE_NUMBER.match(line)  # "Armed officers at naval bases: FOI2024/01187" (a case system's whole number)
     if m and len(m.group(1).split()) <= 15 and not _LABEL_END.search(m.group(1)):
         return m.group(1), m.group(2)
+    m = _FORCE_REF_TITLE.match(line)  # "Dorset Police - FOI 2025/0318 - Shoplifting by town" (a sheet's title row)
+    if m and _plausible(m.group(1)) and len(m.group(2).split()) <= 20:
+        return m.group(2).strip(), _fold(m.group(1))
     m = _TITLE_TAIL.match(line)  # "Arrests of foreign nationals - FOI 0611/24": "FOI" dropped
     if m and _plausible(m.group(2)) and len(m.group(1).split()) <= 15:
         return m.group(1), _fold(m.group(2))

@@ -440,3 +440,11 @@ def test_a_request_quoted_under_bullets_or_after_a_quote_mark_keeps_its_labels()
     assert lg.item("• “1. How many reports were there?”") == ("dot_number", "1", "How many reports were there?")
     assert lg.item('"a) Please tell me whether the unit exists.')[:2] == ("letter", "a")
     assert lg.item("“A new policy was adopted in 2024.") is None
+
+
+def test_a_sheets_title_row_naming_force_reference_and_subject_gives_the_reference():
+    from parsers.fields import reference
+    assert reference.split_title("Dorset Police - FOI 2025/0318 - Shoplifting offences by town") \
+        == ("Shoplifting offences by town", "2025/0318")
+    text = "| Anyshire Police – FOI 1418-2024 – Hate crimes recorded by strand |\n| Strand | 2023 |\n| Race | 412 |"
+    assert reference.decide(text) == "1418-2024"
