@@ -13,8 +13,9 @@ process checks the running statements every CHECK_EVERY_S:
 Datasette turns an interrupted statement into its usual 400 "query took too long" page.
 
 Interrupting a connection with no statement running is a no-op in SQLite, and statements known
-to be over (their thread idle in its pool, or busy with a later statement) are forgotten, so a
-finished statement is never held against the connection's next one.
+to be over (their thread idle in its pool, or busy with a later statement) are marked and never
+judged again, so a finished statement is not held against the connection's next one (one narrow
+window remains: a statement that ends just as the watchdog stops it).
 """
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ class _Statement:
     started: float
     rss: int
     sql: str
+    over: bool = False   # known to be finished (its thread seen idle, or busy with a later statement)
 
 
 _lock = threading.Lock()
@@ -122,7 +124,8 @@ def _stop(key: int, stmt: _Statement, reason: str) -> None:
 
 def _finished(running: list[tuple[int, _Statement]]) -> list[tuple[int, _Statement]]:
     """The entries of statements known to be over: their thread was seen idle in its pool, or has
-    started a later statement on another connection (a thread runs one statement at a time).
+    started a later statement on another connection (a thread runs one statement at a time: no code
+    here steps a cursor on one connection while running statements on another from the same thread).
     Left in place, such an entry was judged against the process's later growth ("memory") the
     first time its thread was busy again, and the interrupt could land on the connection's next
     statement: in the full test suite (a process hundreds of MB larger than at the statement's
@@ -139,13 +142,13 @@ def check_once(now: float | None = None) -> None:
     rss = rss_bytes()
     with _lock:
         running = list(_running.items())   # trace callbacks store entries without the lock
-        over = _finished(running)
-        for key, stmt in over:
-            if _running.get(key) is stmt:
-                _running.pop(key, None)
-        gone = {id(stmt) for _, stmt in over}
+        # Marked, never popped: popping after a check could remove the connection's next statement,
+        # stored by its trace callback in between, and leave it unwatched. A new statement is a new
+        # entry, so a mark never reaches it.
+        for _key, stmt in _finished(running):
+            stmt.over = True
         for key, stmt in running:
-            if id(stmt) in gone:
+            if stmt.over:
                 continue
             if now - stmt.started > _limits["seconds"]:
                 _stop(key, stmt, "time")
@@ -161,7 +164,7 @@ def interrupt_sql(needle: str, since: float) -> int:
         return 0
     with _lock:
         for key, stmt in list(_running.items()):
-            if stmt.started >= since and not _idle(stmt.thread) \
+            if stmt.started >= since and not stmt.over and not _idle(stmt.thread) \
                     and needle in " ".join(stmt.sql.split()):
                 _stop(key, stmt, "client gone")
                 count += 1

@@ -29,6 +29,13 @@ NUMBERED_RESPONSE = re.compile(r"^\W{0,2}(?:responses?|answers?)\s+(?:\d{1,2}[a-
 # Lines after the last answer that close the force's answers: the letter's complaint rights and
 # sign-off, and the page's own blocks under the response. (pattern, example). Reasoning that merely
 # follows an answer is not here: without a heading it may still be part of that answer.
+# The FOI exemptions' names as forces head their reasons ("Section 40(2) – Personal Information").
+_EXEMPTION_NAMES = (r"law\s+enforcement|personal\s+(?:information|data)|national\s+security|security\s+bodies|health\s+and\s+safety"
+                    r"|investigations?(?:\s+and\s+proceedings)?|commercial\s+interests|information\s+(?:provided\s+)?in\s+confidence"
+                    r"|legal\s+professional\s+privilege|prohibitions?\s+on\s+disclosure|court\s+records|defence|international\s+relations"
+                    r"|future\s+publication|information\s+intended\s+for\s+future\s+publication|audit\s+functions"
+                    r"|(?:information\s+)?(?:reasonably\s+)?accessible\s+by\s+other\s+means|(?:prejudice\s+to\s+)?(?:the\s+)?effective\s+conduct"
+                    r"\s+of\s+public\s+affairs|formulation\s+of\s+government\s+policy|communications\s+with\s+her\s+majesty[^.]{0,30}")
 ANSWERS_END_CUES = [
     (r"if\s+you\s+(?:are|remain)\s+(?:not\s+)?(?:dis)?satisfied\b|if\s+you\s+are\s+unhappy\b",
      "If you are unhappy with the way your request has been handled you may ask for an internal review."),
@@ -44,8 +51,9 @@ ANSWERS_END_CUES = [
      r"|supporting\s+documents?)\s*:?\s*$", "Downloads"),
     (r"back\s+to\s+(?:this\s+month|the\s+)?[\w\s']{0,40}(?:disclosures?|log|list|results)\s*$",
      "Back to this month's disclosures"),
-    # the heading over an exemption's reasons, below the answers: its section and name, no sentence
-    (r"(?:section|s\.?)\s*\d{1,2}(?:\s*\(\w{1,3}\))*\s*[-–:]\s*[A-Z][a-z]+(?:\s+[a-z]+){0,5}\s*$",
+    # the heading over an exemption's reasons, below the answers: an exemption's section (21-44) and
+    # its name, no sentence (never "Section 1 - Police and Criminal Evidence Act" inside an answer)
+    (r"(?:section|s\.?)\s*(?:2[1-9]|3\d|4[0-4])(?:\s*\(\w{1,3}\))*\s*[-–:]\s*(?:" + _EXEMPTION_NAMES + r")\s*$",
      "Section 31(1)(a) – Law enforcement"),
 ]
 ANSWERS_END = re.compile("^\\W{0,2}(?:" + "|".join(p for p, _ in ANSWERS_END_CUES) + ")", re.I)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from parsers.fields import force_words
-from parsers.fields.outcome_cues import HYPOTHETICAL, NCND_WITHDRAWN, PATTERNS
+from parsers.fields.outcome_cues import HYPOTHETICAL, PATTERNS, ncnd_withdrawn
 
 FOIA_NAMES = {
     12: "Cost of compliance", 14: "Vexatious or repeated requests",
@@ -313,7 +313,8 @@ _CONDITIONAL = re.compile(r"\beven\s+(?:if|were)\b|\bwould\s+(?:be\s+likely\s+to
                           r"|\b(?:would|might|may)\s+(?:need\s+to\s+)?consider\s+(?:applying\s+|relying\s+on\s+)?(?:section|s\.?)\s?\d"
                           # "We considered whether Section 40(2) should be applied …": weighed, not relied on,
                           # unless a sentence of the force's own cites it too
-                          r"|\bconsider(?:ed|ing)?\s+whether\b",
+                          r"|\bconsider(?:ed|ing)?\s+whether\s+(?:the\s+)?(?:section|s\.|exemption)"
+                          r"(?![^.]*\b(?:is\s+engaged|applies|withheld|(?:is|are)\s+exempt|has\s+been\s+applied|is\s+relied)\b)",
                           re.I)
 
 
@@ -351,7 +352,7 @@ def find_exemptions(text: str, act: str = "FOIA") -> list[dict]:
     if _NOT_VEXATIOUS.search(text):
         quoted.add("s14(1)")  # (FOISA's s14(1) too: "not treated as vexatious under section 14(1)")
     out = [describe(lab, act) for lab in find_labels(text, act) if lab not in quoted]
-    withdrawn = NCND_WITHDRAWN.search(text)
+    withdrawn = ncnd_withdrawn(text)
     if withdrawn and not PATTERNS["ncnd"].search(text[withdrawn.end():]):
         out = [e for e in out if not e["ncnd"]]   # the review's last word on NCND: it is withdrawn
     return [e for e in out if e["section"] not in dropped]

@@ -227,11 +227,13 @@ def footnote(text: str, above: list[str]) -> bool:
     return bool(term) and any(re.search(rf"\b{re.escape(term.group(1))}\s?[*†‡]", ln, re.I) for ln in above)
 
 
-# "* denotes …", "* = fewer than five", "* Fewer than 5 offences; the figure is withheld …"
+# "* denotes …", "* = fewer than five", "* Fewer than 5 offences; the figure is withheld …" (a small count
+# with the suppression said: never "* Number of under 18s stopped and searched", an ask)
 _KEY_WORDS = re.compile(r"\s*(?:=|(?:denotes|indicates|represents|signifies|means|refers\s+to)\b"
-                        r"|(?:fewer|less)\s+than\s+(?:\d|five|ten|three)"
-                        r"|(?:figures?|values?|numbers?|counts?)\s+(?:of\s+)?(?:below|under|fewer\s+than|less\s+than|between)\s+(?:\d|five|ten|three))",
-                        re.I)
+                        r"|(?:fewer|less)\s+than\s+(?:\d{1,2}|five|ten|three)\s*(?:[.;]|$)"   # "* Fewer than five."
+                        r"|(?:(?:fewer|less)\s+than|(?:figures?|values?|counts?)\s+(?:of\s+)?(?:below|under|fewer\s+than|less\s+than))"
+                        r"\s+(?:\d|five|ten|three)[^*]*?\b(?:withheld|suppressed|redacted|not\s+(?:shown|given|disclosed|published)"
+                        r"|(?:are|is)\s+shown\s+as|removed|replaced)\b)", re.I)
 
 
 def _asks_go_on(raw: list[Item], heading: Item, last: Item) -> bool:

@@ -22,11 +22,11 @@ from parsers.fields.outcome_cues import (
     FOLDED,
     GOODWILL,
     HYPOTHETICAL,
-    NCND_WITHDRAWN,
     NOT_AN_ANSWER,
     PART_OF_REQUEST,
     PARTLY_UPHELD,
     PATTERNS,
+    ncnd_withdrawn,
 )
 
 NCND_PHRASE = PATTERNS["ncnd"]
@@ -293,7 +293,11 @@ def _only_pointers_to_refusals(classified) -> bool:
     """Every disclosure sentence is a template's pointer to what follows, and what follows it is a
     refusal (withheld, over the cost limit, not held): nothing is given."""
     found = False
+    # (a count in a cost refusal's reasoning, "In 2023 alone there were 1,912 records", gives nothing)
+    given = {"disclosure"} if any("cost" in c for _, c in classified) else {"disclosure", "stated_fact"}
     for k, (s, c) in enumerate(classified):
+        if found and c & given:
+            return False  # "Eleven officers were bitten in 2023." further down: something is given
         if "disclosure" not in c:
             continue
         after, nxt = classified[k + 1] if k + 1 < len(classified) else ("", frozenset())
@@ -501,7 +505,7 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
     published_s = 25 if act == "FOISA" else 21
     withholding = [e for e in exemptions if e["section"] not in (12, 14, published_s)]
 
-    ncnd_sentence = next((s for s, c in classified if "ncnd" in c and not NCND_WITHDRAWN.search(s)), None)
+    ncnd_sentence = next((s for s, c in classified if "ncnd" in c and not ncnd_withdrawn(s)), None)
     ncnd_labels = [e["label"] for e in exemptions if e["ncnd"]]
     ncnd = bool(ncnd_sentence or ncnd_labels)
     if ncnd and not ncnd_sentence:
@@ -535,7 +539,7 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
     refusing = cost or vex or withholding or ncnd or published_s in sections or withheld_sentence
     answers = _answered(questions) + _answered(_labelled_answers(text, questions))
     given_sentence = _first(classified, "disclosure")
-    if given_sentence and _only_pointers_to_refusals(classified):
+    if given_sentence and not answers and not has_figures and _only_pointers_to_refusals(classified):
         given_sentence = None   # "I am able to disclose … as follows." / "The information … cannot be disclosed …"
     if given_sentence and not answers and _every_ask_refused(questions) and _ATTACHED_POINTER.search(given_sentence):
         # each ask answered "held but exempt" and a bare "Please see the attached document": the
@@ -629,7 +633,7 @@ def decide(text: str, exemptions: list[dict], questions: list[dict], has_figures
 
 
 def ncnd_flag(text: str, exemptions: list[dict]) -> bool:
-    return any(e["ncnd"] for e in exemptions) or any("ncnd" in c and not NCND_WITHDRAWN.search(s)
+    return any(e["ncnd"] for e in exemptions) or any("ncnd" in c and not ncnd_withdrawn(s)
                                                      for s, c in classify(text))
 
 

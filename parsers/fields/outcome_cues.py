@@ -575,8 +575,9 @@ HYPOTHETICAL = re.compile(
         | does \s+ or \s+ does \s+ not | whether \s+ or \s+ not         # ... does or does not exist
         | \bconsider\w* \s+ (?:whether|if)\b                          # we considered whether s31 applied
         # "Consideration was given to withholding the list under Section 31(1)(a), …" (then set aside)
-        | \bconsideration \s+ (?:was|has \s+ been|had \s+ been) \s+ given \s+ to\b
-        | \b(?:would|might|may) \s+ (?:need \s+ to \s+ )?consider\b      # where an officer could be named, the force would consider s40(2)
+        | \bconsideration \s+ (?:was|has \s+ been|had \s+ been) \s+ given \s+ to \s+ (?:withholding|applying|relying|refusing|citing)\b
+        # where an officer could be named, "the force would consider Section 40(2)" (not "would need to consider each form by hand")
+        | \b(?:would|might|may) \s+ (?:need \s+ to \s+ )?consider \s+ (?:applying \s+ |relying \s+ on \s+ )?(?:section|s\.|the \s+ exemption)
         | \bmay \s+ (?:make \s+ it \s+ necessary|(?:need|have) \s+ to) \b   # ... may make it necessary to refuse them
         # the procedure's possible results, not this one: "A review can have one of three outcomes: …"
         | \b(?:can|could|may|will) \s+ (?:have|result \s+ in|lead \s+ to) \s+ (?:one \s+ of \s+ )?(?:\w+ \s+ )?(?:possible \s+ )?outcomes?\b
@@ -595,6 +596,21 @@ NOT_AN_ANSWER = re.compile(r"guidance \s+ (?:on|about|for \s+ (?:applicants|requ
 NCND_WITHDRAWN = re.compile(r"\bneither\s+confirm(?:s|ed|ing)?\s+nor\s+den(?:y|ies|ied|ying)\b[^.]{0,60}?\b(?:was|is|were|has\s+been|had\s+been)\s+"
                             r"(?:not\s+(?:appropriate|justified|correct|upheld|sustainable|warranted)|inappropriate|withdrawn|set\s+aside|overturned)\b",
                             re.I)
+
+# The requester's case reported back by the reviewer: "In your request for a review you argued that the
+# neither confirm nor deny response was not justified" withdraws nothing.
+_THEY_ARGUED = re.compile(r"\byou\s+(?:argued|said|stated|contended|claimed|felt|believe|believed|suggested|complained|asserted)\b", re.I)
+
+
+def ncnd_withdrawn(text: str) -> re.Match | None:
+    """The reviewer's own withdrawal of the first reply's NCND in text (NCND_WITHDRAWN), not the requester's
+    argument for one."""
+    for m in NCND_WITHDRAWN.finditer(text):
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if not _THEY_ARGUED.search(text[start:m.start()]):
+            return m
+    return None
+
 
 PATTERNS: dict[str, re.Pattern] = {
     name: re.compile("|".join(f"(?:{p})" for p, _ in rows), re.I | re.X) for name, rows in CUES.items()

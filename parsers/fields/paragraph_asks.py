@@ -32,7 +32,8 @@ _RUNS_ON = OPEN_END  # words no line ends on unless its sentence runs on (one li
 
 
 def _fold(line: str) -> str:
-    return " ".join(line.split()).lower().rstrip(" ?.")
+    """A line's words for matching it against the response's lines (case and end stop aside)."""
+    return fold(line).lower().rstrip(" ?.")
 
 
 def _restated(req: list[str], response: list[str]) -> set[str]:
@@ -45,6 +46,8 @@ def _restated(req: list[str], response: list[str]) -> set[str]:
     return found if len(found) >= 2 else set()
 
 
+# a yes/no question's opening, which only a line the response prints again may start an ask with
+# (_ASK_OPENING splits lines for every request: "is there …" wrapped from the line above is common)
 _YES_NO_OPENING = re.compile(r"^(?:is|are|was|were|does|do|did|has|have)\s+(?:there|the|your|any|it|a|an)\b", re.I)
 
 

@@ -53,20 +53,16 @@ def segment(lines: list[str]) -> Segments:
 _RHETORICAL = re.compile(
     r"^\W*(?:surely|frankly|honestly|seriously|clearly|obviously|quite\s+frankly)\b"
     r"|^\W*(?:is|was|are|were)\s+(?:this|that|it|there)\s+really\b"
-    r"|^\W*(?:do|does|did)\s+(?:you|your\s+\w+|the\s+(?:police|force|officers?))\s+(?:really\s+)?(?:think|believe|imagine|expect)\s+"
-    r"(?:that\s+)?(?:they|you|it|we|i|the\s+public)\b(?!\s+(?:hold|holds|record|records|keep|keeps)\b)", re.I)
+    # (a judgement, never a plain ask: "Does the force expect that it will meet its uplift target?")
+    r"|^\W*(?:do|does|did)\s+(?:you|your\s+\w+|the\s+(?:police|force|officers?))\s+(?:really\s+(?:think|believe|imagine|expect)\b"
+    r"|(?:think|believe)\s+(?:that\s+)?(?:they|you|it|we)\s+(?:are|is)\s+(?:above|beyond)\s+the\s+law\b)", re.I)
 
 
 def _without_rhetoric(seg: Segments) -> Segments:
-    """The asks less the requester's rhetorical asides; asks numbered by their order are numbered again."""
+    """The asks less the requester's rhetorical asides (the others keep their numbers)."""
     keep = [q for q in seg.questions if not _RHETORICAL.search(q["text"] or "")]
-    if len(keep) == len(seg.questions) or not keep:
-        return seg
-    counted = [q["number"] for q in seg.questions] == [str(k + 1) for k in range(len(seg.questions))]
-    seg.questions = keep
-    if counted:
-        for k, q in enumerate(keep):
-            q["number"] = str(k + 1)
+    if keep and len(keep) < len(seg.questions):
+        seg.questions = keep
     return seg
 
 

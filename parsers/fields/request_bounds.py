@@ -169,7 +169,9 @@ NOT_ASK_CUES = [
     # the requester's fallback should the request cost too much: it asks for nothing new
     # (not a further ask made on that condition: "If it does not take you over the time limit, please
     # also tell me how many …")
+    # (nor PACE's custody time limits: "Where detainees were held beyond the custody time limits, please …")
     (r"(?i:if|should|where)\b(?![^?]*\b(?i:also)\s+(?i:tell|provide|give|send|let|include|state|confirm|supply)\b)"
+     r"(?![^?]*\b(?i:custody|detention|detainees?|detained|pace)\b)"
      r"[^?]{0,120}\b(?i:cost|appropriate|time)(?:\s+of\s+compliance)?\s+limits?\b[^?]*",
      "If the required information would exceed the cost limit, please supply as much as possible within it."),
     # the requester describing the request, not asking: its subject or how many parts it has
@@ -263,7 +265,9 @@ NOT_ASK_CUES = [
      r"(?:adjust|refine|narrow|amend|rephrase|reword|change))[^?]*",
      "Please let me know how I may adjust it to ensure that it falls within the cost limits."),
     # what the requester does not want: "Nb. I am not asking for the names of junior staff, which can be redacted."
-    (r"(?i:(?:(?:nb|n\.b|note|please\s+note)\.?:?\s*(?:that\s+)?)?(?:(?:i\s+am|i'm|i\u2019m)\s+not\s+(?:asking|seeking|looking)\s+for"
+    # (not one that asks in the same sentence: "I do not need any names, but please provide the number …")
+    (r"(?![^?]*\b(?i:please|provide|tell\s+me|how\s+many|only\s+the|just\s+the)\b)"
+     r"(?i:(?:(?:nb|n\.b|note|please\s+note)\.?:?\s*(?:that\s+)?)?(?:(?:i\s+am|i'm|i\u2019m)\s+not\s+(?:asking|seeking|looking)\s+for"
      r"|i\s+(?:do\s+not|don't|don\u2019t)\s+(?:need|want|require)\b|there\s+is\s+no\s+need\s+to\b))[^?]*",
      "Nb. I am not asking for the names of junior staff, which can be redacted."),
     (r"(?i:please\s+note\s+(?:that\s+)?(?:there\s+are|my\s+request\s+has|this\s+request\s+has)\s+(?:\w+\s+)?(?:parts?|questions?|sections?|elements?))[^?]{0,80}",

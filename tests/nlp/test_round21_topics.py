@@ -50,3 +50,11 @@ def test_compensation_claims_made_by_employees_are_workforce():
     got = _topics(title="Force staff compensation",
                   questions=_asks("The total number of compensation claims made by employees against the force in each year from 2020 to 2024."))
     assert "workforce" in got
+
+
+def test_crime_at_music_festivals_is_not_public_order_and_a_vetting_policy_is_a_policy():
+    got = _topics(title="Drug offences at music festivals",
+                  questions=_asks("How many drug offences were recorded at music festivals in the county in 2024?"))
+    assert "public-order-and-protest" not in got
+    got = _topics(title="Vetting policy", questions=_asks("Please provide a copy of the force's vetting policy."))
+    assert "policies-and-procedures" in got

@@ -448,3 +448,125 @@ def test_a_sheets_title_row_naming_force_reference_and_subject_gives_the_referen
         == ("Shoplifting offences by town", "2025/0318")
     text = "| Anyshire Police – FOI 1418-2024 – Hate crimes recorded by strand |\n| Strand | 2023 |\n| Race | 412 |"
     assert reference.decide(text) == "1418-2024"
+
+
+# The review of round 21's change: each counter-example below was read wrongly by the first version.
+
+def test_a_legal_power_heading_inside_an_answer_does_not_end_it():
+    rec = _parse("""Anyshire Police
+Freedom of Information Request 005501/25
+
+Request
+1. How many strip searches were carried out in 2023?
+2. How many stop and searches were carried out under each power in 2023?
+
+Response
+1. No information is held.
+2. Response:
+Section 1 - Police and Criminal Evidence Act
+3,870 searches
+Section 23 - Misuse of Drugs Act
+2,114 searches
+
+If you are unhappy with this response you may ask for an internal review.
+""")
+    assert rec["outcome"] == "partial"
+
+
+def test_considering_the_request_then_relying_on_a_section_keeps_the_exemption():
+    rec = _parse("""Anyshire Police
+Freedom of Information Request 005502/25
+
+Request
+Please send me the locations of the force's automatic number plate recognition cameras.
+
+Response
+Having considered whether this information can be released, the force has concluded that it is exempt under Section 31(1)(a) and it is withheld.
+""")
+    assert [e["label"] for e in rec["exemptions"]] == ["s31(1)(a)"]
+    assert rec["outcome"] == "refused"
+
+
+def test_an_ask_in_the_same_sentence_as_what_is_not_wanted_is_kept():
+    rec = _parse("""Anyshire Police
+Freedom of Information Request 005510/25
+
+Request
+Please tell me how many officers were dismissed in 2024.
+
+I do not need any names, but please provide the number of officers dismissed for gross misconduct in each year since 2020.
+
+Response
+The figures are in the table below.
+""")
+    assert len(rec["questions"]) == 2
+
+
+def test_consideration_given_to_the_request_and_a_need_to_consider_forms_are_no_hypotheticals():
+    rec = _parse("""Anyshire Police
+Freedom of Information Request 005503/25
+
+Request
+How many times did officers use handcuffs on children under 12 in 2024?
+
+Response
+Consideration has been given to your request and I can confirm that the information you have requested is not held by Anyshire Police.
+""")
+    assert rec["outcome"] == "not_held"
+
+
+def test_starred_asks_about_under_18s_are_no_footnote():
+    lines = ["Please provide the following for 2023:",
+             "* Number of stop and searches carried out",
+             "* Number of under 18s stopped and searched",
+             "* Number of under 10s stopped and searched"]
+    assert len(lg.list_items(lines)) == 3
+    assert lg.footnote("* Fewer than five.", [])
+
+
+def test_a_pointer_above_a_refusal_and_a_later_count_still_gives():
+    rec = _parse("""Anyshire Police
+Freedom of Information Request 005504/25
+
+Request
+How many officers were bitten by police dogs in 2023, and what were their names?
+
+Response
+I am able to disclose the located information to you as follows.
+The names of the officers are withheld under Section 40(2) of the Act.
+Eleven officers were bitten by police dogs in 2023.
+""")
+    assert rec["outcome"] == "partial"
+
+
+def test_the_requesters_argument_against_ncnd_reported_by_a_review_withdraws_nothing():
+    rec = _parse("""Anyshire Police
+Internal review 005505/25
+
+Your request
+Did the force take part in any covert operation with MI5 at the port in 2024?
+
+Review
+In your request for a review you argued that the neither confirm nor deny response was not justified.
+Having looked at the matter afresh, I uphold the original decision in full: the force neither confirms nor denies that it holds the information, by virtue of sections 23(5) and 31(3).
+""")
+    labels = [e["label"] for e in rec["exemptions"]]
+    assert "s23(5)" in labels and rec["ncnd"] is True
+
+
+def test_a_plain_question_about_what_the_force_expects_is_an_ask():
+    rec = _parse("""Dear Anyshire Police,
+
+1. How many officers did the force recruit in 2024?
+2. Does the force expect that it will meet its recruitment target by March 2026?
+3. How many officers left the force in 2024?
+
+Yours faithfully,
+Lee Cole
+""")
+    assert [n for n, _ in _asks(rec)] == ["1", "2", "3"]
+
+
+def test_custody_time_limits_in_an_ask_are_no_cost_limit_fallback():
+    from parsers.fields.request_bounds import NOT_ASK
+    assert not NOT_ASK.match("Where detainees were held beyond the custody time limits, please provide the number of such cases in 2023.")

@@ -169,7 +169,7 @@ def test_a_statement_seen_finished_is_never_judged_again(limits):
         wd.watch(conn)
         _in_pool(pool, conn, "select 'finished long ago'")
         wd.check_once()                      # the thread waits in its pool: the statement is over
-        assert id(conn) not in wd._running
+        assert wd._running[id(conn)].over
         limits(seconds=0, memory=0)          # any statement still held would now be stopped
         release = threading.Event()
         busy = pool.submit(release.wait, 10)  # the thread is busy again, with no statement
@@ -202,5 +202,18 @@ def test_only_a_threads_latest_statement_is_judged(limits):
         wd.check_once()
         release.set()
         busy.result()
-        assert id(first) not in wd._running
+        assert wd._running[id(first)].over
         assert not [sql for _, sql in wd.stopped if "the earlier one" in sql]
+
+
+def test_a_statement_started_after_a_check_is_watched_whatever_the_check_decided(limits):
+    """The check marks what it judged finished instead of removing it: a statement its connection
+    starts meanwhile is a new entry, never marked, so a runaway one is still stopped."""
+    limits(seconds=0.5)
+    with cf.ThreadPoolExecutor(1) as pool:
+        conn = pool.submit(sqlite3.connect, ":memory:", check_same_thread=False).result()
+        wd.watch(conn)
+        _in_pool(pool, conn, "select 1")
+        wd.check_once()                      # the first statement is over
+        outcome, seconds = _in_pool(pool, conn, ENDLESS)
+        assert outcome == "interrupted" and seconds < 3, (outcome, seconds)
