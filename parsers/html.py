@@ -398,6 +398,15 @@ def read_html(data: bytes, url: str | None = None, content_type: str | None = No
         if vals and re.match(r"\d{4}-\d{2}-\d{2}", vals[0].strip()):
             published = vals[0].strip()[:10]
             break
+    if not published:
+        from parsers.fields.dates import parse_date
+        # a WordPress entry's "Posted on <time class="entry-date published">22 October 2024</time>",
+        # its date only in the element's text
+        for t in doc.xpath("//time[contains(@class, 'published') or contains(@class, 'entry-date')]"
+                           " | //*[contains(@class, 'posted-on')]//time"):
+            published = parse_date(" ".join(t.text_content().split()))
+            if published:
+                break
     # The site name and <title> name the force even when the body does not.
     site = " ".join(doc.xpath("//meta[@property='og:site_name']/@content") + doc.xpath("//head/title/text()"))
     root = _content_root(doc)

@@ -112,6 +112,7 @@ SUBJECT_PREFIXES = re.compile(r"""^\W*(?:
     | (?:your\s+)?request\s*:\s+                              # Request: Drone flights (a letter's subject line)
     | your\s+(?:freedom\s+of\s+information\s+)?request\s+(?:for\s+information\s+)?
       (?:regarding|about|concerning|on|relating\s+to|in\s+relation\s+to)\s+     # Your request for information regarding drones
+    | (?:appendix|annex|annexe|attachment)\s+[A-Z0-9]{1,2}\s*[:\-–]\s+    # Appendix A – Rape offences recorded (an attachment's title)
     )""", re.I | re.X)
 # "Freedom of Information Request 24/08/1234 - Horses", "FOI Request – Horses", "FOI 12/24 Horses".
 FOI_PREFIX = re.compile(

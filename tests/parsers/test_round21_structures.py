@@ -570,3 +570,18 @@ Lee Cole
 def test_custody_time_limits_in_an_ask_are_no_cost_limit_fallback():
     from parsers.fields.request_bounds import NOT_ASK
     assert not NOT_ASK.match("Where detainees were held beyond the custody time limits, please provide the number of such cases in 2023.")
+
+
+def test_a_wordpress_entry_dated_only_in_its_time_elements_text():
+    html = b"""<html><body><article><header><h1>Dog thefts in 2024</h1>
+<div class="entry-meta"><span class="posted-on">Posted on <time class="entry-date published">22 October 2024</time></span></div>
+</header><div class="entry-content">
+<h2>Request</h2><p>How many dogs were reported stolen in 2024?</p>
+<h2>Response</h2><p>Forty-one dogs were reported stolen in 2024.</p></div></article></body></html>"""
+    rec = parse_document(html, "text/html")
+    assert rec["published"] == "2024-10-22"
+
+
+def test_an_attachments_appendix_label_is_no_part_of_the_title():
+    from parsers.fields.title_checks import clean
+    assert clean("Appendix A – Rape offences recorded, 2021/22 to 2023/24")[0] == "Rape offences recorded, 2021/22 to 2023/24"
