@@ -58,3 +58,14 @@ def test_crime_at_music_festivals_is_not_public_order_and_a_vetting_policy_is_a_
     assert "public-order-and-protest" not in got
     got = _topics(title="Vetting policy", questions=_asks("Please provide a copy of the force's vetting policy."))
     assert "policies-and-procedures" in got
+
+
+def test_more_words_of_the_taxonomys_topics():
+    assert "workforce" in _topics(title="Why officers leave the force",
+                                  questions=_asks("Do you record the reasons why police officers leave the force?"))
+    assert _topics(title="Ill-health retirements of officers",
+                   questions=_asks("How many officers were granted an ill-health retirement in 2024?"))[0] == "workforce"
+    assert "drugs" in _topics(title="Cuckooing closure orders",
+                              questions=_asks("How many closure orders were obtained where cuckooing was recorded?"))
+    assert "fraud-and-cybercrime" in _topics(title="Doorstep crime by district",
+                                             questions=_asks("How many doorstep crime reports involving rogue traders were made in 2024?"))
