@@ -821,15 +821,25 @@ def _next_label(label: str, fam: str = "") -> str:
     return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
 
 
+# (after "in", "see", "question": one marker will do; after "of", "with", "by" only markers side by side
+# with nothing between them: "provide me with (i) the words …, (ii) …" enumerates)
+_CROSS_REFERENCE = re.compile(r"\b(?:in|see|per|questions?|parts?|points?|items?)\s+(\(\w{1,3}\)(?:\s*(?:,|and|or|&)\s*\(\w{1,3}\))*)"
+                              r"|\b(?:of|to|from|under|with|by|at)\s+(\(\w{1,3}\)(?:\s*(?:,|and|or|&)\s*\(\w{1,3}\))+)", re.I)
+
+
 def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> list[str] | None:
     """The asks of a run of inline markers in s (the words before the first on a line of their own),
     or None. In a wrapped paragraph (block) a number needs its '.' or ')', and some marker must fall
     inside a line (`starts`: where the paragraph's lines begin), else the lines list the asks already."""
     numbered = _opens_numbered(s)
+    # "the offences in (1) and (2)": asks referred to, not markers
+    cited = [r.span(r.lastindex) for r in _CROSS_REFERENCE.finditer(s)]
     for fam, pat, first in _INLINE:
         marks, want = [], first
         for m in pat.finditer(s):
             if block and fam == "number" and not re.match(r"\d{1,2}[.)]", m.group(0)):
+                continue
+            if any(a <= m.start() < b for a, b in cited):
                 continue
             if fam in ("letter", "roman", "paren") and _CITATION_END.search(s[:m.start()]):
                 continue  # "Section 1(1) (a) is to confirm …": a statute's paragraph, not an ask

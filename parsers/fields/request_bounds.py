@@ -22,7 +22,9 @@ _NOT_HEAD = (r"(?!\s*(?:number|no\b|ref|reference|date|received|type|id\b|status
              r"|\s+\d|\s*:\s*[A-Z]{1,4}[/\-]\d|[-/]\d|[\w.+-]*@|" + _DATE_ONLY + ")")
 # The heading words end the line, or a separator follows them ("Request: How many ...").
 _HEAD_END = r"(?:\s*$|\s*[:\-–]\s*(.*)$)"
-REQUEST_HEAD = re.compile(rf"^\W{{0,3}}{_HEAD_WORDS}\b{_NOT_HEAD}{_HEAD_END}", re.I)
+REQUEST_HEAD = re.compile(rf"^\W{{0,3}}{_HEAD_WORDS}\b{_NOT_HEAD}{_HEAD_END}"
+                          # a review letter's "Original request IM-FOI-2025-0488": the heading names the first request's reference
+                          r"|^\W{0,3}(?:original|initial|your)\s+request\s+(?:[A-Z]{2,6}[-/])+\d{2,4}[-/]\d{2,6}\s*:?\s*$", re.I)
 
 _RESP_WORDS = (r"(?:(?:[\w&'’.-]+\s+){0,4}(?:police|constabulary)(?:['’]s)?\s+(?:response|reply|answers?)"  # Lakeside Police Response
                r"|(?:our\s+|the\s+|force\s+)?(?:response\s+to\s+(?:your\s+)?request(?:\s+for\s+information)?|response|responses"

@@ -585,3 +585,16 @@ def test_a_wordpress_entry_dated_only_in_its_time_elements_text():
 def test_an_attachments_appendix_label_is_no_part_of_the_title():
     from parsers.fields.title_checks import clean
     assert clean("Appendix A – Rape offences recorded, 2021/22 to 2023/24")[0] == "Rape offences recorded, 2021/22 to 2023/24"
+
+
+def test_asks_referred_to_inside_an_ask_are_no_markers():
+    lines = ["(1) The number of thefts of fuel from forecourts.", "",
+             "(2) The number of thefts of diesel from lorries.", "",
+             "(3) The number of the offences in (1) and (2) for which a person was charged."]
+    assert [it.label for it in lg.list_items(lg.split_inline(lines))] == ["1", "2", "3"]
+
+
+def test_a_review_letters_original_request_heading_with_its_reference():
+    from parsers.fields.request_bounds import REQUEST_HEAD
+    assert REQUEST_HEAD.match("Original request IM-FOI-2025-0488")
+    assert not REQUEST_HEAD.match("Request number: IM-FOI-2025-0488")
