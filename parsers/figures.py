@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 _NUMBER = re.compile(r"^[£$€]?\s?([+-]?\d{1,3}(?:,\d{3})+|[+-]?\d+)(\.\d+)?\s?%?$")  # ("+16": a change)
-_SUPPRESSED = re.compile(r"^(?:\*+|[<≤]\s?\d+|less than \d+|fewer than \d+|redacted|suppressed|x|\[x\]|\[c\])$", re.I)
+_SUPPRESSED = re.compile(r"^(?:\*+|[<≤]\s?\d+|less than \d+|fewer than \d+|redacted|suppressed|x|xx|\[x\]|\[c\])$", re.I)
 # Month names as printed in period labels, full or short ("September", "Sept", "Sep."); a word
 # that only starts like a month ("Decision 2023", "Marine 2022") is no period.
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
@@ -13,6 +13,7 @@ _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|octob
 _YEAR_GAP = r"(?:\s+|\s*['’]\s*)"
 _PERIOD = re.compile(
     r"^(?:(?:FY\s?)?(?:19|20)\d\d(?:\s?[/\-–]\s?(?:19|20)?\d\d|\s+to\s+(?:19|20)\d\d)?"  # (GOV.UK's "2021 to 2022")
+    r"|FY\s?\d\d[/\-–]\d\d"  # a compact financial year: "FY22/23"
     r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"\s+(?:19|20)\d\d"
     r"|Q[1-4]\s+(?:19|20)\d\d(?:/\d\d)?"
     r"|" + _MONTH + r"-\d\d"  # "Oct-23", a spreadsheet's month
@@ -130,7 +131,7 @@ def _calendar_year_of(s: str) -> str | None:
 def split_period(s: str) -> tuple[str, str | None]:
     """(period, measure part) of a period label: "December 2022" -> ("2022", "December"),
     "Oct-23" -> ("2023", "Oct")."""
-    bare = re.sub(r"^FY\s?(?=(?:19|20)\d\d)", "", s.strip(), flags=re.I)
+    bare = re.sub(r"^FY\s?(?=(?:19|20)\d\d|\d\d[/\-–]\d\d$)", "", s.strip(), flags=re.I)
     if bare != s.strip():
         return split_period(bare)  # "FY 2021-22": the marker word goes, as "Year 2024"'s does
     fy = financial_year_of(s) or _calendar_year_of(s)

@@ -598,3 +598,26 @@ def test_a_review_letters_original_request_heading_with_its_reference():
     from parsers.fields.request_bounds import REQUEST_HEAD
     assert REQUEST_HEAD.match("Original request IM-FOI-2025-0488")
     assert not REQUEST_HEAD.match("Request number: IM-FOI-2025-0488")
+
+
+def test_compact_financial_years_and_xx_cells():
+    from parsers.figures import split_period
+    assert split_period("FY22/23") == ("22/23", None)
+    rec = _parse("""Anyshire Constabulary
+Freedom of Information Request 006001/25
+
+Response
+The table shows drone sightings near the site.
+
+Measure           FY22/23   FY23/24
+Drone sightings        58        71
+Arrests                xx         4
+
+Figures under five are shown as xx.
+""")
+    got = _figures_of(rec)
+    assert ("Drone sightings", "22/23", 58) in got and ("Arrests", "22/23", None) in got
+
+
+def _figures_of(rec: dict) -> set:
+    return {(f["measure"], f["period"], f["value"]) for f in rec["figures"]}
