@@ -335,8 +335,17 @@ def _explains(par: str) -> bool:
     it has a finite verb, and it is prose, not a short item ("Any guidance that was issued in
     2023." may be an ask of its own): two sentences or more, or twenty words."""
     parts = sentences(par)
+    if _REPORTED.match(par) and len(parts) == 1 and "?" not in par and not _ASKING.search(par):
+        return True  # "It is my understanding that each force reports the number of cameras …": told, not asked
     return ("?" not in par and not any(sentence_asks(x) for x in parts) and bool(_STATING.search(par))
-            and (len(parts) >= 2 or len(par.split()) >= 20) and not par.rstrip().endswith(":"))
+            and (len(parts) >= 2 or len(par.split()) >= 20 or bool(_REPORTED.match(par))) and not par.rstrip().endswith(":"))
+
+
+# What the requester has been told or understands, however short: "Some forces have told me that …",
+# "It is my understanding that …", "I have been told that …"
+_REPORTED = re.compile(r"^\W*(?:(?:some|other|several|many|a\s+number\s+of|two|three)\s+(?:other\s+)?(?:forces|people|officers|sources)\s+"
+                       r"(?:have\s+)?(?:told|informed|advised)\s+me|it\s+is\s+my\s+understanding|my\s+understanding\s+is"
+                       r"|i\s+have\s+been\s+(?:told|informed|advised)|i\s+understand\s+(?:from|that))\b", re.I)
 
 
 _ASKING = re.compile(r"\b(?:please|could\s+you|can\s+you|would\s+you|i\s+would\s+like|i\s+(?:am\s+)?request(?:ing)?)\b", re.I)

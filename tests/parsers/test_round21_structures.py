@@ -621,3 +621,25 @@ Figures under five are shown as xx.
 
 def _figures_of(rec: dict) -> set:
     return {(f["measure"], f["period"], f["value"]) for f in rec["figures"]}
+
+
+def test_what_the_requester_has_been_told_between_asks_is_no_ask():
+    rec = _parse("""Anyshire Police
+Freedom of Information Request 006120/25
+
+Your request:
+
+Please provide the minutes of every meeting of the regional drone group held in 2024.
+
+It is my understanding that each force reports the number of drones it flies to the group every quarter.
+
+Please provide the most recent quarterly return of the group.
+
+Some forces have told me that the group also keeps a register of near misses.
+
+Please could you confirm whether such a register exists.
+
+Decision
+The information is attached.
+""")
+    assert len(rec["questions"]) == 3
