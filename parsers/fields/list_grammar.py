@@ -23,7 +23,7 @@ STYLES: list[tuple[str, str, str, str]] = [
      "Q1a. How many people were stopped in 2023?"),
     # (not a wrapped line that begins "question 2 of your request In relation to …")
     # (nor a heading over a run of them: "Request 1 - 3:")
-    ("word_number", "number", r"^\W{0,2}(?:question|request|part|item)\s+(\d{1,2}[a-z]?)\b(?!\s+of\s+(?:your|the|this|my|our)\b)"
+    ("word_number", "number", r"^\W{0,2}(?:question|request|part|item)\s+(\d{1,2}(?:[a-z]\b|\s?\([a-z]\)|\b))(?!\s+of\s+(?:your|the|this|my|our)\b)"
      r"(?!\s*(?:[-–&,]|and|to)\s*\d{1,2}[a-z]?\s*[:.]?\s*$)\s*[.):\-–]?\s*(.*)$",
      "Part 2 – the cost of the new radios"),
     # "First part: How many …" / "Second question – …": the ordinal is the number
@@ -149,8 +149,8 @@ def item(line: str) -> tuple[str, str, str] | None:
                 return quoted  # '• “1. How many …?”': the request quoted under bullets keeps its own labels
             return name, "", m.group(1)
         label = ("Q" + m.group(1)) if name == "q_number" else m.group(1)
-        if name == "num_paren_letter":
-            label = re.sub(r"[()\s]", "", label)
+        if name in ("num_paren_letter", "word_number"):
+            label = re.sub(r"[()\s]", "", label)  # "1(a)", "Request 2 (b)": ask 1a, 2b
         if name == "ordinal_part":
             label = str(_ORDINALS.index(label.lower()) + 1)
         elif name == "word_part":

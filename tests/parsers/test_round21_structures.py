@@ -643,3 +643,9 @@ Decision
 The information is attached.
 """)
     assert len(rec["questions"]) == 3
+
+
+def test_request_headings_with_a_bracketed_letter_label_the_sub_ask():
+    assert lg.item("Request 1(a)") == ("word_number", "1a", "")
+    assert lg.item("Request 2 (b) How many were appealed?") == ("word_number", "2b", "How many were appealed?")
+    assert lg.item("Request 1 - 3:") is None
