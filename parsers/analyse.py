@@ -83,6 +83,9 @@ def _join(lines: list[str]) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
+_EXEMPTION_COLUMN = re.compile(r"\bexemptions?\b|^\s*(?:section|s\.?)\s*(?:applied|cited|relied)", re.I)
+
+
 def analyse(text: str, *, source: str | None = None, url: str | None = None, force_slug: str | None = None,
             extra_tables: list[dict] | None = None, title_hint: str | None = None,
             published_hint: str | None = None, attachments: list[dict] | None = None,
@@ -154,7 +157,10 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
         judged = _without_questions(_without_block(lines, seg.superseded), qs)
     # answers printed in a Request | Response table's cells cite their exemptions there too
     in_cells = "\n".join(q.get("answer") or "" for q in qs) if from_table else ""
-    exs = exemptions.find_exemptions("\n\n".join(t for t in (judged, in_cells) if t), act)
+    # a table of the exemptions applied ("Question | Exemption applied | Type"): its cells cite them
+    listed = "\n".join(" ".join(row) for t in tables if any(_EXEMPTION_COLUMN.search(h or "") for h in t.get("header") or [])
+                       for row in t.get("rows") or [])
+    exs = exemptions.find_exemptions("\n\n".join(t for t in (judged, in_cells, listed) if t), act)
     figures = figs.figures_for(tables)
     verdict = outcome.judge(judged, exs, qs, bool(figures), act,
                             estimates_only=bool(figures) and all(outcome.estimate_table(t, judged) for t in tables

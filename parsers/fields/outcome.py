@@ -529,7 +529,9 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
     if has_request is None:
         has_request = any(_ASK.match(" ".join((q.get("text") or "").split())) for q in questions) \
             or bool(_LETTER.search(text)) or bool(_REQUEST_TABLE.search(text))
-    if not has_request and not (seen - {"stated_fact"}):
+    # (a data-only file's key to its signs, "* Fewer than 5 offences; the figure is withheld …", decides nothing)
+    decided = set().union(*(c for s, c in classified if not list_grammar.footnote(s, []))) if classified else set()
+    if not has_request and not (decided - {"stated_fact"}):
         return verdict("unknown", "no request, no letter and no decision words (a data-only file)", None)
 
     cost = 12 in sections or "cost" in seen

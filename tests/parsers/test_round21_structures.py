@@ -649,3 +649,35 @@ def test_request_headings_with_a_bracketed_letter_label_the_sub_ask():
     assert lg.item("Request 1(a)") == ("word_number", "1a", "")
     assert lg.item("Request 2 (b) How many were appealed?") == ("word_number", "2b", "How many were appealed?")
     assert lg.item("Request 1 - 3:") is None
+
+
+def test_exemptions_listed_in_a_table_of_their_own_are_cited():
+    from parsers.analyse import analyse
+    table = {"caption": None, "header": ["Question", "Exemption applied", "Type"],
+             "rows": [["3", "Section 21 – Information accessible by other means", "Absolute"],
+                      ["4", "s.40(2) Personal information", "Absolute"]]}
+    rec = analyse("""Anyshire Police
+Freedom of Information Request 006300/25
+
+Request
+3. Please send me the force's Taser policy.
+4. Please give the names of the officers who fired a Taser at a child in 2024.
+
+Response
+Questions 3 and 4: This information is withheld. The exemptions applied are listed in the table below.
+""", extra_tables=[table])
+    assert {e["label"] for e in rec["exemptions"]} == {"s21", "s40(2)"}
+
+
+def test_a_data_only_files_key_to_its_signs_decides_no_outcome():
+    rec = _parse("""Anyshire Police – Freedom of Information
+Request number: 31874
+Appendix A – Burglaries recorded by district, 2022/23 to 2024/25
+
+| District | 2022/23 | 2023/24 |
+| North | 412 | * |
+| South | 388 | 402 |
+
+* Fewer than 5 offences; the figure is withheld to prevent the identification of victims.
+""")
+    assert rec["outcome"] == "unknown"
