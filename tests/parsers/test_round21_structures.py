@@ -681,3 +681,20 @@ Appendix A – Burglaries recorded by district, 2022/23 to 2024/25
 * Fewer than 5 offences; the figure is withheld to prevent the identification of victims.
 """)
     assert rec["outcome"] == "unknown"
+
+
+def test_an_answer_typed_after_the_ask_on_its_line_is_its_answer():
+    rec = _parse("""Anyshire Police
+Our Ref: 000512/25
+
+Your questions are reproduced below with our answers after each one.
+1. How many officers have an approved business interest? Response: 214 officers.
+2. Does the force publish a register of business interests? Response: No.
+
+Yours faithfully,
+Information Management Unit
+""")
+    assert [(q["text"], q["answer"]) for q in rec["questions"]] == [
+        ("How many officers have an approved business interest?", "214 officers."),
+        ("Does the force publish a register of business interests?", "No.")]
+    assert rec["outcome"] == "full"
