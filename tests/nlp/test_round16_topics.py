@@ -1,19 +1,8 @@
 """Topic rules from the blind sets of session 16, each example written here afresh."""
 
-from nlp import tag_topics
 from nlp.topic_evidence import Evidence
-
-
-def _topics(**rec) -> list[str]:
-    base = {"title": "", "request_text": "", "response_text": "", "questions": []}
-    base.update(rec)
-    if base["questions"] and not base["request_text"]:
-        base["request_text"] = "\n".join(q["text"] for q in base["questions"])
-    return [t["topic"] for t in tag_topics(base)]
-
-
-def _asks(*texts: str) -> list[dict]:
-    return [{"number": str(i + 1), "text": t} for i, t in enumerate(texts)]
+from tests.support.topic_records import asks as _asks
+from tests.support.topic_records import topics as _topics
 
 
 def test_a_phrase_inside_a_longer_phrase_of_the_topic_is_one_mention():

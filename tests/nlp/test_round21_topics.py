@@ -1,18 +1,7 @@
 """Topic rules from the session-21 real-page review, each example written here afresh."""
 
-from nlp import tag_topics
-
-
-def _topics(**rec) -> list[str]:
-    base = {"title": "", "request_text": "", "response_text": "", "questions": []}
-    base.update(rec)
-    if base["questions"] and not base["request_text"]:
-        base["request_text"] = "\n".join(q["text"] for q in base["questions"])
-    return [t["topic"] for t in tag_topics(base)]
-
-
-def _asks(*texts: str) -> list[dict]:
-    return [{"number": str(i + 1), "text": t} for i, t in enumerate(texts)]
+from tests.support.topic_records import asks as _asks
+from tests.support.topic_records import topics as _topics
 
 
 def test_the_forces_own_injury_awards_are_workforce_not_deaths_and_injuries():

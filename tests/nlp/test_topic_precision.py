@@ -3,18 +3,8 @@
 import pytest
 
 from nlp import tag_topics
-
-
-def _topics(**rec) -> list[str]:
-    base = {"title": "", "request_text": "", "response_text": "", "questions": []}
-    base.update(rec)
-    if base["questions"] and not base["request_text"]:
-        base["request_text"] = "\n".join(q["text"] for q in base["questions"])
-    return [t["topic"] for t in tag_topics(base)]
-
-
-def _asks(*texts: str) -> list[dict]:
-    return [{"number": str(i + 1), "text": t} for i, t in enumerate(texts)]
+from tests.support.topic_records import asks as _asks
+from tests.support.topic_records import topics as _topics
 
 
 def test_a_letters_subject_line_files_the_request_when_the_title_is_the_letterhead():
