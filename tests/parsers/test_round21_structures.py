@@ -698,3 +698,9 @@ Information Management Unit
         ("How many officers have an approved business interest?", "214 officers."),
         ("Does the force publish a register of business interests?", "No.")]
     assert rec["outcome"] == "full"
+
+
+def test_a_bracketed_reference_after_a_title_loses_its_spaced_foi_word():
+    from parsers.fields.reference import split_title
+    assert split_title("Domestic abuse calls (FOI 0931.2024-25)") == ("Domestic abuse calls", "0931.2024-25")
+    assert split_title("Police dogs (FOI2024/00123)") == ("Police dogs", "FOI2024/00123")   # glued: kept
