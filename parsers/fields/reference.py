@@ -323,5 +323,11 @@ def printed_form(ref: str, text: str) -> str | None:
         return None
     for m in _PRINTED.finditer(text[:20000]):
         if re.sub(r"\D", "", m.group(1)) == digits:
+            line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
+            if "_" in m.group(1) and _FILE_NAMED.search(line):
+                continue  # "… attached document entitled business-interests-procedure-v9 618_25": a file's name
             return _fold(m.group(1))
     return None
+
+
+_FILE_NAMED = re.compile(r"\b(?:attached|attachment|document|file|entitled|enclosed)\b|\.(?:pdf|docx?|xlsx?|csv)\b", re.I)
