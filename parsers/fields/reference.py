@@ -264,8 +264,7 @@ def split_title(line: str) -> tuple[str, str | None]:
     line = " ".join(line.split())
     m = _TITLE_REF.match(line)
     if m and m.group(1) and _plausible(m.group(2)):
-        # "Domestic abuse calls (FOI 0931.2024-25)": the form's word and its space are no part of the number
-        return m.group(1).strip(" -–:"), _fold(re.sub(r"^FOIA?\s+(?=\d)", "", m.group(2), flags=re.I))
+        return m.group(1).strip(" -–:"), _fold(m.group(2))
     m = re.match(r"^(.*?\S)\s+[-–]\s+(\d{2,6}/\d{2,4})$", line)  # "Anti-Social Behaviour 2020-2021 - 1626/21"
     if m and len(m.group(1).split()) <= 15 and not _LABEL_END.search(m.group(1)):
         return m.group(1), m.group(2)

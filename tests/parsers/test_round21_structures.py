@@ -700,12 +700,6 @@ Information Management Unit
     assert rec["outcome"] == "full"
 
 
-def test_a_bracketed_reference_after_a_title_loses_its_spaced_foi_word():
-    from parsers.fields.reference import split_title
-    assert split_title("Domestic abuse calls (FOI 0931.2024-25)") == ("Domestic abuse calls", "0931.2024-25")
-    assert split_title("Police dogs (FOI2024/00123)") == ("Police dogs", "FOI2024/00123")   # glued: kept
-
-
 def test_an_attached_files_name_is_not_how_the_page_prints_its_reference():
     from parsers.fields import reference
     url = "https://www.south-wales.police.uk/foi-ai/south-wales-police/disclosure-log/2025/may/foi-61825/"
