@@ -83,7 +83,6 @@ def _join(lines: list[str]) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
-_ANSWER_AFTER_ASK = re.compile(r"^(.{10,}?\?)\s+(?:response|answer|reply|our\s+response)\s*[:\-–]\s*(\S.*)$", re.I | re.S)
 _EXEMPTION_COLUMN = re.compile(r"\bexemptions?\b|^\s*(?:section|s\.?)\s*(?:applied|cited|relied)", re.I)
 
 
@@ -141,11 +140,6 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
     for q in qs:
         # a second list mark typed inside a bullet ("<li>- The total number …</li>") is no part of the ask
         q["text"] = re.sub(r"^[-–•·*]\s+(?=\S)", "", _unquoted(q["text"]))
-        # the answer typed after the ask on its line: "1. How many officers …? Response: 214 officers."
-        m = _ANSWER_AFTER_ASK.match(q["text"])
-        if m:
-            q["text"] = m.group(1)
-            q["answer"] = q.get("answer") or m.group(2)
 
     slug = force_slug or force.from_url(url) or force.from_addressee(lines) or force.from_letterhead(lines) \
         or force.from_letterhead(header_text.splitlines())

@@ -173,7 +173,15 @@ def _ask_then_answer(q_text: list[str], ans: list[str]) -> tuple[list[str], list
     semi = _ASK_SEMI_ANSWER.match(" ".join(q_text)) if q_text else None
     if semi and (LIST_STOP.match(semi.group(2)) or re.match(r"\d", semi.group(2)) or len(semi.group(2).split()) >= 12):
         return [semi.group(1)], [semi.group(2), *ans]
+    # "1. How many officers …? Response: 214 officers.": the answer labelled after the question mark
+    labelled = _ASK_LABELLED_ANSWER.match(" ".join(q_text)) if q_text else None
+    if labelled:  # (its answer ends at the letter's close: the scan above took the lines as the ask's)
+        end = next((k for k, a in enumerate(ans) if ANSWERS_END.match(a.strip())), len(ans))
+        return [labelled.group(1)], [labelled.group(2), *ans[:end]]
     return q_text, ans
+
+
+_ASK_LABELLED_ANSWER = re.compile(r"^(.{10,}?\?)\s+(?:response|answer|reply|our\s+response)\s*[:\-–]\s*(\S.*)$", re.I)
 
 
 def from_items(seg: Segments, req_lines: list[str], response: list[str], resp_at: int | None,
