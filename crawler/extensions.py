@@ -54,12 +54,16 @@ class StallWatchdog:
     names the stall, and the spider closes with reason "stalled" (its JOBDIR queue is kept, so
     the next run resumes). If the close itself cannot finish within FOI_STALL_GRACE seconds the
     process exits with status 1, like a killed crawl (whose JOBDIR the next run discards).
+    A crawl with nothing outstanding that is still open after the same time is stalled too
+    (Scrapy closes an idle crawl within seconds), unless FOI_IDLE_IS_WAITING says idle means
+    waiting on other processes (a shared Redis crawl).
     """
 
     def __init__(self, crawler):
         self.crawler = crawler
         self.timeout = crawler.settings.getfloat("FOI_STALL_TIMEOUT", 600.0)
         self.grace = crawler.settings.getfloat("FOI_STALL_GRACE", 60.0)
+        self.idle_is_waiting = crawler.settings.getbool("FOI_IDLE_IS_WAITING", False)
         self.last = time.monotonic()
         self.fired = False
         self.loop = None
@@ -91,7 +95,8 @@ class StallWatchdog:
         engine = self.crawler.engine
         if self.fired or engine is None or engine.spider is None:
             return
-        if engine.spider_is_idle():
+        idle = engine.spider_is_idle()
+        if idle and self.idle_is_waiting:
             # Nothing outstanding here (a shared crawl waiting on other processes' leases):
             # waiting is not stalling.
             self.last = time.monotonic()
@@ -100,16 +105,18 @@ class StallWatchdog:
         if idle_for < self.timeout:
             return
         self.fired = True
-        self._report(idle_for)
+        self._report(idle_for, idle)
         from twisted.internet import reactor  # the installed reactor: imported once running
 
         reactor.callLater(self.grace, self._give_up)
         deferred_from_coro(engine.close_spider_async(reason="stalled"))
 
-    def _report(self, idle_for: float) -> None:
+    def _report(self, idle_for: float, idle: bool) -> None:
         spider = self.crawler.spider
+        state = ("with nothing outstanding, yet not closed" if idle
+                 else "with work outstanding")
         message = (f"crawl stalled: no response, error or stored item for {idle_for:.0f} s "
-                   f"with work outstanding; closing it so the next run resumes")
+                   f"{state}; closing it so the next run resumes")
         status = format_engine_status(self.crawler.engine)
         log_file = self.crawler.settings.get("LOG_FILE")
         if log_file:   # what led here (an exception in the engine's loop, say), for CI output

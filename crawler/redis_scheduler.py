@@ -44,6 +44,7 @@ def redis_settings(slug: str, url: str, per_site: int = 2) -> dict:
         "SCHEDULER_QUEUE_KEY": f"{KEY_PREFIX}:{slug}:requests",
         "SCHEDULER_DUPEFILTER_KEY": f"{KEY_PREFIX}:{slug}:seen",
         "JOBDIR": None,                # the queue lives in Redis, not on local disk
+        "FOI_IDLE_IS_WAITING": True,   # idle here = waiting on other processes' leases
     }
 
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,11 +50,62 @@ def crawl_env() -> dict:
     return env
 
 
-def _crawl_one(force: dict, raw_dir: Path, start_url: str | None, settings: dict) -> dict:
+class _Children:
+    """The crawler processes one `run_crawl` call has running, so an interrupted caller can
+    stop them: a worker thread blocked on its child's output never sees the caller's
+    exception, and the pool's shutdown would otherwise wait on a hung child for ever."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.procs: dict[subprocess.Popen, Path] = {}
+
+    def start(self, cmd: list[str], log: Path) -> subprocess.Popen:
+        with self.lock:
+            proc = subprocess.Popen(cmd, cwd=ROOT, env=crawl_env(), stdout=subprocess.PIPE,
+                                    text=True)
+            self.procs[proc] = log
+        return proc
+
+    def done(self, proc: subprocess.Popen) -> None:
+        with self.lock:
+            self.procs.pop(proc, None)
+
+    def stop_all(self, grace: float = 30.0) -> None:
+        """SIGTERM (Scrapy's graceful stop, which keeps the JOBDIR queue), then SIGKILL after
+        `grace` seconds; says which crawls were stopped and how their logs end."""
+        with self.lock:
+            procs = dict(self.procs)
+        for proc in procs:
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+        for proc, log in procs.items():
+            try:
+                proc.wait(timeout=grace)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+            print(f"stopped crawler process {proc.pid} (exit {proc.returncode}); its log "
+                  f"{log} ends:\n{_tail(log)}", file=sys.stderr, flush=True)
+
+
+def _tail(log: Path, lines: int = 20) -> str:
+    try:
+        with open(log, encoding="utf-8", errors="replace") as fh:
+            return "".join(fh.readlines()[-lines:])
+    except OSError as exc:
+        return f"(unreadable: {exc})\n"
+
+
+def _crawl_one(force: dict, raw_dir: Path, start_url: str | None, settings: dict,
+               children: _Children) -> dict:
     print(f"crawling {force['slug']} ({force['platform']})", file=sys.stderr, flush=True)
-    proc = subprocess.run(crawl_command(force, raw_dir, start_url, settings), cwd=ROOT,
-                          env=crawl_env(), stdout=subprocess.PIPE, text=True)
-    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
+    proc = children.start(crawl_command(force, raw_dir, start_url, settings),
+                          Path(raw_dir) / "logs" / f"{force['slug']}.log")
+    try:
+        out, _ = proc.communicate()
+    finally:
+        children.done(proc)
+    lines = [ln for ln in out.splitlines() if ln.startswith("{")]
     if lines:
         return json.loads(lines[-1])
     store = RawStore(raw_dir)
@@ -71,14 +124,25 @@ def run_crawl(forces: list[dict], raw_dir: Path, start_url: str | None = None,
 
     `settings_overrides` are Scrapy settings (e.g. DOWNLOAD_DELAY=0 for local copies), except
     FOI_PARALLEL_FORCES: how many forces to crawl at once (default 4; each site still gets at
-    most CONCURRENT_REQUESTS_PER_DOMAIN requests at a time).
+    most CONCURRENT_REQUESTS_PER_DOMAIN requests at a time), and FOI_STOP_GRACE: when the
+    caller is interrupted (anything but Ctrl-C, which reaches the children itself), how long a
+    crawler process gets to stop gracefully before it is killed (default 30 s).
     """
     raw_dir = Path(raw_dir)
     RawStore(raw_dir).close()   # create the layout once, before parallel writers start
     parallel = int(settings_overrides.pop("FOI_PARALLEL_FORCES", 4))
+    grace = float(settings_overrides.pop("FOI_STOP_GRACE", 30))
+    children = _Children()
     with ThreadPoolExecutor(max_workers=max(1, min(parallel, len(forces) or 1))) as pool:
-        results = list(pool.map(lambda f: _crawl_one(f, raw_dir, start_url, settings_overrides),
-                                forces))
+        try:
+            results = list(pool.map(
+                lambda f: _crawl_one(f, raw_dir, start_url, settings_overrides, children),
+                forces))
+        except BaseException as exc:
+            pool.shutdown(wait=False, cancel_futures=True)   # start no further force
+            if not isinstance(exc, KeyboardInterrupt):   # Ctrl-C reached the children too
+                children.stop_all(grace)   # e.g. a test's timeout: no crawler left running unseen
+            raise
     summary = CrawlSummary(forces=results)
     for r in results:
         summary.fetched += r["fetched"]

@@ -10,3 +10,21 @@ class NeverAnswer:
         if "/stuck" in request.url:
             await asyncio.get_running_loop().create_future()   # never set
         return None
+
+
+class NeverClose:
+    """An extension that keeps an idle crawl open for ever: a stand-in for any bug that leaves
+    a crawl with nothing outstanding yet not closing."""
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        from scrapy import signals
+
+        ext = cls()
+        crawler.signals.connect(ext.idle, signal=signals.spider_idle)
+        return ext
+
+    def idle(self, spider):
+        from scrapy.exceptions import DontCloseSpider
+
+        raise DontCloseSpider
