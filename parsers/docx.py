@@ -73,6 +73,33 @@ def _key_values(rows: list[list[str]]) -> list[tuple[str, str]]:
     return out
 
 
+def _field_table_lines(table) -> list[str]:
+    """A letter laid out as a table of labels and values ("Reference" | "004127/25", "Details of
+    request" | its paragraphs "Q.1 …", "Q.2 …"), one value holding paragraphs: the page's layout,
+    not data (as parsers/html.py reads such a table). Its lines: each label over its paragraphs,
+    a one-line value after its label; [] for any other table."""
+    out, paragraphs = [], False
+    for row in table.rows:
+        cells = []
+        for c in row.cells:   # a merged cell repeats
+            if not cells or c._tc is not cells[-1]._tc:
+                cells.append(c)
+        if len(cells) != 2:
+            return []
+        label = " ".join(cells[0].text.split())
+        texts = [" ".join(p.text.split()) for p in cells[1].paragraphs if p.text.strip()]
+        if not label or len(label) > 40 or any(ch.isdigit() for ch in label) or cells[1].tables:
+            return []
+        if any(re.fullmatch(r"[£$]?[\d,.%]+", t) for t in texts):
+            return []   # a figure in a value cell: a table of data
+        if len(texts) >= 2:
+            paragraphs = True
+            out.extend([label, *texts, ""])
+        else:
+            out.append(f"{label}: {texts[0]}" if texts else label)
+    return out if paragraphs else []
+
+
 def _header_footer_text(document) -> str:
     """Text of every section's headers and footers (paragraphs and table cells), each once."""
     seen, out = set(), []
@@ -152,6 +179,12 @@ def read_docx(data: bytes) -> dict:
                 since = len(lines)
                 continue
             fields.extend(_key_values(rows) + column_fields(rows))
+            laid_out = _field_table_lines(table)
+            if laid_out:
+                lines.append("")
+                lines.extend(laid_out)
+                since = len(lines)
+                continue
             # Its caption: the paragraph just above, never one above an earlier table.
             t = make_table(caption_above(lines[max(since, len(lines) - 4):]), rows)
             if t:

@@ -84,6 +84,28 @@ def financial_year_of(s: str) -> str | None:
     return f"{y0}/{y1 % 100:02d}" if y1 == y0 + 1 else None
 
 
+# A dash cell is a suppressed figure only where the document says so, in a legend or a note:
+#   "- denotes fewer than five reports; the figure is suppressed"
+#   "'-' = figure withheld (section 40(2))"
+#   "A dash (-) indicates fewer than 5 incidents"
+#   "Figures below five are shown as '-' to protect identities"
+# Elsewhere a dash is nil or not applicable, and no figure.
+_DASHES = {"-", "–", "—"}
+_DASH_MARK = r"(?:['\"‘“(]?[-–—]['\"’”)]?|(?:an?\s+)?dash(?:es)?(?:\s*\(\s*[-–—]\s*\))?)"
+_HIDDEN = (r"(?:suppress\w*|withh[eo]ld\w*|redact\w*|fewer\s+than|less\s+than|not\s+disclosed"
+           r"|small\s+numbers?|(?:under|below)\s+(?:\d+|five|ten|three))")
+_DASH_LEGEND = re.compile(
+    r"(?:^|\n)[ \t|]*\*?[ \t]*" + _DASH_MARK + r"[ \t]*(?:=|:|denotes|indicates|means|represents"
+    r"|shows|marks|signifies|is\s+used)?[^\n]{0,100}?\b" + _HIDDEN
+    + r"|\b" + _HIDDEN + r"[^\n.]{0,80}?\b(?:shown|marked|replaced|represented|displayed)\s+(?:as|by|with)"
+    r"\s+(?:an?\s+)?" + _DASH_MARK, re.I)
+
+
+def dash_is_suppressed(text: str) -> bool:
+    """Whether the document's legend or notes say a dash cell is a suppressed figure."""
+    return bool(text) and bool(_DASH_LEGEND.search(text))
+
+
 def value_of(cell: str | None) -> tuple[bool, float | None]:
     """(is a figure, value): numbers -> value, suppressed markers -> None, other text -> not a figure."""
     s = (cell or "").strip()
@@ -298,7 +320,7 @@ def _series_periods(head: list[str], labels: int) -> dict[int, tuple[str, str]]:
     return {j: sp for j, sp in found.items() if len(stems[sp[0].lower()]) >= 2 or lone}
 
 
-def table_figures(table: dict, index: int) -> list[dict]:
+def table_figures(table: dict, index: int, dash_suppressed: bool = False) -> list[dict]:
     if key_value_block(table):
         return []
     header = table["header"]
@@ -331,6 +353,8 @@ def table_figures(table: dict, index: int) -> list[dict]:
         row_labels = [c for c in cells[:labels] if c]
         for j in range(labels, len(cells)):
             ok, val = value_of(cells[j])
+            if not ok and dash_suppressed and cells[j].strip() in _DASHES:
+                ok = True   # (val None: the legend says a dash hides a figure)
             if not ok or is_period(cells[j]) and j < labels:
                 continue
             cols = []
@@ -393,11 +417,13 @@ def _same_shape_captions(tables: list[dict]) -> dict[int, str]:
     return out
 
 
-def figures_for(tables: list[dict]) -> list[dict]:
+def figures_for(tables: list[dict], dash_suppressed: bool = False) -> list[dict]:
+    """Every figure of the tables; `dash_suppressed`: a dash cell is a suppressed figure (the
+    document's legend says so: dash_is_suppressed)."""
     out: list[dict] = []
     captions = _same_shape_captions(tables)
     for i, t in enumerate(tables):
-        figs = table_figures(t, i)
+        figs = table_figures(t, i, dash_suppressed)
         if i in captions:
             for f in figs:
                 if captions[i].lower() not in f["measure"].lower():

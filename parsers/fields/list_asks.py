@@ -70,6 +70,10 @@ NOT_A_TRAILING_ASK_CUES = [
      "The response sent on 6 February 2025 refused the whole request under section 12(1)."),
     (r"(?:your|the)\s+(?:request|e-?mail|letter|question)s?\s+(?:was|were|is|has|had)\b",
      "Your request was clarified on 24 May 2024, when you asked for figures for 2023 only."),
+    # a review letter reporting the first reply: "On 8 August 2024 you were told that the force held …"
+    (r"(?:on\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+(?:\s+\d{4})?,?\s+)?(?:you\s+were\s+(?:told|informed|advised|sent)"
+     r"|we\s+(?:replied|responded|wrote|told\s+you|informed\s+you|advised\s+you))\b",
+     "On 8 August 2024 you were told that the cost of answering would exceed the limit."),
 ]
 _NOT_TRAILING_ASK = re.compile("^(?:" + "|".join(p for p, _ in NOT_A_TRAILING_ASK_CUES) + ")", re.I)
 

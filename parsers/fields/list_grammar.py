@@ -233,7 +233,10 @@ _KEY_WORDS = re.compile(r"\s*(?:=|(?:denotes|indicates|represents|signifies|mean
                         r"|(?:fewer|less)\s+than\s+(?:\d{1,2}|five|ten|three)\s*(?:[.;]|$)"   # "* Fewer than five."
                         r"|(?:(?:fewer|less)\s+than|(?:figures?|values?|counts?)\s+(?:of\s+)?(?:below|under|fewer\s+than|less\s+than))"
                         r"\s+(?:\d|five|ten|three)[^*]*?\b(?:withheld|suppressed|redacted|not\s+(?:shown|given|disclosed|published)"
-                        r"|(?:are|is)\s+shown\s+as|removed|replaced)\b)", re.I)
+                        r"|(?:are|is)\s+shown\s+as|removed|replaced)\b)"
+                        # "* A figure from 1 to 4, suppressed to reduce the risk of identifying anyone."
+                        r"|\s*(?:an?\s+)?(?:figure|value|count|number|cell)s?\b[^*?]{0,60}?\b(?:suppressed|withheld|redacted"
+                        r"|not\s+(?:shown|given|disclosed|published))\b", re.I)
 
 
 def _asks_go_on(raw: list[Item], heading: Item, last: Item) -> bool:

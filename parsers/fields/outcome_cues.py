@@ -120,6 +120,11 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"\backnowledge?ment\b|\backnowledge \s+ (?:receipt|your)", "This email is an acknowledgement only."),
         (r"no \s+ decision \s+ (?:has \s+ )?(?:yet \s+ )?(?:has \s+ )?been \s+ (?:made|taken|reached)",
          "No decision has yet been made on whether the information is held."),
+        # a public interest extension (FOIA s10(3), s17(2)): the exemptions are being weighed, none relied on yet
+        (r"\bnot \s+ (?:yet|as \s+ yet) \s+ (?:reached|made|taken|come \s+ to) \s+ (?:a|our|any) \s+ (?:final \s+ )?decision"
+         r"|\b(?:we \s+ are|we're|the \s+ (?:force|constabulary|service) \s+ is) \s+ (?:currently \s+ |now \s+ )?considering \s+ whether"
+         r"|\bbefore \s+ (?:reaching|making|taking|we \s+ (?:reach|make|take)) \s+ (?:a|our|any) \s+ (?:final \s+ )?decision",
+         "We have not yet reached a decision; we are considering whether section 24(1) applies."),
         (r"\bstill \s+ (?:considering|consider|assessing|reviewing)|\bextension \s+ (?:of|to) \s+ (?:the \s+ )?time"
          r"|\bextend(?:ed|ing)? \s+ the \s+ (?:time|deadline)|\bextension \s+ letter|section \s+ 10 \s* \( \s* 3 \s* \) \s+ (?:allows|permits)",
          "We are still considering whether section 31(1)(a) applies."),

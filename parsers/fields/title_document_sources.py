@@ -94,6 +94,8 @@ def from_phrase(ctx: dict):
     head = _head(ctx["lines"])
     for i in range(len(head)):
         s = _caps_wrapped(head, i)
+        if _wrapped_from(ctx["lines"], head[i]):
+            continue   # "… of the" / "Freedom of Information Act 2000. This letter is …"
         m = FOI_PREFIX.match(s)
         if m and _ROLE.match(m.group(m.lastindex)):
             continue  # "Freedom of Information Decision Maker": who signs, not what was asked
@@ -125,7 +127,7 @@ def from_letter(ctx: dict):
         if s in columned or FIELD_LINES.match(s) or is_date_line(s) or reference.from_text(s) or is_ref_only(s):
             after_fields = True
             continue
-        if not after_fields or _wraps_on(head, i):
+        if not after_fields or _wraps_on(head, i) or _wrapped_from(ctx["lines"], ln):
             continue
         nxt = next((fold(x) for x in head[i + 1:i + 3] if x.strip()), "")
         if nxt and ADDRESSES.search(nxt):
@@ -136,6 +138,23 @@ def from_letter(ctx: dict):
         if got[0]:
             return got
     return None, None
+
+
+def _wrapped_from(lines: list[str], line: str) -> bool:
+    """The line is inside a hard-wrapped paragraph: it goes on from a long line above it that
+    ends on no stop ("… refusing your request under section 12(1) of the" / "Freedom of
+    Information Act 2000. This letter is a refusal notice under"), or runs on into a line below
+    that starts in lower case ("How many applicants … were refused vetting" / "clearance in each
+    of the years …?"). Never a subject line."""
+    for k, raw in enumerate(lines):
+        if raw.strip() == line.strip() or fold(raw) == line:
+            above = fold(lines[k - 1]) if k else ""
+            below = lines[k + 1].strip() if k + 1 < len(lines) else ""
+            prose = (len(above) >= 45 and len(above.split()) >= 7 and ":" not in above  # (no field line)
+                     and not _ALL_CAPS.match(above))   # (nor a heading in capitals)
+            # (it ends mid-sentence, on a lower-case word: "… under section 12(1) of the")
+            return (prose and bool(re.search(r"[a-z]$", above))) or below[:1].islower()
+    return False
 
 
 def _short_line(line: str) -> bool:
@@ -177,7 +196,9 @@ def _columned_blocks(lines: list[str], limit: int = 60) -> set[str]:
     columned = False
     for ln in [*lines[:limit], ""]:
         if not ln.strip():
-            if columned:
+            # (a letterhead is a few lines: a text with no blank lines is one block, its
+            # aligned tables no letterhead)
+            if columned and len(block) <= 12:
                 out.update(fold(b) for b in block)
             block, columned = [], False
             continue

@@ -136,7 +136,9 @@ WDTK_AFTER_TITLE = re.compile(r"""^(?:
     | roedd\s+y\s+cais\s+yn\s+(?:rhannol\s+)?(?:lwyddiannus|aflwyddiannus)\b.* | gwrthodwyd\s+y\s+cais\b.*  # Welsh status: Roedd y cais yn rhannol lwyddiannus.
     | (?:a\s+)?freedom\s+of\s+information\s+request\s+made\s+by\s+.{1,80}?\s+to\s+.{3,80}  # Freedom of Information request made by A Requester to Anyshire Police
     | the\s+request\s+(?:was|is|has\s+been)\s+(?:partially\s+)?(?:successful|refused|withdrawn|waiting
-      |awaiting|long\s+overdue|delayed|not\s+held)\b.*                                # The request was partially successful.
+      |awaiting|long\s+overdue|delayed|not\s+held)\b[^.]{0,80}\.?                  # The request was partially successful.
+      # (one short sentence: "The request was refused under section 12(1) of the Act. It was …" in a
+      # review letter is its body, not WhatDoTheyKnow's status line)
     | this\s+request\s+(?:has\s+been\s+closed|is\s+awaiting|requires)\b.*            # This request has been closed to new correspondence
     | (?:awaiting|waiting\s+for)\s+(?:classification|clarification|an?\s+internal\s+review|a\s+response)\b.*  # Awaiting classification.
     | long\s+overdue\b.*                                                               # Long overdue.

@@ -1,0 +1,247 @@
+"""Structures from the session-22 accuracy round (blind sets k1-k4), each example written here
+afresh."""
+from __future__ import annotations
+
+import io
+
+import docx
+
+from parsers import figures as figs
+from parsers import parse_document
+from parsers.fields import list_grammar as lg
+
+
+def _parse(text: str) -> dict:
+    return parse_document(text.encode(), "text/plain")
+
+
+def _asks(rec: dict) -> list[str]:
+    return [q["text"] for q in rec["questions"]]
+
+
+LEGEND_TABLE = """Hare coursing reports
+
+Our ref: FOI 0412/23
+Date: 3 May 2023
+
+Dear Requester,
+
+You asked for the number of hare coursing reports in each district.
+
+District        2021     2022
+Northfield        14        -
+Southmoor          9       11
+
+{legend}
+
+Yours sincerely,
+Disclosure Unit
+"""
+
+
+def test_a_dash_the_legend_calls_suppressed_is_a_null_figure():
+    rec = _parse(LEGEND_TABLE.format(legend="- denotes fewer than five reports; the figure is withheld."))
+    cells = {(f["measure"], f["period"]): f["value"] for f in rec["figures"]}
+    assert ("Northfield", "2022") in cells and cells[("Northfield", "2022")] is None
+    assert cells[("Southmoor", "2022")] == 11
+
+
+def test_a_dash_with_no_such_legend_is_no_figure():
+    rec = _parse(LEGEND_TABLE.format(legend="Figures are from the crime recording system."))
+    assert ("Northfield", "2022") not in {(f["measure"], f["period"]) for f in rec["figures"]}
+    assert len(rec["figures"]) == 3
+
+
+def test_dash_legends_as_forces_word_them():
+    for legend in ("'-' = figure suppressed", "A dash (-) indicates fewer than 5 incidents",
+                   "Counts below five are shown as '-' to protect identities",
+                   "| - denotes a figure withheld under section 40(2) |"):
+        assert figs.dash_is_suppressed(legend), legend
+    for other in ("- = nil return", "Note: - denotes no data recorded", "- The number of arrests"):
+        assert not figs.dash_is_suppressed(other), other
+
+
+def test_a_hard_wrapped_body_line_is_never_the_subject_line():
+    rec = _parse("""Fixed penalty notices for cycling on pavements
+
+Anyshire Constabulary
+
+2 June 2021
+
+Dear Ms Fenwick,
+
+Our reference: FOI 0771/21
+
+Anyshire Constabulary has considered your request and I am writing to
+give you our response. The information is held, but finding it would
+take longer than the 18 hours allowed, so it is refused under section 12(1) of the
+Freedom of Information Act 2000. This letter is a refusal notice under
+section 17(5).
+
+Yours sincerely,
+Information Access Team
+""")
+    assert rec["title"] == "Fixed penalty notices for cycling on pavements"
+
+
+def test_a_wrapped_ask_under_a_request_heading_is_no_subject_line():
+    rec = _parse("""Road closures for filming
+
+Anyshire Police Service
+
+14 May 2025
+
+Dear Mr Dalby,
+
+Our Reference: FOI/20871
+
+Request 1
+How many road closures did the force agree for television filming in
+each of the years 2023 and 2024?
+
+Answer 1
+Nine in 2023 and eleven in 2024.
+""")
+    assert rec["title"] == "Road closures for filming"
+
+
+def test_a_subject_line_in_a_letter_with_no_blank_lines_beside_an_aligned_table():
+    rec = _parse("""Anyshire Police
+Disclosure Unit
+Our Ref: FOI/2211/22
+Date: 9 October 2022
+Abandoned vehicles removed
+Dear Requester,
+Thank you for your request, received on 12 September 2022, which is set out below.
+The number of abandoned vehicles removed in each year from 2020 to 2021.
+Response
+The figures are below.
+Year          2020       2021
+Vehicles       412        388
+Yours sincerely,
+Disclosure Unit
+""")
+    assert rec["title"] == "Abandoned vehicles removed"
+
+
+def test_a_review_letter_line_saying_the_request_was_refused_is_no_status_line():
+    rec = _parse("""OFFICIAL
+Anyshire Constabulary
+Our ref: IR/0090/24
+Date: 4 March 2024
+FREEDOM OF INFORMATION ACT 2000 - INTERNAL REVIEW
+Speed camera van deployments
+Dear Requester,
+I have completed the internal review you asked for. You asked:
+a. How many hours the speed camera vans were deployed in each year from 2021 to 2023.
+Original decision
+The request was refused under section 12(1) of the Act. It was estimated that the work would take 30 hours.
+Review decision
+I uphold the original decision.
+""")
+    assert rec["title"] == "Speed camera van deployments"
+
+
+def test_a_public_interest_extension_letter_decides_nothing():
+    rec = _parse("""Automatic number plate recognition cameras
+
+Anyshire Police
+
+3 July 2024
+
+Dear Mr Okafor,
+
+Freedom of Information Request Reference No: 2231/24
+
+Thank you for your request for information, received on 5 June 2024, in
+which you asked:
+
+1. How many ANPR cameras does Anyshire Police operate?
+
+2. Where is each camera sited?
+
+I am writing to let you know that we have not yet reached a decision on
+your request.
+
+We are considering whether some or all of the information is exempt
+under section 24(1) and section 31(1)(a) of the Freedom of Information
+Act 2000. Both are qualified exemptions, so before reaching a decision we
+must consider whether the public interest in maintaining the exemption
+outweighs the public interest in disclosure.
+
+Section 10(3) of the Act allows a reasonable extension of time to
+consider the public interest. We now expect to send you a full response
+by 2 August 2024.
+
+Yours sincerely,
+
+Freedom of Information Team
+""")
+    assert rec["exemptions"] == []
+    assert rec["outcome"] == "unknown"
+    assert rec["public_interest_test"] is False
+
+
+def test_a_review_letter_reporting_the_first_reply_after_the_asks_adds_no_ask():
+    rec = _parse("""Dog seizures under the Dangerous Dogs Act
+
+Anyshire Police
+
+19 September 2024
+
+Dear Mr Price,
+
+Re: Review of Freedom of Information Request ref DS/1180/24
+
+Your Request and our Response
+
+In your email of 11 July 2024 you asked:
+
+(1) How many dogs did the force seize in each of the years 2022 and 2023?
+
+(2) What did kennelling the seized dogs cost in each year?
+
+On 8 August 2024 you were told that the force held the information but
+that the cost of providing it would exceed the appropriate limit.
+
+Findings of the Review
+
+Both questions can be answered within the limit, and the figures follow.
+""")
+    assert _asks(rec) == ["How many dogs did the force seize in each of the years 2022 and 2023?",
+                          "What did kennelling the seized dogs cost in each year?"]
+
+
+def test_a_starred_footnote_saying_a_figure_is_suppressed_is_no_ask():
+    assert lg.footnote("* A figure from 1 to 4, suppressed so that no one can be identified.", [])
+    assert lg.footnote("* Values between 1 and 5 are not shown.", [])
+    assert not lg.footnote("* The number of dogs seized in 2023", [])
+
+
+def _docx_with_request_cell() -> bytes:
+    d = docx.Document()
+    d.add_paragraph("Anyshire Police")
+    d.add_paragraph("Fly-tipping prosecutions")
+    t = d.add_table(rows=4, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "Reference", "003318/25"
+    t.cell(1, 0).text, t.cell(1, 1).text = "Date received", "2 April 2025"
+    t.cell(2, 0).text, t.cell(2, 1).text = "Date of response", "28 April 2025"
+    t.cell(3, 0).text = "Details of request"
+    cell = t.cell(3, 1)
+    cell.paragraphs[0].text = "Q.1 How many fly-tipping cases did the force pass to the council in 2024?"
+    cell.add_paragraph("Q.2 How many of those cases ended in a prosecution?")
+    d.add_paragraph("Response")
+    d.add_paragraph("Anyshire Police holds the information. The force passed 61 cases to the "
+                    "council in 2024, and 12 ended in a prosecution.")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_asks_inside_a_docx_field_tables_request_cell_are_read():
+    rec = parse_document(_docx_with_request_cell(), None, "letter.docx")
+    assert _asks(rec) == ["How many fly-tipping cases did the force pass to the council in 2024?",
+                          "How many of those cases ended in a prosecution?"]
+    assert rec["reference"] == "003318/25"
+    assert rec["published"] == "2025-04-28"
+    assert rec["figures"] == []
