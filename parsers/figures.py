@@ -335,7 +335,7 @@ def table_figures(table: dict, index: int, dash_suppressed: bool = False) -> lis
     # Header rows below the first ("Male | Female" under merged years) carry no numbers.
     heads = [header]
     while rows and not any(value_of(c)[0] and not is_period(c) for c in rows[0][labels:]) \
-            and any(rows[0][labels:]) and len(rows) > 1:
+            and any(rows[0][labels:]) and len(rows) > 1 and not _merged_across(rows[0]):
         heads.append([c or "" for c in rows[0]])
         rows = rows[1:]
     heads = _spread_groups(heads, labels)
@@ -344,11 +344,18 @@ def table_figures(table: dict, index: int, dash_suppressed: bool = False) -> lis
     if caption_period is None:  # "In 2022 a total of … The outcomes were as follows." above it
         caption_period = lead_in_period(table.get("lead_in") or "")
     series = _series_periods(heads[-1], labels)
+    if section is None and _restacked(header, rows):
+        # Blocks stacked under one header, the later ones each under a section row and the header
+        # printed again: the first block's section is the line just above the table (the
+        # caption's last part: "… / Gross misconduct hearings").
+        parts = [p.strip() for p in caption.split(" / ")]
+        if len(parts) > 1 and 0 < len(parts[-1].split()) <= 8:
+            section = parts[-1]
     out = []
     for row in rows:
         cells = [c or "" for c in row]
-        if cells and cells[0] and not any(cells[1:]):
-            section = cells[0]
+        if cells and cells[0] and (not any(cells[1:]) or _merged_across(cells)):
+            section = cells[0]   # (a heading merged across the row repeats in every cell)
             continue
         row_labels = [c for c in cells[:labels] if c]
         for j in range(labels, len(cells)):
@@ -386,6 +393,25 @@ def table_figures(table: dict, index: int, dash_suppressed: bool = False) -> lis
             out.append({"table": index, "measure": measure, "period": period, "value": val,
                         "raw": cells[j]})
     return out
+
+
+def _merged_across(row: list) -> bool:
+    """A heading merged across the whole row: the reader repeats it in every cell."""
+    cells = [c or "" for c in row]
+    return len(cells) > 1 and bool(cells[0]) and all(c == cells[0] for c in cells[1:])
+
+
+def _restacked(header: list, rows: list[list]) -> bool:
+    """The header row printed again inside the table, after a section row of its own."""
+    head = [" ".join((c or "").split()).lower() for c in header]
+    if sum(1 for c in head if c) < 2:
+        return False
+    for k, row in enumerate(rows[1:], 1):
+        cells = [" ".join((c or "").split()).lower() for c in row]
+        above = [c for c in rows[k - 1] if c]
+        if cells == head and len(above) == 1:
+            return True
+    return False
 
 
 _PERIOD_TOTAL = re.compile(r"^(?:(?P<a>.+?)\s+totals?|totals?\s+(?:for\s+)?(?P<b>.+?))\s*$", re.I)
@@ -429,4 +455,28 @@ def figures_for(tables: list[dict], dash_suppressed: bool = False) -> list[dict]
                 if captions[i].lower() not in f["measure"].lower():
                     f["measure"] = f"{f['measure']} / {captions[i]}"
         out.extend(figs)
+    _name_colliding_tables(out, tables)
     return out
+
+
+def _name_colliding_tables(figures: list[dict], tables: list[dict]) -> None:
+    """Two tables giving one measure for one period ("Calls received" 2019/20 on the "999 calls"
+    sheet and on the "101 calls" sheet) are told apart by their captions, on every figure of
+    both: the sheet's name (a caption's first part), or the whole caption when the names are
+    the same."""
+    seen: dict[tuple, set[int]] = {}
+    for f in figures:
+        seen.setdefault((f["measure"].lower(), f["period"]), set()).add(f["table"])
+    # (each sheet's Total row is "Total": the dev README keeps them so, apart only by table)
+    clashing = {key for key, where in seen.items() if len(where) > 1 and key[0] != "total"}
+    if not clashing:
+        return
+    involved = sorted({i for key in clashing for i in seen[key]})
+    caps = {i: _TABLE_NO.sub("", tables[i].get("caption") or "").strip() for i in involved}
+    firsts = {i: c.split(" / ")[0].strip() for i, c in caps.items()}
+    names = firsts if len(set(firsts.values())) == len(firsts) else caps
+    if not all(names.values()) or len(set(names.values())) < len(names):
+        return   # nothing tells them apart
+    for f in figures:   # every figure of those tables: they are parallel tables, named alike
+        if f["table"] in names and names[f["table"]].lower() not in f["measure"].lower():
+            f["measure"] = f"{f['measure']} / {names[f['table']]}"

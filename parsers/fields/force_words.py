@@ -59,7 +59,7 @@ SALUTATION = re.compile(r"^\W*dear\s+\w", re.I)
 SIGN_OFF = re.compile(r"^\W*(?:yours\s+(?:faithfully|sincerely|truly)|kind\s+regards|best\s+regards|regards|many\s+thanks)\b",
                       re.I)
 # The start of an e-mail's quoted earlier message: the requester's, until the force writes again.
-QUOTED_START = re.compile(r"^\W*-{2,}\s*original\s+message\s*-{2,}|^\W*on\s+.{6,60}\bwrote:\s*$", re.I)
+QUOTED_START = re.compile(r"^\W*-{2,}\s*original\s+message\s*-{2,}|^\W*on\s+(?!.{0,60}\byou\s+wrote\b).{6,60}\bwrote:\s*$", re.I)
 
 
 # A response heading ends a requester's letter that has no sign-off (a log page printing the
@@ -74,6 +74,11 @@ _REVIEW_HEAD = re.compile(r"^\W*internal\s+review(?:\s+(?:decision|outcome|resul
 # over "You may ask for an internal review …" is the rights boilerplate.
 _REVIEW_DONE = re.compile(r"\b(?:i|we)\s+have\s+(?:now\s+)?(?:completed|conducted|carried\s+out|undertaken|finished)\s+"
                           r"(?:an?\s+|the\s+|my\s+|our\s+)?(?:internal\s+)?review\b|\b(?:i|we)\s+have\s+(?:now\s+)?reviewed\b", re.I)
+
+
+# A quoted section under an appendix or legislation heading opens with its number: "Section 30(3) – …",
+# "s.31(3): …" (the sections it names in passing are the Act's, not the force's citations).
+_SECTION_LEAD = re.compile(r"^\W*(?:section|s\.?)\s*\d+[A-Z]?(?:\s?\(\w{1,4}\))*\s*[-–—:]", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -117,7 +122,9 @@ def units(text: str) -> tuple[tuple[str, str | None], ...]:
         if rights or section:
             out.append((s, "rights" if rights else section))
             continue
-        if _GENERAL_PRACTICE.match(s):
+        if law and _SECTION_LEAD.match(s):
+            out.append((s, "law"))   # an appendix quoting the Act: "Section 30(3) – The duty to … section 30(1) or (2)."
+        elif _GENERAL_PRACTICE.match(s):
             out.append((s, "general"))
         elif FOLDED["earlier_request"].search(low):
             out.append((s, "earlier"))  # another request's decision, not this one's

@@ -312,7 +312,9 @@ ORIGINAL_MESSAGE_CUES = [
     (r"-{2,}\s*original\s+message\s*-{2,}", "-----Original Message-----"),
     (r"-{2,}\s*forwarded\s+message\s*-{2,}", "---------- Forwarded message ---------"),
     (r"begin\s+forwarded\s+message\s*:", "Begin forwarded message:"),
-    (r"on\s.{4,120}\bwrote\s*:", "On 5 Feb 2025, at 19:41, A Writer <a.writer@example.org> wrote:"),
+    # (a mail client's line names the writer: a letter's "… received on 6 January 2026. You wrote:"
+    # introduces the request it quotes, as "you asked:" does)
+    (r"on\s(?!.{0,120}\byou\s+wrote\b).{4,120}\bwrote\s*:", "On 5 Feb 2025, at 19:41, A Writer <a.writer@example.org> wrote:"),
 ]
 ORIGINAL_MESSAGE = re.compile("^(?:" + "|".join(p for p, _ in ORIGINAL_MESSAGE_CUES) + r")\s*$", re.I)
 # The header lines of a quoted message: "Sent: 05 February 2025 19:41".

@@ -245,3 +245,127 @@ def test_asks_inside_a_docx_field_tables_request_cell_are_read():
     assert rec["reference"] == "003318/25"
     assert rec["published"] == "2025-04-28"
     assert rec["figures"] == []
+
+
+def _sheet_book(sheets: dict[str, list[list]]) -> bytes:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def test_parallel_sheets_with_the_same_measure_are_told_apart_by_their_names():
+    book = _sheet_book({
+        "Dog bites": [["Year", "Reports", "Arrests"], ["2022", 41, 6], ["2023", 52, 9]],
+        "Horse incidents": [["Year", "Reports", "Injuries"], ["2022", 7, 2], ["2023", 5, 1]]})
+    rec = parse_document(book, None, "data.xlsx")
+    measures = {(f["measure"], f["period"]): f["value"] for f in rec["figures"]}
+    assert measures[("Reports / Dog bites", "2022")] == 41
+    assert measures[("Reports / Horse incidents", "2022")] == 7
+    assert measures[("Injuries / Horse incidents", "2023")] == 1   # every figure of both sheets
+
+
+def test_blocks_stacked_under_a_repeated_header_keep_their_own_sections():
+    book = _sheet_book({"Outcomes": [
+        ["Complaint outcomes, 2022/23 and 2023/24"],
+        ["Formal complaints"],
+        ["Outcome", "2022/23", "2023/24"],
+        ["Upheld", 31, 28],
+        ["Not upheld", 140, 152],
+        ["Informal resolutions"],
+        ["Outcome", "2022/23", "2023/24"],
+        ["Upheld", 64, 71]]})
+    rec = parse_document(book, None, "outcomes.xlsx")
+    got = {(f["measure"], f["period"]): f["value"] for f in rec["figures"]}
+    formal = [m for (m, p), v in got.items() if p == "2022/23" and v == 31]
+    informal = [m for (m, p), v in got.items() if p == "2022/23" and v == 64]
+    assert formal and "Formal complaints" in formal[0] and "Upheld" in formal[0]
+    assert informal and "Informal resolutions" in informal[0]
+
+
+def test_a_heading_merged_across_a_docx_table_row_is_a_section_not_a_row():
+    d = docx.Document()
+    d.add_paragraph("Stop and search by age, 2022 to 2023")
+    t = d.add_table(rows=5, cols=3)
+    rows = [["Age", "2022", "2023"], ["All searches", "", ""], ["Under 18", "210", "198"],
+            ["Resulting in arrest", "", ""], ["Under 18", "31", "27"]]
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    for r in (1, 3):
+        t.cell(r, 0).merge(t.cell(r, 2)).text = rows[r][0]
+    buf = io.BytesIO()
+    d.save(buf)
+    rec = parse_document(buf.getvalue(), None, "table.docx")
+    got = {(f["measure"], f["period"]): f["value"] for f in rec["figures"]}
+    arrests = [m for (m, p), v in got.items() if p == "2022" and v == 31]
+    assert arrests and "Resulting in arrest" in arrests[0] and "All searches" not in arrests[0]
+
+
+def test_an_appendix_quoting_the_act_cites_none_of_the_sections_it_names():
+    rec = _parse("""Covert surveillance at football matches
+
+Our ref: 1193/24
+
+Dear Requester,
+
+You asked whether covert surveillance was used at any home match in 2024.
+
+Response
+
+The force neither confirms nor denies that it holds the information, by virtue of:
+
+Section 23(5) – Information supplied by, or concerning, certain Security Bodies
+Section 31(3) – Law Enforcement
+
+Confirming or denying would undermine law enforcement tactics; the balance of the public interest
+lies in favour of neither confirming nor denying.
+
+Appendix A
+
+Section 23(5) – The duty to confirm or deny does not arise where doing so would involve disclosing information supplied by any of the bodies named in section 23(3).
+
+Section 31(3) – The duty to confirm or deny does not arise where compliance would, or would be likely to, prejudice any of the matters in section 31(1).
+""")
+    assert {e["label"] for e in rec["exemptions"]} == {"s23(5)", "s31(3)"}
+    assert rec["outcome"] == "ncnd"
+
+
+def test_a_letters_you_wrote_lead_in_is_no_mail_quote_header():
+    rec = _parse("""Taser discharges on children
+
+Anyshire Police
+
+27 January 2026
+
+Dear Mr Ellis,
+
+Freedom of Information Request Reference: 000311/26
+
+Thank you for your request for information received by Anyshire Police
+on 6 January 2026. You wrote:
+
+    1. How many times was a Taser discharged at a person under 18 in 2025?
+    2. How many of those people were arrested?
+
+Response
+
+This information is already published in the force's annual use of force report, so it is
+exempt under Section 21 of the Freedom of Information Act 2000.
+
+Yours sincerely,
+
+Information Management Unit
+""")
+    assert [q["text"] for q in rec["questions"]] == [
+        "How many times was a Taser discharged at a person under 18 in 2025?",
+        "How many of those people were arrested?"]
+    assert [e["label"] for e in rec["exemptions"]] == ["s21"]
+    assert rec["outcome"] == "published_elsewhere"
