@@ -336,6 +336,23 @@ def _decoded(data: bytes, content_type: str | None = None) -> str:
     return re.sub(r"^\s*<\?xml[^>]*>", "", text)
 
 
+def _govuk_published(doc) -> str | None:
+    """A GOV.UK publication's date: its header's "Published 9 July 2024" (an HTML publication) or
+    the metadata list's "Published" term over "9 July 2024". Never an "Updated" date."""
+    from parsers.fields.dates import parse_date
+
+    for el in doc.xpath("//*[contains(@class, 'publication-header__last-changed')]"
+                        " | //*[contains(@class, 'gem-c-metadata')]//dt[normalize-space()='Published:'"
+                        " or normalize-space()='Published']/following-sibling::dd[1]"):
+        text = " ".join(el.text_content().split())
+        m = re.match(r"^(?:published:?\s*)?(.{6,40})$", text, re.I)
+        if m and not re.match(r"(?i)updated\b", text):
+            got = parse_date(m.group(1))
+            if got:
+                return got
+    return None
+
+
 def _last_reply_date(doc) -> str | None:
     """A WhatDoTheyKnow thread's date: the authority's last message (class "incoming"), whose
     <time> carries the date in its datetime attribute or only in its text ("6 February 2024")."""
@@ -407,6 +424,8 @@ def read_html(data: bytes, url: str | None = None, content_type: str | None = No
             published = parse_date(" ".join(t.text_content().split()))
             if published:
                 break
+    if not published:
+        published = _govuk_published(doc)
     # The site name and <title> name the force even when the body does not.
     site = " ".join(doc.xpath("//meta[@property='og:site_name']/@content") + doc.xpath("//head/title/text()"))
     root = _content_root(doc)

@@ -369,3 +369,16 @@ Information Management Unit
         "How many of those people were arrested?"]
     assert [e["label"] for e in rec["exemptions"]] == ["s21"]
     assert rec["outcome"] == "published_elsewhere"
+
+
+def test_a_govuk_publication_is_dated_by_its_header_not_its_update():
+    page = """<html><body><main><header>
+<h1>Police dog bites, 2023</h1>
+<p class="publication-header__last-changed">Published 9 July 2024</p></header>
+<div class="govspeak"><h2>Your request</h2><p>How many people did police dogs bite in 2023?</p>
+<h2>Our response</h2><p>Police dogs bit 14 people in 2023.</p></div></main></body></html>"""
+    rec = parse_document(page.encode(), "text/html", "https://www.gov.uk/government/publications/dog-bites")
+    assert rec["published"] == "2024-07-09"
+    updated = page.replace("Published 9 July 2024", "Updated 2 August 2024")
+    rec = parse_document(updated.encode(), "text/html", "https://www.gov.uk/government/publications/dog-bites")
+    assert rec["published"] != "2024-08-02"
