@@ -95,8 +95,14 @@ _DASH_MARK = r"(?:['\"‘“(]?[-–—]['\"’”)]?|(?:an?\s+)?dash(?:es)?(?:\
 _HIDDEN = (r"(?:suppress\w*|withh[eo]ld\w*|redact\w*|fewer\s+than|less\s+than|not\s+disclosed"
            r"|small\s+numbers?|(?:under|below)\s+(?:\d+|five|ten|three))")
 _DASH_LEGEND = re.compile(
+    # a definition: the mark, then what it stands for, in the same clause ("- denotes nil; *
+    # denotes fewer than five" defines the dash as nil)
     r"(?:^|\n)[ \t|]*\*?[ \t]*" + _DASH_MARK + r"[ \t]*(?:=|:|denotes|indicates|means|represents"
-    r"|shows|marks|signifies|is\s+used)?[^\n]{0,100}?\b" + _HIDDEN
+    r"|shows|marks|signifies|is\s+used\s+(?:for|where|when|to))[^\n;]{0,80}?\b" + _HIDDEN
+    # the mark alone before a small count that is hidden: "- fewer than five sites; the figure has
+    # been suppressed." (a request's "- the number … where fewer than two officers attended" hides nothing)
+    + r"|(?:^|\n)[ \t|]*[-–—][ \t]+(?:fewer|less)\s+than\s+(?:\d+|five|ten|three)\b[^\n]{0,80}?"
+    r"\b(?:suppress\w*|withh[eo]ld\w*|redact\w*|not\s+(?:shown|disclosed|given))"
     + r"|\b" + _HIDDEN + r"[^\n.]{0,80}?\b(?:shown|marked|replaced|represented|displayed)\s+(?:as|by|with)"
     r"\s+(?:an?\s+)?" + _DASH_MARK, re.I)
 
@@ -348,7 +354,7 @@ def table_figures(table: dict, index: int, dash_suppressed: bool = False) -> lis
         # Blocks stacked under one header, the later ones each under a section row and the header
         # printed again: the first block's section is the line just above the table (the
         # caption's last part: "… / Gross misconduct hearings").
-        parts = [p.strip() for p in caption.split(" / ")]
+        parts = caption_parts(caption)
         if len(parts) > 1 and 0 < len(parts[-1].split()) <= 8:
             section = parts[-1]
     out = []
@@ -398,7 +404,20 @@ def table_figures(table: dict, index: int, dash_suppressed: bool = False) -> lis
 def _merged_across(row: list) -> bool:
     """A heading merged across the whole row: the reader repeats it in every cell."""
     cells = [c or "" for c in row]
-    return len(cells) > 1 and bool(cells[0]) and all(c == cells[0] for c in cells[1:])
+    return (len(cells) > 1 and bool(cells[0]) and all(c == cells[0] for c in cells[1:])
+            and not value_of(cells[0])[0])   # ("0 | 0 | 0" is a row of figures)
+
+
+def caption_parts(caption: str) -> list[str]:
+    """A caption's parts as the readers join them ("Sheet name / Title row / Section row"); a
+    part with no letters belongs to the one before ("… outcomes 2022 / 23")."""
+    out: list[str] = []
+    for part in (p.strip() for p in caption.split(" / ")):
+        if out and not re.search(r"[A-Za-z]", part):
+            out[-1] = f"{out[-1]} / {part}"
+        elif part:
+            out.append(part)
+    return out or [""]
 
 
 def _restacked(header: list, rows: list[list]) -> bool:
@@ -473,7 +492,7 @@ def _name_colliding_tables(figures: list[dict], tables: list[dict]) -> None:
         return
     involved = sorted({i for key in clashing for i in seen[key]})
     caps = {i: _TABLE_NO.sub("", tables[i].get("caption") or "").strip() for i in involved}
-    firsts = {i: c.split(" / ")[0].strip() for i, c in caps.items()}
+    firsts = {i: caption_parts(c)[0] for i, c in caps.items()}
     names = firsts if len(set(firsts.values())) == len(firsts) else caps
     if not all(names.values()) or len(set(names.values())) < len(names):
         return   # nothing tells them apart

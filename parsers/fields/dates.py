@@ -326,6 +326,11 @@ ACKNOWLEDGEMENT = re.compile(
     r"|\b(?:we|i)\s+will\s+(?:respond|reply|answer)\b[^.]{0,40}?\b(?:within|by)\b"
     r"|\b(?:request|enquiry|e-?mail|application)\s+(?:which\s+|that\s+)?(?:has\s+been|was|is)\s+(?:logged|received|registered)\b"
     r"|\bas\s+(?:an\s+)?acknowledge?ment\b"
+    # "… and aim to send you a reply within 20 working days", "Your email has reached the Freedom of
+    # Information Unit."
+    r"|\b(?:aim|expect|endeavour|intend)\s+to\s+(?:send|provide|give)\s+(?:you\s+)?(?:a|our|the)\s+(?:full\s+)?(?:reply|response)\b"
+    r"[^.]{0,40}?\b(?:within|by)\b"
+    r"|\b(?:has|have)\s+reached\s+the\s+(?:freedom\s+of\s+information|foi|information\s+(?:rights|management|compliance))\b"
     r"|\bextension\s+(?:letter|notice)\b|\bextend(?:ed|ing)?\s+the\s+(?:time|deadline|response\s+time)\b",
     re.I)
 _ACK_MAX_WORDS = 150  # an acknowledgement is a few lines (with the Act's deadlines); a reply that answers runs on

@@ -76,11 +76,6 @@ _REVIEW_DONE = re.compile(r"\b(?:i|we)\s+have\s+(?:now\s+)?(?:completed|conducte
                           r"(?:an?\s+|the\s+|my\s+|our\s+)?(?:internal\s+)?review\b|\b(?:i|we)\s+have\s+(?:now\s+)?reviewed\b", re.I)
 
 
-# A quoted section under an appendix or legislation heading opens with its number: "Section 30(3) – …",
-# "s.31(3): …" (the sections it names in passing are the Act's, not the force's citations).
-_SECTION_LEAD = re.compile(r"^\W*(?:section|s\.?)\s*\d+[A-Z]?(?:\s?\(\w{1,4}\))*\s*[-–—:]", re.I)
-
-
 @lru_cache(maxsize=8)
 def units(text: str) -> tuple[tuple[str, str | None], ...]:
     """(sentence, kind) for every sentence in order; kind None is the force's decision words,
@@ -122,9 +117,7 @@ def units(text: str) -> tuple[tuple[str, str | None], ...]:
         if rights or section:
             out.append((s, "rights" if rights else section))
             continue
-        if law and _SECTION_LEAD.match(s):
-            out.append((s, "law"))   # an appendix quoting the Act: "Section 30(3) – The duty to … section 30(1) or (2)."
-        elif _GENERAL_PRACTICE.match(s):
+        if _GENERAL_PRACTICE.match(s):
             out.append((s, "general"))
         elif FOLDED["earlier_request"].search(low):
             out.append((s, "earlier"))  # another request's decision, not this one's

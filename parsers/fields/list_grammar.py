@@ -235,8 +235,9 @@ _KEY_WORDS = re.compile(r"\s*(?:=|(?:denotes|indicates|represents|signifies|mean
                         r"\s+(?:\d|five|ten|three)[^*]*?\b(?:withheld|suppressed|redacted|not\s+(?:shown|given|disclosed|published)"
                         r"|(?:are|is)\s+shown\s+as|removed|replaced)\b)"
                         # "* A figure from 1 to 4, suppressed to reduce the risk of identifying anyone."
-                        r"|\s*(?:an?\s+)?(?:figure|value|count|number|cell)s?\b[^*?]{0,60}?\b(?:suppressed|withheld|redacted"
-                        r"|not\s+(?:shown|given|disclosed|published))\b", re.I)
+                        # (a count's range: never "* Number of clips released with faces redacted", an ask)
+                        r"|\s*(?:an?\s+)?(?:figure|value|count|cell)s?\s+(?:of\s+|from\s+|between\s+)\d+\s*(?:to|and|-|–)\s*\d+"
+                        r"[^*?]{0,60}?\b(?:suppressed|withheld|redacted|not\s+(?:shown|given|disclosed|published))\b", re.I)
 
 
 def _asks_go_on(raw: list[Item], heading: Item, last: Item) -> bool:

@@ -123,7 +123,10 @@ CUES: dict[str, list[tuple[str, str]]] = {
         # a public interest extension (FOIA s10(3), s17(2)): the exemptions are being weighed, none relied on yet
         (r"\bnot \s+ (?:yet|as \s+ yet) \s+ (?:reached|made|taken|come \s+ to) \s+ (?:a|our|any) \s+ (?:final \s+ )?decision"
          r"|\b(?:we \s+ are|we're|the \s+ (?:force|constabulary|service) \s+ is) \s+ (?:currently \s+ |now \s+ )?considering \s+ whether"
-         r"|\bbefore \s+ (?:reaching|making|taking|we \s+ (?:reach|make|take)) \s+ (?:a|our|any) \s+ (?:final \s+ )?decision",
+         # (in the first person: a final letter's "before reaching a decision the force must weigh …"
+         # describes the test it then applies)
+         r"|\bbefore \s+ (?:(?:reaching|making|taking) \s+ (?:a|our|any) \s+ (?:final \s+ )?decision ,? \s+ (?:we|i) \s+ (?:must|will|need|have|shall)"
+         r"|(?:we|i) \s+ (?:can \s+ )?(?:reach|make|take) \s+ (?:a|our|any) \s+ (?:final \s+ )?decision)",
          "We have not yet reached a decision; we are considering whether section 24(1) applies."),
         (r"\bstill \s+ (?:considering|consider|assessing|reviewing)|\bextension \s+ (?:of|to) \s+ (?:the \s+ )?time"
          r"|\bextend(?:ed|ing)? \s+ the \s+ (?:time|deadline)|\bextension \s+ letter|section \s+ 10 \s* \( \s* 3 \s* \) \s+ (?:allows|permits)",
@@ -151,7 +154,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:a|any|the) \s+ public \s+ authority \s+ (?:which|that|is \s+ not|must|may|need|shall|does|to \s+ comply)\b"
          r"|oblige \s+ a \s+ public \s+ authority|public \s+ authorit(?:y|ies) \s+ (?:is|are) \s+ (?:obliged|required|entitled)",
          "Section 12 does not oblige a public authority to comply with a request that would cost too much."),
-        (r"\bis \s+ exempt \s+ information \s+ if\b|\bplaces \s+ two \s+ duties",
+        (r"\bis \s+ exempt \s+ information \s+ if\b|\bplaces \s+ two \s+ duties"
+         # the Act's words for an NCND subsection: "The duty to confirm or deny does not arise where …"
+         r"|^[^a-z0-9]*(?:section \s+ \d+[a-z]? (?:\s?\([a-z0-9]{1,4}\))* \s* [-–—:] \s*)?the \s+ duty \s+ to \s+ confirm \s+ or \s+ deny \s+ does \s+ not \s+ arise\b",
          "Information is exempt information if its disclosure would prejudice the prevention of crime."),
         # the two duties of section 1 described: "The second duty at Section 1(1)(b) is to disclose …"
         (r"\b(?:first|second) \s+ duty \s+ (?:at|under|in|of) \s+ section \s+ 1\b|\bduty \s+ (?:at|under) \s+ section \s+ 1 \s* \(1\)",

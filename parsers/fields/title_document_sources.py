@@ -153,7 +153,8 @@ def _wrapped_from(lines: list[str], line: str) -> bool:
             prose = (len(above) >= 45 and len(above.split()) >= 7 and ":" not in above  # (no field line)
                      and not _ALL_CAPS.match(above))   # (nor a heading in capitals)
             # (it ends mid-sentence, on a lower-case word: "… under section 12(1) of the")
-            return (prose and bool(re.search(r"[a-z]$", above))) or below[:1].islower()
+            last = above.split()[-1] if above.split() else ""
+            return (prose and last[:1].islower()) or below[:1].islower()
     return False
 
 
@@ -198,13 +199,31 @@ def _columned_blocks(lines: list[str], limit: int = 60) -> set[str]:
         if not ln.strip():
             # (a letterhead is a few lines: a text with no blank lines is one block, its
             # aligned tables no letterhead)
-            if columned and len(block) <= 12:
-                out.update(fold(b) for b in block)
+            if columned:
+                out.update(fold(b) for b in _letterhead_part(block))
             block, columned = [], False
             continue
         block.append(ln)
         columned = columned or bool(re.search(r"\S {3,}\S", ln.strip()))
     return out
+
+
+def _letterhead_part(block: list[str]) -> list[str]:
+    """The letterhead lines of a columned block: all of a short block; of a long one (a text with
+    no blank lines, its aligned tables columned too) the lines down to its last columned line
+    above the salutation or the first sentence (within 12 lines), and the short address lines
+    straight under it."""
+    if len(block) <= 12:
+        return block
+    top = next((k for k, ln in enumerate(block[:12]) if re.match(r"(?i)\s*dear\b", ln)
+                or len(ln.split()) > 8), 12)   # (a letterhead stands above the salutation and body)
+    cols = [k for k, ln in enumerate(block[:top]) if re.search(r"\S {3,}\S", ln.strip())]
+    if not cols:
+        return []
+    end = cols[-1] + 1
+    while end < len(block) and _short_line(block[end]):
+        end += 1
+    return block[:end]
 
 
 def _wraps_on(head: list[str], i: int) -> bool:

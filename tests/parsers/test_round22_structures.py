@@ -382,3 +382,134 @@ def test_a_govuk_publication_is_dated_by_its_header_not_its_update():
     updated = page.replace("Published 9 July 2024", "Updated 2 August 2024")
     rec = parse_document(updated.encode(), "text/html", "https://www.gov.uk/government/publications/dog-bites")
     assert rec["published"] != "2024-08-02"
+
+
+# A review of the round's diff (a helper) found rules broader than their examples; each mended,
+# with its counter-example here.
+
+def test_what_is_no_dash_legend():
+    assert not figs.dash_is_suppressed("- denotes nil; * denotes fewer than five, suppressed")
+    assert not figs.dash_is_suppressed("- the number of incidents where fewer than two officers attended.")
+    assert figs.dash_is_suppressed("- fewer than five sites; the figure has been suppressed.")
+
+
+def test_a_final_letter_describing_the_public_interest_test_still_refuses():
+    rec = _parse("""Locations of ANPR cameras
+
+Our ref: 0553/24
+
+Dear Requester,
+
+You asked for the location of every ANPR camera in the county.
+
+Sections 24(1) and 31(1)(a) of the Act are qualified exemptions, so before reaching a decision the
+force must weigh the public interest. Disclosing the locations would let offenders avoid the cameras,
+and the public interest favours withholding them. The locations are withheld under sections 24(1)
+and 31(1)(a).
+
+This letter is a refusal notice under section 17(1).
+""")
+    assert {e["label"] for e in rec["exemptions"]} == {"s24(1)", "s31(1)(a)"}
+    assert rec["outcome"] == "refused"
+
+
+def test_a_subject_line_under_a_title_case_heading_is_kept():
+    rec = _parse("""Anyshire Constabulary
+Our ref: 0881/24
+Date: 2 May 2024
+
+Freedom of Information Act 2000 - Request for Information
+Police horses deployed at football matches
+
+Dear Requester,
+
+You asked how many police horses were deployed at football matches in 2023.
+
+Police horses were deployed at 41 matches in 2023.
+""")
+    assert rec["title"] == "Police horses deployed at football matches"
+
+
+def test_starred_asks_naming_redactions_are_asks_not_footnotes():
+    assert not lg.footnote("* Number of clips released with faces redacted", [])
+    assert not lg.footnote("* Number of requests where the footage was withheld in full", [])
+
+
+def test_the_forces_own_reasons_in_an_appendix_still_cite():
+    rec = _parse("""Covert surveillance devices
+
+Our ref: 1207/24
+
+Dear Requester,
+
+You asked how many covert listening devices the force owns.
+
+The information is withheld. The reasons are set out in Appendix A.
+
+Appendix A
+
+Section 31(1)(a) – Disclosing the number of devices would show the limits of the force's covert
+capability and so prejudice the prevention of crime.
+
+Section 24(1) – The number could be combined with other information to harm national security.
+""")
+    assert {e["label"] for e in rec["exemptions"]} == {"s31(1)(a)", "s24(1)"}
+
+
+def test_a_row_of_equal_figures_is_no_section_row():
+    rec = _parse("""Officers dismissed
+
+Dear Requester,
+
+You asked how many officers were dismissed for failing vetting.
+
+| Measure | 2022 | 2023 |
+|---|---|---|
+| Dismissed | 0 | 0 |
+| Resigned | 2 | 3 |
+""")
+    got = {(f["measure"], f["period"]): f["value"] for f in rec["figures"]}
+    assert got[("Dismissed", "2022")] == 0 and got[("Resigned", "2023")] == 3
+
+
+def test_a_financial_year_split_by_the_caption_joiner_stays_one_part():
+    assert figs.caption_parts("Misconduct hearing outcomes 2022 / 23") == ["Misconduct hearing outcomes 2022 / 23"]
+    assert figs.caption_parts("Outcomes / Gross misconduct hearings") == ["Outcomes", "Gross misconduct hearings"]
+
+
+def test_a_thread_copys_acknowledgement_is_not_its_reply_date():
+    rec = _parse("""Sheep worrying by dogs
+
+A Requester made this Freedom of Information request to Anyshire Constabulary
+
+A Requester
+
+14 March 2023
+
+Dear Anyshire Constabulary,
+
+How many incidents of sheep worrying were reported in 2022?
+
+Yours faithfully,
+
+A Requester
+
+Freedom of Information, Anyshire Constabulary
+
+14 March 2023
+
+Thank you for your email, which has reached the Freedom of Information
+Unit. We will deal with it under the Act and aim to send you a reply
+within 20 working days.
+
+Freedom of Information, Anyshire Constabulary
+
+6 April 2023
+
+Dear Requester,
+
+Our Ref: AC/FOI 0412/23
+
+There were 41 incidents of sheep worrying reported in 2022.
+""")
+    assert rec["published"] == "2023-04-06"
