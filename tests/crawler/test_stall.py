@@ -16,6 +16,19 @@ def _html(links: list[str]) -> bytes:
     return f"<html><body><main><ul>{items}</ul></main></body></html>".encode()
 
 
+def _crawl_that_stalls(raw_dir, pages: dict, settings: dict):
+    """Crawl the site at /log/; the crawl must end as stalled within a minute."""
+    started = time.monotonic()
+    with FixtureSite(pages) as site:
+        summary = run_crawl([make_force("generic")], raw_dir, start_url=site.base + "/log/",
+                            **settings)
+    took = time.monotonic() - started
+    assert took < 60, f"the crawl ran {took:.0f} s"
+    (result,) = summary.forces
+    assert result["finish_reason"] == "stalled"
+    return summary
+
+
 def test_a_stalled_crawl_is_closed_and_reported(raw_dir):
     pages = {"/robots.txt": Page(b"", "text/plain", etag=False),
              "/log/": Page(_html(["/log/ok-entry/", "/log/stuck-entry/"])),
@@ -28,14 +41,7 @@ def test_a_stalled_crawl_is_closed_and_reported(raw_dir):
                     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
                     "crawler.redirect_scope.ScopedRedirectMiddleware": 600,
                     "tests.support.stall_middleware.NeverAnswer": 50}}
-    started = time.monotonic()
-    with FixtureSite(pages) as site:
-        summary = run_crawl([make_force("generic")], raw_dir, start_url=site.base + "/log/",
-                            **settings)
-    took = time.monotonic() - started
-    assert took < 60, f"the stalled crawl ran {took:.0f} s"
-    (result,) = summary.forces
-    assert result["finish_reason"] == "stalled"
+    summary = _crawl_that_stalls(raw_dir, pages, settings)
     assert summary.failed >= 1
     store = RawStore(raw_dir)
     stored = {path_of(r["url"]) for r in store.fetch_rows()}
@@ -54,14 +60,7 @@ def test_an_idle_crawl_that_does_not_close_is_closed_as_stalled(raw_dir):
     settings = {**FAST, "FOI_STALL_TIMEOUT": 4, "FOI_STALL_GRACE": 4,
                 "EXTENSIONS": {**project_settings.EXTENSIONS,
                                "tests.support.stall_middleware.NeverClose": 600}}
-    started = time.monotonic()
-    with FixtureSite(pages) as site:
-        summary = run_crawl([make_force("generic")], raw_dir, start_url=site.base + "/log/",
-                            **settings)
-    took = time.monotonic() - started
-    assert took < 60, f"the idle crawl ran {took:.0f} s"
-    (result,) = summary.forces
-    assert result["finish_reason"] == "stalled"
+    _crawl_that_stalls(raw_dir, pages, settings)
     store = RawStore(raw_dir)
     assert {"/log/", "/log/ok-entry/"} <= {path_of(r["url"]) for r in store.fetch_rows()}
     assert any("with nothing outstanding, yet not closed" in e["error"] for e in store.errors())

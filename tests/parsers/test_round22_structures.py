@@ -9,6 +9,7 @@ import docx
 from parsers import figures as figs
 from parsers import parse_document
 from parsers.fields import list_grammar as lg
+from tests.support.workbooks import xlsx
 
 
 def _parse(text: str) -> dict:
@@ -248,17 +249,7 @@ def test_asks_inside_a_docx_field_tables_request_cell_are_read():
 
 
 def _sheet_book(sheets: dict[str, list[list]]) -> bytes:
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for row in rows:
-            ws.append(row)
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return xlsx(*sheets.items())
 
 
 def test_parallel_sheets_with_the_same_measure_are_told_apart_by_their_names():

@@ -13,20 +13,7 @@ from parsers.figures import figures_for
 from parsers.sheets import read_xlsx, title_row_kind
 from parsers.tables import extract
 from tests.support.ci import require
-
-
-def _xlsx(*sheets: tuple[str, list[list]]) -> bytes:
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets:
-        ws = wb.create_sheet(name)
-        for row in rows:
-            ws.append(row)
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+from tests.support.workbooks import xlsx as _xlsx
 
 
 def _by(figures: list[dict]) -> dict[tuple[str, str | None], list]:
