@@ -70,6 +70,8 @@ def _segment_message(lines: list[str]) -> Segments:
     body = _unquote(lines)
     orig = next((i for i, ln in enumerate(body) if ORIGINAL_MESSAGE.match(ln.strip())), None)
     if orig is None:
+        orig = _quoted_header_block(lines)
+    if orig is None:
         return _reply_above_quote(_segment(body), lines)
     seg = _segment(body[:orig])
     copy = [ln for ln in body[orig + 1:] if not MAIL_HEADER.match(ln.strip())]
@@ -85,6 +87,25 @@ def _segment_message(lines: list[str]) -> Segments:
     seg.title = seg.title or quoted.title
     seg.mode = "block"
     return seg
+
+
+def _quoted_header_block(lines: list[str]) -> int | None:
+    """A reply above the earlier messages it quotes, each under a mail client's header block
+    ("From: Anyshire Police FOI" / "Sent: 27 October 2021 10:02" / "Subject: RE: …") and its
+    lines marked "> ": the first such block's line, when the reply above it has words of its own.
+    (A thread copied oldest first opens each message with its headers, unquoted: no block here.)"""
+    filled_above = 0
+    for i, ln in enumerate(lines):
+        s = ln.strip()
+        if re.match(r"(?i)from\s*:\s*\S", s) and filled_above >= 5:
+            heads = [x.strip() for x in lines[i + 1:i + 5]]
+            dated = any(re.match(r"(?i)(?:sent|date)\s*:\s*\S", h) for h in heads)
+            after = [x for x in lines[i + 1:i + 12] if x.strip() and not MAIL_HEADER.match(x.strip())]
+            if dated and after and _QUOTE_MARK.match(after[0]):
+                return i
+        if s:
+            filled_above += 1
+    return None
 
 
 def _asking(text: str) -> bool:

@@ -504,3 +504,93 @@ Our Ref: AC/FOI 0412/23
 There were 41 incidents of sheep worrying reported in 2022.
 """)
     assert rec["published"] == "2023-04-06"
+
+
+def test_a_reply_above_quoted_mail_headers_is_judged_without_the_earlier_answers():
+    rec = _parse("""Dog handlers on rest days
+
+Anyshire Police
+
+23 November 2021
+
+Dear Mr Lamb,
+
+Freedom of Information Request - FOI 2021/0558
+
+Your new request:
+
+1. How many dog handlers were called in on a rest day in 2020?
+
+2. What did the force pay them for those days?
+
+Response
+
+Anyshire Police does not hold this information. Rest day working is not recorded by role.
+
+Yours sincerely,
+
+Freedom of Information Officer
+
+From: Anyshire Police FOI
+Sent: 27 October 2021 10:02
+Subject: RE: Freedom of Information request - Police dogs
+
+> Dear Mr Lamb,
+>
+> Freedom of Information Request - FOI 2021/0497
+>
+> You asked:
+>
+> 1. How many police dogs did the force keep in 2020?
+>
+> 2. How many dog handlers did the force employ in 2020?
+>
+> Response
+>
+> 1. The force kept 31 police dogs in 2020.
+>
+> 2. The force employed 24 dog handlers in 2020.
+
+From: A Lamb
+Sent: 29 October 2021 18:40
+Subject: RE: Freedom of Information request - Police dogs
+
+> Dear Anyshire Police,
+>
+> Thank you. As a follow-up, could you tell me how many handlers were called in on rest days,
+> and what they were paid for those days?
+>
+> Yours sincerely,
+> A Lamb
+""")
+    assert [q["text"] for q in rec["questions"]] == [
+        "How many dog handlers were called in on a rest day in 2020?",
+        "What did the force pay them for those days?"]
+    assert rec["outcome"] == "not_held"
+
+
+def test_a_thread_copied_oldest_first_keeps_its_reply():
+    rec = _parse("""From: A Requester
+Date: 3 March 2024
+Subject: Police horses
+
+Dear Anyshire Police,
+
+How many police horses did the force keep in 2023?
+
+Yours faithfully,
+A Requester
+
+From: Anyshire Police FOI
+Date: 28 March 2024
+Subject: RE: Police horses
+
+Dear Requester,
+
+The force kept 12 police horses in 2023.
+
+Yours sincerely,
+FOI Team
+""")
+    assert [q["text"] for q in rec["questions"]] == ["How many police horses did the force keep in 2023?"]
+    assert rec["outcome"] == "full"
