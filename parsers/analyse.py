@@ -161,8 +161,9 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
     listed = "\n".join(" ".join(row) for t in tables if any(_EXEMPTION_COLUMN.search(h or "") for h in t.get("header") or [])
                        for row in t.get("rows") or [])
     exs = exemptions.find_exemptions("\n\n".join(t for t in (judged, in_cells, listed) if t), act)
-    notes = "\n".join([full, *(t.get("caption") or "" for t in tables), *(t.get("note") or "" for t in tables)])
-    figures = figs.figures_for(tables, figs.dash_is_suppressed(notes))
+    # a dash legend may stand in the text or in a table's caption
+    legend_text = "\n".join([full, *(t.get("caption") or "" for t in tables)])
+    figures = figs.figures_for(tables, figs.dash_is_suppressed(legend_text))
     verdict = outcome.judge(judged, exs, qs, bool(figures), act,
                             estimates_only=bool(figures) and all(outcome.estimate_table(t, judged) for t in tables
                                                                  if figs.figures_for([t])))
