@@ -11,6 +11,7 @@ from parsers.fields import (
     dates,
     exemptions,
     force,
+    label_pairs,
     list_grammar,
     outcome,
     questions,
@@ -98,6 +99,7 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
     lines = clean_lines(text[:MAX_CHARS])
     if fmt in ("text", "pdf"):  # a Request | Response letter copied a line from each column in turn
         lines = text_columns.untangle(text_columns.split_gutter(lines))
+    lines = label_pairs.numbered(lines)  # bare "Question" / "Answer" pairs, numbered in turn
     found = tbl.extract(lines)[1] if find_tables else []
     # A PDF's table prints its header row in the text too: the line above it is its caption.
     tables = [t for _, t in found] + [t if t.get("caption") else {**t, "caption": tbl.caption_in_text(t, lines)}
@@ -160,10 +162,11 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
     # a table of the exemptions applied ("Question | Exemption applied | Type"): its cells cite them
     listed = "\n".join(" ".join(row) for t in tables if any(_EXEMPTION_COLUMN.search(h or "") for h in t.get("header") or [])
                        for row in t.get("rows") or [])
-    exs = exemptions.find_exemptions("\n\n".join(t for t in (judged, in_cells, listed) if t), act)
+    exs = exemptions.find_exemptions("\n\n".join(t for t in (judged, in_cells, listed) if t), act,
+                                     context=request_text or "")
     # a dash legend may stand in the text or in a table's caption
     legend_text = "\n".join([full, *(t.get("caption") or "" for t in tables)])
-    figures = figs.figures_for(tables, figs.dash_is_suppressed(legend_text))
+    figures = figs.figures_for(tables, figs.dash_is_suppressed(legend_text), figs.na_is_suppressed(legend_text))
     verdict = outcome.judge(judged, exs, qs, bool(figures), act,
                             estimates_only=bool(figures) and all(outcome.estimate_table(t, judged) for t in tables
                                                                  if figs.figures_for([t])))

@@ -112,6 +112,20 @@ def dash_is_suppressed(text: str) -> bool:
     return bool(text) and bool(_DASH_LEGEND.search(text))
 
 
+# An "n/a" cell likewise, only where a legend says it stands for a withheld figure:
+#   "n/a = not available (withheld)"   "Symbols: n/a = figure suppressed"   "'n/a' denotes a redacted value"
+# Elsewhere "n/a" is not applicable, and no figure.
+_NA = {"n/a", "n/a.", "na"}
+_NA_LEGEND = re.compile(
+    r"(?:^|\n|[|:;,]|\bsymbols?\b)[ \t]*['\"‘“]?n/a['\"’”]?[ \t]*(?:=|:|denotes|indicates|means|represents|shows|signifies)"
+    r"[^\n;]{0,100}?\b(?:suppress\w*|withh[eo]ld\w*|redact\w*|not\s+disclosed)", re.I)
+
+
+def na_is_suppressed(text: str) -> bool:
+    """Whether the document's legend or notes say an "n/a" cell is a withheld figure."""
+    return bool(text) and bool(_NA_LEGEND.search(text))
+
+
 def value_of(cell: str | None) -> tuple[bool, float | None]:
     """(is a figure, value): numbers -> value, suppressed markers -> None, other text -> not a figure."""
     s = (cell or "").strip()
@@ -326,7 +340,8 @@ def _series_periods(head: list[str], labels: int) -> dict[int, tuple[str, str]]:
     return {j: sp for j, sp in found.items() if len(stems[sp[0].lower()]) >= 2 or lone}
 
 
-def table_figures(table: dict, index: int, dash_suppressed: bool = False) -> list[dict]:
+def table_figures(table: dict, index: int, dash_suppressed: bool = False,
+                  na_suppressed: bool = False) -> list[dict]:
     if key_value_block(table):
         return []
     header = table["header"]
@@ -368,6 +383,8 @@ def table_figures(table: dict, index: int, dash_suppressed: bool = False) -> lis
             ok, val = value_of(cells[j])
             if not ok and dash_suppressed and cells[j].strip() in _DASHES:
                 ok = True   # (val None: the legend says a dash hides a figure)
+            if not ok and na_suppressed and cells[j].strip().lower() in _NA:
+                ok = True   # (val None: the legend says "n/a" is a withheld figure)
             if not ok or is_period(cells[j]) and j < labels:
                 continue
             cols = []
@@ -462,13 +479,13 @@ def _same_shape_captions(tables: list[dict]) -> dict[int, str]:
     return out
 
 
-def figures_for(tables: list[dict], dash_suppressed: bool = False) -> list[dict]:
-    """Every figure of the tables; `dash_suppressed`: a dash cell is a suppressed figure (the
-    document's legend says so: dash_is_suppressed)."""
+def figures_for(tables: list[dict], dash_suppressed: bool = False, na_suppressed: bool = False) -> list[dict]:
+    """Every figure of the tables; `dash_suppressed` / `na_suppressed`: a dash or "n/a" cell is a
+    suppressed figure (the document's legend says so: dash_is_suppressed, na_is_suppressed)."""
     out: list[dict] = []
     captions = _same_shape_captions(tables)
     for i, t in enumerate(tables):
-        figs = table_figures(t, i, dash_suppressed)
+        figs = table_figures(t, i, dash_suppressed, na_suppressed)
         if i in captions:
             for f in figs:
                 if captions[i].lower() not in f["measure"].lower():

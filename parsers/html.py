@@ -51,7 +51,14 @@ def _is_chrome(el) -> bool:
     if el.get("role") in ("navigation", "banner", "contentinfo", "search"):
         return True
     tokens = set(re.split(r"[\s_\-]+", attrs))
-    return bool(tokens & _CHROME_WORDS) and el.tag not in ("main", "article", "body", "h1")
+    hits = tokens & _CHROME_WORDS
+    if hits == {"header"} and _in_content(el):
+        return False  # the content's own header in <main> ("page-header": its date, its <h1>)
+    return bool(hits) and el.tag not in ("main", "article", "body", "h1")
+
+
+def _in_content(el) -> bool:
+    return any(a.tag in ("main", "article") or a.get("role") == "main" for a in el.iterancestors())
 
 
 def _text_of(el) -> str:
@@ -393,12 +400,51 @@ def _request_sent_date(doc) -> str | None:
     return parse_date((times[0].get("datetime") or "")[:10]) or parse_date(" ".join(times[0].text_content().split()))
 
 
+def _tabs_as_headings(doc) -> None:
+    """A tabbed layout (role="tablist" over role="tabpanel" sections): the tab strip's labels
+    ("Request", "Response", "Exemptions") read as one line above every panel, so each panel's
+    label is put at its head as a heading and the strip is dropped. Panels that already open
+    with a heading keep theirs."""
+    for strip in doc.xpath("//*[@role='tablist']"):
+        labels = {}
+        for tab in strip.xpath(".//*[@role='tab']"):
+            name = _text_of(tab)
+            for key in filter(None, (tab.get("id"), (tab.get("aria-controls") or "").strip())):
+                labels[key] = name
+        panels = doc.xpath("//*[@role='tabpanel']")
+        named = 0
+        for panel in panels:
+            name = labels.get((panel.get("aria-labelledby") or "").strip()) or labels.get(panel.get("id") or "")
+            first = next(iter(panel), None)
+            if not name:
+                continue
+            named += 1
+            if first is not None and first.tag in ("h1", "h2", "h3", "h4") and _text_of(first) == name:
+                continue
+            head = lxml.html.Element("h2")
+            head.text = name
+            head.tail = panel.text
+            panel.text = None
+            panel.insert(0, head)
+        if named and strip.getparent() is not None:
+            strip.drop_tree()
+
+
+def _attachment_banner(doc) -> str:
+    """WhatDoTheyKnow's line over an attachment shown as HTML ("This is an HTML version of an
+    attachment to the Freedom of Information request 'X'."): it names the request, but sits in a
+    header block the reader leaves out as page chrome."""
+    return " ".join(" ".join(el.text_content().split())
+                    for el in doc.xpath("//*[contains(@class, 'view_html_header')]"))
+
+
 def read_html(data: bytes, url: str | None = None, content_type: str | None = None) -> dict:
     """{'text', 'title', 'published', 'attachments', 'head', 'truncated'} from an HTML page."""
     text = _decoded(data, content_type)
     if "\x00" in text:  # NULs end libxml2's input early; binary junk keeps its readable runs
         text = text.replace("\x00", "")
     doc = lxml.html.document_fromstring(text)
+    _tabs_as_headings(doc)
     # Title sources, in the order parsers.fields.title reads them: <h1> (the content's own first),
     # og:title, <title> (its site-name suffix is taken off there), then the URL slug.
     root_h1 = _content_root(doc).xpath(".//h1")
@@ -449,7 +495,7 @@ def read_html(data: bytes, url: str | None = None, content_type: str | None = No
     if title and text.startswith(title):
         text = text[len(title):]
     return {"text": text, "title": title, "published": published, "attachments": attachments,
-            "received": _request_sent_date(doc), "h1": h1s, "og_title": og[0] if og else None, "head_title": head_title, "fields": fields,
+            "received": _request_sent_date(doc), "h1": h1s, "banner": _attachment_banner(doc), "og_title": og[0] if og else None, "head_title": head_title, "fields": fields,
             "link_texts": [a.pop("link_text") for a in attachments],
             "head": site, "truncated": "HTML nested too deeply, deep parts read as flat text" if w.deep else None}
 

@@ -53,6 +53,11 @@ def split_head(rows: list[list[str]]) -> tuple[list[str], list[list[str]], list[
         return [], rows, []
     last = max(k for k, r in enumerate(rows) if _filled(r) > 1)
     heads = [_only(r) for r in rows[:first]]
+    # a CSV export's field rows above its table ("Reference,FOI2023/0411", "Title,Knife crime"):
+    # head rows read as "Reference: FOI2023/0411"
+    while first < last and _filled(rows[first]) == 2 and _HEAD_FIELD.match(rows[first][0] or ""):
+        heads.append(f"{rows[first][0].strip().rstrip(':')}: {[c for c in rows[first] if c][1]}")
+        first += 1
     feet = [_only(r) for r in rows[last + 1:] if _filled(r) == 1]
     return heads, rows[first:last + 1], feet
 
@@ -84,6 +89,39 @@ def title_row_kind(line: str) -> tuple[str, str | None]:
     if orgs and len(orgs) == len(parts):
         return "organisation", None
     return "title", None
+
+
+def _blocks(rows: list[list[str]]) -> list[list[list[str]]]:
+    """A sheet's rows cut into tables where a blank row is followed by a new table's own title
+    and header: one-cell title rows, then a row of several cells with no figure ("Children
+    missing from care" / "Year | Missing episodes | Individual children"). A blank row inside
+    one table (spacing before its Total row) cuts nothing."""
+    blocks: list[list[list[str]]] = [[]]
+    for k, row in enumerate(rows):
+        if not any(c for c in row):
+            # (title rows alone above the first table are its title, not a table of their own)
+            if any(_filled(r) > 1 for r in blocks[-1]) and _opens_table(rows[k + 1:]):
+                blocks.append([])
+            continue
+        blocks[-1].append(row)
+    return [b for b in blocks if b]
+
+
+def _opens_table(rest: list[list[str]]) -> bool:
+    filled = [r for r in rest if any(c for c in r)][:4]
+    titles = 0
+    for r in filled:
+        if _filled(r) == 1:
+            titles += 1
+            continue
+        return titles >= 1 and all(not c or _fmt_is_text(c) for c in r)
+    return False
+
+
+def _fmt_is_text(cell: str) -> bool:
+    from parsers.figures import is_period, value_of
+
+    return is_period(cell) or not value_of(cell)[0]
 
 
 def _table(name: str | None, rows: list[list[str]]) -> tuple[dict | None, list[str], list[str]]:
@@ -146,6 +184,8 @@ def _sheet_rows(ws, budget: Budget) -> tuple[list[list[str]], str | None]:
             blank_run += 1
             if blank_run >= LIMITS.max_empty_rows:
                 return rows, None  # trailing formatting rows, not data
+            if rows and rows[-1]:
+                rows.append([])  # one mark per blank run: where a second table may start (_blocks)
     return rows, None
 
 
@@ -164,9 +204,10 @@ def read_xlsx(data: bytes, budget: Budget | None = None) -> dict:
             rows, note = _sheet_rows(ws, budget)
             if note:
                 notes.append(note)
-            t, heads, feet = _table(ws.title, rows)
-            if t:
-                sheets.append((t, ws.title, heads, feet))
+            for block in _blocks(rows):   # (a second table on the sheet below a blank row)
+                t, heads, feet = _table(ws.title, block)
+                if t:
+                    sheets.append((t, ws.title, heads, feet))
             if budget.spent():
                 notes.append("later sheets skipped: time limit")
                 break
@@ -186,8 +227,12 @@ def read_csv(data: bytes, content_type: str | None = None) -> dict:
     truncated = None
     if len(rows) > LIMITS.max_sheet_rows:
         rows, truncated = rows[:-1], f"CSV cut at {LIMITS.max_sheet_rows} rows"
-    t, heads, feet = _table(None, rows)
-    return _result([(t, None, heads, feet)] if t else [], truncated)
+    sheets = []
+    for block in _blocks(rows):   # (a second table below a blank line, under its own title)
+        t, heads, feet = _table(None, block)
+        if t:
+            sheets.append((t, None, heads, feet))
+    return _result(sheets, truncated)
 
 
 Sheet = tuple[dict, str | None, list[str], list[str]]  # table, sheet name, title rows, footnotes
@@ -207,7 +252,35 @@ def _result(sheets: list[Sheet], truncated: str | None) -> dict:
         if title:
             break  # a later sheet's title rows name that sheet, not the file
     tables = [s[0] for s in sheets]
-    return {"text": _text(sheets), "tables": tables, "truncated": truncated, "title": title, "reference": ref}
+    # a cover sheet's label and value in cells side by side ("Title:" | "Knife crime offences …",
+    # "Request reference:" | "2291A/24"): the file's own title and reference, before a data
+    # sheet's caption
+    fields = [(k.strip(), v.strip()) for _t, _n, heads, _f in sheets for h in heads
+              if ":" in h and _HEAD_FIELD.match((k := h.split(":", 1)[0]) + ":") and (v := h.split(":", 1)[1]).strip()]
+    fields += cover_fields(tables)
+    named = next((v for k, v in fields if _TITLE_KEY.match(k)), None)
+    if named and not not_a_title(named):
+        title = named
+    ref = ref or reference.from_fields(fields)
+    return {"text": _text(sheets), "tables": tables, "truncated": truncated, "title": title, "reference": ref,
+            "fields": fields}
+
+
+_HEAD_FIELD = re.compile(r"^\s*(?:title|subject|(?:foi\s+|request\s+|our\s+)?ref(?:erence)?(?:\s+(?:no\.?|number))?|date(?:\s+published)?"
+                         r"|published|source|force)\s*:?\s*$", re.I)
+_TITLE_KEY = re.compile(r"^(?:title|subject|request\s+title|title\s+of\s+request)$", re.I)
+_FIELD_KEY = re.compile(r"^[A-Za-z][A-Za-z ()/'’-]{1,40}:$")
+
+
+def cover_fields(tables: list[dict]) -> list[tuple[str, str]]:
+    """(label, value) rows: two filled cells, the first a short label ending in a colon."""
+    out = []
+    for t in tables:
+        for row in [t.get("header") or [], *(t.get("rows") or [])]:
+            cells = [c.strip() for c in row if c and c.strip()]
+            if len(cells) == 2 and _FIELD_KEY.match(cells[0]) and len(cells[0].split()) <= 5:
+                out.append((cells[0].rstrip(":").strip(), cells[1]))
+    return out
 
 
 def _text(sheets: list[Sheet]) -> str:

@@ -55,6 +55,31 @@ def _looks_csv(head: bytes) -> bool:
     lines = [ln for ln in head.decode("utf-8", "replace").splitlines()[:6] if ln.strip()]
     if len(lines) < 2 or "|" in lines[0]:
         return False
+    return _uniform_rows(lines) or _titled_rows(head)
+
+
+def _titled_rows(head: bytes) -> bool:
+    """A CSV export under one title line ("Anyshire Police" / "Reference,FOI2023/0411" /
+    "Title,\"Knife crime, 2020 to 2022\"" / "Offence,2020,2021,Total"): read with its quoting, every
+    row after the title has two or more cells, two rows three or more, and no cell is prose."""
+    import csv
+
+    lines = [ln for ln in head.decode("utf-8", "replace").splitlines() if ln.strip()][:8]
+    if len(lines) < 4 or "," in lines[0] or len(lines[0].split()) > 8 or lines[0].rstrip().endswith("."):
+        return False
+    try:
+        rows = list(csv.reader(lines[1:-1]))   # (the last line may be cut short)
+    except csv.Error:
+        return False
+    numeric = sum(len(r) >= 3 and sum(bool(_FIGURE.match(c.strip())) for c in r[1:]) >= 2 for r in rows)
+    return (all(len(r) >= 2 for r in rows) and sum(len(r) >= 3 for r in rows) >= 2 and numeric >= 1
+            and not any(len(c.split()) > 12 for r in rows for c in r))
+
+
+_FIGURE = re.compile(r"^(?:[<£]?\d[\d,.]*%?|\*|-|\[x\])$")
+
+
+def _uniform_rows(lines: list[str]) -> bool:
     counts = [ln.count(",") for ln in lines[:-1]]
     # a letter's lines ("Dear Requester," / "Thank you for your request of 2 May, which …") each hold
     # one comma too: most of their cells are prose, a CSV's cells are short

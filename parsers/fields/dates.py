@@ -53,6 +53,10 @@ _AFTER_REF = re.compile(
     r"|[ \t]*\|[ \t]*|[ \t\xa0]*\xa0[ \t\xa0]*|[ \t]{2,}|[ \t]+[-–—][ \t]+|,[ \t]+)"
     r"(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)|[A-Za-z]{3,9}\s+\d)(.{6,30})", re.I)
 _LABELS = _PUBLISHED_LABELS  # the name other modules used
+# A review letter's line dating both decisions, the review's being the reply's date: "Original
+# decision = 7th February 2024 and the Internal Review (IR) Decision = 19th March 2024".
+_REVIEW_DECISION = re.compile(r"\b(?:internal\s+)?review(?:\s+\([A-Z]{2,4}\))?\s+decision\s*[=:]\s*"
+                              r"(" + _WEEKDAY + r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})", re.I)
 # A sentence stating when this response went out, often at the foot of a page: the response or
 # letter as its subject, a sending verb, then the date. Examples written for this project:
 #   "This response was sent on 03/06/2024."     "Our reply was issued on 3 June 2024."
@@ -103,7 +107,9 @@ def _labelled(pattern: re.Pattern, head: str) -> str | None:
         if when and _RECEIPT.search(m.group(1)[:when.start()]):
             continue
         # (the label may run on to its colon: "Dated: …", "Date Added: Tuesday, October 15, 2024")
-        if when and not re.fullmatch(r"(?:\s*[a-z]{1,10}(?:\s+[a-z]{1,10})?\s*[:\-–|])?[\s:\-–|,.]*(?:on\s+|of\s+)?" + _WEEKDAY,
+        # (or its Welsh half after a slash: "Date of response / Dyddiad yr ymateb: 21/03/2024")
+        if when and not re.fullmatch(r"(?:\s*[a-z]{1,10}(?:\s+[a-z]{1,10})?\s*[:\-–|]|\s*/\s*[a-z]{1,12}(?:\s+[a-z]{1,12}){0,3}\s*:)?"
+                                     r"[\s:\-–|,.]*(?:on\s+|of\s+)?" + _WEEKDAY,
                                      m.group(1)[:when.start()], re.I):
             continue  # a sentence, not a field: "… should have responded promptly and by 5 August 2024"
         iso = parse_date(m.group(1))
@@ -128,6 +134,9 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
     """A labelled date ('Date published: 22 August 2024', 'Date: 16/02/26'), else a letter's date line.
     Received and request dates never count, nor "On 3 March 2024 you asked" inside a sentence."""
     head = text[:6000]
+    review = _REVIEW_DECISION.search(head)
+    if review and parse_date(review.group(1)):
+        return parse_date(review.group(1))
     iso = _labelled(_PUBLISHED_LABELS, head) or _labelled(_DATE_FIELD, head)
     if iso and letter_lines and not _labelled(_PUBLISHED_LABELS, head):
         # a thread whose messages open "From: …" / "Date: …": the first "Date:" is the request's
@@ -139,6 +148,8 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
         # a thread copy: the first reply's "Date: 06/01/2025" field is not the last word when the
         # requester asked for a review and the force answered again further down
         return max(iso, later) if later else iso
+    if letter_lines and (sent := _top_mail_header(text)):
+        return sent
     for m in _AFTER_REF.finditer(head):
         between = m.group(0)[: m.start(1) - m.start(0)]
         s = re.sub(r"^" + _WEEKDAY, "", m.group(1), flags=re.I)
@@ -209,8 +220,34 @@ def _from_date_thread(text: str) -> str | None:
             continue  # the requester's message
         if _opens_acknowledgement(lines, i) or _EXTENSION.search(" ".join(lines[i + 1:i + 25])):
             continue
-        found = iso
+        # the latest: a copy oldest first ends with it, a reply on top of forwarded or quoted
+        # messages opens with it
+        found = max(found, iso) if found else iso
     return found
+
+
+_MAIL_HEADER = re.compile(r"^\s*(from|sent|date|to|cc|subject|importance|attachments?)\s*:\s*(.*)$", re.I)
+
+
+def _top_mail_header(text: str) -> str | None:
+    """An e-mail printed or exported with its header on top ("From: Freedom of Information Unit"
+    / "Sent: 06/03/2025 16:40" / "To: …" / "Subject: …"): the sending date, when the sender is
+    the force and the header is the document's first block."""
+    fields: dict[str, str] = {}
+    for ln in text[:3000].splitlines()[:40]:
+        m = _MAIL_HEADER.match(ln)
+        if m:
+            fields.setdefault(m.group(1).lower(), m.group(2))
+        elif fields and not ln.strip():
+            break   # the header block's end
+        elif fields:
+            continue   # a wrapped value
+        elif ln.strip() and len(ln.split()) > 6:
+            return None   # prose before any header: a letter, not a printed e-mail
+    sender, sent = fields.get("from", ""), fields.get("sent") or fields.get("date")
+    if not sent or not _FORCE_TEAM.search(sender):
+        return None
+    return parse_date(sent)
 
 
 # An extension notice: the force needs more time (s10(3) public interest, FOISA s10) before it decides.
@@ -331,9 +368,14 @@ ACKNOWLEDGEMENT = re.compile(
     r"|\b(?:aim|expect|endeavour|intend)\s+to\s+(?:send|provide|give)\s+(?:you\s+)?(?:a|our|the)\s+(?:full\s+)?(?:reply|response)\b"
     r"[^.]{0,40}?\b(?:within|by)\b"
     r"|\b(?:has|have)\s+reached\s+the\s+(?:freedom\s+of\s+information|foi|information\s+(?:rights|management|compliance))\b"
+    # "Your email to West Mercia Police has reached the Contact Team. This reply is sent automatically."
+    r"|\b(?:has|have)\s+reached\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?:team|unit|department|office|mailbox|inbox)\b"
+    r"|\b(?:reply|response|message|e-?mail)\s+(?:is|was|has\s+been)\s+sent\s+automatically\b"
     r"|\bextension\s+(?:letter|notice)\b|\bextend(?:ed|ing)?\s+the\s+(?:time|deadline|response\s+time)\b",
     re.I)
 _ACK_MAX_WORDS = 150  # an acknowledgement is a few lines (with the Act's deadlines); a reply that answers runs on
+_NO_DECISION_YET = re.compile(r"\bnot\s+yet\s+(?:reached|made|taken|come\s+to)\s+(?:a|its|our|the)\s+decision", re.I)
+_ACK_TAIL_WORDS = 60  # words after an acknowledgement's promise: its sign-off and contact lines
 
 
 def _opens_acknowledgement(lines: list[str], i: int) -> bool:
@@ -352,7 +394,13 @@ def _opens_acknowledgement(lines: list[str], i: int) -> bool:
             break  # the next message's header
         msg.append(ln.strip())
     body = " ".join(msg)
-    return bool(ACKNOWLEDGEMENT.search(body)) and len(body.split()) <= _ACK_MAX_WORDS
+    cue = ACKNOWLEDGEMENT.search(body)
+    # short, or little after its promise (the request restated above it makes it longer: "I note
+    # you seek access to the following information: …  We … aim to reply within 20 working days.")
+    # (not an extension letter, dated as the force's reply: "we have not yet reached a decision …")
+    return bool(cue) and (len(body.split()) <= _ACK_MAX_WORDS
+                          or (len(body[cue.end():].split()) <= _ACK_TAIL_WORDS and not _EXTENSION.search(body)
+                              and not _NO_DECISION_YET.search(body)))
 
 
 def _opens_requester_letter(lines: list[str], i: int) -> bool:

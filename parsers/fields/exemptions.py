@@ -149,10 +149,32 @@ def _allowed(section: int, act: str) -> bool:
     return section in names
 
 
-def find_labels(text: str, act: str = "FOIA") -> list[str]:
-    """Every exemption label cited in text, in first-cited order, once each."""
+_EXEMPTION_SENTENCE = re.compile(
+    r"exempt|engag|\brel(?:y|ies|ied|iance)\b|public\s+interest|prejudice|withh[oe]ld|"
+    r"neither\s+confirm|refus|applies|applied|\bapply\b|harm", re.I)
+
+
+def _sentence_at(text: str, end: int) -> str:
+    """The sentence (or line) around a citation ending at `end`."""
+    start = max(text.rfind(".", 0, end - 12), text.rfind("\n", 0, end), 0)
+    stops = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
+    return text[start:min(stops) if stops else len(text)]
+
+
+def find_labels(text: str, act: str = "FOIA", context: str = "") -> list[str]:
+    """Every exemption label cited in text, in first-cited order, once each. `context` (the
+    request) cites nothing here, but a section it ties to another Act ("stopped under section 43
+    of the Terrorism Act 2000") is that Act's in the text too, unless read there as an exemption."""
+    found, elsewhere, cited_at = _citations(text, act)
+    ties = _citations(context, act)[1] if context else set()
+    return _settled(text, act, found, elsewhere, ties, cited_at)
+
+
+def _citations(text: str, act: str) -> tuple[list[str], set[str], dict[str, list[int]]]:
+    """(labels cited, in order; labels tied to another Act; where each label was cited)."""
     found: list[str] = []
     elsewhere: set[str] = set()  # labels the text ties to another Act somewhere
+    cited_at: dict[str, list[int]] = {}  # where each label found was cited (end of the number)
 
     def add(section: str, parts: str, end: int) -> None:
         if not section.isdigit():
@@ -165,6 +187,7 @@ def find_labels(text: str, act: str = "FOIA") -> list[str]:
             return  # e.g. "section 43 of the Terrorism Act"
         for label in _labels(section, parts):
             label = _foisa_s38(label) if act == "FOISA" else _foia_s40(label)
+            cited_at.setdefault(label, []).append(end)
             if label not in found:
                 found.append(label)
 
@@ -208,9 +231,20 @@ def find_labels(text: str, act: str = "FOIA") -> list[str]:
             at = link.end() + (letters.end() if letters else 0)
     for m in _BARE_LINE.finditer(text):
         add(m.group(1), m.group(2), m.end(2))
+    return found, elsewhere, cited_at
+
+
+def _settled(text: str, act: str, found: list[str], elsewhere: set[str], ties: set[str],
+             cited_at: dict[str, list[int]]) -> list[str]:
     # "The section 38(6) figures …" in a response whose table heads "Requests under s38(6) PACE":
     # a subsection tied to another Act anywhere in the text is that Act's wherever it is named.
     found = [lab for lab in found if "(" not in lab or lab not in elsewhere]
+    # A bare "section 43" in a text (or a request) that cites "section 43 of the Terrorism Act
+    # 2000" ("they are not searches under section 43") is that Act's, unless some mention of it
+    # reads as an exemption (its sentence speaks of exempting, engaging, relying, withholding).
+    tied = ties | {lab for lab in elsewhere if "(" not in lab}
+    found = [lab for lab in found if lab not in tied
+             or any(_EXEMPTION_SENTENCE.search(_sentence_at(text, end)) for end in cited_at[lab])]
     # s40(5) is the neither-confirm-nor-deny provision's number before 2018, when it became s40(5A)
     # and (5B): a review that corrects it ("The correct provision is section 40(5B)(a)(i)", "amended
     # to …") relies on the new label alone; cited side by side without a correction, both stay.
@@ -270,10 +304,12 @@ def not_engaged_sections(text: str) -> set[int]:
         return set()
     dropped: set[int] = set()
     relied: set[int] = set()
+    relied_labels: set[str] = set()   # the subsections relied on ("s31(1)(a)")
     last_cited: set[int] = set()  # "… under sections 31 and 38." / "Neither exemption is engaged."
     for s, kind in force_words.units(text):
+        labels = find_labels(s)
         cited = {int(x) for x in _SECTION_NO.findall(s)} | {
-            int(m.group(1)) for lab in find_labels(s) if (m := re.match(r"s(\d+)", lab))}
+            int(m.group(1)) for lab in labels if (m := re.match(r"s(\d+)", lab))}
         if kind is not None:
             last_cited = cited or last_cited
             continue
@@ -292,10 +328,42 @@ def not_engaged_sections(text: str) -> set[int]:
             named = named or (last_cited if _BOTH_OF_THEM.search(s) else set())
             dropped.update(named)
             if _WITHDRAWN.search(s):
-                relied -= named  # a review's last word: the first reply's reliance above is undone
+                # a review's last word: the first reply's reliance above is undone, but not a
+                # section still relied on under another subsection ("31(1)(a) upheld; 31(1)(b) is
+                # no longer relied upon": withdrawn_labels takes back the one subsection)
+                relied_labels -= set(labels)
+                relied -= {n for n in named if not any(lab.startswith(f"s{n}(") for lab in relied_labels)}
         elif (PATTERNS["withheld"].search(s) or PATTERNS["ncnd"].search(s)) and not HYPOTHETICAL.search(s):
             relied.update(cited)
+            relied_labels.update(lab for lab in labels if "(" in lab)
         last_cited = cited or last_cited
+    return dropped - relied
+
+
+def withdrawn_labels(text: str) -> set[str]:
+    """Subsections a review takes back while keeping others of the same section: "I uphold the
+    decision to withhold the locations under section 31(1)(a). I am not satisfied that section
+    31(1)(b) is engaged and it is no longer relied upon." (not_engaged_sections works by section
+    number, and section 31 is still relied on). A later reliance on the same label restores it."""
+    if not _WITHDRAWN.search(text):
+        return set()
+    relied: set[str] = set()
+    dropped: set[str] = set()
+    for s, kind in force_words.units(text):
+        if kind is not None:
+            continue
+        labels = {lab for lab in find_labels(s) if "(" in lab}
+        if not labels:
+            continue
+        if _WITHDRAWN.search(s) and PATTERNS["not_engaged"].search(s):
+            cue = _WITHDRAWN.search(s).start()
+            # the labels named in the withdrawing clause, not those upheld before it in the sentence
+            clause = s[max(s.rfind(".", 0, cue), s.rfind(";", 0, cue), 0):]
+            taken = {lab for lab in find_labels(clause) if "(" in lab}
+            relied -= taken
+            dropped |= taken
+        elif (PATTERNS["withheld"].search(s) or PATTERNS["ncnd"].search(s)) and not HYPOTHETICAL.search(s):
+            relied |= labels
     return dropped - relied
 
 
@@ -344,15 +412,17 @@ _NOT_VEXATIOUS = re.compile(r"\bnot\s+(?:found|considered|deemed|judged|treated)
                             r"(?:section|s\.?)\s?14\s?\(1\)", re.I)
 
 
-def find_exemptions(text: str, act: str = "FOIA") -> list[dict]:
+def find_exemptions(text: str, act: str = "FOIA", context: str = "") -> list[dict]:
     """The exemptions the response relies on: every cited label but those of a section it
-    finds not engaged and those cited only outside the force's decision words."""
+    finds not engaged and those cited only outside the force's decision words (`context`: the
+    request, for the sections it ties to other Acts: find_labels)."""
     dropped = not_engaged_sections(text)
     quoted = _quoted_only(text, act)
     if _NOT_VEXATIOUS.search(text):
         quoted.add("s14(1)")  # (FOISA's s14(1) too: "not treated as vexatious under section 14(1)")
-    out = [describe(lab, act) for lab in find_labels(text, act) if lab not in quoted]
+    out = [describe(lab, act) for lab in find_labels(text, act, context) if lab not in quoted]
     withdrawn = ncnd_withdrawn(text)
     if withdrawn and not PATTERNS["ncnd"].search(text[withdrawn.end():]):
         out = [e for e in out if not e["ncnd"]]   # the review's last word on NCND: it is withdrawn
-    return [e for e in out if e["section"] not in dropped]
+    taken_back = withdrawn_labels(text)
+    return [e for e in out if e["section"] not in dropped and e["label"] not in taken_back]

@@ -73,7 +73,23 @@ _REVIEW_HEAD = re.compile(r"^\W*internal\s+review(?:\s+(?:decision|outcome|resul
 # ... when the review itself follows it ("I have now completed the internal review …"); the same heading
 # over "You may ask for an internal review …" is the rights boilerplate.
 _REVIEW_DONE = re.compile(r"\b(?:i|we)\s+have\s+(?:now\s+)?(?:completed|conducted|carried\s+out|undertaken|finished)\s+"
-                          r"(?:an?\s+|the\s+|my\s+|our\s+)?(?:internal\s+)?review\b|\b(?:i|we)\s+have\s+(?:now\s+)?reviewed\b", re.I)
+                          r"(?:an?\s+|the\s+|my\s+|our\s+)?(?:internal\s+)?review\b|\b(?:i|we)\s+have\s+(?:now\s+)?reviewed\b"
+                          # "The review has been carried out by a member of the team who …"
+                          r"|\b(?:the|this|your)\s+(?:internal\s+)?review\s+has\s+(?:now\s+)?been\s+"
+                          r"(?:completed|conducted|carried\s+out|undertaken)\b"
+                          # "You asked for an internal review of our response of 30 May …" (not "you may ask")
+                          r"|^\W*you\s+(?:asked|requested|applied)\s+for\s+an?\s+internal\s+review\b", re.I)
+_REVIEW_LOOKAHEAD = 4   # sentences under an "Internal review" heading searched for the review itself
+
+
+def _under_heading(sents: list[str], k: int) -> list[str]:
+    """The first few sentences after the heading sents[k], up to the next heading."""
+    out = []
+    for s in sents[k + 1:k + 1 + _REVIEW_LOOKAHEAD]:
+        if sentences._is_heading(s):
+            break
+        out.append(s)
+    return out
 
 
 @lru_cache(maxsize=8)
@@ -103,7 +119,7 @@ def units(text: str) -> tuple[tuple[str, str | None], ...]:
             out.append((s, "site"))
             continue
         review = bool(FOLDED["review_result"].search(low)) or bool(
-            _REVIEW_HEAD.match(s) and k + 1 < len(sents) and _REVIEW_DONE.search(sents[k + 1]))
+            _REVIEW_HEAD.match(s) and any(_REVIEW_DONE.search(n) for n in _under_heading(sents, k)))
         rights = not review and bool(FOLDED["complaint_rights"].search(low))
         if sentences._is_heading(s) and not (law and s[:1] in "[("):
             # (a quoted section's "(a) the prevention of crime," lines are no heading that ends it)

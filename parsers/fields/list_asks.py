@@ -112,6 +112,12 @@ def _leading_asks(lines: list[str], items: list[tuple[int, str, str, str]]) -> l
     if len(above) < 2 or not (above[-1].endswith(":") or _LEAD_NO_COLON.search(above[-1])):
         return []  # no lead-in of its own between the ask and the list
     first = _paragraph_before(lines[:items[0][0]]) or above[-2]
+    if _wraps_into(above[-2], above[-1]):
+        # the lead-in itself wrapped ("Under the Act please provide, for each year" / "from 2018 to
+        # 2020:"): the ask, if any, is the paragraph above the whole lead-in
+        first = _paragraph_before_wrapped(lines[:items[0][0]])
+        if not first:
+            return []
     if (not first[:1].isupper() or first.endswith(":") or lg.item(first) or LIST_STOP.match(first)
             or not ("?" in first or sentence_asks(first))):
         return []
@@ -120,6 +126,21 @@ def _leading_asks(lines: list[str], items: list[tuple[int, str, str, str]]) -> l
     # "Please publish the report. Please also confirm that …": each ask of the paragraph
     asks = [a for a in lg.split_asks(first) if "?" in a or sentence_asks(a)] or [first]
     return [{"number": str(k), "text": fold(a), "answer": None} for k, a in enumerate(asks, 1)]
+
+
+def _wraps_into(line: str, nxt: str) -> bool:
+    """A hard-wrapped line going on in the next: no sentence end, the next starts in lower case."""
+    return not line.rstrip().endswith((".", "?", "!", ";", ":", ",")) and nxt[:1].islower()
+
+
+def _paragraph_before_wrapped(lines: list[str]) -> str | None:
+    """The paragraph above a lead-in whose lines wrap into one another (a blank line above it)."""
+    k = len(lines) - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    while k > 0 and lines[k - 1].strip() and _wraps_into(lines[k - 1].strip(), lines[k].strip()):
+        k -= 1   # up the wrapped lead-in to its first line
+    return _paragraph_before(lines[:k + 1]) if k > 0 and not lines[k - 1].strip() else None
 
 
 def _paragraph_before(lines: list[str]) -> str | None:

@@ -203,6 +203,8 @@ _SIGN_CELL = re.compile(r"(?:\s|\|)([*†‡])(?=\s|\||$)")
 def _footnote_key(lines: list[str], at: int) -> bool:
     """'* Fewer than five.' under a table whose cells hold '*': the key to a sign, not a bulleted ask."""
     s = lines[at].strip()
+    if s[:1] in "-–—":
+        return footnote(s, lines[:at])
     if s[:1] not in "*†‡":
         return False
     if footnote(s, lines[:at]):
@@ -219,6 +221,8 @@ def footnote(text: str, above: list[str]) -> bool:
     wherever its table is), or "*VAWG – violence against women and girls" under "… a VAWG*
     related investigation?" (the starred word explained)."""
     s = text.strip()
+    if s[:1] in "-–—":   # "- denotes a figure of fewer than five": a dash cell's key, a dash for bullet
+        return bool(_KEY_WORDS.match(s[1:]))
     if s[:1] not in "*†‡":
         return False
     if _KEY_WORDS.match(s[1:]):

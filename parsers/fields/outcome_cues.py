@@ -94,8 +94,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "Your request is almost identical to your previous request, reference 1013/24, which was refused under Section 12."),
     ],
     "history_heading": [
-        (r"^(?:the \s+ )?(?:original|initial|first) \s+ (?:response|decision|reply|answer|request)\b",
-         "Original response"),
+        (r"^(?:(?:the|our|your) \s+ )?(?:original|initial|first) \s+ (?:response|decision|reply|answer|request)\b",
+         "Our original response"),
     ],
     # A heading over advice and assistance (s16): what a narrower request could get, offered, not given.
     "advice_heading": [
@@ -360,7 +360,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"\bholds? \s+ no \s+ (?:recorded \s+ |relevant \s+ )?(?:information|data|records?)",
          "We hold no recorded information on that point."),
         # "No information relevant to your request is held."
-        (r"\bno \s+ (?:recorded \s+ |relevant \s+ |such \s+ )?(?:information|data|records?) \s+ (?:relevant|relating|in \s+ relation|within \s+ the \s+ scope)"
+        # ("No information in scope of your request is held.")
+        (r"\bno \s+ (?:recorded \s+ |relevant \s+ |such \s+ )?(?:information|data|records?) \s+ (?:relevant|relating|in \s+ relation"
+         r"|(?:with)?in \s+ (?:the \s+ )?scope|falling \s+ within)"
          r"\b[^.]{0,40}? \b(?:is|are|was|were|has \s+ been|have \s+ been) \s+ (?:held|found|located|kept|recorded)\b",
          "The Constabulary does not use spit hoods. No information relevant to your request is held."),
         (r"\bno \s+ (?:recorded \s+ |relevant \s+ |such \s+ )?(?:information|data|records?) \s+ (?:is \s+ |are \s+ |was \s+ |were \s+ "
@@ -478,9 +480,10 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"[^.]{0,60}? \b(?:attached|enclosed|below|above|table|spreadsheet|following|figures|data)",
          "Please see the enclosed spreadsheet for each month."),
         # (not "The text of these sections is set out in Appendix A": the law, not the answer)
-        (r"(?<!text\sof\s)(?<!wording\sof\s)(?:information|figures|data|details|numbers|totals|answers?|breakdown|results?|table|spreadsheet|list|they|these|it)"
-         r"\b (?:\s+ [\w']+){0,4}? \s+ (?:is|are|has \s+ been|have \s+ been) \s+ (?:attached|enclosed|provided|set \s+ out|shown"
-         r"|detailed|given|listed) \s+ (?:below|above|here|at \s+ the \s+ end|with \s+ this|(?:in|on) \s+ (?:the \s+ )?(?:table|attache|enclose"
+        # ("The number of sites is now disclosed below.")
+        (r"(?<!text\sof\s)(?<!wording\sof\s)(?:information|figures?|data|details|numbers?|totals?|counts?|answers?|breakdown|results?|table|spreadsheet|list|they|these|it)"
+         r"\b (?:\s+ [\w']+){0,4}? \s+ (?:is|are|has \s+ been|have \s+ been) \s+ (?:now \s+ )?(?:attached|enclosed|provided|set \s+ out|shown"
+         r"|detailed|given|listed|disclosed|released) \s+ (?:below|above|here|at \s+ the \s+ end|with \s+ this|(?:in|on) \s+ (?:the \s+ )?(?:table|attache|enclose"
          r"|spreadsheet|appendix|annex|following|this|each)|to \s+ (?:this|you))",
          "The figures you asked for are set out in the table below."),
         (r"\b(?:is|are|has \s+ been|have \s+ been) \s+ (?:attached|enclosed)\b", "A copy of the current policy is attached."),
@@ -556,6 +559,17 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"^\d[\d,]* \s+ (?!(?:working \s+ )?(?:days?|hours?|weeks?|months?|years?)\b)(?:of \s+ (?:these|those|the) \s+ )?[a-z]+(?: \s+ (?:to|on|in|at|of)? \s* [\w()%.]+){0,4}? \s*"
          r"(?:\([^)]{1,12}\) \s+ )?(?:were|was|have \s+ been|has \s+ been) \s+ [a-z]",
          "3,902 calls to 101 were abandoned by the caller before being answered."),
+        # a nil return in prose, the answer being none (never a search that found no records: not held)
+        (r"\b(?:confirm(?:ed|s)? \s+ |can \s+ confirm \s+ |state \s+ )?that \s+ no \s+ "
+         r"(?!(?:recorded \s+ |relevant \s+ |such \s+ )?(?:information|data|records?|details|documents?|figures|statistics|files?)\b)"
+         r"[a-z]+(?: \s+ [a-z]+){0,3}? \s+ (?:was \s+ |were \s+ |has \s+ been \s+ |have \s+ been \s+ )?"
+         r"(?:discharged|fired|used|deployed|dismissed|arrested|charged|recorded|issued|made|received|injured|killed|seized|paid|"
+         r"suspended|disciplined|convicted|stopped|searched|granted|refused|reported|sold|bought|purchased)\b",
+         "We confirmed that no CNC officer discharged a firearm during an operational deployment in 2022."),
+        (r"^there \s+ (?:were|was|have \s+ been|has \s+ been) \s+ no \s+ "
+         r"(?!(?:recorded \s+ |relevant \s+ |such \s+ )?(?:information|data|records?|details|documents?|figures|statistics|files?)\b)"
+         r"[a-z]+(?: \s+ [a-z]+){0,3}? \s+ (?:in|during|between|from|at|on|by|involving|where)\b",
+         "There were no Taser discharges in custody suites during 2023."),
         # an answer under its ask's label: "Q1: Zero", "Question 2 - 14", "A3. Nil"
         (r"^(?:q|question|answer|a)\s?\d{1,2}[a-z]?\s*[:)\-–]\s*(?:zero|nil|none|no\s+(?:cases|incidents|records)|£?\d[\d,]*)\s*\.?$",
          "Q1: Zero"),

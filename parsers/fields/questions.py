@@ -13,6 +13,7 @@ import re
 from parsers.fields import list_grammar as lg
 from parsers.fields.answer_marks import questions_from_table, questions_from_tables
 from parsers.fields.list_asks import from_items
+from parsers.fields.outcome_cues import FOLDED
 from parsers.fields.paragraph_asks import asks_below_answers, from_paragraphs
 from parsers.fields.reference import split_title
 from parsers.fields.request_area import Segments, bounds, head_rest, items, looks_like_title
@@ -289,6 +290,10 @@ def _segment(lines: list[str]) -> Segments:
     if resp_at is not None and not numbered_resp:
         rest = head_rest(body[resp_at], RESPONSE_HEAD)
         response = ([rest] if rest else []) + body[resp_at + 1:]
+        if not rest and FOLDED["history_heading"].search(body[resp_at].strip().lower()):
+            # a review letter's "Original decision" heading stays: what follows it is history,
+            # not the review's decision (parsers.fields.force_words)
+            response = [body[resp_at].strip(), *response]
     if req_at is not None:
         seg.preamble = body[:req_at]
     if req_at is None and resp_at is not None and not numbered_resp and asks_below_answers(seg, body, resp_at):

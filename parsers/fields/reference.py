@@ -100,8 +100,11 @@ _FIELD_REF = re.compile(r"^\s*(?:request\s*:\s*([A-Z]{1,4}[/\-]\d[\d/\-]*)|(PUB\
 # Reference No:", "Appendix A to FOI reference", "| Case reference |"): short, no sentence punctuation.
 _FIELD_PREFIX = re.compile(r"^[\s|•*]*(?:[\w&'’]++[ \t\-–]*+){0,6}$")  # possessive: a long word is never split (fuzzed input)
 # A sentence quoting another case: "your earlier request FOI2024/00518", "(our reference X) was answered".
+# (and a repeated request's "substantially similar to the request you made on 8 October 2019 (our
+# reference 1187/19)")
 _EARLIER_CASE = re.compile(r"\b(?:earlier|previous(?:ly)?|prior|former|same\s+information|already|internal\s+review"
-                           r"|answered|repeat(?:ed)?|last\s+(?:year|month)|before)\b", re.I)
+                           r"|answered|repeat(?:ed)?|last\s+(?:year|month)|before|similar|identical"
+                           r"|request\s+you\s+(?:made|sent|submitted))\b", re.I)
 # A date line opening where a label's value was looked for on the next line.
 _LABEL_OVER_DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{4}"
                               r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
@@ -268,6 +271,10 @@ def split_title(line: str) -> tuple[str, str | None]:
     m = re.match(r"^(.*?\S)\s+[-–]\s+(\d{2,6}/\d{2,4})$", line)  # "Anti-Social Behaviour 2020-2021 - 1626/21"
     if m and len(m.group(1).split()) <= 15 and not _LABEL_END.search(m.group(1)):
         return m.group(1), m.group(2)
+    # a case system's lettered number after the subject: "Immigration enforcement referrals - CM/PA/000412/24"
+    m = re.match(r"^(.*?\S)\s+[-–]\s+([A-Z]{1,4}(?:/[A-Z]{1,4}){0,2}/\d{3,7}/\d{2,4})$", line)
+    if m and len(m.group(1).split()) <= 15 and not _LABEL_END.search(m.group(1)) and _plausible(m.group(2)):
+        return m.group(1), m.group(2)
     m = _TITLE_CASE_NUMBER.match(line)  # "Armed officers at naval bases: FOI2024/01187" (a case system's whole number)
     if m and len(m.group(1).split()) <= 15 and not _LABEL_END.search(m.group(1)):
         return m.group(1), m.group(2)
@@ -282,7 +289,9 @@ def split_title(line: str) -> tuple[str, str | None]:
         return m.group(2).strip(), _fold(m.group(1))
     # a log's heading that leads with the reference, after the entry's date or not: "2025/31187 - Rural
     # crime and rural officers", "11 February 2025 – 1187.2024-25 – Drone deployments at public events"
-    m = re.match(r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}\s+[-–]\s+)?(\d{2,7}[./-]\d{2,7}(?:-\d{2})?)\s+[-–]\s+(\D.*\S)$", line)
+    # ("2024/26118 - 999 calls answered within ten seconds": a subject may open with a number)
+    m = re.match(r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}\s+[-–]\s+)?(\d{2,7}[./-]\d{2,7}(?:-\d{2})?)\s+[-–]\s+"
+                 r"((?:\D|\d+\s+[A-Za-z]{3}).*\S)$", line)
     if (m and _plausible(m.group(1)) and not _is_date(m.group(1)) and len(m.group(2).split()) <= 15
             and not re.fullmatch(r"(?:19|20)\d\d[-/](?:19|20)?\d\d", m.group(1))):  # not a year, "2023-24"
         return m.group(2), _fold(m.group(1))

@@ -27,7 +27,8 @@ REQUEST_HEAD = re.compile(rf"^\W{{0,3}}{_HEAD_WORDS}\b{_NOT_HEAD}{_HEAD_END}"
                           r"|^\W{0,3}(?:original|initial|your)\s+request\s+(?:[A-Z]{2,6}[-/])+\d{2,4}[-/]\d{2,6}\s*:?\s*$", re.I)
 
 _RESP_WORDS = (r"(?:(?:[\w&'’.-]+\s+){0,4}(?:police|constabulary)(?:['’]s)?\s+(?:response|reply|answers?)"  # Lakeside Police Response
-               r"|(?:our\s+|the\s+|force\s+)?(?:response\s+to\s+(?:your\s+)?request(?:\s+for\s+information)?|response|responses"
+               # (a review letter's "Our original response" over the first reply, after the asks)
+               r"|(?:our\s+|the\s+|force\s+)?(?:original\s+|initial\s+)?(?:response\s+to\s+(?:your\s+)?request(?:\s+for\s+information)?|response|responses"
                r"|answers?|reply|decision|in\s+response|force\s+response|outcome"
                r"|(?:review\s+)?findings(?:\s+of\s+(?:the\s+|my\s+)?(?:internal\s+)?review)?"  # Findings of the Review
                r"|review(?:\s+(?:decision|outcome))?"  # a review letter's "Review" heading over its reasoning
@@ -213,6 +214,12 @@ NOT_ASK_CUES = [
      r"|(?:please\s+)?(?:do\s+not\s+hesitate\s+to\s+|feel\s+free\s+to\s+)?(?:contact|email|e-mail)\s+me\s+(?:if|should)\s+you\s+"
      r"(?:require|need|have)\s+(?:any\s+)?(?:further\s+)?(?:clarification|questions?|queries))[^?]*",
      "If you require clarification on any point please contact me through this website."),
+    # the force's offer of help after its answer: "If you need any more help, please contact Information
+    # Management and give the reference above." (asks for no information)
+    (r"(?i:if\s+you\s+(?:need|require|have|want)\s+(?:any\s+)?(?:more|further|additional|other)?\s*(?:help|assistance|advice|queries|questions)"
+     r"[^?]{0,60}?\b(?:please\s+)?(?:do\s+not\s+hesitate\s+to\s+)?(?:contact|call|email|e-mail|write\s+to|get\s+in\s+touch\s+with)\s+"
+     r"(?!me\b))[^?]*",
+     "If you need any more help, please contact Information Management and give the reference above."),
     # the requester's fallback should part be unavailable: "If some of this information is unavailable,
     # I would still appreciate the release of the parts that are available."
     (r"(?i:if\s+(?:some|any|part|parts|one|all)\s+(?:of\s+)?(?:this|the|my|these)\s+(?:information|request|data|questions?|figures)\s+"

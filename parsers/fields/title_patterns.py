@@ -107,6 +107,9 @@ BODY_OPENINGS = re.compile(r"""^(?:
 # What is left of a subject line once these prefixes go.
 SUBJECT_PREFIXES = re.compile(r"""^\W*(?:
       re\s*:\s*                                                 # Re: Drone flights (never "Re-vetting")
+    | fwd?\s*:\s*                                               # Fw: FOI request - hare coursing (a forward)
+    | (?:enquiry|case|request|our)\s+ref(?:erence)?(?:\s+(?:no\.?|number))?\s*:?\s*
+      [A-Z0-9][\w/.]*(?:\s?-\s?\d{2,4})?\s+[-–:|]\s+          # Enquiry Reference 41 -26 - Hare coursing incidents
     | (?:pwnc\s*/\s*)?(?:subject|title|request\s+title|topic|regarding)\s*[:\-–]\s+   # Subject: Drone flights
     | pwnc\s*(?:/\s*subject\s*)?[:\-–]\s+                     # Pwnc / Subject: (a Welsh force's letter)
     | (?:your\s+)?request\s*:\s+                              # Request: Drone flights (a letter's subject line)

@@ -132,13 +132,17 @@ def from_wdtk_attachment(ctx: dict):
     """2a. "This is an HTML version of an attachment to the Freedom of Information request 'X'.": the
     request's own title, above the page's <title> (the attachment's file name and the site's)."""
     filled = [fold(ln) for ln in ctx["lines"][:12] if ln.strip()]
-    for s in filled[:3]:
+    banner = fold((ctx.get("page") or {}).get("banner") or "")
+    for s in [banner, *filled[:3]]:
         m = _ATTACHMENT_OF.search(s)
         if m:
             got = _anchored(m.group(1))
             if got[0]:
                 return got
     return None, None
+
+
+_MAILBOX_OWNER = re.compile(r"[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*)?")
 
 
 def from_wdtk(ctx: dict):
@@ -156,7 +160,8 @@ def from_wdtk(ctx: dict):
                 return got
     if len(filled) >= 2:
         m = FIRST_LINE_ANCHOR.match(filled[1])
-        if m and (not m.group("to") or names_a_force(m.group("to"))):
+        # (not an e-mail client's print of one message, headed by its mailbox's owner: "Bradley, Simon")
+        if m and (not m.group("to") or names_a_force(m.group("to"))) and not _MAILBOX_OWNER.fullmatch(filled[0]):
             title, ref = accept(filled[0], lowercase_ok=True)
             for h in filled[1:6] if title and not ref else []:  # the e-mail's subject carries the reference
                 if re.match(r"(?i)subject\s*:", h):
