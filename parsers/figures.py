@@ -118,7 +118,7 @@ def dash_is_suppressed(text: str) -> bool:
 _NA = {"n/a", "n/a.", "na"}
 _NA_LEGEND = re.compile(
     r"(?:^|\n|[|:;,]|\bsymbols?\b)[ \t]*['\"‘“]?n/a['\"’”]?[ \t]*(?:=|:|denotes|indicates|means|represents|shows|signifies)"
-    r"[^\n;]{0,100}?\b(?:suppress\w*|withh[eo]ld\w*|redact\w*|not\s+disclosed)", re.I)
+    r"(?![ \t]*not\s+applicable)[^\n;=]{0,100}?\b(?:suppress\w*|withh[eo]ld\w*|redact\w*|not\s+disclosed)", re.I)
 
 
 def na_is_suppressed(text: str) -> bool:

@@ -55,9 +55,12 @@ def split_head(rows: list[list[str]]) -> tuple[list[str], list[list[str]], list[
     heads = [_only(r) for r in rows[:first]]
     # a CSV export's field rows above its table ("Reference,FOI2023/0411", "Title,Knife crime"):
     # head rows read as "Reference: FOI2023/0411"
-    while first < last and _filled(rows[first]) == 2 and _HEAD_FIELD.match(rows[first][0] or ""):
-        heads.append(f"{rows[first][0].strip().rstrip(':')}: {[c for c in rows[first] if c][1]}")
-        first += 1
+    k = first
+    while k < last and _filled(rows[k]) == 2 and _HEAD_FIELD.match(rows[k][0] or ""):
+        k += 1
+    if k > first and _filled(rows[k]) > 2:   # (never a two-column table's "Source | Referrals" header)
+        heads += [f"{r[0].strip().rstrip(':')}: {[c for c in r if c][1]}" for r in rows[first:k]]
+        first = k
     feet = [_only(r) for r in rows[last + 1:] if _filled(r) == 1]
     return heads, rows[first:last + 1], feet
 

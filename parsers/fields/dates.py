@@ -135,9 +135,8 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
     Received and request dates never count, nor "On 3 March 2024 you asked" inside a sentence."""
     head = text[:6000]
     review = _REVIEW_DECISION.search(head)
-    if review and parse_date(review.group(1)):
-        return parse_date(review.group(1))
-    iso = _labelled(_PUBLISHED_LABELS, head) or _labelled(_DATE_FIELD, head)
+    iso = _labelled(_PUBLISHED_LABELS, head) or (parse_date(review.group(1)) if review else None) \
+        or _labelled(_DATE_FIELD, head)
     if iso and letter_lines and not _labelled(_PUBLISHED_LABELS, head):
         # a thread whose messages open "From: …" / "Date: …": the first "Date:" is the request's
         answered = _from_date_thread(text)
@@ -369,11 +368,13 @@ ACKNOWLEDGEMENT = re.compile(
     r"[^.]{0,40}?\b(?:within|by)\b"
     r"|\b(?:has|have)\s+reached\s+the\s+(?:freedom\s+of\s+information|foi|information\s+(?:rights|management|compliance))\b"
     # "Your email to West Mercia Police has reached the Contact Team. This reply is sent automatically."
-    r"|\b(?:has|have)\s+reached\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?:team|unit|department|office|mailbox|inbox)\b"
+    r"|\byour\s+(?:e-?mail|message|request|enquiry|correspondence)\b[^.]{0,40}?\b(?:has|have)\s+reached\b"
     r"|\b(?:reply|response|message|e-?mail)\s+(?:is|was|has\s+been)\s+sent\s+automatically\b"
     r"|\bextension\s+(?:letter|notice)\b|\bextend(?:ed|ing)?\s+the\s+(?:time|deadline|response\s+time)\b",
     re.I)
 _ACK_MAX_WORDS = 150  # an acknowledgement is a few lines (with the Act's deadlines); a reply that answers runs on
+_RESTATED = re.compile(r"\b(?:you\s+(?:asked|requested)|seek\s+access\s+to|the\s+following\s+information)\b", re.I)
+_RIGHTS_NEAR = re.compile(r"\binternal\s+review\b|\bcomplain|\bcommissioner\b", re.I)
 _NO_DECISION_YET = re.compile(r"\bnot\s+yet\s+(?:reached|made|taken|come\s+to)\s+(?:a|its|our|the)\s+decision", re.I)
 _ACK_TAIL_WORDS = 60  # words after an acknowledgement's promise: its sign-off and contact lines
 
@@ -397,10 +398,13 @@ def _opens_acknowledgement(lines: list[str], i: int) -> bool:
     cue = ACKNOWLEDGEMENT.search(body)
     # short, or little after its promise (the request restated above it makes it longer: "I note
     # you seek access to the following information: …  We … aim to reply within 20 working days.")
-    # (not an extension letter, dated as the force's reply: "we have not yet reached a decision …")
+    # (not an extension letter, dated as the force's reply: "we have not yet reached a decision …";
+    # nor a reply whose rights paragraph promises a review's answer: the request restated must be
+    # all that comes before the promise)
     return bool(cue) and (len(body.split()) <= _ACK_MAX_WORDS
                           or (len(body[cue.end():].split()) <= _ACK_TAIL_WORDS and not _EXTENSION.search(body)
-                              and not _NO_DECISION_YET.search(body)))
+                              and not _NO_DECISION_YET.search(body) and _RESTATED.search(body[:cue.start()])
+                              and not _RIGHTS_NEAR.search(body[max(0, cue.start() - 200):cue.end()])))
 
 
 def _opens_requester_letter(lines: list[str], i: int) -> bool:

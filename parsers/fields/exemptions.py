@@ -151,7 +151,17 @@ def _allowed(section: int, act: str) -> bool:
 
 _EXEMPTION_SENTENCE = re.compile(
     r"exempt|engag|\brel(?:y|ies|ied|iance)\b|public\s+interest|prejudice|withh[oe]ld|"
-    r"neither\s+confirm|refus|applies|applied|\bapply\b|harm", re.I)
+    r"neither\s+confirm|refus|applies|applied|\bapply\b|harm|"
+    # the FOI Act named, or the cost limit and s14's words ("Section 12 of the Freedom of Information
+    # Act 2000 means that we do not have to comply …")
+    r"freedom\s+of\s+information|\bfoi(?:a|sa)?\b|\bof\s+the\s+act\b|\bcost|appropriate\s+limit|\bcompl(?:y|iance)\b|"
+    r"vexatious|repeated|accessible", re.I)
+
+
+def _names_exemption(label: str, sentence: str, act: str) -> bool:
+    names = FOISA_NAMES if act == "FOISA" else FOIA_NAMES
+    name = names.get(int(re.match(r"s(\d+)", label).group(1)), "")
+    return bool(name) and name.lower() in sentence.lower()
 
 
 def _sentence_at(text: str, end: int) -> str:
@@ -242,9 +252,10 @@ def _settled(text: str, act: str, found: list[str], elsewhere: set[str], ties: s
     # A bare "section 43" in a text (or a request) that cites "section 43 of the Terrorism Act
     # 2000" ("they are not searches under section 43") is that Act's, unless some mention of it
     # reads as an exemption (its sentence speaks of exempting, engaging, relying, withholding).
-    tied = ties | {lab for lab in elsewhere if "(" not in lab}
-    found = [lab for lab in found if lab not in tied
-             or any(_EXEMPTION_SENTENCE.search(_sentence_at(text, end)) for end in cited_at[lab])]
+    # (only the request's ties: a heading "Section 12 - Cost of compliance" names the exemption too)
+    found = [lab for lab in found if lab not in ties
+             or any(_EXEMPTION_SENTENCE.search(s := _sentence_at(text, end)) or _names_exemption(lab, s, act)
+                    for end in cited_at[lab])]
     # s40(5) is the neither-confirm-nor-deny provision's number before 2018, when it became s40(5A)
     # and (5B): a review that corrects it ("The correct provision is section 40(5B)(a)(i)", "amended
     # to …") relies on the new label alone; cited side by side without a correction, both stay.
@@ -331,13 +342,30 @@ def not_engaged_sections(text: str) -> set[int]:
                 # a review's last word: the first reply's reliance above is undone, but not a
                 # section still relied on under another subsection ("31(1)(a) upheld; 31(1)(b) is
                 # no longer relied upon": withdrawn_labels takes back the one subsection)
-                relied_labels -= set(labels)
+                upheld, taken = _split_withdrawal(s)
+                if upheld and PATTERNS["withheld"].search(upheld):   # "I uphold … 31(1)(a), but …"
+                    kept = [lab for lab in find_labels(upheld) if "(" in lab]
+                    relied_labels.update(kept)
+                    relied.update(int(re.match(r"s(\d+)", lab).group(1)) for lab in kept)
+                relied_labels = {r for r in relied_labels
+                                 if not any(r == b or r.startswith(b + "(") for b in taken)}
                 relied -= {n for n in named if not any(lab.startswith(f"s{n}(") for lab in relied_labels)}
         elif (PATTERNS["withheld"].search(s) or PATTERNS["ncnd"].search(s)) and not HYPOTHETICAL.search(s):
             relied.update(cited)
             relied_labels.update(lab for lab in labels if "(" in lab)
         last_cited = cited or last_cited
     return dropped - relied
+
+
+_CLAUSE_TURN = re.compile(r",\s*(?:but|however|whereas|although)\b", re.I)
+
+
+def _split_withdrawal(s: str) -> tuple[str, list[str]]:
+    """(the sentence before its withdrawing clause, the labels the clause names)."""
+    cue = _WITHDRAWN.search(s).start()
+    cut = max([s.rfind(".", 0, cue), s.rfind(";", 0, cue), 0]
+              + [m.start() for m in _CLAUSE_TURN.finditer(s, 0, cue)])
+    return s[:cut], find_labels(s[cut:])
 
 
 def withdrawn_labels(text: str) -> set[str]:
@@ -356,10 +384,11 @@ def withdrawn_labels(text: str) -> set[str]:
         if not labels:
             continue
         if _WITHDRAWN.search(s) and PATTERNS["not_engaged"].search(s):
-            cue = _WITHDRAWN.search(s).start()
             # the labels named in the withdrawing clause, not those upheld before it in the sentence
-            clause = s[max(s.rfind(".", 0, cue), s.rfind(";", 0, cue), 0):]
-            taken = {lab for lab in find_labels(clause) if "(" in lab}
+            upheld, taken_all = _split_withdrawal(s)
+            taken = {lab for lab in taken_all if "(" in lab}
+            if upheld and PATTERNS["withheld"].search(upheld):
+                relied |= {lab for lab in find_labels(upheld) if "(" in lab}
             relied -= taken
             dropped |= taken
         elif (PATTERNS["withheld"].search(s) or PATTERNS["ncnd"].search(s)) and not HYPOTHETICAL.search(s):

@@ -88,8 +88,13 @@ def _under_heading(sents: list[str], k: int) -> list[str]:
     for s in sents[k + 1:k + 1 + _REVIEW_LOOKAHEAD]:
         if sentences._is_heading(s):
             break
-        out.append(s)
+        # (never the rights boilerplate's "Once the internal review has been completed, …")
+        if not _CONDITIONAL_OPEN.match(s):
+            out.append(s)
     return out
+
+
+_CONDITIONAL_OPEN = re.compile(r"^\W*(?:once|after|when|until|if|should|where)\b", re.I)
 
 
 @lru_cache(maxsize=8)

@@ -8,10 +8,13 @@ one "Request" heading over the whole request and one "Response" heading over the
 stay as they are."""
 from __future__ import annotations
 
+import re
+
 # (ask label, answer label), compared without case and a trailing colon. Examples:
 #   "Question" / "Answer"        "Request" / "Response"        "Q" / "A"
 PAIRS = (("question", "answer"), ("request", "response"), ("q", "a"))
 MIN_PAIRS = 2
+_LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\)|[-•*–])\s+\S")
 
 
 def _label(line: str) -> str:
@@ -25,6 +28,10 @@ def numbered(lines: list[str]) -> list[str]:
         kinds = [kind for _, kind in at]
         if len(kinds) < 2 * MIN_PAIRS or kinds[::2] != [ask] * len(kinds[::2]) \
                 or kinds[1::2] != [answer] * len(kinds[1::2]):
+            continue
+        # each block one ask: a block holding its own numbered or lettered items is a request
+        # and a reply in full (a follow-up exchange below), never one pair
+        if any(_LIST_ITEM.match(ln) for ln in lines[at[0][0]:]):
             continue
         out = list(lines)
         for n, (k, _) in enumerate(at):

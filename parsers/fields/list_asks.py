@@ -112,7 +112,7 @@ def _leading_asks(lines: list[str], items: list[tuple[int, str, str, str]]) -> l
     if len(above) < 2 or not (above[-1].endswith(":") or _LEAD_NO_COLON.search(above[-1])):
         return []  # no lead-in of its own between the ask and the list
     first = _paragraph_before(lines[:items[0][0]]) or above[-2]
-    if _wraps_into(above[-2], above[-1]):
+    if _wraps_into(above[-2], above[-1]) and not _LEAD_ASKS.search(above[-2] + " " + above[-1]):
         # the lead-in itself wrapped ("Under the Act please provide, for each year" / "from 2018 to
         # 2020:"): the ask, if any, is the paragraph above the whole lead-in
         first = _paragraph_before_wrapped(lines[:items[0][0]])
@@ -126,6 +126,12 @@ def _leading_asks(lines: list[str], items: list[tuple[int, str, str, str]]) -> l
     # "Please publish the report. Please also confirm that …": each ask of the paragraph
     asks = [a for a in lg.split_asks(first) if "?" in a or sentence_asks(a)] or [first]
     return [{"number": str(k), "text": fold(a), "answer": None} for k, a in enumerate(asks, 1)]
+
+
+# A lead-in that asks something itself ("… please tell me how many drone flights the force made
+# in 2024" / "and for each flight:"), not only "please provide, for each year …:"
+_LEAD_ASKS = re.compile(r"\bhow\s+(?:many|much|often|long)\b|\bnumber\s+of\b|\?|\b(?:tell\s+me|provide|give|send)\s+(?:me\s+)?"
+                        r"(?:the|a|an|any|all|copies|a\s+copy|details|what|which|whether|when|where)\b", re.I)
 
 
 def _wraps_into(line: str, nxt: str) -> bool:

@@ -222,7 +222,7 @@ def footnote(text: str, above: list[str]) -> bool:
     related investigation?" (the starred word explained)."""
     s = text.strip()
     if s[:1] in "-–—":   # "- denotes a figure of fewer than five": a dash cell's key, a dash for bullet
-        return bool(_KEY_WORDS.match(s[1:]))
+        return bool(_DASH_KEY.match(s[1:]))
     if s[:1] not in "*†‡":
         return False
     if _KEY_WORDS.match(s[1:]):
@@ -242,6 +242,12 @@ _KEY_WORDS = re.compile(r"\s*(?:=|(?:denotes|indicates|represents|signifies|mean
                         # (a count's range: never "* Number of clips released with faces redacted", an ask)
                         r"|\s*(?:an?\s+)?(?:figure|value|count|cell)s?\s+(?:of\s+|from\s+|between\s+)\d+\s*(?:to|and|-|–)\s*\d+"
                         r"[^*?]{0,60}?\b(?:suppressed|withheld|redacted|not\s+(?:shown|given|disclosed|published))\b", re.I)
+
+
+# a dash's key: the mark defined ("- denotes", "- =") as a hidden or nil figure, never a bulleted
+# "- means of entry"
+_DASH_KEY = re.compile(r"\s*(?:=|denotes|indicates|represents|signifies)\s[^?]{0,80}?\b(?:fewer|less|suppress\w*|withh[eo]ld\w*"
+                       r"|redact\w*|nil|zero|none|not\s+(?:available|recorded|held|applicable))\b", re.I)
 
 
 def _asks_go_on(raw: list[Item], heading: Item, last: Item) -> bool:

@@ -483,9 +483,14 @@ CUES: dict[str, list[tuple[str, str]]] = {
         # ("The number of sites is now disclosed below.")
         (r"(?<!text\sof\s)(?<!wording\sof\s)(?:information|figures?|data|details|numbers?|totals?|counts?|answers?|breakdown|results?|table|spreadsheet|list|they|these|it)"
          r"\b (?:\s+ [\w']+){0,4}? \s+ (?:is|are|has \s+ been|have \s+ been) \s+ (?:now \s+ )?(?:attached|enclosed|provided|set \s+ out|shown"
-         r"|detailed|given|listed|disclosed|released) \s+ (?:below|above|here|at \s+ the \s+ end|with \s+ this|(?:in|on) \s+ (?:the \s+ )?(?:table|attache|enclose"
+         r"|detailed|given|listed) \s+ (?:below|above|here|at \s+ the \s+ end|with \s+ this|(?:in|on) \s+ (?:the \s+ )?(?:table|attache|enclose"
          r"|spreadsheet|appendix|annex|following|this|each)|to \s+ (?:this|you))",
          "The figures you asked for are set out in the table below."),
+        # ("… are released at the end of each month on police.uk" says where they are published)
+        (r"(?:information|figures?|data|details|numbers?|totals?|counts?|answers?|breakdown|results?|table|list)"
+         r"\b (?:\s+ [\w']+){0,4}? \s+ (?:is|are|has \s+ been|have \s+ been) \s+ (?:now \s+ )?(?:disclosed|released) \s+ "
+         r"(?:below|above|here|to \s+ you|with \s+ this|(?:in|on) \s+ (?:the \s+ )?(?:table|attache|enclose|spreadsheet|appendix|annex|following))",
+         "The number of sites is now disclosed below."),
         (r"\b(?:is|are|has \s+ been|have \s+ been) \s+ (?:attached|enclosed)\b", "A copy of the current policy is attached."),
         (r"\b(?:is|are|has \s+ been|have \s+ been) \s+ (?:listed|set \s+ out|shown|given|detailed|included) \s+ (?:in|on) \s+ "
          r"(?:the|our) \s+ (?:attached|enclosed|accompanying)", "The stations and their hours are listed in the attached document."),
@@ -561,13 +566,13 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "3,902 calls to 101 were abandoned by the caller before being answered."),
         # a nil return in prose, the answer being none (never a search that found no records: not held)
         (r"\b(?:confirm(?:ed|s)? \s+ |can \s+ confirm \s+ |state \s+ )?that \s+ no \s+ "
-         r"(?!(?:recorded \s+ |relevant \s+ |such \s+ )?(?:information|data|records?|details|documents?|figures|statistics|files?)\b)"
+         r"(?!(?:recorded \s+ |relevant \s+ |such \s+ )?(?:information|data|records?|details|documents?|figures|statistics|files?|footage|recordings?|correspondence|letters?|e-?mails?|minutes|reports?|cop(?:y|ies)|polic(?:y|ies)|notes?)\b)"
          r"[a-z]+(?: \s+ [a-z]+){0,3}? \s+ (?:was \s+ |were \s+ |has \s+ been \s+ |have \s+ been \s+ )?"
          r"(?:discharged|fired|used|deployed|dismissed|arrested|charged|recorded|issued|made|received|injured|killed|seized|paid|"
          r"suspended|disciplined|convicted|stopped|searched|granted|refused|reported|sold|bought|purchased)\b",
          "We confirmed that no CNC officer discharged a firearm during an operational deployment in 2022."),
         (r"^there \s+ (?:were|was|have \s+ been|has \s+ been) \s+ no \s+ "
-         r"(?!(?:recorded \s+ |relevant \s+ |such \s+ )?(?:information|data|records?|details|documents?|figures|statistics|files?)\b)"
+         r"(?!(?:recorded \s+ |relevant \s+ |such \s+ )?(?:information|data|records?|details|documents?|figures|statistics|files?|footage|recordings?|correspondence|letters?|e-?mails?|minutes|reports?|cop(?:y|ies)|polic(?:y|ies)|notes?)\b)"
          r"[a-z]+(?: \s+ [a-z]+){0,3}? \s+ (?:in|during|between|from|at|on|by|involving|where)\b",
          "There were no Taser discharges in custody suites during 2023."),
         # an answer under its ask's label: "Q1: Zero", "Question 2 - 14", "A3. Nil"

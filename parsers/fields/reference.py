@@ -103,8 +103,7 @@ _FIELD_PREFIX = re.compile(r"^[\s|•*]*(?:[\w&'’]++[ \t\-–]*+){0,6}$")  # p
 # (and a repeated request's "substantially similar to the request you made on 8 October 2019 (our
 # reference 1187/19)")
 _EARLIER_CASE = re.compile(r"\b(?:earlier|previous(?:ly)?|prior|former|same\s+information|already|internal\s+review"
-                           r"|answered|repeat(?:ed)?|last\s+(?:year|month)|before|similar|identical"
-                           r"|request\s+you\s+(?:made|sent|submitted))\b", re.I)
+                           r"|answered|repeat(?:ed)?|last\s+(?:year|month)|before|(?:similar|identical)\s+to)\b", re.I)
 # A date line opening where a label's value was looked for on the next line.
 _LABEL_OVER_DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{4}"
                               r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)

@@ -81,7 +81,7 @@ def _letter_paragraphs(body: list[str], resp_at: int, before: set[str], after: s
     rest = items(body[resp_at + 1:])
     # (nor are "Request 3" / "Answer 3" below an "Answers 1 & 2" heading: asks and answers in pairs)
     return not any(t.rstrip().endswith("?") for _, _, _, t in rest) and _find(body, RESPONSE_HEAD, resp_at + 1) is None \
-        and not any(NUMBERED_RESPONSE.match(ln.strip()) for ln in body[resp_at + 1:])
+        and not any(NUMBERED_RESPONSE.match(ln.strip()) and len(ln.split()) <= 5 for ln in body[resp_at + 1:])
 
 
 def looks_like_title(line: str) -> bool:

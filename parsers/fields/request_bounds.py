@@ -216,9 +216,9 @@ NOT_ASK_CUES = [
      "If you require clarification on any point please contact me through this website."),
     # the force's offer of help after its answer: "If you need any more help, please contact Information
     # Management and give the reference above." (asks for no information)
-    (r"(?i:if\s+you\s+(?:need|require|have|want)\s+(?:any\s+)?(?:more|further|additional|other)?\s*(?:help|assistance|advice|queries|questions)"
+    (r"(?i:if\s+you\s+(?:need|require|have|want)\s+(?:any\s+)?(?:more|further|additional|other)?\s*(?:help|assistance|queries)\b"
      r"[^?]{0,60}?\b(?:please\s+)?(?:do\s+not\s+hesitate\s+to\s+)?(?:contact|call|email|e-mail|write\s+to|get\s+in\s+touch\s+with)\s+"
-     r"(?!me\b))[^?]*",
+     r"(?:us\b|the\s+[\w\s]{0,40}?(?:team|unit|department|office|desk)\b|(?-i:[A-Z])))[^?]*",
      "If you need any more help, please contact Information Management and give the reference above."),
     # the requester's fallback should part be unavailable: "If some of this information is unavailable,
     # I would still appreciate the release of the parts that are available."

@@ -320,3 +320,122 @@ def test_a_csv_export_under_a_title_line_is_read_as_a_table():
 def test_a_review_decision_line_dates_the_review():
     assert dates.from_text("Original decision = 7th February 2024 and the Internal Review (IR) Decision "
                            "= 19th March 2024.\n") == "2024-03-19"
+
+
+# ---- counter-examples from the review of this round's rules ---------------------------------------
+
+def test_a_cost_refusal_keeps_s12_when_the_request_names_another_acts_section_12():
+    rec = _parse("Conditions imposed on protests\n\nReference: FOI 2024/0412\n\nDear Requester,\n\nRequest\n"
+                 "How many conditions were imposed on protests in 2023 under section 12 and section 14 of the "
+                 "Public Order Act 1986?\n\nResponse\nSection 12 - Cost of compliance\nConditions are not "
+                 "recorded in a searchable field; reading every event file would take over 300 hours, well "
+                 "above the 18 hour limit.\n\nYours sincerely,\nInformation Management\n")
+    assert [e["label"] for e in rec["exemptions"]] == ["s12"] and rec["outcome"] == "cost_limit"
+    assert find_labels("Section 12 of the Freedom of Information Act 2000 means that we do not have to "
+                       "comply.", context="under section 12 of the Public Order Act 1986") == ["s12"]
+
+
+def test_a_bare_section_withdrawn_takes_its_subsections_with_it():
+    rec = _parse("Speed cameras\n\nI have completed the internal review of your request.\n\nThe force withheld "
+                 "the list of sites under section 31(1)(a) and the names of the operators under section "
+                 "40(2).\n\nI am not satisfied that section 31 is engaged and it is no longer relied upon. The "
+                 "list of sites is attached. The names of the operators remain exempt under section 40(2).\n")
+    assert [e["label"] for e in rec["exemptions"]] == ["s40(2)"]
+
+
+def test_an_upheld_subsection_in_the_same_sentence_as_a_withdrawal_stays():
+    page = REVIEW_PAGE.replace("section\n31(1)(a). I am not satisfied", "section\n31(1)(a), but I am not satisfied")
+    assert [e["label"] for e in _html(page)["exemptions"]] == ["s31(1)(a)"]
+
+
+def test_rights_boilerplate_under_an_internal_review_heading_is_still_rights():
+    rec = _parse("Drone flights\n\nReference: FOI 2025/0331\n\nDear Requester,\n\nYou asked how many drone "
+                 "flights the force made in 2024.\n\nThe force made 310 drone flights in 2024.\n\nInternal Review\n"
+                 "If you are unhappy with the way your request has been handled, you can ask for an internal "
+                 "review within 40 working days. The review will be carried out by a senior officer, who will "
+                 "look again at any information withheld. Once the internal review has been completed, if you "
+                 "are still not satisfied you can complain to the Information Commissioner.\n\nYours "
+                 "sincerely,\nInformation Management\n")
+    assert rec["outcome"] == "full"
+
+
+def test_a_long_reply_promising_a_reviews_answer_is_no_acknowledgement():
+    answer = ("The force owns 31 dogs. Of these, 19 are German Shepherds, 8 are Springer Spaniels and 4 are "
+              "Labradors, and every dog lives with its handler. ") * 6
+    text = ("Anyshire Police\nFreedom of Information Unit\n\n6 April 2023\n\nDear Mr Writer,\n\n" + answer
+            + "\n\nIf you are unhappy with this response you may ask for an internal review within 40 working "
+            "days. We aim to send you a response within 20 working days. If you remain dissatisfied you may "
+            "complain to the Information Commissioner.\n\nYours sincerely,\n\nInformation Management\n")
+    assert dates.from_text(text) == "2023-04-06"
+
+
+def test_applications_that_have_reached_a_unit_are_an_answer():
+    assert not dates.ACKNOWLEDGEMENT.search("412 renewal applications have reached the Firearms Licensing Unit.")
+
+
+def test_a_publication_label_outranks_a_review_decision_line():
+    text = ("Date published: 2 April 2024\n\nOriginal decision: 7th February 2024\nInternal Review Decision: "
+            "19th March 2024\n")
+    assert dates.from_text(text) == "2024-04-02"
+
+
+def test_request_and_response_blocks_with_numbered_items_are_not_pairs():
+    lines = ["Request", "1. How many drones?", "2. How many flights?", "Response", "1. Nine.", "2. 310.",
+             "Request", "How many were searches?", "Response", "142."]
+    assert label_pairs.numbered(lines) == lines
+
+
+def test_a_wrapped_lead_in_that_asks_itself_keeps_its_ask():
+    rec = _parse("Drone flights\n\nDear Anyshire Police,\n\nUnder the Freedom of Information Act, please tell "
+                 "me how many drone flights the force made in 2024\nand for each flight:\n\n(a) the date of "
+                 "the flight;\n(b) the reason for the flight.\n\nYours faithfully,\nA Writer\n")
+    assert len(rec["questions"]) == 3
+
+
+def test_a_dash_bulleted_means_of_entry_is_an_ask():
+    rec = _parse("Burglaries in Anytown\n\nDear Anyshire Police,\n\nFor each burglary recorded in Anytown in "
+                 "2024, please provide:\n\n- the date of the offence\n- the street\n- means of entry\n- the "
+                 "outcome\n\nYours faithfully,\nA Writer\n")
+    assert _asks(rec)[2] == "means of entry"
+
+
+def test_a_request_for_advice_by_email_is_still_an_ask():
+    from parsers.fields.request_bounds import NOT_ASK
+
+    assert not NOT_ASK.match("If you have any advice issued to officers on flying drones near airports, please "
+                             "email a copy of it.")
+
+
+def test_no_documents_received_is_no_nil_figure():
+    from parsers.fields.outcome_cues import PATTERNS
+
+    for s in ("We can confirm that no letters or emails were received from the company in 2024.",
+              "I can confirm that no footage was recorded of the incident."):
+        assert not PATTERNS["stated_fact"].search(s), s
+
+
+def test_figures_released_each_month_elsewhere_are_no_disclosure():
+    rec = _parse("Stop and search figures\n\nReference: FOI 2025/0601\n\nDear Requester,\n\nYou asked for the "
+                 "number of stop and searches carried out in Anytown in 2024.\n\nThis information is reasonably "
+                 "accessible to you by other means and is therefore exempt under section 21 of the Act. The "
+                 "figures are released at the end of each month on the police.uk website.\n\nYours sincerely,\n"
+                 "Information Management\n")
+    assert rec["outcome"] == "published_elsewhere"
+
+
+def test_the_request_you_submitted_is_this_ones_reference():
+    for text in ("I write in response to the Freedom of Information request you submitted on 3 May 2025, "
+                 "reference FOI 2025/0412.\n",
+                 "Thank you for the request you made on 3 May 2025 (our reference 0412/25) about police dogs.\n"):
+        assert reference.from_text(text) is not None, text
+
+
+def test_a_two_column_tables_header_is_no_field_row():
+    rec = parse_document(b"Source,Referrals\nSchool,41\nHealth,33\nPolice,120\nTotal,194\n", "text/csv")
+    assert len(rec["figures"]) == 4 and rec["title"] != "Source: Referrals"
+
+
+def test_na_not_applicable_beside_a_star_legend_is_no_figure():
+    from parsers import figures as figs
+
+    assert not figs.na_is_suppressed("Key: n/a = not applicable, * = fewer than five (suppressed)")
