@@ -498,6 +498,14 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"(?:provide|supply|disclose|release|enclose)\b", "We can advise that 12 officers completed the course."),
         (r"\bcan \s+ confirm \s+ that \s+ (?:there|the \s+ (?:number|total|figure|force \s+ (?:has|used|spent|paid))|\d)",
          "I can confirm that there were 9 such incidents."),
+        # a nil return confirmed: an answer as "I can confirm that there were 9" is (never a search
+        # that found no records or documents: not held)
+        (r"\b(?:confirm(?:ed|s)?|stated?) \s+ that \s+ no \s+ "
+         r"(?!(?:recorded \s+ |relevant \s+ |such \s+ )?(?:information|data|records?|details|documents?|figures|statistics|files?|footage|recordings?|correspondence|letters?|e-?mails?|minutes|reports?|cop(?:y|ies)|polic(?:y|ies)|notes?)\b)"
+         r"[a-z]+(?: \s+ [a-z]+){0,3}? \s+ (?:was \s+ |were \s+ |has \s+ been \s+ |have \s+ been \s+ )?"
+         r"(?:discharged|fired|used|deployed|dismissed|arrested|charged|recorded|issued|made|received|injured|killed|seized|paid|"
+         r"suspended|disciplined|convicted|stopped|searched|granted|refused|reported|sold|bought|purchased)\b",
+         "We confirmed that no CNC officer discharged a firearm during an operational deployment in 2022."),
         (r"(?:has|have) \s+ been \s+ (?:provided|disclosed|supplied|released|given) \s+ in \s+ full\b"
          r"|\b(?:it|this|the \s+ information) \s+ (?:is|are) \s+ (?:provided|disclosed|supplied|released|given|set \s+ out) \s+ in \s+ full\b",
          "The information you asked for has been provided in full."),
@@ -565,12 +573,6 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"(?:\([^)]{1,12}\) \s+ )?(?:were|was|have \s+ been|has \s+ been) \s+ [a-z]",
          "3,902 calls to 101 were abandoned by the caller before being answered."),
         # a nil return in prose, the answer being none (never a search that found no records: not held)
-        (r"\b(?:confirm(?:ed|s)? \s+ |can \s+ confirm \s+ |state \s+ )?that \s+ no \s+ "
-         r"(?!(?:recorded \s+ |relevant \s+ |such \s+ )?(?:information|data|records?|details|documents?|figures|statistics|files?|footage|recordings?|correspondence|letters?|e-?mails?|minutes|reports?|cop(?:y|ies)|polic(?:y|ies)|notes?)\b)"
-         r"[a-z]+(?: \s+ [a-z]+){0,3}? \s+ (?:was \s+ |were \s+ |has \s+ been \s+ |have \s+ been \s+ )?"
-         r"(?:discharged|fired|used|deployed|dismissed|arrested|charged|recorded|issued|made|received|injured|killed|seized|paid|"
-         r"suspended|disciplined|convicted|stopped|searched|granted|refused|reported|sold|bought|purchased)\b",
-         "We confirmed that no CNC officer discharged a firearm during an operational deployment in 2022."),
         (r"^there \s+ (?:were|was|have \s+ been|has \s+ been) \s+ no \s+ "
          r"(?!(?:recorded \s+ |relevant \s+ |such \s+ )?(?:information|data|records?|details|documents?|figures|statistics|files?|footage|recordings?|correspondence|letters?|e-?mails?|minutes|reports?|cop(?:y|ies)|polic(?:y|ies)|notes?)\b)"
          r"[a-z]+(?: \s+ [a-z]+){0,3}? \s+ (?:in|during|between|from|at|on|by|involving|where)\b",

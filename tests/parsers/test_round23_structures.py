@@ -77,13 +77,15 @@ def test_no_information_in_scope_is_held_is_not_held():
     assert rec["outcome"] == "not_held"
 
 
-def test_a_nil_return_in_prose_is_a_stated_fact():
+def test_a_nil_return_in_prose_is_an_answer():
     from parsers.fields.outcome_cues import PATTERNS
 
-    assert PATTERNS["stated_fact"].search("We can confirm that no officer discharged a Taser in a school.")
+    # confirmed, it answers as "I can confirm that there were 9 incidents" does, beside a refused part too
+    assert PATTERNS["disclosure"].search("We can confirm that no officer discharged a Taser in a school.")
+    assert not PATTERNS["disclosure"].search("It is possible that no officer was injured.")
     assert PATTERNS["stated_fact"].search("There were no pursuits in the park during 2024.")
     # a search that found nothing is not held, never a nil figure
-    assert not PATTERNS["stated_fact"].search("I can confirm that no information was held.")
+    assert not PATTERNS["disclosure"].search("I can confirm that no information was held.")
     assert not PATTERNS["stated_fact"].search("There were no records found in the system.")
 
 
@@ -411,7 +413,7 @@ def test_no_documents_received_is_no_nil_figure():
 
     for s in ("We can confirm that no letters or emails were received from the company in 2024.",
               "I can confirm that no footage was recorded of the incident."):
-        assert not PATTERNS["stated_fact"].search(s), s
+        assert not PATTERNS["disclosure"].search(s) and not PATTERNS["stated_fact"].search(s), s
 
 
 def test_figures_released_each_month_elsewhere_are_no_disclosure():
@@ -439,3 +441,12 @@ def test_na_not_applicable_beside_a_star_legend_is_no_figure():
     from parsers import figures as figs
 
     assert not figs.na_is_suppressed("Key: n/a = not applicable, * = fewer than five (suppressed)")
+
+
+def test_a_confirmed_nil_answer_beside_a_refused_part_is_partial():
+    rec = _parse("Firearms discharges\n\nReference: FOI 2023/0142\n\nDear Requester,\n\nYou asked:\n\n"
+                 "1. How many times did officers discharge a firearm in 2022?\n2. How many firearms officers "
+                 "are posted at each site?\n\nResponse\n\n1. We can confirm that no officer discharged a "
+                 "firearm during an operational deployment in 2022.\n\n2. The number of officers at each site "
+                 "is withheld under section 24(1), as disclosing it would harm national security.\n")
+    assert rec["outcome"] == "partial"
