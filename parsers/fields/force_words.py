@@ -94,6 +94,10 @@ def _under_heading(sents: list[str], k: int) -> list[str]:
     return out
 
 
+# A forwarded message's marker ("---------- Forwarded message ---------", "Begin forwarded
+# message:"): what follows was passed on to the reply's writer (a contact centre's note, the
+# request), never the force's decision to the requester.
+_FORWARD_MARK = re.compile(r"^\W*(?:-{2,}\s*forwarded\s+message\s*-{2,}|begin\s+forwarded\s+message\s*:?)\s*$", re.I)
 _CONDITIONAL_OPEN = re.compile(r"^\W*(?:once|after|when|until|if|should|where)\b", re.I)
 
 
@@ -106,7 +110,12 @@ def units(text: str) -> tuple[tuple[str, str | None], ...]:
     requester = False   # inside a letter addressed to the force, until its sign-off
     law = False         # under an appendix or legislation heading, until the next heading
     sents = list(sentences.split(text))
+    forwarded = False   # below a mail client's forward marker: an earlier message passed on
     for k, s in enumerate(sents):
+        if forwarded or _FORWARD_MARK.match(s):
+            forwarded = True
+            out.append((s, "earlier"))
+            continue
         if s.startswith("|"):
             out.append((s, None))
             continue

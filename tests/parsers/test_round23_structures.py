@@ -450,3 +450,16 @@ def test_a_confirmed_nil_answer_beside_a_refused_part_is_partial():
                  "firearm during an operational deployment in 2022.\n\n2. The number of officers at each site "
                  "is withheld under section 24(1), as disclosing it would harm national security.\n")
     assert rec["outcome"] == "partial"
+
+
+def test_a_forwarded_message_below_the_reply_decides_nothing():
+    text = ("From: Freedom of Information Unit, Anyshire Police\nSent: 03 February 2026 14:52\nSubject: Hare "
+            "coursing\n\nDear Mr Writer,\n\nThe force has searched its crime and incident records and does not "
+            "hold the information you have requested.\n\nYours sincerely,\nFOI Unit\n\n"
+            "---------- Forwarded message ---------\nFrom: Anyshire Police Contact Centre\nDate: Mon, 12 Jan "
+            "2026 at 09:41\nSubject: Fw: FOI request\n\nPlease see below, received through the website "
+            "contact form.\n")
+    rec = _parse(text)
+    assert rec["outcome"] == "not_held"
+    # the note above the marker would be the force's own words
+    assert _parse(text.replace("---------- Forwarded message ---------\n", ""))["outcome"] != "not_held"
