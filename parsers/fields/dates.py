@@ -53,6 +53,17 @@ _AFTER_REF = re.compile(
     r"|[ \t]*\|[ \t]*|[ \t\xa0]*\xa0[ \t\xa0]*|[ \t]{2,}|[ \t]+[-–—][ \t]+|,[ \t]+)"
     r"(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)|[A-Za-z]{3,9}\s+\d)(.{6,30})", re.I)
 _LABELS = _PUBLISHED_LABELS  # the name other modules used
+# A letter's two-column head flattened to one space: the addressee's name, then the date field of
+# the other column ("Mr D Achebe Date: 18 April 2024").
+_ADDRESSEE_DATE = re.compile(r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+                            r"[ \t]+Date[ \t]*:[ \t]*(\S.{5,39})$", re.M)
+
+
+def _beside_addressee(head: str) -> str | None:
+    m = _ADDRESSEE_DATE.search("\n".join(head.splitlines()[:15]))
+    return parse_date(m.group(1)) if m else None
+
+
 # A review letter's line dating both decisions, the review's being the reply's date: "Original
 # decision = 7th February 2024 and the Internal Review (IR) Decision = 19th March 2024".
 _REVIEW_DECISION = re.compile(r"\b(?:internal\s+)?review(?:\s+\([A-Z]{2,4}\))?\s+decision\s*[=:]\s*"
@@ -136,7 +147,7 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
     head = text[:6000]
     review = _REVIEW_DECISION.search(head)
     iso = _labelled(_PUBLISHED_LABELS, head) or (parse_date(review.group(1)) if review else None) \
-        or _labelled(_DATE_FIELD, head)
+        or _labelled(_DATE_FIELD, head) or _beside_addressee(head)
     if iso and letter_lines and not _labelled(_PUBLISHED_LABELS, head):
         # a thread whose messages open "From: …" / "Date: …": the first "Date:" is the request's
         answered = _from_date_thread(text)

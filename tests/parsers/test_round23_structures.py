@@ -463,3 +463,11 @@ def test_a_forwarded_message_below_the_reply_decides_nothing():
     assert rec["outcome"] == "not_held"
     # the note above the marker would be the force's own words
     assert _parse(text.replace("---------- Forwarded message ---------\n", ""))["outcome"] != "not_held"
+
+
+def test_a_date_column_joined_to_the_addressees_line():
+    head = "Anyshire Police\nInformation Unit, Police Headquarters\nMr D Writer Date: 18 April 2024\nDear Mr Writer,\n"
+    assert dates.from_text(head) == "2024-04-18"
+    # another field's date, or the words mid-sentence, are not the letter's date
+    assert dates.from_text(head.replace("Date:", "Date of request:")) is None
+    assert dates.from_text("Anyshire Police\nDear Mr Writer,\nWe wrote to Mr D Writer Date: 18 April 2024 last.\n") is None
