@@ -249,10 +249,10 @@ def _settled(text: str, act: str, found: list[str], elsewhere: set[str], ties: s
     # "The section 38(6) figures …" in a response whose table heads "Requests under s38(6) PACE":
     # a subsection tied to another Act anywhere in the text is that Act's wherever it is named.
     found = [lab for lab in found if "(" not in lab or lab not in elsewhere]
-    # A bare "section 43" in a text (or a request) that cites "section 43 of the Terrorism Act
-    # 2000" ("they are not searches under section 43") is that Act's, unless some mention of it
-    # reads as an exemption (its sentence speaks of exempting, engaging, relying, withholding).
-    # (only the request's ties: a heading "Section 12 - Cost of compliance" names the exemption too)
+    # A section the request ties to another Act ("section 43 of the Terrorism Act 2000") is that
+    # Act's in the reply too ("they are not searches under section 43"), unless some mention of it
+    # reads as an exemption: its sentence speaks of exempting, engaging, relying, withholding, the
+    # FOI Act or the cost limit, or names the exemption ("Section 12 - Cost of compliance").
     found = [lab for lab in found if lab not in ties
              or any(_EXEMPTION_SENTENCE.search(s := _sentence_at(text, end)) or _names_exemption(lab, s, act)
                     for end in cited_at[lab])]
@@ -342,11 +342,9 @@ def not_engaged_sections(text: str) -> set[int]:
                 # a review's last word: the first reply's reliance above is undone, but not a
                 # section still relied on under another subsection ("31(1)(a) upheld; 31(1)(b) is
                 # no longer relied upon": withdrawn_labels takes back the one subsection)
-                upheld, taken = _split_withdrawal(s)
-                if upheld and PATTERNS["withheld"].search(upheld):   # "I uphold … 31(1)(a), but …"
-                    kept = [lab for lab in find_labels(upheld) if "(" in lab]
-                    relied_labels.update(kept)
-                    relied.update(int(re.match(r"s(\d+)", lab).group(1)) for lab in kept)
+                kept, taken = _split_withdrawal(s)   # ("I uphold … 31(1)(a), but …": kept)
+                relied_labels.update(kept)
+                relied.update(int(re.match(r"s(\d+)", lab).group(1)) for lab in kept)
                 relied_labels = {r for r in relied_labels
                                  if not any(r == b or r.startswith(b + "(") for b in taken)}
                 relied -= {n for n in named if not any(lab.startswith(f"s{n}(") for lab in relied_labels)}
@@ -360,12 +358,16 @@ def not_engaged_sections(text: str) -> set[int]:
 _CLAUSE_TURN = re.compile(r",\s*(?:but|however|whereas|although)\b", re.I)
 
 
-def _split_withdrawal(s: str) -> tuple[str, list[str]]:
-    """(the sentence before its withdrawing clause, the labels the clause names)."""
+def _split_withdrawal(s: str) -> tuple[list[str], list[str]]:
+    """(subsections a withholding clause before the withdrawing one keeps, labels the withdrawing
+    clause names): "I uphold the decision to withhold … under section 31(1)(a), but I am not
+    satisfied that section 31(1)(b) is engaged …" keeps s31(1)(a) and takes s31(1)(b)."""
     cue = _WITHDRAWN.search(s).start()
     cut = max([s.rfind(".", 0, cue), s.rfind(";", 0, cue), 0]
               + [m.start() for m in _CLAUSE_TURN.finditer(s, 0, cue)])
-    return s[:cut], find_labels(s[cut:])
+    upheld = s[:cut]
+    kept = [lab for lab in find_labels(upheld) if "(" in lab] if upheld and PATTERNS["withheld"].search(upheld) else []
+    return kept, find_labels(s[cut:])
 
 
 def withdrawn_labels(text: str) -> set[str]:
@@ -385,10 +387,9 @@ def withdrawn_labels(text: str) -> set[str]:
             continue
         if _WITHDRAWN.search(s) and PATTERNS["not_engaged"].search(s):
             # the labels named in the withdrawing clause, not those upheld before it in the sentence
-            upheld, taken_all = _split_withdrawal(s)
+            kept, taken_all = _split_withdrawal(s)
             taken = {lab for lab in taken_all if "(" in lab}
-            if upheld and PATTERNS["withheld"].search(upheld):
-                relied |= {lab for lab in find_labels(upheld) if "(" in lab}
+            relied |= set(kept)
             relied -= taken
             dropped |= taken
         elif (PATTERNS["withheld"].search(s) or PATTERNS["ncnd"].search(s)) and not HYPOTHETICAL.search(s):
