@@ -27,6 +27,26 @@ def _cell_rows(table) -> list[list[str]]:
     return rows
 
 
+def _cell_text(cell) -> str:
+    """A cell's text with any table nested in it, a row to a line ("Our ref: | FOI 1823304/25"
+    in a letterhead's right-hand cell gives "Our ref: FOI 1823304/25"); python-docx's cell text
+    leaves nested tables out."""
+    lines = []
+    for block in cell.iter_inner_content():
+        if hasattr(block, "rows"):
+            for row in block.rows:
+                seen = []
+                for c in row.cells:   # a merged cell repeats
+                    if not seen or c._tc is not seen[-1]._tc:
+                        seen.append(c)
+                line = " ".join(" ".join(_cell_text(c).split()) for c in seen).strip()
+                if line:
+                    lines.append(line)
+        else:
+            lines.append(block.text)
+    return "\n".join(lines)
+
+
 _HEADING_STYLES = ("heading", "title", "subtitle")
 _MAX_HEADING_WORDS = 20
 
@@ -73,12 +93,18 @@ def _key_values(rows: list[list[str]]) -> list[tuple[str, str]]:
     return out
 
 
-def _field_table_lines(table) -> list[str]:
+# A numbered label of a letter laid out as a table: "Request 1", "Answer 1", "Question 2a", "Q3".
+_NUMBERED_LABEL = re.compile(r"(?:request|question|answer|response|reply|part|q|a)\s*\.?\s*\d{1,2}[a-z]?\s*:?", re.I)
+
+
+def _field_table_lines(table, tables: list[dict] | None = None) -> list[str]:
     """A letter laid out as a table of labels and values ("Reference" | "004127/25", "Details of
-    request" | its paragraphs "Q.1 …", "Q.2 …"), one value holding paragraphs: the page's layout,
-    not data (as parsers/html.py reads such a table). Its lines: each label over its paragraphs,
-    a one-line value after its label; [] for any other table."""
-    out, paragraphs = [], False
+    request" | its paragraphs "Q.1 …", "Q.2 …"; "Request 1" | the ask, "Answer 1" | the answer),
+    one value holding paragraphs: the page's layout, not data (as parsers/html.py reads such a
+    table). Its lines: each label over its paragraphs, a one-line value after its label; [] for
+    any other table. A table nested in a value (an answer's figures) goes to `tables`, captioned
+    by the paragraph above it."""
+    out, paragraphs, nested = [], False, []
     for row in table.rows:
         cells = []
         for c in row.cells:   # a merged cell repeats
@@ -87,17 +113,46 @@ def _field_table_lines(table) -> list[str]:
         if len(cells) != 2:
             return []
         label = " ".join(cells[0].text.split())
-        texts = [" ".join(p.text.split()) for p in cells[1].paragraphs if p.text.strip()]
-        if not label or len(label) > 40 or any(ch.isdigit() for ch in label) or cells[1].tables:
+        if not label or len(label) > 40 or cells[0].tables or (
+                any(ch.isdigit() for ch in label) and not _NUMBERED_LABEL.fullmatch(label)):
             return []
+        texts, inner = [], []
+        for block in cells[1].iter_inner_content():
+            if hasattr(block, "rows"):
+                inner.append((texts[-1] if texts else label, _cell_rows(block)))
+            elif block.text.strip():
+                texts.append(" ".join(block.text.split()))
         if any(re.fullmatch(r"[£$]?[\d,.%]+", t) for t in texts):
             return []   # a figure in a value cell: a table of data
-        if len(texts) >= 2:
+        nested += inner
+        if len(texts) >= 2 or inner:
             paragraphs = True
             out.extend([label, *texts, ""])
         else:
             out.append(f"{label}: {texts[0]}" if texts else label)
-    return out if paragraphs else []
+    if not paragraphs:
+        return []
+    if tables is not None:
+        tables.extend(t for caption, rows in nested if (t := make_table(caption, rows)))
+    return out
+
+
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_box_lines(p_element) -> list[str]:
+    """Lines of the text boxes anchored in a paragraph (a letterhead's "Our Ref: …" / "Date: …"
+    block floated to the right): python-docx's paragraph text leaves them out. A box saved
+    twice (DrawingML, and VML under mc:Fallback for old readers) is read once."""
+    out = []
+    for box in p_element.iter(qn("w:txbxContent")):
+        if any(a.tag == _MC_FALLBACK for a in box.iterancestors()):
+            continue
+        for para in box.iter(qn("w:p")):
+            text = " ".join("".join(t.text or "" for t in para.iter(qn("w:t"))).split())
+            if text:
+                out.append(text)
+    return out
 
 
 def _header_footer_text(document) -> str:
@@ -133,6 +188,9 @@ def read_docx(data: bytes) -> dict:
     for child in body.iterchildren():
         if child.tag == qn("w:p"):
             p = Paragraph(child, document)
+            boxed = _text_box_lines(child)
+            if boxed:
+                lines.extend([*boxed, ""])
             # a line break inside the paragraph (Shift+Enter: "Our reference: FOI/2025/00871" /
             # "19 February 2025") stays a line break
             text = "\n".join(" ".join(ln.split()) for ln in p.text.split("\n") if ln.strip())
@@ -159,7 +217,7 @@ def read_docx(data: bytes) -> dict:
         elif child.tag == qn("w:tbl"):
             table = Table(child, document)
             rows = _cell_rows(table)
-            raw = [c.text for c in table.rows[0].cells] if len(table.rows) == 1 else []
+            raw = [_cell_text(c) for c in table.rows[0].cells] if len(table.rows) == 1 else []
             if _layout_grid(raw):
                 # a letterhead laid out in a one-row table (address | reference and date): its lines
                 # are the letter's text, cell by cell, not a table of figures
@@ -179,7 +237,7 @@ def read_docx(data: bytes) -> dict:
                 since = len(lines)
                 continue
             fields.extend(_key_values(rows) + column_fields(rows))
-            laid_out = _field_table_lines(table)
+            laid_out = _field_table_lines(table, tables)
             if laid_out:
                 lines.append("")
                 lines.extend(laid_out)

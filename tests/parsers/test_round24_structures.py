@@ -1,0 +1,134 @@
+"""Structures from the session-24 accuracy round (blind sets m1-m4), each document written here
+afresh: DOCX letterheads in text boxes and nested tables, letters laid out as Request n / Answer n
+tables with figures nested in an answer."""
+from __future__ import annotations
+
+import io
+
+from docx import Document
+from docx.oxml import parse_xml
+
+from parsers import parse_document
+from parsers.docx import read_docx
+
+_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_V = 'xmlns:v="urn:schemas-microsoft-com:vml"'
+_MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+
+
+def _saved(doc) -> dict:
+    out = io.BytesIO()
+    doc.save(out)
+    return parse_document(out.getvalue(), content_type=_DOCX, source="letter.docx")
+
+
+def _box(lines: list[str]) -> str:
+    paras = "".join(f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in lines)
+    return (f'<v:shape {_V} style="position:absolute;width:180pt;height:60pt">'
+            f"<v:textbox><w:txbxContent>{paras}</w:txbxContent></v:textbox></v:shape>")
+
+
+def _with_text_box(doc, lines: list[str], twice: bool = False) -> None:
+    """A paragraph anchoring a floating text box (VML; `twice`: also under mc:Fallback, as Word
+    saves a DrawingML box for old readers)."""
+    p = doc.add_paragraph("Suffolk Constabulary")
+    pict = f"<w:pict {_W}>{_box(lines)}</w:pict>"
+    if twice:
+        run = (f"<w:r {_W} {_MC}><mc:AlternateContent><mc:Choice Requires=\"v\">{pict}</mc:Choice>"
+               f"<mc:Fallback>{pict}</mc:Fallback></mc:AlternateContent></w:r>")
+    else:
+        run = f"<w:r {_W}>{pict}</w:r>"
+    p._p.append(parse_xml(run))
+
+
+def _letter_body(doc) -> None:
+    doc.add_paragraph("Dear Requester,")
+    doc.add_paragraph("Bicycle thefts at railway stations")
+    doc.add_paragraph("You asked for the following information:")
+    doc.add_paragraph("1) How many bicycles were reported stolen at Ipswich station in 2023?")
+    doc.add_paragraph("Suffolk Constabulary holds this information. 47 bicycles were reported "
+                      "stolen at Ipswich station in 2023.")
+    doc.add_paragraph("Yours sincerely,")
+
+
+def test_a_reference_and_date_in_a_floating_text_box_are_read():
+    doc = Document()
+    _with_text_box(doc, ["Our Ref: FOI 004512/23", "Date: 4 October 2023"])
+    _letter_body(doc)
+    rec = _saved(doc)
+    assert rec["reference"] == "FOI 004512/23"
+    assert rec["published"] == "2023-10-04"
+
+
+def test_a_text_box_saved_twice_is_read_once():
+    doc = Document()
+    _with_text_box(doc, ["Our Ref: FOI 004512/23", "Date: 4 October 2023"], twice=True)
+    _letter_body(doc)
+    out = io.BytesIO()
+    doc.save(out)
+    assert read_docx(out.getvalue())["text"].count("Our Ref: FOI 004512/23") == 1
+
+
+def test_a_letterhead_cell_holding_a_table_of_fields_is_read():
+    doc = Document()
+    head = doc.add_table(rows=1, cols=2)
+    left, right = head.rows[0].cells
+    left.text = "Cumbria Constabulary"
+    left.add_paragraph("Information Management")
+    left.add_paragraph("Carleton Hall, Penrith")
+    fields = right.add_table(rows=2, cols=2)
+    for row, (label, value) in zip(fields.rows, [("Our ref:", "FOI 2291/24"),
+                                                 ("Date:", "12/03/2024")], strict=True):
+        row.cells[0].text, row.cells[1].text = label, value
+    _letter_body(doc)
+    rec = _saved(doc)
+    assert rec["reference"] == "FOI 2291/24"
+    assert rec["published"] == "2024-03-12"
+
+
+def _request_answer_table(doc, pairs, figures=None):
+    t = doc.add_table(rows=0, cols=2)
+    for i, (ask, answer) in enumerate(pairs, 1):
+        r = t.add_row().cells
+        r[0].text, r[1].text = f"Request {i}", ask
+        a = t.add_row().cells
+        a[0].text, a[1].text = f"Answer {i}", answer
+        if figures and i == 1:
+            inner = a[1].add_table(rows=len(figures), cols=len(figures[0]))
+            for row, values in zip(inner.rows, figures, strict=True):
+                for cell, v in zip(row.cells, values, strict=True):
+                    cell.text = v
+            a[1].add_paragraph("Each collision is counted once, in the year it happened.")
+    return t
+
+
+def test_request_and_answer_rows_are_asks_with_a_table_nested_in_an_answer():
+    doc = Document()
+    doc.add_paragraph("Police Service of Northern Ireland")
+    doc.add_paragraph("Request Number: FOI/00017220")
+    doc.add_paragraph("Your request has now been considered. PSNI holds some of the information.")
+    _request_answer_table(doc, [
+        ("How many collisions involving police vehicles were recorded in each year from 2022 to 2024?",
+         "PSNI holds this information. The table below gives the collisions in each year."),
+        ("How many of those collisions led to an officer being injured?",
+         "PSNI does not hold this information in a retrievable form."),
+    ], figures=[["Year", "Collisions"], ["2022", "212"], ["2023", "198"], ["2024", "231"]])
+    rec = _saved(doc)
+    assert [q["text"][:30] for q in rec["questions"]] == [
+        "How many collisions involving ", "How many of those collisions l"]
+    assert {(f["period"], f["value"]) for f in rec["figures"]} == {
+        ("2022", 212), ("2023", 198), ("2024", 231)}
+    assert rec["outcome"] == "partial"
+
+
+def test_a_two_column_table_of_years_and_figures_is_still_data():
+    # digits in the first column are no numbered labels: the table stays a table of figures
+    doc = Document()
+    doc.add_paragraph("Lincolnshire Police")
+    doc.add_paragraph("Dear Sir, you asked how many drones the force flew in each year.")
+    t = doc.add_table(rows=3, cols=2)
+    for row, (y, v) in zip(t.rows, [("Year", "Flights"), ("2023", "412"), ("2024", "530")], strict=True):
+        row.cells[0].text, row.cells[1].text = y, v
+    rec = _saved(doc)
+    assert {(f["period"], f["value"]) for f in rec["figures"]} == {("2023", 412), ("2024", 530)}
