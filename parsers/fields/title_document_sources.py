@@ -23,11 +23,13 @@ from parsers.fields.title_checks import (
 from parsers.fields.title_patterns import (
     ADDRESSES,
     BODY_OPENINGS,
+    CONTACT_FIELD,
     FIELD_LINES,
     FOI_PREFIX,
     FORM_HEADINGS,
     MAX_WORDS,
     PAGE_CHROME,
+    PROTECTIVE_MARKINGS,
     SUBJECT_PREFIXES,
 )
 
@@ -124,11 +126,15 @@ def from_letter(ctx: dict):
     columned = _columned_blocks(ctx["lines"])
     for i, ln in enumerate(head):
         s = fold(ln)
+        if i and s[:1].islower() and not re.search(r"[.:;?!]$", head[i - 1]):
+            continue  # the line above wrapped ("… by strand, 2021/22" / "to 2024/25"): no field block
         if s in columned or FIELD_LINES.match(s) or is_date_line(s) or reference.from_text(s) or is_ref_only(s):
             after_fields = True
             continue
         if not after_fields or _wraps_on(head, i) or _wrapped_from(ctx["lines"], ln):
             continue
+        if i and CONTACT_FIELD.match(head[i - 1]) and len(s.split()) <= 3:
+            continue  # the contact's name wrapped: "please ask for: Information Access" / "Team"
         nxt = next((fold(x) for x in head[i + 1:i + 3] if x.strip()), "")
         if nxt and ADDRESSES.search(nxt):
             continue  # a building's name over its street and postcode ("Clyde Gateway" / "2 French Street")
@@ -234,10 +240,20 @@ def _wraps_on(head: list[str], i: int) -> bool:
 
 
 def from_first_line(ctx: dict):
-    """8. A text copy's first line: WhatDoTheyKnow prints the request title there."""
+    """8. A text copy's first line: WhatDoTheyKnow prints the request title there. So does a PDF
+    that is no letter (no salutation in its head: a data release, "Hate crimes recorded by strand,
+    2021/22" / "to 2024/25", its heading wrapped onto a short lower-case line)."""
+    filled = [ln for ln in ctx["lines"] if ln.strip()]
+    if ctx.get("fmt") == "pdf" and filled and not any(
+            re.match(r"(?i)\s*dear\b", ln) for ln in filled[:40]):
+        first, nxt = fold(filled[0]), fold(filled[1]) if len(filled) > 1 else ""
+        if nxt[:1].islower() and len(nxt.split()) <= 4 and not re.search(r"[.:;?!]$", first + nxt):
+            first = f"{first} {nxt}"
+        elif _wraps_on([fold(x) for x in filled], 0):
+            return None, None
+        return accept(first)
     if ctx.get("fmt") != "text":
         return None, None
-    filled = [ln for ln in ctx["lines"] if ln.strip()]
     # Site furniture the page copy kept above its heading (a language toggle, the site's name)
     # comes first: "Cymraeg" / "Anyshire Police" / "Horse patrols".
     skip = 0
@@ -318,6 +334,7 @@ def _force_or_page_mark(line: str) -> bool:
     """Site or letter furniture above a heading: the force's name (in either language of a bilingual
     force), a page mark, a menu row or a breadcrumb."""
     return (bool(_PAGE_MARK_LINE.match(line)) or bool(_BREADCRUMB.match(line)) or bool(menu_row(line))
+            or bool(PROTECTIVE_MARKINGS.match(line)) or bool(FORM_HEADINGS.match(line))   # "OFFICIAL", "Freedom of Information Request"
             or any(names_a_force(p.strip()) for p in re.split(r"\s[|/–-]\s", line)))
 
 

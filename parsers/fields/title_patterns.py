@@ -15,7 +15,7 @@ from parsers.fields import reference
 
 # Form and section headings printed on letters and pages.
 FORM_HEADINGS = re.compile(r"""^\W*(?:
-      request\s+for\s+information                         # REQUEST FOR INFORMATION
+      request\s+for\s+information|information\s+request   # REQUEST FOR INFORMATION, INFORMATION REQUEST
     | freedom\s+of\s+information(?:\s*\(scotland\))?(?:\s+act)?(?:\s+\d{4})?(?:\s+\(scotland\))?
       (?:\s+act\s+\d{4})?(?:\s+(?:request|response|reply|decision))?   # FREEDOM OF INFORMATION ACT 2000
     | (?:foi|foia|foisa)(?:\s+(?:request|response|reply|disclosure))?  # FOI Response
@@ -59,7 +59,9 @@ ADDRESSES = re.compile(r"""(?:
     )""", re.X | re.I)
 
 # Field lines: a label and a value, a date, a page number, a salutation or a sign-off.
-FIELD_LINES = re.compile(r"""^\W*(?:
+FIELD_LINES = re.compile(r"""^\W*
+    (?:(?:ein|eich)\s+cyf(?:eirnod)?|cyfeirnod|dyddiad|rhif(?:\s+cais)?)?\s*/?\s*   # a Welsh label first: "Eich Cyf / Your Ref: -"
+    (?:
       (?:our|your|foi|case|enquiry|request|file)?\s*ref(?:erence)?\b.*     # Our Ref: AB/12/24
     | (?:request|case|enquiry)\s+(?:number|no|id)\b.*                     # Request Number: F-1
     | (?:rfi|e-?case|foi)\s*[:#]\s*\S.*                                    # RFI: 312/25
@@ -72,6 +74,7 @@ FIELD_LINES = re.compile(r"""^\W*(?:
       |vexatious|section\b)\w*.*                         # Decision Refused - section 12, Decision – Information not held
     | (?:from|to|cc|bcc|sent)\s*:.*                                       # From: Anyshire Police FOI (an e-mail's head)
     | contact(?:\s+(?:name|point|details))?\s*:.*|when\s+(?:telephoning|calling|phoning|replying)\b.*  # Contact Name: FOI Team
+    | (?:please\s+)?ask\s+for\s*:.*|enquiries\s+to\s*:.*                  # please ask for: Information Access
     | (?:reply\s+)?contact\s+name\s+is\b.*|tel\.?\s+ext(?:ension|n)?\.?\s*:?.*                    # Tel. Extension: 4455
     | page\s+\d+(?:\s+of\s+\d+)?                                          # Page 2 of 3
     | dear\b.*|yours\b.*|kind\s+regards.*|regards.*|many\s+thanks.*|thank\s+you\b.*  # Dear Requester,
@@ -79,6 +82,10 @@ FIELD_LINES = re.compile(r"""^\W*(?:
     | (?:mr|mrs|ms|miss|dr|mx)\.?\s+\S.*|(?:the\s+)?(?:requester|applicant)   # Mr J Smith (the addressee)
     | .*\S+@\S+\.\w+.*|(?:https?://|www\.)\S+                            # foi@example.police.uk
     )$""", re.I | re.X)
+
+# A contact field whose value (a team's name) may wrap onto the next line: "please ask for:
+# Information Access" / "Team".
+CONTACT_FIELD = re.compile(r"^\W*(?:(?:please\s+)?ask\s+for|enquiries\s+to|contact(?:\s+(?:name|point))?)\s*:\s*\S", re.I)
 
 # Page chrome copied with a page's text.
 PAGE_CHROME = re.compile(r"""^\W*(?:

@@ -132,3 +132,52 @@ def test_a_two_column_table_of_years_and_figures_is_still_data():
         row.cells[0].text, row.cells[1].text = y, v
     rec = _saved(doc)
     assert {(f["period"], f["value"]) for f in rec["figures"]} == {("2023", 412), ("2024", 530)}
+
+
+# --- titles ---------------------------------------------------------------------------------
+
+def _title(lines: list[str], **kw) -> str | None:
+    from parsers.fields.title import decide
+    return decide(lines, **kw)[0]
+
+
+def test_a_data_release_pdf_is_titled_by_its_first_line_wrapped():
+    lines = ["Knife crime offences recorded by Anyshire Police by district, 2019/20", "to 2022/23",
+             "Table 1 - Offences by district", "District 2019/20 2020/21 2021/22 2022/23",
+             "North 210 198 224 231"]
+    assert _title(lines, fmt="pdf") == ("Knife crime offences recorded by Anyshire Police by "
+                                        "district, 2019/20 to 2022/23")
+
+
+def test_a_pdf_letters_first_line_is_no_title():
+    lines = ["Anyshire Constabulary", "Headquarters, Anytown", "Dear Ms Rowe,",
+             "You asked how many horses the mounted unit keeps."]
+    assert _title(lines, fmt="pdf") != "Anyshire Constabulary"
+
+
+def test_a_marking_and_form_heading_above_the_subject_are_furniture():
+    lines = ["OFFICIAL", "", "Suffolk Constabulary", "Freedom of Information Request", "",
+             "Speed cameras on the A14", "",
+             "Freedom of Information Request Reference Number: FOI 002231/22", "Date: 3 March 2022",
+             "", "Dear Requester,", "", "You asked for the following information:"]
+    assert _title(lines, fmt="text") == "Speed cameras on the A14"
+
+
+def test_welsh_labels_first_are_fields_not_a_subject():
+    lines = ["Heddlu Dyfed-Powys Police", "Ein Cyf / Our Ref: 2021/0412", "Eich Cyf / Your Ref: -",
+             "Dyddiad / Date: 02/06/2021", "Dear Mr Hale", "Rural crime team staffing",
+             "You asked for the following:", "1. How many officers serve in the rural crime team?"]
+    assert _title(lines, fmt="pdf") == "Rural crime team staffing"
+
+
+def test_a_contact_fields_wrapped_team_name_is_no_subject():
+    lines = ["Anyshire Police", "Our ref: FOI/512/23", "please ask for: Information Access", "Team",
+             "Monday, 6 March 2023", "Dear Mr Lane,", "Custody suite cell checks",
+             "I write in connection with your request for information."]
+    assert _title(lines, fmt="pdf") == "Custody suite cell checks"
+
+
+def test_an_information_request_heading_is_a_form_heading():
+    assert _title(["Anyshire Police"], fmt="docx", headings=[
+        "FREEDOM OF INFORMATION ACT 2000 - INFORMATION REQUEST", "Drone flights over the county"]
+    ) == "Drone flights over the county"
