@@ -10,7 +10,7 @@ import re
 from parsers.fields import list_grammar as lg
 
 ANSWER = re.compile(
-    r"^\W{0,2}(?:(?:Q|question|answer|response|reply|A)\s?(\d{1,2}[a-z]?)\b|\(?(\d{1,2}[a-z]?|[a-z])[.)](?=\s))\s*[.):\-–]?\s*(.*)$",
+    r"^\W{0,2}(?:(?:Q|question|answer|response|reply|A)\s?(\d{1,2}[a-z]?)\b|\(?(\d{1,2}[a-z]?|[a-z]|[ivx]{2,5})[.)](?=\s))\s*[.):\-–]?\s*(.*)$",
     re.I)
 # "Response:" / "Answer 2 -" opening an answer printed under its question.
 # The word stands alone, or a number or a separator follows it: "response is below." wrapped from

@@ -37,7 +37,10 @@ _REFUSING = {"withheld", "not_held", "not_recorded", "ncnd", "cost", "vexatious"
 # Classes that a quotation of the Act still decides (see classify).
 _QUOTED_LAW_DECIDES = {"cost", "vexatious"}
 # Cue tables that tag sections for force_words, not what a sentence states ("Appendix A" decides nothing).
-_NOT_CLASSES = {"complaint_rights", "law_heading", "advice_heading", "history_sentence", "earlier_request", "asked_back"}
+_NOT_CLASSES = {"complaint_rights", "law_heading", "advice_heading", "history_sentence", "earlier_request", "asked_back",
+                "advice_lead"}
+# "Under our duty to advise and assist, …": one sentence of advice, as under an advice heading.
+_ADVICE_LEAD = FOLDED["advice_lead"]
 # Classes that an offer under an advice-and-assistance heading does not carry (nothing is given yet).
 _OFFERED = {"disclosure", "stated_fact", "full_decision"}
 _FACTUAL = {"not_held", "not_recorded", "withheld", "disclosure", "stated_fact", "published", "partial", "full_decision"}
@@ -67,6 +70,8 @@ def _classes_cached(sentence: str) -> frozenset[str]:
     # "We have decided to disclose some of it; the rest is withheld" gives part: the partial cue keeps it.
     if "disclosure" in found and "partial" not in found and (found & _REFUSING or NOT_AN_ANSWER.search(sentence)):
         found.discard("disclosure")
+    if "disclosure" in found and _NOTE_POINTER.search(sentence):
+        found.discard("disclosure")  # "Please see the note below this table.": an explanation, no answer
     if "disclosure" in found and _OTHER_REGIME.search(sentence):
         found.discard("disclosure")  # "… has been provided to you under the Data Protection Act 2018": not this request
     if "published" in found and _THE_LAW_ONLINE.search(sentence):
@@ -84,6 +89,11 @@ def _classes_cached(sentence: str) -> frozenset[str]:
         found.discard("pit_weighing")  # "no public interest test is required"; s14 weighs a request's value
     return frozenset(found)
 
+
+# A pointer to a note or explanation: "Please see the note below this table." explains an answer
+# (a not-held one, often), it gives nothing itself.
+_NOTE_POINTER = re.compile(r"^\W*(?:please\s+)?(?:see|refer\s+to|read)\s+(?:the|our)\s+(?:notes?|footnotes?|explanation)"
+                           r"\s+(?:below|above|overleaf|under|after|beneath|at\s+the\s+(?:end|foot))\b", re.I)
 
 # Information given under another right than this request's: a subject access request, the Data
 # Protection Act or the GDPR (a s14 letter recalling what the requester already has).
@@ -158,7 +168,7 @@ def classify(text: str) -> tuple[tuple[str, frozenset], ...]:
             # The Act's words decide nothing, except that a letter quotes the cost limit or s14 only
             # when it relies on them ("a public authority need not comply where the cost would exceed").
             classes = (classes & _QUOTED_LAW_DECIDES) | {"quoted_law"}
-        elif kind == "advice":
+        elif kind == "advice" or _ADVICE_LEAD.search(s.lower()):
             classes = classes - _OFFERED  # "We can provide the totals by month" offers, gives nothing
         out.append((s, frozenset(classes)))
     return tuple(_pointers_to_the_test(out))

@@ -103,6 +103,14 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"^(?:section|s\.?) \s? 16 (?:\s*\(1\))? (?:\s* [-–:]? \s* (?:advice|duty)\b.*)?$", "Section 16 - Advice"),
         (r"^duty \s+ to \s+ (?:advise|assist)", "Duty to assist"),
     ],
+    # A sentence opened by the duty to advise and assist (s16): what it tells is advice ("where the
+    # figures are published"), offered beside the decision, not this request's information given.
+    "advice_lead": [
+        (r"^\s*(?:under|in \s+ line \s+ with|as \s+ part \s+ of|in \s+ keeping \s+ with|to \s+ meet|in \s+ accordance \s+ with)"
+         r" \s+ (?:our|the \s+ force's|the \s+ force’s|its) \s+ (?:duty|obligations?) \s+ (?:to \s+ (?:advise|assist|provide \s+ advice)"
+         r"|under \s+ section \s+ 16)\b|^\s*by \s+ way \s+ of \s+ (?:advice|assistance)\b",
+         "Under our duty to advise and assist, we can tell you that the tables are published online."),
+    ],
     # A heading over the law quoted in full (an appendix or legislation section): the Act's words
     # under it cite nothing, not even the section number that heads each quotation.
     "law_heading": [

@@ -181,3 +181,93 @@ def test_an_information_request_heading_is_a_form_heading():
     assert _title(["Anyshire Police"], fmt="docx", headings=[
         "FREEDOM OF INFORMATION ACT 2000 - INFORMATION REQUEST", "Drone flights over the county"]
     ) == "Drone flights over the county"
+
+
+# --- outcomes -------------------------------------------------------------------------------
+
+def _text(text: str) -> dict:
+    return parse_document(text.encode(), "text/plain")
+
+
+_S21_ONLY = """Anyshire Police
+FOI Ref: 0815/21
+Date: 9 June 2021
+
+Dear Requester,
+
+Taser use by officers
+
+REQUEST
+1. How many times did officers draw a Taser in each year from 2018 to 2020?
+2. How many times was a Taser fired?
+
+RESPONSE
+The information you have requested is already published by the Home Office in its statistics on police use of force.
+Information that is reasonably accessible to you by other means is exempt under Section 21 of the Freedom of Information Act 2000.
+{advice}
+
+Yours sincerely,
+Freedom of Information Team
+"""
+
+
+def test_a_sentence_under_the_duty_to_advise_gives_nothing():
+    rec = _text(_S21_ONLY.format(advice="Under our duty to advise and assist, we can tell you that "
+                                        "the tables can be filtered by force and by year."))
+    assert rec["outcome"] == "published_elsewhere"
+
+
+def test_the_same_words_without_the_advice_lead_still_give():
+    # (the lead is what makes it advice: the plain sentence tells the requester something)
+    rec = _text(_S21_ONLY.format(advice="We can tell you that officers drew a Taser 212 times in 2020."))
+    assert rec["outcome"] == "partial"
+
+
+def test_a_pointer_to_a_note_under_not_held_answers_gives_nothing():
+    rec = _text("""Anyshire Police
+Our ref: 2231/22
+
+Dear Ms Okoro,
+
+Drone software
+
+I write in response to your request, which is set out below with our response alongside each part.
+
+The name of each software product the force uses to plan drone flights.
+No information held. The force has not bought any such product. Please see the note below this table.
+The amount paid for those products in 2021/22.
+No information held.
+
+Note: flight plans are drawn on paper maps and general office software.
+
+Yours sincerely,
+Information Management
+""")
+    assert rec["outcome"] == "not_held"
+
+
+def test_answers_under_roman_numerals_past_i_are_each_asks_own():
+    rec = _text("""Anyshire Police
+Our reference: FOI2020/00412
+Date: 3 February 2020
+
+Dear Mr Hale,
+
+Front counters
+
+You asked for:
+(i) A list of the front counters that have closed since 2015, with the date each closed.
+(ii) The sale price of each police building sold since 2015.
+(iii) Whether any further closures are planned.
+
+Our response
+(i) One front counter has closed since 2015: the Market Street counter closed on 30 June 2018.
+(ii) Anyshire Police does not hold this information. The buildings are owned by the county council.
+(iii) No further closures are planned.
+
+Yours sincerely,
+""")
+    answers = {q["number"]: q.get("answer") or "" for q in rec["questions"]}
+    assert answers["ii"].startswith("Anyshire Police does not hold")
+    assert "does not hold" not in answers["i"]
+    assert rec["outcome"] == "partial"
