@@ -1177,8 +1177,32 @@ _OPEN_PREPOSITION = re.compile(r"\b(?:to|from|of|for|with|by|on|in|about|at|into
 _VERB_THEN_ASIDE = re.compile(r"\b(?:tell|let|advise|inform|show|give)\s+(?:me|us)(?:\s+know)?\s*,[^,]{0,60}$", re.I)
 
 
+# The comma-series join of ASK_JOINS. A series asks several things ("…were bought, how many were
+# sold, and how much they cost"); one "…, and how much / whether …" after an ask goes on with it
+# ("how many hours were worked in each year, and how much that overtime cost"): no split there.
+_SERIES_JOIN = re.compile(ASK_JOINS[[ex for _, ex in ASK_JOINS].index(
+    "Please tell me how many vans were bought, how many were sold, and how much they cost.")][0], re.I)
+
+
+def _joins(par: str) -> list[str]:
+    """par split at ASK_JOINS, except at a lone ", and how …/whether …" (see _SERIES_JOIN)."""
+    joins = list(_ASK_JOIN.finditer(par))
+    series = list(_SERIES_JOIN.finditer(par))
+    # (the only join of the paragraph, and no "also": "…, and also whether …" asks again)
+    keep = {series[0].span()} if (len(series) == 1 and len(joins) == 1 and series[0].span() == joins[0].span()
+                                  and re.fullmatch(r",\s+and\s+", series[0].group(0), re.I)) else set()
+    out, last = [], 0
+    for m in joins:
+        if m.span() in keep or m.start() == m.end() == last:
+            continue
+        out.append(par[last:m.start()])
+        last = m.end()
+    out.append(par[last:])
+    return out
+
+
 def _split_joins(par: str) -> list[str]:
-    parts = [p.strip() for p in _ASK_JOIN.split(par) if p and p.strip()]
+    parts = [p.strip() for p in _joins(par) if p and p.strip()]
     for k in range(len(parts) - 2, -1, -1):
         if _BACK_LEAD.match(parts[k]) or _VERB_THEN_ASIDE.search(parts[k]) or _OPEN_PREPOSITION.search(parts[k]):
             parts[k:k + 2] = [parts[k] + ", " + parts[k + 1]]

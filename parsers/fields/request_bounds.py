@@ -138,6 +138,11 @@ REASONING_CUES = [
      "If you are dissatisfied with this response you may ask for a review."),
     (r"(?:yours\s+(?:sincerely|faithfully)|kind\s+regards|best\s+regards|regards|best\s+wishes)\b", "Yours sincerely,"),
     (r"this\s+(?:letter\s+)?(?:should\s+not\s+be\s+taken|acts\s+as|represents|is\s+a\s+refusal)", "This letter acts as a refusal notice."),
+    # the Act's duties set out by the force: "Under Section 1(1)(a) of the Freedom of Information Act 2000
+    # a public authority must say whether it holds …" (a requester citing s1 asks: "… please provide")
+    (r"(?:under\s+)?section\s+1\s*(?:\(\w\))*\s+of\s+the\s+(?:freedom\s+of\s+information\s+act(?:\s+\d{4})?|act|foia)"
+     r"(?:\s*\((?:the\s+)?(?:act|foia)\))?,?\s+(?:a\s+public\s+authority|public\s+authorities|places|requires|obliges|imposes|gives)\b",
+     "Under Section 1(1)(a) of the Freedom of Information Act 2000 a public authority must say whether it holds the information."),
     # the force's account of the Act before its reasoning
     (r"the\s+(?:freedom\s+of\s+information\s+)?act\s+(?:is\s+designed|gives|provides\s+a|creates|makes\s+provision)\b"
      r"|some\s+exemptions\s+are\s+(?:absolute|qualified)\b",

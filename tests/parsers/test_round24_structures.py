@@ -271,3 +271,37 @@ Yours sincerely,
     assert answers["ii"].startswith("Anyshire Police does not hold")
     assert "does not hold" not in answers["i"]
     assert rec["outcome"] == "partial"
+
+
+# --- asks -----------------------------------------------------------------------------------
+
+def test_one_ask_going_on_with_and_whether_is_one_ask():
+    from parsers.fields.list_grammar import split_asks
+    assert split_asks("Please tell me how many of those attacks succeeded, and whether any "
+                      "personal data was taken as a result.") == [
+        "Please tell me how many of those attacks succeeded, and whether any personal data was "
+        "taken as a result."]
+
+
+def test_a_series_of_counts_is_still_split():
+    from parsers.fields.list_grammar import split_asks
+    assert len(split_asks("Please tell me how many bikes were bought, how many were sold, "
+                          "and how much they cost.")) == 3
+
+
+def test_the_acts_duties_set_out_by_the_force_end_the_request():
+    rec = _text("""Anyshire Police
+Enquiry Reference: 318 - 24
+
+I write in connection with your request. Your request and our response are set out below.
+
+Please tell me how many horses the mounted unit kept in each year from 2021 to 2023.
+
+Please also tell me the annual cost of their stabling.
+
+Under Section 1(1)(a) of the Freedom of Information Act 2000 a public authority must say whether it holds the information requested, and under Section 1(1)(b) it must then provide it, unless an exemption applies.
+
+Anyshire Police holds this information. The unit kept 8 horses in each year.
+""")
+    assert [q["text"][:28] for q in rec["questions"]] == ["Please tell me how many hors",
+                                                         "Please also tell me the annu"]
