@@ -294,7 +294,8 @@ def _letter_date_after_ref(lines: list[str]) -> str | None:
         iso = _date_line(line) if line.strip() else None
         if not iso:
             continue
-        above = [ln.strip() for ln in lines[max(0, i - 4):i] if ln.strip()][-2:]
+        near = [ln.strip() for ln in lines[max(0, i - 6):i] if ln.strip()]
+        above = near[-2:]
         below = next((ln.strip() for ln in lines[i + 1:i + 4] if ln.strip()), "")
         if not (SALUTATION_LINE.match(below) or _ATTACHMENTS_LINE.match(below)) or REQUESTER_SALUTATION.match(below):
             continue
@@ -303,6 +304,8 @@ def _letter_date_after_ref(lines: list[str]) -> str | None:
         sender = _SENDER_COLUMN.match(line.strip())  # "Norfolk Constabulary        1 September 2025"
         if (any(re.match(r"(?:our|your)\s+ref", a, re.I) for a in above)
                 or (above and _FORCE_SENDER.search(above[-1]))
+                # under the force's letterhead: its name and an address ending in a postcode
+                or (any(_FORCE_SENDER.search(a) for a in near[-4:]) and any(_POSTCODE.search(a) for a in near[-4:]))
                 or (sender and _FORCE_SENDER.search(sender.group(0).strip()))) and not _opens_acknowledgement(lines, i):
             found = iso
     return found
@@ -310,6 +313,8 @@ def _letter_date_after_ref(lines: list[str]) -> str | None:
 
 # A thread message's sender line naming the force: "FOI Mailbox, British Transport Police".
 _FORCE_SENDER = re.compile(r"\b(?:police|constabulary|constabularies)(?:\s+service)?(?:\s*\([A-Z]{2,6}\))?\s*$", re.I)
+# A UK postcode closing an address line: "… Martlesham Heath, Ipswich IP5 3QS".
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*$")
 # WhatDoTheyKnow's line over a message's files: "1 Attachment", "3 Attachments".
 _ATTACHMENTS_LINE = re.compile(r"^\d{1,2}\s+attachments?\s*$", re.I)
 

@@ -305,3 +305,61 @@ Anyshire Police holds this information. The unit kept 8 horses in each year.
 """)
     assert [q["text"][:28] for q in rec["questions"]] == ["Please tell me how many hors",
                                                          "Please also tell me the annu"]
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+_THREAD = """Speed cameras in Anyshire
+
+Jo Marsh made this Freedom of Information request to Anyshire Constabulary
+
+This request has been closed to new correspondence from the public body.
+Contact us if you think it ought be re-opened.
+
+The request was successful.
+
+Jo Marsh
+
+Dear Anyshire Constabulary,
+
+Please could you provide the following information:
+
+1) The number of speed cameras the force ran in each year from 2017 to
+2019.
+
+2) The number of speeding offences those cameras recorded in each of
+those years.
+
+3) The income from speed awareness courses in each of those years.
+
+Yours faithfully,
+
+Jo Marsh
+
+-------------------------------------------------------------------
+
+Anyshire Constabulary
+
+1 Attachment
+
+Anyshire Constabulary
+Information Management Department
+{address}
+
+14 March 2020
+
+Dear Ms Marsh,
+
+Freedom of Information Request Reference No: FOI 000233/20
+
+Anyshire Constabulary ran 14 speed cameras in 2019.
+"""
+
+
+def test_a_thread_letters_date_under_the_forces_letterhead_dates_it():
+    assert _text(_THREAD.format(address="Police Headquarters, Anytown AN1 2QS"))["published"] == "2020-03-14"
+
+
+def test_a_date_under_a_letterhead_with_no_address_is_not_read_that_way():
+    # (no postcode: nothing says the block above the date is the force's letterhead)
+    assert _text(_THREAD.format(address="Some notes the requester kept"))["published"] is None
