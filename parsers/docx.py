@@ -93,8 +93,9 @@ def _key_values(rows: list[list[str]]) -> list[tuple[str, str]]:
     return out
 
 
-# A numbered label of a letter laid out as a table: "Request 1", "Answer 1", "Question 2a", "Q3".
-_NUMBERED_LABEL = re.compile(r"(?:request|question|answer|response|reply|part|q|a)\s*\.?\s*\d{1,2}[a-z]?\s*:?", re.I)
+# A numbered label of a letter laid out as a table: "Request 1", "Answer 1", "Question 2a" (never a
+# bare "Q1" or "A14": a quarter's or a road's row of data).
+_NUMBERED_LABEL = re.compile(r"(?:request|question|answer|response|reply)\s*\.?\s*\d{1,2}[a-z]?\s*:?", re.I)
 
 
 def _field_table_lines(table, tables: list[dict] | None = None) -> list[str]:
@@ -103,7 +104,7 @@ def _field_table_lines(table, tables: list[dict] | None = None) -> list[str]:
     one value holding paragraphs: the page's layout, not data (as parsers/html.py reads such a
     table). Its lines: each label over its paragraphs, a one-line value after its label; [] for
     any other table. A table nested in a value (an answer's figures) goes to `tables`, captioned
-    by the paragraph above it."""
+    by the paragraph above it in the cell, or by the row's label when it opens the cell."""
     out, paragraphs, nested = [], False, []
     for row in table.rows:
         cells = []
@@ -142,8 +143,8 @@ _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fal
 
 def _text_box_lines(p_element) -> list[str]:
     """Lines of the text boxes anchored in a paragraph (a letterhead's "Our Ref: …" / "Date: …"
-    block floated to the right): python-docx's paragraph text leaves them out. A box saved
-    twice (DrawingML, and VML under mc:Fallback for old readers) is read once."""
+    block floated to the right, a signature or contact box): python-docx's paragraph text leaves
+    them out. A box saved twice (DrawingML, and VML under mc:Fallback for old readers) is read once."""
     out = []
     for box in p_element.iter(qn("w:txbxContent")):
         if any(a.tag == _MC_FALLBACK for a in box.iterancestors()):
@@ -180,7 +181,7 @@ def read_docx(data: bytes) -> dict:
     check_zip(data)  # before python-docx inflates anything
     document = docx.Document(io.BytesIO(data))
     body = document.element.body
-    lines, tables, counters, headings, fields = [], [], {}, [], []
+    lines, tables, counters, headings, fields, floating = [], [], {}, [], [], []
     since = 0  # lines written before this point sit above an earlier table
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -189,8 +190,10 @@ def read_docx(data: bytes) -> dict:
         if child.tag == qn("w:p"):
             p = Paragraph(child, document)
             boxed = _text_box_lines(child)
-            if boxed:
-                lines.extend([*boxed, ""])
+            if boxed and any(_LETTER_FIELD.match(b) for b in boxed):
+                lines.extend([*boxed, ""])   # a letterhead's reference and date block
+            elif boxed:
+                floating.extend([*boxed, ""])   # a signature or contact box: kept, after the body
             # a line break inside the paragraph (Shift+Enter: "Our reference: FOI/2025/00871" /
             # "19 February 2025") stays a line break
             text = "\n".join(" ".join(ln.split()) for ln in p.text.split("\n") if ln.strip())
@@ -249,5 +252,7 @@ def read_docx(data: bytes) -> dict:
                 tables.append(t)
                 lines.append("")  # the table itself travels in "tables", not in the prose
             since = len(lines)
+    if floating:
+        lines.extend(["", *floating])
     return {"text": "\n".join(lines), "tables": tables, "headings": headings, "fields": fields[:50],
             "header_text": _header_footer_text(document)}

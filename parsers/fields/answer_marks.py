@@ -10,7 +10,7 @@ import re
 from parsers.fields import list_grammar as lg
 
 ANSWER = re.compile(
-    r"^\W{0,2}(?:(?:Q|question|answer|response|reply|A)\s?(\d{1,2}[a-z]?)\b|\(?(\d{1,2}[a-z]?|[a-z]|[ivx]{2,5})[.)](?=\s))\s*[.):\-–]?\s*(.*)$",
+    r"^\W{0,2}(?:(?:Q|question|answer|response|reply|A)\s?(\d{1,2}[a-z]?)\b|\(?(\d{1,2}[a-z]?|[a-z])[.)](?=\s)|\(?([ivx]{2,5})\)(?=\s))\s*[.):\-–]?\s*(.*)$",
     re.I)
 # "Response:" / "Answer 2 -" opening an answer printed under its question.
 # The word stands alone, or a number or a separator follows it: "response is below." wrapped from
@@ -116,9 +116,9 @@ def answers_in(response: list[str], questions: list[dict]) -> None:
             m = None  # "Section 17 of the Act provides:" / "(1) A public authority which …": the Act's own list
         above = ln.strip() or above
         if m:
-            key = (m.group(1) or m.group(2) or "").lower()
+            key = (m.group(1) or m.group(2) or m.group(3) or "").lower()
             if key in wanted:
-                marks.append((i, key, m.group(3)))
+                marks.append((i, key, m.group(4)))
     for k, (i, key, first) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else answers_end(response, i + 1)
         body = [first] + response[i + 1:end]

@@ -39,7 +39,8 @@ _QUOTED_LAW_DECIDES = {"cost", "vexatious"}
 # Cue tables that tag sections for force_words, not what a sentence states ("Appendix A" decides nothing).
 _NOT_CLASSES = {"complaint_rights", "law_heading", "advice_heading", "history_sentence", "earlier_request", "asked_back",
                 "advice_lead"}
-# "Under our duty to advise and assist, …": one sentence of advice, as under an advice heading.
+# "Under our duty to advise and assist, we can tell you …": one sentence of advice, as under an
+# advice heading (not when it states a count: "… we can tell you that 14 were issued").
 _ADVICE_LEAD = FOLDED["advice_lead"]
 # Classes that an offer under an advice-and-assistance heading does not carry (nothing is given yet).
 _OFFERED = {"disclosure", "stated_fact", "full_decision"}
@@ -168,7 +169,7 @@ def classify(text: str) -> tuple[tuple[str, frozenset], ...]:
             # The Act's words decide nothing, except that a letter quotes the cost limit or s14 only
             # when it relies on them ("a public authority need not comply where the cost would exceed").
             classes = (classes & _QUOTED_LAW_DECIDES) | {"quoted_law"}
-        elif kind == "advice" or _ADVICE_LEAD.search(s.lower()):
+        elif kind == "advice" or (_ADVICE_LEAD.search(s.lower()) and not _ANSWER_NUMBER.search(s)):
             classes = classes - _OFFERED  # "We can provide the totals by month" offers, gives nothing
         out.append((s, frozenset(classes)))
     return tuple(_pointers_to_the_test(out))

@@ -103,12 +103,16 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"^(?:section|s\.?) \s? 16 (?:\s*\(1\))? (?:\s* [-–:]? \s* (?:advice|duty)\b.*)?$", "Section 16 - Advice"),
         (r"^duty \s+ to \s+ (?:advise|assist)", "Duty to assist"),
     ],
-    # A sentence opened by the duty to advise and assist (s16): what it tells is advice ("where the
-    # figures are published"), offered beside the decision, not this request's information given.
+    # A sentence opened by the duty to advise and assist (s16) in which the force tells, suggests or
+    # points the requester somewhere ("…, we can tell you that the tables can be filtered by force"):
+    # advice beside the decision. ("Under our duty to assist, please find below the figures …" and
+    # "… the information is provided below" still give: their verbs give; so does a count.)
     "advice_lead": [
-        (r"^\s*(?:under|in \s+ line \s+ with|as \s+ part \s+ of|in \s+ keeping \s+ with|to \s+ meet|in \s+ accordance \s+ with)"
+        (r"^\s*(?:(?:under|in \s+ line \s+ with|as \s+ part \s+ of|in \s+ keeping \s+ with|to \s+ meet|in \s+ accordance \s+ with)"
          r" \s+ (?:our|the \s+ force's|the \s+ force’s|its) \s+ (?:duty|obligations?) \s+ (?:to \s+ (?:advise|assist|provide \s+ advice)"
-         r"|under \s+ section \s+ 16)\b|^\s*by \s+ way \s+ of \s+ (?:advice|assistance)\b",
+         r"|under \s+ section \s+ 16)|by \s+ way \s+ of \s+ (?:advice|assistance))\b"
+         r"[^.]*? \b(?:we|i) \s+ (?:can|could|would|will|may|should|have|wish \s+ to) \s+ (?:also \s+ )?"
+         r"(?:tell|advise|suggest|recommend|explain|point \s+ out|direct|signpost|let \s+ you \s+ know)\b",
          "Under our duty to advise and assist, we can tell you that the tables are published online."),
     ],
     # A heading over the law quoted in full (an appendix or legislation section): the Act's words

@@ -139,8 +139,10 @@ REASONING_CUES = [
     (r"(?:yours\s+(?:sincerely|faithfully)|kind\s+regards|best\s+regards|regards|best\s+wishes)\b", "Yours sincerely,"),
     (r"this\s+(?:letter\s+)?(?:should\s+not\s+be\s+taken|acts\s+as|represents|is\s+a\s+refusal)", "This letter acts as a refusal notice."),
     # the Act's duties set out by the force: "Under Section 1(1)(a) of the Freedom of Information Act 2000
-    # a public authority must say whether it holds …" (a requester citing s1 asks: "… please provide")
-    (r"(?:under\s+)?section\s+1\s*(?:\(\w\))*\s+of\s+the\s+(?:freedom\s+of\s+information\s+act(?:\s+\d{4})?|act|foia)"
+    # a public authority must say whether it holds …"; not a paragraph in which the requester, citing
+    # s1, goes on to ask ("…, so please tell me how many …")
+    (r"(?![^\n]*\b(?:please|could\s+you|can\s+you|would\s+you|tell\s+me|send\s+me|provide\s+me|i\s+(?:would|request|ask|want|wish|am\s+requesting))\b)"
+     r"(?:under\s+)?section\s+1\s*(?:\(\w\))*\s+of\s+the\s+(?:freedom\s+of\s+information\s+act(?:\s+\d{4})?|act|foia)"
      r"(?:\s*\((?:the\s+)?(?:act|foia)\))?,?\s+(?:a\s+public\s+authority|public\s+authorities|places|requires|obliges|imposes|gives)\b",
      "Under Section 1(1)(a) of the Freedom of Information Act 2000 a public authority must say whether it holds the information."),
     # the force's account of the Act before its reasoning

@@ -40,6 +40,7 @@ from parsers.fields.title_document_sources import (
     from_letter,
     from_phrase,
     from_reader,
+    from_release_heading,
     from_repeated,
     from_segment,
     from_thanks,
@@ -60,7 +61,7 @@ SOURCES = [
     ("reader", from_reader), ("wdtk attachment", from_wdtk_attachment), ("page", from_page), ("url line", from_url_line), ("wdtk", from_wdtk),
     ("field", from_field), ("heading", from_heading), ("phrase", from_phrase), ("repeated", from_repeated),
     ("letter", from_letter), ("first", from_first_line), ("above fields", from_above_fields), ("slug", from_slug), ("segment", from_segment),
-    ("thanks", from_thanks),
+    ("thanks", from_thanks), ("release heading", from_release_heading),
 ]
 
 

@@ -126,15 +126,16 @@ def from_letter(ctx: dict):
     columned = _columned_blocks(ctx["lines"])
     for i, ln in enumerate(head):
         s = fold(ln)
-        if i and s[:1].islower() and not re.search(r"[.:;?!]$", head[i - 1]):
+        if i and s[:1].islower() and not re.search(r"[.:;?!]$", head[i - 1]) and not FIELD_LINES.match(s):
             continue  # the line above wrapped ("… by strand, 2021/22" / "to 2024/25"): no field block
+            # (a field written in lower case, "our ref: FOI 4127/23", is still one)
         if s in columned or FIELD_LINES.match(s) or is_date_line(s) or reference.from_text(s) or is_ref_only(s):
             after_fields = True
             continue
         if not after_fields or _wraps_on(head, i) or _wrapped_from(ctx["lines"], ln):
             continue
-        if i and CONTACT_FIELD.match(head[i - 1]) and len(s.split()) <= 3:
-            continue  # the contact's name wrapped: "please ask for: Information Access" / "Team"
+        if i and CONTACT_FIELD.match(head[i - 1]) and _UNIT_TAIL.fullmatch(s):
+            continue  # the contact's team name wrapped: "please ask for: Information Access" / "Team"
         nxt = next((fold(x) for x in head[i + 1:i + 3] if x.strip()), "")
         if nxt and ADDRESSES.search(nxt):
             continue  # a building's name over its street and postcode ("Clyde Gateway" / "2 French Street")
@@ -144,6 +145,11 @@ def from_letter(ctx: dict):
         if got[0]:
             return got
     return None, None
+
+
+# The last words of a team's name wrapped under its contact field: "Team", "Access Unit".
+_UNIT_TAIL = re.compile(r"(?:[A-Z][\w&'’-]*\s+){0,2}(?:team|unit|department|office|section|branch|bureau|centre|center|desk)",
+                        re.I)
 
 
 def _wrapped_from(lines: list[str], line: str) -> bool:
@@ -240,18 +246,8 @@ def _wraps_on(head: list[str], i: int) -> bool:
 
 
 def from_first_line(ctx: dict):
-    """8. A text copy's first line: WhatDoTheyKnow prints the request title there. So does a PDF
-    that is no letter (no salutation in its head: a data release, "Hate crimes recorded by strand,
-    2021/22" / "to 2024/25", its heading wrapped onto a short lower-case line)."""
+    """8. A text copy's first line: WhatDoTheyKnow prints the request title there."""
     filled = [ln for ln in ctx["lines"] if ln.strip()]
-    if ctx.get("fmt") == "pdf" and filled and not any(
-            re.match(r"(?i)\s*dear\b", ln) for ln in filled[:40]):
-        first, nxt = fold(filled[0]), fold(filled[1]) if len(filled) > 1 else ""
-        if nxt[:1].islower() and len(nxt.split()) <= 4 and not re.search(r"[.:;?!]$", first + nxt):
-            first = f"{first} {nxt}"
-        elif _wraps_on([fold(x) for x in filled], 0):
-            return None, None
-        return accept(first)
     if ctx.get("fmt") != "text":
         return None, None
     # Site furniture the page copy kept above its heading (a language toggle, the site's name)
@@ -263,6 +259,27 @@ def from_first_line(ctx: dict):
     if skip and not PAGE_CHROME.match(fold(filled[0])):
         skip = 0  # a letter's letterhead: its next line is the letter's, not a page heading
     return accept(filled[skip] if filled else "", lowercase_ok=True)
+
+
+# A letter's opening: "Dear …", "Hello", "Good morning", "To whom it may concern".
+_SALUTATION = re.compile(r"^\s*(?:dear|hello|hi|good\s+(?:morning|afternoon|day)|to\s+whom)\b", re.I)
+
+
+def from_release_heading(ctx: dict):
+    """11. Last: a PDF that is no letter (no salutation in its first 40 lines: a data release) is
+    titled by its first line, a heading wrapped onto a short lower-case line joined ("… by strand,
+    2021/22" / "to 2024/25"). Tried only when no other source titles it: a letter's first line is
+    its letterhead."""
+    filled = [fold(ln) for ln in ctx["lines"] if ln.strip()]
+    if ctx.get("fmt") != "pdf" or not filled or any(_SALUTATION.match(ln) for ln in filled[:40]):
+        return None, None
+    first, nxt = filled[0], filled[1] if len(filled) > 1 else ""
+    if (nxt[:1].islower() and len(nxt.split()) <= 4 and not re.search(r"[.:;?!]$", first + nxt)
+            and not re.search(r"www\.|https?:|@", nxt)):
+        first = f"{first} {nxt}"
+    elif _wraps_on(filled, 0):
+        return None, None
+    return accept(first)
 
 
 def from_segment(ctx: dict):

@@ -35,6 +35,7 @@ FORM_HEADINGS = re.compile(r"""^\W*(?:
 PROTECTIVE_MARKINGS = re.compile(r"""^\W*(?:
       official(?:[\s\-–]+sensitive)?                      # OFFICIAL, OFFICIAL-SENSITIVE
     | not\s+protectively\s+marked|unclassified|restricted|protect   # NOT PROTECTIVELY MARKED
+    | private\s+(?:and|&)\s+confidential|in\s+confidence|strictly\s+confidential   # Private and Confidential
     )(?:\s*[\[(\-–:]\s*(?:public|for\s+public\s+release|personal|commercial|operational)\W*)?  # OFFICIAL [PUBLIC]
     \W*$""", re.I | re.X)
 

@@ -5,11 +5,18 @@ from tests.support.topic_records import asks as _asks
 from tests.support.topic_records import topics as _topics
 
 
-def test_social_media_monitoring_tools_are_surveillance():
-    got = _topics(title="Social media monitoring tools",
-                  questions=_asks("Which tools does the force use to monitor social media accounts "
-                                  "of people attending protests?"))
-    assert got[0] == "surveillance"
+def test_social_media_intelligence_is_surveillance():
+    got = _topics(title="Social media intelligence (SOCMINT) capability",
+                  questions=_asks("How many officers work in the force's social media intelligence unit?"))
+    assert "surveillance" in got
+
+
+def test_monitoring_the_forces_own_social_media_is_no_surveillance():
+    # a press office watching the force's own accounts: "monitoring" alone decides nothing
+    got = _topics(title="Social media monitoring software for the press office",
+                  questions=_asks("Which social media monitoring software does the corporate "
+                                  "communications team use, and what does its licence cost?"))
+    assert "surveillance" not in got
 
 
 def test_osint_software_is_surveillance_beside_technology():

@@ -363,3 +363,121 @@ def test_a_thread_letters_date_under_the_forces_letterhead_dates_it():
 def test_a_date_under_a_letterhead_with_no_address_is_not_read_that_way():
     # (no postcode: nothing says the block above the date is the force's letterhead)
     assert _text(_THREAD.format(address="Some notes the requester kept"))["published"] is None
+
+
+# --- counter-examples from the round's review (each reproduced against the first version) -------
+
+def test_a_requester_citing_section_1_then_asking_keeps_the_ask():
+    rec = _text("""Anyshire Police
+Our ref: 411/24
+
+Your request:
+
+Under section 1 of the Freedom of Information Act 2000, a public authority must confirm whether it holds information and supply it, so please tell me how many horses the mounted unit kept in 2023.
+
+Response:
+
+Anyshire Police holds this information. The unit kept 9 horses in 2023.
+""")
+    assert len(rec["questions"]) == 1 and "horses" in rec["questions"][0]["text"]
+
+
+def test_a_letter_pdf_without_dear_keeps_its_other_title_sources():
+    lines = ["Suffolk Constabulary", "www.suffolk.police.uk", "Our ref: FOI 001234/23",
+             "Thank you for your request for information about taser discharges, which we received on 3 May 2023.",
+             "The force holds this information."]
+    assert _title(lines, fmt="pdf") == "taser discharges"
+
+
+def test_lower_case_field_lines_still_make_a_field_block():
+    lines = ["Anyshire Constabulary", "Police Headquarters, Anytown AN1 2QS", "our ref: FOI 004127/23",
+             "your ref: none", "date: 6 March 2023", "Taser discharges 2022",
+             "Dear Mr Hale,", "You asked how many times officers fired a Taser in 2022."]
+    assert _title(lines, fmt="pdf") == "Taser discharges 2022"
+
+
+def test_a_short_subject_under_a_contact_field_is_kept():
+    lines = ["Anyshire Police", "Date: 6 March 2023", "Contact: Jane Smith", "Drone flights",
+             "Dear Mr Hale,", "You asked how many drone flights the force made in 2022."]
+    assert _title(lines, fmt="pdf") == "Drone flights"
+
+
+def test_private_and_confidential_is_no_title():
+    lines = ["Freedom of Information Act 2000", "Private and Confidential", "Our ref: FOI 77/24",
+             "Date: 2 May 2024",
+             "Thank you for your request for information about taser use, which we received on 3 April 2024."]
+    assert _title(lines, fmt="docx") == "taser use"
+
+
+def test_a_signature_box_is_kept_but_titles_nothing():
+    doc = Document()
+    _with_text_box(doc, ["Yours sincerely,", "Jane Smith", "Disclosure Officer"])
+    _letter_body(doc)
+    rec = _saved(doc)
+    assert rec["title"] == "Bicycle thefts at railway stations"
+    out = io.BytesIO()
+    doc.save(out)
+    assert "Jane Smith" in read_docx(out.getvalue())["text"]
+
+
+def test_figures_given_under_the_duty_to_assist_beside_a_cost_refusal_are_given():
+    rec = _text("""Anyshire Police
+Our ref: 0912/23
+
+Dear Requester,
+
+You asked: 1. How many stop searches were made in each year from 2010 to 2022?
+
+Response
+To answer your request in full would exceed the appropriate limit under section 12 of the Freedom of Information Act 2000, as the records before 2020 are held on paper.
+Under our duty to advise and assist, the figures for 2020 to 2022 are provided below.
+
+Year Searches
+2020 412
+2021 388
+2022 430
+
+Yours sincerely,
+""")
+    assert rec["outcome"] == "partial"
+
+
+def test_quarters_in_a_two_column_table_stay_data():
+    doc = Document()
+    doc.add_paragraph("Anyshire Police")
+    doc.add_paragraph("You asked for stop searches by quarter in 2024.")
+    t = doc.add_table(rows=0, cols=2)
+    for q, a, b in [("Q1", "412 searches", "37 arrests"), ("Q2", "398 searches", "41 arrests"),
+                    ("Q3", "430 searches", "35 arrests"), ("Q4", "401 searches", "39 arrests")]:
+        cells = t.add_row().cells
+        cells[0].text = q
+        cells[1].text = a
+        cells[1].add_paragraph(b)
+    out = io.BytesIO()
+    doc.save(out)
+    assert read_docx(out.getvalue())["tables"]
+
+
+def test_a_roman_list_inside_an_answer_is_not_the_next_asks_answer():
+    rec = _text("""Anyshire Police
+Our reference: FOI2020/00413
+Date: 3 February 2020
+
+Dear Mr Hale,
+
+Front counters
+
+You asked for:
+(i) A list of the front counters that have closed since 2015.
+(ii) The sale price of each police building sold since 2015.
+
+Our response
+(i) Two front counters have closed:
+i. Market Street, closed on 30 June 2018
+ii. High Street, closed on 1 April 2019
+(ii) Anyshire Police does not hold this information.
+
+Yours sincerely,
+""")
+    answers = {q["number"]: q.get("answer") or "" for q in rec["questions"]}
+    assert answers["ii"].startswith("Anyshire Police does not hold")
