@@ -381,7 +381,9 @@ async def find_wordings(db, fam: dict, include_standard: bool) -> dict:
     kept, hidden = [], 0
     for g in groups:
         c = by_id.get(g["cluster_id"]) or {}
-        g["text"] = c.get("representative_text") or passage_text.get(g["pid"], "")
+        # the wording as one of the matched responses words it: the cluster's representative may be
+        # another force's ("… Cleveland Police neither confirms …" over West Midlands' responses)
+        g["text"] = passage_text.get(g["pid"]) or c.get("representative_text") or ""
         g["standard"] = is_standard(g["text"], c.get("kind") or g["kind"],
                                     json_list(c.get("exemptions")))
         if g["standard"] and not include_standard:

@@ -54,3 +54,33 @@ def test_a_search_over_the_time_limit_says_so_instead_of_failing(get, monkeypatc
     assert "took too long" in html and 'id="precedent-form"' in html
     data = get("/precedents.json?q=" + quote("personal data timeout"), status=503).json()
     assert data["ok"] is False and "took too long" in data["error"]
+
+
+def test_each_wording_shown_is_a_passage_of_a_matched_response(corpus_db, tmp_path, client_for):
+    """The wording is shown as one of the matched responses words it, never as the cluster's
+    representative, which may come from a response the search did not match (another force's
+    name in it): here every representative is replaced by words no response uses."""
+    import shutil
+
+    from archive.serve import make_datasette
+
+    db = tmp_path / "foi.db"
+    shutil.copy(corpus_db, db)
+    conn = sqlite3.connect(db)
+    conn.execute("update passage_clusters set representative_text = "
+                 "'Anyshire Police neither confirms nor denies it holds this.'")
+    conn.commit()
+    conn.close()
+    ds = make_datasette(db, page_cache_mb=0)
+    data = client_for(ds, "/precedents.json?label=" + quote("s31(3)")).json()
+    assert data["wordings"]
+    conn = sqlite3.connect(f"file:{db}?immutable=1", uri=True)
+    try:
+        for w in data["wordings"]:
+            used = {t for (t,) in conn.execute(
+                "select p.text from passages p where p.response_id in (select response_id from "
+                "response_exemptions where label = 's31(3)') and (p.cluster_id = ? or "
+                "'passage:' || p.id = ?)", [w["key"], w["key"]])}
+            assert w["text"] in used, w["key"]
+    finally:
+        conn.close()
