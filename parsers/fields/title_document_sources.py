@@ -247,9 +247,9 @@ def _wraps_on(head: list[str], i: int) -> bool:
 
 def from_first_line(ctx: dict):
     """8. A text copy's first line: WhatDoTheyKnow prints the request title there."""
-    filled = [ln for ln in ctx["lines"] if ln.strip()]
     if ctx.get("fmt") != "text":
         return None, None
+    filled = [ln for ln in ctx["lines"] if ln.strip()]
     # Site furniture the page copy kept above its heading (a language toggle, the site's name)
     # comes first: "Cymraeg" / "Anyshire Police" / "Horse patrols".
     skip = 0
@@ -349,9 +349,9 @@ _PAGE_MARK_LINE = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,3})$", re.I)
 
 def _force_or_page_mark(line: str) -> bool:
     """Site or letter furniture above a heading: the force's name (in either language of a bilingual
-    force), a page mark, a menu row or a breadcrumb."""
+    force), a page mark, a menu row, a breadcrumb, a protective marking or a form heading."""
     return (bool(_PAGE_MARK_LINE.match(line)) or bool(_BREADCRUMB.match(line)) or bool(menu_row(line))
-            or bool(PROTECTIVE_MARKINGS.match(line)) or bool(FORM_HEADINGS.match(line))   # "OFFICIAL", "Freedom of Information Request"
+            or bool(PROTECTIVE_MARKINGS.match(line)) or bool(FORM_HEADINGS.match(line))
             or any(names_a_force(p.strip()) for p in re.split(r"\s[|/–-]\s", line)))
 
 
