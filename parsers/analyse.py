@@ -198,8 +198,12 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
 def _mixes_answers(qs: list[dict], tq: list[dict]) -> bool:
     """The text's asks include a Request | Response table's answer cells: the text read the table's
     two columns as one, so the table's rows are the asks."""
-    starts = {" ".join((q.get("answer") or "").split())[:30].lower() for q in tq} - {""}
-    return any(" ".join(q["text"].split())[:30].lower() in starts for q in qs)
+    answers = [" ".join((q.get("answer") or "").split()).lower() for q in tq]
+    starts = {a[:30] for a in answers} - {""}
+    # (or an answer's own list: "Nine counters closed: • Alton - closed 28 July 2017 • …" read as asks)
+    return any(" ".join(q["text"].split())[:30].lower() in starts
+               or (len(q["text"]) >= 20 and any(" ".join(q["text"].split()).lower() in a for a in answers))
+               for q in qs)
 
 
 def _without_questions(lines: list[str], qs: list[dict]) -> str:

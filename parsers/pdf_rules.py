@@ -119,6 +119,24 @@ def _grid_rows(textpage, hs, vs) -> list[list[str]]:
     return rows
 
 
+def _open_ends(hs, vs) -> list[tuple[float, float, float]]:
+    """Rules a table split over a page break leaves out: its side walls run on past the last
+    (or above the first) horizontal rule, to the foot (or head) of the page's text area, where
+    the next page carries the row on. The walls' ends close that row, so its text is a row."""
+    ys = [h[0] for h in hs]
+    xs = _cluster([v[0] for v in vs])
+    left, right = xs[0], xs[-1]
+    out = []
+    for end, beyond in ((min(v[1] for v in vs), lambda y: y < min(ys) - 3 * _TOL),
+                        (max(v[2] for v in vs), lambda y: y > max(ys) + 3 * _TOL)):
+        if not beyond(end):
+            continue
+        reach = [v[0] for v in vs if abs((v[1] if end < min(ys) else v[2]) - end) <= _TOL]
+        if any(abs(x - left) <= _TOL for x in reach) and any(abs(x - right) <= _TOL for x in reach):
+            out.append((end, left, right))
+    return out
+
+
 def ruled_tables(page, textpage) -> list[dict]:
     """Tables drawn with rules on one page (at least 2 rows by 2 columns of cells)."""
     hs, vs = _rules(page)
@@ -127,6 +145,9 @@ def ruled_tables(page, textpage) -> list[dict]:
     out = []
     # Top of the page first, whatever order the rules were drawn in.
     for ghs, gvs in sorted(_components(hs, vs), key=lambda g: -max((h[0] for h in g[0]), default=0)):
+        if not ghs or not gvs:
+            continue
+        ghs = ghs + _open_ends(ghs, gvs)
         if len(_cluster([h[0] for h in ghs])) < 3 or len(_cluster([v[0] for v in gvs])) < 3:
             continue  # fewer than 2x2 cells: a box around a paragraph, not a table
         rows = _grid_rows(textpage, ghs, gvs)

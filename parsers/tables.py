@@ -128,6 +128,9 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
                 prose.pop()
                 if len(prose) >= 2 and _TEXT_RULE.match(prose[-2]):
                     del prose[-2]
+            above = _header_above(prose)
+            if above is not None:
+                del prose[above + 1:]  # blank lines and page furniture between the header and the rows
             head = prose[-1] if prose and len(_space_cells(prose[-1])) >= 2 else None
             rows = [_split_aligned(ln, block) for ln in block]
             if head:
@@ -138,7 +141,17 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
                 # as printed, however unevenly the columns line up ("Year   Detained over 24 hours   …")
                 even = rows and len(named) == len(rows[0]) and all(len(r) == len(named) for r in rows)
                 heads = [named if even else _header_cells(head, spans)]
-                if prose and _group_line(prose[-1], spans):
+                if prose and _wrapped_head(prose[-1], head, spans):
+                    # the header's first line, its names going on in the line under them
+                    first = prose.pop()
+                    above = _space_cells(first)
+                    # (the second line's words go under the first line's names, where those are
+                    # one a column: the names sit wider than the figures under them)
+                    one_each = len(above) == len(spans)
+                    place = [(a, a + len(t)) for a, t in above] if one_each else spans
+                    top = [t for _, t in above] if one_each else _header_cells(first, spans)
+                    heads = [[f"{a} {b}".strip() for a, b in zip(top, _header_cells(head, place), strict=False)]]
+                elif prose and _group_line(prose[-1], spans):
                     heads.insert(0, _group_cells(prose.pop(), spans))
                 rows = heads + rows
             if not head and tables and _continues(tables[-1], prose, rows):
@@ -176,6 +189,26 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
         prose.append(line)
         i += 1
     return prose, tables
+
+
+def _furniture(line: str) -> bool:
+    from parsers.fields.request_bounds import is_page_mark
+    from parsers.fields.title_patterns import PROTECTIVE_MARKINGS
+
+    s = line.replace("\f", " ").strip()
+    return not s or is_page_mark(s) or bool(PROTECTIVE_MARKINGS.match(s))
+
+
+def _header_above(prose: list[str]) -> int | None:
+    """Where a header line of column names stands above the rows with only blank lines or a page
+    break's furniture between ("Year   Missing reports   …" / "" / "Anyshire Police  Page 1 of 2" /
+    "OFFICIAL" / "" / "2018   1,406   …"); None when the line just above is the header or none is."""
+    k = len(prose) - 1
+    while k >= 0 and len(prose) - k <= 8 and _furniture(prose[k]):
+        k -= 1
+    if k < 0 or k == len(prose) - 1 or len(prose) - k > 8 or len(_space_cells(prose[k])) < 2:
+        return None
+    return k
 
 
 def _continues(last: tuple[int, dict], prose: list[str], rows: list[list[str]]) -> bool:
@@ -244,6 +277,18 @@ def _group_line(line: str, spans: list[tuple[int, int]]) -> bool:
     if cells[0][0] <= spans[0][1]:
         return False
     return all(not _NUMBERISH.match(c) or _YEAR.match(c) for _, c in cells)
+
+
+def _wrapped_head(above: str, head: str, spans: list[tuple[int, int]]) -> bool:
+    """A header printed on two lines: the first names every column from the label column on, the
+    second only goes on under the value columns' names ("Year   Front counters open   Front counters
+    closed" / "       at 1 April            in following 12 months")."""
+    top, under = _space_cells(above), _space_cells(head)
+    if not spans or len(spans) < 2 or len(top) < 2 or not under or above.strip().endswith((".", ":", "?")):
+        return False
+    if top[0][0] > spans[0][1] or under[0][0] <= spans[0][1]:
+        return False
+    return not any(_NUMBERISH.match(c) and not _YEAR.match(c) for _, c in top + under)
 
 
 def _group_cells(line: str, spans: list[tuple[int, int]]) -> list[str]:

@@ -182,6 +182,9 @@ def questions_from_table(table: dict) -> list[dict] | None:
             continue  # the header printed again after a page break
         q = " ".join((row[qcol] or "").split()) if qcol < len(row) else ""
         if not q:
+            more = (row[acol] or "").strip() if acol < len(row) else ""
+            if more and cells:  # the answer carried on over a page break, its ask cell left empty
+                cells[-1] = (cells[-1][0], " ".join(t for t in (cells[-1][1], more) if t))
             continue
         num = " ".join((row[ncol] or "").split()) if ncol is not None and ncol < len(row) else ""
         m = _CELL_NUMBER.match(num)
@@ -211,6 +214,19 @@ def questions_from_table(table: dict) -> list[dict] | None:
     return out
 
 
+def _folded(cells: list) -> list[str]:
+    return [" ".join((c or "").split()).lower() for c in cells]
+
+
+def _carried_on(nxt: dict, first: dict) -> bool:
+    """The next page's part of a table whose header was not printed again: as many columns, its
+    first row a cell carried over the break (the ask column empty, "" | "• Ryde - closed …")."""
+    cols = _columns(first["header"])
+    head = nxt["header"]
+    return (cols is not None and len(head) == len(first["header"])
+            and not (head[cols[0]] or "").strip() and bool((head[cols[1]] or "").strip()))
+
+
 def questions_from_tables(tables: list[dict]) -> list[dict] | None:
     """Asks from the first Request | Response table; a table split over a page break (the next table
     printing the same header) is read as one."""
@@ -219,8 +235,7 @@ def questions_from_tables(tables: list[dict]) -> list[dict] | None:
             continue
         whole = {"header": t["header"], "rows": list(t["rows"])}
         for nxt in tables[k + 1:]:
-            if [" ".join((c or "").split()).lower() for c in nxt["header"]] != \
-                    [" ".join((c or "").split()).lower() for c in t["header"]]:
+            if not (_folded(nxt["header"]) == _folded(t["header"]) or _carried_on(nxt, t)):
                 break
             whole["rows"] += [nxt["header"], *nxt["rows"]]
         return questions_from_table(whole)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from parsers.fields import force_words
-from parsers.fields.outcome_cues import HYPOTHETICAL, PATTERNS, ncnd_withdrawn
+from parsers.fields.outcome_cues import DISCLAIMED, HYPOTHETICAL, PATTERNS, ncnd_withdrawn
 
 FOIA_NAMES = {
     12: "Cost of compliance", 14: "Vexatious or repeated requests",
@@ -71,8 +71,16 @@ _FOI_ACT = re.compile(r"(?:freedom\s+of\s+information|FOI|FOISA|Act\b)", re.I)
 _ACT_ABBREV_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?)?(?:PACE|RIPA|IPA|CJPOA|CPIA|MDA|RTA|POCA|PPA)\b")
 
 
+# A section named as a police power by the thing done under it ("S23 searches", "section 60
+# authorisations", "s44 stops"): a power of another Act, never an FOI exemption.
+_POWER_USE = re.compile(r"^\s*(?:searche?s|stops|stop\s+and\s+search(?:es)?|authori[sz]ations?|warrants"
+                        r"|detentions|seizures|arrests)\b", re.I)
+
+
 def _other_act(after: str) -> bool:
     """'section 43 of the Terrorism Act' cites another law; 'of the FOI Act' or 'of the Act' does not."""
+    if _POWER_USE.match(after):
+        return True
     if re.match(r"\s*(?:of\s+)?(?:the\s+)?(?:freedom\s+of\s+information|foisa?\b|foi\b)", after, re.I):
         return False  # "s12(1) Freedom of Information Act 2000": the FOI Act named straight after
     if _ACT_ABBREV_AFTER.match(after):
@@ -400,7 +408,7 @@ def withdrawn_labels(text: str) -> set[str]:
 # Sentences whose sections are no labels unless the force's own words cite them too: the requester's
 # letters, site text, interim e-mails ("still considering whether section 24(1) applies") and the
 # Act's words quoted ("... is relying on a claim that section 12 or 14 applies").
-_NOT_CITING = {"requester", "site", "interim", "law", "general", "earlier"}
+_NOT_CITING = {"requester", "site", "interim", "law", "general", "earlier", "appendix"}
 
 
 # A section named only as what would apply in another case: "Even if there were a requirement …,
@@ -412,8 +420,15 @@ _CONDITIONAL = re.compile(r"\beven\s+(?:if|were)\b|\bwould\s+(?:be\s+likely\s+to
                           # "We considered whether Section 40(2) should be applied …": weighed, not relied on,
                           # unless a sentence of the force's own cites it too
                           r"|\bconsider(?:ed|ing)?\s+whether\s+(?:the\s+)?(?:section|s\.|exemption)"
-                          r"(?![^.]*\b(?:is\s+engaged|applies|withheld|(?:is|are)\s+exempt|has\s+been\s+applied|is\s+relied)\b)",
+                          r"(?![^.]*\b(?:is\s+engaged|applies|withheld|(?:is|are)\s+exempt|has\s+been\s+applied|is\s+relied)\b)"
+                          # "We also considered section 22 (…), because …": weighed, then set aside
+                          r"|\b(?:also\s+)?considered\s+(?:applying\s+|relying\s+on\s+)?(?:section|s\.?)\s?\d{1,2}\b"
+                          r"(?![^.]*\b(?:is\s+engaged|applies|withheld|(?:is|are)\s+exempt|has\s+been\s+applied|is\s+relied)\b)"
+                          # "… would ordinarily mean that they could be withheld under section 25" (then given)
+                          r"|\bcould\s+be\s+(?:withheld|exempt(?:ed)?|refused)\b",
                           re.I)
+# "… so section 21 and not section 22 is the exemption that applies": the section after "not" is set aside.
+_NOT_THIS = re.compile(r"\b(?:and|but|rather\s+than|instead\s+of)\s+not\s+(?=(?:section|s\.?)\s?\d)|\brather\s+than\s+(?=(?:section|s\.?)\s?\d)", re.I)
 
 
 def _quoted_only(text: str, act: str) -> set[str]:
@@ -422,6 +437,16 @@ def _quoted_only(text: str, act: str) -> set[str]:
     for s, kind in force_words.units(text):
         if kind in _NOT_CITING or _CONDITIONAL.search(s):
             elsewhere.append(s)
+        elif kind is None and (m := _NOT_THIS.search(s)):
+            own.append(s[:m.start()])
+            elsewhere.append(s[m.start():])
+        elif kind is None and (m := DISCLAIMED.search(s)):
+            # "… exempt under section 40(2); we have not applied section 40(5)": the clause that
+            # says what was not relied on names no exemption relied on
+            cut = max([s.rfind(";", 0, m.start()), s.rfind(".", 0, m.start()), 0]
+                      + [c.start() for c in _CLAUSE_TURN.finditer(s, 0, m.start())])
+            own.append(s[:cut])
+            elsewhere.append(s[cut:])
         elif kind == "statute":
             head = force_words.statute_head(s)
             own.append(head)

@@ -25,6 +25,8 @@ KINDS = {
     "statute": "the Act's own words quoted",
     "advice": "advice and assistance (s16): what a narrower request could get, an offer",
     "law": "the Act's words quoted under an appendix or legislation heading, the section heading them too",
+    "appendix": "an appendix or annex of the Act's text (headed as extracts of the Act, or after the "
+                "sign-off): reference material; the sections it quotes cite nothing and decide nothing",
     "general": "the force's general practice, not this request ('Where the Act allows us to withhold "
                "information, for example under section 40(2), we will always tell you why')",
 }
@@ -43,7 +45,16 @@ _GENERAL_PRACTICE = re.compile(r"^\W*(?:if|where|whenever|when)\b[^.]*\b(?:for\s
                                # "… may at times work with the bodies listed in Section 23(3) of the Act": the
                                # Act's list of security bodies named, not an exemption relied on
                                r"|[^.]*?\b(?:bod(?:y|ies)|agenc(?:y|ies)|organisations?)\s+(?:listed|named|specified|set\s+out)\s+(?:in|at|under)\s+"
-                               r"(?:section|s\.?)\s?23\s?\(3\)",
+                               r"(?:section|s\.?)\s?23\s?\(3\)"
+                               # the law's duty on a condition: "Where the exemption is qualified, the notice must also
+                               # explain the public interest test"; "Where we withhold information, section 17 requires …"
+                               r"|\W*(?:if|where|whenever|when)\b[^.]*?\b(?:must|(?:is|are)\s+(?:not\s+)?required\s+to|requires?)\b"
+                               # a requester in the third person: "a requester's own data is exempt under section 40(1)"
+                               r"|[^.]*?\b(?:an?|the|any)\s+(?:requester|applicant)(?:'s|’s)?\s+own\b|[^.]*?\binformation\s+of\s+which\s+the\s+"
+                               r"(?:requester|applicant)\s+is\s+the\s+(?:data\s+)?subject\b"
+                               # "The police service most often meets them in the form of sections 23(5), 24(2) …"
+                               r"|[^.]*?\b(?:most\s+often|commonly|usually|typically|generally|frequently)\s+"
+                               r"(?:meets?|uses?|relies?|rely|applies|apply|cites?|invokes?)\b",
                                re.I)
 
 # A letter addressed to the force is the requester's: "Dear Westshire Police,", "Dear FOI Team,".
@@ -101,10 +112,68 @@ _FORWARD_MARK = re.compile(r"^\W*(?:-{2,}\s*forwarded\s+message\s*-{2,}|begin\s+
 _CONDITIONAL_OPEN = re.compile(r"^\W*(?:once|after|when|until|if|should|where)\b", re.I)
 
 
+# An appendix of the Act's text, found by its lines: a heading line naming an appendix or annex, with
+# the law's text named on it or on the line under it ("Appendix A - Extracts from the Freedom of
+# Information Act 2000", "Annex - The Freedom of Information Act 2000: sections referred to in our" /
+# "responses", "Appendix A" / "Freedom of Information Act 2000 - extracts"), or, below the force's
+# sign-off, a "Legislation" heading. Never a test or reasons ("Appendix A - Public interest test"). The
+# headings of the sections it quotes ("Section 30 - Investigations …") go on with it; any other
+# heading line ends it.
+_APPENDIX_HEAD = re.compile(r"^\W*(?:(?P<appendix>appendix|annexe?|legal\s+annex)|(?:the\s+)?(?:relevant\s+)?legislation)\b", re.I)
+_LAW_TEXT = re.compile(r"\b(?:legislation|extracts?|statutory\s+(?:text|provisions?)|legal\s+(?:text|provisions?)|text\s+of\s+the\s+act"
+                       r"|sections?\s+(?:of\s+the\s+act\s+)?(?:referred|cited|quoted|mentioned|relied))\b", re.I)
+_ACT_LINE = re.compile(r"^\W*(?:the\s+)?freedom\s+of\s+information\s+(?:\(scotland\)\s+)?act\s+20\d\d\W*"
+                       r"(?:[-–—:]\s*(?:extracts?|relevant\s+sections|sections?\b.*))?\s*$", re.I)
+_NOT_LAW = re.compile(r"\b(?:public\s+interest|harm|reasons?|tests?|explanation|decision|considerations?)\b", re.I)
+_SECTION_HEAD = re.compile(r"^\W*(?:section|sec\.?|s\.?)\s?\d{1,2}[A-Z]?\b(?:\s?\([0-9A-Za-z]{1,4}\))*\s*(?:[-–—:.]|$)", re.I)
+_HEAD_LINE = re.compile(r"^[^.?!;]{1,100}$")
+# A glossary entry's heading: the name of a term of the Act.
+_TERM_HEAD = re.compile(r"^\W*(?:neither\s+confirm\s+nor\s+deny|ncnd|public\s+interest\s+test|harm\s+test|qualified|absolute"
+                        r"|prejudice|exemptions?|refusal\s+notices?)\b", re.I)
+
+
+def _appendix_lines(lines: list[str]) -> tuple[int, int] | None:
+    """(first, end) line numbers of an appendix of the Act's text, or None."""
+    signed = False
+    for i, raw in enumerate(lines):
+        s = raw.strip()
+        if SIGN_OFF.match(s):
+            signed = True
+        m = _APPENDIX_HEAD.match(s)
+        if not (m and _HEAD_LINE.match(s)) or not (m.group("appendix") or signed):
+            continue
+        nxt = next((ln.strip() for ln in lines[i + 1:i + 3] if ln.strip()), "")
+        under = bool(_HEAD_LINE.match(nxt) and (_ACT_LINE.match(nxt) or _LAW_TEXT.search(nxt)))
+        if _NOT_LAW.search(s) or (under and _NOT_LAW.search(nxt)):
+            continue
+        if not (_LAW_TEXT.search(s) or under or not m.group("appendix")):
+            continue
+        end = len(lines)
+        for j in range(i + 1, len(lines)):
+            t = lines[j].strip()
+            if (t and sentences._is_heading(t) and not _SECTION_HEAD.match(t) and not _ACT_LINE.match(t)
+                    and not _LAW_TEXT.search(t) and t[:1] not in "[(" and not t[:1].islower()):
+                end = j
+                break
+        return i, end
+    return None
+
+
 @lru_cache(maxsize=8)
 def units(text: str) -> tuple[tuple[str, str | None], ...]:
     """(sentence, kind) for every sentence in order; kind None is the force's decision words,
     else a key of KINDS. Table rows ("| ... |") come back as they are, kind None."""
+    lines = text.split("\n")
+    found = _appendix_lines(lines)
+    if found is None:
+        return _units(text)
+    first, end = found
+    law = "\n".join(lines[first:end])
+    return (_units("\n".join(lines[:first])) + tuple((s, "appendix") for s in sentences.split(law))
+            + (units("\n".join(lines[end:])) if end < len(lines) else ()))
+
+
+def _units(text: str) -> tuple[tuple[str, str | None], ...]:
     out: list[tuple[str, str | None]] = []
     section = None      # a heading opened a rights or history section: skipped until the next heading
     requester = False   # inside a letter addressed to the force, until its sign-off
@@ -135,11 +204,14 @@ def units(text: str) -> tuple[tuple[str, str | None], ...]:
         review = bool(FOLDED["review_result"].search(low)) or bool(
             _REVIEW_HEAD.match(s) and any(_REVIEW_DONE.search(n) for n in _under_heading(sents, k)))
         rights = not review and bool(FOLDED["complaint_rights"].search(low))
-        if sentences._is_heading(s) and not (law and s[:1] in "[("):
-            # (a quoted section's "(a) the prevention of crime," lines are no heading that ends it)
+        if sentences._is_heading(s) and not (law and s[:1] in "[(") and not (
+                section == "general" and (_SECTION_HEAD.match(s) or _TERM_HEAD.match(s))):
+            # (a quoted section's "(a) the prevention of crime," lines are no heading that ends it;
+            # nor is a glossary's own entry heading, "Section 21 - Information accessible …")
             law = bool(FOLDED["law_heading"].search(low))
             section = "rights" if rights else "history" if FOLDED["history_heading"].search(low) \
-                else "advice" if FOLDED["advice_heading"].search(low) else None
+                else "advice" if FOLDED["advice_heading"].search(low) \
+                else "general" if FOLDED["explainer_heading"].search(low) else None
         if section == "advice" and not rights:
             # an offer under an advice heading: its sentences still refuse or point elsewhere, but give nothing
             out.append((s, "advice"))

@@ -19,6 +19,7 @@ from parsers.fields.exemptions import find_labels
 from parsers.fields.outcome_cues import (
     CASED,
     DECISION_FIELD,
+    DISCLAIMED,
     FOLDED,
     GOODWILL,
     HYPOTHETICAL,
@@ -143,6 +144,12 @@ def _scoped_refusal(classified, questions: list[dict]) -> str | None:
     scoped = [s for s, _ in classified if _SCOPED.search(s) and _REFUSAL_WORDS.search(s) and not _ADVICE.search(s)]
     whole = [s for s, c in classified if c & {"cost", "withheld"} and s not in scoped]
     return scoped[0] if scoped and not whole else None
+
+
+def _ncnd_disclaimed(s: str) -> bool:
+    """"… we have not relied on the 'neither confirm nor deny' provisions …": NCND named as not used."""
+    m = DISCLAIMED.search(s)
+    return bool(m) and bool(re.search(r"neither\s+confirm|confirm\s+or\s+deny|\bncnd\b", s[m.end():m.end() + 80], re.I))
 
 
 # A decision field's value that is a bare word, read as the phrase it stands for.
@@ -506,7 +513,7 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
     classified = classify(text)
     # Answers printed in a Request | Response table (its rows are data to classify()): their words
     # also decide ("This information is not held." in the row of one ask).
-    flat = " ".join(" ".join(ln.split()) for ln in text.split("\n") if not ln.lstrip().startswith("|"))
+    flat = " ".join(" ".join(ln.split()) for ln in text.split("\n") if ln.strip() and not ln.lstrip().startswith("|"))
     classified += tuple((s, frozenset(_classes(s))) for q in questions
                         for s in sentences.split(_CLARIFICATION.split(q.get("answer") or "", 1)[0])
                         if s not in flat and not s.startswith("|"))
@@ -516,7 +523,8 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
     published_s = 25 if act == "FOISA" else 21
     withholding = [e for e in exemptions if e["section"] not in (12, 14, published_s)]
 
-    ncnd_sentence = next((s for s, c in classified if "ncnd" in c and not ncnd_withdrawn(s)), None)
+    ncnd_sentence = next((s for s, c in classified if "ncnd" in c and not ncnd_withdrawn(s)
+                          and not _ncnd_disclaimed(s)), None)
     ncnd_labels = [e["label"] for e in exemptions if e["ncnd"]]
     ncnd = bool(ncnd_sentence or ncnd_labels)
     if ncnd and not ncnd_sentence:

@@ -98,6 +98,17 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "Our original response"),
     ],
     # A heading over advice and assistance (s16): what a narrower request could get, offered, not given.
+    # A heading over an explanation of the Act's terms or of how requests are handled in general (a
+    # site-wide glossary panel, a template's "How we handle requests"): what it says of exemptions,
+    # NCND or the public interest test is general, not this decision.
+    "explainer_heading": [
+        (r"^(?:understanding|about|explaining) \s+ (?:our \s+ |the \s+ |this \s+ |these \s+ )?(?:responses?|replies|terms|exemptions?"
+         r"|neither \s+ confirm|ncnd|(?:the \s+ )?freedom \s+ of \s+ information|foi\b|the \s+ act\b|public \s+ interest)",
+         "Understanding our responses"),
+        (r"^(?:glossary|key \s+ terms|terms \s+ used|explanation \s+ of \s+ (?:terms|exemptions)|definitions)\b", "Glossary"),
+        (r"^how \s+ we \s+ (?:handle|deal \s+ with|process|answer|respond \s+ to) \s+ (?:your \s+ |freedom \s+ of \s+ information \s+ |foi \s+ )?requests?\b",
+         "How we handle requests"),
+    ],
     "advice_heading": [
         (r"^advice \s+ (?:and|&) \s+ assistance", "Advice and assistance"),
         (r"^(?:section|s\.?) \s? 16 (?:\s*\(1\))? (?:\s* [-–:]? \s* (?:advice|duty)\b.*)?$", "Section 16 - Advice"),
@@ -624,7 +635,10 @@ HYPOTHETICAL = re.compile(
         | \bmay \s+ (?:make \s+ it \s+ necessary|(?:need|have) \s+ to) \b   # ... may make it necessary to refuse them
         # the procedure's possible results, not this one: "A review can have one of three outcomes: …"
         | \b(?:can|could|may|will) \s+ (?:have|result \s+ in|lead \s+ to) \s+ (?:one \s+ of \s+ )?(?:\w+ \s+ )?(?:possible \s+ )?outcomes?\b
-        | \bpossible \s+ outcomes?\b""",
+        | \bpossible \s+ outcomes?\b
+        # what the law would allow, then not done: "… which would ordinarily mean that they could be
+        # withheld under section 25" (the figures are given)
+        | \bcould \s+ (?:have \s+ been|be) \s+ (?:withheld|exempt(?:ed)?|refused)\b""",
     re.I | re.X)
 # A disclosure pointer that only hands over leaflets, guidance or rights, not the answer (guidance on
 # the process: "guidance on making a request", "our guidance notes"; not "Please find attached the
@@ -643,6 +657,15 @@ NCND_WITHDRAWN = re.compile(r"\bneither\s+confirm(?:s|ed|ing)?\s+nor\s+den(?:y|i
 # The requester's case reported back by the reviewer: "In your request for a review you argued that the
 # neither confirm nor deny response was not justified" withdraws nothing.
 _THEY_ARGUED = re.compile(r"\byou\s+(?:argued|said|stated|contended|claimed|felt|believe|believed|suggested|complained|asserted)\b", re.I)
+
+
+# The force saying what it has NOT relied on: "we have not relied on the 'neither confirm nor deny'
+# provisions at sections 24(2) and 31(3)", "We have not applied section 40(5) to this request".
+DISCLAIMED = re.compile(r"\b(?:we|i)\s+(?:have|had|did|do|are|were|will)\s+not\s+(?:relied|relying|rely|applied|applying|apply"
+                        r"|used|using|cited|citing|invoked|invoking)\b"
+                        # the passive: "Section 40(5) has not been applied"
+                        r"|\b(?:has|have|had)\s+not\s+been\s+(?:relied|applied|used|cited|invoked)\b"
+                        r"|\b(?:is|are|was|were)\s+not\s+(?:being\s+)?(?:relied|applied|cited|invoked)\b", re.I)
 
 
 def ncnd_withdrawn(text: str) -> re.Match | None:

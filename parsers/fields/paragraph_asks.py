@@ -365,9 +365,17 @@ _ASK_START = re.compile(
     r"|(?:the\s+)?(?:total\s+|annual\s+)?number\s+of\b)", re.I)  # (also verbless: "Number of incidents recorded in 2022.")
 
 
+# A field of a log entry's block: "Request number: 18870", "Date received: 3 May 2022".
+_FIELD_LINE = re.compile(r"^[A-Z][\w()/'’ -]{1,40}:\s*\S")
+_COUNT_NAMED = re.compile(r"^(?:the\s+)?(?:total\s+|annual\s+)?number\s+of\b", re.I)
+
+
 def _field_block_asks(body: list[str]) -> list[int]:
-    """Lines that ask, above the first words in the force's voice, on a page with no request heading."""
-    out = []
+    """Lines that ask, above the first words in the force's voice, on a page with no request heading.
+    A verbless count ("Number of people searched, by ethnicity, in each year.") asks only inside a
+    field block (a "Label: value" line above it): under a bare heading it describes a data release's
+    table."""
+    out, fields = [], False
     for i, ln in enumerate(body):
         s = ln.strip()
         if not s:
@@ -375,7 +383,10 @@ def _field_block_asks(body: list[str]) -> list[int]:
         if FORCE_VOICE.match(s) or PREAMBLE.match(s) or re.match(r"^(?:dear|yours)\b", s, re.I):
             break
         if _ASK_START.match(s) and len(s) >= 25 and s.endswith((".", "?")):
-            out.append(i)
+            if fields or "?" in s or not _COUNT_NAMED.match(s):
+                out.append(i)
+        elif _FIELD_LINE.match(s):
+            fields = True
     return out
 
 

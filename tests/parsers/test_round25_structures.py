@@ -1,0 +1,375 @@
+"""Structures from the session-25 accuracy round (blind sets n1-n4 and the m-set leftovers), each
+document written here afresh: appendices of the Act's text, glossary panels and template sentences
+that name sections the letter does not rely on, sections disclaimed ("we have not relied on …"),
+a ruled Request | Response table split over a page break, text tables whose header is split from
+its rows or wrapped over two lines, and a data release's description line."""
+from __future__ import annotations
+
+import io
+
+from docx import Document
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from parsers import parse_document
+from parsers.pdf_rules import _open_ends
+
+_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _text(text: str) -> dict:
+    return parse_document(text.encode(), "text/plain")
+
+
+def _labels(rec: dict) -> set[str]:
+    return {e["label"] for e in rec["exemptions"]}
+
+
+_LETTER_HEAD = """Anyshire Police
+Freedom of Information Unit
+Our ref: FOI 2024/0419
+Date: 12 March 2024
+
+Dear Requester,
+
+Custody detentions of children
+
+You asked:
+1. How many children were held in custody overnight after charge in 2023?
+2. How many of them were moved to local authority accommodation?
+
+"""
+
+_APPENDIX = """
+Yours sincerely,
+
+Freedom of Information Unit
+
+Appendix A
+Freedom of Information Act 2000 - extracts
+Section 12 - Exemption where cost of compliance exceeds appropriate limit
+(1) Section 1(1) does not oblige a public authority to comply with a request for information if the
+authority estimates that the cost of complying with the request would exceed the appropriate limit.
+Section 24 - National security
+(2) The duty to confirm or deny does not arise if, or to the extent that, exemption from section
+1(1)(a) is required for the purpose of safeguarding national security.
+Section 31 - Law enforcement
+(1) Information which is not exempt information by virtue of section 30 is exempt information if its
+disclosure under this Act would, or would be likely to, prejudice (a) the prevention or detection of crime.
+Section 40 - Personal information
+(2) Any information to which a request for information relates is also exempt information if it
+constitutes personal data which does not fall within subsection (1).
+"""
+
+
+# ---- appendices of the Act's text ------------------------------------------------------------------
+
+def test_an_appendix_of_the_acts_text_cites_nothing_and_decides_nothing():
+    rec = _text(_LETTER_HEAD + """Response:
+1. 412 children were held overnight after charge in 2023.
+2. 37 of them were moved to local authority accommodation.
+""" + _APPENDIX)
+    assert _labels(rec) == set()
+    assert rec["outcome"] == "full"
+    assert rec["ncnd"] is False
+
+
+def test_a_section_the_letter_cites_stays_when_its_appendix_quotes_it_too():
+    rec = _text(_LETTER_HEAD + """Response:
+1. 412 children were held overnight after charge in 2023.
+2. The names of the accommodation providers are exempt under section 31(1)(a) of the Act, as
+their release would be likely to prejudice the prevention of crime.
+""" + _APPENDIX)
+    assert _labels(rec) == {"s31(1)(a)"}
+    assert rec["outcome"] == "partial"
+
+
+def test_an_appendix_headed_as_extracts_counts_before_the_sign_off_too():
+    rec = _text(_LETTER_HEAD + """Response:
+1. 412 children were held overnight after charge in 2023.
+2. 37 of them were moved to local authority accommodation.
+
+Appendix B - Extracts from the Freedom of Information Act 2000
+Section 30 - Investigations and proceedings
+(1) Information held by a public authority is exempt information if it has at any time been held by
+the authority for the purposes of any investigation.
+
+Yours sincerely,
+Freedom of Information Unit
+""")
+    assert _labels(rec) == set()
+
+
+def test_a_public_interest_test_appendix_after_the_sign_off_still_decides():
+    """'Appendix A - Public interest test' is the force's reasoning, not the Act's text."""
+    rec = _text(_LETTER_HEAD + """Response:
+1. 412 children were held overnight after charge in 2023.
+2. The names of the accommodation providers are withheld; see Appendix A.
+
+Yours sincerely,
+Freedom of Information Unit
+
+Appendix A - Public interest test
+Section 31(1)(a) - Law enforcement
+Disclosure of the providers' names would be likely to prejudice the prevention of crime, because
+the addresses could be targeted. The public interest in transparency is outweighed by the harm.
+""")
+    assert _labels(rec) == {"s31(1)(a)"}
+    assert rec["public_interest_test"] is True
+
+
+# ---- sections named but not relied on -------------------------------------------------------------
+
+def test_ncnd_provisions_disclaimed_are_no_labels_and_no_ncnd():
+    rec = _text(_LETTER_HEAD + """Response:
+I can confirm that the information is held. However, it is exempt under section 31(1)(a) of the Act.
+Because we have confirmed that information is held, we have not relied on the 'neither confirm nor
+deny' provisions at sections 24(2) and 31(3).
+""")
+    assert _labels(rec) == {"s31(1)(a)"}
+    assert rec["ncnd"] is False
+
+
+def test_the_duty_to_confirm_or_deny_not_applying_is_still_ncnd():
+    rec = _text(_LETTER_HEAD + """Response:
+The force can neither confirm nor deny whether it holds the information. The duty to confirm or
+deny does not apply by virtue of Section 24(2) (National Security).
+""")
+    assert _labels(rec) == {"s24(2)"}
+    assert rec["ncnd"] is True
+
+
+def test_a_section_considered_and_set_aside_is_no_label():
+    rec = _text(_LETTER_HEAD + """Response:
+The figures are published on our website, so the information is exempt under section 21(1) of the Act.
+We also considered section 22 (information intended for future publication), because the figures were
+being prepared for publication. They were published before your request, so section 21 and not
+section 22 is the exemption that applies.
+""")
+    assert _labels(rec) == {"s21(1)"}
+    assert rec["outcome"] == "published_elsewhere"
+
+
+def test_a_section_considered_and_found_to_apply_stays():
+    rec = _text(_LETTER_HEAD + """Response:
+We considered section 22, which is engaged because the figures will be published in June.
+""")
+    assert "s22" in _labels(rec)
+
+
+def test_what_the_law_could_allow_but_was_not_done_withholds_nothing():
+    rec = _text(_LETTER_HEAD + """Response:
+Some of these figures are in our quarterly reports, which would ordinarily mean that they could be
+withheld under section 21 as reasonably accessible. To be helpful, all of the figures are given below.
+1. 412 children.
+2. 37 children.
+""")
+    assert _labels(rec) == set()
+    assert rec["outcome"] == "full"
+
+
+# ---- template and glossary sentences --------------------------------------------------------------
+
+def test_template_duties_on_a_condition_weigh_no_public_interest():
+    rec = _text(_LETTER_HEAD + """Response:
+1. 412 children were held overnight after charge in 2023.
+2. 37 of them were moved to local authority accommodation.
+
+How we handle requests
+Where we withhold information, section 17 of the Act requires us to issue a refusal notice.
+Where the exemption is qualified we must also explain how we have weighed the public interest.
+Information of which the requester is the subject is exempt under section 40(1) of the Act.
+""")
+    assert _labels(rec) == set()
+    assert rec["public_interest_test"] is False
+    assert rec["outcome"] == "full"
+
+
+def test_the_requesters_own_data_withheld_from_this_request_is_s40_1():
+    rec = _text(_LETTER_HEAD + """Response:
+The information you have asked for is your own personal data, and it is exempt under section 40(1)
+of the Act. You may ask for it under the right of access in the Data Protection Act 2018.
+""")
+    assert _labels(rec) == {"s40(1)"}
+
+
+def test_a_condition_that_withholds_this_requests_figures_stays():
+    rec = _text(_LETTER_HEAD + """Response:
+1. 412 children were held overnight after charge in 2023.
+2. Where a figure is fewer than five it has been withheld under section 40(2) of the Act.
+""")
+    assert _labels(rec) == {"s40(2)"}
+
+
+def test_a_glossary_panel_names_terms_not_decisions():
+    rec = _text(_LETTER_HEAD + """Response:
+1. 412 children were held overnight after charge in 2023.
+2. 37 of them were moved to local authority accommodation.
+
+Understanding our responses
+This panel explains terms used in many of our responses.
+Section 30 – Investigations and proceedings. Information held for an investigation may be withheld.
+Section 31 – Law enforcement. Information may be withheld, subject to a public interest test.
+Neither confirm nor deny. Occasionally even saying whether we hold information would cause harm.
+
+Your right to complain
+You may ask for an internal review within 40 working days.
+""")
+    assert _labels(rec) == set()
+    assert rec["ncnd"] is False
+    assert rec["outcome"] == "full"
+
+
+def test_ncnd_provisions_the_service_uses_in_general_are_no_labels():
+    rec = _text(_LETTER_HEAD + """Response:
+Anyshire Police neither confirms nor denies that it holds the information, by virtue of section 40(5B).
+The police service most often meets these provisions in the form of sections 23(5), 24(2) and 31(3).
+""")
+    assert _labels(rec) == {"s40(5B)"}
+
+
+def test_a_section_named_as_a_police_power_is_another_acts():
+    rec = _text("""Anyshire Police
+FOI Ref: 1403/25
+S23 searches by outcome, 2022 to 2024
+
+Year    Arrest    No further action
+2022    1,204     5,912
+2023    1,287     6,104
+""")
+    assert _labels(rec) == set()
+    assert _labels(_text(_LETTER_HEAD + "Response:\nThe information is exempt under section 23(1) of the Act.\n")) \
+        == {"s23(1)"}
+
+
+# ---- a data release's description line ------------------------------------------------------------
+
+def _docx(paragraphs: list[str], table: list[list[str]]) -> dict:
+    doc = Document()
+    for p in paragraphs[:2]:
+        doc.add_paragraph(p)
+    t = doc.add_table(rows=len(table), cols=len(table[0]))
+    for r, row in enumerate(table):
+        for c, v in enumerate(row):
+            t.cell(r, c).text = v
+    for p in paragraphs[2:]:
+        doc.add_paragraph(p)
+    out = io.BytesIO()
+    doc.save(out)
+    return parse_document(out.getvalue(), content_type=_DOCX, source="release.docx")
+
+
+def test_a_data_releases_description_line_is_no_ask():
+    rec = _docx(["Stop and search by self-defined ethnicity, 2023 to 2025",
+                 "Number of people stopped and searched under all powers, by self-defined ethnicity, in each year.",
+                 "Notes", "Source: Anyshire Police stop and search records."],
+                [["Ethnicity", "2023", "2024"], ["White", "3,812", "4,105"], ["Asian", "1,106", "1,184"]])
+    assert rec["questions"] == []
+    assert rec["outcome"] == "unknown"
+
+
+def test_a_count_asked_in_a_field_block_is_still_an_ask():
+    rec = _text("""Anyshire Police
+Request number: 18870
+Date received: 3 May 2022
+Number of arrest warrants outstanding on 1 April 2022, broken down by offence type.
+The information is attached.
+""")
+    assert [q["text"][:30] for q in rec["questions"]] == ["Number of arrest warrants outs"]
+
+
+# ---- text tables -----------------------------------------------------------------------------------
+
+def test_a_text_tables_header_carried_over_a_page_break_heads_its_rows():
+    rec = _text(_LETTER_HEAD + """Response:
+The information is set out below.
+
+Year    Missing reports from care homes    Warning notices served
+
+Anyshire Police - FOI 2024/0419                         Page 1 of 2
+OFFICIAL
+\fOFFICIAL
+
+2021                                 1,406                       38
+2022                                 1,522                       44
+""")
+    measures = {f["measure"] for f in rec["figures"]}
+    assert measures == {"Missing reports from care homes", "Warning notices served"}
+
+
+def test_a_sentence_between_a_header_like_line_and_rows_keeps_them_apart():
+    rec = _text(_LETTER_HEAD + """Response:
+Figures  below
+The table counts each child once in each year, whatever the number of detentions.
+2021                                 1,406                       38
+2022                                 1,522                       44
+""")
+    assert not any("below" in (f["measure"] or "") for f in rec["figures"])
+
+
+def test_a_text_header_wrapped_over_two_lines_names_each_column_whole():
+    rec = _text(_LETTER_HEAD + """Response:
+
+    Year    Front counters open    Front counters closed
+            at 1 April             in following 12 months
+    2016                     73                        4
+    2017                     69                       38
+""")
+    measures = {f["measure"] for f in rec["figures"]}
+    assert measures == {"Front counters open at 1 April", "Front counters closed in following 12 months"}
+
+
+# ---- a ruled Request | Response table split over a page break --------------------------------------
+
+def _split_table_pdf() -> bytes:
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(57, 800, "Anyshire Police   Our ref: FOI 2020/0417   27 February 2020")
+    c.drawString(57, 780, "Dear Requester, your questions and our answers are set out below.")
+    left, mid, right = 57, 283, 539
+    # page 1: header row and row 1 closed; row 2 runs to the foot of the page, no rule under it
+    for y in (760, 742, 690):
+        c.line(left, y, right, y)
+    for x in (left, mid, right):
+        c.line(x, 760, x, 100)
+    c.drawString(60, 748, "Request")
+    c.drawString(286, 748, "Response")
+    c.drawString(60, 728, "1. How many front counters were open on")
+    c.drawString(60, 716, "1 April 2019?")
+    c.drawString(286, 728, "There were 14 front counters open.")
+    c.drawString(60, 676, "2. Which front counters closed in 2018?")
+    c.drawString(286, 676, "Three front counters closed in 2018:")
+    c.drawString(286, 660, "\u2022 Alton - closed 28 July 2018")
+    c.drawString(286, 646, "\u2022 Romsey - closed 2 March 2018")
+    c.showPage()
+    c.setFont("Helvetica", 10)
+    # page 2: the row goes on with no rule above it, then row 3
+    for y in (740, 700):
+        c.line(left, y, right, y)
+    for x in (left, mid, right):
+        c.line(x, 800, x, 700)
+    c.drawString(286, 780, "\u2022 Ryde - closed 1 February 2018")
+    c.drawString(286, 766, "Each building stays in use by neighbourhood teams.")
+    c.drawString(60, 726, "3. How many visitors did the counters record?")
+    c.drawString(286, 726, "The counters recorded 152,907 visitors.")
+    c.drawString(57, 660, "Yours sincerely, Freedom of Information Unit")
+    c.save()
+    return out.getvalue()
+
+
+def test_a_request_response_rows_answer_list_over_a_page_break_is_no_asks():
+    rec = parse_document(_split_table_pdf(), content_type="application/pdf", source="letter.pdf")
+    assert [q["number"] for q in rec["questions"]] == ["1", "2", "3"]
+    second = rec["questions"][1]["answer"]
+    assert "Alton" in second and "Ryde" in second
+
+
+def test_open_table_ends_close_only_where_both_side_walls_run_on():
+    hs = [(760.0, 57.0, 539.0), (742.0, 57.0, 539.0), (690.0, 57.0, 539.0)]
+    both = [(57.0, 100.0, 760.0), (283.0, 100.0, 760.0), (539.0, 100.0, 760.0)]
+    assert _open_ends(hs, both) == [(100.0, 57.0, 539.0)]
+    one_side = [(57.0, 100.0, 760.0), (283.0, 690.0, 760.0), (539.0, 690.0, 760.0)]
+    assert _open_ends(hs, one_side) == []
+    closed = [(57.0, 690.0, 760.0), (283.0, 690.0, 760.0), (539.0, 690.0, 760.0)]
+    assert _open_ends(hs, closed) == []
