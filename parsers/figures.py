@@ -316,7 +316,9 @@ def key_value_block(table: dict) -> bool:
 # "Stops - 2024". Only a series counts (two or more headings, one stem, different periods), so a
 # lone "Officers recruited since 2015" keeps its year in the measure.
 _TRAILING_PERIOD = re.compile(r"^(?P<stem>.*?\w.*?)[\s,]*(?:\b(?:in|for|during)\s+|[-–:]\s*)?\(?"
-                              r"(?P<period>(?:FY\s?)?(?:19|20)\d\d(?:\s?[/\-–]\s?(?:19|20)?\d\d)?)\)?$", re.I)
+                              r"(?P<period>(?:FY\s?)?(?:19|20)\d\d(?:\s?[/\-–]\s?(?:19|20)?\d\d)?)\)?"
+                              # (its unit after it: "Annual cost 2023/24 (£)")
+                              r"(?:\s*\((?:£|\$|%|£\s?0{3}s?|£k|hours|days|minutes|number|no\.?)\))?$", re.I)
 _FOOTNOTE_MARK = re.compile(r"\s*[*†‡¹²³]+$")
 _SPAN_WORD = re.compile(r"\b(?:since|from|until|before|after|to|between|as\s+(?:at|of))\b"  # a span or a date: the
                         r"|" + _MONTH + r"\.?\s*$", re.I)                                    # year is the date's

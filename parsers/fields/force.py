@@ -67,6 +67,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             # "Norfolk Constabulary" is also written "Norfolk Police"
             alts.append(re.escape(core).replace(r"\ and\ ", r"\ (?:and|&)\ ") + r"\s+(?:Police|Constabulary)")
         alts += _ALIASES.get(f["slug"], [])
+        # a long name wrapped over a line end in prose ("Hampshire and Isle of" / "Wight Constabulary");
+        # a two-word name is not read across lines ("Kent" / "Police Headquarters" in an address)
+        alts = [a.replace("\\ ", " ").replace(" ", r"\s+") if a.replace("\\ ", " ").count(" ") >= 3 else a
+                for a in alts]
         out.append((f["slug"], re.compile("|".join(f"(?:{a})" for a in alts))))
     return out
 

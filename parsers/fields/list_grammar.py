@@ -989,6 +989,12 @@ def _not_asking(para: str, voice: re.Pattern | None) -> bool:
     return (voice is not None and bool(voice.match(s))) or bool(FOLDED["statute"].search(s.lower()))
 
 
+# A bullet list whose items were run into one paragraph, each item a sentence: "* How many …? * How
+# many of those …? * How many …?" (a log site that flattens list markup).
+_BULLETS_RUN_ON = re.compile(r"^[*•]\s+\S.*?[?.]\s+[*•]\s+[A-Z]")
+_BULLET_SPLIT = re.compile(r"(?<=[?.])\s+[*•]\s+(?=[A-Z])")
+
+
 def split_inline(lines: list[str], voice: re.Pattern | None = None) -> list[str]:
     """'1. Ask one. 2. Ask two.' or 'tell me a) X, b) Y and c) Z' on one line, or wrapped over the
     lines of one paragraph: one ask a line, the words before the first marker on a line of their own
@@ -1019,6 +1025,11 @@ def split_inline(lines: list[str], voice: re.Pattern | None = None) -> list[str]
                 i = j
                 continue
         line = lines[i].strip()
+        if _BULLETS_RUN_ON.match(line) and len(_BULLET_SPLIT.split(line)) > 1:
+            # "* How many …? * How many …? * How many …?": a bullet list run into one paragraph
+            out.extend(f"{line[0]} {part.strip()}" for part in _BULLET_SPLIT.split(line[1:]) if part.strip())
+            i += 1
+            continue
         if len(line) > 2 and line[:1] in "\"“" and line[-1:] in "\"”":  # a request quoted whole
             line = line[1:-1]
         parts = None if _not_asking(lines[i], voice) else _inline_parts(line)

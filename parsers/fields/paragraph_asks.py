@@ -226,6 +226,7 @@ def from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respon
         if end is not None:
             seg.response = [*pars[end:], *seg.response]
             pars = pars[:end]
+    pars = _after_quoted_run(pars)
     # The requester's opening sentences ("I am a student researching …") ask nothing
     # (request_preamble); if nothing else in the request asks, the paragraphs stand as they are.
     asks, rest = _asks_in(pars, seg, resp_at, strip_preamble=True)
@@ -242,6 +243,20 @@ _CAPS_HEADING = re.compile(r"^(?:YOUR\s+)?(?:REQUEST|RESPONSE|QUESTIONS?|INFORMA
 def _quoted(par: str) -> bool:
     p = par.strip()
     return len(p) > 12 and p[:1] in "\"“" and p[-1:] in "\"”" and p.count("“") + p.count("\"") <= 2
+
+
+def _after_quoted_run(pars: list[str]) -> list[str]:
+    """The request quoted paragraph by paragraph ("… in which you wrote:" / "“Please tell me …”" /
+    "“Finally, what …?”"), then the force's first unquoted words with no response heading ("The
+    Civil Nuclear Constabulary is an armed police force. …"): the asks end with the last quote,
+    unless a later paragraph asks as the requester does."""
+    at = [k for k, p in enumerate(pars) if _quoted(p)]
+    if not at or at != list(range(at[0], at[-1] + 1)) or at[-1] + 1 >= len(pars):
+        return pars
+    before, after = pars[:at[0]], pars[at[-1] + 1:]
+    if any(_asks(p) and not p.rstrip().endswith(":") for p in before) or any(_asks(p) for p in after):
+        return pars
+    return pars[:at[-1] + 1]  # (the rest stays where it stood: background, or what the first reply said)
 
 
 def _quoted_asks(seg: Segments, pars: list[str]) -> bool:

@@ -185,9 +185,10 @@ def from_text(text: str) -> str | None:
         for ref, k, _ in found:
             if k == kind:
                 # a running footer's "… - FOI 003318/25 Page 1" gives the number without its "FOI";
-                # a labelled field printing the same number whole ("Reference No: FOI 003318/25") wins
+                # a labelled field printing the same number whole ("Reference No: FOI 003318/25",
+                # "Reference: CNC FOI 21-058") wins
                 return next((r for r, k2, _ in found if k2 in ("field", "head") and len(r) > len(ref)
-                             and re.fullmatch(r"[A-Z]{2,4}[ /\-]?" + re.escape(ref), r)), ref)
+                             and re.fullmatch(r"(?:[A-Z]{2,4}[ /\-]?){1,2}" + re.escape(ref), r)), ref)
     return None
 
 

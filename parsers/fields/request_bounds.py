@@ -99,7 +99,9 @@ FORCE_VOICE = re.compile(
     r"|our\s+(?:data|records|systems?|databases?)\s+(?:is|are|was|were|do|does|did|cannot|can't|only)\b"
     r"|please\s+(?:find|see|be\s+advised)\b|please\s+accept\s+(?:my|our)\s+(?:sincere\s+)?apolog|in\s+response\b|unfortunately|(?:above|below)\s+(?:is|are)\s+(?!your\b)|i\s+(?:am|have)\s+(?:not|today|been|able)"
     r"|i\s+(?:deal|will\s+deal|will\s+answer|respond)\b"
-    r"|under\s+section\s+(?!1\b)\d{1,2}\b"
+    r"|(?:under|in\s+terms\s+of)\s+section\s+(?!1\b)\d{1,2}\b"   # Police Scotland: "In terms of section 17 of the Act, I can confirm …"
+    # "Both parts of your request concern information that is already published."
+    r"|(?:both|all|each|some|none|neither|either|one)\s+(?:of\s+the\s+)?(?:parts?|questions?|elements?)\s+of\s+your\s+(?:request|questions?|e-?mail)\b"
     # "Your request has now been considered and some of the information … can be found below:-"
     r"|your\s+request(?:\s+for\s+information)?\s+(?:has\s+(?:now\s+)?been|was)\s+(?:considered|processed|dealt\s+with|handled|answered|reviewed)\b"  # "Under section 21 of the Act, we are not required …" (a requester cites s1)  # "I deal with each part of your request in turn below."
     # "Your request is repeated below.", "I am treating your correspondence as a request ..."
@@ -286,6 +288,13 @@ NOT_ASK_CUES = [
      r"(?i:(?:(?:nb|n\.b|note|please\s+note)\.?:?\s*(?:that\s+)?)?(?:(?:i\s+am|i'm|i\u2019m)\s+not\s+(?:asking|seeking|looking)\s+for"
      r"|i\s+(?:do\s+not|don't|don\u2019t)\s+(?:need|want|require)\b|there\s+is\s+no\s+need\s+to\b))[^?]*",
      "Nb. I am not asking for the names of junior staff, which can be redacted."),
+    # the requester's closing courtesy, with an offer to narrow the request (asks for nothing new)
+    (r"(?![^?]*\b(?i:please\s+(?:also\s+)?(?:provide|tell|send|give|supply|include|state|list)|how\s+many|could\s+you\s+(?:also\s+)?(?:provide|tell|send|give))\b)"
+     r"(?i:i\s+(?:realise|realize|appreciate|understand|know)\s+(?:that\s+)?(?:you|your\s+(?:team|unit|office|force))\s+(?:are|is|receive|have|get|deal|must)\b"
+     r"|i\s+am\s+(?:very\s+|most\s+)?grateful\s+for\s+(?:any|your|all)\s+(?:help|assistance|time)"
+     r"|(?:many\s+)?thank(?:s|\s+you)\s+(?:in\s+advance\s+)?for\s+(?:your|any)\s+(?:help|time|assistance))[^?]*",
+     "I realise you receive a great many requests and I am grateful for any help you can give. If any part of this is "
+     "difficult to answer, please let me know and I will happily narrow it down."),
     (r"(?i:please\s+note\s+(?:that\s+)?(?:there\s+are|my\s+request\s+has|this\s+request\s+has)\s+(?:\w+\s+)?(?:parts?|questions?|sections?|elements?))[^?]{0,80}",
      "Please note there are three parts to my request."),
 ]

@@ -129,6 +129,8 @@ def from_letter(ctx: dict):
         if i and s[:1].islower() and not re.search(r"[.:;?!]$", head[i - 1]) and not FIELD_LINES.match(s):
             continue  # the line above wrapped ("… by strand, 2021/22" / "to 2024/25"): no field block
             # (a field written in lower case, "our ref: FOI 4127/23", is still one)
+        if _RUNNING_HEAD.search(s):
+            continue  # a running header ("MDP FOI2022/08815 Page 1"): no field block opened by it
         if s in columned or FIELD_LINES.match(s) or is_date_line(s) or reference.from_text(s) or is_ref_only(s):
             after_fields = True
             continue
@@ -145,6 +147,9 @@ def from_letter(ctx: dict):
         if got[0]:
             return got
     return None, None
+
+
+_RUNNING_HEAD = re.compile(r"\bpage\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)
 
 
 # The last words of a team's name wrapped under its contact field: "Team", "Access Unit".

@@ -47,7 +47,9 @@ DEPARTMENTS = re.compile(r"""(?:
          |access|rights|legal|corporate|professional\s+standards|governance)\b
       .*\b(?:team|unit|department|dept|branch|directorate|bureau|office|section|services?|centre)\s*(?:,|$)  # Information Rights Team[, Mill House]
     | ^information\s+(?:management|rights|compliance|access|governance|security)\b   # Information Management - FOI
-    | \b(?:headquarters|police\s+(?:h\.?\s?q\.?|station))\s*(?:,|$)        # Police Headquarters, Oakfield / Police H.Q
+    # Police Headquarters, Oakfield / Police H.Q / Eastleigh Police Station (capitalised words only before
+    # it: not a title's "Front counter visitors by police station, 2021/22")
+    | ^(?:(?-i:[A-Z])[\w&'’.\-]*[,\s]+)*?(?:headquarters|police\s+(?:h\.?\s?q\.?|station))\s*(?:,|$)
     | \bsecretariat\b                                              # MDP Secretariat and Business Support
     )""", re.I | re.X)
 
@@ -56,6 +58,7 @@ ADDRESSES = re.compile(r"""(?:
       (?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)          # AB12 3CD
     | ^\d+[a-z]?,?\s+(?:\w+\s+){1,3}(?:road|street|lane|avenue|way|drive|close|square|court|place)\b  # 1 Mill Lane
     | \bp\.?\s?o\.?\s+box\b                                # PO Box 99
+    | ^(?:building|block|unit|floor|suite|room|hangar)\s+[\dA-Z][\w-]{0,4}\s*,?$   # Building 38 (an address's first line)
     | ^(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?-i:Road|Street|Lane|Avenue|Drive|Close|Square|Crescent|Terrace|ROAD|STREET|LANE|AVENUE|DRIVE|CLOSE|SQUARE|CRESCENT|TERRACE)\s*,?$  # London Road (not "Drink drive")
     )""", re.X | re.I)
 
@@ -64,7 +67,7 @@ FIELD_LINES = re.compile(r"""^\W*
     (?:(?:ein|eich)\s+cyf(?:eirnod)?|cyfeirnod|dyddiad|rhif(?:\s+cais)?)?\s*/?\s*   # a Welsh label first: "Eich Cyf / Your Ref: -"
     (?:
       (?:our|your|foi|case|enquiry|request|file)?\s*ref(?:erence)?\b.*     # Our Ref: AB/12/24
-    | (?:request|case|enquiry)\s+(?:number|no|id)\b.*                     # Request Number: F-1
+    | (?:request|case|enquiry|publication|pub)\s+(?:number|no|id)\b.*     # Request Number: F-1, Publication number: PUB 2261
     | (?:rfi|e-?case|foi)\s*[:#]\s*\S.*                                    # RFI: 312/25
     | (?:foi\s+)?date\b.*|(?:response|request|received|published)\s+(?:date|on|sent)\b.*   # Date of response: ...
     | (?:category|categories|keywords?|status|outcome|type|tel|telephone|email|e-mail|phone|fax|web)\s*[:|].*  # Category: Roads

@@ -373,3 +373,168 @@ def test_open_table_ends_close_only_where_both_side_walls_run_on():
     assert _open_ends(hs, one_side) == []
     closed = [(57.0, 690.0, 760.0), (283.0, 690.0, 760.0), (539.0, 690.0, 760.0)]
     assert _open_ends(hs, closed) == []
+
+
+# ---- force, reference and title ---------------------------------------------------------------------
+
+def test_a_long_force_name_wrapped_over_a_line_end_names_the_force():
+    rec = _text("""Information Rights Unit
+Police Headquarters
+Eastleigh
+
+Dear Requester,
+
+I write in response to your request received on 12/05/2022. Hampshire and Isle of
+Wight Constabulary has considered your request.
+""")
+    assert rec["force"] == "hampshire-constabulary"
+
+
+def test_a_labelled_reference_beats_the_running_headers_shorter_number():
+    rec = _text("""CNC FOI 21-058 - Page 1
+Civil Nuclear Constabulary
+Reference: CNC FOI 21-058
+Date: 3 September 2021
+
+Dear Requester,
+""")
+    assert rec["reference"] == "CNC FOI 21-058"
+
+
+def test_a_running_header_opens_no_field_block_and_a_building_is_no_subject():
+    rec = _text("""MDP FOI2022/08815 Page 1
+Ministry of Defence Police
+Freedom of Information Office
+Building 38
+Wethersfield
+Braintree
+Reference: FOI2022/08815
+Date: 27 May 2022
+Use of force by MDP officers
+Dear Requester,
+Thank you for your email. You asked how many times officers used a Taser.
+""")
+    assert rec["title"] == "Use of force by MDP officers"
+
+
+def test_a_publication_number_field_is_no_title():
+    rec = _text("""Children reported missing from care homes
+
+Keywords: Missing persons; Children
+Publication number: PUB 2261
+Request number: 31907
+Date published: 20 January 2026
+
+Request
+How many times were children reported missing from care homes in 2024?
+
+Response
+There were 1,406 reports.
+""")
+    assert rec["title"] == "Children reported missing from care homes"
+
+
+def test_a_data_releases_bold_title_naming_a_police_station_is_its_title():
+    doc = Document()
+    doc.add_paragraph().add_run("Front counter visitors by police station, 2021/22 and 2022/23").bold = True
+    t = doc.add_table(rows=2, cols=3)
+    for c, v in enumerate(["Station", "2021/22", "2022/23"]):
+        t.cell(0, c).text = v
+    for c, v in enumerate(["Poole", "8,412", "9,105"]):
+        t.cell(1, c).text = v
+    out = io.BytesIO()
+    doc.save(out)
+    rec = parse_document(out.getvalue(), content_type=_DOCX, source="release.docx")
+    assert rec["title"] == "Front counter visitors by police station, 2021/22 and 2022/23"
+    from parsers.fields.title_checks import not_a_title
+    assert not_a_title("Eastleigh Police Station,")
+
+
+# ---- where the request ends -------------------------------------------------------------------------
+
+def test_the_asks_end_with_the_last_quoted_paragraph():
+    rec = _text(_LETTER_HEAD.split("You asked:")[0] + """Thank you for your email, in which you wrote:
+
+“Please tell me how many firearms officers are deployed at each site.”
+
+“Finally, what types of weapon are carried by officers at Sellafield?”
+
+The Constabulary is an armed police force. Its officers protect civil nuclear sites under powers of the Energy Act 2004.
+
+I can confirm that the information is held. However, it is exempt under section 24(1) of the Act.
+""")
+    assert len(rec["questions"]) == 2
+
+
+def test_an_unquoted_ask_after_the_quoted_ones_still_asks():
+    rec = _text(_LETTER_HEAD.split("You asked:")[0] + """Thank you for your email, in which you wrote:
+
+“Please tell me how many firearms officers are deployed at each site.”
+
+“Finally, what types of weapon are carried by officers at Sellafield?”
+
+Could you also tell me how many of them are women?
+
+I can confirm that the information is held. However, it is exempt under section 24(1) of the Act.
+""")
+    assert len(rec["questions"]) == 3
+
+
+def test_a_bullet_list_run_into_one_paragraph_gives_each_ask():
+    from parsers.fields import list_grammar as lg
+    assert lg.split_inline(["* How many reports were received? * How many were passed to forces? "
+                            "* How many concerned romance fraud?"]) == [
+        "* How many reports were received?", "* How many were passed to forces?",
+        "* How many concerned romance fraud?"]
+    assert lg.split_inline(["* The cost of each item marked * in the list."]) == [
+        "* The cost of each item marked * in the list."]
+
+
+def test_a_foisa_not_held_notice_ends_the_replicated_request():
+    rec = _text("""Police Scotland
+Our reference: IM-FOI-2019-0412
+
+For ease of reference, your request is replicated below together with the response.
+
+How many people stopped and searched in 2018 were recorded as having autism?
+
+Of those searches, how many found an item that was being searched for?
+
+In terms of section 17 of the Act, I can confirm that the information you have requested is not held by Police Scotland.
+
+By way of explanation, the record of each search has no field for a disability.
+""")
+    assert len(rec["questions"]) == 2
+    assert rec["outcome"] == "not_held"
+
+
+def test_both_parts_of_your_request_is_the_forces_voice():
+    rec = _text("""Dear Requester,
+
+You asked:
+
+Please send me a copy of the force's current hate crime policy.
+
+I would also like the number of hate crimes recorded in 2019 and 2020.
+
+Both parts of your request concern information that is already published, so it is exempt under Section 21 of the Act.
+""")
+    assert len(rec["questions"]) == 2
+
+
+def test_a_closing_courtesy_is_no_ask_but_a_courteous_ask_is():
+    from parsers.fields.request_bounds import not_an_ask
+    assert not_an_ask("I realise you receive a great many requests and I am grateful for any help you can give. "
+                      "If any part of this is difficult to answer, please let me know and I will happily narrow it down.")
+    assert not not_an_ask("I realise you are busy, but please provide the number of officers dismissed in 2023.")
+
+
+# ---- figures -------------------------------------------------------------------------------------------
+
+def test_a_lone_value_columns_period_before_its_unit_is_the_period():
+    from parsers.figures import table_figures
+    table = {"header": ["System", "Supplier", "Annual cost 2023/24 (£)"],
+             "rows": [["Records management", "Calder Ltd", "612,400"], ["Command and control", "Bright Ltd", "388,950"]]}
+    figs = table_figures(table, 0)
+    assert {f["period"] for f in figs} == {"2023/24"}
+    assert all(f["measure"].endswith("Annual cost") for f in figs)
