@@ -467,6 +467,13 @@ _NOT_VEXATIOUS = re.compile(r"\bnot\s+(?:found|considered|deemed|judged|treated)
                             r"(?:section|s\.?)\s?14\s?\(1\)", re.I)
 
 
+# The force saying it applied no exemption at all ("No exemptions have been applied to this response"),
+# not to one part only ("… to questions 1 to 3").
+NONE_APPLIED = re.compile(r"\bno\s+exemptions?\s+(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:applied|relied\s+(?:up)?on|used|cited|engaged)\b"
+                          r"(?=\s*(?:[.,;]|$|(?:to|in|for)\s+(?:this|your|the)\s+(?:request|response|reply|letter|case"
+                          r"|information\s+(?:provided|requested|disclosed|released))\b))", re.I)
+
+
 def find_exemptions(text: str, act: str = "FOIA", context: str = "") -> list[dict]:
     """The exemptions the response relies on: every cited label but those of a section it
     finds not engaged and those cited only outside the force's decision words (`context`: the
@@ -480,4 +487,13 @@ def find_exemptions(text: str, act: str = "FOIA", context: str = "") -> list[dic
     if withdrawn and not PATTERNS["ncnd"].search(text[withdrawn.end():]):
         out = [e for e in out if not e["ncnd"]]   # the review's last word on NCND: it is withdrawn
     taken_back = withdrawn_labels(text)
+    if context and NONE_APPLIED.search(text):
+        # A request about the force's own FOI statistics ("how many requests were refused under section
+        # 12?") answered with "No exemptions have been applied": the sections it asks about, named again
+        # in the table rows and notes, are the data, not exemptions.
+        asked = set(find_labels(context, act))
+        taken_back |= {lab for lab in asked} | {lab for lab in (e["label"] for e in out)
+                                                if any(lab.startswith(a + "(") or a.startswith(lab + "(")
+                                                       # (s40(5) asked, s40(5A) / s40(5B) counted under it)
+                                                       or (a.endswith(")") and lab.startswith(a[:-1])) for a in asked)}
     return [e for e in out if e["section"] not in dropped and e["label"] not in taken_back]

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from parsers.fields import force_words, list_grammar, sentences
 from parsers.fields.dates import ACKNOWLEDGEMENT
-from parsers.fields.exemptions import find_labels
+from parsers.fields.exemptions import NONE_APPLIED, find_labels
 from parsers.fields.outcome_cues import (
     CASED,
     DECISION_FIELD,
@@ -144,6 +144,12 @@ def _scoped_refusal(classified, questions: list[dict]) -> str | None:
     scoped = [s for s, _ in classified if _SCOPED.search(s) and _REFUSAL_WORDS.search(s) and not _ADVICE.search(s)]
     whole = [s for s, c in classified if c & {"cost", "withheld"} and s not in scoped]
     return scoped[0] if scoped and not whole else None
+
+
+# The force doing NCND itself: "Anyshire Police neither confirms nor denies …", "we can neither confirm nor deny".
+_NCND_DONE = re.compile(r"\bneither\s+confirms\s+nor\s+denies\b|\b(?:can|will|must|shall|do|does|therefore)\s+neither\s+confirm\b"
+                        r"|\bnot\s+(?:required|obliged)\b[^.]{0,80}?\bto\s+confirm\s+or\s+deny\b|\brefus\w*\s+to\s+confirm\s+or\s+deny\b"
+                        r"|\bduty\s+to\s+confirm\s+or\s+deny\s+(?:does\s+not|is\s+(?:removed|excluded))", re.I)
 
 
 def _ncnd_disclaimed(s: str) -> bool:
@@ -526,6 +532,8 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
     ncnd_sentence = next((s for s, c in classified if "ncnd" in c and not ncnd_withdrawn(s)
                           and not _ncnd_disclaimed(s)), None)
     ncnd_labels = [e["label"] for e in exemptions if e["ncnd"]]
+    if ncnd_sentence and not ncnd_labels and NONE_APPLIED.search(text) and not _NCND_DONE.search(ncnd_sentence):
+        ncnd_sentence = None  # "No exemptions have been applied": NCND named as a thing counted, not done
     ncnd = bool(ncnd_sentence or ncnd_labels)
     if ncnd and not ncnd_sentence:
         ncnd_sentence = _citing(classified, ncnd_labels, act)

@@ -538,3 +538,40 @@ def test_a_lone_value_columns_period_before_its_unit_is_the_period():
     figs = table_figures(table, 0)
     assert {f["period"] for f in figs} == {"2023/24"}
     assert all(f["measure"].endswith("Annual cost") for f in figs)
+
+
+# ---- a request about the force's own FOI handling ---------------------------------------------------
+
+_FOI_STATS = """Anyshire Police
+FOI Reference: 2022/01187
+
+Request
+1. How many requests were refused in full under section 12 in each year?
+2. How many responses neither confirmed nor denied under sections 24(2) and 40(5)?
+
+Response
+Anyshire Police holds the information and it is provided in full below. {none}
+
+| Measure | 2020 | 2021 |
+| Refused under section 12 | 96 | 88 |
+| Section 24(2) - national security | 22 | 19 |
+| Section 40(5) - personal information | 41 | 37 |
+
+Notes
+A single response can rely on more than one neither confirm nor deny provision.
+The section 40(5) row includes responses that relied on section 40(5A) or section 40(5B).
+"""
+
+
+def test_sections_a_request_asks_about_are_data_when_no_exemption_was_applied():
+    rec = _text(_FOI_STATS.format(none="No exemptions have been applied to this response."))
+    assert _labels(rec) == set()
+    assert rec["ncnd"] is False
+    assert rec["outcome"] == "full"
+
+
+def test_no_exemption_for_part_only_keeps_the_one_applied_to_the_rest():
+    rec = _text(_LETTER_HEAD + """Response:
+No exemptions have been applied to the figures; the names of the providers are withheld under section 40(2).
+""")
+    assert _labels(rec) == {"s40(2)"}
