@@ -201,8 +201,9 @@ def _mixes_answers(qs: list[dict], tq: list[dict]) -> bool:
     answers = [" ".join((q.get("answer") or "").split()).lower() for q in tq]
     starts = {a[:30] for a in answers} - {""}
     # (or an answer's own list: "Nine counters closed: • Alton - closed 28 July 2017 • …" read as asks)
+    worded = all(len(re.sub(r"[\d\s.,&()-]|and", "", q.get("text") or "")) >= 10 for q in tq)  # not "1" / "2 and 3"
     return any(" ".join(q["text"].split())[:30].lower() in starts
-               or (len(q["text"]) >= 20 and any(" ".join(q["text"].split()).lower() in a for a in answers))
+               or (worded and len(q["text"]) >= 20 and any(" ".join(q["text"].split()).lower() in a for a in answers))
                for q in qs)
 
 

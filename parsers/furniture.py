@@ -203,9 +203,32 @@ def _menu_lines(lines: list[str]) -> set[int]:
             items = sum(_is_nav_item(s) for s in run)
             crumbs = sum(bool(_CRUMB.match(s)) for s in run)
             if items >= _MIN_NAV_RUN and (items + crumbs) * 2 >= len(run):
-                drop.update(range(i, j))
+                end = j
+                if lo == 0 and _heading_after_trail(run):
+                    end = j - 1  # the trail's last item is the page's heading: "… / 2021 / June / <title>"
+                drop.update(range(i, end))
             i = j
     return drop
+
+
+# The breadcrumb items a disclosure log's trail ends on before the page's own heading.
+_LOG_CRUMBS = {"disclosure log", "freedom of information", "previous foi requests", "foi disclosure log",
+               "freedom of information disclosure log", "disclosures", "foi requests", "published requests"}
+
+
+def _heading_after_trail(run: list[str]) -> bool:
+    """The last line of a menu-and-breadcrumb run is the page's heading when it is no menu item or
+    crumb and the trail runs into it ("Disclosure log" / "2021" / "June" / "Joint patrols with French
+    authorities"): a text copy that prints the heading once, as the trail's last item."""
+    if len(run) < 2:
+        return False
+    last, before = run[-1], " ".join(run[-2].lower().split())
+    if _is_nav_item(last) or _CRUMB.match(last) or _MONTH_ONLY.match(last):
+        return False
+    return bool(_CRUMB.match(run[-2]) or _MONTH_ONLY.match(run[-2]) or before in _LOG_CRUMBS)
+
+
+_MONTH_ONLY = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|december)$", re.I)
 
 
 def is_banner_line(line: str) -> bool:

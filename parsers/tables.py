@@ -208,6 +208,10 @@ def _header_above(prose: list[str]) -> int | None:
         k -= 1
     if k < 0 or k == len(prose) - 1 or len(prose) - k > 8 or len(_space_cells(prose[k])) < 2:
         return None
+    if not any(prose[j].strip() for j in range(k + 1, len(prose))):
+        return None  # only blank lines between: no page break, the rows stand on their own
+    if prose[k].rstrip().endswith((".", ":", "?", "!")):
+        return None  # a sentence ("… more than one strand."), never column names
     return k
 
 
@@ -284,8 +288,10 @@ def _wrapped_head(above: str, head: str, spans: list[tuple[int, int]]) -> bool:
     second only goes on under the value columns' names ("Year   Front counters open   Front counters
     closed" / "       at 1 April            in following 12 months")."""
     top, under = _space_cells(above), _space_cells(head)
-    if not spans or len(spans) < 2 or len(top) < 2 or not under or above.strip().endswith((".", ":", "?")):
-        return False
+    if not spans or len(spans) < 2 or len(top) != len(spans) or not under or above.strip().endswith((".", ":", "?")):
+        return False  # (one name over each column, the label column's too)
+    if re.match(r"^\s*(?:table|figure|chart)\s+\d", above, re.I):
+        return False  # a caption ("Table 1    Arrests and charges, 2023")
     if top[0][0] > spans[0][1] or under[0][0] <= spans[0][1]:
         return False
     return not any(_NUMBERISH.match(c) and not _YEAR.match(c) for _, c in top + under)

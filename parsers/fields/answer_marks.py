@@ -223,8 +223,13 @@ def _carried_on(nxt: dict, first: dict) -> bool:
     first row a cell carried over the break (the ask column empty, "" | "• Ryde - closed …")."""
     cols = _columns(first["header"])
     head = nxt["header"]
-    return (cols is not None and len(head) == len(first["header"])
-            and not (head[cols[0]] or "").strip() and bool((head[cols[1]] or "").strip()))
+    if cols is None or len(head) != len(first["header"]) or (head[cols[0]] or "").strip():
+        return False
+    carried = " ".join((head[cols[1]] or "").split())
+    # a paragraph carried on, never a data table's column name ("" | "Taser fired") over figures
+    figures = any(re.fullmatch(r"[£$]?[\d,.]+%?|[*<>-]+\d*", " ".join((r[cols[1]] or "").split()))
+                  for r in nxt["rows"] if cols[1] < len(r))
+    return len(carried.split()) >= 6 and not figures
 
 
 def questions_from_tables(tables: list[dict]) -> list[dict] | None:

@@ -73,7 +73,7 @@ _ACT_ABBREV_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?)?(?:PACE|RIPA|IPA|CJPOA
 
 # A section named as a police power by the thing done under it ("S23 searches", "section 60
 # authorisations", "s44 stops"): a power of another Act, never an FOI exemption.
-_POWER_USE = re.compile(r"^\s*(?:searche?s|stops|stop\s+and\s+search(?:es)?|authori[sz]ations?|warrants"
+_POWER_USE = re.compile(r"^[ \t]*(?:searche?s|stops|stop\s+and\s+search(?:es)?|authori[sz]ations?|warrants"
                         r"|detentions|seizures|arrests)\b", re.I)
 
 
@@ -421,32 +421,57 @@ _CONDITIONAL = re.compile(r"\beven\s+(?:if|were)\b|\bwould\s+(?:be\s+likely\s+to
                           # unless a sentence of the force's own cites it too
                           r"|\bconsider(?:ed|ing)?\s+whether\s+(?:the\s+)?(?:section|s\.|exemption)"
                           r"(?![^.]*\b(?:is\s+engaged|applies|withheld|(?:is|are)\s+exempt|has\s+been\s+applied|is\s+relied)\b)"
-                          # "We also considered section 22 (…), because …": weighed, then set aside
-                          r"|\b(?:also\s+)?considered\s+(?:applying\s+|relying\s+on\s+)?(?:section|s\.?)\s?\d{1,2}\b"
+                          # "We also considered section 22 (…), because …": an alternative weighed, then set aside
+                          # (not "Having considered Section 40(2), I have decided …": the decision itself)
+                          r"|\balso\s+considered\s+(?:applying\s+|relying\s+on\s+)?(?:section|s\.?)\s?\d{1,2}\b"
                           r"(?![^.]*\b(?:is\s+engaged|applies|withheld|(?:is|are)\s+exempt|has\s+been\s+applied|is\s+relied)\b)"
                           # "… would ordinarily mean that they could be withheld under section 25" (then given)
-                          r"|\bcould\s+be\s+(?:withheld|exempt(?:ed)?|refused)\b",
+                          r"|\b(?:ordinarily|normally|usually)\b[^.]*\bcould\s+be\s+(?:withheld|exempt(?:ed)?|refused)\b",
                           re.I)
 # "… so section 21 and not section 22 is the exemption that applies": the section after "not" is set aside.
 _NOT_THIS = re.compile(r"\b(?:and|but|rather\s+than|instead\s+of)\s+not\s+(?=(?:section|s\.?)\s?\d)|\brather\s+than\s+(?=(?:section|s\.?)\s?\d)", re.I)
 
 
-def _quoted_only(text: str, act: str) -> set[str]:
-    """Labels cited only outside the force's decision words, or only in conditional sentences."""
+# The earlier decision set aside: a review that overturns it, or a fresh response after the
+# Commissioner's decision notice. Then the sections only its account of that decision names are
+# no reliance now (a review that upholds relies on them still).
+_OVERTURNED = re.compile(r"\b(?:overturn(?:ed|s|ing)?|(?:do|does|did)\s+not\s+uphold|not\s+upheld"
+                         r"|required\s+(?:the\s+(?:force|constabulary|service)|us)\s+to\s+(?:disclose|release|provide|issue\s+a\s+(?:fresh|new))"
+                         r"|(?:fresh|new)\s+response\b[^.]{0,40}\b(?:decision\s+notice|commissioner)"
+                         r"|(?:completes?|complies?|complying|comply)\s+(?:with\s+)?(?:the\s+)?(?:steps\s+required\s+by\s+)?the\s+decision\s+notice)", re.I)
+
+
+_CLAUSE_START = re.compile(r"[;.:]\s|,\s+(?:but|so|and|however|although|whereas|because|as)\b|,\s|\b(?:but|so|because)\s", re.I)
+_CLAUSE_END = re.compile(r"[;.]\s|[;.]$|,\s+(?:but|so|and\s+(?:we|i|the|it|this)|however|which|although|whereas|because|as)\b", re.I)
+
+
+def _clause_around(s: str, m: re.Match) -> tuple[int, int]:
+    """The clause of sentence s that holds match m: from the last clause break before it to the
+    next after it ("Because we have confirmed …, [we have not relied on … sections 24(2) and 31(3)],
+    which …")."""
+    start = max([c.end() for c in _CLAUSE_START.finditer(s, 0, m.start())], default=0)
+    after = _CLAUSE_END.search(s, m.end())
+    return start, (after.start() if after else len(s))
+
+
+def _quoted_only(text: str, act: str, context: str = "") -> set[str]:
+    """Labels cited only outside the force's decision words, or only in conditional sentences
+    (`context`: the request area, where a fresh response may tell how the first one was set aside)."""
     elsewhere, own = [], []
+    not_citing = _NOT_CITING | ({"history"} if _OVERTURNED.search(text) or _OVERTURNED.search(context) else set())
     for s, kind in force_words.units(text):
-        if kind in _NOT_CITING or _CONDITIONAL.search(s):
+        if kind in not_citing or _CONDITIONAL.search(s):
             elsewhere.append(s)
-        elif kind is None and (m := _NOT_THIS.search(s)):
-            own.append(s[:m.start()])
-            elsewhere.append(s[m.start():])
+        elif kind is None and (m := _NOT_THIS.search(s)) and (cite := _CITE.match(s, m.end())):
+            # "… section 21 and not section 22 is the exemption": only the section set aside
+            own.append(s[:m.start()] + " " + s[cite.end():])
+            elsewhere.append(s[m.start():cite.end()])
         elif kind is None and (m := DISCLAIMED.search(s)):
             # "… exempt under section 40(2); we have not applied section 40(5)": the clause that
-            # says what was not relied on names no exemption relied on
-            cut = max([s.rfind(";", 0, m.start()), s.rfind(".", 0, m.start()), 0]
-                      + [c.start() for c in _CLAUSE_TURN.finditer(s, 0, m.start())])
-            own.append(s[:cut])
-            elsewhere.append(s[cut:])
+            # says what was not relied on names no exemption relied on; the rest of the sentence does
+            start, end = _clause_around(s, m)
+            own.append(s[:start] + " " + s[end:])
+            elsewhere.append(s[start:end])
         elif kind == "statute":
             head = force_words.statute_head(s)
             own.append(head)
@@ -479,7 +504,7 @@ def find_exemptions(text: str, act: str = "FOIA", context: str = "") -> list[dic
     finds not engaged and those cited only outside the force's decision words (`context`: the
     request, for the sections it ties to other Acts: find_labels)."""
     dropped = not_engaged_sections(text)
-    quoted = _quoted_only(text, act)
+    quoted = _quoted_only(text, act, context)
     if _NOT_VEXATIOUS.search(text):
         quoted.add("s14(1)")  # (FOISA's s14(1) too: "not treated as vexatious under section 14(1)")
     out = [describe(lab, act) for lab in find_labels(text, act, context) if lab not in quoted]

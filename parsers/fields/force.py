@@ -57,7 +57,8 @@ def act_for(slug: str | None) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[str, re.Pattern]]:
+def _alternatives() -> list[tuple[str, list[str]]]:
+    """(slug, the regex alternatives naming the force) for every force."""
     out = []
     for f in forces():
         name = f["name"]
@@ -67,11 +68,25 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             # "Norfolk Constabulary" is also written "Norfolk Police"
             alts.append(re.escape(core).replace(r"\ and\ ", r"\ (?:and|&)\ ") + r"\s+(?:Police|Constabulary)")
         alts += _ALIASES.get(f["slug"], [])
-        # a long name wrapped over a line end in prose ("Hampshire and Isle of" / "Wight Constabulary");
-        # a two-word name is not read across lines ("Kent" / "Police Headquarters" in an address)
-        alts = [a.replace("\\ ", " ").replace(" ", r"\s+") if a.replace("\\ ", " ").count(" ") >= 3 else a
-                for a in alts]
-        out.append((f["slug"], re.compile("|".join(f"(?:{a})" for a in alts))))
+        out.append((f["slug"], alts))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    return [(slug, re.compile("|".join(f"(?:{a})" for a in alts))) for slug, alts in _alternatives()]
+
+
+@lru_cache(maxsize=1)
+def _wrapped_patterns() -> list[tuple[str, re.Pattern]]:
+    """The long names (four words or more) read across a line end: "Hampshire and Isle of" / "Wight
+    Constabulary" in a wrapped letter. Only a fallback: a wrapped e-mail breaks other forces' names
+    it mentions in passing too ("… shares with Devon and" / "Cornwall Police")."""
+    out = []
+    for slug, alts in _alternatives():
+        long = [a.replace("\\ ", " ").replace(" ", r"\s+") for a in alts if a.replace("\\ ", " ").count(" ") >= 3]
+        if long:
+            out.append((slug, re.compile("|".join(f"(?:{a})" for a in long))))
     return out
 
 
@@ -143,6 +158,12 @@ def from_text(response_text: str, request_text: str = "", head: str = "") -> str
     for text, weight in ((head, 5.0), (response_text, 1.0), (request_text, 0.25)):
         for slug, n in count_mentions(text).items():
             score[slug] = score.get(slug, 0.0) + n * weight
+    if not score:
+        for text, weight in ((head, 5.0), (response_text, 1.0), (request_text, 0.25)):
+            for slug, pat in _wrapped_patterns():
+                n = len(pat.findall(text or ""))
+                if n:
+                    score[slug] = score.get(slug, 0.0) + n * weight
     if not score:
         return _joint_force(head, response_text, request_text)
     return max(score.items(), key=lambda kv: kv[1])[0]

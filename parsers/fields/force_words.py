@@ -48,12 +48,17 @@ _GENERAL_PRACTICE = re.compile(r"^\W*(?:if|where|whenever|when)\b[^.]*\b(?:for\s
                                r"(?:section|s\.?)\s?23\s?\(3\)"
                                # the law's duty on a condition: "Where the exemption is qualified, the notice must also
                                # explain the public interest test"; "Where we withhold information, section 17 requires …"
-                               r"|\W*(?:if|where|whenever|when)\b[^.]*?\b(?:must|(?:is|are)\s+(?:not\s+)?required\s+to|requires?)\b"
-                               # a requester in the third person: "a requester's own data is exempt under section 40(1)"
-                               r"|[^.]*?\b(?:an?|the|any)\s+(?:requester|applicant)(?:'s|’s)?\s+own\b|[^.]*?\binformation\s+of\s+which\s+the\s+"
+                               # (the law's or the force's standing duty, not "it would require a manual review")
+                               r"|\W*(?:if|where|whenever|when)\b(?![^.]*\b(?:this|your)\s+(?:request|question)\b)[^.]*?"
+                               r"\b(?:must|(?:we|the\s+force|the\s+constabulary|you)\s+(?:are|is)\s+(?:not\s+)?required\s+to"
+                               r"|requires\s+(?:us|the\s+force|a\s+public\s+authority|that))\b"
+                               # a requester in general: "a requester's own data is exempt under section 40(1)" (not a
+                               # third-person log's "the applicant's own personal data" about this request)
+                               r"|[^.]*?\b(?:an?|any)\s+(?:requester|applicant)(?:'s|’s)?\s+own\b|[^.]*?\binformation\s+of\s+which\s+the\s+"
                                r"(?:requester|applicant)\s+is\s+the\s+(?:data\s+)?subject\b"
                                # "The police service most often meets them in the form of sections 23(5), 24(2) …"
-                               r"|[^.]*?\b(?:most\s+often|commonly|usually|typically|generally|frequently)\s+"
+                               r"|[^.]*?\b(?:the\s+police\s+service|police\s+forces|forces|the\s+force|we|public\s+authorities)\s+"
+                               r"(?:most\s+often|commonly|usually|typically|generally|frequently)\s+"
                                r"(?:meets?|uses?|relies?|rely|applies|apply|cites?|invokes?)\b",
                                re.I)
 
@@ -121,15 +126,24 @@ _CONDITIONAL_OPEN = re.compile(r"^\W*(?:once|after|when|until|if|should|where)\b
 # heading line ends it.
 _APPENDIX_HEAD = re.compile(r"^\W*(?:(?P<appendix>appendix|annexe?|legal\s+annex)|(?:the\s+)?(?:relevant\s+)?legislation)\b", re.I)
 _LAW_TEXT = re.compile(r"\b(?:legislation|extracts?|statutory\s+(?:text|provisions?)|legal\s+(?:text|provisions?)|text\s+of\s+the\s+act"
-                       r"|sections?\s+(?:of\s+the\s+act\s+)?(?:referred|cited|quoted|mentioned|relied))\b", re.I)
+                       r"|sections?\s+(?:of\s+the\s+act\s+)?(?:referred|quoted|mentioned))\b", re.I)
 _ACT_LINE = re.compile(r"^\W*(?:the\s+)?freedom\s+of\s+information\s+(?:\(scotland\)\s+)?act\s+20\d\d\W*"
                        r"(?:[-–—:]\s*(?:extracts?|relevant\s+sections|sections?\b.*))?\s*$", re.I)
 _NOT_LAW = re.compile(r"\b(?:public\s+interest|harm|reasons?|tests?|explanation|decision|considerations?)\b", re.I)
 _SECTION_HEAD = re.compile(r"^\W*(?:section|sec\.?|s\.?)\s?\d{1,2}[A-Z]?\b(?:\s?\([0-9A-Za-z]{1,4}\))*\s*(?:[-–—:.]|$)", re.I)
 _HEAD_LINE = re.compile(r"^[^.?!;]{1,100}$")
+# A sentence deciding this request: no glossary entry says "requested" or "question 2".
+_DECIDES_HERE = re.compile(r"\b(?:requested|your\s+request|question\s+\d|(?:is|are)\s+(?:therefore\s+)?exempt"
+                           r"|(?:is|are|has\s+been|have\s+been)\s+(?:therefore\s+)?withheld)\b", re.I)
 # A glossary entry's heading: the name of a term of the Act.
 _TERM_HEAD = re.compile(r"^\W*(?:neither\s+confirm\s+nor\s+deny|ncnd|public\s+interest\s+test|harm\s+test|qualified|absolute"
                         r"|prejudice|exemptions?|refusal\s+notices?)\b", re.I)
+
+
+# The force deciding, in words the Act never uses.
+_FORCE_DECIDES = re.compile(r"\b(?:we|i|the\s+(?:force|constabulary|service))\b[^.]*\b(?:is|are|am)\s+satisfied\b"
+                            r"|\b(?:we|i)\s+(?:have\s+)?(?:decided|consider|believe|concluded)\b"
+                            r"|\b(?:is|are)\s+(?:therefore\s+)?withheld\b|\bthis\s+exemption\s+is\s+engaged\b", re.I)
 
 
 def _appendix_lines(lines: list[str]) -> tuple[int, int] | None:
@@ -169,7 +183,9 @@ def units(text: str) -> tuple[tuple[str, str | None], ...]:
         return _units(text)
     first, end = found
     law = "\n".join(lines[first:end])
-    return (_units("\n".join(lines[:first])) + tuple((s, "appendix") for s in sentences.split(law))
+    # (the force's own words in it stay its own: "… so the force is satisfied that this exemption is engaged")
+    return (_units("\n".join(lines[:first]))
+            + tuple((s, None if _FORCE_DECIDES.search(s) else "appendix") for s in sentences.split(law))
             + (units("\n".join(lines[end:])) if end < len(lines) else ()))
 
 
@@ -205,7 +221,8 @@ def _units(text: str) -> tuple[tuple[str, str | None], ...]:
             _REVIEW_HEAD.match(s) and any(_REVIEW_DONE.search(n) for n in _under_heading(sents, k)))
         rights = not review and bool(FOLDED["complaint_rights"].search(low))
         if sentences._is_heading(s) and not (law and s[:1] in "[(") and not (
-                section == "general" and (_SECTION_HEAD.match(s) or _TERM_HEAD.match(s))):
+                section == "general" and (_SECTION_HEAD.match(s) or _TERM_HEAD.match(s))
+                and not (k + 1 < len(sents) and _DECIDES_HERE.search(sents[k + 1]))):
             # (a quoted section's "(a) the prevention of crime," lines are no heading that ends it;
             # nor is a glossary's own entry heading, "Section 21 - Information accessible …")
             law = bool(FOLDED["law_heading"].search(low))
@@ -228,8 +245,8 @@ def _units(text: str) -> tuple[tuple[str, str | None], ...]:
         elif _MY_REQUEST.search(low):
             out.append((s, "requester"))  # "… please advise how I can refine my request": the requester's
             # fallback printed with the request (a force writes "your request")
-        elif FOLDED["history_sentence"].search(low):
-            out.append((s, "history"))
+        elif FOLDED["history_sentence"].search(low) or (out and out[-1][1] == "history" and _GOES_ON.match(s)):
+            out.append((s, "history"))  # (and "It relied on … and set out a test …" right after it)
         elif FOLDED["interim"].search(low):
             out.append((s, "interim"))
         elif FOLDED["statute"].search(low):
@@ -241,6 +258,11 @@ def _units(text: str) -> tuple[tuple[str, str | None], ...]:
     return tuple(out)
 
 
+# A sentence going on about the decision the one before recounts: "It relied on section 40(2) …, and
+# set out a prejudice and public interest test for section 31."
+_GOES_ON = re.compile(r"^\W*(?:it|this|that|they|the\s+(?:response|reply|decision|letter))\s+(?:also\s+|then\s+|further\s+)?"
+                      r"(?:relied|cited|applied|set\s+out|explained|stated|said|withheld|refused|included|found|considered"
+                      r"|concluded|gave|provided|weighed)\b", re.I)
 _MY_REQUEST = re.compile(r"\b(?:my|our)\s+(?:foi\s+|original\s+)?request\b|\bhow\s+i\s+(?:can|could|may|might|should)\s+(?:refine|narrow|amend|reword|rephrase)\b")
 
 

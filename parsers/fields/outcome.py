@@ -155,7 +155,12 @@ _NCND_DONE = re.compile(r"\bneither\s+confirms\s+nor\s+denies\b|\b(?:can|will|mu
 def _ncnd_disclaimed(s: str) -> bool:
     """"… we have not relied on the 'neither confirm nor deny' provisions …": NCND named as not used."""
     m = DISCLAIMED.search(s)
-    return bool(m) and bool(re.search(r"neither\s+confirm|confirm\s+or\s+deny|\bncnd\b", s[m.end():m.end() + 80], re.I))
+    if not m:
+        return False
+    # NCND as the disclaiming verb's own object, in its clause ("We have not applied the cost limit, but
+    # Anyshire Police can neither confirm nor deny …" disclaims the cost limit, not NCND)
+    rest = re.split(r"[;.]\s|,\s*(?:but|however|although|whereas|and\s+(?:we|i|the|it))\b|\bbut\b", s[m.end():], maxsplit=1)[0]
+    return bool(re.search(r"neither\s+confirm|confirm\s+or\s+deny|\bncnd\b", rest[:100], re.I))
 
 
 # A decision field's value that is a bare word, read as the phrase it stands for.

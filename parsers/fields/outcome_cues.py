@@ -105,7 +105,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"^(?:understanding|about|explaining) \s+ (?:our \s+ |the \s+ |this \s+ |these \s+ )?(?:responses?|replies|terms|exemptions?"
          r"|neither \s+ confirm|ncnd|(?:the \s+ )?freedom \s+ of \s+ information|foi\b|the \s+ act\b|public \s+ interest)",
          "Understanding our responses"),
-        (r"^(?:glossary|key \s+ terms|terms \s+ used|explanation \s+ of \s+ (?:terms|exemptions)|definitions)\b", "Glossary"),
+        (r"^(?:glossary|key \s+ terms|terms \s+ used|explanation \s+ of \s+ (?:terms|exemptions))\b", "Glossary"),
         (r"^how \s+ we \s+ (?:handle|deal \s+ with|process|answer|respond \s+ to) \s+ (?:your \s+ |freedom \s+ of \s+ information \s+ |foi \s+ )?requests?\b",
          "How we handle requests"),
     ],
@@ -638,7 +638,7 @@ HYPOTHETICAL = re.compile(
         | \bpossible \s+ outcomes?\b
         # what the law would allow, then not done: "… which would ordinarily mean that they could be
         # withheld under section 25" (the figures are given)
-        | \bcould \s+ (?:have \s+ been|be) \s+ (?:withheld|exempt(?:ed)?|refused)\b""",
+        | \b(?:ordinarily|normally|usually)\b [^.]* \bcould \s+ (?:have \s+ been|be) \s+ (?:withheld|exempt(?:ed)?|refused)\b""",
     re.I | re.X)
 # A disclosure pointer that only hands over leaflets, guidance or rights, not the answer (guidance on
 # the process: "guidance on making a request", "our guidance notes"; not "Please find attached the

@@ -245,6 +245,11 @@ def _quoted(par: str) -> bool:
     return len(p) > 12 and p[:1] in "\"“" and p[-1:] in "\"”" and p.count("“") + p.count("\"") <= 2
 
 
+# The force speaking of itself: "The Civil Nuclear Constabulary (CNC) is an armed police force."
+_FORCE_SPEAKS = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,5}(?i:police|constabulary|police\s+service)\b(?:\s*\([A-Z]{2,6}\))?"
+                           r"\s+(?:is|are|has|have|holds?|does|can|operates?|employs?)\b")
+
+
 def _after_quoted_run(pars: list[str]) -> list[str]:
     """The request quoted paragraph by paragraph ("… in which you wrote:" / "“Please tell me …”" /
     "“Finally, what …?”"), then the force's first unquoted words with no response heading ("The
@@ -256,6 +261,8 @@ def _after_quoted_run(pars: list[str]) -> list[str]:
     before, after = pars[:at[0]], pars[at[-1] + 1:]
     if any(_asks(p) and not p.rstrip().endswith(":") for p in before) or any(_asks(p) for p in after):
         return pars
+    if not _FORCE_SPEAKS.match(after[0]) and not FORCE_VOICE.match(after[0]) and not REASONING.match(after[0]):
+        return pars  # ("Also, the number of those charged …": the requester still)
     return pars[:at[-1] + 1]  # (the rest stays where it stood: background, or what the first reply said)
 
 
@@ -385,11 +392,18 @@ _FIELD_LINE = re.compile(r"^[A-Z][\w()/'’ -]{1,40}:\s*\S")
 _COUNT_NAMED = re.compile(r"^(?:the\s+)?(?:total\s+|annual\s+)?number\s+of\b", re.I)
 
 
+_RELEASE_NOTE = re.compile(r"^\W*(?:notes?|source|sources|data\s+source|definitions)\b\s*:?", re.I)
+
+
+def _release_notes_below(body: list[str], i: int) -> bool:
+    """A data release's notes under its table ("Notes" / "Source: … records, extracted …")."""
+    return any(_RELEASE_NOTE.match(ln.strip()) for ln in body[i + 1:i + 12])
+
+
 def _field_block_asks(body: list[str]) -> list[int]:
     """Lines that ask, above the first words in the force's voice, on a page with no request heading.
-    A verbless count ("Number of people searched, by ethnicity, in each year.") asks only inside a
-    field block (a "Label: value" line above it): under a bare heading it describes a data release's
-    table."""
+    A verbless count ("Number of people searched, by ethnicity, in each year.") over a data release's
+    notes ("Notes", "Source: …") with no field block above it ("Label: value") describes the table."""
     out, fields = [], False
     for i, ln in enumerate(body):
         s = ln.strip()
@@ -398,7 +412,7 @@ def _field_block_asks(body: list[str]) -> list[int]:
         if FORCE_VOICE.match(s) or PREAMBLE.match(s) or re.match(r"^(?:dear|yours)\b", s, re.I):
             break
         if _ASK_START.match(s) and len(s) >= 25 and s.endswith((".", "?")):
-            if fields or "?" in s or not _COUNT_NAMED.match(s):
+            if fields or "?" in s or not _COUNT_NAMED.match(s) or not _release_notes_below(body, i):
                 out.append(i)
         elif _FIELD_LINE.match(s):
             fields = True

@@ -99,7 +99,10 @@ FORCE_VOICE = re.compile(
     r"|our\s+(?:data|records|systems?|databases?)\s+(?:is|are|was|were|do|does|did|cannot|can't|only)\b"
     r"|please\s+(?:find|see|be\s+advised)\b|please\s+accept\s+(?:my|our)\s+(?:sincere\s+)?apolog|in\s+response\b|unfortunately|(?:above|below)\s+(?:is|are)\s+(?!your\b)|i\s+(?:am|have)\s+(?:not|today|been|able)"
     r"|i\s+(?:deal|will\s+deal|will\s+answer|respond)\b"
-    r"|(?:under|in\s+terms\s+of)\s+section\s+(?!1\b)\d{1,2}\b"   # Police Scotland: "In terms of section 17 of the Act, I can confirm …"
+    r"|under\s+section\s+(?!1\b)\d{1,2}\b"
+    # Police Scotland: "In terms of section 17 of the Act, I can confirm …" (not a requester's "In terms of
+    # section 60 authorisations, how many …?")
+    r"|in\s+terms\s+of\s+section\s+(?!1\b)\d{1,2}\b(?:\s?\(\w{1,3}\))*\s+of\s+(?:the\s+)?(?:act|foisa|freedom\s+of\s+information)\b"
     # "Both parts of your request concern information that is already published."
     r"|(?:both|all|each|some|none|neither|either|one)\s+(?:of\s+the\s+)?(?:parts?|questions?|elements?)\s+of\s+your\s+(?:request|questions?|e-?mail)\b"
     # "Your request has now been considered and some of the information … can be found below:-"
@@ -289,7 +292,8 @@ NOT_ASK_CUES = [
      r"|i\s+(?:do\s+not|don't|don\u2019t)\s+(?:need|want|require)\b|there\s+is\s+no\s+need\s+to\b))[^?]*",
      "Nb. I am not asking for the names of junior staff, which can be redacted."),
     # the requester's closing courtesy, with an offer to narrow the request (asks for nothing new)
-    (r"(?![^?]*\b(?i:please\s+(?:also\s+)?(?:provide|tell|send|give|supply|include|state|list)|how\s+many|could\s+you\s+(?:also\s+)?(?:provide|tell|send|give))\b)"
+    (r"(?![^?]*\b(?i:please\s+(?:also\s+)?(?:provide|tell|send|give|supply|include|state|list)|how\s+many|could\s+you|would\s+you|can\s+you"
+     r"|grateful\s+if|i\s+would\s+(?:like|want)|i\s+(?:am\s+)?request|send\s+me|provide\s+me|let\s+me\s+have)\b)"
      r"(?i:i\s+(?:realise|realize|appreciate|understand|know)\s+(?:that\s+)?(?:you|your\s+(?:team|unit|office|force))\s+(?:are|is|receive|have|get|deal|must)\b"
      r"|i\s+am\s+(?:very\s+|most\s+)?grateful\s+for\s+(?:any|your|all)\s+(?:help|assistance|time)"
      r"|(?:many\s+)?thank(?:s|\s+you)\s+(?:in\s+advance\s+)?for\s+(?:your|any)\s+(?:help|time|assistance))[^?]*",

@@ -129,8 +129,9 @@ def from_letter(ctx: dict):
         if i and s[:1].islower() and not re.search(r"[.:;?!]$", head[i - 1]) and not FIELD_LINES.match(s):
             continue  # the line above wrapped ("… by strand, 2021/22" / "to 2024/25"): no field block
             # (a field written in lower case, "our ref: FOI 4127/23", is still one)
-        if _RUNNING_HEAD.search(s):
+        if _RUNNING_HEAD.search(s) and not FIELD_LINES.match(s):
             continue  # a running header ("MDP FOI2022/08815 Page 1"): no field block opened by it
+            # (a field line carrying the page number, "Our Ref: …  Date: …  Page 1 of 2", still is one)
         if s in columned or FIELD_LINES.match(s) or is_date_line(s) or reference.from_text(s) or is_ref_only(s):
             after_fields = True
             continue

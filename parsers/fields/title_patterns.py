@@ -58,7 +58,7 @@ ADDRESSES = re.compile(r"""(?:
       (?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)          # AB12 3CD
     | ^\d+[a-z]?,?\s+(?:\w+\s+){1,3}(?:road|street|lane|avenue|way|drive|close|square|court|place)\b  # 1 Mill Lane
     | \bp\.?\s?o\.?\s+box\b                                # PO Box 99
-    | ^(?:building|block|unit|floor|suite|room|hangar)\s+[\dA-Z][\w-]{0,4}\s*,?$   # Building 38 (an address's first line)
+    | ^(?:building|block|unit|floor|suite|room|hangar)\s+(?-i:\d+[A-Z]?|[A-Z]\d*)\s*,?$   # Building 38, Block C (not "Building works")
     | ^(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?-i:Road|Street|Lane|Avenue|Drive|Close|Square|Crescent|Terrace|ROAD|STREET|LANE|AVENUE|DRIVE|CLOSE|SQUARE|CRESCENT|TERRACE)\s*,?$  # London Road (not "Drink drive")
     )""", re.X | re.I)
 
@@ -67,7 +67,8 @@ FIELD_LINES = re.compile(r"""^\W*
     (?:(?:ein|eich)\s+cyf(?:eirnod)?|cyfeirnod|dyddiad|rhif(?:\s+cais)?)?\s*/?\s*   # a Welsh label first: "Eich Cyf / Your Ref: -"
     (?:
       (?:our|your|foi|case|enquiry|request|file)?\s*ref(?:erence)?\b.*     # Our Ref: AB/12/24
-    | (?:request|case|enquiry|publication|pub)\s+(?:number|no|id)\b.*     # Request Number: F-1, Publication number: PUB 2261
+    | (?:request|case|enquiry)\s+(?:number|no|id)\b.*                     # Request Number: F-1
+    | (?:publication|pub)\s+(?:number|no\.?|id|ref(?:erence)?)\s*[:#|].*      # Publication number: PUB 2261 (not "Pub ID scanners")
     | (?:rfi|e-?case|foi)\s*[:#]\s*\S.*                                    # RFI: 312/25
     | (?:foi\s+)?date\b.*|(?:response|request|received|published)\s+(?:date|on|sent)\b.*   # Date of response: ...
     | (?:category|categories|keywords?|status|outcome|type|tel|telephone|email|e-mail|phone|fax|web)\s*[:|].*  # Category: Roads

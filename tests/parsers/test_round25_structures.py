@@ -575,3 +575,65 @@ def test_no_exemption_for_part_only_keeps_the_one_applied_to_the_rest():
 No exemptions have been applied to the figures; the names of the providers are withheld under section 40(2).
 """)
     assert _labels(rec) == {"s40(2)"}
+
+
+# ---- reviews and fresh responses recounting an earlier decision ---------------------------------------
+
+def test_a_fresh_response_after_a_decision_notice_relies_on_nothing_it_recounts():
+    rec = _text(_LETTER_HEAD + """Background
+Our response of 8 February 2022 refused your request under section 12(1) of the Act. The Commissioner
+required the force to issue a fresh response that does not rely on section 12. This letter is that response.
+
+Response:
+1. 412 children were held overnight after charge in 2023.
+2. The names of the providers are withheld under section 40(2) of the Act.
+""")
+    assert _labels(rec) == {"s40(2)"}
+
+
+def test_a_review_that_upholds_the_first_reply_still_relies_on_it():
+    rec = _text(_LETTER_HEAD + """Internal review
+Our original response refused both parts of your request under section 31(1)(a) of the Act.
+I have reviewed the handling of your request and I uphold the original decision.
+""")
+    assert _labels(rec) == {"s31(1)(a)"}
+
+
+def test_a_test_the_first_reply_set_out_is_no_test_of_this_review():
+    rec = _text(_LETTER_HEAD + """Internal review
+The original response refused your request in full. It relied on section 40(2) and section 31(1)(a),
+and set out a prejudice and public interest test for section 31.
+
+Response:
+I have decided to overturn the original decision in part. The figures are disclosed below, except
+where a figure is fewer than five: those figures are withheld under section 40(2), an absolute exemption.
+Section 31(1)(a) is not engaged and is no longer relied on.
+""")
+    assert _labels(rec) == {"s40(2)"}
+    assert rec["public_interest_test"] is False
+
+
+def test_a_breadcrumb_trail_ending_on_the_page_heading_keeps_the_heading():
+    rec = _text("""Report
+Your area
+Request
+About us
+Contact us
+Home
+Freedom of information
+Disclosure log
+2021
+June
+Joint patrols with French authorities
+
+FOI Ref: 21/05/0743
+
+Request
+
+Please provide a copy of any agreement covering joint patrols of the northern French coastline.
+
+Response
+
+Kent Police holds the information. It is withheld under section 27(1)(a) of the Act.
+""")
+    assert rec["title"] == "Joint patrols with French authorities"
