@@ -113,7 +113,7 @@ class _Writer:
 
 def _walk(el, w: _Writer, ol_stack: list, depth: int) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""
-    if tag in _DROP_TAGS or (tag and _is_chrome(el)) or not tag:
+    if (tag in _DROP_TAGS and not (tag == "form" and _page_form(el))) or (tag and _is_chrome(el)) or not tag:
         w.text(el.tail)
         return
     if depth > LIMITS.max_html_depth:  # no recursion past the limit: the subtree becomes one line
@@ -138,6 +138,21 @@ def _walk(el, w: _Writer, ol_stack: list, depth: int) -> None:
             else:
                 w.br()
                 w.lines.append(f"{key} {' '.join(_text_of(value).split())}".strip())
+        w.blank()
+        w.text(el.tail)
+        return
+    if tag == "table" and _layout_table(el):
+        # An old page laid out with tables (a frame cell, a column of content cells, a cell holding
+        # the data table): its cells are read as the page, in order, and the tables inside them as tables.
+        w.blank()
+        for tr in _own_rows(el):
+            for cell in tr:
+                if isinstance(cell.tag, str) and cell.tag in ("td", "th"):
+                    w.blank()
+                    w.text(cell.text)
+                    for child in cell:
+                        _walk(child, w, ol_stack, depth + 1)
+                    w.blank()
         w.blank()
         w.text(el.tail)
         return
@@ -188,6 +203,12 @@ def _walk(el, w: _Writer, ol_stack: list, depth: int) -> None:
     w.text(el.tail)
 
 
+def _page_form(form) -> bool:
+    """An ASP.NET / SharePoint page wraps the whole page in one <form>: read it, unlike a search or
+    feedback form. It holds the page's heading, or a few hundred words."""
+    return bool(form.xpath(".//h1")) or len(_text_of(form).split()) >= 300
+
+
 def _own_rows(table) -> list:
     """The table's own rows, not those of a table nested in one of its cells."""
     return table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
@@ -213,6 +234,19 @@ def _field_table(table) -> bool:
         if cells[0].tag != "th" and not _text_of(cells[0]).rstrip().endswith(":"):
             return False
     return any(_holds_blocks(tr.xpath("./th|./td")[1]) for tr in rows)
+
+
+def _layout_table(table) -> bool:
+    """A table used for layout, not data: a cell holds another table, or the table is one cell (a
+    frame), or one column of cells holding paragraphs or long text."""
+    rows = _own_rows(table)
+    cells = [c for tr in rows for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    if not cells:
+        return False
+    if any(c.xpath(".//table") for c in cells) or len(cells) == 1:
+        return True
+    one_column = all(sum(1 for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")) == 1 for tr in rows)
+    return one_column and any(_holds_blocks(c) or len(_text_of(c)) > 300 for c in cells)
 
 
 def _table_rows(table) -> list[list[str]]:

@@ -49,7 +49,7 @@ _CITE = re.compile(
 )
 # The next item of a list whose names are printed without brackets: " National security and
 # defence, 35(1)(a)" (the number must carry a subsection, so no year or count is taken).
-_NAMED_LINK = re.compile(r"\s+[A-Z][A-Za-z'’-]+(?:\s+(?:[A-Za-z'’-]+|&)){0,5}?\s?(?:,\s?and|,|and|&|or)\s+"
+_NAMED_LINK = re.compile(r"\s+(?:[-–—:]\s+)?[A-Z][A-Za-z'’-]+(?:\s+(?:[A-Za-z'’-]+|&)){0,5}?\s?(?:,\s?and|,|and|&|or)\s+"
                          r"(\d{1,2}[A-Z]?)\s?(\(\s?\d{1,2}[A-Z]?\s?\)(?:\s?\(\s?[a-z]{1,4}\s?\))*)(?!\d|[./]\d)")
 # An exemption list line without the word "section": "40(2) - Personal Information"
 _BARE_LINE = re.compile(rf"^\s*(\d{{2}})\s?(\(\s?[0-9]{{1,2}}[A-Z]?\s?\){_PARTS})\s*[-–—:]\s*[A-Z]", re.M)
@@ -179,10 +179,14 @@ def _sentence_at(text: str, end: int) -> str:
     return text[start:min(stops) if stops else len(text)]
 
 
+_SPLIT_SECTION = re.compile(r"\b(Sec|sec|SEC)-[ \t]*\n[ \t]*(tions?|TIONS?)\b")
+
+
 def find_labels(text: str, act: str = "FOIA", context: str = "") -> list[str]:
     """Every exemption label cited in text, in first-cited order, once each. `context` (the
     request) cites nothing here, but a section it ties to another Act ("stopped under section 43
     of the Terrorism Act 2000") is that Act's in the text too, unless read there as an exemption."""
+    text = _SPLIT_SECTION.sub(r"\1\2", text)  # "withheld under Sec-" / "tion 30(1)(a)": hyphenated at a line end
     found, elsewhere, cited_at = _citations(text, act)
     ties = _citations(context, act)[1] if context else set()
     return _settled(text, act, found, elsewhere, ties, cited_at)

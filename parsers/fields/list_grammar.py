@@ -84,6 +84,8 @@ STYLES: list[tuple[str, str, str, str]] = [
     # Symbol/Wingdings bullets copied from a PDF land in the private-use area (U+F0B7, U+F0A7, U+F0D8)
     ("bullet", "bullet", r"^(?:[•·▪●■□➢►✓\uf0b7\uf0a7\uf0d8]\s*|[-*–]\s+)(\S.*)$",
      "• the number of complaints received"),
+    # a Symbol bullet that PDF-to-text could not map, printed as "?" and the bullet's indent
+    ("q_glyph", "bullet", r"^\?(?:\t|[ \xa0]{2,})(?=[A-Z])(\S.*)$", "?   The number of county lines networks closed"),
 ]
 _COMPILED = [(name, fam, re.compile(pat, re.I if name in ("q_number", "word_number", "ordinal_part", "word_part", "word_letter") else 0))
              for name, fam, pat, _ in STYLES]
@@ -141,7 +143,7 @@ def item(line: str) -> tuple[str, str, str] | None:
                 and _OWNER.search(m.group(2)):
             return None  # "(c) Anyshire Constabulary 2025": the copyright sign, not item c ("(c) whether
             # any complaints were made in 2023", "(c) The number of complaints in 2024" are)
-        if name in ("bullet", "sub_bullet", "o_glyph", "q_colon"):
+        if name in ("bullet", "sub_bullet", "o_glyph", "q_colon", "q_glyph"):
             if NOTE.match(m.group(1)):
                 return None  # "*Note - ..." is a note, not a bulleted ask
             quoted = m.group(1)[:1] in "\"“" and item(m.group(1))

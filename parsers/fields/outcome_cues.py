@@ -646,7 +646,9 @@ HYPOTHETICAL = re.compile(
 NOT_AN_ANSWER = re.compile(r"guidance \s+ (?:on|about|for \s+ (?:applicants|requesters)|notes?|leaflet)|(?:foi|ico|our|explanatory) \s+ guidance"
                            r"|leaflet|explanatory|rights|complain|refusal \s+ notice|link|reasons"
                            r"|decision(?! \s+ has \s+ been \s+ (?:taken|made) \s+ to \s+ (?:disclose|release|provide))"
-                           r"|section \s+ 16|advice \s+ and \s+ assistance|aid \s+ and \s+ assist", re.I | re.X)
+                           r"|section \s+ 16|advice \s+ and \s+ assistance|aid \s+ and \s+ assist"
+                           # a pointer to the layout: "Your questions and our answers are set out in the table below."
+                           r"|(?:questions?|requests?) \s+ and \s+ (?:our \s+ )?(?:answers?|responses?|replies)", re.I | re.X)
 
 # A review withdrawing the first reply's neither-confirm-nor-deny: "I have concluded that the neither
 # confirm nor deny response was not appropriate and it is withdrawn." (no NCND is relied on after it)

@@ -637,3 +637,81 @@ Response
 Kent Police holds the information. It is withheld under section 27(1)(a) of the Act.
 """)
     assert rec["title"] == "Joint patrols with French authorities"
+
+
+# ---- pages laid out with tables, and text from a PDF's carrier ----------------------------------------
+
+def _html(page: str) -> dict:
+    return parse_document(page.encode(), "text/html", source="page.html")
+
+
+_ASPX = """<html><head><title>Police Pursuits</title></head><body>
+<form name="aspnetForm" method="post" action="Police-Pursuits.aspx"><input type="hidden" name="__VIEWSTATE" value="x"/>
+<table id="pageLayout" width="100%"><tr>
+<td class="leftNav"><a href="/">About us</a></td>
+<td id="contentCell"><table width="100%"><tr><td><h1>Police Pursuits</h1></td></tr><tr><td>
+<table><tr><td><strong>Our Ref:</strong></td><td>DC/FOI 1183/19</td></tr></table>
+<table>
+<tr><td><span>Request:</span></td><td><span>Please provide for each year from 2016 to 2018:<br/>
+1.&nbsp;&nbsp;The number of vehicle pursuits initiated by officers.<br/>
+2.&nbsp;&nbsp;The number of those pursuits that ended in a collision.</span></td></tr>
+<tr><td><span>Response:</span></td><td><span>I can confirm that the force holds the information you have requested.</span>
+<table class="MsoTableGrid"><tr><td></td><td>2016</td><td>2017</td><td>2018</td></tr>
+<tr><td>Pursuits initiated</td><td>212</td><td>198</td><td>231</td></tr>
+<tr><td>Ended in a collision</td><td>31</td><td>27</td><td>35</td></tr></table></td></tr>
+</table></td></tr></table></td></tr></table>
+</form></body></html>"""
+
+
+def test_a_page_wrapped_in_a_form_and_laid_out_with_tables_is_read():
+    rec = _html(_ASPX)
+    assert [q["text"][:30] for q in rec["questions"]] == ["The number of vehicle pursuits", "The number of those pursuits t"]
+    assert len(rec["figures"]) == 6
+    assert rec["outcome"] == "full"
+
+
+def test_a_search_form_is_still_no_part_of_the_page():
+    rec = _html("""<html><body><main><h1>Taser use</h1>
+<form role="search"><label>Search this site</label><input name="q"/><button>Go</button></form>
+<h2>Request</h2><p>How many times was a Taser fired in 2023?</p>
+<h2>Response</h2><p>A Taser was fired 38 times.</p></main></body></html>""")
+    assert "Search this site" not in (rec["request_text"] + rec["response_text"])
+
+
+def test_a_one_column_table_of_short_items_stays_a_table():
+    rec = _html("""<html><body><main><h1>Stations closed</h1>
+<h2>Request</h2><p>Which police stations closed in 2019?</p>
+<h2>Response</h2><p>The stations are listed below.</p>
+<table><tr><th>Station</th></tr><tr><td>Alton</td></tr><tr><td>Romsey</td></tr></table></main></body></html>""")
+    assert any(t["header"] == ["Station"] for t in rec["tables"])
+
+
+def test_a_pointer_to_the_question_and_answer_table_gives_nothing():
+    rec = _html("""<html><body><main><h1>Sale of a police station</h1>
+<p>Your questions and our answers are set out in the table below.</p>
+<table><tr><th>Request</th><th>Response</th></tr>
+<tr><td>1. How many bids were received for the station?</td><td rowspan="2">The sale has not completed. The
+information is exempt under Section 43(2) (Commercial interests) of the Act.</td></tr>
+<tr><td>2. The name of each bidder.</td></tr></table></main></body></html>""")
+    assert rec["outcome"] == "refused"
+
+
+def test_bullets_turned_into_question_marks_and_a_hyphenated_section():
+    rec = _text(_LETTER_HEAD.split("You asked:")[0] + """You asked for:
+
+?   The number of county lines networks closed in each year from 2018 to 2020.
+?   The quantity of Class A drugs seized in the same period.
+
+Response
+The figures are given below. Details of the current operation are withheld under Sec-
+tion 30(1)(a) of the Act.
+""")
+    assert [q["text"][:20] for q in rec["questions"]] == ["The number of county", "The quantity of Clas"]
+    assert _labels(rec) == {"s30(1)(a)"}
+
+
+def test_a_second_section_named_after_a_dashed_name_is_cited():
+    from parsers.fields.exemptions import find_labels
+    assert find_labels("exempt under Sections 31(1)(a)(b) – Law Enforcement and 38(1)(a)(b) – Health and Safety") == [
+        "s31(1)(a)", "s31(1)(b)", "s38(1)(a)", "s38(1)(b)"]
+    assert find_labels("Section 40(2) – Personal information and 2023 figures") == ["s40(2)"]
