@@ -204,7 +204,8 @@ def _menu_lines(lines: list[str]) -> set[int]:
             crumbs = sum(bool(_CRUMB.match(s)) for s in run)
             if items >= _MIN_NAV_RUN and (items + crumbs) * 2 >= len(run):
                 end = j
-                if lo == 0 and _heading_after_trail(run):
+                nxt = next((lines[k].strip() for k in range(j, min(hi + 1, len(lines))) if lines[k].strip()), "")
+                if lo == 0 and _heading_after_trail(run) and not _heading_like(nxt):
                     end = j - 1  # the trail's last item is the page's heading: "… / 2021 / June / <title>"
                 drop.update(range(i, end))
             i = j
@@ -226,6 +227,12 @@ def _heading_after_trail(run: list[str]) -> bool:
     if _is_nav_item(last) or _CRUMB.match(last) or _MONTH_ONLY.match(last):
         return False
     return bool(_CRUMB.match(run[-2]) or _MONTH_ONLY.match(run[-2]) or before in _LOG_CRUMBS)
+
+
+def _heading_like(s: str) -> bool:
+    """The page's own heading line under the trail ("Police vehicle pursuits in Kent between 2019 and
+    2023"): no closing stop, no field label, a heading's length."""
+    return bool(s) and not re.search(r"[.?!:;]\s*$", s) and ":" not in s and 3 <= len(s.split()) <= 16
 
 
 _MONTH_ONLY = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|december)$", re.I)

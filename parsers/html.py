@@ -205,8 +205,10 @@ def _walk(el, w: _Writer, ol_stack: list, depth: int) -> None:
 
 def _page_form(form) -> bool:
     """An ASP.NET / SharePoint page wraps the whole page in one <form>: read it, unlike a search or
-    feedback form. It holds the page's heading, or a few hundred words."""
-    return bool(form.xpath(".//h1")) or len(_text_of(form).split()) >= 300
+    feedback form: it holds the page's heading and nothing to submit of its own."""
+    if form.xpath(".//textarea | .//input[@type='submit'] | .//button[@type='submit'] | .//button[not(@type)]"):
+        return False  # a form to fill in (a request form, a search box), whatever guidance it holds
+    return bool(form.xpath(".//h1"))
 
 
 def _own_rows(table) -> list:
@@ -243,8 +245,13 @@ def _layout_table(table) -> bool:
     cells = [c for tr in rows for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
     if not cells:
         return False
-    if any(c.xpath(".//table") for c in cells) or len(cells) == 1:
+    if len(cells) == 1:
         return True
+    if any(c.xpath(".//table") for c in cells):
+        # (not a Question | Response table whose answer cell holds a small table: its first row
+        # is a header of short labels)
+        first = [c for c in rows[0] if isinstance(c.tag, str) and c.tag in ("td", "th")] if rows else []
+        return not (len(first) >= 2 and all(len(_text_of(c)) <= 40 and not c.xpath(".//table") for c in first))
     one_column = all(sum(1 for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")) == 1 for tr in rows)
     return one_column and any(_holds_blocks(c) or len(_text_of(c)) > 300 for c in cells)
 

@@ -439,7 +439,9 @@ _NOT_THIS = re.compile(r"\b(?:and|but|rather\s+than|instead\s+of)\s+not\s+(?=(?:
 # The earlier decision set aside: a review that overturns it, or a fresh response after the
 # Commissioner's decision notice. Then the sections only its account of that decision names are
 # no reliance now (a review that upholds relies on them still).
-_OVERTURNED = re.compile(r"\b(?:overturn(?:ed|s|ing)?|(?:do|does|did)\s+not\s+uphold|not\s+upheld"
+_OVERTURNED = re.compile(r"\b(?:overturn(?:ed|s|ing)?(?!\s+(?:your|the)\s+(?:complaint|appeal))"
+                         r"|(?:do|does|did)\s+not\s+uphold\s+(?:the\s+)?(?:original\s+|initial\s+|first\s+)?(?:decision|response|refusal|reliance|use|application)"
+                         r"|(?:decision|response|refusal|exemptions?)\s+(?:is|was|has\s+been|are|were)\s+not\s+upheld"
                          r"|required\s+(?:the\s+(?:force|constabulary|service)|us)\s+to\s+(?:disclose|release|provide|issue\s+a\s+(?:fresh|new))"
                          r"|(?:fresh|new)\s+response\b[^.]{0,40}\b(?:decision\s+notice|commissioner)"
                          r"|(?:completes?|complies?|complying|comply)\s+(?:with\s+)?(?:the\s+)?(?:steps\s+required\s+by\s+)?the\s+decision\s+notice)", re.I)
@@ -454,6 +456,9 @@ def _clause_around(s: str, m: re.Match) -> tuple[int, int]:
     next after it ("Because we have confirmed …, [we have not relied on … sections 24(2) and 31(3)],
     which …")."""
     start = max([c.end() for c in _CLAUSE_START.finditer(s, 0, m.start())], default=0)
+    # "Section 40(5), which would allow …, has not been applied": the subject stands before the aside
+    while start > 0 and (not s[start:m.start()].strip() or re.match(r"\s*(?:which|who|whose|that)\b", s[start:m.start()])):
+        start = max([c.end() for c in _CLAUSE_START.finditer(s, 0, max(0, start - 2))], default=0)
     after = _CLAUSE_END.search(s, m.end())
     return start, (after.start() if after else len(s))
 
@@ -503,6 +508,10 @@ NONE_APPLIED = re.compile(r"\bno\s+exemptions?\s+(?:has|have|was|were|is|are)\s+
                           r"|information\s+(?:provided|requested|disclosed|released))\b))", re.I)
 
 
+# A request counting the force's FOI decisions: "How many requests were refused under section 12?"
+_COUNTS_DECISIONS = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bbroken\s+down\s+by\b|\bin\s+each\s+(?:year|month)\b", re.I)
+
+
 def find_exemptions(text: str, act: str = "FOIA", context: str = "") -> list[dict]:
     """The exemptions the response relies on: every cited label but those of a section it
     finds not engaged and those cited only outside the force's decision words (`context`: the
@@ -520,7 +529,8 @@ def find_exemptions(text: str, act: str = "FOIA", context: str = "") -> list[dic
         # A request about the force's own FOI statistics ("how many requests were refused under section
         # 12?") answered with "No exemptions have been applied": the sections it asks about, named again
         # in the table rows and notes, are the data, not exemptions.
-        asked = set(find_labels(context, act))
+        asked = {lab for s in re.split(r"(?<=[.?!])\s+|\n", context)
+                 if _COUNTS_DECISIONS.search(s) for lab in find_labels(s, act)}
         taken_back |= {lab for lab in asked} | {lab for lab in (e["label"] for e in out)
                                                 if any(lab.startswith(a + "(") or a.startswith(lab + "(")
                                                        # (s40(5) asked, s40(5A) / s40(5B) counted under it)

@@ -153,20 +153,38 @@ def count_mentions(text: str) -> dict[str, int]:
 
 
 def from_text(response_text: str, request_text: str = "", head: str = "") -> str | None:
-    """The most prominent force: the letterhead/title counts most, the requester's words least."""
+    """The most prominent force: the letterhead/title counts most, then a force signing the letter
+    ("Yours sincerely" / "Freedom of Information Unit" / "Dorset Police"), the requester's words least.
+    A long name wrapped over a line end in the body counts as one mention."""
     score: dict[str, float] = {}
-    for text, weight in ((head, 5.0), (response_text, 1.0), (request_text, 0.25)):
-        for slug, n in count_mentions(text).items():
-            score[slug] = score.get(slug, 0.0) + n * weight
-    if not score:
-        for text, weight in ((head, 5.0), (response_text, 1.0), (request_text, 0.25)):
+    for text, weight in ((head, 5.0), (_signed_by(response_text or ""), 3.0), (response_text, 1.0), (request_text, 0.25)):
+        if not text:
+            continue
+        found: dict[str, list[int]] = {}
+        for slug, pat in _patterns():
+            found.setdefault(slug, []).extend(m.start() for m in pat.finditer(text))
+        if weight <= 1.0:  # the body's prose wraps; a letterhead's lines are its own
             for slug, pat in _wrapped_patterns():
-                n = len(pat.findall(text or ""))
-                if n:
-                    score[slug] = score.get(slug, 0.0) + n * weight
+                found.setdefault(slug, []).extend(m.start() for m in pat.finditer(text) if "\n" in m.group(0))
+        for slug, at in found.items():
+            if at:
+                score[slug] = score.get(slug, 0.0) + len(at) * weight
     if not score:
         return _joint_force(head, response_text, request_text)
     return max(score.items(), key=lambda kv: kv[1])[0]
+
+
+_SIGN_OFF = re.compile(r"^\W*(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+regards|regards)\b", re.I | re.M)
+
+
+def _signed_by(text: str) -> str:
+    """The few lines under the letter's last sign-off: the team and the force signing it."""
+    found = list(_SIGN_OFF.finditer(text))
+    if not found:
+        return ""
+    last = found[-1]
+    lines = [ln for ln in text[last.end():].split("\n") if ln.strip()][:4]
+    return "\n".join(lines)
 
 
 # Forces that answer requests jointly and sign as both: (pattern, the force named first, example).

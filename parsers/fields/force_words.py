@@ -57,7 +57,7 @@ _GENERAL_PRACTICE = re.compile(r"^\W*(?:if|where|whenever|when)\b[^.]*\b(?:for\s
                                r"|[^.]*?\b(?:an?|any)\s+(?:requester|applicant)(?:'s|’s)?\s+own\b|[^.]*?\binformation\s+of\s+which\s+the\s+"
                                r"(?:requester|applicant)\s+is\s+the\s+(?:data\s+)?subject\b"
                                # "The police service most often meets them in the form of sections 23(5), 24(2) …"
-                               r"|[^.]*?\b(?:the\s+police\s+service|police\s+forces|forces|the\s+force|we|public\s+authorities)\s+"
+                               r"|[^.]*?\b(?:the\s+police\s+service|police\s+forces|forces|the\s+force|we|public\s+authorities)\b[^.,;]{0,40}?\s"
                                r"(?:most\s+often|commonly|usually|typically|generally|frequently)\s+"
                                r"(?:meets?|uses?|relies?|rely|applies|apply|cites?|invokes?)\b",
                                re.I)
@@ -133,7 +133,7 @@ _NOT_LAW = re.compile(r"\b(?:public\s+interest|harm|reasons?|tests?|explanation|
 _SECTION_HEAD = re.compile(r"^\W*(?:section|sec\.?|s\.?)\s?\d{1,2}[A-Z]?\b(?:\s?\([0-9A-Za-z]{1,4}\))*\s*(?:[-–—:.]|$)", re.I)
 _HEAD_LINE = re.compile(r"^[^.?!;]{1,100}$")
 # A sentence deciding this request: no glossary entry says "requested" or "question 2".
-_DECIDES_HERE = re.compile(r"\b(?:requested|your\s+request|question\s+\d|(?:is|are)\s+(?:therefore\s+)?exempt"
+_DECIDES_HERE = re.compile(r"\b(?:requested|your\s+request|question\s+\d|(?:is|are)\s+therefore\s+exempt"
                            r"|(?:is|are|has\s+been|have\s+been)\s+(?:therefore\s+)?withheld)\b", re.I)
 # A glossary entry's heading: the name of a term of the Act.
 _TERM_HEAD = re.compile(r"^\W*(?:neither\s+confirm\s+nor\s+deny|ncnd|public\s+interest\s+test|harm\s+test|qualified|absolute"
@@ -141,9 +141,10 @@ _TERM_HEAD = re.compile(r"^\W*(?:neither\s+confirm\s+nor\s+deny|ncnd|public\s+in
 
 
 # The force deciding, in words the Act never uses.
-_FORCE_DECIDES = re.compile(r"\b(?:we|i|the\s+(?:force|constabulary|service))\b[^.]*\b(?:is|are|am)\s+satisfied\b"
-                            r"|\b(?:we|i)\s+(?:have\s+)?(?:decided|consider|believe|concluded)\b"
-                            r"|\b(?:is|are)\s+(?:therefore\s+)?withheld\b|\bthis\s+exemption\s+is\s+engaged\b", re.I)
+_FORCE_DECIDES = re.compile(r"^(?!\W*(?:if|where|when|whenever|should)\b)(?:"
+                            r"[^.]*?\b(?:we|i|the\s+(?:force|constabulary|service))\b[^.]*\b(?:is|are|am)\s+satisfied\b"
+                            r"|[^.]*?\b(?:we|i)\s+have\s+(?:decided|concluded)\b"
+                            r"|[^.]*?\b(?:is|are)\s+(?:therefore\s+)?withheld\b|[^.]*?\bthis\s+exemption\s+is\s+engaged\b)", re.I)
 
 
 def _appendix_lines(lines: list[str]) -> tuple[int, int] | None:
@@ -185,7 +186,7 @@ def units(text: str) -> tuple[tuple[str, str | None], ...]:
     law = "\n".join(lines[first:end])
     # (the force's own words in it stay its own: "… so the force is satisfied that this exemption is engaged")
     return (_units("\n".join(lines[:first]))
-            + tuple((s, None if _FORCE_DECIDES.search(s) else "appendix") for s in sentences.split(law))
+            + tuple((s, None if _FORCE_DECIDES.match(s) else "appendix") for s in sentences.split(law))
             + (units("\n".join(lines[end:])) if end < len(lines) else ()))
 
 

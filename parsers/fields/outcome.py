@@ -39,7 +39,7 @@ _REFUSING = {"withheld", "not_held", "not_recorded", "ncnd", "cost", "vexatious"
 _QUOTED_LAW_DECIDES = {"cost", "vexatious"}
 # Cue tables that tag sections for force_words, not what a sentence states ("Appendix A" decides nothing).
 _NOT_CLASSES = {"complaint_rights", "law_heading", "advice_heading", "history_sentence", "earlier_request", "asked_back",
-                "advice_lead"}
+                "advice_lead", "assistance_lead", "explainer_heading"}
 # "Under our duty to advise and assist, we can tell you …": one sentence of advice, as under an
 # advice heading (not when it states a count: "… we can tell you that 14 were issued").
 _ADVICE_LEAD = FOLDED["advice_lead"]
@@ -147,7 +147,11 @@ def _scoped_refusal(classified, questions: list[dict]) -> str | None:
 
 
 # The force doing NCND itself: "Anyshire Police neither confirms nor denies …", "we can neither confirm nor deny".
+# NCND named as a thing counted: "A single response can rely on more than one NCND provision", "rows".
+_NCND_COUNTED = re.compile(r"\d|\bhow\s+many\b|\bprovisions?\b|\brows?\b|\bresponses?\s+(?:that|which)\b", re.I)
 _NCND_DONE = re.compile(r"\bneither\s+confirms\s+nor\s+denies\b|\b(?:can|will|must|shall|do|does|therefore)\s+neither\s+confirm\b"
+                        r"|\b(?:response|decision|answer)\s+is\s+to\s+neither\s+confirm\b|\bneither\s+confirming\s+nor\s+denying\b"
+                        r"|\b(?:cannot|can\s+not|unable\s+to|will\s+not)\s+(?:either\s+)?confirm\s+or\s+deny\b"
                         r"|\bnot\s+(?:required|obliged)\b[^.]{0,80}?\bto\s+confirm\s+or\s+deny\b|\brefus\w*\s+to\s+confirm\s+or\s+deny\b"
                         r"|\bduty\s+to\s+confirm\s+or\s+deny\s+(?:does\s+not|is\s+(?:removed|excluded))", re.I)
 
@@ -187,7 +191,8 @@ def classify(text: str) -> tuple[tuple[str, frozenset], ...]:
             # The Act's words decide nothing, except that a letter quotes the cost limit or s14 only
             # when it relies on them ("a public authority need not comply where the cost would exceed").
             classes = (classes & _QUOTED_LAW_DECIDES) | {"quoted_law"}
-        elif kind == "advice" or (_ADVICE_LEAD.search(s.lower()) and not _ANSWER_NUMBER.search(s)):
+        elif kind == "advice" or (_ADVICE_LEAD.search(s.lower()) and not _ANSWER_NUMBER.search(s)) \
+                or FOLDED["assistance_lead"].search(s.lower()):
             classes = classes - _OFFERED  # "We can provide the totals by month" offers, gives nothing
         out.append((s, frozenset(classes)))
     return tuple(_pointers_to_the_test(out))
@@ -537,7 +542,8 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
     ncnd_sentence = next((s for s, c in classified if "ncnd" in c and not ncnd_withdrawn(s)
                           and not _ncnd_disclaimed(s)), None)
     ncnd_labels = [e["label"] for e in exemptions if e["ncnd"]]
-    if ncnd_sentence and not ncnd_labels and NONE_APPLIED.search(text) and not _NCND_DONE.search(ncnd_sentence):
+    if ncnd_sentence and not ncnd_labels and NONE_APPLIED.search(text) and not _NCND_DONE.search(ncnd_sentence) \
+            and _NCND_COUNTED.search(ncnd_sentence):
         ncnd_sentence = None  # "No exemptions have been applied": NCND named as a thing counted, not done
     ncnd = bool(ncnd_sentence or ncnd_labels)
     if ncnd and not ncnd_sentence:

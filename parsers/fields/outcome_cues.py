@@ -126,6 +126,13 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"(?:tell|advise|suggest|recommend|explain|point \s+ out|direct|signpost|let \s+ you \s+ know)\b",
          "Under our duty to advise and assist, we can tell you that the tables are published online."),
     ],
+    # Related information offered beside a not-held or refusal answer (Police Scotland's FOISA s15
+    # paragraph): "To be of assistance, Police Scotland currently has 29 public counters …" gives
+    # nothing asked for, even with a figure.
+    "assistance_lead": [
+        (r"^[^a-z0-9]*(?:to|in \s+ order \s+ to) \s+ be \s+ of \s+ (?:some \s+ |further \s+ )?(?:assistance|help)\s*,",
+         "To be of assistance, Police Scotland currently has 29 public counters across the country."),
+    ],
     # A heading over the law quoted in full (an appendix or legislation section): the Act's words
     # under it cite nothing, not even the section number that heads each quotation.
     "law_heading": [
@@ -285,6 +292,13 @@ CUES: dict[str, list[tuple[str, str]]] = {
     ],
     # The response weighs the public interest, harm or prejudice, or attaches such a test.
     "pit_weighing": [
+        # the weighing in words (FOISA letters under a bare "Public interest" heading): "I accept that there
+        # is a public interest in …", "The public interest in protecting national security … is stronger"
+        (r"\b(?:i|we) \s+ (?:accept|recognise|recognize|acknowledge) \s+ that \s+ there \s+ is \s+ (?:a|some|an \s+ obvious|a \s+ legitimate"
+         r"|a \s+ strong|a \s+ genuine) \s+ public \s+ interest \s+ in\b"
+         r"|\bthe \s+ public \s+ interest \s+ in \b [^.]{3,160}? \b(?:is|was) \s+ (?:the \s+ )?(?:stronger|greater|weightier|overriding)\b",
+         "I accept that there is a public interest in how public money is spent, but the public interest in "
+         "protecting national security is stronger."),
         # a harm test set out: "I have considered the potential harm that could be caused by disclosure"
         (r"\bconsidered \s+ the \s+ (?:potential \s+ |likely \s+ )?harm \s+ (?:that|which) \s+ (?:could|would|might)\b",
          "In reaching this decision I have considered the potential harm that could be caused by any further disclosure."),
@@ -648,7 +662,8 @@ NOT_AN_ANSWER = re.compile(r"guidance \s+ (?:on|about|for \s+ (?:applicants|requ
                            r"|decision(?! \s+ has \s+ been \s+ (?:taken|made) \s+ to \s+ (?:disclose|release|provide))"
                            r"|section \s+ 16|advice \s+ and \s+ assistance|aid \s+ and \s+ assist"
                            # a pointer to the layout: "Your questions and our answers are set out in the table below."
-                           r"|(?:questions?|requests?) \s+ and \s+ (?:our \s+ )?(?:answers?|responses?|replies)", re.I | re.X)
+                           r"|(?:questions?|requests?) \s+ and \s+ (?:our \s+ )?(?:answers?|responses?|replies) \s+ (?:are \s+ )?"
+                           r"(?:set \s+ out|laid \s+ out|shown|given|printed) \s+ (?:side \s+ by \s+ side \s+ )?(?:in \s+ the \s+ table \s+ )?below", re.I | re.X)
 
 # A review withdrawing the first reply's neither-confirm-nor-deny: "I have concluded that the neither
 # confirm nor deny response was not appropriate and it is withdrawn." (no NCND is relied on after it)

@@ -245,9 +245,10 @@ def _quoted(par: str) -> bool:
     return len(p) > 12 and p[:1] in "\"“" and p[-1:] in "\"”" and p.count("“") + p.count("\"") <= 2
 
 
-# The force speaking of itself: "The Civil Nuclear Constabulary (CNC) is an armed police force."
-_FORCE_SPEAKS = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,5}(?i:police|constabulary|police\s+service)\b(?:\s*\([A-Z]{2,6}\))?"
-                           r"\s+(?:is|are|has|have|holds?|does|can|operates?|employs?)\b")
+# The requester going on after the quoted asks: "Also, the number of …", "And how many …".
+_REQUESTER_GOES_ON = re.compile(r"^\W*(?:also|and|furthermore|further|in\s+addition|additionally|finally|lastly|plus)\b"
+                                r"|^\W*(?:the\s+)?(?:total\s+)?number\s+of\b|^\W*(?:how|what|which|when|where|who|whether|why|please|could|can|would)\b",
+                                re.I)
 
 
 def _after_quoted_run(pars: list[str]) -> list[str]:
@@ -261,7 +262,7 @@ def _after_quoted_run(pars: list[str]) -> list[str]:
     before, after = pars[:at[0]], pars[at[-1] + 1:]
     if any(_asks(p) and not p.rstrip().endswith(":") for p in before) or any(_asks(p) for p in after):
         return pars
-    if not _FORCE_SPEAKS.match(after[0]) and not FORCE_VOICE.match(after[0]) and not REASONING.match(after[0]):
+    if _REQUESTER_GOES_ON.match(after[0]):
         return pars  # ("Also, the number of those charged …": the requester still)
     return pars[:at[-1] + 1]  # (the rest stays where it stood: background, or what the first reply said)
 

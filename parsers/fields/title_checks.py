@@ -176,6 +176,11 @@ def clean(line: str | None) -> tuple[str | None, str | None]:
     m = FOI_PREFIX.match(s)
     if m and (m.group(1) or m.group(2).strip()):  # "FOI drones" alone is a title, not a prefix
         ref, s = m.group(1), m.group(3)
+    else:
+        m = _LEADING_REF.match(s)  # "IM-FOI-2024-1870 - Drug supply offences …": the reference first
+        if m and any(c.isalpha() for c in m.group(2)) and reference._plausible(reference.fold(m.group(1))) \
+                and not re.fullmatch(r"(?:19|20)\d\d\s?[-/–]\s?(?:19|20)?\d\d", m.group(1)):  # (a year span: "2023-24 - …")
+            ref, s = m.group(1), m.group(2)
     s = _without_lead_segments(s)
     s = _without_trailing_force(s)
     s = _ACT_SUFFIX.sub("", s)
@@ -191,6 +196,7 @@ def clean(line: str | None) -> tuple[str | None, str | None]:
     return (s or None), (ref2 or (reference.fold(ref) if ref else None))
 
 
+_LEADING_REF = re.compile(r"^(" + reference.REF + r")\s+[-–—:|]\s+(\S.*)$", re.I)
 # "Fatal road traffic collisions - Request under the Freedom of Information Act 2000": the form's
 # words after the subject.
 _ACT_SUFFIX = re.compile(r"\s+[-–—|:]\s+(?:(?:foi|information)\s+)?(?:request|response|application)\s+"

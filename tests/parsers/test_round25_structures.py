@@ -715,3 +715,52 @@ def test_a_second_section_named_after_a_dashed_name_is_cited():
     assert find_labels("exempt under Sections 31(1)(a)(b) – Law Enforcement and 38(1)(a)(b) – Health and Safety") == [
         "s31(1)(a)", "s31(1)(b)", "s38(1)(a)", "s38(1)(b)"]
     assert find_labels("Section 40(2) – Personal information and 2023 figures") == ["s40(2)"]
+
+
+# ---- Police Scotland and title rows -------------------------------------------------------------------
+
+def test_a_title_row_opening_with_its_reference_gives_both():
+    from parsers.fields.title_checks import clean
+    assert clean("IM-FOI-2024-1870 - Drug supply offences recorded by division") == (
+        "Drug supply offences recorded by division", "IM-FOI-2024-1870")
+    assert clean("2019 - Year in review") == ("2019 - Year in review", None)
+
+
+_PS = """Police Scotland
+Our reference: IM-FOI-2021-0412
+
+Your request was as follows:
+
+Please provide the number of public counters closed in 2020.
+
+{body}
+"""
+
+
+def test_a_foisa_weighing_under_a_bare_public_interest_heading_is_a_test():
+    rec = _text(_PS.format(body="""Police Scotland can neither confirm nor deny that it holds the information, in terms of section 18(1).
+
+Public interest
+
+I accept that there is a public interest in how public money is spent. However, the public interest in
+protecting national security is stronger, and it would be contrary to the public interest to reveal whether
+the information exists."""))
+    assert rec["public_interest_test"] is True
+
+
+def test_related_figures_offered_to_be_of_assistance_give_nothing_asked_for():
+    rec = _text(_PS.format(body="""In terms of section 17 of the Act, I can confirm that the information you have requested is not held by Police Scotland.
+
+To be of assistance, Police Scotland currently has 29 public counters across the country."""))
+    assert rec["outcome"] == "not_held"
+
+
+def test_the_information_you_have_requested_is_held_ends_the_request():
+    rec = _text(_PS.format(body="""The information you have requested is held by Police Scotland. However, I am refusing to provide it
+in terms of section 16(1) of the Act, on the basis that section 25(1) applies: it is published at:
+
+https://www.scotland.police.uk/about-us/
+
+Your right to request a review
+If you require any further assistance please contact us quoting the reference above."""))
+    assert len(rec["questions"]) == 1
