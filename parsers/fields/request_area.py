@@ -42,13 +42,22 @@ def is_table_row(line: str) -> bool:
     return line.strip().startswith("|")
 
 
+# A heading of its own over a table's numbered notes ("Notes", "Footnotes:"), and a request heading that
+# would end them.
+_NOTES_LINE = re.compile(r"^\W*(?:notes?|footnotes?|notes\s+(?:to|on)\s+(?:the\s+)?(?:table|data|figures))\s*:?\s*$", re.I)
+_REQUEST_LINE = re.compile(r"^\W*(?:your\s+)?(?:request|questions?|you\s+asked)\b.{0,30}:?\s*$", re.I)
+
+
 def items(lines: list[str]) -> list[tuple[int, str, str, str]]:
     """Question items in lines: (line index, style, label, text), asks repeated by a quoted copy dropped."""
     out, seen = [], set()
     first_lead = None
+    notes_at = [k for k, ln in enumerate(lines) if _NOTES_LINE.match(ln)]
     for it in lg.list_items(lines, LIST_STOP):
         if re.fullmatch(r"\[[^\[\]]{1,80}\]", it.text.strip()):
             continue  # "* [Vale Police request email]": WhatDoTheyKnow's redaction in a signature
+        if any(k < it.line for k in notes_at) and not any(_REQUEST_LINE.match(ln) for ln in lines[max(k for k in notes_at if k < it.line):it.line]):
+            continue  # "Notes" / "1. Crimes recorded …" / "2. … includes …": a table's notes, not asks
         if it.label.lower() in ("1", "a", "i"):
             lead = lg.lead_of(lines, it.line, it.family)
             if first_lead is None:

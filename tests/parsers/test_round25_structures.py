@@ -764,3 +764,29 @@ https://www.scotland.police.uk/about-us/
 Your right to request a review
 If you require any further assistance please contact us quoting the reference above."""))
     assert len(rec["questions"]) == 1
+
+
+def test_a_tables_numbered_notes_are_no_asks_but_asks_after_a_request_heading_are():
+    rec = _text("""Anyshire Police - FOI 004871/23
+Burglaries recorded by type, 2020 to 2022
+
+  Type                                      2020         2021         2022
+  Residential burglary                     8,120        7,204        8,340
+  Business and community burglary          4,150        3,843        4,276
+
+Notes
+1. Crimes recorded by the force in each calendar year, extracted on 3 March 2023.
+2. Business and community burglary includes burglary of shops, offices and sheds.
+""")
+    assert rec["questions"] == []
+    assert rec["outcome"] == "unknown"
+    rec = _text("""Anyshire Police
+Notes
+Request:
+1. How many burglaries were recorded in 2022?
+2. How many of them were solved?
+
+Response:
+There were 12,616 burglaries; 1,034 were solved.
+""")
+    assert len(rec["questions"]) == 2
