@@ -15,8 +15,11 @@ from tests.support.fixture_sites.builder import build
 
 
 def _row_count(raw_dir) -> int:
+    path = raw_dir / "index.sqlite"
+    if not path.exists():
+        return 0   # not created yet (never create it here: an empty file in the crawler's way)
     try:
-        with sqlite3.connect(raw_dir / "index.sqlite", timeout=5) as db:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5) as db:
             return db.execute("SELECT COUNT(*) FROM fetches").fetchone()[0]
     except sqlite3.OperationalError:
         return 0
@@ -39,7 +42,7 @@ def test_sigkill_then_restart_matches_uninterrupted_crawl(tmp_path):
                                 env=crawl_env(), stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
-        while _row_count(raw) < len(whole) // 3 and time.monotonic() < deadline:
+        while _row_count(raw) < len(whole) // 3 and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
