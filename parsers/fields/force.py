@@ -160,15 +160,14 @@ def from_text(response_text: str, request_text: str = "", head: str = "") -> str
     for text, weight in ((head, 5.0), (_signed_by(response_text or ""), 3.0), (response_text, 1.0), (request_text, 0.25)):
         if not text:
             continue
-        found: dict[str, list[int]] = {}
-        for slug, pat in _patterns():
-            found.setdefault(slug, []).extend(m.start() for m in pat.finditer(text))
+        counts = count_mentions(text)
         if weight <= 1.0:  # the body's prose wraps; a letterhead's lines are its own
             for slug, pat in _wrapped_patterns():
-                found.setdefault(slug, []).extend(m.start() for m in pat.finditer(text) if "\n" in m.group(0))
-        for slug, at in found.items():
-            if at:
-                score[slug] = score.get(slug, 0.0) + len(at) * weight
+                wrapped = sum(1 for m in pat.finditer(text) if "\n" in m.group(0))
+                if wrapped:
+                    counts[slug] = counts.get(slug, 0) + wrapped
+        for slug, n in counts.items():
+            score[slug] = score.get(slug, 0.0) + n * weight
     if not score:
         return _joint_force(head, response_text, request_text)
     return max(score.items(), key=lambda kv: kv[1])[0]
