@@ -1,7 +1,6 @@
 """The bulk download: every response as one JSON object per line, gzipped, beside the corpus."""
 from __future__ import annotations
 
-import gzip
 import json
 import queue
 import sqlite3
@@ -10,6 +9,8 @@ from collections.abc import Iterator
 from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
+
+from isal import igzip
 
 from archive import fast_json
 from archive.corpus_schema import RESPONSE_AFFINITIES
@@ -38,6 +39,7 @@ _JSON_COLUMNS = ("source_urls", "topics", "exemption_labels", "header", "rows",
                  "exemption_families")
 # Lines are handed to the compressing thread in chunks of about this many bytes.
 _CHUNK = 1 << 20
+_LEVEL = 2  # ISA-L's levels are 0-3; 3 costs 2.5x the CPU of 2 for 3% fewer bytes
 
 
 def dump_path_for(db_path: Path) -> Path:
@@ -104,8 +106,8 @@ def _lines(conn: sqlite3.Connection) -> Iterator[str]:
         yield json.dumps(rec, ensure_ascii=False) + "\n"
 
 
-def _compress(chunks: queue.Queue, gz: gzip.GzipFile, failed: list) -> None:
-    """zlib releases the GIL: compression runs beside the JSON encoding, on the other core."""
+def _compress(chunks: queue.Queue, gz: igzip.GzipFile, failed: list) -> None:
+    """ISA-L releases the GIL: compression runs beside the JSON encoding, on the other core."""
     try:
         for chunk in iter(chunks.get, None):
             gz.write(chunk)
@@ -399,12 +401,14 @@ def _read_run(run) -> Iterator[tuple[str, bytes]]:
 
 
 def _gzip_lines(lines: Iterator[bytes], out_path: Path) -> int:
-    """Lines -> gzip file (deterministic: mtime 0, so the same lines give the same bytes; level 4
-    takes a third less CPU than 5 for 6.6% more bytes, ~4x less than the default 9), compressed
-    in a thread beside whoever produces the lines."""
+    """Lines -> gzip file (deterministic: mtime 0, so the same lines give the same bytes),
+    compressed in a thread beside whoever produces the lines. Intel's ISA-L (python-isal) at
+    its level 2 writes a standard gzip ~5x faster than zlib at level 4, for ~14% more bytes
+    (a 300 MB sample of the dump: 0.67 vs 3.64 CPU-s, ratio 0.223 vs 0.196): at a million
+    responses the dump's compression was ~6% of the full build's CPU."""
     n = 0
-    with open(out_path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0,
-                                                      compresslevel=4) as gz:
+    with open(out_path, "wb") as raw, igzip.GzipFile(fileobj=raw, mode="wb", mtime=0,
+                                                       compresslevel=_LEVEL) as gz:
         chunks: queue.Queue = queue.Queue(maxsize=8)
         failed: list = []
         writer = threading.Thread(target=_compress, args=(chunks, gz, failed), daemon=True)
