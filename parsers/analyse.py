@@ -111,7 +111,8 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
     fields = list(fields or []) + list((page or {}).get("fields") or [])
     title, title_ref, _src = titles.decide(
         lines, fmt=fmt, page=page, url=url, headings=headings, fields=fields,
-        reader_title=None if page else title_hint, seg_title=seg.title, seg_title_ref=seg.title_ref)
+        reader_title=None if page else title_hint, seg_title=seg.title, seg_title_ref=seg.title_ref,
+        head_text=head_text)
     full = _join(lines)
     ref = reference.decide(full, fields=fields, header_text=header_text, title_ref=title_ref or seg.title_ref,
                            url=url)

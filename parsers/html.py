@@ -111,6 +111,34 @@ class _Writer:
             self.lines.append("")
 
 
+# An ordered list's numbering: its type attribute, or its CSS list-style-type ("lower-alpha").
+_LIST_STYLES = {"lower-alpha": "a", "lower-latin": "a", "upper-alpha": "A", "upper-latin": "A",
+                "lower-roman": "i", "upper-roman": "I"}
+_ROMAN = ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def _ol_kind(el) -> str:
+    kind = (el.get("type") or "").strip()
+    if kind in ("1", "a", "A", "i", "I"):
+        return kind
+    m = re.search(r"list-style(?:-type)?\s*:\s*([a-z-]+)", el.get("style") or "", re.I)
+    return _LIST_STYLES.get(m.group(1).lower(), "1") if m else "1"
+
+
+def _ol_label(n: int, kind: str) -> str:
+    """The number a browser shows for the n-th item: "b", "B", "ii", "II" or "2"."""
+    if kind in ("a", "A") and 1 <= n <= 26:
+        label = chr(ord("a") + n - 1)
+        return label.upper() if kind == "A" else label
+    if kind in ("i", "I") and 1 <= n <= 39:
+        out = ""
+        for value, numeral in _ROMAN:
+            while n >= value:
+                out, n = out + numeral, n - value
+        return out.upper() if kind == "I" else out
+    return str(n)
+
+
 def _walk(el, w: _Writer, ol_stack: list, depth: int) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""
     if (tag in _DROP_TAGS and not (tag == "form" and _page_form(el))) or (tag and _is_chrome(el)) or not tag:
@@ -179,7 +207,7 @@ def _walk(el, w: _Writer, ol_stack: list, depth: int) -> None:
             start = int(el.get("start") or 1)
         except ValueError:
             start = 1
-        ol_stack.append([start, el.get("type") or "1"])
+        ol_stack.append([start, _ol_kind(el)])
     elif tag == "ul":
         ol_stack.append(None)
     if tag == "li":
@@ -190,8 +218,7 @@ def _walk(el, w: _Writer, ol_stack: list, depth: int) -> None:
             w.text("◦ " if len(ol_stack) > 1 and ol_stack[-2] is None else "• ")
         else:
             n, kind = top
-            label = chr(ord("a") + n - 1) if kind == "a" and n <= 26 else str(n)
-            w.text(f"{label}. ")
+            w.text(f"{_ol_label(n, kind)}. ")
             top[0] += 1
     w.text(el.text)
     for child in el:
@@ -475,8 +502,14 @@ def _attachment_banner(doc) -> str:
     """WhatDoTheyKnow's line over an attachment shown as HTML ("This is an HTML version of an
     attachment to the Freedom of Information request 'X'."): it names the request, but sits in a
     header block the reader leaves out as page chrome."""
-    return " ".join(" ".join(el.text_content().split())
-                    for el in doc.xpath("//*[contains(@class, 'view_html_header')]"))
+    found = [" ".join(el.text_content().split())
+             for el in doc.xpath("//*[contains(@class, 'view_html_header')]")]
+    if not found:  # the block by its words, whatever its class ("view_html_banner"): the shortest
+        # element that opens with them, not its containers (the whole page opens with them too)
+        found = sorted((" ".join(el.text_content().split()) for el in doc.xpath(
+            "//body//*[starts-with(normalize-space(.), 'This is an HTML version of an attachment')]")),
+            key=len)[:1]
+    return " ".join(found)
 
 
 def read_html(data: bytes, url: str | None = None, content_type: str | None = None) -> dict:

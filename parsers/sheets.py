@@ -287,12 +287,12 @@ def cover_fields(tables: list[dict]) -> list[tuple[str, str]]:
 
 
 def _text(sheets: list[Sheet]) -> str:
-    """Each sheet's name, then its rows as pipe rows: title rows and footnotes too, so that the
+    """Each sheet's name ("Sheet: …"), then its rows as pipe rows: title rows and footnotes too, so that the
     text holds every cell but no line of it reads as prose (a footnote is not a question)."""
     out = []
     for t, name, heads, feet in sheets:
-        if name:
-            out.append(name)
+        if name:  # labelled: a sheet named "Q1 999 calls" names its data, it asks nothing
+            out.append(f"Sheet: {name}")
         out.extend(f"| {h.replace('|', '/')} |" for h in heads)
         out.extend(render(t))
         out.extend(f"| {f.replace('|', '/')} |" for f in feet)

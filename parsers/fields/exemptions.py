@@ -180,6 +180,9 @@ def _sentence_at(text: str, end: int) -> str:
 
 
 _SPLIT_SECTION = re.compile(r"\b(Sec|sec|SEC)-[ \t]*\n[ \t]*(tions?|TIONS?)\b")
+# "… is withheld under Section" / "43(2) of the Freedom of Information Act": the word ends one
+# line of a hard-wrapped paragraph and its number starts the next.
+_WRAPPED_SECTION = re.compile(r"\b(sections?|secs?\.?|s\.)[ \t]*\n[ \t]*(?=\d{1,2}[A-Z]?(?:\s?\(|\s+of\b))", re.I)
 
 
 def find_labels(text: str, act: str = "FOIA", context: str = "") -> list[str]:
@@ -187,6 +190,7 @@ def find_labels(text: str, act: str = "FOIA", context: str = "") -> list[str]:
     request) cites nothing here, but a section it ties to another Act ("stopped under section 43
     of the Terrorism Act 2000") is that Act's in the text too, unless read there as an exemption."""
     text = _SPLIT_SECTION.sub(r"\1\2", text)  # "withheld under Sec-" / "tion 30(1)(a)": hyphenated at a line end
+    text = _WRAPPED_SECTION.sub(r"\1 ", text)
     found, elsewhere, cited_at = _citations(text, act)
     ties = _citations(context, act)[1] if context else set()
     return _settled(text, act, found, elsewhere, ties, cited_at)

@@ -183,8 +183,17 @@ def _next_text(lines: list[str], at: int) -> str:
 def _bare_run_ok(found: list[Item]) -> bool:
     """Unpunctuated numbers count as labels only as a run from 1 ("1 How many …" / "2 What …"),
     maybe printed again over the answers ("1 The table below gives …"): runs restarting at 1."""
-    bare = [int(it.label) for it in found if it.style == "bare_number"]
-    if len(bare) < 2 or bare[0] != 1 or bare[1] != 2:
+    at = [k for k, it in enumerate(found) if it.style == "bare_number"]
+    bare = [int(found[k].label) for k in at]
+    if len(bare) < 2:
+        return False
+    if bare[0] != 1:
+        # or going on from a punctuated list: "1(a) …" / "1(b) …" / "2 The number …" / "3 A copy …"
+        prev = found[at[0] - 1] if at[0] else None
+        lead = re.match(r"\d{1,2}", prev.label) if prev is not None and prev.family == "number" else None
+        if lead is None or int(lead.group()) != bare[0] - 1 or bare[1] != bare[0] + 1:
+            return False
+    elif bare[1] != 2:
         return False
     return all(b == a + 1 or b == 1 for a, b in zip(bare, bare[1:], strict=False))
 
@@ -274,6 +283,8 @@ def _answer_heading(it: Item, found: list[Item]) -> bool:
 S17_NOTICE_ITEM = re.compile(r"^(?:states\s+(?:that|the)\s+fact|specifies\s+the\s+exemption\s+in\s+question"
                              r"|states,?\s+\(?if\s+that\s+would\s+not\s+otherwise\s+be\s+apparent\)?,?\s+why)\b", re.I)
 
+# An exemption named in a list of those relied on: "Section 43(2) – Commercial interests".
+EXEMPTION_ITEM = re.compile(r"^(?i:sections?|s\.?)\s?\d{1,2}[A-Z]?(?:\s?\(\w{1,3}\))*\s*[-–—:]\s*[A-Z][^?]{0,60}$")
 
 BARE_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]$")
 
@@ -287,6 +298,28 @@ def _bare_head(lines: list[str], at: int) -> tuple[str, str, str] | None:
     nxt = next((ln.strip() for ln in lines[at + 1:] if ln.strip()), "")
     below = item(nxt)
     return ("dot_number", m.group(1), "") if below and _family(below[0]) in ("letter", "roman") else None
+
+
+def _romans_under_letters(subs: list[Item]) -> list[Item]:
+    """A third level: "b. Of the applications in (a):" / "i. how many …" / "ii. how many …": a
+    lettered sub-ask that leads in (ends with a colon) over roman ones only introduces them
+    (labelled "1bi", "1bii"). The lead stays an item with no words, so the ask above it ends there;
+    an ask with no words is no ask (parsers/analyse.py)."""
+    out: list[Item] = []
+    lead: Item | None = None
+    for k, s in enumerate(subs):
+        nxt = subs[k + 1] if k + 1 < len(subs) else None
+        if (s.family == "letter" and s.text.rstrip().endswith(":") and nxt is not None
+                and nxt.family == "roman" and nxt.label.lower().endswith("i")):
+            lead = s
+            out.append(Item(s.line, s.style, s.family, s.label, ""))
+            continue
+        if s.family == "roman" and lead is not None:
+            s.label = lead.label + s.label[len(lead.label) - 1:]
+        else:
+            lead = None
+        out.append(s)
+    return out
 
 
 _ASKS_THEN_LEADS = re.compile(r"\?\s+(?:\w+\s+){0,5}\w+\s*:$")
@@ -329,6 +362,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     raw = [it for it in raw if not (it.family == "bullet" and FORCE_VOICE.match(it.text.strip()))]
     # the Act's s17 list quoted by the force: "… a notice which: (a) states that fact, (b) …"
     raw = [it for it in raw if not S17_NOTICE_ITEM.match(it.text.strip())]
+    # "… is relying on the following exemptions:" / "• Section 41(1) – Information provided in confidence"
+    raw = [it for it in raw if not (it.family in ("bullet", "sub_bullet") and EXEMPTION_ITEM.match(it.text.strip()))]
     if not raw:
         return []
     top = raw[0].family
@@ -361,7 +396,7 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
                     s.label = parent.label + s.label.lower()
             if lead:
                 out.remove(parent)  # "1. For each year please tell me:" only introduces 1a, 1b
-            out.extend(subs)
+            out.extend(_romans_under_letters(subs))
         # otherwise the sub-items are values of the parent's ask and stay in its text
 
     for it in raw:
@@ -906,7 +941,7 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
 
 
 # Words that ask: a lead holding one requests what follows it.
-_ASKING_WORDS = r"please|tell|provide|send|supply|give|list|know|like|request|want|how|what|which|whether|can|could|would|may"
+_ASKING_WORDS = r"please|tell|provide|send|supply|give|list|know|like|request|want|how|what|which|whether|can|could|would|may|require|seek"
 _ASKING_WORD = re.compile(rf"\b(?:{_ASKING_WORDS})\b", re.I)
 ASKING_WORD = _ASKING_WORD  # (read by questions.py too)
 

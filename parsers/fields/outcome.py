@@ -115,6 +115,9 @@ _PART_GIVEN = re.compile(r"\bpartial(?:ly)?\s+(?:disclos|provid|releas|answer)|^
                          r"\b(?:can\s+be\s+found|is\s+(?:provided|given|set\s+out|attached|enclosed)|(?:is|are)\s+below"
                          r"|has\s+been\s+(?:provided|given|disclosed|released))"
                          r"|^parts?\s+of\s+(?:this|the|your)\s+request\s+(?:is|are)\s+exempt"   # the other parts are given
+                         # "… has disclosed some of the information you asked for."
+                         r"|(?<!not\s)\b(?:disclos(?:ed|es|ing)|provid(?:ed|es|ing)|releas(?:ed|es|ing)|suppli(?:ed|es))\s+"
+                         r"(?:some|part)\s+of\s+the\s+(?:information|data)\b"
                          r"|\bnot\s+(?:possible|able)\s+to\s+meet\s+your\s+requirements?\s+in\s+full"
                          # a refusal of one part, the rest answered ("s12 … applies to that part of your
                          # request"), or data given as a gesture of goodwill: the cue file's own patterns
@@ -321,6 +324,12 @@ _POINTS_ON = re.compile(r"\b(?:as\s+follows|(?:set\s+out\s+|shown\s+|provided\s+
 
 _SOME_GIVEN = re.compile(r"^\W*(?:\(?\d{1,2}[a-z]?[.):]|\(?[a-z][.)]\s|q\s?\d)|\b(?:further|other|remaining|rest|some|parts?|any\s+more)\b", re.I)
 _NAMES_PART = re.compile(r"\b(?:questions?|parts?|points?|items?|requests?)\s*\(?\d|\bq\s?\d", re.I)
+
+
+# A pointer to the answers part by part ("The position on each part is as follows."), and one that
+# says itself that something is given ("The information … is provided below.").
+_TO_EACH_PART = re.compile(r"\b(?:each|every|all|the)\s+(?:parts?|questions?|points?|elements?)\b", re.I)
+_SAYS_GIVEN = re.compile(r"\b(?:provid|disclos|releas|attach|enclos|suppl|giv|shown|set\s+out)", re.I)
 
 
 def _only_pointers_to_refusals(classified) -> bool:
@@ -581,6 +590,10 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
     given_sentence = _first(classified, "disclosure")
     if given_sentence and not answers and not has_figures and _only_pointers_to_refusals(classified):
         given_sentence = None   # "I am able to disclose … as follows." / "The information … cannot be disclosed …"
+    if given_sentence and not answers and not has_figures and _POINTS_ON.search(given_sentence) \
+            and _TO_EACH_PART.search(given_sentence) and not _SAYS_GIVEN.search(given_sentence) \
+            and _every_ask_refused(questions):
+        given_sentence = None   # "The position on each part is as follows." over parts each not held
     if given_sentence and not answers and _every_ask_refused(questions) and _ATTACHED_POINTER.search(given_sentence):
         # each ask answered "held but exempt" and a bare "Please see the attached document": the
         # attachment is the refusal's own (the public interest test), nothing given

@@ -28,6 +28,7 @@ from parsers.fields.sentences import split as sentences
 # ("How many of those reports were investigated" / "How many arrests were made").
 _ASK_OPENING = re.compile(
     r"^(?:how|what|which|whether|why|when|where|who|please|could|can|would|will|(?:the\s+)?number\s+of)\b", re.I)
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+[A-Z]")
 _RUNS_ON = OPEN_END  # words no line ends on unless its sentence runs on (one list, in sentences.py)
 
 
@@ -67,8 +68,10 @@ def _paragraphs(lines: list[str], restated: frozenset[str] | set[str] = frozense
             # a line per paragraph, no blank lines: a sentence's end (a closing quote may follow it),
             # or the next line opens another ask where this one does not run on
             if PAR_END.search(ln.rstrip()) or (
-                    _ASK_OPENING.match(nxt) and nxt[:1].isupper() and len(ln.split()) >= 3
+                    ((_ASK_OPENING.match(nxt) and nxt[:1].isupper() and len(ln.split()) >= 3) or _NUMBERED.match(nxt))
                     and not _RUNS_ON.search(ln.strip())):
+                # (a numbered line opens a paragraph: "Trentside Police Post 2021/22 £164,000" / "3. The
+                # sale price agreed …": a table's last row printed as text, then the next ask)
                 out.append(" ".join(cur))
                 cur = []
         elif cur:
@@ -451,6 +454,16 @@ ANSWERS_BELOW = re.compile(
 _NOTE = re.compile(r"^\W*(?:please\s+)?note\b", re.I)
 
 
+def _next_numbered(last: tuple[str, list[str]], q: str) -> bool:
+    """q is numbered one on from the last ask ("1. …?" then "2. …"), and the last ask's answer holds
+    no numbered list of its own (whose items would go on counting)."""
+    ask, answer = last
+    prev, it = lg.item(ask), lg.item(q)
+    if not (prev and it and prev[1].isdigit() and it[1].isdigit()) or int(it[1]) != int(prev[1]) + 1:
+        return False
+    return not any(lg.item(a) for a in answer) and not (FORCE_VOICE.match(it[2]) or ANSWER_OPEN.match(it[2]))
+
+
 def asks_below_answers(seg: Segments, body: list[str], resp_at: int) -> bool:
     """Nothing above the response heading asks (letterhead, "I write in connection with your
     request …"); under it the force's "Please find below answers to your questions:-" is followed by
@@ -467,10 +480,24 @@ def asks_below_answers(seg: Segments, body: list[str], resp_at: int) -> bool:
     if intro is None:
         return False
     asks: list[tuple[str, list[str]]] = []
+    held: list[str] | None = None   # paragraphs after a closing word, kept if the numbered asks go on
     for p in _paragraphs(body[intro + 1:]):
         q = re.sub(r"^[-–•·*]\s*", "", p.strip())
+        if asks and _next_numbered(asks[-1], q):
+            # "2. For each closed building that has been sold, the sale price.": the next number of the
+            # asks is an ask however it is worded, and the asks go on past a reasoning heading above it
+            asks[-1][1].extend(held or [])
+            held = None
+            asks.append((q, []))
+            continue
+        if held is not None:
+            held.append(p)
+            continue
         if REASONING.match(q) or (asks and _NOTE.match(q)):
-            break  # the sign-off or a closing note: the answers are over
+            if not asks:
+                break
+            held = [p]  # the sign-off or a closing note: the answers are over, unless asks follow
+            continue
         if ("?" in q or sentence_asks(q)) and not (FORCE_VOICE.match(q) or _NOTE.match(q) or ANSWER_OPEN.match(q)):
             asks.append((q, []))
         elif asks:

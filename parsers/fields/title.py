@@ -39,6 +39,7 @@ from parsers.fields.title_document_sources import (
     from_heading,
     from_letter,
     from_phrase,
+    from_print_header,
     from_reader,
     from_release_heading,
     from_repeated,
@@ -61,17 +62,19 @@ SOURCES = [
     ("reader", from_reader), ("wdtk attachment", from_wdtk_attachment), ("page", from_page), ("url line", from_url_line), ("wdtk", from_wdtk),
     ("field", from_field), ("heading", from_heading), ("phrase", from_phrase), ("repeated", from_repeated),
     ("letter", from_letter), ("first", from_first_line), ("above fields", from_above_fields), ("slug", from_slug), ("segment", from_segment),
-    ("thanks", from_thanks), ("release heading", from_release_heading),
+    ("thanks", from_thanks), ("release heading", from_release_heading), ("print header", from_print_header),
 ]
 
 
 def decide(lines: list[str], *, fmt: str = "text", page: dict | None = None, url: str | None = None,
            headings: list[str] | None = None, fields: list[tuple[str, str]] | None = None,
            reader_title: str | None = None, seg_title: str | None = None,
-           seg_title_ref: str | None = None) -> tuple[str | None, str | None, str | None]:
-    """(title, reference carried by the title, name of the source that gave it)."""
+           seg_title_ref: str | None = None, head_text: str = "") -> tuple[str | None, str | None, str | None]:
+    """(title, reference carried by the title, name of the source that gave it). head_text: the
+    document's first characters as read, before page furniture was taken out."""
     ctx = {"lines": lines, "fmt": fmt, "page": page, "url": url, "headings": headings, "fields": fields,
-           "reader_title": reader_title, "seg_title": seg_title, "seg_title_ref": seg_title_ref}
+           "reader_title": reader_title, "seg_title": seg_title, "seg_title_ref": seg_title_ref,
+           "head_text": head_text}
     # a key/value row's label ("Received" over "14 April 2025") is the page's furniture
     labels = {" ".join(k.split()).lower().rstrip(":") for k, _ in fields or []}
     for name, source in SOURCES:

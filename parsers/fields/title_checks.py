@@ -144,9 +144,10 @@ def is_ref_only(s: str) -> bool:
     return bool(re.fullmatch(r"\W*(?:FOI|PUB|ref)?\W*" + reference.REF + r"\W*", s, re.I)) and any(c.isdigit() for c in s)
 
 
-def title_shaped(line: str, *, lowercase_ok: bool = False) -> bool:
+def title_shaped(line: str, *, lowercase_ok: bool = False, long_ok: bool = False) -> bool:
+    """long_ok: a title two of a page's own sources agree on, however long (title_web_sources)."""
     s = fold(line)
-    if not s or s.startswith("|") or len(s.split()) > MAX_WORDS or len(s) > 160:
+    if not s or s.startswith("|") or (not long_ok and (len(s.split()) > MAX_WORDS or len(s) > 160)):
         return False
     if s.endswith((".", ":", ";", ",")) or s.count("?") or not re.search(r"[A-Za-z]{3}", s):
         return False
@@ -248,11 +249,12 @@ def _without_lead_segments(s: str) -> str:
         s = s[m.end():]
 
 
-def accept(line: str | None, *, lowercase_ok: bool = False) -> tuple[str | None, str | None]:
+def accept(line: str | None, *, lowercase_ok: bool = False, long_ok: bool = False) -> tuple[str | None, str | None]:
     if line and fold(line).endswith(":") and not SUBJECT_PREFIXES.match(fold(line)):
         return None, None  # a lead-in ("... which reads:", "You asked:"), never a subject
     title, ref = clean(line)
-    if not title or not title_shaped(title, lowercase_ok=lowercase_ok) or not_a_title(title) or menu_row(line) \
+    if not title or not title_shaped(title, lowercase_ok=lowercase_ok, long_ok=long_ok) or not_a_title(title) \
+            or menu_row(line) \
             or _columned_furniture(line):
         return None, None
     return title, ref

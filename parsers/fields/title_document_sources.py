@@ -135,7 +135,14 @@ def from_letter(ctx: dict):
         if s in columned or FIELD_LINES.match(s) or is_date_line(s) or reference.from_text(s) or is_ref_only(s):
             after_fields = True
             continue
-        if not after_fields or _wraps_on(head, i) or _wrapped_from(ctx["lines"], ln):
+        if not after_fields:
+            continue
+        wrapped = _subject_over_two_lines(head, i, ctx["lines"])
+        if wrapped:
+            got = accept(wrapped, long_ok=True)
+            if got[0]:
+                return got
+        if _wraps_on(head, i) or _wrapped_from(ctx["lines"], ln):
             continue
         if i and CONTACT_FIELD.match(head[i - 1]) and _UNIT_TAIL.fullmatch(s):
             continue  # the contact's team name wrapped: "please ask for: Information Access" / "Team"
@@ -148,6 +155,38 @@ def from_letter(ctx: dict):
         if got[0]:
             return got
     return None, None
+
+
+# A line that cannot end a title: it stops on a joining word ("… (‘cuckooing’) in" / "Reading and
+# Slough, …").
+_JOINING_END = re.compile(r"\b(?:in|of|and|or|to|the|a|an|for|on|at|by|with|from|into|over|under|between|"
+                          r"about|after|before|during|within|without|per|whose|which|that)$", re.I)
+
+
+def _subject_over_two_lines(head: list[str], i: int, lines: list[str]) -> str | None:
+    """A subject line wrapped onto a second line, standing alone between the letter's fields (or
+    its salutation) and the opening of its body:
+        Dear Mr Hallam,
+        Firearm and shotgun certificates revoked … because of domestic abuse
+        concerns, and those later reinstated on appeal …, 2019 to 2023
+        Thank you for your request …
+    The two lines read as one when the first stops mid-phrase (on a joining word, or the second
+    goes on in lower case) and neither ends a sentence; the pair is the whole rest of the head."""
+    if i + 2 != len(head) or not i:
+        return None
+    above, first, second = head[i - 1], fold(head[i]), fold(head[i + 1])
+    if not (FIELD_LINES.match(above) or is_date_line(above) or _SALUTATION.match(above)
+            or reference.from_text(above) or is_ref_only(above)):
+        return None   # the pair must stand right under the fields or the salutation
+    if re.search(r"[.:;?!,]$", first) or re.search(r"[.:;?!]$", second) or FIELD_LINES.match(second):
+        return None
+    if not (_JOINING_END.search(first) or second[:1].islower()):
+        return None
+    rest = lines[next((k for k, ln in enumerate(lines) if fold(ln) == second), len(lines)) + 1:]
+    body = next((fold(ln) for ln in rest if ln.strip()), "")
+    if not BODY_OPENINGS.match(body):
+        return None
+    return f"{first} {second}"
 
 
 _RUNNING_HEAD = re.compile(r"\bpage\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)
@@ -260,9 +299,9 @@ def from_first_line(ctx: dict):
     # comes first: "Cymraeg" / "Anyshire Police" / "Horse patrols".
     skip = 0
     while skip < min(4, len(filled) - 1) and (PAGE_CHROME.match(fold(filled[skip])) or names_a_force(fold(filled[skip]))
-                                              or menu_row(filled[skip])):
+                                              or menu_row(filled[skip]) or _PRINT_HEADER.match(filled[skip])):
         skip += 1
-    if skip and not PAGE_CHROME.match(fold(filled[0])):
+    if skip and not (PAGE_CHROME.match(fold(filled[0])) or _PRINT_HEADER.match(filled[0])):
         skip = 0  # a letter's letterhead: its next line is the letter's, not a page heading
     return accept(filled[skip] if filled else "", lowercase_ok=True)
 
@@ -286,6 +325,26 @@ def from_release_heading(ctx: dict):
     elif _wraps_on(filled, 0):
         return None, None
     return accept(first)
+
+
+# A browser's print header: the date and time, then the document's own title ("14/03/2024, 10:12
+# Microsoft Word - 0556-24 Cycle thefts.docx"), repeated on every page and taken out as furniture.
+_PRINT_HEADER = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?\s{2,}(?P<title>\S.*?)\s*$", re.I)
+_WORD_FILE = re.compile(r"^(?:microsoft\s+word\s*[-–]\s*)?(?P<name>.+?)(?:\.(?:docx?|pdf|odt|rtf))?$", re.I)
+_FILE_REF = re.compile(r"^(?:foi\s*)?\d[\d/.-]*\d[-_\s]+(?=[A-Za-z])", re.I)
+
+
+def from_print_header(ctx: dict):
+    """12. Last: a letter printed from a browser with no subject line of its own is titled by the
+    print header's document title, a file's name without its program, extension and leading
+    reference ("Microsoft Word - 0556-24 Cycle thefts.docx" -> "Cycle thefts")."""
+    filled = [ln for ln in (ctx.get("head_text") or "").splitlines() if ln.strip()][:3]
+    for ln in filled:
+        m = _PRINT_HEADER.match(ln)
+        if m:
+            name = _WORD_FILE.match(m.group("title")).group("name")
+            return accept(_FILE_REF.sub("", name.replace("_", " ")))
+    return None, None
 
 
 def from_segment(ctx: dict):

@@ -35,19 +35,22 @@ def from_page(ctx: dict):
     page = ctx.get("page")
     if not page:
         return None, None
-    for h in page.get("h1") or []:
-        got = accept(h, lowercase_ok=True)
-        if got[0]:
-            return got
-    got = accept(page.get("og_title"), lowercase_ok=True)
-    if got[0]:
-        return got
     head = fold(page.get("head_title") or "")
     while True:  # "Drones | Disclosure log | Kent Police": take site parts off the end
         m = SITE_SUFFIX.match(head)
         if not m or not SITE_WORDS.search(m.group(2)):
             break
         head = m.group(1)
+    # A heading longer than a title usually runs is still the title when the page's <title> or
+    # og:title says the same words: the page's own structure, not the heading's length, decides.
+    agreed = {fold(t).lower() for t in (head, page.get("og_title")) if t}
+    for h in page.get("h1") or []:
+        got = accept(h, lowercase_ok=True, long_ok=fold(h).lower() in agreed)
+        if got[0]:
+            return got
+    got = accept(page.get("og_title"), lowercase_ok=True)
+    if got[0]:
+        return got
     got = accept(head, lowercase_ok=True)
     if got[0]:
         return got

@@ -1,0 +1,241 @@
+"""Structures from the session-26 accuracy round (blind sets p1-p4), each document written here
+afresh: long page headings, subject lines wrapped over two lines, print headers, sections wrapped
+at a line end, numbered asks that go on past answers and reasoning, nested HTML lists, exemption
+lists inside answers, sheet names, per-part pointers over answers that are all "not held"."""
+from __future__ import annotations
+
+import io
+
+from openpyxl import Workbook
+
+from parsers import parse_document
+
+
+def _text(text: str) -> dict:
+    return parse_document(text.encode(), "text/plain")
+
+
+def _html(body: str, url: str = "https://www.anyshire.police.uk/foi-ai/anyshire-police/disclosure-log/2024/may/x/",
+          head: str = "") -> dict:
+    page = f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>"
+    return parse_document(page.encode(), "text/html", url)
+
+
+def _asks(rec: dict) -> list[str]:
+    return [q["text"] for q in rec["questions"]]
+
+
+# --- titles ---------------------------------------------------------------------------------
+
+_LONG = ("Officers and staff dismissed or given final written warnings after complaints about their "
+         "driving of marked vehicles on emergency calls, with the collision costs, 2018 to 2024")
+
+
+def test_a_long_heading_the_page_title_repeats_is_the_whole_title():
+    rec = _html(f"<main><h1>{_LONG}</h1><h2>Request</h2><p>1. How many officers were dismissed?</p>"
+                "<h2>Response</h2><p>Four officers were dismissed.</p></main>",
+                head=f"<title>{_LONG} | Anyshire Police</title>")
+    assert rec["title"] == _LONG
+
+
+def test_a_long_heading_nothing_else_repeats_is_still_no_title():
+    rec = _html(f"<main><h1>{_LONG}</h1><h2>Request</h2><p>1. How many officers were dismissed?</p>"
+                "<h2>Response</h2><p>Four officers were dismissed.</p></main>",
+                head="<title>Disclosure log | Anyshire Police</title>")
+    assert rec["title"] != _LONG
+
+
+def test_a_subject_line_wrapped_under_the_salutation_is_read_whole():
+    rec = _text("""Anyshire Police
+Reference: 2024-0812
+Date: 3 June 2024
+Dear Ms Okafor,
+Shotgun certificates withdrawn after reports of stalking or harassment, and those returned
+to the holder after an appeal, 2020 to 2023
+Thank you for your request for information, received on 7 May 2024. You asked:
+1. How many shotgun certificates were withdrawn after reports of stalking in each year?
+2. How many were returned after an appeal?
+The figures are 4, 6, 3 and 5 withdrawals, and 1 returned.
+""")
+    assert rec["title"] == ("Shotgun certificates withdrawn after reports of stalking or harassment, and those "
+                            "returned to the holder after an appeal, 2020 to 2023")
+
+
+def test_a_subject_line_over_two_lines_needs_the_body_to_open_below_it():
+    # (two lines under the salutation that end a sentence are the letter's own words, no subject)
+    rec = _text("""Anyshire Police
+Date: 3 June 2024
+Dear Ms Okafor,
+Your request about shotgun certificates withdrawn after reports of stalking was received in
+May. We hold the information and it is given below.
+Thank you for your patience.
+1. How many shotgun certificates were withdrawn after reports of stalking?
+""")
+    assert not (rec["title"] or "").startswith("Your request about shotgun")
+
+
+def test_an_attachment_banner_of_any_class_names_the_request():
+    rec = _html("""<div class="view_html_notice"><p>This is an HTML version of an attachment to the Freedom of
+Information request '<a href="/request/cycle_thefts_in_anytown">Cycle thefts in Anytown</a>'.</p></div>
+<div class="view_html_page"><p>Anyshire Police</p><p>Our reference: FOI 1187/22</p>
+<p>1. How many cycle thefts were recorded in 2021?</p><p>There were 412.</p></div>""",
+                url="https://www.whatdotheyknow.com/request/cycle_thefts_in_anytown/response/1/attach/html/2/FOI%201187.pdf.html",
+                head="<title>FOI 1187 22 Response.pdf - HTML version - WhatDoTheyKnow</title>")
+    assert rec["title"] == "Cycle thefts in Anytown"
+
+
+def test_a_print_header_titles_a_letter_with_no_subject_line():
+    rec = _text("""02/05/2024, 09:41                         Microsoft Word - 0417-24 Shoplifting at supermarkets.docx
+
+Kent Police
+Our Ref: 0417/24
+Date: 2 May 2024
+
+Dear Mr Lee,
+
+I write in response to your request for information. You asked for:
+
+1. The number of shoplifting offences recorded at supermarkets in 2023.
+
+There were 2,114 such offences.
+""")
+    assert rec["title"] == "Shoplifting at supermarkets"
+
+
+# --- exemptions -------------------------------------------------------------------------------
+
+def test_a_section_number_wrapped_onto_the_next_line_is_cited():
+    rec = _text("""Request
+1. The name of the towing contractor and the fee paid for each vehicle removed.
+Response
+The contractor is Anytown Recovery Ltd. The fee paid per vehicle is withheld under Section
+43(2) of the Freedom of Information Act 2000, as its release would prejudice the contractor.
+""")
+    assert [e["label"] for e in rec["exemptions"]] == ["s43(2)"]
+
+
+# --- asks -------------------------------------------------------------------------------------
+
+def test_unpunctuated_numbers_go_on_from_a_lettered_first_ask():
+    rec = _text("""Request
+1(a) The number of stalking protection orders applied for in each year since 2021.
+1(b) The number of those orders granted by the court.
+2 The number of orders breached.
+3 A copy of the force's guidance on applying for an order.
+Response
+The figures are given in the table below.
+""")
+    assert len(rec["questions"]) == 4
+    assert _asks(rec)[3].startswith("A copy of the force's guidance")
+
+
+def test_numbered_asks_go_on_past_answers_and_a_reasoning_heading():
+    rec = _text("""Anyshire Police
+Our Ref: 004512/23
+Request under the Freedom of Information Act 2000
+Vacant police buildings
+I write in connection with your request for information, received on 2 May 2023.
+Please find below answers to your questions:-
+RESPONSE
+1. Which police buildings have stood empty since 2020?
+Two buildings have stood empty: the old Anytown station and the Bridge Street office.
+2. For each empty building, the yearly cost of securing it.
+Building 2021/22 2022/23
+Anytown station £12,400 £13,100
+Bridge Street office £8,050 £7,900
+3. The price the force expects to sell the Bridge Street office for, which I believe is on the
+market.
+The expected price is withheld under Section 43(2) of the Act - commercial interests.
+Public interest test: release would show whether the force gets value for money, but would tell
+bidders what the force will accept.
+4. How many buildings were handed to community groups?
+None.
+Yours sincerely,
+Freedom of Information Section
+""")
+    assert [q["number"] for q in rec["questions"]] == ["1", "2", "3", "4"]
+    assert _asks(rec)[1] == "For each empty building, the yearly cost of securing it."
+
+
+def test_bullets_under_i_require_are_asks():
+    rec = _text("""Request
+
+Dear Anyshire Police,
+
+Further to my earlier requests about the burglary I reported last year, I require:
+
+- every note made by an officer about my burglary report
+- the names of the officers who attended
+- the number of burglaries in my street since 2020
+
+Yours faithfully,
+
+Response
+
+Anyshire Police has decided to refuse your request under Section 14(1) of the Act.
+""")
+    assert len(rec["questions"]) == 3
+
+
+def test_a_list_of_exemptions_in_an_answer_is_no_ask():
+    rec = _html("""<main><h1>Radio contract</h1>
+<p><strong>1. Which company supplies the force's radios?</strong></p>
+<p>The radios are supplied by Anyco Ltd.</p>
+<p><strong>2. Please send me the price list from the contract.</strong></p>
+<p>The price list is withheld. Anyshire Police is relying on the following exemptions:</p>
+<ul><li>Section 41(1) &ndash; Information provided in confidence</li>
+<li>Section 43(2) &ndash; Commercial interests</li></ul>
+<p>Section 41 is an absolute exemption.</p></main>""")
+    assert len(rec["questions"]) == 2
+    assert {e["label"] for e in rec["exemptions"]} == {"s41(1)", "s43(2)"}
+
+
+def test_a_nested_html_list_keeps_its_letters_and_roman_numerals():
+    rec = _html("""<main><h1>Handcuff use</h1><h2>Request</h2>
+<ol><li>For each of the years 2023 and 2024:
+<ol type="a"><li>How many times were handcuffs used by the force's officers?</li>
+<li>Of the uses in (a):
+<ol type="i"><li>how many were on a person aged under 18?</li>
+<li>how many were in a hospital?</li></ol></li></ol></li>
+<li>Please provide a copy of the force's guidance on handcuffing.</li></ol>
+<h2>Response</h2><p>The figures are in the table below.</p></main>""")
+    assert [q["number"] for q in rec["questions"]] == ["1a", "1bi", "1bii", "2"]
+    assert _asks(rec)[0] == "How many times were handcuffs used by the force's officers?"
+
+
+def test_a_sheet_named_after_a_question_asks_nothing():
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Q1 Stop searches"
+    ws.append(["Year", "Stop searches"])
+    ws.append(["2022", 1412])
+    ws.append(["2023", 1530])
+    out = io.BytesIO()
+    wb.save(out)
+    rec = parse_document(out.getvalue(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    assert rec["questions"] == []
+
+
+# --- outcomes ---------------------------------------------------------------------------------
+
+def test_a_pointer_to_each_part_over_parts_each_not_held_is_not_held():
+    rec = _text("""Request
+I would like the following:
+(i) A copy of any policy on officers using body-worn cameras off duty.
+(ii) The date the policy was approved.
+Response
+Anyshire Police has searched for the information. I can confirm that Anyshire Police does not hold
+the information you have requested. The position on each part is as follows.
+(i) No policy on off-duty use has been written. No information is held.
+(ii) As there is no policy, no information is held.
+""")
+    assert rec["outcome"] == "not_held"
+
+
+def test_a_page_saying_some_information_was_disclosed_is_partial():
+    rec = _html("""<main><h1>Knife arches at railway stations</h1>
+<h2>Request</h2><p>(i) The number of knife arch deployments at stations in 2023.</p>
+<p>(ii) The dates of the deployments planned for 2024.</p>
+<h2>Response</h2><p>Anyshire Police has disclosed some of the information you asked for. Question (ii) is
+exempt under section 31(1)(a) (law enforcement). The response letter can be downloaded below.</p></main>""")
+    assert rec["outcome"] == "partial"
