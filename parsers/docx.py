@@ -177,6 +177,26 @@ def _header_footer_text(document) -> str:
     return "\n".join(out)
 
 
+_TAB_RUN = re.compile(r"\t+")
+_NUMERIC_CELL = re.compile(r"^[£$]?\d[\d,.]*%?$|^[*<>-]\s?\d*$")
+
+
+def _tab_table(text: str) -> str | None:
+    """A table typed as one paragraph, its rows held by manual line breaks and its columns by tab
+    stops ("Staff group<tab><tab>2021/22<tab>2022/23" / "Police officers<tab>18,402<tab>17,215"):
+    pipe rows, as the text table reader reads them (None when the lines are not such a grid: the
+    same number of cells on every line, at least two, and figures in the rows under the first)."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 2 or not all("\t" in ln for ln in lines):
+        return None
+    rows = [[" ".join(c.split()) for c in _TAB_RUN.split(ln.strip())] for ln in lines]
+    width = len(rows[0])
+    if width < 2 or any(len(r) != width for r in rows) or not any(
+            _NUMERIC_CELL.match(c) for r in rows[1:] for c in r[1:]):
+        return None
+    return "\n".join("| " + " | ".join(c.replace("|", "/") for c in r) + " |" for r in rows)
+
+
 def read_docx(data: bytes) -> dict:
     check_zip(data)  # before python-docx inflates anything
     document = docx.Document(io.BytesIO(data))
@@ -196,7 +216,7 @@ def read_docx(data: bytes) -> dict:
                 floating.extend([*boxed, ""])   # a signature or contact box: kept, after the body
             # a line break inside the paragraph (Shift+Enter: "Our reference: FOI/2025/00871" /
             # "19 February 2025") stays a line break
-            text = "\n".join(" ".join(ln.split()) for ln in p.text.split("\n") if ln.strip())
+            text = _tab_table(p.text) or "\n".join(" ".join(ln.split()) for ln in p.text.split("\n") if ln.strip())
             num = child.find(qn("w:pPr") + "/" + qn("w:numPr"))
             if text and num is None and _heading_of(p, text):
                 headings.append(text)

@@ -126,16 +126,18 @@ def _ol_kind(el) -> str:
 
 
 def _ol_label(n: int, kind: str) -> str:
-    """The number a browser shows for the n-th item: "b", "B", "ii", "II" or "2"."""
+    """The number a browser shows for the n-th item ("b", "B", "ii", "2"), as the list grammar reads it."""
     if kind in ("a", "A") and 1 <= n <= 26:
         label = chr(ord("a") + n - 1)
         return label.upper() if kind == "A" else label
-    if kind in ("i", "I") and 1 <= n <= 39:
+    if kind in ("i", "I") and 1 <= n <= 10:
+        # (lower case either way: the list grammar reads "ii." as a numeral, "II." never; past ten,
+        # "xi." is read as no label, so the plain number stands)
         out = ""
         for value, numeral in _ROMAN:
             while n >= value:
                 out, n = out + numeral, n - value
-        return out.upper() if kind == "I" else out
+        return out
     return str(n)
 
 
@@ -218,7 +220,10 @@ def _walk(el, w: _Writer, ol_stack: list, depth: int) -> None:
             w.text("◦ " if len(ol_stack) > 1 and ol_stack[-2] is None else "• ")
         else:
             n, kind = top
-            w.text(f"{_ol_label(n, kind)}. ")
+            # (roman numerals only for a list inside another list's item, where they mark its
+            # sub-asks; a list of its own is read by its numbers, as before: "i." to "xii.")
+            nested = any(entry is not None for entry in ol_stack[:-1])
+            w.text(f"{_ol_label(n, kind if nested or kind not in ('i', 'I') else '1')}. ")
             top[0] += 1
     w.text(el.text)
     for child in el:

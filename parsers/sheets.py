@@ -7,6 +7,7 @@ import re
 
 from parsers import charset
 from parsers.fields import force, reference
+from parsers.fields.list_grammar import item
 from parsers.limits import LIMITS, Budget, check_zip
 from parsers.tables import make_table, render
 
@@ -287,12 +288,12 @@ def cover_fields(tables: list[dict]) -> list[tuple[str, str]]:
 
 
 def _text(sheets: list[Sheet]) -> str:
-    """Each sheet's name ("Sheet: …"), then its rows as pipe rows: title rows and footnotes too, so that the
+    """Each sheet's name ("Sheet: …" when it reads as a list item), then its rows as pipe rows: title rows and footnotes too, so that the
     text holds every cell but no line of it reads as prose (a footnote is not a question)."""
     out = []
     for t, name, heads, feet in sheets:
-        if name:  # labelled: a sheet named "Q1 999 calls" names its data, it asks nothing
-            out.append(f"Sheet: {name}")
+        if name:  # a sheet named like an ask ("Q1 999 calls") names its data: labelled, it asks nothing
+            out.append(f"Sheet: {name}" if item(name) else name)
         out.extend(f"| {h.replace('|', '/')} |" for h in heads)
         out.extend(render(t))
         out.extend(f"| {f.replace('|', '/')} |" for f in feet)

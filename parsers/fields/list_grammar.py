@@ -190,7 +190,8 @@ def _bare_run_ok(found: list[Item]) -> bool:
     if bare[0] != 1:
         # or going on from a punctuated list: "1(a) …" / "1(b) …" / "2 The number …" / "3 A copy …"
         prev = found[at[0] - 1] if at[0] else None
-        lead = re.match(r"\d{1,2}", prev.label) if prev is not None and prev.family == "number" else None
+        lead = (re.match(r"\d{1,2}", prev.label) if prev is not None and prev.family == "number"
+                and prev.style != "bare_sub" else None)   # ("1B" unpunctuated too: no list to go on from)
         if lead is None or int(lead.group()) != bare[0] - 1 or bare[1] != bare[0] + 1:
             return False
     elif bare[1] != 2:
@@ -284,7 +285,20 @@ S17_NOTICE_ITEM = re.compile(r"^(?:states\s+(?:that|the)\s+fact|specifies\s+the\
                              r"|states,?\s+\(?if\s+that\s+would\s+not\s+otherwise\s+be\s+apparent\)?,?\s+why)\b", re.I)
 
 # An exemption named in a list of those relied on: "Section 43(2) – Commercial interests".
-EXEMPTION_ITEM = re.compile(r"^(?i:sections?|s\.?)\s?\d{1,2}[A-Z]?(?:\s?\(\w{1,3}\))*\s*[-–—:]\s*[A-Z][^?]{0,60}$")
+EXEMPTION_ITEM = re.compile(r"^(?i:sections?|s\.?)\s?(\d{1,2})[A-Z]?(?:\s?\(\w{1,3}\))*\s*[-–—:]\s*([A-Z][^?]{0,60})$")
+
+
+def names_an_exemption(text: str) -> bool:
+    """"Section 43(2) – Commercial interests": a section named by its exemption's own name (FOIA or
+    FOISA), not "Section 35 – Number of dispersal directions" (another Act's power, asked about)."""
+    from parsers.fields.exemptions import FOIA_NAMES, FOISA_NAMES
+
+    m = EXEMPTION_ITEM.match(text)
+    if not m:
+        return False
+    section = int(m.group(1))
+    known = {w for names in (FOIA_NAMES, FOISA_NAMES) for w in re.findall(r"[a-z]{4,}", names.get(section, "").lower())}
+    return bool(known & set(re.findall(r"[a-z]{4,}", m.group(2).lower())))
 
 BARE_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]$")
 
@@ -363,7 +377,7 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     # the Act's s17 list quoted by the force: "… a notice which: (a) states that fact, (b) …"
     raw = [it for it in raw if not S17_NOTICE_ITEM.match(it.text.strip())]
     # "… is relying on the following exemptions:" / "• Section 41(1) – Information provided in confidence"
-    raw = [it for it in raw if not (it.family in ("bullet", "sub_bullet") and EXEMPTION_ITEM.match(it.text.strip()))]
+    raw = [it for it in raw if not (it.family in ("bullet", "sub_bullet") and names_an_exemption(it.text.strip()))]
     if not raw:
         return []
     top = raw[0].family
@@ -551,7 +565,11 @@ def _under_reported_lead(lines: list[str], at: int) -> bool:
     it = item(lines[at])
     lead = _lead_of(lines, at, _family(it[0]) if it else None)
     return (lead.endswith(":") and not item(lead) and bool(_REPORTING.search(lead))
-            and not _ASKING_WORD.search(lead))
+            and not _ASKING_WORD.search(lead) and not _I_REQUIRE.search(lead))
+
+
+# "Further to my requests about the scam I reported, I require:": the requester's own asking verb
+_I_REQUIRE = re.compile(r"\b(?:i|we)\s+(?:now\s+|also\s+)?(?:require|seek)\b[^.?]*:\s*$", re.I)
 
 
 _EXAMPLES_LEAD = re.compile(r"\bexamples?\b[^:?]{0,40}\b(?:include|are|would\s+be)\s*:\s*$|\b(?:for\s+example|for\s+instance|such\s+as|e\.g\.)\s*:\s*$",
@@ -941,7 +959,7 @@ def _inline_parts(s: str, block: bool = False, starts: tuple[int, ...] = ()) -> 
 
 
 # Words that ask: a lead holding one requests what follows it.
-_ASKING_WORDS = r"please|tell|provide|send|supply|give|list|know|like|request|want|how|what|which|whether|can|could|would|may|require|seek"
+_ASKING_WORDS = r"please|tell|provide|send|supply|give|list|know|like|request|want|how|what|which|whether|can|could|would|may"
 _ASKING_WORD = re.compile(rf"\b(?:{_ASKING_WORDS})\b", re.I)
 ASKING_WORD = _ASKING_WORD  # (read by questions.py too)
 

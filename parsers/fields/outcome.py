@@ -116,8 +116,9 @@ _PART_GIVEN = re.compile(r"\bpartial(?:ly)?\s+(?:disclos|provid|releas|answer)|^
                          r"|has\s+been\s+(?:provided|given|disclosed|released))"
                          r"|^parts?\s+of\s+(?:this|the|your)\s+request\s+(?:is|are)\s+exempt"   # the other parts are given
                          # "… has disclosed some of the information you asked for."
-                         r"|(?<!not\s)\b(?:disclos(?:ed|es|ing)|provid(?:ed|es|ing)|releas(?:ed|es|ing)|suppli(?:ed|es))\s+"
-                         r"(?:some|part)\s+of\s+the\s+(?:information|data)\b"
+                         # (done, not weighed: "Releasing some of the information would …" gives nothing)
+                         r"|\b(?:has|have)\s+(?:now\s+)?(?:disclosed|provided|released|supplied)\s+"
+                         r"(?:some|part)\s+of\s+the\s+(?:requested\s+)?(?:information|data)\b"
                          r"|\bnot\s+(?:possible|able)\s+to\s+meet\s+your\s+requirements?\s+in\s+full"
                          # a refusal of one part, the rest answered ("s12 … applies to that part of your
                          # request"), or data given as a gesture of goodwill: the cue file's own patterns
@@ -592,7 +593,7 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
         given_sentence = None   # "I am able to disclose … as follows." / "The information … cannot be disclosed …"
     if given_sentence and not answers and not has_figures and _POINTS_ON.search(given_sentence) \
             and _TO_EACH_PART.search(given_sentence) and not _SAYS_GIVEN.search(given_sentence) \
-            and _every_ask_refused(questions):
+            and _every_ask_refused(questions) and not any(_ANSWER_NUMBER.search(q.get("answer") or "") for q in questions):
         given_sentence = None   # "The position on each part is as follows." over parts each not held
     if given_sentence and not answers and _every_ask_refused(questions) and _ATTACHED_POINTER.search(given_sentence):
         # each ask answered "held but exempt" and a bare "Please see the attached document": the

@@ -483,7 +483,7 @@ def asks_below_answers(seg: Segments, body: list[str], resp_at: int) -> bool:
     held: list[str] | None = None   # paragraphs after a closing word, kept if the numbered asks go on
     for p in _paragraphs(body[intro + 1:]):
         q = re.sub(r"^[-–•·*]\s*", "", p.strip())
-        if asks and _next_numbered(asks[-1], q):
+        if asks and _next_numbered((asks[-1][0], asks[-1][1] + (held or [])), q):
             # "2. For each closed building that has been sold, the sale price.": the next number of the
             # asks is an ask however it is worded, and the asks go on past a reasoning heading above it
             asks[-1][1].extend(held or [])

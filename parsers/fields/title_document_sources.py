@@ -30,6 +30,7 @@ from parsers.fields.title_patterns import (
     MAX_WORDS,
     PAGE_CHROME,
     PROTECTIVE_MARKINGS,
+    SENTENCE_STARTS,
     SUBJECT_PREFIXES,
 )
 
@@ -163,6 +164,11 @@ _JOINING_END = re.compile(r"\b(?:in|of|and|or|to|the|a|an|for|on|at|by|with|from
                           r"about|after|before|during|within|without|per|whose|which|that)$", re.I)
 
 
+_SENTENCE_LEAD = re.compile(r"^(?:following|further\s+to|in\s+response|with\s+reference|thank|please|as|after|"
+                            r"your|our|there|on\s+\d)\b", re.I)
+_YEAR_SPAN = re.compile(r"^(?:19|20)\d\d(?:/\d\d)?\s*(?:to|-|–|and)\s*(?:19|20)?\d\d\b")
+
+
 def _subject_over_two_lines(head: list[str], i: int, lines: list[str]) -> str | None:
     """A subject line wrapped onto a second line, standing alone between the letter's fields (or
     its salutation) and the opening of its body:
@@ -178,9 +184,10 @@ def _subject_over_two_lines(head: list[str], i: int, lines: list[str]) -> str | 
     if not (FIELD_LINES.match(above) or is_date_line(above) or _SALUTATION.match(above)
             or reference.from_text(above) or is_ref_only(above)):
         return None   # the pair must stand right under the fields or the salutation
-    if re.search(r"[.:;?!,]$", first) or re.search(r"[.:;?!]$", second) or FIELD_LINES.match(second):
-        return None
-    if not (_JOINING_END.search(first) or second[:1].islower()):
+    if re.search(r"[.:;?!,]$", first) or re.search(r"[.:;?!]$", second) or FIELD_LINES.match(second) \
+            or _SENTENCE_LEAD.match(first) or SENTENCE_STARTS.match(first):
+        return None   # ("Following our email of 28 March about …" / "…": the body's opening sentence)
+    if not (_JOINING_END.search(first) or second[:1].islower() or _YEAR_SPAN.match(second)):
         return None
     rest = lines[next((k for k, ln in enumerate(lines) if fold(ln) == second), len(lines)) + 1:]
     body = next((fold(ln) for ln in rest if ln.strip()), "")
@@ -298,10 +305,12 @@ def from_first_line(ctx: dict):
     # Site furniture the page copy kept above its heading (a language toggle, the site's name)
     # comes first: "Cymraeg" / "Anyshire Police" / "Horse patrols".
     skip = 0
+    if filled and _PRINT_HEADER.match(filled[0]):
+        return None, None   # a browser's print header: the page's own first line is below it
     while skip < min(4, len(filled) - 1) and (PAGE_CHROME.match(fold(filled[skip])) or names_a_force(fold(filled[skip]))
-                                              or menu_row(filled[skip]) or _PRINT_HEADER.match(filled[skip])):
+                                              or menu_row(filled[skip])):
         skip += 1
-    if skip and not (PAGE_CHROME.match(fold(filled[0])) or _PRINT_HEADER.match(filled[0])):
+    if skip and not PAGE_CHROME.match(fold(filled[0])):
         skip = 0  # a letter's letterhead: its next line is the letter's, not a page heading
     return accept(filled[skip] if filled else "", lowercase_ok=True)
 
@@ -329,7 +338,7 @@ def from_release_heading(ctx: dict):
 
 # A browser's print header: the date and time, then the document's own title ("14/03/2024, 10:12
 # Microsoft Word - 0556-24 Cycle thefts.docx"), repeated on every page and taken out as furniture.
-_PRINT_HEADER = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?\s{2,}(?P<title>\S.*?)\s*$", re.I)
+_PRINT_HEADER = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4},\s*\d{1,2}:\d{2}(?:\s*[ap]m)?\s+(?P<title>\S.*?)\s*$", re.I)
 _WORD_FILE = re.compile(r"^(?:microsoft\s+word\s*[-–]\s*)?(?P<name>.+?)(?:\.(?:docx?|pdf|odt|rtf))?$", re.I)
 _FILE_REF = re.compile(r"^(?:foi\s*)?\d[\d/.-]*\d[-_\s]+(?=[A-Za-z])", re.I)
 

@@ -239,3 +239,49 @@ def test_a_page_saying_some_information_was_disclosed_is_partial():
 <h2>Response</h2><p>Anyshire Police has disclosed some of the information you asked for. Question (ii) is
 exempt under section 31(1)(a) (law enforcement). The response letter can be downloaded below.</p></main>""")
     assert rec["outcome"] == "partial"
+
+
+# --- tables -----------------------------------------------------------------------------------
+
+def _docx_with(paragraphs: list[str]) -> bytes:
+    from docx import Document
+
+    doc = Document()
+    for text in paragraphs:
+        p = doc.add_paragraph()
+        lines = text.split("\n")
+        for k, line in enumerate(lines):
+            run = p.add_run(line)
+            if k + 1 < len(lines):
+                run.add_break()
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def test_a_table_typed_with_tabs_and_line_breaks_is_read_as_a_table():
+    rec = parse_document(_docx_with([
+        "Anyshire Police",
+        "Dog bites on officers, 2022 to 2024",
+        "Role\t\t2022\t2023\t2024\nDog handlers\t14\t11\t9\nOther officers\t\t6\t8\t5",
+    ]), _DOCX)
+    got = {(f["measure"], f["period"]): f["value"] for f in rec["figures"]}
+    assert got[("Dog handlers", "2023")] == 11
+    assert got[("Other officers", "2024")] == 5
+
+
+def test_tabbed_field_lines_are_no_table():
+    # a letterhead's label and value set apart by tabs, no figures under a header: plain lines
+    rec = parse_document(_docx_with([
+        "Our ref:\tFOI 2024/0388\nDate:\t\t12 March 2024",
+        "Dear Requester,",
+        "Request",
+        "1. How many dog handlers does the force employ?",
+        "Response",
+        "The force employs 14 dog handlers.",
+    ]), _DOCX)
+    assert rec["tables"] == []
+    assert rec["reference"] == "FOI 2024/0388"
