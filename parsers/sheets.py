@@ -74,7 +74,7 @@ def _organisation(part: str) -> bool:
 
 
 def title_row_kind(line: str) -> tuple[str, str | None]:
-    """('reference'|'organisation'|'title', reference): what one title row above a sheet's grid is.
+    """('reference'|'organisation'|'note'|'title', reference): what one title row above a sheet's grid is.
 
     "FOI Ref: 12-24" and "Anyshire Police - FOI 0012/24" carry the reference; "Anyshire
     Constabulary" names the sender; anything else is a title or a note about the sheet."""
@@ -92,7 +92,15 @@ def title_row_kind(line: str) -> tuple[str, str | None]:
         return "reference", " ".join(refs[0].split())
     if orgs and len(orgs) == len(parts):
         return "organisation", None
+    if _RELEASE_NOTE.match(s):
+        return "note", None
     return "title", None
+
+
+# A row saying how the file came out, not what it holds: "Released following Information
+# Commissioner's Office Decision Notice IC-288410-J1N5", "Disclosed under the Freedom of Information Act".
+_RELEASE_NOTE = re.compile(r"^(?:released|disclosed|published|provided|supplied|issued)\s+(?:following|under|in\s+"
+                           r"(?:response|reply)|after|as\s+part\s+of|to\s+comply)\b", re.I)
 
 
 def _blocks(rows: list[list[str]]) -> list[list[list[str]]]:

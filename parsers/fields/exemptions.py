@@ -451,6 +451,14 @@ _OVERTURNED = re.compile(r"\b(?:overturn(?:ed|s|ing)?(?!\s+(?:your|the)\s+(?:com
                          r"|(?:completes?|complies?|complying|comply)\s+(?:with\s+)?(?:the\s+)?(?:steps\s+required\s+by\s+)?the\s+decision\s+notice)", re.I)
 
 
+# What was withheld before and is given now names no exemption relied on (whatever kind of
+# sentence it stands in: "Released at internal review; figures previously withheld under section
+# 31(1)(a) are now disclosed.")
+_NOW_DISCLOSED = re.compile(r"\b(?:previously|originally|initially)\s+withheld\s+under\b[^.;]{0,80}?\b(?:are|is|have\s+been"
+                            r"|has\s+been)\s+(?:now\s+)?(?:disclosed|released|provided)\b", re.I)
+_STILL_WITHHELD = re.compile(r"\b(?:remains?|still|continues?\s+to\s+be)\s+withheld\b", re.I)
+
+
 _CLAUSE_START = re.compile(r"[;.:]\s|,\s+(?:but|so|and|however|although|whereas|because|as)\b|,\s|\b(?:but|so|because)\s", re.I)
 _CLAUSE_END = re.compile(r"[;.]\s|[;.]$|,\s+(?:but|so|and\s+(?:we|i|the|it|this)|however|which|although|whereas|because|as)\b", re.I)
 
@@ -473,7 +481,7 @@ def _quoted_only(text: str, act: str, context: str = "") -> set[str]:
     elsewhere, own = [], []
     not_citing = _NOT_CITING | ({"history"} if _OVERTURNED.search(text) or _OVERTURNED.search(context) else set())
     for s, kind in force_words.units(text):
-        if kind in not_citing or _CONDITIONAL.search(s):
+        if kind in not_citing or _CONDITIONAL.search(s) or (_NOW_DISCLOSED.search(s) and not _STILL_WITHHELD.search(s)):
             elsewhere.append(s)
         elif kind is None and (m := _NOT_THIS.search(s)) and (cite := _CITE.match(s, m.end())):
             # "… section 21 and not section 22 is the exemption": only the section set aside

@@ -303,4 +303,6 @@ def from_reference(ref: str | None) -> str | None:
         return "metropolitan-police"
     if re.match(r"IM-FOI-", ref):
         return "police-scotland"
+    if re.fullmatch(r"F-(?:20\d\d-)?\d{5,6}", ref):   # PSNI: "F-013412", "F-2023-01188"
+        return "police-service-of-northern-ireland"
     return None

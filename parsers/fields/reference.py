@@ -123,7 +123,7 @@ FOI_WORDS = (r"(?:freedom\s+of\s+information|foia?|foisa)(?:\s+act(?:\s+\d{4})?)
 #   "Anyshire Police FOI 12/24 Page 1 of 2"                  (a running footer)
 _FOI_LINE = re.compile(
     r"^[\s|•*]*(?:(?:re|subject)\s*:\s*)?(?:(?:your|our)\s+)?"
-    r"(?:(?:appendix|annex|attachment|enclosure)\s+[A-Z0-9]{1,3}\s+(?:to|of|for)\s+(?:the\s+)?)?"  # "Appendix A to FOI 1472/25"
+    r"(?:(?:appendix|annex|attachment|enclosure)(?:\s+[A-Z0-9]{1,3})?\s+(?:to|of|for)\s+(?:the\s+)?)?"  # "Appendix A to FOI 1472/25", "Appendix to FOI request F-2023-01188"
     # "FOI" glued to its number belongs to it ("Annex A to FOI2025/00388"); spaced, it is the form's word
     + r"(?:(?=(?-i:FOI)\d)|" + FOI_WORDS
     + r"(?:\s+ref(?:erence)?\b\.?(?:\s*(?:no|number)\b\.?)?)?\s*[:#\-–]?\s*)(" + REF + r")"
@@ -253,12 +253,23 @@ def _title_row_ref(text: str) -> str | None:
 def decide(text: str, *, fields: list[tuple[str, str]] | None = None, header_text: str = "",
            title_ref: str | None = None, url: str | None = None) -> str | None:
     for get in (lambda: from_fields(fields), lambda: from_text(spanning_rows(text)), lambda: _title_row_ref(spanning_rows(text)),
-                lambda: from_text(header_text),
+                lambda: from_text(header_text), lambda: _running_header_ref(header_text),
                 lambda: title_ref if title_ref and not NOT_REFERENCES.fullmatch(title_ref) else None,
                 lambda: from_url(url, text), lambda: from_prose(text)):
         ref = get()
         if ref:
             return ref
+    return None
+
+
+def _running_header_ref(header_text: str) -> str | None:
+    """A running header of parts set apart by dashes or bars, one of them the form's name and the
+    reference: "Warwickshire Police – FOI 1514-2024 – internal review – Annex A"."""
+    for line in header_text.splitlines()[:6]:
+        for part in re.split(r"\s+[-–—|]\s+", line):
+            ref = foi_line(part) if re.search(r"\d", part) else None
+            if ref:
+                return ref
     return None
 
 

@@ -312,7 +312,22 @@ def from_first_line(ctx: dict):
         skip += 1
     if skip and not PAGE_CHROME.match(fold(filled[0])):
         skip = 0  # a letter's letterhead: its next line is the letter's, not a page heading
-    return accept(filled[skip] if filled else "", lowercase_ok=True)
+    return accept(_with_wrapped_tail(ctx["lines"], filled[skip]) if filled else "", lowercase_ok=True)
+
+
+def _with_wrapped_tail(lines: list[str], first: str) -> str:
+    """The heading line with its last words wrapped onto the next line, standing alone above a
+    blank line: "… who died in Grimsby in March" / "2023", "… by force" / "area" (a year, a year
+    span or up to four lower-case words)."""
+    at = next((k for k, ln in enumerate(lines) if ln is first), None)
+    if at is None or at + 1 >= len(lines) or re.search(r"[.:;?!,]\s*$", first):
+        return first
+    nxt = fold(lines[at + 1])
+    after = lines[at + 2] if at + 2 < len(lines) else ""
+    if nxt and not after.strip() and len(nxt.split()) <= 4 and (
+            _YEAR_SPAN.match(nxt) or re.fullmatch(r"(?:19|20)\d\d(?:/\d\d)?", nxt) or nxt[:1].islower()):
+        return f"{fold(first)} {nxt}"
+    return first
 
 
 # A letter's opening: "Dear …", "Hello", "Good morning", "To whom it may concern".

@@ -285,3 +285,91 @@ def test_tabbed_field_lines_are_no_table():
     ]), _DOCX)
     assert rec["tables"] == []
     assert rec["reference"] == "FOI 2024/0388"
+
+
+# --- last round's leftovers (o1, o3) ------------------------------------------------------------
+
+def test_a_text_copy_heading_wrapped_onto_a_year_is_read_whole():
+    rec = _text("""Review of the force's response to flooding in Anytown in November
+2023
+
+Lincolnshire Police
+
+Dear Mr Bell,
+
+Your request was for:
+- a copy of the review of the force's response to the flooding.
+
+The review is attached.
+""")
+    assert rec["title"] == "Review of the force's response to flooding in Anytown in November 2023"
+
+
+def test_a_sheet_row_saying_how_the_file_was_released_is_no_title():
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Ministry of Defence Police"])
+    ws.append(["Released following an internal review"])
+    ws.append(["Vehicle thefts at MOD sites, 2022 and 2023"])
+    ws.append([])
+    ws.append(["Site", "2022", "2023"])
+    ws.append(["Site A", 4, 6])
+    out = io.BytesIO()
+    wb.save(out)
+    rec = parse_document(out.getvalue(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    assert rec["title"] == "Vehicle thefts at MOD sites, 2022 and 2023"
+
+
+def test_a_running_header_of_dashed_parts_gives_the_reference():
+    from docx import Document
+
+    doc = Document()
+    doc.sections[0].header.paragraphs[0].text = "Anyshire Police – FOI 2231-2024 – internal review – Annex B"
+    doc.add_paragraph("Dog attacks on livestock, 2022 to 2024")
+    table = doc.add_table(rows=3, cols=2)
+    for r, row in enumerate([["Year", "Attacks"], ["2022", "41"], ["2023", "37"]]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    out = io.BytesIO()
+    doc.save(out)
+    rec = parse_document(out.getvalue(), _DOCX)
+    assert rec["reference"] == "2231-2024"
+
+
+def test_figures_previously_withheld_and_now_disclosed_cite_no_exemption():
+    rec = _text("""Thefts from police vehicles, 2022 and 2023
+
+Year    Thefts
+2022        14
+2023        19
+
+Released at internal review; figures previously withheld under section 31(1)(a) are now disclosed.
+""")
+    assert rec["exemptions"] == []
+
+
+def test_figures_still_withheld_beside_a_disclosure_still_cite():
+    rec = _text("""Request
+1. The number of thefts from police vehicles in 2023, and the streets where they happened.
+Response
+The figures previously withheld under section 31(1)(a) are now disclosed, but the street names remain withheld under section 31(1)(a).
+There were 19 thefts in 2023.
+""")
+    assert [e["label"] for e in rec["exemptions"]] == ["s31(1)(a)"]
+
+
+def test_an_appendix_to_a_psni_request_gives_reference_and_force():
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("Calls for service by district, 2022/23")
+    doc.add_paragraph("Appendix to FOI request F-2023-04512")
+    table = doc.add_table(rows=3, cols=2)
+    for r, row in enumerate([["District", "Calls"], ["Belfast City", "81,204"], ["Derry City and Strabane", "22,117"]]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    out = io.BytesIO()
+    doc.save(out)
+    rec = parse_document(out.getvalue(), _DOCX)
+    assert rec["reference"] == "F-2023-04512"
+    assert rec["force"] == "police-service-of-northern-ireland"
