@@ -314,6 +314,12 @@ def _bare_head(lines: list[str], at: int) -> tuple[str, str, str] | None:
     return ("dot_number", m.group(1), "") if below and _family(below[0]) in ("letter", "roman") else None
 
 
+def _sub_goes_on(subs: list[Item], it: Item, fam: str) -> bool:
+    """The next sub-ask of the same style and the next label ("c)" after "a)", "b)"), printed after
+    the answer to the ones before it: the parent's sub-asks go on past an answer, as its asks do."""
+    return bool(subs) and it.style == subs[-1].style and it.label.lower() == _next_label(subs[-1].label.lower(), fam)
+
+
 def _romans_under_letters(subs: list[Item]) -> list[Item]:
     """A third level: "b. Of the applications in (a):" / "i. how many …" / "ii. how many …": a
     lettered sub-ask that leads in (ends with a colon) over roman ones only introduces them
@@ -444,7 +450,7 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
             subs.append(it)  # "1.1" under "1.": labelled as printed
         elif (((top == "number" and fam in ("letter", "roman")) or (top == "roman" and fam == "letter"))
               and parent is not None
-              and _gap_ok(lines, (subs[-1] if subs else parent).line, it.line, stop)
+              and (_gap_ok(lines, (subs[-1] if subs else parent).line, it.line, stop) or _sub_goes_on(subs, it, fam))
               and (subs or it.label.lower() in ("a", "i"))):
             if stop is not None and stop.match(it.text) and parent.text.rstrip().endswith("?"):
                 continue  # "1) How many …?" / "a) Below is the headcount we hold.": the force answering
@@ -860,7 +866,8 @@ INLINE_STYLES = [
     # (also "i. …; ii. …": the stop for the bracket)
     ("roman", r"(?:^|(?<=\s))(?:\(?(i{1,3}|iv|vi{0,3}|ix|x)\)|(i{1,3}|iv|vi{0,3}|ix|x)\.)\s+(?=\S)", "i",
      "please could you provide: (i) the number of calls; (ii) the number abandoned; and (iii) the average wait"),
-    ("number", r"(?:^|(?<=\s))(\d{1,2})[.)]?\s+(?=[A-Z])", "1", "1 Gender 2 Religion 3 Nationality"),
+    # (a lower-case word after "1." / "1)": "tell me 1. whether …, 2. how many …")
+    ("number", r"(?:^|(?<=\s))(\d{1,2})(?:[.)]\s+(?=[A-Za-z])|\s+(?=[A-Z]))", "1", "1 Gender 2 Religion 3 Nationality"),
     ("letter", r"(?:^|(?<=\s))\(?([a-z])\)\s+(?=\S)", "a",
      "please tell me a) how many dogs were seized, b) how many were destroyed"),
     # "Please can you tell me (1) how many …, (2) how many … and (3) how many …"
@@ -1027,7 +1034,10 @@ PARA_END = _PARA_END  # a line that ends its sentence (read by questions.py too)
 # Words that lead into a numbered list run into the same line: "Please provide the following under
 # the Freedom of Information Act 1. How many …? 2. …" (the "1." may then stand mid-line).
 # (an opening quote mark may stand between: 'you requested the following information: “1) How many …')
-_LEAD_BEFORE_ONE = re.compile(r"(?:\bthe\s+following|\bas\s+follows|\bAct(?:\s+\d{4})?|:|-|–)\s*[\"“‘]?\s*$")
+_LEAD_BEFORE_ONE = re.compile(r"(?:\bthe\s+following|\bas\s+follows|\bAct(?:\s+\d{4})?|:|-|–"
+                              # "Please could you tell me 1. whether … 2. how many …": an asking verb's object
+                              r"|(?i:\b(?:tell|send|give|provide|supply|advise|inform)\s+(?:me|us)(?:\s+with)?"
+                              r"|\bplease\s+(?:provide|supply|send|confirm|advise|disclose)))\s*[\"“‘]?\s*$")
 # The words before inline letters state something in the third person ("A neighbouring force publishes
 # a table of its horses with i) …"): a subject and a present or past verb, no request word.
 STATED_LEAD = re.compile(rf"^(?![^.]*\b(?:{_ASKING_WORDS})\b)(?:an?|the|this|that|its|their|[A-Z][a-z]+)\s+[^.]{{0,80}}?"

@@ -334,15 +334,21 @@ def _with_wrapped_tail(lines: list[str], first: str) -> str:
 _SALUTATION = re.compile(r"^\s*(?:dear|hello|hi|good\s+(?:morning|afternoon|day)|to\s+whom)\b", re.I)
 
 
+_YOUR_REQUEST = re.compile(r"\byour\s+(?:recent\s+|freedom\s+of\s+information\s+|foi\s+)?request\b", re.I)
+
+
 def from_release_heading(ctx: dict):
     """11. Last: a PDF that is no letter (no salutation in its first 40 lines: a data release) is
     titled by its first line, a heading wrapped onto a short lower-case line joined ("… by strand,
     2021/22" / "to 2024/25"). Tried only when no other source titles it: a letter's first line is
     its letterhead."""
     filled = [fold(ln) for ln in ctx["lines"] if ln.strip()]
-    if ctx.get("fmt") != "pdf" or not filled or any(_SALUTATION.match(ln) for ln in filled[:40]):
-        return None, None
+    if ctx.get("fmt") != "pdf" or not filled or any(_SALUTATION.match(ln) or _YOUR_REQUEST.search(ln)
+                                                     for ln in filled[:40]):
+        return None, None   # (a letter without a salutation still speaks of "your request")
     first, nxt = filled[0], filled[1] if len(filled) > 1 else ""
+    if re.search(r"www\.|https?:|@|\.(?:police|gov|org)\.uk\b", first, re.I):
+        return None, None   # a page footer's address and handle ("OFFICIAL scotland.police.uk @PoliceScotland")
     if (nxt[:1].islower() and len(nxt.split()) <= 4 and not re.search(r"[.:;?!]$", first + nxt)
             and not re.search(r"www\.|https?:|@", nxt)):
         first = f"{first} {nxt}"

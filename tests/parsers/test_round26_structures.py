@@ -373,3 +373,50 @@ def test_an_appendix_to_a_psni_request_gives_reference_and_force():
     rec = parse_document(out.getvalue(), _DOCX)
     assert rec["reference"] == "F-2023-04512"
     assert rec["force"] == "police-service-of-northern-ireland"
+
+
+# --- round 26's second blind sets (q1-q4) ---------------------------------------------------------
+
+def test_inline_numbered_asks_after_tell_me_are_split():
+    rec = _text("""Request
+Please could you tell me 1. whether the force uses unmarked motorcycles, 2. how many it operates, and
+3. how many times they were used at incidents in 2023.
+Response
+The force neither confirms nor denies that it holds the information.
+""")
+    assert len(rec["questions"]) == 3
+    assert _asks(rec)[1].startswith("how many it operates")
+
+
+def test_a_lettered_sub_ask_after_an_answer_goes_on():
+    rec = _html("""<main><h1>Police dog costs</h1>
+<p><strong>Q1) How many police dogs did the force have in 2023?</strong></p><p>The force had 31 dogs.</p>
+<p><strong>Q2) How much did the force spend in 2023 on:</strong></p>
+<p><strong>a) veterinary care</strong><br><strong>b) food</strong></p>
+<p>Please see the table below.</p>
+<table><tr><th>Item</th><th>Cost</th></tr><tr><td>Veterinary care</td><td>£41,200</td></tr><tr><td>Food</td><td>£18,950</td></tr></table>
+<p><strong>c) kennel repairs</strong></p><p>The force does not hold this information.</p>
+<p><strong>Q3) How many dogs retired in 2023?</strong></p><p>Four dogs retired.</p></main>""")
+    assert [q["number"] for q in rec["questions"]] == ["Q1", "Q2a", "Q2b", "Q2c", "Q3"]
+
+
+def test_a_letter_pdf_with_no_subject_takes_no_footer_as_title():
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    y = 800
+    for line in ["OFFICIAL", "POLICE SCOTLAND Our Ref: IM-FOI-2024-2231", "Date: 3rd May 2024",
+                 "FREEDOM OF INFORMATION (SCOTLAND) ACT 2002",
+                 "I refer to your recent request for information which has been handled in accordance",
+                 "with the Freedom of Information (Scotland) Act 2002.",
+                 "1. How many officers were assaulted on duty in 2023?",
+                 "Having considered your request, I can advise that 1,412 assaults were recorded."]:
+        c.drawString(50, y, line)
+        y -= 16
+    c.drawString(50, 40, "OFFICIAL scotland.police.uk @PoliceScotland")
+    c.showPage()
+    c.save()
+    rec = parse_document(out.getvalue(), "application/pdf")
+    assert not (rec["title"] or "").startswith("OFFICIAL")
