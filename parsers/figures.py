@@ -481,10 +481,38 @@ def _same_shape_captions(tables: list[dict]) -> dict[int, str]:
     return out
 
 
+# A footnote mark printed as a small raised digit that a PDF's text runs into the cell: "2023/24¹"
+# read "2023/241", "1,208²" read "1,2082", "Skelmersdale¹" read "Skelmersdale1". Each form is
+# malformed as it stands (a financial year of three digits, a thousands group of four, a place name
+# ending in a digit), so the last digit goes.
+_MARKED = (re.compile(r"^((?:19|20)\d\d/\d\d)\d$"), re.compile(r"^(\d{1,3}(?:,\d{3})+)\d$"),
+           re.compile(r"^([A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)*)\d$"))
+
+
+def _unmarked(cell):
+    if not isinstance(cell, str):
+        return cell
+    s = cell.strip()
+    for pattern in _MARKED:
+        m = pattern.match(s)
+        if m:
+            return m.group(1)
+    return cell
+
+
+def _without_footnote_marks(t: dict) -> dict:
+    header = [_unmarked(c) for c in t.get("header") or []]
+    rows = [[_unmarked(c) for c in r] for r in t.get("rows") or []]
+    if header == (t.get("header") or []) and rows == (t.get("rows") or []):
+        return t
+    return {**t, "header": header, "rows": rows}
+
+
 def figures_for(tables: list[dict], dash_suppressed: bool = False, na_suppressed: bool = False) -> list[dict]:
     """Every figure of the tables; `dash_suppressed` / `na_suppressed`: a dash or "n/a" cell is a
     suppressed figure (the document's legend says so: dash_is_suppressed, na_is_suppressed)."""
     out: list[dict] = []
+    tables = [_without_footnote_marks(t) for t in tables]
     captions = _same_shape_captions(tables)
     for i, t in enumerate(tables):
         figs = table_figures(t, i, dash_suppressed, na_suppressed)

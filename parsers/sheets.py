@@ -20,6 +20,17 @@ def _fmt(v) -> str:
     return " ".join(str(v).split())
 
 
+def _shown(cell) -> str:
+    """A cell as the sheet shows it: a fraction under a percentage format ("0.0%") as the percentage
+    a reader sees (0.062 -> "6.2%"), every other value as stored."""
+    v = getattr(cell, "value", cell)
+    fmt = getattr(cell, "number_format", None) or ""
+    if isinstance(v, (int, float)) and not isinstance(v, bool) and "%" in fmt:
+        m = re.search(r"0\.(0+)%", fmt)
+        return f"{v * 100:.{len(m.group(1)) if m else 0}f}%"
+    return _fmt(v)
+
+
 # A sender's name on a letterhead row: a proper name ending in one of these words
 # ("Cumbria Constabulary", "British Transport Police", "Police Service of Northern Ireland").
 _ORG_TAIL = re.compile(r"\b(?:Police|Constabulary|Constabularies|Police Service(?: of(?: [A-Z]\w+)+)?|Police Force"
@@ -92,9 +103,15 @@ def title_row_kind(line: str) -> tuple[str, str | None]:
         return "reference", " ".join(refs[0].split())
     if orgs and len(orgs) == len(parts):
         return "organisation", None
+    if orgs and all(p in orgs or _UNIT_NAME.fullmatch(p) for p in parts):
+        return "organisation", None   # "North Wales Police - Force Vetting Unit": the sender and its team
     if _RELEASE_NOTE.match(s):
         return "note", None
     return "title", None
+
+
+# A team of the force named beside it: "Force Vetting Unit", "Information Rights Team".
+_UNIT_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+){0,5}(?:Unit|Team|Department|Bureau|Section|Branch|Directorate|Office|Centre)")
 
 
 # A row saying how the file came out, not what it holds: "Released following Information
@@ -181,12 +198,12 @@ def _sheet_rows(ws, budget: Budget) -> tuple[list[list[str]], str | None]:
     """
     rows: list[list[str]] = []
     blank_run = 0
-    for k, row in enumerate(ws.iter_rows(values_only=True, max_col=LIMITS.max_sheet_cols)):
+    for k, row in enumerate(ws.iter_rows(max_col=LIMITS.max_sheet_cols)):
         if k >= LIMITS.max_sheet_rows:
             return rows, f"sheet {ws.title!r} cut at {LIMITS.max_sheet_rows} rows"
         if k % 500 == 0 and budget.spent():
             return rows, f"sheet {ws.title!r} cut at row {k}: time limit"
-        cells = [_fmt(v) for v in row]
+        cells = [_shown(c) for c in row]
         while cells and not cells[-1]:  # max_col pads every row out to the column limit
             cells.pop()
         if cells:

@@ -152,16 +152,19 @@ _RUN_TOGETHER = re.compile(r"([.?!:;])(?=\(?\d{1,2}[.)]\s)")
 _CELL_NUMBER = re.compile(r"^(?:Q\s?)?(\d{1,2}[a-z]?)[.):]?$", re.I)
 
 
-def _columns(cells: list[str]) -> tuple[int, int, int | None] | None:
-    """(ask column, answer column, number column) when a row of cells is a Request | Response header."""
+def _columns(cells: list[str]) -> tuple[int, int | None, int | None] | None:
+    """(ask column, answer column, number column) when a row of cells is a Request | Response header
+    (no answer column: a "No. | Question" table of the asks alone)."""
     head = [" ".join((c or "").split()) for c in cells]
     if len(set(h.lower() for h in head)) < 2:
         return None  # a title cell spanning the table
     qcol = next((j for j, h in enumerate(head) if _COLUMN["ask"].search(h)), None)
     acol = next((j for j, h in enumerate(head) if j != qcol and _COLUMN["answer"].search(h)), None)
-    if qcol is None or acol is None:
+    if qcol is None:
         return None
     ncol = next((j for j, h in enumerate(head) if j not in (qcol, acol) and _COLUMN["number"].match(h)), None)
+    if acol is None and not (len(head) == 2 and ncol is not None):
+        return None   # (a "No. | Question" table of the asks alone, answered below it, is one)
     return qcol, acol, ncol
 
 
@@ -182,7 +185,7 @@ def questions_from_table(table: dict) -> list[dict] | None:
             continue  # the header printed again after a page break
         q = " ".join((row[qcol] or "").split()) if qcol < len(row) else ""
         if not q:
-            more = (row[acol] or "").strip() if acol < len(row) else ""
+            more = (row[acol] or "").strip() if acol is not None and acol < len(row) else ""
             if more and cells:  # the answer carried on over a page break, its ask cell left empty
                 cells[-1] = (cells[-1][0], " ".join(t for t in (cells[-1][1], more) if t))
             continue
@@ -190,7 +193,7 @@ def questions_from_table(table: dict) -> list[dict] | None:
         m = _CELL_NUMBER.match(num)
         if m and not lg.item(q):
             q = f"{m.group(1)}. {q}"  # "No." column: "1" | "How many …" reads as "1. How many …"
-        ans = (row[acol] or "").strip() if acol < len(row) else ""
+        ans = (row[acol] or "").strip() if acol is not None and acol < len(row) else ""
         # a cell holding several numbered asks ("1. How many …? 2. How many …?", its paragraphs run
         # together by the reader: "…?2. How …") gives each of them
         q = _RUN_TOGETHER.sub(r"\1 ", q)
@@ -223,7 +226,7 @@ def _carried_on(nxt: dict, first: dict) -> bool:
     first row a cell carried over the break (the ask column empty, "" | "• Ryde - closed …")."""
     cols = _columns(first["header"])
     head = nxt["header"]
-    if cols is None or len(head) != len(first["header"]) or (head[cols[0]] or "").strip():
+    if cols is None or cols[1] is None or len(head) != len(first["header"]) or (head[cols[0]] or "").strip():
         return False
     carried = " ".join((head[cols[1]] or "").split())
     # a paragraph carried on, never a data table's column name ("" | "Taser fired") over figures

@@ -141,8 +141,8 @@ def foi_line(line: str) -> str | None:
     if len(s) > 120 or not _FOI_WORD.search(s):
         return None
     m = _FOI_LINE.match(force.strip_name(s)[1])
-    if not m or not _plausible(_fold(m.group(1))):
-        return None
+    if not m or not _plausible(_fold(m.group(1))) or re.fullmatch(r"\d{1,2}\s?/\s?\d{1,2}", m.group(1)):
+        return None   # (a footer's page count: "Civil Nuclear Constabulary – Freedom of Information 1/1")
     return _fold(re.sub(r"^(?:no|number)\.?\s+(?=\d)", "", m.group(1), flags=re.I))  # "FOI No 1234/24"
 
 
@@ -160,8 +160,10 @@ def _labelled(text: str) -> list[tuple[str, str, int]]:
         ref = _fold(m.group(1))
         if sum(c.isdigit() for c in ref) < 2 or _DATE_WORD.match(ref):  # labelled: Kent's "20/09/1088" is one
             continue  # an empty "Your reference" label over "Date 14 April 2009" names no reference
-        if "\n" in text[m.start(0):m.start(1)] and _LABEL_OVER_DATE.match(text, m.start(1)):
-            continue  # an empty "Our ref:" over the letter's date line "07 March 2019"
+        gap = text[m.start(0):m.start(1)]
+        if "\n" in gap and not gap.rsplit("\n", 1)[-1].strip() and _LABEL_OVER_DATE.match(text, m.start(1)):
+            continue  # an empty "Our ref:" over the letter's date line "07 March 2019" (not a label
+            # on the value's own line after a heading word above it: "Request" / "Reference: 24/03/0617")
         line_start = text.rfind("\n", 0, m.start()) + 1
         prefix = text[line_start:m.start()]
         if re.search(r"\bmy\s*$", prefix, re.I):
@@ -181,6 +183,11 @@ def from_text(text: str) -> str | None:
     """A labelled reference: a field line first ("Our Ref: IM-FOI-2021-0942", "| Case reference | X |"),
     then a label mid-line in the head ("Appendix A to FOI reference FOI2024/05512")."""
     found = _labelled(text)
+    # "Your Ref: CW-0931" in a force's letterhead is the requester's own number: the letter's "Our
+    # Ref:" beside it is the reference (a "Your ref" alone still is one: a reply to the force quotes it)
+    yours = {_fold(m.group(1)) for m in _LABEL.finditer(text[:20000]) if re.match(r"(?i)your\b", m.group(0))}
+    if yours and any(k in ("field", "head") and r not in yours for r, k, _ in found):
+        found = [f for f in found if f[0] not in yours]
     for kind in ("field", "head"):
         for ref, k, _ in found:
             if k == kind:
@@ -311,7 +318,7 @@ def split_title(line: str) -> tuple[str, str | None]:
     if m and len(m.group(2).split()) <= 15:
         return m.group(2), m.group(1)
     # "FOI Police pursuits and fatal collisions 1187.2026-27": the form's word, the subject, the reference
-    m = re.match(r"^(?:FOI|Freedom\s+of\s+Information(?:\s+request)?)\s+(\D.*?\S)\s+(\d{2,7}[./-]\d{2,4}(?:-\d{2})?)$", line, re.I)
+    m = re.match(r"^(?:FOI|Freedom\s+of\s+Information(?:\s+request)?)\s+(\D.*?\S)\s+(\d{2,7}[./-](?:\d{2,4}(?:-\d{2})?|\d{6}))$", line, re.I)
     if m and _plausible(m.group(2)) and len(m.group(1).split()) <= 15:
         return m.group(1), _fold(m.group(2))
     return line, None

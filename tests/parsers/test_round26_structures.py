@@ -420,3 +420,99 @@ def test_a_letter_pdf_with_no_subject_takes_no_footer_as_title():
     c.save()
     rec = parse_document(out.getvalue(), "application/pdf")
     assert not (rec["title"] or "").startswith("OFFICIAL")
+
+
+def test_our_ref_beats_the_requesters_your_ref_in_the_letterhead():
+    rec = _text("""Information Rights Unit                         Date: 3 May 2024
+Anyshire Police                                 Your Ref: JB-2231
+Received on 05/04/2024                          Our Ref: FOI 0912/24
+Dog seizures
+Your request:
+1. How many dogs were seized in 2023?
+Response
+The force seized 61 dogs.
+""")
+    assert rec["reference"] == "FOI 0912/24"
+
+
+def test_a_footers_page_count_is_no_reference():
+    from parsers.fields import reference
+
+    assert reference.foi_line("Civil Nuclear Constabulary – Freedom of Information 1/1") is None
+    assert reference.foi_line("Civil Nuclear Constabulary – Freedom of Information 2023-057") == "2023-057"
+
+
+def test_a_reference_label_under_a_heading_word_is_read():
+    rec = _text("""Speed camera vans
+
+Kent Police
+
+Dear Ms Brennan,
+
+Freedom of Information Request
+Reference: 24/03/0617
+Date: 11 April 2024
+
+You asked:
+1. How many speeding offences did the vans detect in 2023?
+
+There were 18,412.
+""")
+    assert rec["reference"] == "24/03/0617"
+
+
+def test_a_sheets_percentage_cells_read_as_shown():
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["North Wales Police - Force Vetting Unit"])
+    ws.append(["FOI Ref: 0412/24"])
+    ws.append(["Vetting refusals, 2022 and 2023"])
+    ws.append([])
+    ws.append(["Measure", "2022", "2023"])
+    ws.append(["Applications", 1412, 1536])
+    ws.append(["Refusal rate", 0.062, 0.066])
+    for cell in ws[7][1:]:
+        cell.number_format = "0.0%"
+    out = io.BytesIO()
+    wb.save(out)
+    rec = parse_document(out.getvalue(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    got = {(f["measure"], f["period"]): f["value"] for f in rec["figures"]}
+    assert got[("Refusal rate", "2023")] == 6.6
+    assert rec["title"] == "Vetting refusals, 2022 and 2023"
+
+
+def test_a_heading_of_form_word_subject_and_reference():
+    rec = _html("<main><h1>FOI Hare Coursing Dogs 0733-202526</h1><h2>Request</h2>"
+                "<p>1. How many dogs were seized from hare coursers in 2025?</p><h2>Response</h2><p>Eleven.</p></main>",
+                url="https://www.northyorkshire.police.uk/foi-ai/north-yorkshire-police/x/foi-0733-202526--hare-coursing-dogs/")
+    assert rec["title"] == "Hare Coursing Dogs"
+    assert rec["reference"] == "0733-202526"
+
+
+def test_a_no_and_question_table_holds_the_asks():
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("Anyshire Police")
+    doc.add_paragraph("Your request")
+    table = doc.add_table(rows=3, cols=2)
+    for r, row in enumerate([["No.", "Question"], ["Q.1", "How many times was the radio system unavailable in 2024?"],
+                             ["Q.2", "How long did the longest outage last?"]]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    doc.add_paragraph("Our response")
+    doc.add_paragraph("The system was unavailable 4 times; the longest outage lasted 96 minutes.")
+    out = io.BytesIO()
+    doc.save(out)
+    rec = parse_document(out.getvalue(), _DOCX)
+    assert _asks(rec) == ["How many times was the radio system unavailable in 2024?", "How long did the longest outage last?"]
+
+
+def test_footnote_marks_run_into_cells_are_taken_off():
+    from parsers.figures import figures_for
+
+    table = {"caption": None, "header": ["Station", "2022/23", "2023/241"],
+             "rows": [["Anytown1", "3,218", "1,2082"], ["Bridgeford", "412", "398"]]}
+    got = {(f["measure"], f["period"]): f["value"] for f in figures_for([table])}
+    assert got[("Anytown", "2023/24")] == 1208
+    assert got[("Bridgeford", "2022/23")] == 412
