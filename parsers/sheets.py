@@ -24,10 +24,14 @@ def _shown(cell) -> str:
     """A cell as the sheet shows it: a fraction under a percentage format ("0.0%") as the percentage
     a reader sees (0.062 -> "6.2%"), every other value as stored."""
     v = getattr(cell, "value", cell)
-    fmt = getattr(cell, "number_format", None) or ""
+    fmt = re.sub(r'"[^"]*"|\\.', "", getattr(cell, "number_format", None) or "")  # a quoted or escaped "%" is a literal
     if isinstance(v, (int, float)) and not isinstance(v, bool) and "%" in fmt:
-        m = re.search(r"0\.(0+)%", fmt)
-        return f"{v * 100:.{len(m.group(1)) if m else 0}f}%"
+        from decimal import ROUND_HALF_UP, Decimal
+
+        m = re.search(r"0\.(0+)", fmt.split(";")[0])
+        places = len(m.group(1)) if m else 0
+        shown = (Decimal(repr(v)) * 100).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        return f"{shown}%"   # (as a spreadsheet rounds: halves up)
     return _fmt(v)
 
 
@@ -103,7 +107,8 @@ def title_row_kind(line: str) -> tuple[str, str | None]:
         return "reference", " ".join(refs[0].split())
     if orgs and len(orgs) == len(parts):
         return "organisation", None
-    if orgs and all(p in orgs or _UNIT_NAME.fullmatch(p) for p in parts):
+    if orgs and all(p in orgs or (_UNIT_NAME.fullmatch(p) and not re.search(r"\b(?:by|per)\b", p, re.I))
+                    for p in parts):
         return "organisation", None   # "North Wales Police - Force Vetting Unit": the sender and its team
     if _RELEASE_NOTE.match(s):
         return "note", None
@@ -116,8 +121,9 @@ _UNIT_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+){0,5}(?:Unit|Team|Department|Bu
 
 # A row saying how the file came out, not what it holds: "Released following Information
 # Commissioner's Office Decision Notice IC-288410-J1N5", "Disclosed under the Freedom of Information Act".
-_RELEASE_NOTE = re.compile(r"^(?:released|disclosed|published|provided|supplied|issued)\s+(?:following|under|in\s+"
-                           r"(?:response|reply)|after|as\s+part\s+of|to\s+comply)\b", re.I)
+_RELEASE_NOTE = re.compile(r"^(?:released|disclosed|published|provided)\s+(?:following|after|under|in\s+(?:response|reply)\s+to)\s+"
+                           r"(?:an?\s+|the\s+)?(?:internal\s+review|information\s+commissioner|ico\b|(?:ico\s+)?decision\s+notice"
+                           r"|freedom\s+of\s+information|foi\b|foia\b|(?:your\s+|a\s+)?request)", re.I)
 
 
 def _blocks(rows: list[list[str]]) -> list[list[list[str]]]:

@@ -68,6 +68,9 @@ def _aligned_row(line: str) -> bool:
     cells = _space_cells(line)
     if len(cells) == 2 and cells[0][1].endswith(":"):
         return False  # a labelled field, "Our ref:    482913"
+    gaps = {len(g) for g in re.findall(r"(?<=\S)\s+(?=\S)", line.strip())}
+    if len(cells) >= 8 and all(" " not in c for _, c in cells) and len(gaps) == 1:
+        return False  # justified prose, every word the same spaces apart ("Between   2020   and   2022 …")
     return len(cells) >= 2 and any(_NUMBERISH.match(c) for _, c in cells[1:])
 
 

@@ -200,6 +200,10 @@ def questions_from_table(table: dict) -> list[dict] | None:
         cells.extend((part, ans or None) for part in lg.split_inline([q]) if part.strip())
     if not cells:
         return None
+    if acol is None and (any(_STATEMENT.match(q) for q, _ in cells) or not all(
+            re.fullmatch(r"(?:q\.?\s?)?\d{1,2}[a-z]?\.?", " ".join((r[ncol] or "").split()), re.I)
+            for r in rows[start + 1:] if ncol < len(r) and (r[ncol] or "").strip())):
+        return None   # a "No. | Question" table of survey statements, or "Ref | Request" of earlier requests: no asks
     lines = [q for q, _ in cells]
     found = {it.line: it for it in lg.list_items(lines)}
     out: list[dict] = []
@@ -215,6 +219,12 @@ def questions_from_table(table: dict) -> list[dict] | None:
         else:
             out.append({"number": str(len(out) + 1), "text": q, "answer": ans})
     return out
+
+
+# A first-person statement that asks nothing ("I feel valued by my line manager."): a survey's item,
+# never a request's ask.
+_STATEMENT = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:i|we|my|our)\s+(?!(?:would|should|'d)\s+(?:like|be\s+grateful)|want|wish|request|ask)"
+                        r"[^?]*$", re.I)
 
 
 def _folded(cells: list) -> list[str]:

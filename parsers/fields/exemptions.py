@@ -456,7 +456,8 @@ _OVERTURNED = re.compile(r"\b(?:overturn(?:ed|s|ing)?(?!\s+(?:your|the)\s+(?:com
 # 31(1)(a) are now disclosed.")
 _NOW_DISCLOSED = re.compile(r"\b(?:previously|originally|initially)\s+withheld\s+under\b[^.;]{0,80}?\b(?:are|is|have\s+been"
                             r"|has\s+been)\s+(?:now\s+)?(?:disclosed|released|provided)\b", re.I)
-_STILL_WITHHELD = re.compile(r"\b(?:remains?|still|continues?\s+to\s+be)\s+withheld\b", re.I)
+# (and not when the sentence keeps something back: "… while the camera locations are still exempt and redacted")
+_STILL_WITHHELD = re.compile(r"\b(?:remains?|remaining|remainder|still|continues?\s+to\s+be)\b|\bredact|\bexempt\b|\bwithh[oe]ld(?:ing)?\b(?!\s+under\b[^.;]{0,80}?\b(?:are|is|have|has)\s+(?:been\s+)?(?:now\s+)?(?:disclosed|released|provided))", re.I)
 
 
 _CLAUSE_START = re.compile(r"[;.:]\s|,\s+(?:but|so|and|however|although|whereas|because|as)\b|,\s|\b(?:but|so|because)\s", re.I)

@@ -314,10 +314,13 @@ def _bare_head(lines: list[str], at: int) -> tuple[str, str, str] | None:
     return ("dot_number", m.group(1), "") if below and _family(below[0]) in ("letter", "roman") else None
 
 
-def _sub_goes_on(subs: list[Item], it: Item, fam: str) -> bool:
+def _sub_goes_on(subs: list[Item], it: Item, fam: str, raw: list[Item]) -> bool:
     """The next sub-ask of the same style and the next label ("c)" after "a)", "b)"), printed after
-    the answer to the ones before it: the parent's sub-asks go on past an answer, as its asks do."""
-    return bool(subs) and it.style == subs[-1].style and it.label.lower() == _next_label(subs[-1].label.lower(), fam)
+    the answer to the ones before it: the parent's sub-asks go on past an answer, as its asks do
+    (not when the answer between holds a lettered list of its own: its "c)" is the answer's)."""
+    if not subs or it.style != subs[-1].style or it.label.lower() != _next_label(subs[-1].label.lower(), fam):
+        return False
+    return not any(subs[-1].line < r.line < it.line and r.family == it.family for r in raw)
 
 
 def _romans_under_letters(subs: list[Item]) -> list[Item]:
@@ -450,7 +453,7 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
             subs.append(it)  # "1.1" under "1.": labelled as printed
         elif (((top == "number" and fam in ("letter", "roman")) or (top == "roman" and fam == "letter"))
               and parent is not None
-              and (_gap_ok(lines, (subs[-1] if subs else parent).line, it.line, stop) or _sub_goes_on(subs, it, fam))
+              and (_gap_ok(lines, (subs[-1] if subs else parent).line, it.line, stop) or _sub_goes_on(subs, it, fam, raw))
               and (subs or it.label.lower() in ("a", "i"))):
             if stop is not None and stop.match(it.text) and parent.text.rstrip().endswith("?"):
                 continue  # "1) How many …?" / "a) Below is the headcount we hold.": the force answering

@@ -226,6 +226,10 @@ CUES: dict[str, list[tuple[str, str]]] = {
     "not_engaged": [
         (r"(?:is|are|was|were) \s+ (?:therefore \s+ |thus \s+ |also \s+ |now \s+ )?not \s+ engaged", "Section 38 is not engaged for these totals."),
         (r"(?:does|do|did) \s+ not \s+ (?:apply|engage)\b", "We found that section 43 does not apply to the prices."),
+        # the reviewer's own view: "I also do not consider that Section 30(1)(a) is engaged, because …"
+        (r"\b(?:i|we) \s+ (?:also \s+ )?(?:do|did) \s+ not \s+ (?:consider|think|believe|accept) \s+ that \s+ (?:section|s\.?) \s* \d+"
+         r"[^.;]{0,40}? \s+ (?:is|was|are|were) \s+ engaged\b",
+         "I also do not consider that Section 30(1)(a) is engaged, because every investigation had concluded."),
         (r"(?:has|have) \s+ not \s+ been \s+ (?:applied|relied \s+ on)", "Section 31 has not been applied."),
         # the sections weighed in the sentence before: "I considered whether section 24(1) or section
         # 31(1)(a) should apply … I concluded that they do not, because …"

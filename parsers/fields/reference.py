@@ -141,7 +141,7 @@ def foi_line(line: str) -> str | None:
     if len(s) > 120 or not _FOI_WORD.search(s):
         return None
     m = _FOI_LINE.match(force.strip_name(s)[1])
-    if not m or not _plausible(_fold(m.group(1))) or re.fullmatch(r"\d{1,2}\s?/\s?\d{1,2}", m.group(1)):
+    if not m or not _plausible(_fold(m.group(1))) or re.fullmatch(r"\d\s?/\s?\d", m.group(1)):
         return None   # (a footer's page count: "Civil Nuclear Constabulary – Freedom of Information 1/1")
     return _fold(re.sub(r"^(?:no|number)\.?\s+(?=\d)", "", m.group(1), flags=re.I))  # "FOI No 1234/24"
 
@@ -275,7 +275,7 @@ def _running_header_ref(header_text: str) -> str | None:
     for line in header_text.splitlines()[:6]:
         for part in re.split(r"\s+[-–—|]\s+", line):
             ref = foi_line(part) if re.search(r"\d", part) else None
-            if ref:
+            if ref and re.search(r"\d[/\-.]\d|\d{3,}", ref):   # (never "FOI Form 7", "FOI v2")
                 return ref
     return None
 

@@ -317,15 +317,14 @@ def from_first_line(ctx: dict):
 
 def _with_wrapped_tail(lines: list[str], first: str) -> str:
     """The heading line with its last words wrapped onto the next line, standing alone above a
-    blank line: "… who died in Grimsby in March" / "2023", "… by force" / "area" (a year, a year
-    span or up to four lower-case words)."""
+    blank line: "… who died in Grimsby in March" / "2023" (a year or a year span only: a short line
+    under a heading is as often a byline, an address or a status)."""
     at = next((k for k, ln in enumerate(lines) if ln is first), None)
     if at is None or at + 1 >= len(lines) or re.search(r"[.:;?!,]\s*$", first):
         return first
     nxt = fold(lines[at + 1])
     after = lines[at + 2] if at + 2 < len(lines) else ""
-    if nxt and not after.strip() and len(nxt.split()) <= 4 and (
-            _YEAR_SPAN.match(nxt) or re.fullmatch(r"(?:19|20)\d\d(?:/\d\d)?", nxt) or nxt[:1].islower()):
+    if nxt and not after.strip() and (_YEAR_SPAN.fullmatch(nxt) or re.fullmatch(r"(?:19|20)\d\d(?:/\d\d)?", nxt)):
         return f"{fold(first)} {nxt}"
     return first
 
@@ -334,7 +333,10 @@ def _with_wrapped_tail(lines: list[str], first: str) -> str:
 _SALUTATION = re.compile(r"^\s*(?:dear|hello|hi|good\s+(?:morning|afternoon|day)|to\s+whom)\b", re.I)
 
 
-_YOUR_REQUEST = re.compile(r"\byour\s+(?:recent\s+|freedom\s+of\s+information\s+|foi\s+)?request\b", re.I)
+# A letter speaking of the request it answers ("I refer to your recent request …"), not a data
+# release's note ("… extracted for the purposes of your request").
+_YOUR_REQUEST = re.compile(r"\b(?:refer\s+to|thank\s+you\s+for|in\s+response\s+to|respond(?:ing)?\s+to|received)\s+"
+                           r"your\s+(?:recent\s+|freedom\s+of\s+information\s+|foi\s+)?request\b", re.I)
 
 
 def from_release_heading(ctx: dict):
@@ -343,8 +345,8 @@ def from_release_heading(ctx: dict):
     2021/22" / "to 2024/25"). Tried only when no other source titles it: a letter's first line is
     its letterhead."""
     filled = [fold(ln) for ln in ctx["lines"] if ln.strip()]
-    if ctx.get("fmt") != "pdf" or not filled or any(_SALUTATION.match(ln) or _YOUR_REQUEST.search(ln)
-                                                     for ln in filled[:40]):
+    if ctx.get("fmt") != "pdf" or not filled or any(_SALUTATION.match(ln) for ln in filled[:40]) \
+            or any(_YOUR_REQUEST.search(ln) for ln in filled[:12]):
         return None, None   # (a letter without a salutation still speaks of "your request")
     first, nxt = filled[0], filled[1] if len(filled) > 1 else ""
     if re.search(r"www\.|https?:|@|\.(?:police|gov|org)\.uk\b", first, re.I):

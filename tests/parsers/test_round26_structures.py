@@ -516,3 +516,23 @@ def test_footnote_marks_run_into_cells_are_taken_off():
     got = {(f["measure"], f["period"]): f["value"] for f in figures_for([table])}
     assert got[("Anytown", "2023/24")] == 1208
     assert got[("Bridgeford", "2022/23")] == 412
+
+
+def test_a_reviewer_who_does_not_consider_a_section_engaged_drops_it():
+    rec = _text("""Dear Mr Khan,
+I have now completed the review of the response to your request. The original response relied on
+Section 40(2) and Section 30(1)(a).
+I do not consider that Section 30(1)(a) is engaged, because every investigation had concluded. The
+names of officers remain withheld under Section 40(2). The yearly totals are disclosed below: 14, 11, 9.
+""")
+    assert [e["label"] for e in rec["exemptions"]] == ["s40(2)"]
+
+
+def test_justified_prose_with_even_wide_gaps_is_no_table():
+    rec = _text("""Request
+1. How many children were strip searched in 2022?
+Response
+Between   2020   and   2022   officers   recorded   14,862   stop   and   search   encounters   with   people   aged
+under   18.   Each   record   would   have   to   be   read,   which   would   exceed   the   cost   limit   under   Section   12.
+""")
+    assert rec["figures"] == []
