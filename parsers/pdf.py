@@ -25,6 +25,30 @@ def _looks_tabular(text: str) -> bool:
     return sum(1 for ln in text.splitlines() if _NUM_ROW.search(ln)) >= 3
 
 
+def _sliced_line(row: list, lines: list[str]) -> bool:
+    """A line of prose above the table cut into the columns' spans ("Hate crimes | recorded b | y stra
+    | nd, 2"): the row's cells, in order, spell one line of the page's text, and a cut between two of
+    them falls inside a word of that line (a header's cells meet at the line's spaces)."""
+    cells = [" ".join((c or "").split()) for c in row]
+    cells = [c for c in cells if c]
+    if len(cells) < 2 or any(re.fullmatch(r"[\d,.%*<]+", c) for c in cells):
+        return False
+    squeezed = "".join(cells).replace(" ", "")
+    for line in lines:
+        k = line.replace(" ", "").find(squeezed)
+        if k < 0:
+            continue
+        pos = [j for j, ch in enumerate(line) if ch != " "]   # where each non-space character stands
+        end = k
+        for c in cells[:-1]:
+            end += len(c.replace(" ", ""))
+            nxt = pos[end - 1] + 1
+            if nxt < len(line) and line[nxt] != " ":
+                return True   # the cut falls inside a word: "b" | "y"
+        return False
+    return False
+
+
 def _aligned_tables(data: bytes, pages: list[int]) -> list[tuple[int, dict]]:
     """Unruled tables: columns from word alignment (pdfplumber's text strategy)."""
     import pdfplumber
@@ -35,7 +59,9 @@ def _aligned_tables(data: bytes, pages: list[int]) -> list[tuple[int, dict]]:
             found = pdf.pages[i].extract_tables({"vertical_strategy": "text", "horizontal_strategy": "text"})
             found = [t for t in found if len(t) >= 2 and max(len(r) for r in t) >= 2 and
                      sum(1 for r in t for c in r if c and re.fullmatch(r"[\d,.%*<]+", c.strip())) >= 2]
+            lines = pdf.pages[i].extract_text().splitlines() if found else []
             for rows in found:
+                rows = [r for r in rows if not _sliced_line(r, lines)]
                 t = make_table(None, [[" ".join((c or "").split()) for c in r] for r in rows])
                 if t:
                     out.append((i, t))

@@ -536,3 +536,20 @@ Between   2020   and   2022   officers   recorded   14,862   stop   and   search
 under   18.   Each   record   would   have   to   be   read,   which   would   exceed   the   cost   limit   under   Section   12.
 """)
     assert rec["figures"] == []
+
+
+def test_an_unruled_pdf_tables_title_line_is_not_cut_into_its_columns():
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    c.drawString(50, 800, "Dog bites on officers recorded by division, 2021/22 to 2023/24")
+    for y, row in [(770, ["Division", "2021/22", "2022/23", "2023/24"]), (750, ["North", "14", "11", "9"]),
+                   (730, ["South", "8", "12", "10"]), (710, ["East", "6", "5", "7"])]:
+        for x, cell in zip((50, 200, 300, 400), row, strict=True):
+            c.drawString(x, y, cell)
+    c.showPage()
+    c.save()
+    rec = parse_document(out.getvalue(), "application/pdf")
+    assert {f["measure"] for f in rec["figures"]} == {"North", "South", "East"}
