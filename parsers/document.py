@@ -78,7 +78,8 @@ def _parse(fmt: str, data: bytes, content_type, url, force, source) -> dict:
                       find_tables=False, title_hint=doc.get("title"))
         if doc.get("reference"):  # read from the title rows above the grid ("FOI Ref: 12-24")
             rec["reference"] = doc["reference"]
-        rec["outcome"] = "unknown"  # a data file alone does not say what was asked or withheld
+        if not doc.get("letter"):  # (a sheet that is the reply itself says it: parsers/sheets.py)
+            rec["outcome"] = "unknown"  # a data file alone does not say what was asked or withheld
     elif fmt == "text":
         text = charset.decode(data, content_type)[0]
         if len(text) > LIMITS.max_text_chars:

@@ -48,13 +48,15 @@ def _cell_text(cell) -> str:
 
 
 _HEADING_STYLES = ("heading", "title", "subtitle")
+# a house style named for its part of the letter: "FOI Title", "Doc Heading", "Letter Subtitle"
+_HOUSE_HEADING = re.compile(r"\b(?:heading|title|subtitle)(?:\s?\d)?$")
 _MAX_HEADING_WORDS = 20
 
 
 def _heading_of(p, text: str) -> str | None:
     """The paragraph's text when it is a heading: a heading/title style, or short and bold throughout."""
     style = (p.style.name or "").lower() if p.style is not None else ""
-    if style.startswith(_HEADING_STYLES):
+    if style.startswith(_HEADING_STYLES) or _HOUSE_HEADING.search(style):
         return text
     runs = [r for r in p.runs if r.text.strip()]
     if runs and len(text.split()) <= _MAX_HEADING_WORDS and all(r.bold for r in runs):
@@ -138,6 +140,41 @@ def _field_table_lines(table, tables: list[dict] | None = None) -> list[str]:
     return out
 
 
+def _boxed_lines(table) -> list[str]:
+    """A table of one cell holding paragraphs (a box drawn round the request: "Q.1 How many …" /
+    "Q.2 …"): its paragraphs are the letter's lines; [] for any other table."""
+    cells = {c._tc for row in table.rows for c in row.cells}
+    if len(cells) != 1:
+        return []
+    cell = table.rows[0].cells[0]
+    if cell.tables:
+        return []
+    texts = [" ".join(p.text.split()) for p in cell.paragraphs if p.text.strip()]
+    return texts if len(texts) >= 2 else []
+
+
+def _nested_tables(table) -> list[dict]:
+    """Tables nested in a table's cells (figures inside the Answer cell of a Question | Answer
+    table), captioned by the paragraph above them in the cell, or by the row's first cell."""
+    out = []
+    for row in table.rows:
+        seen = []
+        for c in row.cells:
+            if not seen or c._tc is not seen[-1]._tc:
+                seen.append(c)
+        for cell in seen:
+            above = ""
+            for block in cell.iter_inner_content():
+                if hasattr(block, "rows"):
+                    caption = above or " ".join(seen[0].text.split())[:200] or None
+                    t = make_table(caption, _cell_rows(block))
+                    if t:
+                        out.append(t)
+                elif block.text.strip():
+                    above = " ".join(block.text.split())
+    return out
+
+
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
@@ -166,7 +203,9 @@ def _header_footer_text(document) -> str:
                 if part is None or part.is_linked_to_previous:  # linked: no text of its own
                     continue
                 texts = [p.text for p in part.paragraphs]
-                texts += [c.text for t in part.tables for r in t.rows for c in r.cells]
+                # a letterhead cell's lines each on their own: its empty "Your ref:" is not the
+                # date printed under it ("Our ref: CM/PA/004417/22" / "Your ref:" / "" / "21 October 2022")
+                texts += [ln for t in part.tables for r in t.rows for c in r.cells for ln in c.text.split("\n")]
             except Exception:  # a damaged header part must not lose the body
                 continue
             for t in texts:
@@ -266,11 +305,17 @@ def read_docx(data: bytes) -> dict:
                 lines.extend(laid_out)
                 since = len(lines)
                 continue
+            boxed = _boxed_lines(table)
+            if boxed:
+                lines.extend([*boxed, ""])
+                since = len(lines)
+                continue
             # Its caption: the paragraph just above, never one above an earlier table.
             t = make_table(caption_above(lines[max(since, len(lines) - 4):]), rows)
             if t:
                 tables.append(t)
                 lines.append("")  # the table itself travels in "tables", not in the prose
+            tables.extend(_nested_tables(table))
             since = len(lines)
     if floating:
         lines.extend(["", *floating])

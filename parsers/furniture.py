@@ -89,7 +89,20 @@ BANNER_LINES: list[tuple[str, str]] = [
     (r"(?:you are here\s*:?\s*)?home\s*(?:[>›»|/]\s*[^>›»|/]{1,80}){1,8}",
      "Home > Freedom of information > Disclosure log"),
     (r"you are here\s*:.*", "You are here: Disclosure log"),
+    # The page-feedback box under a page: its question, its prompt and its button (its "Yes" / "No"
+    # buttons go with the question: _FEEDBACK_QUESTION).
+    (r"(?:was|is) this page (?:useful|helpful)\??(?:\s+yes\s*/?\s*no)?", "Was this page useful?"),
+    (r"did you find (?:what you were looking for|this page useful)\??(?:\s+yes\s*/?\s*no)?",
+     "Did you find what you were looking for?"),
+    (r"what were you (?:looking for|trying to do)\?(?:\s*\(optional\))?", "What were you looking for? (optional)"),
+    (r"(?:send|submit|give) (?:us )?(?:your )?feedback", "Send feedback"),
+    (r"share this (?:page|article)", "Share this page"),
+    (r"report a problem with this page", "Report a problem with this page"),
 ]
+# The feedback box's question: the "Yes" / "No" button lines under it are furniture too.
+_FEEDBACK_QUESTION = re.compile(r"^(?:(?:was|is) this page (?:useful|helpful)|did you find (?:what you were looking for"
+                                r"|this page useful))\??$", re.I)
+_YES_NO = re.compile(r"^(?:yes|no|yes\s*/?\s*no)$", re.I)
 _BANNER = re.compile("^(?:" + "|".join(f"(?:{p})" for p, _ in BANNER_LINES) + r")\s*$", re.I)
 
 # (pattern matching the start of a paragraph, case-insensitive; an example paragraph opening).
@@ -261,11 +274,15 @@ def clean_lines(text: str) -> list[str]:
     maybe: set[int] = set()  # bare numbers inside a page: page numbers, or a table's cells
     for page in pages:
         wrapped = False  # inside a banner sentence that the copy wrapped onto further lines
+        feedback = False  # under a feedback box's question: its "Yes" / "No" buttons
         page_lines = page.splitlines()
         for ln in page_lines:
             s = ln.strip()
             if wrapped and s[:1].islower():
                 continue
+            if feedback and _YES_NO.match(s):
+                continue
+            feedback = bool(_FEEDBACK_QUESTION.match(s)) or (feedback and not s)
             wrapped = bool(_BANNER.match(s))
             if s in repeated or wrapped:
                 continue

@@ -297,8 +297,10 @@ def _result(sheets: list[Sheet], truncated: str | None) -> dict:
     if named and not not_a_title(named):
         title = named
     ref = ref or reference.from_fields(fields)
+    # a sheet holding the reply itself (its asks and the force's sentences): the file says what was asked
+    letter = any(_letter_lines(t, heads, feet) for t, _n, heads, feet in sheets)
     return {"text": _text(sheets), "tables": tables, "truncated": truncated, "title": title, "reference": ref,
-            "fields": fields}
+            "fields": fields, "letter": letter}
 
 
 _HEAD_FIELD = re.compile(r"^\s*(?:title|subject|(?:foi\s+|request\s+|our\s+)?ref(?:erence)?(?:\s+(?:no\.?|number))?|date(?:\s+published)?"
@@ -325,8 +327,37 @@ def _text(sheets: list[Sheet]) -> str:
     for t, name, heads, feet in sheets:
         if name:  # a sheet named like an ask ("Q1 999 calls") names its data: labelled, it asks nothing
             out.append(f"Sheet: {name}" if item(name) else name)
+        letter = _letter_lines(t, heads, feet)
+        if letter:
+            out.extend(letter)
+            out.append("")
+            continue
         out.extend(f"| {h.replace('|', '/')} |" for h in heads)
         out.extend(render(t))
         out.extend(f"| {f.replace('|', '/')} |" for f in feet)
         out.append("")
     return "\n".join(out)
+
+
+# A sheet that is the reply itself: "Request:" and "Response:" headings over numbered asks in
+# cells of their own ("1." | "How many drug seizures …?") and the force's sentences. Its rows are
+# the letter's lines, read as prose; a data sheet's rows stay table rows.
+_LETTER_HEADING = re.compile(r"^(?:(?:your\s+|the\s+)?requests?|(?:our\s+|the\s+)?(?:response|reply|answer)s?"
+                             r"|questions?|information\s+requested)\s*:?$", re.I)
+_ASK_LABEL = re.compile(r"^(?:q(?:uestion)?\s?\.?\s?)?\d{1,2}[a-z]?[.):]?$", re.I)
+
+
+def _letter_lines(t: dict | None, heads: list[str], feet: list[str]) -> list[str] | None:
+    rows = [[h] for h in heads]
+    if t:
+        rows += [t.get("header") or [], *(t.get("rows") or [])]
+    rows += [[f] for f in feet]
+    cells = [[c.strip() for c in r if c and c.strip()] for r in rows]
+    cells = [c for c in cells if c]
+    headings = sum(1 for c in cells if len(c) == 1 and _LETTER_HEADING.match(c[0]))
+    asks = sum(1 for c in cells if len(c) == 2 and _ASK_LABEL.match(c[0]) and c[1].rstrip().endswith("?"))
+    figures = any(not _fmt_is_text(x) for c in cells for x in c[1:] if not _ASK_LABEL.match(x))
+    if headings < 2 or not asks or figures or any(len(c) > 2 for c in cells):
+        return None
+    return [" ".join(c) for c in cells]
+

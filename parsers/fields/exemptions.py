@@ -41,10 +41,11 @@ NCND_LABELS = {
 _PARTS = r"(?:\s?\(\s?[0-9]{1,2}[A-Za-z]?\s?\))*(?:\s?\(\s?[a-z]{1,4}\s?\))*"
 _ONE = rf"(\d{{1,2}}[A-Z]?)(?!\d)\s?({_PARTS})"  # never the start of "section 297" of another Act
 # An exemption's name in brackets between list items: "Sections 24(2) (National Security) and 31(3)".
-_NAMED = r"(?:\s?\([A-Z][A-Za-z ,&'’-]{2,40}\))?"
+# (or lower-cased: "sections 35(1)(a) and (b) (law enforcement), 39(1) (health, safety and the environment) and 38(1)(b)")
+_NAMED = r"(?:\s?\([A-Za-z][A-Za-z ,&'’-]{2,40}\))?"
 # "Section 40(2)", "s40(2)", "S.31(1)(a)(b)", "sections 23(5), 24(2) and 31(3)", "Sec 12"
 _CITE = re.compile(
-    rf"\b(sections?|secs?\.?|ss?\.?|exemptions?)\s?{_ONE}((?:{_NAMED}\s?(?:,|and|&|or|/)\s?(?:s\.?\s?)?\d{{1,2}}[A-Z]?\s?{_PARTS}(?!\d|[./]\d))*)",
+    rf"\b(sections?|secs?\.?|ss?\.?|exemptions?)\s?{_ONE}(?P<letters>(?:\s?(?:,|and|&|or)\s?\(\s?[a-z]\s?\))*)(?P<tail>(?:{_NAMED}\s?(?:,|and|&|or|/)\s?(?:s\.?\s?)?\d{{1,2}}[A-Z]?\s?{_PARTS}(?!\d|[./]\d))*)",
     re.IGNORECASE,
 )
 # The next item of a list whose names are printed without brackets: " National security and
@@ -225,8 +226,11 @@ def _citations(text: str, act: str) -> tuple[list[str], set[str], dict[str, list
             continue  # possessive "force's 40"
         if re.match(r"\s?(?:to|[-–])\s?\d", text[m.end(3) if m.group(3) else m.end(2):][:8]) and not m.group(3):
             continue  # "any of sections 28 to 35, 38, 39(1) or 41": the Act's range described (FOISA s18)
-        tail = m.group(4) or ""
+        tail = m.group("tail") or ""
         parts = m.group(3) or ""
+        if m.group("letters") and re.search(r"\([a-z]\)$", parts):
+            # "sections 35(1)(a) and (b) (law enforcement), 39(1) …": the letters before the list goes on
+            parts += "".join(f"({x})" for x in re.findall(r"\(\s?([a-z])\s?\)", m.group("letters")))
         # "section 35(1)(a) and (b)": the later letters hang off the same subsection.
         more = re.match(r"(?:\s?(?:,|and|&|or)\s?\(\s?[a-z]\s?\))+", text[m.end():m.end() + 40])
         if more and not tail and re.search(r"\([a-z]\)$", parts):
@@ -492,6 +496,8 @@ def _quoted_only(text: str, act: str, context: str = "") -> set[str]:
             # "… exempt under section 40(2); we have not applied section 40(5)": the clause that
             # says what was not relied on names no exemption relied on; the rest of the sentence does
             start, end = _clause_around(s, m)
+            if re.match(r"none\b|considered\b", m.group(), re.I):
+                start = 0   # "Sections 30, 31 and 40 … were considered and none of them was applied": the list is its subject
             own.append(s[:start] + " " + s[end:])
             elsewhere.append(s[start:end])
         elif kind == "statute":

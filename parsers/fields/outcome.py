@@ -578,7 +578,7 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
         has_request = any(_ASK.match(" ".join((q.get("text") or "").split())) for q in questions) \
             or bool(_LETTER.search(text)) or bool(_REQUEST_TABLE.search(text))
     # (a data-only file's key to its signs, "* Fewer than 5 offences; the figure is withheld …", decides nothing)
-    decided = set().union(*(c for s, c in classified if not list_grammar.footnote(s, []))) if classified else set()
+    decided = set().union(*(c for s, c in _past_keys(classified))) if classified else set()
     if not has_request and not (decided - {"stated_fact"}):
         return verdict("unknown", "no request, no letter and no decision words (a data-only file)", None)
 
@@ -675,6 +675,27 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
     if "published" in seen:
         return verdict("published_elsewhere", "nothing given; published elsewhere", _first(classified, "published"))
     return verdict("unknown", "no sentence decides it", None)
+
+
+# A key's own sentence that goes on about the figures it marks: "Figures fewer than five are shown as
+# '<5'. These have been withheld under Section 40(2) …" (the pronoun's figures are the key's).
+_KEY_GOES_ON = re.compile(r"^(?:these|they|such\s+(?:figures|values|counts|numbers|cells))\s+(?:have|has|are|were|is)\b", re.I)
+_SIGN_SHOWN = re.compile(r"\b(?:shown|marked|given|displayed|represented|replaced)\s+(?:as|by|with)\s+['\"‘“]?[<*\-~x]", re.I)
+
+
+def _past_keys(classified) -> list:
+    """The sentences of a data-only file that are no key to its signs (list_grammar.footnote), nor
+    a key's sentence going on about the figures it marks."""
+    out, after_key = [], False
+    for s, c in classified:
+        if list_grammar.footnote(s, []) or _SIGN_SHOWN.search(s):
+            after_key = True
+            continue
+        if after_key and _KEY_GOES_ON.match(s):
+            continue
+        after_key = False
+        out.append((s, c))
+    return out
 
 
 def _labels(exemptions: list[dict], section: int) -> list[str]:

@@ -686,7 +686,14 @@ DISCLAIMED = re.compile(r"\b(?:we|i)\s+(?:have|had|did|do|are|were|will)\s+not\s
                         r"|used|using|cited|citing|invoked|invoking)\b"
                         # the passive: "Section 40(5) has not been applied"
                         r"|\b(?:has|have|had)\s+not\s+been\s+(?:relied|applied|used|cited|invoked)\b"
-                        r"|\b(?:is|are|was|were)\s+not\s+(?:being\s+)?(?:relied|applied|cited|invoked)\b", re.I)
+                        r"|\b(?:is|are|was|were)\s+not\s+(?:being\s+)?(?:relied|applied|cited|invoked)\b"
+                        # a section the cost limit left unweighed: "As Section 12 applies, we have not gone on
+                        # to consider whether any of it would be exempt under Section 30 or Section 40(2)"
+                        r"|\b(?:we|i)\s+(?:have|had|did)\s+not\s+(?:gone\s+on\s+to\s+|go\s+on\s+to\s+|further\s+)?consider(?:ed)?\s+whether\b"
+                        # "Sections 30, 31 and 40 … were considered and none of them was applied"
+                        r"|\bnone\s+of\s+(?:them|these|those|which|the\s+exemptions)\s+(?:was|were|is|are|has|have)\s+(?:been\s+)?"
+                        r"(?:applied|relied|used|cited|engaged)\b"
+                        r"|\bconsidered\s+(?:and|but)\s+not\s+(?:applied|relied|used|engaged)\b", re.I)
 
 
 def ncnd_withdrawn(text: str) -> re.Match | None:

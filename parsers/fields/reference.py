@@ -35,7 +35,8 @@ _LABEL_END = re.compile(r"\b(?:ref(?:erence)?|no|number|request|case|our|your|id
 _FORCE_REF_TITLE = re.compile(r"^(?:[\w&'’.]+\s+){0,4}(?:police|constabulary)(?:\s+[\w&'’.]+){0,3}?\s+[-–|:]\s+"
                               r"(?:FOIA?|Freedom\s+of\s+Information(?:\s+request)?)\s*(?:no\.?\s*)?:?\s*(" + REF + r")"
                               r"\s+[-–|:]\s+(\S.*)$", re.I)
-_TITLE_REF = re.compile(r"^(.*?)\s*\(\s*(" + REF + r")\s*\)\s*$")
+# (a label may lead inside the brackets: "Pursuits resulting in collisions (FOI: 0287.2025-26)")
+_TITLE_REF = re.compile(r"^(.*?)\s*\(\s*(?:(?:FOIA?|ref(?:erence)?)\.?\s*(?:no\.?\s*)?:\s*)?(" + REF + r")\s*\)\s*$", re.I)
 # "FOI 123/24 - Drones", "FOI 1342-2024 (Nov 2024) Drink driving": the reference is whole (a hyphen
 # inside it is not the separator), a "(Mon yyyy)" tag may follow, then a spaced dash, colon or space.
 # (also "Freedom of Information Act 2000 (FOIA) Request 0988/25 - Payments to informants")
@@ -188,6 +189,12 @@ def from_text(text: str) -> str | None:
     yours = {_fold(m.group(1)) for m in _LABEL.finditer(text[:20000]) if re.match(r"(?i)your\b", m.group(0))}
     if yours and any(k in ("field", "head") and r not in yours for r, k, _ in found):
         found = [f for f in found if f[0] not in yours]
+    # Essex's publication number ("Reference: PUB 1912") numbers the log entry: the request's own
+    # number labelled beside it ("Request number: 31248") is the reference
+    pub = re.compile(r"PUB\s?\d", re.I)
+    if any(pub.match(r) for r, k, _ in found if k == "field") and any(
+            not pub.match(r) for r, k, _ in found if k == "field"):
+        found = [f for f in found if not pub.match(f[0])]
     for kind in ("field", "head"):
         for ref, k, _ in found:
             if k == kind:
@@ -287,6 +294,10 @@ def split_title(line: str) -> tuple[str, str | None]:
     if m and m.group(1) and _plausible(m.group(2)):
         return m.group(1).strip(" -–:"), _fold(m.group(2))
     m = re.match(r"^(.*?\S)\s+[-–]\s+(\d{2,6}/\d{2,4})$", line)  # "Anti-Social Behaviour 2020-2021 - 1626/21"
+    if m and len(m.group(1).split()) <= 15 and not _LABEL_END.search(m.group(1)):
+        return m.group(1), m.group(2)
+    # a dotted number and its financial year after the subject: "Section 136 detentions - 0714.2024-25"
+    m = re.match(r"^(.*?\S)\s+[-–]\s+(\d{2,6}\.(?:19|20)\d\d-\d\d)$", line)
     if m and len(m.group(1).split()) <= 15 and not _LABEL_END.search(m.group(1)):
         return m.group(1), m.group(2)
     # a case system's lettered number after the subject: "Immigration enforcement referrals - CM/PA/000412/24"
