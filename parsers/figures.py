@@ -525,6 +525,29 @@ def figures_for(tables: list[dict], dash_suppressed: bool = False, na_suppressed
     return out
 
 
+_WORDS_INSIDE_LIMIT = 300  # distinct measures of one period compared pairwise (a long sheet is left alone)
+
+
+def _words_inside(seen: dict[tuple, set[int]]) -> set[tuple]:
+    """Keys whose measure's words all sit inside another table's measure for the same period
+    ("January" on the "101 calls" sheet, "January / Calls received" on the "999 calls" sheet)."""
+    by_period: dict = {}
+    for (measure, period), where in seen.items():
+        if measure != "total":
+            by_period.setdefault(period, []).append((measure, set(re.findall(r"\w+", measure)), where))
+    out: set[tuple] = set()
+    for period, rows in by_period.items():
+        if len(rows) > _WORDS_INSIDE_LIMIT:
+            continue
+        for m1, w1, t1 in rows:
+            for m2, w2, t2 in rows:
+                # (rows of the same name: "January" and "January / Calls received", not a column's
+                # "Offences" inside another table's "Course / Offences")
+                if m1 != m2 and w1 and w1 <= w2 and not t1 & t2 and m1.split(" / ")[0] == m2.split(" / ")[0]:
+                    out.update({(m1, period), (m2, period)})
+    return out
+
+
 def _name_colliding_tables(figures: list[dict], tables: list[dict]) -> None:
     """Two tables giving one measure for one period ("Calls received" 2019/20 on the "999 calls"
     sheet and on the "101 calls" sheet) are told apart by their captions, on every figure of
@@ -535,6 +558,7 @@ def _name_colliding_tables(figures: list[dict], tables: list[dict]) -> None:
         seen.setdefault((f["measure"].lower(), f["period"]), set()).add(f["table"])
     # (each sheet's Total row is "Total": the dev README keeps them so, apart only by table)
     clashing = {key for key, where in seen.items() if len(where) > 1 and key[0] != "total"}
+    clashing |= _words_inside(seen)
     if not clashing:
         return
     involved = sorted({i for key in clashing for i in seen[key]})

@@ -78,6 +78,10 @@ NOT_A_TRAILING_ASK_CUES = [
 _NOT_TRAILING_ASK = re.compile("^(?:" + "|".join(p for p, _ in NOT_A_TRAILING_ASK_CUES) + ")", re.I)
 
 
+# A request's number alone on its line ("0431.2025-26", "FOI 1187/24", "Request 2: 004512/25").
+_REQUEST_NUMBER = re.compile(r"\W*(?:(?:FOI|request(?:\s+\d{1,2})?|ref(?:erence)?)\W*)?\d[\dA-Z]*(?:[./-]\d[\dA-Z]*)+(?:-\d\d)?\W*", re.I)
+
+
 def _trailing_asks(lines: list[str], questions: list[dict]) -> list[dict]:
     """Paragraphs after the last item of a request block that ask on their own ("Finally, can you
     tell me …?", "Please also provide …"): asks too, numbered on from the list's top numbers."""
@@ -92,6 +96,8 @@ def _trailing_asks(lines: list[str], questions: list[dict]) -> list[dict]:
     tops = [int(m.group(1)) for q in questions if (m := re.match(r"(?:Q)?(\d+)", q["number"]))]
     nxt = (max(tops) if tops else len(questions)) + 1
     for p in pars:
+        if _REQUEST_NUMBER.fullmatch(p) and any(c.isdigit() for c in p):
+            continue  # a second request's own number over its ask ("0431.2025-26"): the asks go on
         if not p[:1].isupper() or lg.item(p) or lg.NOTE.match(p) or lg.LEAD_IN.match(p) \
                 or _NOT_TRAILING_ASK.match(p) or LIST_STOP.match(p) or NOT_ASK.match(p) or not ("?" in p or sentence_asks(p)):
             break  # the asks are over: what follows is no ask of its own
@@ -109,6 +115,13 @@ def _leading_asks(lines: list[str], items: list[tuple[int, str, str, str]]) -> l
     if lg.family_of(items[0][1]) not in ("letter", "roman") and not bullets:
         return []
     above = [ln.strip() for ln in lines[:items[0][0]] if ln.strip()]
+    if bullets and above and _REFERS_BACK.match(items[0][3]) and items[0][3][:1].isupper():
+        # bullets going on from the ask right above them ("Please list every police station … open
+        # to the public." / "• For each, please give the opening hours …"): that paragraph is ask 1
+        first = _paragraph_before([*lines[:items[0][0]], "", "-"]) or above[-1]
+        if (first[:1].isupper() and first.endswith((".", "?")) and not lg.item(first) and not LIST_STOP.match(first)
+                and ("?" in first or sentence_asks(first)) and not lg.LEAD_IN.match(first)):
+            return [{"number": "1", "text": fold(first), "answer": None}]
     if len(above) < 2 or not (above[-1].endswith(":") or _LEAD_NO_COLON.search(above[-1])):
         return []  # no lead-in of its own between the ask and the list
     first = _paragraph_before(lines[:items[0][0]]) or above[-2]
@@ -126,6 +139,11 @@ def _leading_asks(lines: list[str], items: list[tuple[int, str, str, str]]) -> l
     # "Please publish the report. Please also confirm that …": each ask of the paragraph
     asks = [a for a in lg.split_asks(first) if "?" in a or sentence_asks(a)] or [first]
     return [{"number": str(k), "text": fold(a), "answer": None} for k, a in enumerate(asks, 1)]
+
+
+# A bullet that goes on from the ask above it: "For each, …", "Of these, …", "In each case …".
+_REFERS_BACK = re.compile(r"^(?:for\s+(?:each|every|all)\s*(?:of\s+(?:these|those|them))?\b|of\s+(?:these|those|them)\b"
+                          r"|in\s+each\s+case\b)", re.I)
 
 
 # A lead-in that asks something itself ("… please tell me how many drone flights the force made
@@ -181,8 +199,8 @@ def _tail_text(tail: list[str]) -> list[str]:
     out = []
     for s in (ln.strip() for ln in tail):
         it = lg.item(s) if s else None
-        if (it and lg.family_of(it[0]) in ("number", "decimal")) or lg.BARE_NUMBER.match(s):
-            break  # (also "2)" alone on its line, over the lettered asks of 2)
+        if (it and lg.family_of(it[0]) in ("number", "decimal")) or lg.BARE_NUMBER.match(s) or lg.REQUEST_HEAD.match(s):
+            break  # (also "2)" alone on its line, over the lettered asks of 2; and "Request 000851/20 …" over a second request's asks)
         if s and not lg.NOTE.match(s) and not (lg.LEAD_IN.match(s) and "?" not in s):
             out.append(s)
     return out

@@ -433,7 +433,7 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
         # style of the family joins only next to the list ("Question 1" heading an answer is not an ask).
         same_run = prev is None or it.style == prev.style or _gap_ok(lines, prev.line, it.line, stop)
         if fam == top and _answer_heading(it, out) and not _asking_lead(lines, it) \
-                and not _section_restart(lines, it, out):
+                and not _section_restart(lines, it, out) and not _restart_goes_on(it, out):
             if it.style != out[-1].style and _asks_go_on(raw, it, out[-1]):
                 continue  # "1) … 2) …" / "Q1 & 2. Number charged" (the answer) / "3) …": the asks go on
             break  # "(1) Officers by rank" / "Question 3" over the answers: the asks are over
@@ -693,6 +693,15 @@ def _section_restart(lines: list[str], it: Item, found: list[Item]) -> bool:
                                                    _lead_of(lines, first.line, first.family))
 
 
+def _restart_goes_on(it: Item, found: list[Item]) -> bool:
+    """The next number of a run that started again ("1." "2." / "Request 000851/20" / "1." "2."): the
+    item follows the last one found by one, and that one repeated an earlier label (a restart)."""
+    if not found or not (it.label.isdigit() and found[-1].label.isdigit()) or it.style != found[-1].style:
+        return False
+    last = found[-1]
+    return int(it.label) == int(last.label) + 1 and any(f.label == last.label for f in found[:-1])
+
+
 def asks_for(text: str) -> bool:
     """The item's words ask for something ("The number of dogs seized.", "How many …?"), not an answer
     ("412 officers were assaulted.")."""
@@ -709,9 +718,16 @@ def parallel_sections(here: str, there: str) -> bool:
         return False
     if _heading_text(here) and _heading_text(there):
         return True
+    if REQUEST_HEAD.match(here) and REQUEST_HEAD.match(there):
+        return True  # one letter answering two requests: "Request 000843/20 (received 2 March 2020)" / 1. 2. / "Request 000851/20 …" / 1. 2.
     # parallel lead-ins of one shape: "For 2022;" / 1. 2. 3. / "For 2023;" / 1. 2. 3.
     short = [t for t in (here, there) if 0 < len(t.split()) <= 6 and t.rstrip()[-1:] in (";", ":")]
     return len(short) == 2 and here.split()[0].lower() == there.split()[0].lower()
+
+
+# A heading naming a request by its number: "Request 000851/20 (received 9 March 2020)", "FOI 1187/24:".
+REQUEST_HEAD = re.compile(r"^(?:(?:your|first|second|third)\s+)?(?:request|foi(?:\s+request)?|freedom\s+of\s+information\s+request)"
+                           r"\s*(?:no\.?|number|ref(?:erence)?)?\s*[:\-–]?\s*[A-Z]{0,4}[/\-]?\d[\w./-]*\d\b(?!\s*[.?])", re.I)
 
 
 # Words of a heading over the force's answers, never a section of the request.

@@ -318,6 +318,21 @@ _ATTACHED_POINTER = re.compile(r"^\W*please\s+(?:see|find)\s+(?:the\s+)?(?:attac
                                r"[^.]{0,80}$", re.I)
 
 
+# A reply that is only a pointer to its attachment: "Please see attached.", "Please find the attached
+# PDF." (never one that says what it gives: "Please see the attached spreadsheet of arrests by year.")
+_BARE_POINTER = re.compile(r"^\W*please\s+(?:see|find)\s+(?:the\s+)?(?:attached|enclosed|attachment)"
+                           r"(?:\s+(?:document|file|letter|pdf|spreadsheet|response|reply|information|excel\s+file))?s?\W*$", re.I)
+
+
+_FILE_NAME = re.compile(r"^[\w.()\- ]{1,120}\.(?:pdf|docx?|xlsx?|csv|odt|ods)(?:\s*\([^)]{0,40}\))?$", re.I)
+
+
+def _only_pointer(answer: str) -> bool:
+    """An ask's answer that is only the pointer, and the attachment's file name under it."""
+    parts = [p for p in sentences.split(answer or "") if p.strip()]
+    return bool(parts) and all(_BARE_POINTER.match(p) or _FILE_NAME.match(p.strip()) for p in parts)
+
+
 # A disclosure sentence that only points at what follows: "I am able to disclose the located
 # information to you as follows."
 _POINTS_ON = re.compile(r"\b(?:as\s+follows|(?:set\s+out\s+|shown\s+|provided\s+|detailed\s+)?below)\s*[.:]?\s*$|:\s*$", re.I)
@@ -599,6 +614,12 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
         # each ask answered "held but exempt" and a bare "Please see the attached document": the
         # attachment is the refusal's own (the public interest test), nothing given
         given_sentence = None
+    if (given_sentence and not has_figures and _BARE_POINTER.match(given_sentence)
+            and all(_only_pointer(a) for a in answers)
+            and not (seen - {"disclosure", "stated_fact"})
+            and all(_BARE_POINTER.match(x) for x, c in classified if "disclosure" in c)):
+        # the page's whole reply is "Please see attached.": what the attachment gives, it does not say
+        return verdict("unknown", "only a pointer to an attachment", None)
     figure_row = None if has_figures else _figure_row(text)
     if cost and estimates_only:
         has_figures = False  # a cost-limit refusal's estimate of the work is no answer

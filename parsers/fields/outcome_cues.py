@@ -315,14 +315,17 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"(?:arguments?|considerations?) \s+ (?:for|against|in \s+ favour \s+ of) \s+ (?:disclos\w*|release|confirm\w*"
          r"|maintain\w*|withholding|non-?disclosure)", "Arguments against release are set out below."),
         (r"public \s+ interest \s+ (?:in \s+ (?:favour \s+ of \s+ )?(?:maintaining|disclos\w*|releas\w*|confirm\w*|withholding)|favours?|lies"
-         r"|is \s+ best \s+ served|considerations|arguments)",
+         r"|is \s+ (?:best|better) \s+ served|considerations|arguments)",
          "We find that the public interest favours withholding the rota."),
         (r"(?:public \s+ interest|harm|benefit)\b [^.]{0,80}? outweigh|outweigh\w* \s+ [^.]{0,80}? (?:public \s+ interest|harm)",
          "The harm that release would cause outweighs the benefit to the public."),
         (r"(?:overall|evidence \s+ of) \s+ harm", "Overall harm: the list would show which sites are unstaffed."),
         # the interest weighed against the harm, and the balance struck
-        (r"public \s+ interest \b [^.]{0,80}? (?:has \s+ been|have \s+ been|was|were|is|i \s+ have|we \s+ have) \s+ weighed"
-         r"|\bthe \s+ balance \s+ (?:favours|lies|falls|is \s+ in \s+ favour)",
+        # ("Section 22 is a qualified exemption and the public interest has been considered. … and the balance
+        # therefore favours withholding it until then.")
+        (r"public \s+ interest \b [^.]{0,80}? (?:has \s+ been|have \s+ been|was|were|is|i \s+ have|we \s+ have) \s+"
+         r"(?:weighed|considered|assessed|balanced)"
+         r"|\bthe \s+ balance \s+ (?:(?:therefore|thus|clearly|in \s+ this \s+ case) \s+ )?(?:favours|lies|falls|is \s+ in \s+ favour)",
          "The public interest in openness has been weighed against the harm, and the balance favours withholding."),
         (r"\bbalance \s* : |balance \s+ of \s+ (?:the \s+ )?public \s+ interest",
          "Balance: we judge that disclosure would do more harm than good."),

@@ -68,8 +68,9 @@ REQUEST_CUES: list[tuple[str, str]] = [
      "Could you tell me which supplier built the drones."),
     (r"\bi\s+(?:would|'d|\u2019d)\s+like\s+to\s+(?:know|see|obtain|receive|have|find\s+out|be\s+told)\b",
      "I would like to see the drone policy."),
-    (r"\bi\s+(?:would\s+like|wish|want)\s+(?:a\s+copy|copies|the\s+(?:policy|report|document|figures))\b",
-     "I would like a copy of the drone policy."),
+    (r"\bi\s+(?:(?:would|'d|\u2019d)\s+(?:also\s+)?like|(?:also\s+)?(?:wish|want))\s+(?:a\s+copy|copies|the\s+(?:policy|procedure|guidance|report|document|figures)"
+     r"|any\s+(?:guidance|polic(?:y|ies)|procedures?|documents?|records?|correspondence|minutes|e-?mails|reports?|training|data|figures))\b",
+     "I would also like any guidance given to custody sergeants about bail."),
     (r"\b(?:i|we)\s+(?:am|are)\s+(?:(?:asking|looking)\s+for|seeking|requesting)\s+(?:all|any|the|a|an|copies|details|information|figures)\b",
      "I am asking for all information about the kennel guidance from its first draft to today."),
     # the request verb on a thing ("an up-to-date fleet list"), not on "information" in general

@@ -245,7 +245,10 @@ def _caps_wrapped(head: list[str], i: int) -> str:
     nxt = fold(head[i + 1]) if i + 1 < len(head) else ""
     if (s and nxt and _ALL_CAPS.match(s) and _ALL_CAPS.match(nxt) and not re.search(r"[.:;?!]$", s)
             and len(nxt.split()) <= 8 and not FIELD_LINES.match(nxt)):
-        return s + " " + nxt
+        # a first line ending on a segment that is the force's name ("… ACT 2000 – MINISTRY OF DEFENCE
+        # POLICE" / "AUTHORISED FIREARMS OFFICERS"): the subject starts a segment of its own
+        last = re.split(r"\s*:\s+|\s+[-–—|]\s+", s)[-1]
+        return s + (" – " if last != s and names_a_force(last) else " ") + nxt
     return s
 
 
