@@ -14,6 +14,7 @@ import docx
 from docx.oxml.ns import qn
 
 from parsers.field_rows import column_fields
+from parsers.fields import list_grammar as lg
 from parsers.limits import check_zip
 from parsers.tables import caption_above, make_table
 
@@ -48,8 +49,10 @@ def _cell_text(cell) -> str:
 
 
 _HEADING_STYLES = ("heading", "title", "subtitle")
-# a house style named for its part of the letter: "FOI Title", "Doc Heading", "Letter Subtitle"
-_HOUSE_HEADING = re.compile(r"\b(?:heading|title|subtitle)(?:\s?\d)?$")
+# a house style named for its part of the letter: "FOI Title", "Doc Heading", "Letter Subtitle" (never
+# "Job Title", "Table Title", "Signature Title": a signatory's post, a table's caption)
+_HOUSE_HEADING = re.compile(r"^(?:foi|foia|doc(?:ument)?|letter|report|response|reply|subject|cover|main|page)\s*"
+                            r"(?:heading|title|subtitle)(?:\s?\d)?$")
 _MAX_HEADING_WORDS = 20
 
 
@@ -150,19 +153,24 @@ def _boxed_lines(table) -> list[str]:
     if cell.tables:
         return []
     texts = [" ".join(p.text.split()) for p in cell.paragraphs if p.text.strip()]
-    return texts if len(texts) >= 2 else []
+    # (the request boxed, its asks numbered or asked: never a box of guidance, an address or figures)
+    asks = sum(1 for t in texts if t.endswith("?") or (lg.item(t) and lg.family_of(lg.item(t)[0]) in ("number", "letter")))
+    return texts if len(texts) >= 2 and asks >= 2 and asks * 2 >= len(texts) else []
 
 
 def _nested_tables(table) -> list[dict]:
     """Tables nested in a table's cells (figures inside the Answer cell of a Question | Answer
     table), captioned by the paragraph above them in the cell, or by the row's first cell."""
-    out = []
+    out, done = [], set()
     for row in table.rows:
         seen = []
         for c in row.cells:
             if not seen or c._tc is not seen[-1]._tc:
                 seen.append(c)
         for cell in seen:
+            if id(cell._tc) in done:
+                continue   # a cell merged down rows comes back in each
+            done.add(id(cell._tc))
             above = ""
             for block in cell.iter_inner_content():
                 if hasattr(block, "rows"):
@@ -203,9 +211,11 @@ def _header_footer_text(document) -> str:
                 if part is None or part.is_linked_to_previous:  # linked: no text of its own
                     continue
                 texts = [p.text for p in part.paragraphs]
-                # a letterhead cell's lines each on their own: its empty "Your ref:" is not the
-                # date printed under it ("Our ref: CM/PA/004417/22" / "Your ref:" / "" / "21 October 2022")
-                texts += [ln for t in part.tables for r in t.rows for c in r.cells for ln in c.text.split("\n")]
+                # a letterhead cell's blocks (parted by blank lines) each on their own: its empty "Your
+                # ref:" is not the date printed under it ("Our ref: CM/PA/004417/22" / "Your ref:" / "" /
+                # "21 October 2022"), a label over its number stays one line
+                texts += [grp for t in part.tables for r in t.rows for c in r.cells
+                          for grp in re.split(r"\n\s*\n", c.text)]
             except Exception:  # a damaged header part must not lose the body
                 continue
             for t in texts:

@@ -342,22 +342,30 @@ def _text(sheets: list[Sheet]) -> str:
 # A sheet that is the reply itself: "Request:" and "Response:" headings over numbered asks in
 # cells of their own ("1." | "How many drug seizures …?") and the force's sentences. Its rows are
 # the letter's lines, read as prose; a data sheet's rows stay table rows.
-_LETTER_HEADING = re.compile(r"^(?:(?:your\s+|the\s+)?requests?|(?:our\s+|the\s+)?(?:response|reply|answer)s?"
-                             r"|questions?|information\s+requested)\s*:?$", re.I)
+_REQUEST_HEADING = re.compile(r"^(?:your\s+|the\s+)?(?:request|information\s+requested)\s*:?$", re.I)
+_RESPONSE_HEADING = re.compile(r"^(?:our\s+|the\s+)?(?:response|reply|decision)\s*:?$", re.I)
 _ASK_LABEL = re.compile(r"^(?:q(?:uestion)?\s?\.?\s?)?\d{1,2}[a-z]?[.):]?$", re.I)
 
 
 def _letter_lines(t: dict | None, heads: list[str], feet: list[str]) -> list[str] | None:
+    """A sheet's rows as the letter's lines when the sheet is the reply: one "Request:" heading over
+    numbered asks, then one "Response:" heading over the force's sentences (a log of requests, a
+    checklist or a survey's questions, under "Requests" / "Question" / "Answer", is data)."""
     rows = [[h] for h in heads]
     if t:
         rows += [t.get("header") or [], *(t.get("rows") or [])]
     rows += [[f] for f in feet]
     cells = [[c.strip() for c in r if c and c.strip()] for r in rows]
     cells = [c for c in cells if c]
-    headings = sum(1 for c in cells if len(c) == 1 and _LETTER_HEADING.match(c[0]))
-    asks = sum(1 for c in cells if len(c) == 2 and _ASK_LABEL.match(c[0]) and c[1].rstrip().endswith("?"))
-    figures = any(not _fmt_is_text(x) for c in cells for x in c[1:] if not _ASK_LABEL.match(x))
-    if headings < 2 or not asks or figures or any(len(c) > 2 for c in cells):
+    if any(len(c) > 2 for c in cells) or any(not _fmt_is_text(x) for c in cells for x in c[1:] if not _ASK_LABEL.match(x)):
+        return None
+    asked = next((k for k, c in enumerate(cells) if len(c) == 1 and _REQUEST_HEADING.match(c[0])), None)
+    answered = next((k for k, c in enumerate(cells) if len(c) == 1 and _RESPONSE_HEADING.match(c[0])), None)
+    if asked is None or answered is None or answered < asked:
+        return None
+    asks = sum(1 for c in cells[asked + 1:answered] if len(c) == 2 and _ASK_LABEL.match(c[0]) and c[1].endswith("?"))
+    prose = any(len(c[-1].split()) >= 8 and c[-1].endswith(".") for c in cells[answered + 1:])
+    if not asks or not prose:
         return None
     return [" ".join(c) for c in cells]
 

@@ -45,7 +45,7 @@ _ONE = rf"(\d{{1,2}}[A-Z]?)(?!\d)\s?({_PARTS})"  # never the start of "section 2
 _NAMED = r"(?:\s?\([A-Za-z][A-Za-z ,&'’-]{2,40}\))?"
 # "Section 40(2)", "s40(2)", "S.31(1)(a)(b)", "sections 23(5), 24(2) and 31(3)", "Sec 12"
 _CITE = re.compile(
-    rf"\b(sections?|secs?\.?|ss?\.?|exemptions?)\s?{_ONE}(?P<letters>(?:\s?(?:,|and|&|or)\s?\(\s?[a-z]\s?\))*)(?P<tail>(?:{_NAMED}\s?(?:,|and|&|or|/)\s?(?:s\.?\s?)?\d{{1,2}}[A-Z]?\s?{_PARTS}(?!\d|[./]\d))*)",
+    rf"\b(sections?|secs?\.?|ss?\.?|exemptions?)\s?{_ONE}(?P<letters>(?:(?:\s?(?:,|and|&|or)\s?\(\s?[a-z]\s?\))+(?=\s?\([A-Za-z]{{3}}|\s?(?:,|and|&|or)\s?\d{{1,2}}[A-Z]?\s?\(\s?\d))?)(?P<tail>(?:{_NAMED}\s?(?:,|and|&|or|/)\s?(?:s\.?\s?)?\d{{1,2}}[A-Z]?\s?{_PARTS}(?!\d|[./]\d))*)",
     re.IGNORECASE,
 )
 # The next item of a list whose names are printed without brackets: " National security and
@@ -496,8 +496,14 @@ def _quoted_only(text: str, act: str, context: str = "") -> set[str]:
             # "… exempt under section 40(2); we have not applied section 40(5)": the clause that
             # says what was not relied on names no exemption relied on; the rest of the sentence does
             start, end = _clause_around(s, m)
-            if re.match(r"none\b|considered\b", m.group(), re.I):
-                start = 0   # "Sections 30, 31 and 40 … were considered and none of them was applied": the list is its subject
+            if re.match(r"(?:was|were|have|has)\b|considered\b", m.group(), re.I):
+                # "Sections 30, 31 and 40 … were considered and none of them was applied": the list before
+                # it is its subject, back to the sentence's last semicolon or colon (not its commas)
+                start = max(s.rfind(";", 0, m.start()), s.rfind(":", 0, m.start())) + 1
+            elif re.search(r"consider(?:ed)?\s+whether$", m.group(), re.I):
+                # "As Section 12(1) applies we have not gone on to consider whether … Section 30 …": only
+                # what it did not weigh, after the words, is set aside
+                start = m.start()
             own.append(s[:start] + " " + s[end:])
             elsewhere.append(s[start:end])
         elif kind == "statute":

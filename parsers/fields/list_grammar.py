@@ -60,7 +60,7 @@ STYLES: list[tuple[str, str, str, str]] = [
      "1.2 How many of those were aged under 18?  /  2.1.1 How many of them were PCSOs?"),
     # (never a date typed with stops, "26.10.20": a digit right after the stop; nor a reference
     # that opens with a number, the Met's "01.FOI.22.027841")
-    ("dot_number", "number", r"^(\d{1,2}(?:\.\d)?[a-zA-Z]?)(?:\)|\.(?!\d|[A-Z]{1,5}[./]\d))\s*(\S.*)$",
+    ("dot_number", "number", r"^(\d{1,2}(?:\.\d)?[a-zA-Z]?)(?:\)|\.(?!\d|[A-Z]{2,5}\.\d{2}\.\d))\s*(\S.*)$",
      "4. How many drones were bought?  /  4) the supplier's name"),
     # (also "ii/ For how many …", a slash typed for the bracket)
     ("roman", "roman", r"^\(?(i{1,3}|iv|vi{0,3}|ix|x)(?:[.)]|/(?=\s))\s+(\S.*)$",
@@ -249,7 +249,7 @@ def footnote(text: str, above: list[str]) -> bool:
 _KEY_WORDS = re.compile(r"\s*(?:=|(?:denotes|indicates|represents|signifies|means|refers\s+to)\b"
                         r"|(?:fewer|less)\s+than\s+(?:\d{1,2}|five|ten|three)\s*(?:[.;]|$)"   # "* Fewer than five."
                         # ("* A figure of fewer than five has been suppressed to prevent identification.")
-                        r"|(?:(?:fewer|less)\s+than|(?:an?\s+)?(?:figures?|values?|counts?)\s+(?:of\s+)?(?:below|under|fewer\s+than|less\s+than))"
+                        r"|(?:(?:fewer|less)\s+than|(?:an?\s+(?:figure|value)|figures?|values?|counts?)\s+(?:of\s+)?(?:below|under|fewer\s+than|less\s+than))"
                         r"\s+(?:\d|five|ten|three)[^*]*?\b(?:withheld|suppressed|redacted|not\s+(?:shown|given|disclosed|published)"
                         r"|(?:are|is)\s+shown\s+as|removed|replaced)\b)"
                         # "* A figure from 1 to 4, suppressed to reduce the risk of identifying anyone."

@@ -709,8 +709,12 @@ def _past_keys(classified) -> list:
     a key's sentence going on about the figures it marks."""
     out, after_key = [], False
     for s, c in classified:
-        if list_grammar.footnote(s, []) or _SIGN_SHOWN.search(s):
+        if list_grammar.footnote(s, []):
             after_key = True
+            continue
+        if _SIGN_SHOWN.search(s):   # "Figures fewer than five are shown as '<5'." (kept: it may decide too)
+            after_key = True
+            out.append((s, c))
             continue
         if after_key and _KEY_GOES_ON.match(s):
             continue

@@ -694,8 +694,8 @@ DISCLAIMED = re.compile(r"\b(?:we|i)\s+(?:have|had|did|do|are|were|will)\s+not\s
                         # to consider whether any of it would be exempt under Section 30 or Section 40(2)"
                         r"|\b(?:we|i)\s+(?:have|had|did)\s+not\s+(?:gone\s+on\s+to\s+|go\s+on\s+to\s+|further\s+)?consider(?:ed)?\s+whether\b"
                         # "Sections 30, 31 and 40 … were considered and none of them was applied"
-                        r"|\bnone\s+of\s+(?:them|these|those|which|the\s+exemptions)\s+(?:was|were|is|are|has|have)\s+(?:been\s+)?"
-                        r"(?:applied|relied|used|cited|engaged)\b"
+                        r"|\b(?:was|were|have\s+been|has\s+been)\s+considered\b[^.;]{0,20}?\bnone\s+of\s+(?:them|these|those|which)\s+"
+                        r"(?:was|were|is|are|has|have)\s+(?:been\s+)?(?:applied|relied)\b"
                         r"|\bconsidered\s+(?:and|but)\s+not\s+(?:applied|relied|used|engaged)\b", re.I)
 
 

@@ -36,7 +36,7 @@ _FORCE_REF_TITLE = re.compile(r"^(?:[\w&'’.]+\s+){0,4}(?:police|constabulary)(
                               r"(?:FOIA?|Freedom\s+of\s+Information(?:\s+request)?)\s*(?:no\.?\s*)?:?\s*(" + REF + r")"
                               r"\s+[-–|:]\s+(\S.*)$", re.I)
 # (a label may lead inside the brackets: "Pursuits resulting in collisions (FOI: 0287.2025-26)")
-_TITLE_REF = re.compile(r"^(.*?)\s*\(\s*(?:(?:FOIA?|ref(?:erence)?)\.?\s*(?:no\.?\s*)?:\s*)?(" + REF + r")\s*\)\s*$", re.I)
+_TITLE_REF = re.compile(r"^(.*?)\s*\(\s*(?:(?i:FOIA?|ref(?:erence)?)\.?\s*(?i:no\.?\s*)?:\s*)?(" + REF + r")\s*\)\s*$")
 # "FOI 123/24 - Drones", "FOI 1342-2024 (Nov 2024) Drink driving": the reference is whole (a hyphen
 # inside it is not the separator), a "(Mon yyyy)" tag may follow, then a spaced dash, colon or space.
 # (also "Freedom of Information Act 2000 (FOIA) Request 0988/25 - Payments to informants")
@@ -192,9 +192,12 @@ def from_text(text: str) -> str | None:
     # Essex's publication number ("Reference: PUB 1912") numbers the log entry: the request's own
     # number labelled beside it ("Request number: 31248") is the reference
     pub = re.compile(r"PUB\s?\d", re.I)
-    if any(pub.match(r) for r, k, _ in found if k == "field") and any(
-            not pub.match(r) for r, k, _ in found if k == "field"):
-        found = [f for f in found if not pub.match(f[0])]
+    if any(pub.match(r) for r, k, _ in found if k == "field"):
+        lines = text.split("\n")
+        request_numbers = [f for f in found if f[1] == "field" and not pub.match(f[0]) and f[2] < len(lines)
+                           and _REQUEST_NUMBER_LABEL.search(lines[f[2]])]
+        if request_numbers:
+            found = [f for f in found if not pub.match(f[0])]
     for kind in ("field", "head"):
         for ref, k, _ in found:
             if k == kind:
@@ -204,6 +207,9 @@ def from_text(text: str) -> str | None:
                 return next((r for r, k2, _ in found if k2 in ("field", "head") and len(r) > len(ref)
                              and re.fullmatch(r"(?:[A-Z]{2,4}[ /\-]?){1,2}" + re.escape(ref), r)), ref)
     return None
+
+
+_REQUEST_NUMBER_LABEL = re.compile(r"\brequest\s+(?:number|no\b|ref(?:erence)?)", re.I)
 
 
 def from_prose(text: str) -> str | None:
@@ -297,7 +303,7 @@ def split_title(line: str) -> tuple[str, str | None]:
     if m and len(m.group(1).split()) <= 15 and not _LABEL_END.search(m.group(1)):
         return m.group(1), m.group(2)
     # a dotted number and its financial year after the subject: "Section 136 detentions - 0714.2024-25"
-    m = re.match(r"^(.*?\S)\s+[-–]\s+(\d{2,6}\.(?:19|20)\d\d-\d\d)$", line)
+    m = re.match(r"^(.*?\S)\s+[-–]\s+(\d{3,6}\.(?:19|20)\d\d-\d\d)$", line)
     if m and len(m.group(1).split()) <= 15 and not _LABEL_END.search(m.group(1)):
         return m.group(1), m.group(2)
     # a case system's lettered number after the subject: "Immigration enforcement referrals - CM/PA/000412/24"
