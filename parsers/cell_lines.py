@@ -37,6 +37,8 @@ _COUNT = re.compile(r"^[<>≤]?\s?[£$€]?-?\d[\d,]*(?:\.\d+)?\s?%?$|^\*+$")
 
 def cell(line: str) -> str | None:
     """The line as one table cell, or None when it is blank, prose, a field or aligned columns."""
+    if line.strip() == "|":
+        return ""   # an empty cell a copy left its bar after: the header's corner over the row labels
     s = _TRAILING_BAR.sub("", line.replace("\u00a0", " ")).strip()
     if not s or len(s) > MAX_CELL or "  " in s or "\t" in s:
         return None

@@ -339,7 +339,10 @@ def _series_periods(head: list[str], labels: int) -> dict[int, tuple[str, str]]:
         stems.setdefault(stem.lower(), set()).add(period)
     # one count column headed with its year ("District" | "Offences detected 2023") counts that year too
     lone = len(head) - labels == 1
-    return {j: sp for j, sp in found.items() if len(stems[sp[0].lower()]) >= 2 or lone}
+    # a year in brackets dates its own column, whatever the others hold ("Opening hours per week
+    # (2024)" | "Visitors (2023)")
+    dated = {j for j, (_stem, period) in found.items() if f"({period})" in " ".join((head[j] or "").split())}
+    return {j: sp for j, sp in found.items() if len(stems[sp[0].lower()]) >= 2 or lone or j in dated}
 
 
 def table_figures(table: dict, index: int, dash_suppressed: bool = False,

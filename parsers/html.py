@@ -528,6 +528,10 @@ def read_html(data: bytes, url: str | None = None, content_type: str | None = No
     # og:title, <title> (its site-name suffix is taken off there), then the URL slug.
     root_h1 = _content_root(doc).xpath(".//h1")
     h1s = [t for t in (_text_of(h) for h in root_h1 + [h for h in doc.xpath("//h1") if h not in root_h1]) if t]
+    # the heading right under an <h1>: the subject when the <h1> is the template's own ("Disclosure
+    # Details" / <h2>Speed Camera Offences - 412/19</h2>)
+    under_h1 = [t for h in root_h1[:1] if (nxt := h.getnext()) is not None and nxt.tag in ("h2", "h3")
+                and (t := _text_of(nxt))]
     og = [v.strip() for v in doc.xpath("//meta[@property='og:title']/@content") if v.strip()]
     head_title = " ".join(" ".join(doc.xpath("//head/title//text()")).split())
     title = h1s[0] if h1s else (og[0] if og else None)
@@ -574,7 +578,7 @@ def read_html(data: bytes, url: str | None = None, content_type: str | None = No
     if title and text.startswith(title):
         text = text[len(title):]
     return {"text": text, "title": title, "published": published, "attachments": attachments,
-            "received": _request_sent_date(doc), "h1": h1s, "banner": _attachment_banner(doc), "og_title": og[0] if og else None, "head_title": head_title, "fields": fields,
+            "received": _request_sent_date(doc), "h1": h1s, "under_h1": under_h1, "banner": _attachment_banner(doc), "og_title": og[0] if og else None, "head_title": head_title, "fields": fields,
             "link_texts": [a.pop("link_text") for a in attachments],
             "head": site, "truncated": "HTML nested too deeply, deep parts read as flat text" if w.deep else None}
 

@@ -32,8 +32,10 @@ def _continuation(lines: list[str], text: str, whole_block: bool) -> list[str]:
         s = ln.strip()
         if not s:
             break
-        if (lg.item(s) or lg.NOTE.match(s) or (lg.LEAD_IN.match(s) and "?" not in s) or LIST_STOP.match(s)
-                or lg.CLARIFICATION_LEAD.search(s)):
+        # (the item's own sentence wrapped onto a colon, "my complaint, together with:", is no lead-in)
+        if (lg.item(s) or lg.NOTE.match(s) or (lg.LEAD_IN.match(s) and "?" not in s and not (s[:1].islower() and not out
+                                                                                            and not re.search(r"[.?!;:]$", last.rstrip())))
+                or LIST_STOP.match(s) or lg.CLARIFICATION_LEAD.search(s)):
             break  # the next ask, a note or lead-in, the force speaking ("Westshire Police holds …") or
             # its clarification exchange ("Clarification Sought")
         if not whole_block and (last.rstrip().endswith((".", "?", "!", ":", ";")) and not s[:1].islower()):
@@ -201,7 +203,8 @@ def _tail_text(tail: list[str]) -> list[str]:
         it = lg.item(s) if s else None
         if (it and lg.family_of(it[0]) in ("number", "decimal")) or lg.BARE_NUMBER.match(s) or lg.REQUEST_HEAD.match(s):
             break  # (also "2)" alone on its line, over the lettered asks of 2; and "Request 000851/20 …" over a second request's asks)
-        if s and not lg.NOTE.match(s) and not (lg.LEAD_IN.match(s) and "?" not in s):
+        # (an item's own line wrapped onto a lead-in's colon, "my complaint, together with:", goes on with it)
+        if s and not lg.NOTE.match(s) and not (lg.LEAD_IN.match(s) and "?" not in s and not (s[:1].islower() and not out)):
             out.append(s)
     return out
 

@@ -52,9 +52,18 @@ def _restated(req: list[str], response: list[str]) -> set[str]:
 _YES_NO_OPENING = re.compile(r"^(?:is|are|was|were|does|do|did|has|have)\s+(?:there|the|your|any|it|a|an)\b", re.I)
 
 
+_COLUMN_HEADS = re.compile(r"^\W{0,3}(?:your\s+)?(?:request|questions?)\s+(?:(?:our\s+)?response|answers?|reply)\s*$", re.I)
+
+
 def _paragraphs(lines: list[str], restated: frozenset[str] | set[str] = frozenset()) -> list[str]:
     out, cur = [], []
     for k, ln in enumerate(lines):
+        if _COLUMN_HEADS.match(ln):
+            # a two-column table's header row copied as a line ("Request Response"): a break, no words
+            if cur:
+                out.append(" ".join(cur))
+                cur = []
+            continue
         if ln.strip():
             if cur and ln.strip()[:1] in "“" and not any("“" in c for c in cur):
                 out.append(" ".join(cur))  # an opening quote mark starts a quoted ask of its own

@@ -170,14 +170,22 @@ def _labelled(text: str) -> list[tuple[str, str, int]]:
         if re.search(r"\bmy\s*$", prefix, re.I):
             continue  # "My reference: FL/MDP/2025/01": the requester's own, in a thread's first message
         line_no = text.count("\n", 0, m.start())
-        if _FIELD_PREFIX.match(prefix) and not _EARLIER_CASE.search(prefix):
+        # a review letter's own field "Internal Review Reference: IR/0412/23" is its reference; the
+        # "Original Request Reference: 1184/23" beside it names the earlier case
+        earlier = (bool(_EARLIER_CASE.search(prefix)) and not _OWN_REVIEW_LABEL.fullmatch(prefix)) \
+            or bool(_ORIGINAL_LABEL.fullmatch(prefix))
+        if _FIELD_PREFIX.match(prefix) and not earlier:
             kind = "field"
-        elif line_no < HEAD_LINES and not _EARLIER_CASE.search(prefix):
+        elif line_no < HEAD_LINES and not earlier:
             kind = "head"
         else:
             kind = "prose"
         out.append((ref, kind, line_no))
     return sorted(out, key=lambda r: r[2])
+
+
+_OWN_REVIEW_LABEL = re.compile(r"[\s|•*]*(?:internal\s+review|review)\s*(?:request\s*)?", re.I)
+_ORIGINAL_LABEL = re.compile(r"[\s|•*]*(?:original|initial|first)\s+(?:request\s+|foi\s+)?", re.I)
 
 
 def from_text(text: str) -> str | None:
@@ -189,6 +197,11 @@ def from_text(text: str) -> str | None:
     yours = {_fold(m.group(1)) for m in _LABEL.finditer(text[:20000]) if re.match(r"(?i)your\b", m.group(0))}
     if yours and any(k in ("field", "head") and r not in yours for r, k, _ in found):
         found = [f for f in found if f[0] not in yours]
+    # a reference the text gives to another body's document ("the national response published by the
+    # NPCC (reference 2233/2025)"): that body's number, never this request's
+    lines = text.split("\n")
+    found = [f for f in found if not (f[2] < len(lines) and _OTHER_BODY_REF.search(lines[f[2]])
+                                      and f[0] in lines[f[2]] and _other_body_names(lines[f[2]], f[0]))]
     # Essex's publication number ("Reference: PUB 1912") numbers the log entry: the request's own
     # number labelled beside it ("Request number: 31248") is the reference
     pub = re.compile(r"PUB\s?\d", re.I)
@@ -207,6 +220,21 @@ def from_text(text: str) -> str | None:
                 return next((r for r, k2, _ in found if k2 in ("field", "head") and len(r) > len(ref)
                              and re.fullmatch(r"(?:[A-Z]{2,4}[ /\-]?){1,2}" + re.escape(ref), r)), ref)
     return None
+
+
+_OTHER_BODY_REF = re.compile(r"\b(?:NPCC|National\s+Police\s+Chiefs'?\s+Council|Home\s+Office|ICO|Information\s+Commissioner(?:'s\s+Office)?"
+                             r"|IOPC|College\s+of\s+Policing|HMICFRS|CPS|Crown\s+Prosecution\s+Service)\b")
+
+
+def _other_body_names(line: str, ref: str) -> bool:
+    """The body is named before the reference, within its clause ("published by the NPCC (reference
+    2233/2025)"), not a force's own label after it."""
+    at = line.find(ref)
+    before = line[max(0, at - 80):at]
+    m = None
+    for m in _OTHER_BODY_REF.finditer(before):
+        pass
+    return m is not None and not re.search(r"[.;]", before[m.end():])
 
 
 _REQUEST_NUMBER_LABEL = re.compile(r"\brequest\s+(?:number|no\b|ref(?:erence)?)", re.I)

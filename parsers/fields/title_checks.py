@@ -11,6 +11,7 @@ from parsers.fields import force, reference
 from parsers.fields.title_patterns import (
     ADDRESSES,
     BODY_OPENINGS,
+    CONTACT_FIELD,
     DEPARTMENTS,
     FIELD_LINES,
     FOI_PREFIX,
@@ -80,7 +81,13 @@ def not_a_title(line: str) -> bool:
                 or reference.from_text(s) or reference.foi_line(s) or is_date_line(s) or is_ref_only(s)
                 or _dated_field(s) or _generic_heading(s) or menu_row(line)
                 or _MONTH_YEAR.fullmatch(s) is not None  # "March 2017": a log's month heading
+                or CONTACT_FIELD.match(s) is not None or _ADDRESSEE.match(s) is not None
                 or _columned_furniture(line) or _marked_furniture(s))
+
+
+# The letter's addressee line: "Requester (by email)", "The Requester", "Sent by e-mail to the requester".
+_ADDRESSEE = re.compile(r"^(?:(?:the|dear)\s+)?(?:requester|applicant)\b(?:\s*\(?by\s+(?:e-?mail|post)\)?)?\s*$"
+                        r"|^.{0,40}\(by\s+(?:e-?mail|post)\)\s*$|^sent\s+by\s+e-?mail\b", re.I)
 
 
 # A protective marking with the rest of a running header or footer: "Kent Police OFFICIAL",
@@ -184,6 +191,7 @@ def clean(line: str | None) -> tuple[str | None, str | None]:
             ref, s = m.group(1), m.group(2)
     s = _without_lead_segments(s)
     s = _without_trailing_force(s)
+    s = _FILE_EXTENSION.sub("", s)   # a heading printed as the attachment's name: "Knife arch deployments.pdf"
     s = _ACT_SUFFIX.sub("", s)
     m = _DATE_SUFFIX.search(s)
     if m and not _ENDS_WITH_DATE.search(s[:m.start()]):  # (not a span's end: "…, 1 April 2023 - 31 March 2024")
@@ -197,6 +205,7 @@ def clean(line: str | None) -> tuple[str | None, str | None]:
     return (s or None), (ref2 or (reference.fold(ref) if ref else None))
 
 
+_FILE_EXTENSION = re.compile(r"(?<=\w)\.(?:pdf|docx?|xlsx?|odt|ods|csv|rtf)$", re.I)
 _LEADING_REF = re.compile(r"^(" + reference.REF + r")\s+[-–—:|]\s+(\S.*)$", re.I)
 # "Fatal road traffic collisions - Request under the Freedom of Information Act 2000": the form's
 # words after the subject.

@@ -125,6 +125,7 @@ def from_letter(ctx: dict):
     after_fields = False
     head = _head(ctx["lines"])
     columned = _columned_blocks(ctx["lines"])
+    tab_fields = {fold(x) for x in ctx["lines"][:80] if _TAB_FIELD.match(x)}
     for i, ln in enumerate(head):
         s = fold(ln)
         if i and s[:1].islower() and not re.search(r"[.:;?!]$", head[i - 1]) and not FIELD_LINES.match(s):
@@ -133,7 +134,8 @@ def from_letter(ctx: dict):
         if _RUNNING_HEAD.search(s) and not FIELD_LINES.match(s):
             continue  # a running header ("MDP FOI2022/08815 Page 1"): no field block opened by it
             # (a field line carrying the page number, "Our Ref: …  Date: …  Page 1 of 2", still is one)
-        if s in columned or FIELD_LINES.match(s) or is_date_line(s) or reference.from_text(s) or is_ref_only(s):
+        if s in columned or FIELD_LINES.match(s) or is_date_line(s) or reference.from_text(s) or is_ref_only(s) \
+                or s in tab_fields:
             after_fields = True
             continue
         if not after_fields:
@@ -156,6 +158,10 @@ def from_letter(ctx: dict):
         if got[0]:
             return got
     return None, None
+
+
+# A label and its value set apart by a tab (a log entry's field block saved as text: "Category<tab>Economic crime").
+_TAB_FIELD = re.compile(r"^[ \t]*[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3}[ ]?:?\t+\S")
 
 
 # A line that cannot end a title: it stops on a joining word ("… (‘cuckooing’) in" / "Reading and

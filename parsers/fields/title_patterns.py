@@ -25,7 +25,7 @@ FORM_HEADINGS = re.compile(r"""^\W*(?:
       (?:\s+to\s+your\s+request)?                          # Response to your Request
     | reasons?(?:\s+for\s+decision)?|appendix(?:\s+[a-z0-9])?|annex(?:\s+[a-z0-9])?   # Reason for decision
     | (?:response|request)\s+and\s+(?:answer|response)s?  # Request and Answer
-    | (?:internal\s+)?review|refusal\s+notice|advice\s+and\s+assistance    # Refusal notice, Review
+    | (?:internal\s+)?review(?:\s+(?:response|decision|outcome|letter|result))?|refusal\s+notice|advice\s+and\s+assistance    # Refusal notice, Review response
     | information\s+(?:requested|released|disclosed)(?:\s+(?:in|on|during)\s+[a-z]+(?:\s+\d{4})?)?   # Information released in March 2025
     # an answer's heading naming the asks it answers
     | (?:questions?|answers?|requests?|q)\s*\d{1,2}[a-z]?(?:\s*\(\w{1,4}\))*(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2}[a-z]?(?:\s*\(\w{1,4}\))*)*   # Questions 1, 2(i) and 2(ii)
@@ -90,7 +90,8 @@ FIELD_LINES = re.compile(r"""^\W*
 
 # A contact field whose value (a team's name) may wrap onto the next line: "please ask for:
 # Information Access" / "Team".
-CONTACT_FIELD = re.compile(r"^\W*(?:(?:please\s+)?ask\s+for|enquiries\s+to|contact(?:\s+(?:name|point))?)\s*:\s*\S", re.I)
+CONTACT_FIELD = re.compile(r"^\W*(?:(?:please\s+)?ask\s+for|enquiries\s+to|contact(?:\s+(?:name|point))?"
+                           r"|(?:please\s+)?(?:address|send|direct)\s+(?:all\s+)?correspondence\s+to)\s*:\s*\S", re.I)  # Address Correspondence to: …
 
 # Page chrome copied with a page's text.
 PAGE_CHROME = re.compile(r"""^\W*(?:
@@ -98,7 +99,8 @@ PAGE_CHROME = re.compile(r"""^\W*(?:
     | skip\s+to\b.*|back\s+to\b.*|print\b.*|share\b.*              # Skip to main content
     | .*\bcookies?\b.*                                              # Cookies on this website
     | beta\b.*|this\s+site\s+is\s+a\s+beta\b.*|report(?:\s+a\s+problem)?   # Beta
-    | home|menu|search|news|contact\s+us|about\s+us|your\s+area|report|request\s+information  # Contact us
+    | home|menu|search|news|contact(?:\s+us)?|about\s+us|your\s+area|report|request\s+information  # Contact us
+    | accessibility(?:\s+statement)?|site\s?map|privacy(?:\s+(?:notice|policy))?|terms\s+and\s+conditions   # a footer's links
     | (?:(?:foi|freedom\s+of\s+information)\s+and\s+)?access(?:ing)?\s+(?:to\s+)?information   # FOI and access to information (a breadcrumb)
     | (?:(?:yn\s+|in\s+)?(?:cymraeg|gymraeg|english|saesneg|welsh|gaeilge|g[aà]idhlig)(?:\s*[|/]\s*)?)+  # Cymraeg (language toggle)
     )$""", re.I | re.X)
@@ -109,7 +111,7 @@ BODY_OPENINGS = re.compile(r"""^(?:
     | (?:i|we)\s+(?:have\s+)?(?:now\s+)?(?:write|refer|am\s+writing|note|received|considered
       |completed|searched|been\s+asked)\b                                                  # We have now considered your request
     | on\s+\d{1,2}\w*\s+[a-z]+\s+\d{4}|further\s+to|with\s+reference|in\s+response       # On 3 May 2024 you asked
-    | dear\s+[^,]{1,40},\s*\S                                                            # Dear Requester, on ...
+    | dear\s+[^,]{1,40},\s*(?!(?:(?:our|your|foi|foia)\s+)?(?:ref(?:erence)?|date)\b|foi\b|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\S   # Dear Requester, on ... (not a field or date beside it: "Dear Requester,     FOI Reference: 0213/26")
     | please\s+(?:find|see)|you\s+(?:asked|requested)|request\b.*:\s*$                   # You asked:
     | (?:please|kindly)\s+(?:could\s+you\s+|can\s+you\s+)?(?:provide|supply|send|tell|list|give|disclose|confirm
       |advise|release|state|forward|email|share)\b                                        # Please provide a copy of …

@@ -48,6 +48,12 @@ def from_page(ctx: dict):
         got = accept(h, lowercase_ok=True, long_ok=fold(h).lower() in agreed)
         if got[0]:
             return got
+    h1 = (page.get("h1") or [""])[0]
+    if h1 and FORM_HEADINGS.match(fold(h1)):
+        for h in page.get("under_h1") or []:   # under the template's own heading ("Disclosure Details")
+            got = accept(h, lowercase_ok=True)
+            if got[0]:
+                return got
     got = accept(page.get("og_title"), lowercase_ok=True)
     if got[0]:
         return got

@@ -385,3 +385,210 @@ def test_figures_in_tables_nested_in_answer_cells_are_read():
     rec = parse_document(_docx_bytes(doc), _DOCX)
     assert sorted(f["value"] for f in rec["figures"]) == [987, 1104]
     assert rec["outcome"] == "full"
+
+
+# --- second part (blind sets s1-s4) -----------------------------------------------------------
+
+def test_a_salutation_beside_the_reference_field_still_opens_the_subject_line():
+    rec = _text("""Anyshire Police
+Information Management
+
+Dear Requester,                                              FOI Reference: 0213/26
+                                                       Date of response: 6 February 2026
+
+ Police dog bites on officers
+ Thank you for your request for information received on 8 January 2026. You asked:
+ Q1 How many officers were bitten by police dogs in 2025?
+ Response
+ Eleven officers were bitten.
+""")
+    assert rec["title"] == "Police dog bites on officers"
+    assert rec["reference"] == "0213/26"
+
+
+def test_a_date_printed_beside_the_salutation_is_the_letters_date():
+    rec = _text("""Anyshire Police
+Dear Requester, Date: 9 February 2024
+FREEDOM OF INFORMATION REQUEST REFERENCE NO: 324117
+Police dog bites on officers
+You asked: How many officers were bitten by police dogs in 2023? Eleven officers were bitten.
+""")
+    assert rec["published"] == "2024-02-09"
+
+
+def test_a_review_response_heading_is_no_title():
+    rec = _text("""Our Ref: IM-FOI-2024-1867
+Date: 23 October 2024
+FREEDOM OF INFORMATION (SCOTLAND) ACT 2002 - REVIEW RESPONSE
+Police horses at football matches
+Dear Requester,
+I refer to your requirement for review. You asked how many horses attended matches in 2023.
+I have upheld the original response: 212 horse deployments were made.
+""")
+    assert rec["title"] == "Police horses at football matches"
+
+
+def test_an_addressee_line_and_a_correspondence_field_are_no_titles():
+    for line in ("Requester (by email)", "Address Correspondence to: Information Management, Police Headquarters"):
+        rec = _text(f"""Anyshire Police
+Headquarters, Oxford Road
+Telephone: 101
+{line}
+Our ref: 004211/19
+Date 06 June 2019
+Dear Requester,
+Police station front counters
+I write further to your request. You asked for a list of front counters open to the public.
+The list is attached.
+""")
+        assert rec["title"] == "Police station front counters", line
+
+
+def test_a_heading_printed_as_a_file_name_drops_its_extension():
+    rec = _html("<main><h1>FOI 002981-25 Knife arch deployments.pdf</h1>" + _BODY + "</main>")
+    assert rec["title"] == "Knife arch deployments"
+
+
+def test_a_subject_under_the_templates_own_h1_is_the_title():
+    rec = _html("<main><h1>Disclosure Details</h1><h2 class='disclosure-title'>Speed Camera Offences - 412/19</h2>"
+                + _BODY + "</main>")
+    assert (rec["title"], rec["reference"]) == ("Speed Camera Offences", "412/19")
+
+
+def test_a_page_copy_with_tabbed_fields_is_titled_by_the_line_above_them():
+    rec = _text("Dorset Police - Disclosure Log\nSearch disclosures\nContact\nAccessibility\n"
+                "Reports about Northgate Holdings Ltd\n\nCase reference\tFOI2024/00466\nPublished\t3 May 2024\n"
+                "Category\tEconomic crime\n\nRequest\n\nQuestion 1 - How many reports were made about the company?\n\n"
+                "Response\n\nThe force holds 14 reports.\n")
+    assert rec["title"] == "Reports about Northgate Holdings Ltd"
+
+
+def test_another_bodys_reference_quoted_in_the_request_is_not_the_reference():
+    rec = _html("<main><h1>FOI 002981-25 Knife arches</h1><h2>Request</h2>"
+                "<p>Further to the national response published by the NPCC (reference 2233/2025) on knife arches, "
+                "please tell me how many times the force used its knife arches in 2024.</p>"
+                "<h2>Response</h2><p>The arches were used 31 times.</p></main>")
+    assert rec["reference"] == "002981-25"
+
+
+def test_a_review_letters_own_reference_beats_the_original_requests():
+    rec = _text("""Anyshire Police
+Internal Review Reference: IR/0412/23
+Original Request Reference: 1184/23
+Date: 21 August 2023
+Dear Requester,
+I have completed the internal review. You asked how many complaints were made in 2022.
+I uphold the original response, which gave 412 complaints.
+""")
+    assert rec["reference"] == "IR/0412/23"
+
+
+def test_a_review_that_finds_the_first_exemption_not_engaged_relies_on_nothing():
+    rec = _text("""Anyshire Police
+Our Ref: DC/FOI 214/19
+Digital forensic backlog
+The original decision withheld all of the information under Section 31(1)(a) and (b) of the Freedom of
+Information Act 2000. That decision has not been upheld at the internal review stage.
+Your request:
+- The number of devices waiting to be examined on 31 March 2019.
+Internal review
+I have therefore decided that Section 31 is not engaged, and the information is now disclosed in full.
+Response
+On 31 March 2019 there were 412 devices waiting to be examined.
+""")
+    assert rec["exemptions"] == []
+    assert rec["outcome"] == "full"
+
+
+def test_a_review_that_upholds_the_exemption_still_relies_on_it():
+    rec = _text("""Anyshire Police
+Our Ref: DC/FOI 214/19
+Digital forensic backlog
+The original decision withheld all of the information under Section 31(1)(a) of the Freedom of
+Information Act 2000. That decision has been upheld at the internal review stage.
+Your request:
+- The number of devices waiting to be examined on 31 March 2019.
+Response
+The figure remains exempt under Section 31(1)(a), as its release would show the unit's capacity.
+""")
+    assert _labels(rec) == ["s31(1)(a)"]
+
+
+def test_a_public_interest_in_something_that_favours_a_side_is_a_test():
+    rec = _text(_LETTER_HEAD + """Online monitoring
+You asked whether the force monitors named forums.
+The force neither confirms nor denies that it holds this information, by virtue of Section 31(3).
+Harm and public interest
+The public interest in protecting victims from these offences favours neither confirming nor denying.
+""")
+    assert rec["public_interest_test"] is True
+
+
+def test_a_two_column_tables_header_line_is_not_part_of_the_first_ask():
+    rec = _text(_LETTER_HEAD + """Foreign national arrests
+For clarity, your request is repeated below next to our response.
+Request Response
+Please tell me how many foreign nationals
+were arrested in each year from 2016 to 2018.
+Of those, how many were referred to Immigration Enforcement.
+This request is being refused under Section 12(1), as the cost would exceed the appropriate limit.
+""")
+    assert rec["questions"] and rec["questions"][0]["text"].startswith("Please tell me how many")
+
+
+def test_an_asks_own_line_wrapped_onto_a_colon_stays_with_it():
+    rec = _text("""Dear Anyshire Police,
+
+1. A copy of the complaints handling policy.
+
+2. The names and ranks of every officer who has looked at
+   my complaint, together with:
+
+   - the number of hours each of them spent on it
+
+Response
+
+The policy is attached. The names are exempt under Section 40(2).
+""")
+    assert rec["questions"][1]["text"].endswith("my complaint, together with:")
+
+
+def test_a_wrapped_lines_lower_case_response_marks_no_answer():
+    rec = _text(_LETTER_HEAD + """Speed cameras
+For ease of reference, your request is replicated below together with the response.
+1. How many speeding offences were detected by the camera in 2023?
+The information you requested is shown below: 3,842 offences were detected.
+2. The dates when the camera was not operating.
+This information is exempt under section 35(1)(a) of the Act - law enforcement.
+If you are dissatisfied you may request a review within 40 working days of receiving this
+response. If you remain dissatisfied you can apply to the Commissioner.
+""")
+    assert "section 35" not in rec["questions"][0]["text"].lower()
+    assert "s35(1)(a)" in _labels(rec)
+
+
+# --- figures (second part) --------------------------------------------------------------------
+
+def test_years_in_brackets_date_their_own_columns():
+    rec = _html("<main><h1>Front counters</h1>" + _BODY +
+                "<table><tr><th>Station</th><th>Opening hours per week (2024)</th><th>Visitors (2023)</th></tr>"
+                "<tr><td>Northvale</td><td>84</td><td>21,480</td></tr>"
+                "<tr><td>Southmere</td><td>56</td><td>11,905</td></tr></table></main>")
+    got = {(f["value"], f["period"]) for f in rec["figures"]}
+    assert {(84, "2024"), (21480, "2023"), (56, "2024"), (11905, "2023")} <= got
+
+
+def test_a_tab_table_whose_header_has_an_empty_corner_keeps_its_columns():
+    rec = _text(_LETTER_HEAD + "Re-vetting\nYou asked how many officers were re-vetted. The figures are below.\n\n"
+                "\t2021\t2022\t2023\nOfficers re-vetted\t1,204\t1,388\t2,241\nStaff re-vetted\t912\t1,099\t1,661\n")
+    got = {(f["measure"], f["period"], f["value"]) for f in rec["figures"]}
+    assert ("Officers re-vetted", "2021", 1204) in got and ("Staff re-vetted", "2023", 1661) in got
+
+
+def test_a_table_copied_one_cell_per_line_with_a_bare_bar_corner_is_read():
+    rec = _text(_LETTER_HEAD + "Missing children\nYou asked how many children were reported missing. "
+                "I am able to disclose the located information to you as follows.\n\n|\n2021 |\n2022 |\n"
+                "Missing child reports |\n4,312 |\n4,587 |\nChildren missing more than once |\n611 |\n648 |\n\n"
+                "A child is counted for each report.\n")
+    got = {(f["measure"], f["period"], f["value"]) for f in rec["figures"]}
+    assert ("Missing child reports", "2022", 4587) in got and ("Children missing more than once", "2021", 611) in got
