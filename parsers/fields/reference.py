@@ -231,10 +231,8 @@ def _other_body_names(line: str, ref: str) -> bool:
     2233/2025)"), not a force's own label after it."""
     at = line.find(ref)
     before = line[max(0, at - 80):at]
-    m = None
-    for m in _OTHER_BODY_REF.finditer(before):
-        pass
-    return m is not None and not re.search(r"[.;]", before[m.end():])
+    last = list(_OTHER_BODY_REF.finditer(before))[-1:]
+    return bool(last) and not re.search(r"[.;]", before[last[0].end():])
 
 
 _REQUEST_NUMBER_LABEL = re.compile(r"\brequest\s+(?:number|no\b|ref(?:erence)?)", re.I)
