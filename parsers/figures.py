@@ -324,6 +324,9 @@ _SPAN_WORD = re.compile(r"\b(?:since|from|until|before|after|to|between|as\s+(?:
                         r"|" + _MONTH + r"\.?\s*$", re.I)                                    # year is the date's
 
 
+_ACT_WORDS = re.compile(r"\b(?:act|acts|order|regulations?|cjpoa|pace|ripa|psa|mha|section|sections)\b|\bs\.?\s?\d", re.I)
+
+
 def _series_periods(head: list[str], labels: int) -> dict[int, tuple[str, str]]:
     """column -> (stem, period) for headings that name one measure over several periods."""
     found: dict[int, tuple[str, str]] = {}
@@ -341,7 +344,9 @@ def _series_periods(head: list[str], labels: int) -> dict[int, tuple[str, str]]:
     lone = len(head) - labels == 1
     # a year in brackets dates its own column, whatever the others hold ("Opening hours per week
     # (2024)" | "Visitors (2023)")
-    dated = {j for j, (_stem, period) in found.items() if f"({period})" in " ".join((head[j] or "").split())}
+    # (never an Act's year: "Searches under s60 CJPOA (1994)")
+    dated = {j for j, (stem, period) in found.items() if f"({period})" in " ".join((head[j] or "").split())
+             and not _ACT_WORDS.search(stem)}
     return {j: sp for j, sp in found.items() if len(stems[sp[0].lower()]) >= 2 or lone or j in dated}
 
 

@@ -531,7 +531,7 @@ def read_html(data: bytes, url: str | None = None, content_type: str | None = No
     # the heading right under an <h1>: the subject when the <h1> is the template's own ("Disclosure
     # Details" / <h2>Speed Camera Offences - 412/19</h2>)
     under_h1 = [t for h in root_h1[:1] if (nxt := h.getnext()) is not None and nxt.tag in ("h2", "h3")
-                and (t := _text_of(nxt))]
+                and re.search(r"title|subject", nxt.get("class") or "", re.I) and (t := _text_of(nxt))]
     og = [v.strip() for v in doc.xpath("//meta[@property='og:title']/@content") if v.strip()]
     head_title = " ".join(" ".join(doc.xpath("//head/title//text()")).split())
     title = h1s[0] if h1s else (og[0] if og else None)

@@ -108,7 +108,9 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
             while j < n and _tab_row(lines[j]):
                 j += 1
             # (a header's empty corner cell stays: "<TAB>2021<TAB>2022" over "Officers<TAB>1,204<TAB>1,388")
-            rows = [[c.strip() for c in ln.rstrip().lstrip(" ").split("\t")] for ln in lines[i:j]]
+            indented = all(ln.lstrip(" ").startswith("\t") for ln in lines[i:j])   # (every row: an indent)
+            rows = [[c.strip() for c in (ln.strip() if indented else ln.rstrip().lstrip(" ")).split("\t")]
+                    for ln in lines[i:j]]
             # Field lines ("Our ref:<TAB>123456") are not a table; a table's rows share a width.
             if len({len(r) for r in rows}) == 1 and not any(r[0].endswith(":") for r in rows) \
                     and any(_NUMBERISH.match(c) for r in rows[1:] for c in r[1:] if c):

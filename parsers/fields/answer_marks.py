@@ -17,7 +17,7 @@ ANSWER = re.compile(
 # the line above opens nothing.
 ANSWER_OPEN = re.compile(
     # (a capital first: a wrapped line's "response. If you remain dissatisfied …" marks nothing)
-    r"^\W{0,2}(?-i:(?=[A-Z]))(?:responses?|answers?|reply|our\s+response|(?-i:A)(?=\s?:))\b"  # (also "A: This request is refused …", under "Q:" asks)
+    r"^\W{0,2}(?:(?-i:(?=[A-Z]))|(?=[a-z]+(?:\s+[a-z]+)?\s?(?::|\d)))(?:responses?|answers?|reply|our\s+response|(?-i:A)(?=\s?:))\b"  # (also "A: This request is refused …", under "Q:" asks)
     # "Answer Requests 1 - 5" (PSNI), a heading on its own line (not "answer to question 4, and …")
     r"(?:\s+(?:to\s+)?(?:requests?|questions?)(?=\s+\d{1,2}(?:\s*(?:[-–&,]|and|to)\s*\d{1,2})*\s*[:.]?\s*$))?"
     r"(?:\s+\d{1,2}[a-z]?(?:\s*(?:[-–&,]|and|to)\s*\d{1,2}[a-z]?)*\s*[:.\-–]?|\s*[:.\-–]|\s*$)\s*(.*)$", re.I)

@@ -20,7 +20,7 @@ ANY_DATE = re.compile(f"(?:{_ISO}|{_WORDY}|{_NUMERIC}|{_US_WORDY})")
 # also with non-breaking spaces: "Request received: 14/10/2024&nbsp;|&nbsp;Response sent: 11/11/2024"),
 # or the English half of a bilingual label ("Dyddiad ymateb / Date of response: 14/03/2024").
 # (or a salutation the PDF's text joined to the field printed beside it: "Dear Requester, Date: 9 February 2024")
-_FIELD_START = r"^(?:[^\n]*?\S(?:[ \t\xa0]{3,}|[ \t\xa0]\|[ \t\xa0]|[ \t]/[ \t])|(?i:dear)[ \t]+[^,\n]{1,40},[ \t]+)?[ \t\xa0|•*]*"
+_FIELD_START = r"^(?:[^\n]*?\S(?:[ \t\xa0]{3,}|[ \t\xa0]\|[ \t\xa0]|[ \t]/[ \t])|(?i:dear)[ \t]+[^,\n]{1,40},[ \t]+(?=(?i:date)\b))?[ \t\xa0|•*]*"
 # Labels that name the response or publication date, most specific first in each alternative:
 # "Date published: 22 August 2024", "| Published | 14 Nov 2024 |", "Response sent: 17/04/2024",
 # "Date Responded 02 May 2024", "Posted on 19th August 2024", "Date of disclosure: 1 May 2024",

@@ -449,7 +449,11 @@ _NOT_THIS = re.compile(r"\b(?:and|but|rather\s+than|instead\s+of)\s+not\s+(?=(?:
 # no reliance now (a review that upholds relies on them still).
 _OVERTURNED = re.compile(r"\b(?:overturn(?:ed|s|ing)?(?!\s+(?:your|the)\s+(?:complaint|appeal))"
                          r"|(?:do|does|did)\s+not\s+uphold\s+(?:the\s+)?(?:original\s+|initial\s+|first\s+)?(?:decision|response|refusal|reliance|use|application)"
-                         r"|(?:decision|response|refusal|exemptions?)\s+(?:(?:is|was|has\s+been|are|were)\s+not|(?:has|have)\s+not\s+been)\s+upheld"
+                         r"|(?:decision|response|refusal|exemptions?)\s+(?:is|was|has\s+been|are|were)\s+not\s+upheld"
+                         # "That decision has not been upheld at the IR stage" (never "your complaint about our
+                         # response has not been upheld": the review upholds the refusal)
+                         r"|(?<!complaint\sabout\s)(?:\bthat|\bthe|\bthis|\boriginal|\binitial|\bfirst)\s+(?:original\s+|initial\s+)?(?:decision|refusal)"
+                         r"\s+(?:has|have)\s+not\s+been\s+upheld"
                          r"|required\s+(?:the\s+(?:force|constabulary|service)|us)\s+to\s+(?:disclose|release|provide|issue\s+a\s+(?:fresh|new))"
                          r"|(?:fresh|new)\s+response\b[^.]{0,40}\b(?:decision\s+notice|commissioner)"
                          r"|(?:completes?|complies?|complying|comply)\s+(?:with\s+)?(?:the\s+)?(?:steps\s+required\s+by\s+)?the\s+decision\s+notice)", re.I)

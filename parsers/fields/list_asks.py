@@ -23,6 +23,11 @@ def _number(items: list[tuple[int, str, str, str]]) -> list[str]:
     return [lab or str(k + 1) for k, lab in enumerate(labels)]
 
 
+# Words of a lead-in or the force's own line, never an ask's wrapped end: "for each of the above, please
+# break the figures down by:", "our response to each question is as follows:".
+_OWN_LEAD = re.compile(r"\b(?:please|for\s+each|as\s+follows|following|our|we|break\w*\s+\w+\s+down|broken\s+down)\b", re.I)
+
+
 def _continuation(lines: list[str], text: str, whole_block: bool) -> list[str]:
     """Lines after an item's first line that belong to it: its paragraph (to a blank line) in a request
     block; where no heading ends the request, only wrapped lines (the sentence runs on)."""
@@ -33,8 +38,8 @@ def _continuation(lines: list[str], text: str, whole_block: bool) -> list[str]:
         if not s:
             break
         # (the item's own sentence wrapped onto a colon, "my complaint, together with:", is no lead-in)
-        if (lg.item(s) or lg.NOTE.match(s) or (lg.LEAD_IN.match(s) and "?" not in s and not (s[:1].islower() and not out
-                                                                                            and not re.search(r"[.?!;:]$", last.rstrip())))
+        if (lg.item(s) or lg.NOTE.match(s) or (lg.LEAD_IN.match(s) and "?" not in s and not (
+                s[:1].islower() and not out and not re.search(r"[.?!;:]$", last.rstrip()) and not _OWN_LEAD.search(s)))
                 or LIST_STOP.match(s) or lg.CLARIFICATION_LEAD.search(s)):
             break  # the next ask, a note or lead-in, the force speaking ("Westshire Police holds …") or
             # its clarification exchange ("Clarification Sought")

@@ -322,8 +322,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"(?:overall|evidence \s+ of) \s+ harm", "Overall harm: the list would show which sites are unstaffed."),
         # the interest named and the side it favours: "the public interest in protecting women from these
         # offences favours neither confirming nor denying"; a "Harm and public interest" heading
-        (r"\bpublic \s+ interest \s+ in \s+ [^.]{3,120}? \b favours? \s+ (?:disclos\w*|releas\w*|withhold\w*|maintain\w*|neither|non-?disclosure|confirm\w*)"
-         r"|\b(?:harm|prejudice) \s+ and \s+ (?:the \s+ )?public \s+ interest\b",
+        (r"\bpublic \s+ interest \s+ in \s+ [^.]{3,120}? \b favours? \s+ (?:withhold\w*|maintain\w*|neither|non-?disclosure|the \s+ exemption)"
+         r"|\b(?:harm|prejudice) \s+ and \s+ (?:the \s+ )?public \s+ interest\b (?! \s* [:\-–]? \s* (?:not \s+ applicable|n/?a\b|none\b))",
          "The public interest in protecting victims favours neither confirming nor denying."),
         # the interest weighed against the harm, and the balance struck
         # ("Section 22 is a qualified exemption and the public interest has been considered. … and the balance

@@ -232,7 +232,12 @@ def _other_body_names(line: str, ref: str) -> bool:
     at = line.find(ref)
     before = line[max(0, at - 80):at]
     last = list(_OTHER_BODY_REF.finditer(before))[-1:]
-    return bool(last) and not re.search(r"[.;]", before[last[0].end():])
+    if not last:
+        return False
+    gap = before[last[0].end():]
+    # (the body's own label right after its name, "NPCC (reference …", "the ICO's reference …"; never
+    # across a column gap, a bar, a dash or "our"/"your": "IOPC referral | Our Ref: 004117/24")
+    return len(gap) <= 30 and not re.search(r"[.;|]|\s{2,}|\s[-–—]\s|\b(?:our|your|my)\b", gap, re.I)
 
 
 _REQUEST_NUMBER_LABEL = re.compile(r"\brequest\s+(?:number|no\b|ref(?:erence)?)", re.I)

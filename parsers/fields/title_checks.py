@@ -87,7 +87,8 @@ def not_a_title(line: str) -> bool:
 
 # The letter's addressee line: "Requester (by email)", "The Requester", "Sent by e-mail to the requester".
 _ADDRESSEE = re.compile(r"^(?:(?:the|dear)\s+)?(?:requester|applicant)\b(?:\s*\(?by\s+(?:e-?mail|post)\)?)?\s*$"
-                        r"|^.{0,40}\(by\s+(?:e-?mail|post)\)\s*$|^sent\s+by\s+e-?mail\b", re.I)
+                        r"|^(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*\(by\s+(?:e-?mail|post)\)\s*$"
+                        r"|^sent\s+by\s+e-?mail\s+to\b", re.I)
 
 
 # A protective marking with the rest of a running header or footer: "Kent Police OFFICIAL",

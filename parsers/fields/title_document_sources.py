@@ -161,7 +161,8 @@ def from_letter(ctx: dict):
 
 
 # A label and its value set apart by a tab (a log entry's field block saved as text: "Category<tab>Economic crime").
-_TAB_FIELD = re.compile(r"^[ \t]*[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3}[ ]?:?\t+\S")
+_TAB_FIELD = re.compile(r"^[ \t]*(?:(?:case|request|our|foi)\s+)?(?:ref(?:erence)?|number|published|date(?:\s+\w+)?|category|categories"
+                        r"|outcome|status|keywords?|type|force|topic|received|response\s+date|disclosure\s+date)[ ]?:?\t+\S", re.I)
 
 
 # A line that cannot end a title: it stops on a joining word ("… (‘cuckooing’) in" / "Reading and
@@ -434,7 +435,7 @@ def from_above_fields(ctx: dict):
     front counter correspondence" / "Reference number: 0937/25" / "Date: 15 July 2025")."""
     head = [fold(ln) for ln in ctx["lines"][:60]]
     filled = [s for s in head if s]
-    chrome = any(PAGE_CHROME.match(s) for s in filled[:15])
+    chrome = any(PAGE_CHROME.match(s) for s in filled[:15]) or sum(1 for s in filled[:15] if _SITE_LINK.match(s)) >= 2
     for i, s in enumerate(filled[1:], 1):
         if reference.from_text(s) or (FIELD_LINES.match(s) and is_date_line(s.split(":", 1)[-1].strip())):
             # a letter: what stands above its reference is letterhead and address, unless only the
@@ -450,6 +451,10 @@ def from_above_fields(ctx: dict):
     return None, None
 
 
+# A site's own links copied with a page ("Search disclosures", "About this log", "Contact", "Accessibility"):
+# two of them above the fields make the text a page copy.
+_SITE_LINK = re.compile(r"^(?:contact(?:\s+us)?|accessibility(?:\s+statement)?|site\s?map|privacy(?:\s+(?:notice|policy))?"
+                        r"|terms\s+and\s+conditions|search\s+\w+|about\s+this\s+\w+|cookies?)$", re.I)
 _PAGE_MARK_LINE = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,3})$", re.I)
 
 

@@ -99,8 +99,7 @@ PAGE_CHROME = re.compile(r"""^\W*(?:
     | skip\s+to\b.*|back\s+to\b.*|print\b.*|share\b.*              # Skip to main content
     | .*\bcookies?\b.*                                              # Cookies on this website
     | beta\b.*|this\s+site\s+is\s+a\s+beta\b.*|report(?:\s+a\s+problem)?   # Beta
-    | home|menu|search|news|contact(?:\s+us)?|about\s+us|your\s+area|report|request\s+information  # Contact us
-    | accessibility(?:\s+statement)?|site\s?map|privacy(?:\s+(?:notice|policy))?|terms\s+and\s+conditions   # a footer's links
+    | home|menu|search|news|contact\s+us|about\s+us|your\s+area|report|request\s+information  # Contact us
     | (?:(?:foi|freedom\s+of\s+information)\s+and\s+)?access(?:ing)?\s+(?:to\s+)?information   # FOI and access to information (a breadcrumb)
     | (?:(?:yn\s+|in\s+)?(?:cymraeg|gymraeg|english|saesneg|welsh|gaeilge|g[aà]idhlig)(?:\s*[|/]\s*)?)+  # Cymraeg (language toggle)
     )$""", re.I | re.X)
