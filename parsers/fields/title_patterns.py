@@ -66,7 +66,7 @@ ADDRESSES = re.compile(r"""(?:
 FIELD_LINES = re.compile(r"""^\W*
     (?:(?:ein|eich)\s+cyf(?:eirnod)?|cyfeirnod|dyddiad|rhif(?:\s+cais)?)?\s*/?\s*   # a Welsh label first: "Eich Cyf / Your Ref: -"
     (?:
-      (?:our|your|foi|case|enquiry|request|file)?\s*ref(?:erence)?\b.*     # Our Ref: AB/12/24
+      (?:(?:original|initial|internal\s+review|review)\s+)?(?:our|your|foi|case|enquiry|request|file)?\s*ref(?:erence)?\b.*     # Our Ref: AB/12/24, Original Request Reference: 1184/23
     | (?:request|case|enquiry)\s+(?:number|no|id)\b.*                     # Request Number: F-1
     | (?:publication|pub)\s+(?:number|no\.?|id|ref(?:erence)?)\s*[:#|].*      # Publication number: PUB 2261 (not "Pub ID scanners")
     | (?:rfi|e-?case|foi)\s*[:#]\s*\S.*                                    # RFI: 312/25

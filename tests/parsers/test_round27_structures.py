@@ -476,11 +476,14 @@ def test_a_review_letters_own_reference_beats_the_original_requests():
 Internal Review Reference: IR/0412/23
 Original Request Reference: 1184/23
 Date: 21 August 2023
+INTERNAL REVIEW RESPONSE
+Complaints about officers' driving
 Dear Requester,
 I have completed the internal review. You asked how many complaints were made in 2022.
 I uphold the original response, which gave 412 complaints.
 """)
     assert rec["reference"] == "IR/0412/23"
+    assert rec["title"] == "Complaints about officers' driving"
 
 
 def test_a_review_that_finds_the_first_exemption_not_engaged_relies_on_nothing():
