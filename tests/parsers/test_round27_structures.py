@@ -8,10 +8,10 @@ from __future__ import annotations
 import io
 
 from docx import Document
-from openpyxl import Workbook
 
 from parsers import parse_document
 from parsers.fields.exemptions import find_exemptions, find_labels
+from tests.support.workbooks import xlsx
 
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 _XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -41,15 +41,7 @@ def _docx_bytes(doc) -> bytes:
 
 
 def _xlsx(sheets: list[tuple[str, list[list]]]) -> bytes:
-    wb = Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets:
-        ws = wb.create_sheet(name)
-        for r in rows:
-            ws.append(r)
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return xlsx(*sheets)
 
 
 _BODY = ("<h2>Request</h2><p>1. How many horses does the force keep?</p>"
