@@ -19,6 +19,7 @@ window remains: a statement that ends just as the watchdog stops it).
 """
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import threading
@@ -103,9 +104,23 @@ def _ensure_thread() -> None:
     threading.Thread(target=_watch_forever, name="sql-watchdog", daemon=True).start()
 
 
-def _idle(thread_id: int) -> bool:
+def _current_frames() -> dict:
+    """sys._current_frames() with the collector off: on Python 3.11 a collection started inside it
+    (it allocates while holding the interpreter's thread-list lock) can deadlock the process against
+    a thread starting or ending (CPython gh-106883; seen once as a test run hung in futex waits, the
+    watchdog thread inside this call). The fix upstream turns collection off the same way."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        return sys._current_frames()
+    finally:
+        if was:
+            gc.enable()
+
+
+def _idle(thread_id: int, frames: dict | None = None) -> bool:
     """True when the thread waits for work in its pool (no statement of it can be running)."""
-    frame = sys._current_frames().get(thread_id)
+    frame = (_current_frames() if frames is None else frames).get(thread_id)
     return frame is None or (frame.f_code.co_name == "_worker"
                              and frame.f_code.co_filename.endswith("thread.py"))
 
@@ -133,8 +148,9 @@ def _finished(running: list[tuple[int, _Statement]]) -> list[tuple[int, _Stateme
     latest: dict[int, float] = {}
     for _, stmt in running:
         latest[stmt.thread] = max(latest.get(stmt.thread, stmt.started), stmt.started)
+    frames = _current_frames() if running else {}   # once per check, not once per statement
     return [(key, stmt) for key, stmt in running
-            if _idle(stmt.thread) or stmt.started < latest[stmt.thread]]
+            if _idle(stmt.thread, frames) or stmt.started < latest[stmt.thread]]
 
 
 def check_once(now: float | None = None) -> None:
