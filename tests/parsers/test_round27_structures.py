@@ -40,6 +40,12 @@ def _docx_bytes(doc) -> bytes:
     return buf.getvalue()
 
 
+def _fill(table, rows: list[list[str]]) -> None:
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            table.cell(r, c).text = v
+
+
 def _xlsx(sheets: list[tuple[str, list[list]]]) -> bytes:
     return xlsx(*sheets)
 
@@ -149,10 +155,7 @@ def test_a_reference_that_opens_with_a_number_is_no_ask():
 def test_a_suppression_key_under_a_data_file_is_no_ask():
     doc = Document()
     doc.add_paragraph("Arrests by age group, 2023")
-    t = doc.add_table(rows=3, cols=2)
-    for r, row in enumerate([["Age group", "Arrests"], ["Under 18", "*"], ["18 and over", "2,410"]]):
-        for c, v in enumerate(row):
-            t.cell(r, c).text = v
+    _fill(doc.add_table(rows=3, cols=2), [["Age group", "Arrests"], ["Under 18", "*"], ["18 and over", "2,410"]])
     doc.add_paragraph("* A figure of fewer than five has been suppressed to prevent identification.")
     rec = parse_document(_docx_bytes(doc), _DOCX)
     assert rec["questions"] == []
@@ -261,10 +264,7 @@ Send feedback
 def test_a_data_files_withheld_small_numbers_key_leaves_it_unknown():
     doc = Document()
     doc.add_paragraph("Missing episodes of children by district, 2023/24")
-    t = doc.add_table(rows=3, cols=2)
-    for r, row in enumerate([["District", "Episodes"], ["Northvale", "412"], ["Southmere", "<5"]]):
-        for c, v in enumerate(row):
-            t.cell(r, c).text = v
+    _fill(doc.add_table(rows=3, cols=2), [["District", "Episodes"], ["Northvale", "412"], ["Southmere", "<5"]])
     doc.add_paragraph("Notes: Figures fewer than five are shown as '<5'. These have been withheld under Section "
                       "40(2) of the Freedom of Information Act 2000.")
     rec = parse_document(_docx_bytes(doc), _DOCX)
@@ -370,10 +370,7 @@ def test_figures_in_tables_nested_in_answer_cells_are_read():
     t.cell(1, 0).text = "a. How many camera sessions were held in each area in 2019?"
     cell = t.cell(1, 1)
     cell.paragraphs[0].text = "Sessions held:"
-    inner = cell.add_table(rows=3, cols=2)
-    for r, row in enumerate([["Area", "2019"], ["Northvale", "1,104"], ["Southmere", "987"]]):
-        for c, v in enumerate(row):
-            inner.cell(r, c).text = v
+    _fill(cell.add_table(rows=3, cols=2), [["Area", "2019"], ["Northvale", "1,104"], ["Southmere", "987"]])
     rec = parse_document(_docx_bytes(doc), _DOCX)
     assert sorted(f["value"] for f in rec["figures"]) == [987, 1104]
     assert rec["outcome"] == "full"
