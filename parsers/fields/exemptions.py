@@ -390,6 +390,26 @@ def _split_withdrawal(s: str) -> tuple[list[str], list[str]]:
     return kept, find_labels(s[cut:])
 
 
+_REPLACED = re.compile(r"\b(?:instead\s+of|in\s+place\s+of)\s+(?=(?:section|s\.?)\s?\d)"
+                       r"|\bsubstitut(?:es|ed|ing|e)\s+(?:section|s\.?)\s?\d[^.;]{0,40}?\sfor\s+(?=(?:section|s\.?)\s?\d)", re.I)
+
+
+def replaced_labels(text: str) -> set[str]:
+    """Labels a review replaces with another ("The review substitutes Section 40(5B) for Section
+    40(5A)", "… relies on section 21 in place of section 22"): the first reply's label, recounted and
+    explained above, is no reliance now unless a later sentence withholds under it again."""
+    out: set[str] = set()
+    for s, kind in force_words.units(text):
+        if kind is not None:
+            continue
+        if out and (PATTERNS["withheld"].search(s) or PATTERNS["ncnd"].search(s)) and not _REPLACED.search(s):
+            out -= set(find_labels(s))
+        for m in _REPLACED.finditer(s):
+            if cite := _CITE.match(s, m.end()):
+                out |= set(find_labels(cite.group()))
+    return out
+
+
 def withdrawn_labels(text: str) -> set[str]:
     """Subsections a review takes back while keeping others of the same section: "I uphold the
     decision to withhold the locations under section 31(1)(a). I am not satisfied that section
@@ -441,7 +461,11 @@ _CONDITIONAL = re.compile(r"\beven\s+(?:if|were)\b|\bwould\s+(?:be\s+likely\s+to
                           r"|\b(?:ordinarily|normally|usually)\b[^.]*\bcould\s+be\s+(?:withheld|exempt(?:ed)?|refused)\b",
                           re.I)
 # "… so section 21 and not section 22 is the exemption that applies": the section after "not" is set aside.
-_NOT_THIS = re.compile(r"\b(?:and|but|rather\s+than|instead\s+of)\s+not\s+(?=(?:section|s\.?)\s?\d)|\brather\s+than\s+(?=(?:section|s\.?)\s?\d)", re.I)
+# A review's "The review substitutes Section 40(5B) for Section 40(5A)", "… 21 instead of section 22":
+# the section after "for" / "instead of" is the one replaced.
+_NOT_THIS = re.compile(r"\b(?:and|but|rather\s+than|instead\s+of)\s+not\s+(?=(?:section|s\.?)\s?\d)"
+                       r"|\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\s+(?=(?:section|s\.?)\s?\d)"
+                       r"|\bsubstitut(?:es|ed|ing|e)\s+(?:section|s\.?)\s?\d[^.;]{0,40}?\s(?P<aside>for\s+)(?=(?:section|s\.?)\s?\d)", re.I)
 
 
 # The earlier decision set aside: a review that overturns it, or a fresh response after the
@@ -494,8 +518,9 @@ def _quoted_only(text: str, act: str, context: str = "") -> set[str]:
             elsewhere.append(s)
         elif kind is None and (m := _NOT_THIS.search(s)) and (cite := _CITE.match(s, m.end())):
             # "… section 21 and not section 22 is the exemption": only the section set aside
-            own.append(s[:m.start()] + " " + s[cite.end():])
-            elsewhere.append(s[m.start():cite.end()])
+            aside = m.start("aside") if m.group("aside") else m.start()
+            own.append(s[:aside] + " " + s[cite.end():])
+            elsewhere.append(s[aside:cite.end()])
         elif kind is None and (m := DISCLAIMED.search(s)):
             # "… exempt under section 40(2); we have not applied section 40(5)": the clause that
             # says what was not relied on names no exemption relied on; the rest of the sentence does
@@ -553,7 +578,7 @@ def find_exemptions(text: str, act: str = "FOIA", context: str = "") -> list[dic
     withdrawn = ncnd_withdrawn(text)
     if withdrawn and not PATTERNS["ncnd"].search(text[withdrawn.end():]):
         out = [e for e in out if not e["ncnd"]]   # the review's last word on NCND: it is withdrawn
-    taken_back = withdrawn_labels(text)
+    taken_back = withdrawn_labels(text) | replaced_labels(text)
     if context and NONE_APPLIED.search(text):
         # A request about the force's own FOI statistics ("how many requests were refused under section
         # 12?") answered with "No exemptions have been applied": the sections it asks about, named again

@@ -276,10 +276,17 @@ def _answer_heading(it: Item, found: list[Item]) -> bool:
     """A label the list already holds, printed again over the force's answer ("1. …" asked, then
     "1. Officers by rank" or "Question 1" heading the answer). A list flattened to "1.", "1.", "1."
     repeats every label and goes on."""
-    def bare(label: str) -> str:  # "Q1" answering "1)": the same number
-        return re.sub(r"^q(?=\d)", "", label.lower())
-    labels = [bare(f.label) for f in found if f.family == it.family or f.style == it.style]
-    return bool(it.label) and bare(it.label) in labels and len(set(labels)) > 1
+    labels = [_bare_label(f.label) for f in found if f.family == it.family or f.style == it.style]
+    return bool(it.label) and _bare_label(it.label) in labels and len(set(labels)) > 1
+
+
+def _bare_label(label: str) -> str:
+    """"Q1" answering "1)": the same number."""
+    return re.sub(r"^q(?=\d)", "", label.lower())
+
+
+def _same_label(a: str, b: str) -> bool:
+    return bool(a) and _bare_label(a) == _bare_label(b)
 
 
 # Section 17(1)'s three limbs, which refusal notices quote as a lettered list.
@@ -482,7 +489,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
               and _gap_ok(lines, (subs[-1] if subs else parent).line, it.line, stop)):
             continue  # "4. Can officers reach force systems from home?" / "• Yes" / "• No": the ask's options
         elif (fam == "bullet" and parent is not None and not subs and tops >= 2
-              and _lead_above(lines, parent.line, it.line) and _gap_ok(lines, parent.line, it.line, stop)):
+              and _lead_above(lines, parent.line, it.line) and _gap_ok(lines, parent.line, it.line, stop)
+              and not _ADDS_ASKS.search(next(ln for ln in reversed(lines[parent.line:it.line]) if ln.strip()))):
             continue  # "2 - the suppliers, with these fields:" / "• Supplier name": fields of ask 2
         elif (fam == "bullet" and prev is not None and _gap_ok(lines, (subs[-1] if subs else prev).line, it.line, stop)):
             close_parent()
@@ -524,17 +532,23 @@ _OPEN_END = re.compile(r"\b(?:of|by|for|about|regarding|following|follows|includ
 _NOTES_HEADING = re.compile(r"^\W*(?:notes?|footnotes?|key|definitions?|explanatory\s+notes?|caveats?)\s*:?\s*$", re.I)
 
 
-def _lead_of(lines: list[str], at: int, family: str | None = None) -> str:
-    """The line over the run of items (and blank lines) that holds item `at`; with `family`, the
-    run is of that family's items only (a numbered ask under background bullets is led by the
-    last bullet, not by the bullets' lead)."""
+def _lead_line(lines: list[str], at: int, family: str | None = None) -> int | None:
+    """The index of the line over the run of items (and blank lines) that holds item `at`; with
+    `family`, the run is of that family's items only (a numbered ask under background bullets is led
+    by the last bullet, not by the bullets' lead)."""
     for k in range(at - 1, -1, -1):
         s = lines[k].strip()
         it = item(s) if s else None
         if not s or (it and (family is None or _family(it[0]) == family)):
             continue
-        return s
-    return ""
+        return k
+    return None
+
+
+def _lead_of(lines: list[str], at: int, family: str | None = None) -> str:
+    """The text of `_lead_line`, or ""."""
+    k = _lead_line(lines, at, family)
+    return "" if k is None else lines[k].strip()
 
 
 lead_of = _lead_of  # (read by request_area)
@@ -565,9 +579,14 @@ _REPORTING = re.compile(r"\b(?:according\s+to|said|stated|reported|found|showed|
 
 def _asking_lead(lines: list[str], it: Item) -> bool:
     """The item opens a run of its family under a line that asks and leads in ("…, please provide:")."""
-    lead = _lead_of(lines, it.line, it.family)
+    k = _lead_line(lines, it.line, it.family)
+    lead = "" if k is None else lines[k].strip()
     return (lead.endswith(":") and not item(lead) and bool(_ASKING_WORD.search(lead))
-            and not FORCE_VOICE.match(lead))  # "Your request … has now been considered and … is as follows:"
+            and not FORCE_VOICE.match(lead)  # "Your request … has now been considered and … is as follows:"
+            # ("1)" … "4)" / "Question 1" over its answer: its label already under the lead, the lead
+            # was the asks')
+            and not any(_same_label(found[1], it.label) for ln in lines[k + 1:it.line]
+                        if ln.strip() and (found := item(ln.strip()))))
 
 
 def _under_reported_lead(lines: list[str], at: int) -> bool:
@@ -749,6 +768,12 @@ heading_text = _heading_text  # (read by list_asks)
 _BARE_LEAD_END = re.compile(r"(?:^|[.,;]\s*|\s)(?:please\s+)?(?:(?:could|can|would)\s+you\s+)?(?:please\s+)?(?:also\s+)?"
                             r"(?:provide|give|state|supply|list|send|include|tell\s+(?:me|us))(?:\s+(?:me|us))?"
                             r"(?:\s+(?:with\s+)?the\s+following(?:\s+(?:details|information|data))?)?\s*:$", re.I)
+
+
+# A colon that adds things asked for rather than naming the fields of the ask before it: "3. The names
+# of every officer who looked at my complaint, together with:" / "- the number of hours each spent":
+# the bullets are asks of their own ("… with these fields:" / "• Supplier name" stay fields)
+_ADDS_ASKS = re.compile(r"\b(?:together\s+with|as\s+well\s+as|in\s+addition(?:\s+to\s+(?:this|that))?|and\s+also|plus)\s*:\s*$", re.I)
 
 
 def _lead_above(lines: list[str], parent: int, at: int) -> bool:

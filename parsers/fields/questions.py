@@ -83,7 +83,10 @@ def _segment_message(lines: list[str]) -> Segments:
     if not quoted.questions:
         return seg if seg.questions else _segment(body)
     seg.questions = quoted.questions
-    seg.response = seg.response or seg.request  # the reply above the copy is the force's
+    # the reply above the copy is the force's, its numbered answers too ("1. Kent Police found 163
+    # sites …" read as the reply's own items, above "The figures were taken …")
+    seg.response = [*seg.preamble, *seg.request, *seg.response]
+    seg.preamble = []
     seg.request = quoted.request or [q["text"] for q in quoted.questions]
     seg.title = seg.title or quoted.title
     seg.mode = "block"
