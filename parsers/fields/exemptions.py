@@ -446,12 +446,17 @@ _NOT_CITING = {"requester", "site", "interim", "law", "general", "earlier", "app
 # A section named only as what would apply in another case: "Even if there were a requirement …,
 # the cost would engage the Fees Limit under Section 12"; advice that names "would be likely to
 # engage Section 40(2) if they were asked for again".
-_CONDITIONAL = re.compile(r"\beven\s+(?:if|were)\b|\bwould\s+(?:be\s+likely\s+to\s+)?(?:engage|apply)\b[^.]*\bif\b"
+_CONDITIONAL = re.compile(r"\beven\s+(?:if|were)\b"
+                          # "We could have referred you to that publication under section 21, but …" (then answered);
+                          # "Please note that if question 3 means …, it would exceed the limit under Section 12"
+                          r"|\bcould\s+have\s+(?:referred|relied|applied|withheld|refused|cited|used)\b"
+                          r"|^\W*(?:please\s+)?note\s+(?:that\s+)?(?:if|should|unless)\b"
+                          r"|\bwould\s+(?:be\s+likely\s+to\s+)?(?:engage|apply)\b[^.]*\bif\b"
                           # "… where an officer could be identified, the force would consider Section 40(2)"
                           r"|\b(?:would|might|may)\s+(?:need\s+to\s+)?consider\s+(?:applying\s+|relying\s+on\s+)?(?:section|s\.?)\s?\d"
                           # "We considered whether Section 40(2) should be applied …": weighed, not relied on,
                           # unless a sentence of the force's own cites it too
-                          r"|\bconsider(?:ed|ing)?\s+whether\s+(?:the\s+)?(?:section|s\.|exemption)"
+                          r"|\bconsider(?:ed|ing)?\s+whether\s+(?:the\s+|any\s+)?(?:section|s\.|exemption)"
                           r"(?![^.]*\b(?:is\s+engaged|applies|withheld|(?:is|are)\s+exempt|has\s+been\s+applied|is\s+relied)\b)"
                           # "We also considered section 22 (…), because …": an alternative weighed, then set aside
                           # (not "Having considered Section 40(2), I have decided …": the decision itself)

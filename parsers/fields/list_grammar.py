@@ -67,8 +67,10 @@ STYLES: list[tuple[str, str, str, str]] = [
      "(ii) how many of those were used at night  /  ii/ For how many of those vehicles …"),
     ("letter", "letter", r"^\(?([a-zA-Z])[.)]\s+(\S.*)$",
      "b) how many sheep were injured  /  A. The number of kennels"),
-    # "1 How many ..." with no punctuation: kept only as a 1, 2, 3 run, never a date ("9 September 2024").
-    ("bare_number", "number", r"^(\d{1,2})\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    # "1 How many ..." with no punctuation: kept only as a 1, 2, 3 run, never a date ("9 September 2024",
+    # an ask wrapped before "1 June and 31 August 2024")
+    ("bare_number", "number", r"^(\d{1,2})\s+(?!(?:January|February|March|April|May|June|July|August|September|October"
+     r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
      r"([A-Z](?:[a-z]|\s[a-z]).*)$",
      "1 How many bicycles were stolen?"),
     # "3A How many …" with no punctuation: kept only under its parent ("Request 3"), see list_items

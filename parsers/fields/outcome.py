@@ -620,8 +620,11 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
             and all(_BARE_POINTER.match(x) for x, c in classified if "disclosure" in c)):
         # the page's whole reply is "Please see attached.": what the attachment gives, it does not say
         return verdict("unknown", "only a pointer to an attachment", None)
-    figure_row = None if has_figures else _figure_row(text)
-    if cost and estimates_only:
+    # a refusal of the whole request for cost whose tables only back the estimate or advise (s16) how to
+    # narrow it: "To help you refine your request, the table below gives …" answers no ask
+    advice_only = cost and "cost_whole" in seen and not (answers or given_sentence)
+    figure_row = None if has_figures or advice_only else _figure_row(text)
+    if cost and (estimates_only or advice_only):
         has_figures = False  # a cost-limit refusal's estimate of the work is no answer
     if vex and not (given_sentence or answers):
         has_figures, figure_row = False, None  # a s14 refusal's table is the history of requests, no answer
@@ -643,6 +646,9 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
         given_sentence, given = _first(classified, "stated_fact"), True
     given_sentence = given_sentence or (answers[0] if answers else None)
 
+    if not given and "awaiting_clarification" in seen:
+        return verdict("unknown", "a clarification asked for before anything is answered",
+                       _first(classified, "awaiting_clarification"))
     if given:
         limits = [
             ("partial", "given, and a sentence says only part is"),

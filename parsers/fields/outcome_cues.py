@@ -372,6 +372,32 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"(?:search|trawl|review|interrogation|examination|check|read|reading|scrutiny)",
          "Counting them would require a manual search of every custody record."),
     ],
+    # The cost limit said to refuse the whole request (its s16 advice may then give figures that answer
+    # no ask: outcome.judge): "the request as a whole", "unable to comply with it", "refused under s12".
+    "cost_whole": [
+        (r"\b(?:the|your|this) \s+ request \s+ as \s+ a \s+ whole \s+ (?:is|has \s+ been|was) \s+ (?:therefore \s+ )?(?:exempt|refused)",
+         "Where one part would exceed the limit, the request as a whole is exempt."),
+        (r"\bunable \s+ to \s+ (?:comply \s+ with|answer) \s+ (?:it|your \s+ request|the \s+ request|this \s+ request)\b"
+         r"(?! \s+ (?:in \s+ (?:full|part)|fully)\b)",
+         "Thames Valley Police has considered your request and is unable to comply with it."),
+        # (never "That part of the request is therefore refused under Section 12(1)")
+        (r"(?<!part\sof\s)\b(?:your|the|this) \s+ request \s+ (?:is|has \s+ been) \s+ (?:therefore \s+ )?refused \s+ (?:under|in \s+ accordance \s+ with)"
+         r" \s+ (?:section|s\.?) \s? 12\b",
+         "Your request is therefore refused under Section 12(1) of the Act."),
+        (r"\bnot \s+ oblige\w* \s+ (?:\w+ \s+){0,2}?to \s+ (?:answer|comply \s+ with|provide|respond \s+ to) \s+ any \s+ part\b",
+         "Where one part would exceed the limit, the Act does not oblige us to answer any part of it."),
+        (r"\bnot \s+ obliged \s+ to \s+ provide \s+ (?:you \s+ with \s+ )?a \s+ response \s+ to \s+ (?:your|the|this) \s+ request\b",
+         "I am not obliged to provide you with a response to your request pursuant to Section 12(1)."),
+    ],
+    # A letter that waits for the requester to clarify before answering anything (FOIA s1(3)): what it
+    # says about exemptions or the cost limit is advice on the request to come, no decision.
+    "awaiting_clarification": [
+        (r"\bnot \s+ (?:obliged|required) \s+ to \s+ (?:comply \s+ with|respond \s+ to|answer) \s+ (?:your|the|this) \s+ request"
+         r" \s+ until \s+ (?:we|the \s+ force|[a-z]+ \s+ police) \s+ (?:receive|receives|ha(?:ve|s) \s+ received)",
+         "Under section 1(3) we are not obliged to comply with your request until we receive this clarification."),
+        (r"\bbefore \s+ (?:we|i) \s+ can \s+ (?:respond|answer|reply)\b [^.]{0,40}? \bclarif",
+         "Before we can respond, we need you to clarify your request."),
+    ],
     # Refused as a whole because the request is vexatious or repeated (s14).
     "vexatious": [
         (r"\bvexatious\b", "We consider this request to be vexatious."),
@@ -652,6 +678,8 @@ DECISION_FIELD = re.compile(
 # A sentence that cites a general rule or a condition rather than what happened on this request.
 HYPOTHETICAL = re.compile(
     r"""^\W*(?:if|should|unless|whether|where|in \s+ the \s+ event)\b   # If / Where exemptions are relied upon ...
+        | ^\W*(?:please \s+ )?note \s+ (?:that \s+ )?(?:if|should|unless)\b  # Please note that if question 3 means …
+        | \bcould \s+ have \s+ (?:referred|relied|applied|withheld|refused|cited|used)\b  # We could have referred you … under s21
         | does \s+ or \s+ does \s+ not | whether \s+ or \s+ not         # ... does or does not exist
         | \bconsider\w* \s+ (?:whether|if)\b                          # we considered whether s31 applied
         # "Consideration was given to withholding the list under Section 31(1)(a), …" (then set aside)
