@@ -103,6 +103,10 @@ def _key_values(rows: list[list[str]]) -> list[tuple[str, str]]:
 _NUMBERED_LABEL = re.compile(r"(?:request|question|answer|response|reply)\s*\.?\s*\d{1,2}[a-z]?\s*:?", re.I)
 
 
+# A label whose value is a case number, all digits: "Reference Number", "FOI Ref", "Case No."
+_REFERENCE_LABEL = re.compile(r"\b(?:ref(?:erence)?|case|foi|request\s+(?:no|number|id))\b", re.I)
+
+
 def _field_table_lines(table, tables: list[dict] | None = None) -> list[str]:
     """A letter laid out as a table of labels and values ("Reference" | "004127/25", "Details of
     request" | its paragraphs "Q.1 …", "Q.2 …"; "Request 1" | the ask, "Answer 1" | the answer),
@@ -128,8 +132,8 @@ def _field_table_lines(table, tables: list[dict] | None = None) -> list[str]:
                 inner.append((texts[-1] if texts else label, _cell_rows(block)))
             elif block.text.strip():
                 texts.append(" ".join(block.text.split()))
-        if any(re.fullmatch(r"[£$]?[\d,.%]+", t) for t in texts):
-            return []   # a figure in a value cell: a table of data
+        if any(re.fullmatch(r"[£$]?[\d,.%]+", t) for t in texts) and not _REFERENCE_LABEL.search(label):
+            return []   # a figure in a value cell: a table of data (not "Reference Number" | "20201187")
         nested += inner
         if len(texts) >= 2 or inner:
             paragraphs = True

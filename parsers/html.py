@@ -160,7 +160,7 @@ def _walk(el, w: _Writer, ol_stack: list, depth: int) -> None:
         for tr in _own_rows(el):
             label, value = [c for c in tr if c.tag in ("th", "td")]
             key = " ".join(_text_of(label).split())
-            if _holds_blocks(value):
+            if _holds_blocks(value) or _holds_lines(value):
                 w.lines.append(key)
                 w.blank()
                 _walk(value, w, ol_stack, depth + 1)
@@ -255,6 +255,11 @@ def _holds_blocks(cell) -> bool:
     return any(isinstance(c.tag, str) and c.tag in _BLOCK_CHILD for c in cell)
 
 
+def _holds_lines(cell) -> bool:
+    """A value cell of lines split by <br> ("Q.1 How many …?<br>Q.2 …<br>Q.3 …"): text, not a datum."""
+    return sum(1 for c in cell if c.tag == "br") >= 2
+
+
 def _field_table(table) -> bool:
     """Rows of a label and one value each ("Request:" | its text), one value holding paragraphs
     or a table of its own: the page's layout, not a table of data."""
@@ -267,7 +272,7 @@ def _field_table(table) -> bool:
             return False
         if cells[0].tag != "th" and not _text_of(cells[0]).rstrip().endswith(":"):
             return False
-    return any(_holds_blocks(tr.xpath("./th|./td")[1]) for tr in rows)
+    return any(_holds_blocks(v) or _holds_lines(v) for tr in rows for v in tr.xpath("./th|./td")[1:])
 
 
 def _layout_table(table) -> bool:

@@ -370,6 +370,12 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
             raw.append(Item(i, it[0], _family(it[0]), it[1], it[2]))
     if not _bare_run_ok(raw):
         raw = [it for it in raw if it.style != "bare_number"]
+    # "Parts 1 and 2" / "Part 3" / "Part 4" alone over the answers: word headings whose run starts past 1
+    # head answers to asks printed above them (quoted paragraphs), they ask nothing
+    heads = [it for it in raw if it.style == "word_number" and not it.text.strip()]
+    if (heads and re.match(r"\d+", heads[0].label) and int(re.match(r"\d+", heads[0].label).group()) > 1
+            and not any(asks_for(_next_text(lines, it.line)) for it in heads)):
+        raw = [it for it in raw if it not in heads]
     numbers = {it.label for it in raw if it.family == "number"}
     raw = [it for it in raw if it.style != "bare_sub" or it.label[:-1] in numbers]
     values = value_bullets(lines)
