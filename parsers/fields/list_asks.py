@@ -11,7 +11,7 @@ import re
 from parsers.fields import list_grammar as lg
 from parsers.fields.answer_marks import ANSWER_OPEN, ANSWERS_END, answers_in, fold
 from parsers.fields.request_area import LIST_STOP, Segments
-from parsers.fields.request_bounds import NOT_ASK, PERIOD_QUALIFIER
+from parsers.fields.request_bounds import FORCE_VOICE, NOT_ASK, PERIOD_QUALIFIER
 from parsers.fields.request_preamble import asks as sentence_asks
 
 
@@ -313,12 +313,19 @@ def from_items(seg: Segments, req_lines: list[str], response: list[str], resp_at
                 if q["number"].isdigit():
                     q["number"] = str(int(q["number"]) + len(leading))
         questions = leading + questions
-        questions += _trailing_asks(after_last, questions)
+        trailing = _trailing_asks(after_last, questions)
+        questions += trailing
     seg.questions = questions
     if resp_at is not None:
         for q in questions:
             q["answer"] = None
         seg.request, seg.response = req_lines, response
+        voice = next((k for k, ln in enumerate(after_last) if ln.strip()), None)
+        if voice is not None and not trailing and FORCE_VOICE.match(after_last[voice].strip()):
+            # a review's account and reasoning between the asks it sets out and its "Decision" heading
+            # ("The original decision, issued on …, withheld …" / "I have carried out a review …"): the force's
+            at = len(req_lines) - len(after_last) + voice
+            seg.request, seg.response = req_lines[:at], [*req_lines[at:], *response]
         seg.mode = "block"
         answers_in(response, questions)
     elif answers_inline:

@@ -178,6 +178,24 @@ def _is_ask_like(text: str) -> bool:
     return text.rstrip().endswith("?") or len(text.split()) >= 6
 
 
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b|(?-i:\bI\b)(?![).])", re.I)
+
+
+def _paragraph_after(lines: list[str], at: int, most: int = 3) -> str:
+    """Up to `most` lines of the paragraph under line `at` (to a blank line or the next item)."""
+    out: list[str] = []
+    for ln in lines[at + 1:]:
+        s = ln.strip()
+        if not s:
+            if out:
+                break
+            continue
+        if item(s) or len(out) == most:
+            break
+        out.append(s)
+    return " ".join(out)
+
+
 def _next_text(lines: list[str], at: int) -> str:
     nxt = next((ln.strip() for ln in lines[at + 1:] if ln.strip()), "")
     return "" if item(nxt) else nxt
@@ -370,11 +388,12 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
             raw.append(Item(i, it[0], _family(it[0]), it[1], it[2]))
     if not _bare_run_ok(raw):
         raw = [it for it in raw if it.style != "bare_number"]
-    # "Parts 1 and 2" / "Part 3" / "Part 4" alone over the answers: word headings whose run starts past 1
-    # head answers to asks printed above them (quoted paragraphs), they ask nothing
+    # "Parts 1 and 2" / "Part 3" / "Part 4" alone over the answers: word headings whose run starts past 1,
+    # each over the force's own words, head answers to asks printed above them (quoted paragraphs)
     heads = [it for it in raw if it.style == "word_number" and not it.text.strip()]
     if (heads and re.match(r"\d+", heads[0].label) and int(re.match(r"\d+", heads[0].label).group()) > 1
-            and not any(asks_for(_next_text(lines, it.line)) for it in heads)):
+            and all(not asks_for(_next_text(lines, it.line)) and _FIRST_PERSON.search(_paragraph_after(lines, it.line))
+                    for it in heads)):
         raw = [it for it in raw if it not in heads]
     numbers = {it.label for it in raw if it.family == "number"}
     raw = [it for it in raw if it.style != "bare_sub" or it.label[:-1] in numbers]

@@ -117,6 +117,8 @@ FORCE_VOICE = re.compile(
     r"(?:has|have|had|was|were|used|took|counted|calculated|searched|extracted)\b"
     # a review letter recounts the first reply: "The original response refused the whole request …"
     r"|(?:the|our|(?:\w+\s+){1,4}?\w+['’]s(?=\s+(?:original|initial|first)\b))\s+(?:(?:original|initial|first)\s+)?(?:response|reply|decision|answer)(?:\s+of\s+\d{1,2}\s+[A-Za-z]{3,9}(?:\s+\d{4})?)?"
+    # ("The original decision, issued on 18 December 2024, withheld …")
+    r"(?:,\s+(?:issued|sent|dated|given|made)\s+on\s+[^,]{4,30},)?"
     r"\s+(?:was\s+|had\s+)?(?:refused|withheld|stated|said|explained"
     r"|provided|disclosed|applied|cited|relied|confirmed|neither|answered|released|gave|told)\b"
     # "A search was carried out of the records held by the Digital Evidence team, which found the following:"
