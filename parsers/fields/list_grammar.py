@@ -591,7 +591,10 @@ def _under_notes_heading(lines: list[str], at: int) -> bool:
 # point." / "After we sought clarification you advised:". Its bullets ask nothing new.
 CLARIFICATION_LEAD = re.compile(
     r"^\W*clarification(?:\s+(?:sought|received|requested|provided|given|questions?|answers?|responses?))?\s*:?\s*$"
-    r"|\b(?:sought|seek|asked\s+for|requested)\s+(?:further\s+)?(?:clarity|clarification)\b", re.I)
+    r"|\b(?:sought|seek|asked\s+for|requested)\s+(?:further\s+)?(?:clarity|clarification)\b"
+    # the force's own list of points to clarify: "Before we can respond, we need you to clarify your request:"
+    r"|\b(?:need|ask|asking|require)\s+you\s+to\s+(?:please\s+)?clarify\b[^.?]*:\s*$"
+    r"|\bplease\s+(?:could\s+you\s+)?clarify\s+(?:the\s+following|these\s+points)\b[^.?]*:\s*$", re.I)
 
 
 def _under_clarification(lines: list[str], at: int, family: str) -> bool:
@@ -1147,8 +1150,9 @@ def split_inline(lines: list[str], voice: re.Pattern | None = None) -> list[str]
             if j > i and item(lines[j]):
                 break  # the next bullet or number opens an item of its own, not a wrapped line
             j += 1
-            if _PARA_END.search(lines[j - 1].strip()):
-                break  # a paragraph ends with its sentence (PDF text has no blank lines)
+            if _PARA_END.search(lines[j - 1].strip()) and not re.search(r"\s\d{1,2}[.)]$", lines[j - 1].strip()):
+                break  # a paragraph ends with its sentence (PDF text has no blank lines), not with the
+                # next ask's label wrapped onto the end of a line ("… over the same period. 3.")
         if j - i > 1:
             starts, pos = [], 0
             for ln in lines[i:j]:
@@ -1274,6 +1278,9 @@ ASK_JOINS = [
     # a second request verb after the comma: "Please send me the policy, and tell me whether …"
     (r",\s+and\s+(?:also\s+)?(?=(?:tell|send|give|show)\s+(?:me|us)\b|(?:provide|supply|confirm|list)\b)",
      "Please send me the kennel policy, and tell me whether any dog has been retired early."),
+    # "…, and could you also provide the number of …": a second request verb asked as a question
+    (r",\s+and\s+(?=(?:could|can|would)\s+you\s+(?:also\s+|please\s+)*(?:provide|supply|tell|send|give|confirm|list|state|say)\b)",
+     "Could you tell me how many people were referred, and could you also provide the number removed?"),
     # "… how many officers were suspended in each year, as well as the longest period …": a second thing asked for
     (r",?\s+as\s+well\s+as\s+(?=(?:the|how|whether|what|which|any)\b)",
      "Please tell me how many officers were suspended in 2025, as well as the longest suspension."),
@@ -1311,7 +1318,25 @@ _VERBLESS_COUNT = re.compile(
 def split_asks(par: str) -> list[str]:
     """One unnumbered paragraph -> its asks (questions, then ASK_JOINS within each);
     the paragraph itself when it holds one."""
-    return [a for q in _questions(par) for a in _split_joins(q)]
+    return _colon_series(par) or [a for q in _questions(par) for a in _split_joins(q)]
+
+
+# "For each of the years 2023, 2024 and 2025: the number of 999 calls received; the number answered
+# within 10 seconds; … and the average time taken to answer": a lead-in, then asks split by semicolons
+_SERIES_ITEM = re.compile(r"^(?:and\s+)?(?:the\s+(?:total\s+|average\s+|same\s+)?(?:number|numbers|total|average|cost|costs|amount|value"
+                          r"|names?|dates?|proportion|percentage|figures?|breakdown|rank|ranks)\b|how\s+(?:many|much|long|often)\b"
+                          r"|whether\b|what\b|which\b|a\s+(?:copy|list|breakdown)\s+of\b|copies\s+of\b|details\s+of\b)", re.I)
+
+
+def _colon_series(par: str) -> list[str] | None:
+    """The asks of a lead-in and a semicolon series after its colon; None when par is no such series."""
+    lead, colon, rest = par.partition(":")
+    if not colon or len(lead) > 200 or "?" in lead or ";" in lead:
+        return None
+    parts = [p.strip() for p in re.split(r"(?<=;)\s+", rest) if p.strip()]  # (each keeps its ";", as printed)
+    if len(parts) < 3 or not all(_SERIES_ITEM.match(p) and len(p.split()) >= 3 for p in parts):
+        return None
+    return [re.sub(r"^and\s+", "", p, flags=re.I) for p in parts]
 
 
 # "Of those" / "For each year" split off by a comma join: the lead of the ask after it
@@ -1350,11 +1375,19 @@ def _joins(par: str) -> list[str]:
     return out
 
 
+_WHO_I_AM = re.compile(r"^(?:i\s+am|i'm|i\u2019m|as\s+an?|we\s+are|my\s+name\s+is)\b(?![^.?!]*\?)", re.I)
+_REQUEST_VERB = re.compile(r"\b(?:please|could\s+you|would\s+you|can\s+you|tell\s+me|provide|supply|send\s+me|i\s+would\s+like)\b", re.I)
+
+
 def _split_joins(par: str) -> list[str]:
     parts = [p.strip() for p in _joins(par) if p and p.strip()]
     for k in range(len(parts) - 2, -1, -1):
         if _BACK_LEAD.match(parts[k]) or _VERB_THEN_ASIDE.search(parts[k]) or _OPEN_PREPOSITION.search(parts[k]):
             parts[k:k + 2] = [parts[k] + ", " + parts[k + 1]]
+    # "I am a councillor … and residents have asked me how often …. Could you tell me …": who the
+    # requester is, before the asks, asks nothing
+    if len(parts) >= 2 and _WHO_I_AM.match(parts[0]) and not _REQUEST_VERB.search(parts[0]):
+        parts = parts[1:]
     # the later parts open with an ask (the joins look for one); the first must ask by itself
     if (len(parts) < 2 or not _ASKS_SOMETHING.search(parts[0]) or len(parts[0].split()) < 4
             or _VERBLESS_COUNT.match(parts[0])

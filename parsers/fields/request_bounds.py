@@ -305,6 +305,10 @@ NOT_ASK_CUES = [
      "difficult to answer, please let me know and I will happily narrow it down."),
     (r"(?i:please\s+note\s+(?:that\s+)?(?:there\s+are|my\s+request\s+has|this\s+request\s+has)\s+(?:\w+\s+)?(?:parts?|questions?|sections?|elements?))[^?]{0,80}",
      "Please note there are three parts to my request."),
+    # the force's closing offer (Police Scotland's sign-off line), never an ask of the request
+    (r"(?i:(?:should|if)\s+you\s+(?:require|need|have)\s+(?:any\s+)?(?:further|more|additional)\s+(?:assistance|help|information|queries|questions)"
+     r",?\s+(?:please\s+)?(?:contact|do\s+not\s+hesitate|get\s+in\s+touch|email|telephone|write))[^?]*",
+     "Should you require any further assistance please contact Information Management quoting the reference number given."),
 ]
 NOT_ASK = re.compile("^(?:" + "|".join(p for p, _ in NOT_ASK_CUES) + ")$")
 
