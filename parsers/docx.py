@@ -104,7 +104,8 @@ _NUMBERED_LABEL = re.compile(r"(?:request|question|answer|response|reply)\s*\.?\
 
 
 # A label whose value is a case number, all digits: "Reference Number", "FOI Ref", "Case No."
-_REFERENCE_LABEL = re.compile(r"\b(?:ref(?:erence)?|case|foi|request\s+(?:no|number|id))\b", re.I)
+_REFERENCE_LABEL = re.compile(r"^(?:(?:foi|request|case|our|your)\s+)?(?:ref(?:erence)?|case)(?:\s+(?:no\.?|number|id))?\s*:?$"
+                              r"|^(?:foi\s+)?request\s+(?:no\.?|number|id)\s*:?$", re.I)
 
 
 def _field_table_lines(table, tables: list[dict] | None = None) -> list[str]:

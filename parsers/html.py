@@ -272,7 +272,13 @@ def _field_table(table) -> bool:
             return False
         if cells[0].tag != "th" and not _text_of(cells[0]).rstrip().endswith(":"):
             return False
-    return any(_holds_blocks(v) or _holds_lines(v) for tr in rows for v in tr.xpath("./th|./td")[1:])
+    values = [v for tr in rows for v in tr.xpath("./th|./td")[1:]]
+    if any(_holds_blocks(v) for v in values):
+        return True
+    # lines split by <br> in a td beside its label, among no bare figures: "Details of request" | "Q.1 …<br>Q.2 …"
+    # (never a data table's header cell "Number of<br>children searched", nor a Notes row under figures)
+    return any(v.tag == "td" and _holds_lines(v) for v in values) and not any(
+        _NUMBER_CELL.fullmatch(" ".join(_text_of(v).split())) for v in values)
 
 
 def _layout_table(table) -> bool:

@@ -390,21 +390,21 @@ def _split_withdrawal(s: str) -> tuple[list[str], list[str]]:
     return kept, find_labels(s[cut:])
 
 
-_REPLACED = re.compile(r"\b(?:instead\s+of|in\s+place\s+of)\s+(?=(?:section|s\.?)\s?\d)"
-                       r"|\bsubstitut(?:es|ed|ing|e)\s+(?:section|s\.?)\s?\d[^.;]{0,40}?\sfor\s+(?=(?:section|s\.?)\s?\d)", re.I)
+_REPLACED = re.compile(r"\bsubstitut(?:es|ed|ing|e)\s+(?:section|s\.?)\s?\d[^.;]{0,40}?\sfor\s+(?=(?:section|s\.?)\s?\d)", re.I)
 
 
 def replaced_labels(text: str) -> set[str]:
     """Labels a review replaces with another ("The review substitutes Section 40(5B) for Section
-    40(5A)", "… relies on section 21 in place of section 22"): the first reply's label, recounted and
-    explained above, is no reliance now unless a later sentence withholds under it again."""
+    40(5A)"): the first reply's label, recounted and explained above, is no reliance now unless a
+    later sentence names it again ("Section 31(1)(a) still covers the camera locations")."""
     out: set[str] = set()
     for s, kind in force_words.units(text):
         if kind is not None:
             continue
-        if out and (PATTERNS["withheld"].search(s) or PATTERNS["ncnd"].search(s)) and not _REPLACED.search(s):
+        replacing = list(_REPLACED.finditer(s))
+        if out and not replacing:
             out -= set(find_labels(s))
-        for m in _REPLACED.finditer(s):
+        for m in replacing:
             if cite := _CITE.match(s, m.end()):
                 out |= set(find_labels(cite.group()))
     return out
@@ -447,17 +447,20 @@ _NOT_CITING = {"requester", "site", "interim", "law", "general", "earlier", "app
 # the cost would engage the Fees Limit under Section 12"; advice that names "would be likely to
 # engage Section 40(2) if they were asked for again".
 _CONDITIONAL = re.compile(r"\beven\s+(?:if|were)\b"
-                          # "We could have referred you to that publication under section 21, but …" (then answered);
-                          # "Please note that if question 3 means …, it would exceed the limit under Section 12"
-                          r"|\bcould\s+have\s+(?:referred|relied|applied|withheld|refused|cited|used)\b"
-                          r"|^\W*(?:please\s+)?note\s+(?:that\s+)?(?:if|should|unless)\b"
+                          # "Please note that if question 3 means …, it is likely that answering it would exceed the
+                          # appropriate limit under Section 12": a warning about a reading of the request, no reliance
+                          # ("If the request covers every incident, it is likely that section 12 would apply")
+                          r"|\bif\b[^.]{0,150}?\bit\s+is\s+likely\s+that\b[^.]{0,60}?\bwould\s+(?:exceed|apply|be\s+engaged|engage)\b"
                           r"|\bwould\s+(?:be\s+likely\s+to\s+)?(?:engage|apply)\b[^.]*\bif\b"
                           # "… where an officer could be identified, the force would consider Section 40(2)"
                           r"|\b(?:would|might|may)\s+(?:need\s+to\s+)?consider\s+(?:applying\s+|relying\s+on\s+)?(?:section|s\.?)\s?\d"
                           # "We considered whether Section 40(2) should be applied …": weighed, not relied on,
                           # unless a sentence of the force's own cites it too
-                          r"|\bconsider(?:ed|ing)?\s+whether\s+(?:the\s+|any\s+)?(?:section|s\.|exemption)"
+                          r"|\bconsider(?:ed|ing)?\s+whether\s+(?:the\s+)?(?:section|s\.|exemption)"
                           r"(?![^.]*\b(?:is\s+engaged|applies|withheld|(?:is|are)\s+exempt|has\s+been\s+applied|is\s+relied)\b)"
+                          # "As no information is held, it has not been necessary to consider whether any exemption,
+                          # such as section 31, would apply": nothing weighed
+                          r"|\bnot\s+(?:been\s+)?(?:necessary|needed|required)\s+to\s+consider\s+(?:whether|if)\b"
                           # "We also considered section 22 (…), because …": an alternative weighed, then set aside
                           # (not "Having considered Section 40(2), I have decided …": the decision itself)
                           r"|\balso\s+considered\s+(?:applying\s+|relying\s+on\s+)?(?:section|s\.?)\s?\d{1,2}\b"
@@ -466,11 +469,14 @@ _CONDITIONAL = re.compile(r"\beven\s+(?:if|were)\b"
                           r"|\b(?:ordinarily|normally|usually)\b[^.]*\bcould\s+be\s+(?:withheld|exempt(?:ed)?|refused)\b",
                           re.I)
 # "… so section 21 and not section 22 is the exemption that applies": the section after "not" is set aside.
-# A review's "The review substitutes Section 40(5B) for Section 40(5A)", "… 21 instead of section 22":
-# the section after "for" / "instead of" is the one replaced.
+# A review's "The review substitutes Section 40(5B) for Section 40(5A)", "… 21 instead of section 22",
+# "could have referred you … under section 21": the section after "for" / "instead of" / the unused
+# option is set aside in that sentence (another clause or sentence citing it keeps it).
 _NOT_THIS = re.compile(r"\b(?:and|but|rather\s+than|instead\s+of)\s+not\s+(?=(?:section|s\.?)\s?\d)"
                        r"|\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\s+(?=(?:section|s\.?)\s?\d)"
-                       r"|\bsubstitut(?:es|ed|ing|e)\s+(?:section|s\.?)\s?\d[^.;]{0,40}?\s(?P<aside>for\s+)(?=(?:section|s\.?)\s?\d)", re.I)
+                       r"|\bsubstitut(?:es|ed|ing|e)\s+(?:section|s\.?)\s?\d[^.;]{0,40}?\s(?P<aside>for\s+)(?=(?:section|s\.?)\s?\d)"
+                       # "We could have referred you to that publication under section 21, but …": what was not done
+                       r"|\bcould\s+have\s+(?:referred\s+you|relied|applied|refused|cited)\b[^.;,]{0,60}?\s(?:under\s+|on\s+)?(?=(?:section|s\.?)\s?\d)", re.I)
 
 
 # The earlier decision set aside: a review that overturns it, or a fresh response after the

@@ -11,7 +11,7 @@ import re
 from parsers.fields import list_grammar as lg
 from parsers.fields.answer_marks import ANSWER_OPEN, ANSWERS_END, answers_in, fold
 from parsers.fields.request_area import LIST_STOP, Segments
-from parsers.fields.request_bounds import FORCE_VOICE, NOT_ASK, PERIOD_QUALIFIER
+from parsers.fields.request_bounds import NOT_ASK, PERIOD_QUALIFIER
 from parsers.fields.request_preamble import asks as sentence_asks
 
 
@@ -241,6 +241,13 @@ def _ask_then_answer(q_text: list[str], ans: list[str]) -> tuple[list[str], list
 _ASK_LABELLED_ANSWER = re.compile(r"^(.{10,}?\?)\s+(?:response|answer|reply|our\s+response)\s*[:\-–]\s*(\S.*)$", re.I)
 
 
+# A review letter's own account after the asks it sets out: "The original decision, issued on …, withheld
+# …", "I have carried out a review of …" (never the requester's "Please see my earlier request …").
+_REVIEW_ACCOUNT = re.compile(r"^(?:the|our)\s+(?:original|initial|first)\s+(?:response|reply|decision)\b"
+                             r"|^(?:i|we)\s+have\s+(?:now\s+)?(?:carried\s+out|completed|conducted|undertaken)\s+(?:a|an|the|my|our)\s+"
+                             r"(?:internal\s+)?review\b", re.I)
+
+
 def from_items(seg: Segments, req_lines: list[str], response: list[str], resp_at: int | None,
                items: list[tuple[int, str, str, str]]) -> None:
     """Fill seg's questions, request, response and mode from the request's list items."""
@@ -321,7 +328,7 @@ def from_items(seg: Segments, req_lines: list[str], response: list[str], resp_at
             q["answer"] = None
         seg.request, seg.response = req_lines, response
         voice = next((k for k, ln in enumerate(after_last) if ln.strip()), None)
-        if voice is not None and not trailing and FORCE_VOICE.match(after_last[voice].strip()):
+        if voice is not None and not trailing and _REVIEW_ACCOUNT.match(after_last[voice].strip()):
             # a review's account and reasoning between the asks it sets out and its "Decision" heading
             # ("The original decision, issued on …, withheld …" / "I have carried out a review …"): the force's
             at = len(req_lines) - len(after_last) + voice

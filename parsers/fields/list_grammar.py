@@ -69,8 +69,7 @@ STYLES: list[tuple[str, str, str, str]] = [
      "b) how many sheep were injured  /  A. The number of kennels"),
     # "1 How many ..." with no punctuation: kept only as a 1, 2, 3 run, never a date ("9 September 2024",
     # an ask wrapped before "1 June and 31 August 2024")
-    ("bare_number", "number", r"^(\d{1,2})\s+(?!(?:January|February|March|April|May|June|July|August|September|October"
-     r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+    ("bare_number", "number", r"^(\d{1,2})\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:(?:and|to|until|[-–])\s+)?\d)"
      r"([A-Z](?:[a-z]|\s[a-z]).*)$",
      "1 How many bicycles were stolen?"),
     # "3A How many …" with no punctuation: kept only under its parent ("Request 3"), see list_items
@@ -392,8 +391,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     # each over the force's own words, head answers to asks printed above them (quoted paragraphs)
     heads = [it for it in raw if it.style == "word_number" and not it.text.strip()]
     if (heads and re.match(r"\d+", heads[0].label) and int(re.match(r"\d+", heads[0].label).group()) > 1
-            and all(not asks_for(_next_text(lines, it.line)) and _FIRST_PERSON.search(_paragraph_after(lines, it.line))
-                    for it in heads)):
+            and all(not asks_for(_next_text(lines, it.line)) and "?" not in (par := _paragraph_after(lines, it.line))
+                    and _FIRST_PERSON.search(par) for it in heads)):
         raw = [it for it in raw if it not in heads]
     numbers = {it.label for it in raw if it.family == "number"}
     raw = [it for it in raw if it.style != "bare_sub" or it.label[:-1] in numbers]
@@ -516,8 +515,13 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
               and _gap_ok(lines, (subs[-1] if subs else parent).line, it.line, stop)):
             continue  # "4. Can officers reach force systems from home?" / "• Yes" / "• No": the ask's options
         elif (fam == "bullet" and parent is not None and not subs and tops >= 2
-              and _lead_above(lines, parent.line, it.line) and _gap_ok(lines, parent.line, it.line, stop)
-              and not _ADDS_ASKS.search(next(ln for ln in reversed(lines[parent.line:it.line]) if ln.strip()))):
+              and _lead_above(lines, parent.line, it.line) and _gap_ok(lines, parent.line, it.line, stop)):
+            if _adds_an_ask(lines, parent, it):
+                # "3. The names of every officer …, together with:" / "- the number of hours each spent": an ask
+                # of its own, lettered under ask 3 (the printed numbers after it stay)
+                n = sum(1 for o in out if o.family == "bullet" and o.label[:-1] == parent.label)
+                it.label = parent.label + "abcdefghijklmnopqrstuvwxyz"[min(n, 25)]
+                out.append(it)
             continue  # "2 - the suppliers, with these fields:" / "• Supplier name": fields of ask 2
         elif (fam == "bullet" and prev is not None and _gap_ok(lines, (subs[-1] if subs else prev).line, it.line, stop)):
             close_parent()
@@ -802,8 +806,20 @@ _BARE_LEAD_END = re.compile(r"(?:^|[.,;]\s*|\s)(?:please\s+)?(?:(?:could|can|wou
 
 # A colon that adds things asked for rather than naming the fields of the ask before it: "3. The names
 # of every officer who looked at my complaint, together with:" / "- the number of hours each spent":
-# the bullets are asks of their own ("… with these fields:" / "• Supplier name" stay fields)
+# bullets that ask on their own (a count, dates, a copy …) are asks ("… with these fields:" /
+# "• Supplier name" and "together with:" / "• contract value" stay fields)
+_ASKS_THING = re.compile(r"(?:the\s+)?(?:number|total|dates?|times?|amount|cost|names?|reasons?|outcomes?)\s+(?:of|on|when|which|that)\b"
+                         r"|how\s+(?:many|much|long|often)\b|whether\b|(?:a|any|all)\s+(?:copy|copies|record|records)\s+of\b", re.I)
 _ADDS_ASKS = re.compile(r"\b(?:together\s+with|as\s+well\s+as|in\s+addition(?:\s+to\s+(?:this|that))?|and\s+also|plus)\s*:\s*$", re.I)
+
+
+def _adds_an_ask(lines: list[str], parent: Item, it: Item) -> bool:
+    """A bullet under an ask whose colon adds things asked for ("together with:"), that asks on its own."""
+    at = next((k for k in range(it.line - 1, parent.line - 1, -1)
+               if lines[k].strip() and not (item(lines[k]) and item(lines[k])[0] == "bullet")), parent.line)
+    first = next((item(ln)[2] for ln in lines[at + 1:it.line + 1] if item(ln) and item(ln)[0] == "bullet"), it.text)
+    # (the run's first bullet decides for the run: "the number of vehicles each recovered" / "the amount paid")
+    return bool(_ADDS_ASKS.search(lines[at])) and _is_ask_like(first) and bool(_ASKS_THING.match(first.strip()))
 
 
 def _lead_above(lines: list[str], parent: int, at: int) -> bool:

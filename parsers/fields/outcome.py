@@ -646,7 +646,7 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
         given_sentence, given = _first(classified, "stated_fact"), True
     given_sentence = given_sentence or (answers[0] if answers else None)
 
-    if not given and "awaiting_clarification" in seen:
+    if not given and "awaiting_clarification" in seen and not (withholding or ncnd_labels or sections & {12, 14}):
         return verdict("unknown", "a clarification asked for before anything is answered",
                        _first(classified, "awaiting_clarification"))
     if given:

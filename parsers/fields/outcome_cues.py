@@ -377,11 +377,13 @@ CUES: dict[str, list[tuple[str, str]]] = {
     "cost_whole": [
         (r"\b(?:the|your|this) \s+ request \s+ as \s+ a \s+ whole \s+ (?:is|has \s+ been|was) \s+ (?:therefore \s+ )?(?:exempt|refused)",
          "Where one part would exceed the limit, the request as a whole is exempt."),
+        # (never one part or years of it: "unable to comply with the request for 2014 to 2018")
         (r"\bunable \s+ to \s+ (?:comply \s+ with|answer) \s+ (?:it|your \s+ request|the \s+ request|this \s+ request)\b"
-         r"(?! \s+ (?:in \s+ (?:full|part)|fully)\b)",
+         r"(?! \s+ (?:in \s+ (?:full|part)|fully|for|in \s+ respect \s+ of|in \s+ relation \s+ to|regarding|about|concerning"
+         r"|relating \s+ to|as \s+ (?:it \s+ )?relates \s+ to)\b)",
          "Thames Valley Police has considered your request and is unable to comply with it."),
-        # (never "That part of the request is therefore refused under Section 12(1)")
-        (r"(?<!part\sof\s)\b(?:your|the|this) \s+ request \s+ (?:is|has \s+ been) \s+ (?:therefore \s+ )?refused \s+ (?:under|in \s+ accordance \s+ with)"
+        # (never "That part of the request is …" nor "Question 3 of your request is refused under Section 12(1)")
+        (r"(?<!of\s)\b(?:your|the|this) \s+ request \s+ (?:is|has \s+ been) \s+ (?:therefore \s+ )?refused \s+ (?:under|in \s+ accordance \s+ with)"
          r" \s+ (?:section|s\.?) \s? 12\b",
          "Your request is therefore refused under Section 12(1) of the Act."),
         (r"\bnot \s+ oblige\w* \s+ (?:\w+ \s+){0,2}?to \s+ (?:answer|comply \s+ with|provide|respond \s+ to) \s+ any \s+ part\b",
@@ -393,7 +395,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
     # says about exemptions or the cost limit is advice on the request to come, no decision.
     "awaiting_clarification": [
         (r"\bnot \s+ (?:obliged|required) \s+ to \s+ (?:comply \s+ with|respond \s+ to|answer) \s+ (?:your|the|this) \s+ request"
-         r" \s+ until \s+ (?:we|the \s+ force|[a-z]+ \s+ police) \s+ (?:receive|receives|ha(?:ve|s) \s+ received)",
+         r" \s+ until \s+ (?:we|the \s+ force|[a-z]+ \s+ police) \s+ (?:receive|receives|ha(?:ve|s) \s+ received) \s+ (?:this|that|the|your|such)"
+         r" \s+ clarification\b(?! \s+ of \s+ (?:this|that|one|the \s+ (?:last|final|third|second)) \s+ (?:part|question))",
          "Under section 1(3) we are not obliged to comply with your request until we receive this clarification."),
         (r"\bbefore \s+ (?:we|i) \s+ can \s+ (?:respond|answer|reply)\b [^.]{0,40}? \bclarif",
          "Before we can respond, we need you to clarify your request."),
@@ -678,9 +681,10 @@ DECISION_FIELD = re.compile(
 # A sentence that cites a general rule or a condition rather than what happened on this request.
 HYPOTHETICAL = re.compile(
     r"""^\W*(?:if|should|unless|whether|where|in \s+ the \s+ event)\b   # If / Where exemptions are relied upon ...
-        | ^\W*(?:please \s+ )?note \s+ (?:that \s+ )?(?:if|should|unless)\b  # Please note that if question 3 means …
-        | \bcould \s+ have \s+ (?:referred|relied|applied|withheld|refused|cited|used)\b  # We could have referred you … under s21
         | does \s+ or \s+ does \s+ not | whether \s+ or \s+ not         # ... does or does not exist
+        # the option not taken, then what was done: "We could have referred you to that publication under
+        # section 21, but as the rest … is not published we have provided all of the figures here."
+        | ^\W*(?:we|i|the \s+ force) \s+ could \s+ have \s+ (?:referred|relied|applied|refused|cited)\b [^.;]* , \s* but\b
         | \bconsider\w* \s+ (?:whether|if)\b                          # we considered whether s31 applied
         # "Consideration was given to withholding the list under Section 31(1)(a), …" (then set aside)
         | \bconsideration \s+ (?:was|has \s+ been|had \s+ been) \s+ given \s+ to \s+ (?:withholding|applying|relying|refusing|citing)\b
