@@ -48,7 +48,8 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?
 #   "Our Ref: IM-FOI-2021-0942   Date: 31st May 2021"   "Reference: 0042/24 Date of response: 3/5/2024"
 #   "Ref 0042/24 | 3 May 2024"   "Our reference 0042/24 - 3 May 2024"   "FOI ref: 0042/24, sent 3 May 2024"
 _AFTER_REF = re.compile(
-    r"\bref(?:erence)?\b[^\n]{0,60}?"
+    # (a reference field, or "Request number: 20-0287" with the date right-aligned on its line)
+    r"\b(?:ref(?:erence)?|(?:request|case|foi)\s+(?:number|no\.?))(?![\w.])[^\n]{0,60}?"
     r"(?:\b(?:date(?:d|\s+(?:of\s+)?(?:response|reply|letter|publication|disclosure))?|sent|issued|responded|published)"
     r"\b\s*[:\-–|]?\s*"
     r"|[ \t]*\|[ \t]*|[ \t\xa0]*\xa0[ \t\xa0]*|[ \t]{2,}|[ \t]+[-–—][ \t]+|,[ \t]+)"
@@ -164,7 +165,9 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
     for m in _AFTER_REF.finditer(head):
         between = m.group(0)[: m.start(1) - m.start(0)]
         s = re.sub(r"^" + _WEEKDAY, "", m.group(1), flags=re.I)
-        if not _NOT_PUBLISHED.search(between) and ANY_DATE.match(s) and parse_date(s):
+        # ("Request number: 20-0287   11 February 2020": the field's own word "request" is no date's label)
+        if not _NOT_PUBLISHED.search(re.sub(r"^(?:request|case|foi)\s+(?:number|no\.?)", "", between, flags=re.I)) \
+                and ANY_DATE.match(s) and parse_date(s):
             return parse_date(s)
     if not letter_lines:
         return None

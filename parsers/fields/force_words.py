@@ -125,7 +125,8 @@ _CONDITIONAL_OPEN = re.compile(r"^\W*(?:once|after|when|until|if|should|where)\b
 # headings of the sections it quotes ("Section 30 - Investigations …") go on with it; any other
 # heading line ends it.
 _APPENDIX_HEAD = re.compile(r"^\W*(?:(?P<appendix>appendix|annexe?|legal\s+annex)|(?:the\s+)?(?:relevant\s+)?legislation)\b", re.I)
-_LAW_TEXT = re.compile(r"\b(?:legislation|extracts?|statutory\s+(?:text|provisions?)|legal\s+(?:text|provisions?)|text\s+of\s+the\s+act"
+_LAW_TEXT = re.compile(r"\b(?:legislation|extracts?|statutory\s+(?:text|provisions?)|legal\s+(?:text|provisions?)"
+                       r"|text\s+of\s+the\s+(?:act|exemptions?|sections?)"  # "Annex B – Text of the exemptions"
                        r"|sections?\s+(?:of\s+the\s+act\s+)?(?:referred|quoted|mentioned))\b", re.I)
 _ACT_LINE = re.compile(r"^\W*(?:the\s+)?freedom\s+of\s+information\s+(?:\(scotland\)\s+)?act\s+20\d\d\W*"
                        r"(?:[-–—:]\s*(?:extracts?|relevant\s+sections|sections?\b.*))?\s*$", re.I)

@@ -84,7 +84,8 @@ STYLES: list[tuple[str, str, str, str]] = [
     # an ask printed after a bare "Q:" (its answer after "A:"): a bullet of its own kind
     ("q_colon", "bullet", r"^(?-i:Q)\s?:\s+(\S.*)$", "Q: How many individual children do those reports relate to?"),
     # Symbol/Wingdings bullets copied from a PDF land in the private-use area (U+F0B7, U+F0A7, U+F0D8)
-    ("bullet", "bullet", r"^(?:[•·▪●■□➢►✓\uf0b7\uf0a7\uf0d8]\s*|[-*–]\s+)(\S.*)$",
+    # (also the "::" some older West Midlands pages print for a bullet: "::The number of …")
+    ("bullet", "bullet", r"^(?:[•·▪●■□➢►✓\uf0b7\uf0a7\uf0d8]\s*|[-*–]\s+|::(?=\s*[A-Za-z])\s*)(\S.*)$",
      "• the number of complaints received"),
     # a Symbol bullet that PDF-to-text could not map, printed as "?" and the bullet's indent
     ("q_glyph", "bullet", r"^\?(?:\t|[ \xa0]{2,})(?=[A-Z])(\S.*)$", "?   The number of county lines networks closed"),

@@ -45,7 +45,8 @@ def _place_words() -> set[str]:
 def names_a_force(line: str) -> bool:
     """A letterhead naming the force: "Suffolk Constabulary", "POLICE SCOTLAND", "Public Team, Kent Police",
     "Norfolk and Suffolk Constabularies"; not "Police dogs retired" or "Kent Police drones"."""
-    s = fold(line)
+    # (an OCR copy's "Hertfordshire Constabu1ary": a one read for an "l" inside a word; dots between names)
+    s = fold(re.sub(r"(?<=[a-z])1(?=[a-z])", "l", line).replace(" . ", " , "))
     named = False
     for _slug, pat in force._patterns():
         for form in (s, s.title()):

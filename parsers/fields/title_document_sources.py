@@ -405,6 +405,8 @@ def _head(lines: list[str], limit: int = 40) -> list[str]:
     out = []
     for ln in lines:
         s = fold(ln)
+        if s.startswith("|") and s.count("|") == 1:
+            s = s[1:].strip()  # a stray bar an OCR copy left before a line ("| NOT PROTECTIVELY MARKED"): no table
         if not s:
             continue
         if len(out) >= limit or s.startswith("|") or BODY_OPENINGS.match(s):
