@@ -103,6 +103,15 @@ def title_row_kind(line: str) -> tuple[str, str | None]:
     parts = [p for p in _PART_SEP.split(s) if p]
     refs = [m.group(1) for p in parts if (m := _BARE_REF.match(p)) and sum(c.isdigit() for c in m.group(1)) >= 2]
     orgs = [p for p in parts if _organisation(p)]
+    # "Freedom of Information request 0876/24 - disclosure attachment": the request's number, and the
+    # file's kind; "Avon and Somerset Police – proactive disclosure": the sender, and the file's kind
+    from parsers.fields.title_checks import not_a_title
+    named = [m.group(1) for p in parts if (m := _REQUEST_NUMBER.match(p))]
+    kinds = [p for p in parts if p not in orgs and not (_REQUEST_NUMBER.match(p)) and not_a_title(p)]
+    if named and len(named) + len(orgs) + len(kinds) == len(parts):
+        return "reference", named[0]
+    if orgs and kinds and len(orgs) + len(kinds) == len(parts):
+        return "organisation", None
     if refs and orgs and len(refs) + len(orgs) == len(parts):
         return "reference", " ".join(refs[0].split())
     if orgs and len(orgs) == len(parts):
@@ -115,6 +124,8 @@ def title_row_kind(line: str) -> tuple[str, str | None]:
     return "title", None
 
 
+_REQUEST_NUMBER = re.compile(r"^(?:freedom\s+of\s+information|foi)\s+(?:request\s+)?(?:ref(?:erence)?\.?\s*:?\s*|no\.?\s*)?"
+                             r"(\d[\w/.-]*\d)$", re.I)
 # A team of the force named beside it: "Force Vetting Unit", "Information Rights Team".
 _UNIT_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+){0,5}(?:Unit|Team|Department|Bureau|Section|Branch|Directorate|Office|Centre)")
 

@@ -174,7 +174,7 @@ FIRST_LINE_ANCHOR = re.compile(r"^(?:dear\s+(?P<to>[^,]{3,80}),?|from\s*:.*)$", 
 GENERIC_WORDS = frozenset("""provision information held made under request requests requested to by of the a an for
     on act acts response responses regarding about freedom foi foia foisa disclosure disclosures important notice
     from with in and your our this scotland internal review log logs published items search results entry
-    entries requirement re decision pursuant provisions first notified""".split())  # ("… under the provisions of the Act, first notified")
+    entries requirement re decision pursuant provisions first notified proactive""".split())  # ("… under the provisions of the Act, first notified")
 NUMBERED_PART = re.compile(r"^(?:request|question|part|item)\s+\d+[a-z]?$", re.I)
 
 MAX_WORDS = 20
