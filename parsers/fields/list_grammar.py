@@ -132,8 +132,9 @@ _OWNER = re.compile(r"copyright|all\s+rights|\b(?:crown|police|constabulary|coun
 _COPYRIGHT = re.compile(r"\b(?:19|20)\d\d\s*$|copyright|all\s+rights\s+reserved", re.I)
 
 
-# A sheet's or a table's row of a label cell and an ask cell: "| Q1 | How many officers …? |"
-_LABEL_CELL_ROW = re.compile(r"^\|\s*((?:Q\.?\s?)?\d{1,2}[a-z]?\.?|\(?[a-z]\))\s*\|\s*([^|]*[A-Za-z][^|]*?)\s*\|$")
+# A sheet's or a table's row of a question's label cell and its ask: "| Q1 | How many officers …? |"
+# (a bare "| 1. | How safe do you feel …? |" is a survey's row: data)
+_LABEL_CELL_ROW = re.compile(r"^\|\s*(Q\.?\s?\d{1,2}[a-z]?\.?)\s*\|\s*([^|]*[A-Za-z][^|]*?)\s*\|$")
 
 
 @lru_cache(maxsize=65536)   # the same lines recur across a force's pages (and are tried often)
@@ -142,8 +143,7 @@ def item(line: str) -> tuple[str, str, str] | None:
     s = line.strip()
     row = _LABEL_CELL_ROW.match(s)
     if row and ("?" in row.group(2) or len(row.group(2).split()) >= 4):
-        label, text = row.groups()  # read as the item it holds: "Q1 How many …?", "2. The number of …"
-        s = f"{label} {text}" if label[:1] in "Qq" or label.endswith((".", ")")) else f"{label}. {text}"
+        s = f"{row.group(1)} {row.group(2)}"  # read as the item it holds: "Q1 How many …?"
     if s[:1] in "\"“" and (s[1:2].isalnum() or s[1:2] in "(•·▪●-*–"):
         s = s[1:]  # a request or list quoted whole: '"1. How many …' opens item 1, '"a) …' item a, '"• keys;' a bullet
     for name, _fam, pat in _COMPILED:
