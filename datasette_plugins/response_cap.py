@@ -9,13 +9,31 @@ downloads) are exports of stored rows and pass, each chunk bounded by the page s
 """
 from __future__ import annotations
 
-MAX_RESPONSE_BYTES = 128 * 1024 * 1024
+import os
 
-_MESSAGE = (f"This answer would be larger than {MAX_RESPONSE_BYTES // 2**20} MB: ask for fewer "
+MAX_RESPONSE_BYTES = 128 * 1024 * 1024
+CAP_MB_ENV = "FOI_MAX_RESPONSE_MB"   # an operator's (or a test's) own cap, in MB
+
+
+def response_limit() -> int:
+    """The cap in bytes: FOI_MAX_RESPONSE_MB when set to a positive number, else 128 MB."""
+    try:
+        mb = float(os.environ.get(CAP_MB_ENV, ""))
+    except ValueError:
+        return MAX_RESPONSE_BYTES
+    return int(mb * 2**20) if mb > 0 else MAX_RESPONSE_BYTES
+
+
+def _message(limit: int) -> bytes:
+    size = f"{limit / 2**20:g} MB" if limit >= 2**20 else f"{limit:,} bytes"
+    return (f"This answer would be larger than {size}: ask for fewer "
             "rows (_size=) or columns, or use the downloads (/downloads).\n").encode()
 
 
-def with_response_cap(app, limit: int = MAX_RESPONSE_BYTES):
+def with_response_cap(app, limit: int | None = None):
+    limit = response_limit() if limit is None else limit
+    refusal = _message(limit)
+
     async def wrapped(scope, receive, send):
         if scope["type"] != "http":
             return await app(scope, receive, send)
@@ -32,8 +50,8 @@ def with_response_cap(app, limit: int = MAX_RESPONSE_BYTES):
                 if not message.get("more_body") and len(message.get("body", b"")) > limit:
                     await send({"type": "http.response.start", "status": 400,
                                 "headers": [(b"content-type", b"text/plain; charset=utf-8"),
-                                            (b"content-length", str(len(_MESSAGE)).encode())]})
-                    await send({"type": "http.response.body", "body": _MESSAGE})
+                                            (b"content-length", str(len(refusal)).encode())]})
+                    await send({"type": "http.response.body", "body": refusal})
                     return
                 await send(start)
             await send(message)

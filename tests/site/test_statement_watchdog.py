@@ -136,11 +136,16 @@ def test_a_query_whose_rows_would_exhaust_memory_is_refused(one_worker):
     assert _get(f"{one_worker}/foi.json?sql={quote('select 1 as one')}")[0] == 200
 
 
-def test_an_answer_over_the_byte_cap_is_refused_by_the_server(one_worker):
+def test_an_answer_over_the_byte_cap_is_refused_by_the_server(corpus_db):
+    """The server's own cap (FOI_MAX_RESPONSE_MB, here 2 MB so the answer is built well inside the
+    SQL time limit on a busy machine: 150 MB against the default 128 MB could run out of time first)."""
     big = ("with recursive n(i) as (select 1 union all select i + 1 from n where i < 5) "
-           "select printf('%.*c', 30000000, 'x') from n")   # 150 MB of JSON
-    status, body, _ = _get(f"{one_worker}/foi.json?sql={quote(big)}")
-    assert status == 400 and b"larger than" in body, (status, body[:200])
+           "select printf('%.*c', 600000, 'x') from n")   # 3 MB of JSON
+    with running_site(corpus_db, workers=1, env={"FOI_MAX_RESPONSE_MB": "2"}) as base:
+        status, body, _ = _get(f"{base}/foi.json?sql={quote(big)}")
+        assert status == 400 and b"larger than 2 MB" in body, (status, body[:200])
+        small = big.replace("600000", "300000")   # 1.5 MB: under the cap, sent
+        assert _get(f"{base}/foi.json?sql={quote(small)}")[0] == 200
 
 
 def test_a_connections_finished_statement_is_never_held_against_its_next_one():

@@ -20,7 +20,7 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_site(db_path: Path, timeout: float = 30.0, workers: int | None = None):
+def running_site(db_path: Path, timeout: float = 30.0, workers: int | None = None, env: dict | None = None):
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     # Output goes to a file beside the corpus: an unread pipe would fill and stall the server.
@@ -29,7 +29,7 @@ def running_site(db_path: Path, timeout: float = 30.0, workers: int | None = Non
         proc = subprocess.Popen([str(CLI), "serve", "--db", str(db_path), "--host", "127.0.0.1",
                                  "--port", str(port),
                                  *(["--workers", str(workers)] if workers else [])], stdout=out, stderr=subprocess.STDOUT,
-                                env={**os.environ, "PYTHONUNBUFFERED": "1"})
+                                env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})})
     try:
         deadline = time.monotonic() + timeout
         while True:
