@@ -53,7 +53,8 @@ STYLES: list[tuple[str, str, str, str]] = [
     ("paren_number", "number", r"^\((\d{1,2}[a-z]?)\)\s*(\S.*)$",
      "(3) The date the stables were last inspected"),
     # "1(a) How many …": a sub-ask's number and letter, read as "1a"
-    ("num_paren_letter", "number", r"^(\d{1,2}\s?\([a-z]\))[.:]?\s+(\S.*)$",
+    # (also "1. (a) How many …": the number's stop, then its first letter)
+    ("num_paren_letter", "number", r"^(\d{1,2}(?:[.)]\s?)?\s?\([a-z]\))[.:]?\s+(\S.*)$",
      "1(b) How many of those dogs were returned to their owners?"),
     # "1.1 How many …" under "1. In relation to spit guards:": sub-asks numbered by section
     ("decimal", "decimal", r"^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?:[.)]\s*|\s+)(?=[^\d\s])(\S.*)$",
@@ -163,7 +164,7 @@ def item(line: str) -> tuple[str, str, str] | None:
             return name, "", m.group(1)
         label = ("Q" + m.group(1)) if name == "q_number" else m.group(1)
         if name in ("num_paren_letter", "word_number"):
-            label = re.sub(r"[()\s]", "", label)  # "1(a)", "Request 2 (b)": ask 1a, 2b
+            label = re.sub(r"[().\s]", "", label)  # "1(a)", "1. (a)", "Request 2 (b)": ask 1a, 2b
         if name == "ordinal_part":
             label = str(_ORDINALS.index(label.lower()) + 1)
         elif name == "word_part":
@@ -460,7 +461,9 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
         if lead or any(_is_ask_like(s.text) or s.family == "number" for s in subs):
             for s in subs:
                 if s.family not in ("decimal", "number"):  # "2A" under "Request 2" is printed whole
-                    s.label = parent.label + s.label.lower()
+                    # ("1. (a) …" / "(b) …": b under 1a is 1b)
+                    base = parent.label[:-1] if parent.style == "num_paren_letter" and s.family == "letter" else parent.label
+                    s.label = base + s.label.lower()
             if lead:
                 out.remove(parent)  # "1. For each year please tell me:" only introduces 1a, 1b
             out.extend(_romans_under_letters(subs))
@@ -498,7 +501,10 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
         elif (((top == "number" and fam in ("letter", "roman")) or (top == "roman" and fam == "letter"))
               and parent is not None
               and (_gap_ok(lines, (subs[-1] if subs else parent).line, it.line, stop) or _sub_goes_on(subs, it, fam, raw))
-              and (subs or it.label.lower() in ("a", "i"))):
+              and (subs or it.label.lower() in ("a", "i")
+                   # "1. (a) …" / "(b) …": the letters go on from the one the number opened with
+                   or (parent.style == "num_paren_letter" and len(it.label) == 1
+                       and it.label.lower() == chr(ord(parent.label[-1].lower()) + 1)))):
             if stop is not None and stop.match(it.text) and parent.text.rstrip().endswith("?"):
                 continue  # "1) How many …?" / "a) Below is the headcount we hold.": the force answering
             subs.append(it)
