@@ -8,6 +8,7 @@ import re
 from parsers import charset
 from parsers.fields import force, reference
 from parsers.fields.list_grammar import item
+from parsers.fields.title_patterns import GENERIC_WORDS
 from parsers.limits import LIMITS, Budget, check_zip
 from parsers.tables import make_table, render
 
@@ -105,9 +106,9 @@ def title_row_kind(line: str) -> tuple[str, str | None]:
     orgs = [p for p in parts if _organisation(p)]
     # "Freedom of Information request 0876/24 - disclosure attachment": the request's number, and the
     # file's kind; "Avon and Somerset Police – proactive disclosure": the sender, and the file's kind
-    from parsers.fields.title_checks import not_a_title
     named = [m.group(1) for p in parts if (m := _REQUEST_NUMBER.match(p))]
-    kinds = [p for p in parts if p not in orgs and not (_REQUEST_NUMBER.match(p)) and not_a_title(p)]
+    kinds = [p for p in parts if p not in orgs and not _REQUEST_NUMBER.match(p)
+             and all(w.lower() in GENERIC_WORDS or w.lower() in _FILE_WORDS for w in re.findall(r"[A-Za-z]+", p))]
     if named and len(named) + len(orgs) + len(kinds) == len(parts):
         return "reference", named[0]
     if orgs and kinds and len(orgs) + len(kinds) == len(parts):
@@ -124,6 +125,7 @@ def title_row_kind(line: str) -> tuple[str, str | None]:
     return "title", None
 
 
+_FILE_WORDS = {"attachment", "data", "file", "spreadsheet", "workbook", "release", "dataset"}
 _REQUEST_NUMBER = re.compile(r"^(?:freedom\s+of\s+information|foi)\s+(?:request\s+)?(?:ref(?:erence)?\.?\s*:?\s*|no\.?\s*)?"
                              r"(\d[\w/.-]*\d)$", re.I)
 # A team of the force named beside it: "Force Vetting Unit", "Information Rights Team".

@@ -48,13 +48,16 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?
 #   "Our Ref: IM-FOI-2021-0942   Date: 31st May 2021"   "Reference: 0042/24 Date of response: 3/5/2024"
 #   "Ref 0042/24 | 3 May 2024"   "Our reference 0042/24 - 3 May 2024"   "FOI ref: 0042/24, sent 3 May 2024"
 _AFTER_REF = re.compile(
-    # (a reference field, or "Request number: 20-0287" with the date right-aligned on its line)
-    r"\b(?:ref(?:erence)?|(?:request|case|foi)\s+(?:number|no\.?))(?![\w.])[^\n]{0,60}?"
+    r"\bref(?:erence)?\b[^\n]{0,60}?"
     r"(?:\b(?:date(?:d|\s+(?:of\s+)?(?:response|reply|letter|publication|disclosure))?|sent|issued|responded|published)"
     r"\b\s*[:\-–|]?\s*"
     r"|[ \t]*\|[ \t]*|[ \t\xa0]*\xa0[ \t\xa0]*|[ \t]{2,}|[ \t]+[-–—][ \t]+|,[ \t]+)"
     r"(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)|[A-Za-z]{3,9}\s+\d)(.{6,30})", re.I)
 _LABELS = _PUBLISHED_LABELS  # the name other modules used
+# A letter's "Request number: 20-0287" field line with the letter's date right-aligned at its end
+# (the field's own word "request" names no received date).
+_NUMBER_FIELD_THEN_DATE = re.compile(r"^[ \t]*(?:request|case|foi)\s+(?:number|no\.?)[ \t]*:[ \t]*\S+[ \t]{2,}"
+                                     r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})[ \t]*$", re.M | re.I)
 # A letter's two-column head flattened to one space: the addressee's name, then the date field of
 # the other column ("Mr D Achebe Date: 18 April 2024").
 _ADDRESSEE_DATE = re.compile(r"^[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
@@ -162,12 +165,12 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
         return max(iso, later) if later else iso
     if letter_lines and (sent := _top_mail_header(text)):
         return sent
+    if m := _NUMBER_FIELD_THEN_DATE.search(head):
+        return parse_date(m.group(1))
     for m in _AFTER_REF.finditer(head):
         between = m.group(0)[: m.start(1) - m.start(0)]
         s = re.sub(r"^" + _WEEKDAY, "", m.group(1), flags=re.I)
-        # ("Request number: 20-0287   11 February 2020": the field's own word "request" is no date's label)
-        if not _NOT_PUBLISHED.search(re.sub(r"^(?:request|case|foi)\s+(?:number|no\.?)", "", between, flags=re.I)) \
-                and ANY_DATE.match(s) and parse_date(s):
+        if not _NOT_PUBLISHED.search(between) and ANY_DATE.match(s) and parse_date(s):
             return parse_date(s)
     if not letter_lines:
         return None

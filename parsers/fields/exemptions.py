@@ -451,9 +451,10 @@ _CONDITIONAL = re.compile(r"\beven\s+(?:if|were)\b"
                           # appropriate limit under Section 12": a warning about a reading of the request, no reliance
                           # ("If the request covers every incident, it is likely that section 12 would apply")
                           r"|\bif\b[^.]{0,150}?\bit\s+is\s+likely\s+that\b[^.]{0,60}?\bwould\s+(?:exceed|apply|be\s+engaged|engage)\b"
-                          # "… any further request for them would be answered by directing you to the published
-                          # data under Section 21": how a later request would be met
-                          r"|\b(?:any\s+)?(?:further|future|subsequent|later)\s+requests?\b[^.]{0,80}?\bwould\s+be\b"
+                          # "Once the figures are published, any further request for them would be answered by
+                          # directing you to the published data under Section 21": how a later request would be met
+                          # (a sentence opening on that future, never a decision with a remark about later requests)
+                          r"|^\W*(?:once|when|if|after|should)\b[^.]{0,120}?\b(?:further|future|subsequent|later)\s+requests?\b[^.]{0,80}?\bwould\s+be\b"
                           r"|\bwould\s+(?:be\s+likely\s+to\s+)?(?:engage|apply)\b[^.]*\bif\b"
                           # "… where an officer could be identified, the force would consider Section 40(2)"
                           r"|\b(?:would|might|may)\s+(?:need\s+to\s+)?consider\s+(?:applying\s+|relying\s+on\s+)?(?:section|s\.?)\s?\d"

@@ -126,7 +126,9 @@ _CONDITIONAL_OPEN = re.compile(r"^\W*(?:once|after|when|until|if|should|where)\b
 # heading line ends it.
 _APPENDIX_HEAD = re.compile(r"^\W*(?:(?P<appendix>appendix|annexe?|legal\s+annex)|(?:the\s+)?(?:relevant\s+)?legislation)\b", re.I)
 _LAW_TEXT = re.compile(r"\b(?:legislation|extracts?|statutory\s+(?:text|provisions?)|legal\s+(?:text|provisions?)"
-                       r"|text\s+of\s+the\s+(?:act|exemptions?|sections?)"  # "Annex B – Text of the exemptions"
+                       r"|text\s+of\s+the\s+act"
+                       # "Annex B – Text of the exemptions" (the heading ends there: not "… applied to Question 2")
+                       r"|text\s+of\s+the\s+(?:exemptions?|sections?)(?:\s+(?:cited|quoted|referred\s+to))?\s*$"
                        r"|sections?\s+(?:of\s+the\s+act\s+)?(?:referred|quoted|mentioned))\b", re.I)
 _ACT_LINE = re.compile(r"^\W*(?:the\s+)?freedom\s+of\s+information\s+(?:\(scotland\)\s+)?act\s+20\d\d\W*"
                        r"(?:[-–—:]\s*(?:extracts?|relevant\s+sections|sections?\b.*))?\s*$", re.I)

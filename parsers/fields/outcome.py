@@ -244,7 +244,10 @@ _ASK = re.compile(
         |[^.?]{0,80}?,\s*(?:please|could\s+you|can\s+you|would\s+you)\b    # "As suggested under S16, please could you …"
         |(?:how|what|which|when|where|who|whether|why|please|could|can|would|for\s+each|provide|confirm
            |(?:the|a|an|any|all|your)\s+(?:number|total|list|copy|copies|details|amount|cost|names?|breakdown)
-           |(?:a\s+)?(?:list|copy|copies|details|breakdown|number)\s+of|i\s+(?:would|want|wish|request|am\s+requesting))\b)""",
+           |(?:a\s+)?(?:list|copy|copies|details|breakdown|number)\s+of|i\s+(?:would|want|wish|request|am\s+requesting)
+           # a Welsh page's asks (Welsh forces publish in both languages): "Nifer y troseddau …" (the number
+           # of), "Faint o …" / "Sawl …" (how many), "A fyddech cystal …" (would you please), "Copi o …"
+           |nifer|faint|sawl|a\s+fyddech|copi\s+o|manylion)\b)""",
     re.I | re.X)
 # Letter structure: a salutation, sign-off or thanks for the request (a data-only sheet has none).
 _LETTER = re.compile(r"^\W*(?:dear\b|yours\s+(?:sincerely|faithfully)|kind\s+regards|thank\s+you\s+for\s+your\s+"

@@ -186,8 +186,11 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "Section 12 does not oblige a public authority to comply with a request that would cost too much."),
         (r"\bis \s+ exempt \s+ information \s+ if\b|\bplaces \s+ two \s+ duties"
          # the Act's words for an NCND subsection: "The duty to confirm or deny does not arise where …"
-         # (after its subsection number too: "(3) The duty to confirm or deny does not arise if …")
-         r"|^[^a-z0-9]*(?:\(\d{1,2}[a-z]?\) \s*)?(?:section \s+ \d+[a-z]? (?:\s?\([a-z0-9]{1,4}\))* \s* [-–—:] \s*)?the \s+ duty \s+ to \s+ confirm \s+ or \s+ deny \s+ does \s+ not \s+ arise\b",
+         r"|^[^a-z0-9]*(?:section \s+ \d+[a-z]? (?:\s?\([a-z0-9]{1,4}\))* \s* [-–—:] \s*)?the \s+ duty \s+ to \s+ confirm \s+ or \s+ deny \s+ does \s+ not \s+ arise\b"
+         # (after its subsection number, in the Act's own words: "(3) The duty to confirm or deny does not arise
+         # if, or to the extent that, compliance with section 1(1)(a) would …"; never a force's numbered answer)
+         r"|^[^a-z0-9]*\(\d{1,2}[a-z]?\) \s* the \s+ duty \s+ to \s+ confirm \s+ or \s+ deny \s+ does \s+ not \s+ arise\b"
+         r" [^.]*? \b(?:compliance \s+ with \s+ section \s+ 1 \s* \( \s* 1 \s* \) \s* \( \s* a \s* \)|in \s+ relation \s+ to \s+ information \s+ which)",
          "Information is exempt information if its disclosure would prejudice the prevention of crime."),
         # the two duties of section 1 described: "The second duty at Section 1(1)(b) is to disclose …"
         (r"\b(?:first|second) \s+ duty \s+ (?:at|under|in|of) \s+ section \s+ 1\b|\bduty \s+ (?:at|under) \s+ section \s+ 1 \s* \(1\)",

@@ -43,10 +43,12 @@ PROTECTIVE_MARKINGS = re.compile(r"""^\W*(?:
 # only), then a unit word ("Corporate Information Branch"; not the subjects "Complaint handling by
 # the Professional Standards Department", "Staffing of the Professional Standards Department").
 DEPARTMENTS = re.compile(r"""(?:
-      ^(?:(?-i:[A-Z])[\w&'’.\-]*(?:[,\s]+|\s*/\s*))*?(?:information|disclosure|foi|freedom\s+of\s+information|compliance|records|data\s+protection
+      ^(?:(?-i:[A-Z])[\w&'’.\-]*[,\s]+)*?(?:information|disclosure|foi|freedom\s+of\s+information|compliance|records|data\s+protection
          |access|rights|legal|corporate|professional\s+standards|governance)\b
       .*\b(?:team|unit|department|dept|branch|directorate|bureau|office|section|services?|centre)\s*(?:,|$)  # Information Rights Team[, Mill House]
-                                                                  # (a Welsh name first: "Uned Rhyddid Gwybodaeth / Freedom of Information Unit")
+    # a Welsh name first: "Uned Rhyddid Gwybodaeth / Freedom of Information Unit"
+    | ^[^/]{3,60}/\s*(?:freedom\s+of\s+information|foi|disclosure|information\s+(?:management|rights|access|compliance))\b
+      .*\b(?:team|unit|department|branch|bureau|office|section|centre)\s*$
     | ^information\s+(?:management|rights|compliance|access|governance|security)\b   # Information Management - FOI
     # Police Headquarters, Oakfield / Police H.Q / Eastleigh Police Station (capitalised words only before
     # it: not a title's "Front counter visitors by police station, 2021/22")

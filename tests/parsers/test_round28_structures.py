@@ -153,3 +153,36 @@ To help you refine your request, the table below gives the number of pursuits in
 A request for a single year may be possible within the limit.
 """)
     assert rec["outcome"] == "cost_limit"
+
+
+def test_welsh_page_asks_and_answer():
+    rec = _html("""<h1>Troseddau bywyd gwyllt</h1><h2>Cais:</h2>
+<p>1. Nifer y troseddau bywyd gwyllt a gofnodwyd yn 2024.</p><p>2. Faint o'r troseddau hynny a oedd yn ymwneud â chwrso ysgyfarnogod.</p>
+<h2>Ymateb:</h2><p>Mae'r ffigurau i'w gweld yn y tabl isod.</p>
+<table><tr><th>Blwyddyn</th><th>Troseddau</th><th>Cwrso</th></tr><tr><td>2024</td><td>226</td><td>52</td></tr></table>""")
+    assert len(rec["questions"]) == 2 and rec["outcome"] == "full"
+
+
+def test_number_then_letter_on_one_line_and_the_next_letter_below():
+    rec = _text("""Anyshire Police
+You asked:
+1. (a) How many dogs were seized under the Dangerous Dogs Act in 2024?
+(b) How many of those dogs were returned to their owners?
+2. How many were destroyed?
+Response
+The figures are 41, 12 and 9.
+""")
+    assert [q["number"] for q in rec["questions"]] == ["1a", "1b", "2"]
+
+
+def test_welsh_unit_name_before_the_english_one_is_no_title():
+    rec = _text("""Heddlu Gogledd Cymru / North Wales Police
+Uned Rhyddid Gwybodaeth / Freedom of Information Unit
+Our Ref: FOI 0412/25
+Date: 3 March 2025
+Welsh language skills of police officers
+Dear Requester,
+Thank you for your request. You asked how many officers speak Welsh fluently.
+We hold this information: 412 officers.
+""")
+    assert rec["title"] == "Welsh language skills of police officers"
