@@ -214,6 +214,8 @@ def questions_from_table(table: dict) -> list[dict] | None:
             out.append({"number": it.label or str(len(out) + 1), "text": it.text.strip(), "answer": ans})
         elif lg.item(q) and found:
             continue  # a lead-in the grammar dropped ("2. Of those reports:")
+        elif q.rstrip().endswith(":") and any(j > k for j in found):
+            continue  # the cell's lead-in over its numbered asks ("… Please provide the following …:")
         elif out and found and not out[-1]["text"].rstrip().endswith(("?", ".")):
             out[-1]["text"] += " " + q  # an ask's cell carried over a page break
             out[-1]["answer"] = out[-1]["answer"] or ans

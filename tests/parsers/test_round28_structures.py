@@ -186,3 +186,13 @@ Thank you for your request. You asked how many officers speak Welsh fluently.
 We hold this information: 412 officers.
 """)
     assert rec["title"] == "Welsh language skills of police officers"
+
+
+def test_request_cells_lead_in_over_its_numbered_asks_is_no_ask():
+    rec = _html("""<h1>Spiking reports</h1><p>Your request is set out on the left, our response alongside it.</p>
+<table><tr><th>Request</th><th>Response</th></tr>
+<tr><td><p>I am sending this request to every police force. Please provide the following for 2022:</p>
+<p>1. The number of reports of spiking received by your force.</p>
+<p>2. Of those reports, the number that involved a needle.</p></td>
+<td><p>The force does not hold this information in a retrievable form.</p></td></tr></table>""")
+    assert [q["text"][:22] for q in rec["questions"]] == ["The number of reports ", "Of those reports, the "]
