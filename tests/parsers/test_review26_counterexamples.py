@@ -3,15 +3,9 @@ reproduced: the rule's first form parsed it wrongly, the code before the round r
 the rule's own target in another common layout), kept in tests/fixtures/parsers/review26/."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from parsers import parse_document
-
-_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "parsers" / "review26"
-_TYPES = {".txt": "text/plain", ".html": "text/html", ".pdf": "application/pdf",
-          ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+from tests.support.parser_fixtures import parse_fixture
 
 # file -> the fields a reader of the document would check
 CASES = {
@@ -56,8 +50,7 @@ CASES = {
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_review26_counterexample(name):
-    data = (_DIR / name).read_bytes()
-    rec = parse_document(data, _TYPES[Path(name).suffix], source=name)
+    rec = parse_fixture("review26", name)
     want = CASES[name]
     if "outcome" in want:
         assert rec["outcome"] == want["outcome"]

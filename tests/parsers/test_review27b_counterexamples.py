@@ -3,16 +3,9 @@ wrote (each reproduced: the rule's first form parsed it wrongly, the code before
 tests/fixtures/parsers/review27b/."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from parsers import parse_document
-
-_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "parsers" / "review27b"
-_TYPES = {".txt": "text/plain", ".pdf": "application/pdf", ".html": "text/html",
-          ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-          ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+from tests.support.parser_fixtures import parse_fixture
 
 # file -> the fields a reader of the document would check
 CASES = {
@@ -61,7 +54,7 @@ CASES = {
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_review27b_counterexample(name):
-    rec = parse_document((_DIR / name).read_bytes(), _TYPES[Path(name).suffix], source=name)
+    rec = parse_fixture("review27b", name)
     for field, want in CASES[name].items():
         if field == "periods":
             assert {f["period"] for f in rec["figures"]} == want

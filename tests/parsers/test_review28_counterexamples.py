@@ -3,15 +3,9 @@ tests/fixtures/parsers/review28/. The "_fire" files show a rule doing what it wa
 others reproduced a first form of a rule that was too broad (the code before it parsed them rightly)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from parsers import parse_document
-
-_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "parsers" / "review28"
-_TYPES = {".txt": "text/plain", ".pdf": "application/pdf", ".html": "text/html",
-          ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+from tests.support.parser_fixtures import parse_fixture
 
 # file -> the fields a reader of the document would check
 CASES = {
@@ -72,7 +66,7 @@ CASES = {
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_review28_case(name):
-    rec = parse_document((_DIR / name).read_bytes(), _TYPES[Path(name).suffix], source=name)
+    rec = parse_fixture("review28", name)
     for field, want in CASES[name].items():
         if field == "numbers":
             assert [q["number"] for q in rec["questions"]] == want

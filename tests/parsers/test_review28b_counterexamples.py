@@ -3,16 +3,9 @@ after the first review (kept in tests/fixtures/parsers/review28b/). The "_fire" 
 working; the others reproduced a first form that was too broad (the code before it was right)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from parsers import parse_document
-
-_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "parsers" / "review28b"
-_TYPES = {".txt": "text/plain", ".pdf": "application/pdf", ".html": "text/html", ".csv": "text/csv",
-          ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-          ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+from tests.support.parser_fixtures import parse_fixture
 
 CASES = {
     # --- the rules working
@@ -54,7 +47,7 @@ CASES = {
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_review28b_case(name):
-    rec = parse_document((_DIR / name).read_bytes(), _TYPES[Path(name).suffix], source=name)
+    rec = parse_fixture("review28b", name)
     for field, want in CASES[name].items():
         if field == "asks_start":
             got = [q["text"] for q in rec["questions"]]

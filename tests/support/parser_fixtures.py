@@ -2,3 +2,15 @@
 from pathlib import Path
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parsers"
+
+# The content type a saved fixture was published with, by its file's suffix.
+CONTENT_TYPES = {".txt": "text/plain", ".html": "text/html", ".pdf": "application/pdf", ".csv": "text/csv",
+                 ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                 ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+
+
+def parse_fixture(folder: str, name: str) -> dict:
+    """The parse of tests/fixtures/parsers/<folder>/<name>, read as its suffix's content type."""
+    from parsers import parse_document
+
+    return parse_document((FIXTURES / folder / name).read_bytes(), CONTENT_TYPES[Path(name).suffix], source=name)
