@@ -400,7 +400,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     # "Parts 1 and 2" / "Part 3" / "Part 4" alone over the answers: word headings whose run starts past 1,
     # each over the force's own words, head answers to asks printed above them (quoted paragraphs)
     heads = [it for it in raw if it.style == "word_number" and not it.text.strip()]
-    if (heads and re.match(r"\d+", heads[0].label) and int(re.match(r"\d+", heads[0].label).group()) > 1
+    first = re.match(r"\d+", heads[0].label) if heads else None
+    if (first and int(first.group()) > 1
             and all(not asks_for(_next_text(lines, it.line)) and "?" not in (par := _paragraph_after(lines, it.line))
                     and _FIRST_PERSON.search(par) for it in heads)):
         raw = [it for it in raw if it not in heads]
