@@ -110,17 +110,33 @@ _REFERENCE_LABEL = re.compile(r"^(?:(?:foi|request|case|our|your)\s+)?(?:ref(?:e
 
 def _field_table_lines(table, tables: list[dict] | None = None) -> list[str]:
     """A letter laid out as a table of labels and values ("Reference" | "004127/25", "Details of
-    request" | its paragraphs "Q.1 …", "Q.2 …"; "Request 1" | the ask, "Answer 1" | the answer),
+    request" | its paragraphs "Q.1 …", "Q.2 …"; "Request 1" | the ask, "Answer 1" | the answer;
+    a label across the table over its value across the table),
     one value holding paragraphs: the page's layout, not data (as parsers/html.py reads such a
     table). Its lines: each label over its paragraphs, a one-line value after its label; [] for
     any other table. A table nested in a value (an answer's figures) goes to `tables`, captioned
     by the paragraph above it in the cell, or by the row's label when it opens the cell."""
     out, paragraphs, nested = [], False, []
+    # (a row across the table only inside a table of labels and values: a one-cell box of guidance
+    # or of the asks is read by _boxed_lines)
+    labelled = any(len({c._tc for c in row.cells}) == 2 for row in table.rows)
     for row in table.rows:
         cells = []
         for c in row.cells:   # a merged cell repeats
             if not cells or c._tc is not cells[-1]._tc:
                 cells.append(c)
+        if len(cells) == 1 and labelled:
+            # a row across the table: a label heading the row below ("Details of request") or the
+            # value under it, its paragraphs ("Please provide …:" / "1. The number of …")
+            texts = [" ".join(p.text.split()) for p in cells[0].paragraphs if p.text.strip()]
+            if cells[0].tables or any(re.fullmatch(r"[£$]?[\d,.%]+", t) for t in texts):
+                return []
+            if len(texts) >= 2:
+                paragraphs = True
+                out.extend([*texts, ""])
+            elif texts:
+                out.append(texts[0])
+            continue
         if len(cells) != 2:
             return []
         label = " ".join(cells[0].text.split())

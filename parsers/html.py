@@ -141,9 +141,17 @@ def _ol_label(n: int, kind: str) -> str:
     return str(n)
 
 
+def _heading_toggle(el) -> bool:
+    """An accordion's toggle inside a heading ("<h2><button>Request</button></h2>"): its words are the
+    section's heading, not a control's label."""
+    parent = el.getparent()
+    return parent is not None and isinstance(parent.tag, str) and parent.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
 def _walk(el, w: _Writer, ol_stack: list, depth: int) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""
-    if (tag in _DROP_TAGS and not (tag == "form" and _page_form(el))) or (tag and _is_chrome(el)) or not tag:
+    if (tag in _DROP_TAGS and not (tag == "form" and _page_form(el)) and not (tag == "button" and _heading_toggle(el))) \
+            or (tag and _is_chrome(el)) or not tag:
         w.text(el.tail)
         return
     if depth > LIMITS.max_html_depth:  # no recursion past the limit: the subtree becomes one line

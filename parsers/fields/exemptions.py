@@ -321,7 +321,7 @@ _BOTH_OF_THEM = re.compile(r"\b(?:neither|none)\s+(?:of\s+(?:the|these|those)\s+
 
 # A review taking back the first reply's exemption: it outranks that reply's reliance above it.
 _WITHDRAWN = re.compile(r"\b(?:no\s+longer\s+(?:relied|applied|engaged|being\s+relied|relies|rely|relying|applies|cites)|withdrawn|set\s+aside"
-                        r"|(?:do|does|did)\s+not\s+uphold"
+                        r"|(?:do|does|did)\s+not\s+uphold|\bnot\s+(?:correctly|properly|appropriately)\s+applied|\b(?:incorrectly|wrongly)\s+applied"
                         r"|\breliance\s+(?:up)?on\s+[^.]{0,40}?\s+(?:was|is|had\s+been|has\s+been)\s+"
                         r"(?:not\s+(?:appropriate|justified|correct|warranted|sustainable)|inappropriate|unjustified|incorrect|mistaken))\b", re.I)
 
@@ -581,6 +581,68 @@ NONE_APPLIED = re.compile(r"\bno\s+exemptions?\s+(?:has|have|was|were|is|are)\s+
 _COUNTS_DECISIONS = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bbroken\s+down\s+by\b|\bin\s+each\s+(?:year|month)\b", re.I)
 
 
+# Exemptions a reply names in words, with no section number: (Act, section, the words after "the
+# exemption for" or before "exemption"), each with an example.
+_NAMED_EXEMPTIONS = [
+    ("FOIA", 40, r"personal\s+(?:information|data)"),          # refused under the exemption for personal information
+    ("FOIA", 41, r"information\s+provided\s+in\s+confidence"),  # withheld under the exemption for information provided in confidence
+    ("FOIA", 43, r"commercial\s+interests?"),                  # withheld under the commercial interests exemption
+    ("FOIA", 42, r"legal\s+professional\s+privilege"),         # we rely on the legal professional privilege exemption
+    ("FOIA", 38, r"health\s+and\s+safety"),                    # withheld under the health and safety exemption
+    ("FOIA", 24, r"national\s+security"),                      # the exemption for national security applies
+    ("FOIA", 31, r"law\s+enforcement"),                        # withheld under the law enforcement exemption
+    ("FOISA", 38, r"personal\s+(?:information|data)"),         # withheld under the exemption for personal information
+    ("FOISA", 35, r"law\s+enforcement"),
+    ("FOISA", 33, r"commercial\s+interests?"),
+    ("FOISA", 36, r"confidentiality|information\s+provided\s+in\s+confidence"),
+]
+# The force relying on it: "withheld under the exemption for …", "refused under the … exemption",
+# "we have applied the … exemption"; never "we have not applied …" (checked before the match).
+_RELYING = r"(?:withheld|refused|exempt|redacted|removed)\s+(?:from\s+disclosure\s+)?(?:under|by(?:\s+virtue\s+of)?)|(?:relied|rely|relies|relying)\s+(?:up)?on|(?:applied|apply|applies|applying|engaged|engages|cite[sd]?)"
+
+
+def _named_pattern(words: str) -> re.Pattern:
+    return re.compile(rf"\b(?:{_RELYING})\s+(?:the\s+)?(?:exemptions?\s+(?:for|relating\s+to|covering|on)\s+(?:{words})\b"
+                      rf"|(?:{words})\s+exemptions?\b)", re.I)
+
+
+_NAMED = [(act, section, _named_pattern(words)) for act, section, words in _NAMED_EXEMPTIONS]
+_NEGATED_BEFORE = re.compile(r"\b(?:not|no\s+longer|never|nor)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def named_only(text: str, act: str, labels: list[str]) -> list[str]:
+    """Bare labels ("s41") for exemptions the reply names only in words, with no number of that
+    section cited anywhere in it ("… also withheld under the exemption for information provided in
+    confidence")."""
+    out = []
+    for a, section, pattern in _NAMED:
+        if a != act or any(re.match(rf"s{section}(?!\d)", lab) for lab in labels + out):
+            continue
+        for m in pattern.finditer(text):
+            if not _NEGATED_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+                out.append(f"s{section}")
+                break
+    return out
+
+
+# A repeated request refused under s14(2) tells how the earlier one was decided: "That request was
+# refused on 8 September 2023 under Section 12(1) …" is that request's exemption, not this one's.
+_EARLIER_DECIDED = re.compile(r"^\W*(?:that|the\s+(?:previous|earlier|prior|first|original|former)|your\s+(?:previous|earlier|prior|first|original|former))"
+                              r"\s+request\b[^.]{0,120}?\b(?:was|were|had\s+been|has\s+been)\s+(?:refused|answered|withheld|declined|responded\s+to)\b", re.I)
+
+
+def _earlier_decision_only(text: str, act: str, labels: list[str]) -> set[str]:
+    """Labels cited only where a repeated request's refusal (s14(2)) tells the earlier decision."""
+    if not any(lab.startswith("s14(2)") for lab in labels):
+        return set()
+    earlier, own = [], []
+    for sent, _kind in force_words.units(text):
+        (earlier if _EARLIER_DECIDED.search(sent) else own).append(sent)
+    if not earlier:
+        return set()
+    return set(find_labels("\n".join(earlier), act)) - set(find_labels("\n".join(own), act))
+
+
 def find_exemptions(text: str, act: str = "FOIA", context: str = "") -> list[dict]:
     """The exemptions the response relies on: every cited label but those of a section it
     finds not engaged and those cited only outside the force's decision words (`context`: the
@@ -589,7 +651,9 @@ def find_exemptions(text: str, act: str = "FOIA", context: str = "") -> list[dic
     quoted = _quoted_only(text, act, context)
     if _NOT_VEXATIOUS.search(text):
         quoted.add("s14(1)")  # (FOISA's s14(1) too: "not treated as vexatious under section 14(1)")
-    out = [describe(lab, act) for lab in find_labels(text, act, context) if lab not in quoted]
+    labels = find_labels(text, act, context)
+    quoted |= _earlier_decision_only(text, act, labels)
+    out = [describe(lab, act) for lab in labels + named_only(text, act, labels) if lab not in quoted]
     withdrawn = ncnd_withdrawn(text)
     if withdrawn and not PATTERNS["ncnd"].search(text[withdrawn.end():]):
         out = [e for e in out if not e["ncnd"]]   # the review's last word on NCND: it is withdrawn

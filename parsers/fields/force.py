@@ -219,9 +219,12 @@ def from_letterhead(lines: list[str]) -> str | None:
     # a page header's columns ("MERSEYSIDE POLICE          FOI 25-0917 Appendix A") are lines of their own
     cells = [" ".join(c.split()) for ln in lines[:3 * LETTERHEAD_LINES] if re.search(r"\S {3,}\S", ln)
              for c in re.split(r" {3,}", ln.strip()) if c.strip()]
-    for line in filled + cells:
+    for k, line in enumerate(filled + cells):
         if len(line.split()) > 10:
             continue
+        if k + 1 < len(filled) and _HQ_LINE.search(line) and _ADDRESS_LINE.search(filled[k + 1]):
+            continue  # "Bedfordshire Police Headquarters," / "Woburn Road, Kempston,": the building a
+            # joint unit writes from (Bedfordshire, Cambridgeshire and Hertfordshire), not whose letter it is
         for form in (line, line.title()):  # "POLICE SCOTLAND"
             named = [slug for slug, pat in _patterns() if pat.search(form)]
             if len(named) != 1:
@@ -235,6 +238,11 @@ def from_letterhead(lines: list[str]) -> str | None:
              for m in _LETTERHEAD_DOMAIN.finditer(line)}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
+
+
+_HQ_LINE = re.compile(r"\b(?:headquarters|hq)\W*$", re.I)
+# a street or a postcode: "Woburn Road, Kempston,", "Bedford, MK43 9AX"
+_ADDRESS_LINE = re.compile(r"\b(?:road|street|lane|avenue|way|drive|close|park|place)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.I)
 
 
 # (an address field of its own: not a link in the request's text, "https://news.met.police.uk/news/…")

@@ -229,6 +229,28 @@ def _bare_run_ok(found: list[Item]) -> bool:
     return all(b == a + 1 or b == 1 for a, b in zip(bare, bare[1:], strict=False))
 
 
+# Word's "o" bullet with its spacing collapsed (a web page's "<p>o the number of …</p>"): not an
+# item() style, since a line opening on a lower-case "o " is as often a wrapped Welsh line ("o ran y
+# cais hwn"); read only as a run of two or more, the first under a lead-in ending in a colon:
+#   "Please provide the following for 2023:" / "o the number of shotgun certificates revoked," / "o …"
+_O_COLLAPSED = re.compile(r"^o[ \xa0](?=[a-z])(\S.*)$")
+
+
+def _o_run(lines: list[str], taken: set[int]) -> list[Item]:
+    found = [i for i, ln in enumerate(lines) if i not in taken and _O_COLLAPSED.match(ln.strip())]
+    at = found[:1]
+    for i in found[1:]:   # the first run: only blank lines between its items
+        if any(ln.strip() for ln in lines[at[-1] + 1:i]):
+            break
+        at.append(i)
+    if len(at) < 2:
+        return []
+    above = next((ln.strip() for ln in reversed(lines[:at[0]]) if ln.strip()), "")
+    if not above.endswith(":"):
+        return []
+    return [Item(i, "o_collapsed", "sub_bullet", "", _O_COLLAPSED.match(lines[i].strip()).group(1)) for i in at]
+
+
 def _gap_ok(lines: list[str], a: int, b: int, stop: re.Pattern | None) -> bool:
     """Between two items only wrapped text, blank lines, lead-ins and notes: the list goes on."""
     for ln in lines[a + 1:b]:
@@ -397,6 +419,7 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
             raw.append(Item(i, it[0], _family(it[0]), it[1], it[2]))
     if not _bare_run_ok(raw):
         raw = [it for it in raw if it.style != "bare_number"]
+    raw = sorted(raw + _o_run(lines, {it.line for it in raw}), key=lambda it: it.line)
     # "Parts 1 and 2" / "Part 3" / "Part 4" alone over the answers: word headings whose run starts past 1,
     # each over the force's own words, head answers to asks printed above them (quoted paragraphs)
     heads = [it for it in raw if it.style == "word_number" and not it.text.strip()]
@@ -614,11 +637,21 @@ CLARIFICATION_LEAD = re.compile(
     r"|\b(?:sought|seek|asked\s+for|requested)\s+(?:further\s+)?(?:clarity|clarification)\b"
     # the force's own list of points to clarify: "Before we can respond, we need you to clarify your request:"
     r"|\b(?:need|ask|asking|require)\s+you\s+to\s+(?:please\s+)?clarify\b[^.?]*:\s*$"
-    r"|\bplease\s+(?:could\s+you\s+)?clarify\s+(?:the\s+following|these\s+points)\b[^.?]*:\s*$", re.I)
+    r"|\bplease\s+(?:could\s+you\s+)?clarify\s+(?:the\s+following|these\s+points)\b[^.?]*:\s*$"
+    # "Before we can deal with your request, please could you tell us:"
+    r"|\bbefore\s+(?:we|i)\s+can\s+(?:deal\s+with|respond\s+to|process|proceed\s+with|progress|answer|consider)\s+"
+    r"(?:your|the|this)\s+request\b[^.?]*:\s*$", re.I)
 
 
 def _under_clarification(lines: list[str], at: int, family: str) -> bool:
-    return bool(CLARIFICATION_LEAD.search(_lead_of(lines, at, family)))
+    k = _lead_line(lines, at, family)
+    if k is None:
+        return False
+    lead = lines[k].strip()
+    above = lines[k - 1].strip() if k else ""
+    if above and not re.search(r"[.?!:;]$", above):
+        lead = f"{above} {lead}"   # the lead wrapped: "… Before we can deal with your request," / "please could you tell us:"
+    return bool(CLARIFICATION_LEAD.search(lead))
 
 
 # A lead-in that reports what a source says: "According to the statistics:", "In its 2024 report the

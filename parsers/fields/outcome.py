@@ -600,8 +600,10 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
     if not has_request and not (decided - {"stated_fact"}):
         return verdict("unknown", "no request, no letter and no decision words (a data-only file)", None)
 
-    cost = 12 in sections or "cost" in seen
     vex = 14 in sections or "vexatious" in seen
+    # a s14 refusal's talk of cost is the burden it weighs, or how an earlier request was refused
+    # ("That request was refused … under Section 12(1) …" / "… by virtue of Section 14(2)"): s12 must be cited
+    cost = 12 in sections or ("cost" in seen and 14 not in sections)
     withheld_sentence = next((s for s, c in classified if "withheld" in c
                               and not c & {"published", "cost", "vexatious"}), None)
     refusing = cost or vex or withholding or ncnd or published_s in sections or withheld_sentence
@@ -650,7 +652,7 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
     given_sentence = given_sentence or (answers[0] if answers else None)
 
     if not given and "awaiting_clarification" in seen and not (withholding or ncnd_labels or sections & {12, 14}):
-        return verdict("unknown", "a clarification asked for before anything is answered",
+        return verdict("unknown", "a clarification asked for, or the request closed, before anything is answered",
                        _first(classified, "awaiting_clarification"))
     if given:
         limits = [

@@ -229,7 +229,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
     # An exemption considered and found not to apply: the section is no label and withholds nothing.
     "not_engaged": [
         (r"(?:is|are|was|were) \s+ (?:therefore \s+ |thus \s+ |also \s+ |now \s+ )?not \s+ engaged", "Section 38 is not engaged for these totals."),
-        (r"(?:does|do|did) \s+ not \s+ (?:apply|engage)\b", "We found that section 43 does not apply to the prices."),
+        # (never the test's own: "This exemption is absolute and the public interest test does not apply.")
+        (r"(?<!test \s)(?:does|do|did) \s+ not \s+ (?:apply|engage)\b", "We found that section 43 does not apply to the prices."),
         # the reviewer's own view: "I also do not consider that Section 30(1)(a) is engaged, because …"
         (r"\b(?:i|we) \s+ (?:also \s+ )?(?:do|did) \s+ not \s+ (?:consider|think|believe|accept) \s+ that \s+ (?:section|s\.?) \s* \d+"
          r"[^.;]{0,40}? \s+ (?:is|was|are|were) \s+ engaged\b",
@@ -272,8 +273,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
         # a reviewer overturning the original exemption: "I therefore do not uphold the use of Section
         # 40(2)", "… and that Section 40(2) was not correctly applied."
         (r"\b(?:do|does|did|can|could) \s+ not \s+ uphold \s+ (?:the \s+ (?:use|application|citing|reliance) \s+ (?:of|on) \s+ )?"
-         r"|(?:was|were|had \s+ been|has \s+ been) \s+ (?:not \s+ (?:correctly|properly|appropriately) \s+ applied|(?:incorrectly|wrongly|wrongfully) \s+ applied)",
+         r"|(?:was|were|had \s+ been|has \s+ been) \s+ (?:therefore \s+ |thus \s+ )?(?:not \s+ (?:correctly|properly|appropriately) \s+ applied|(?:incorrectly|wrongly|wrongfully) \s+ applied)",
          "I therefore do not uphold the use of Section 40(2) and the figures are now disclosed."),
+        # (also "Section 12(1) was therefore not correctly applied, and the information is provided below.")
         # a reviewer judging the first reply's reliance wrong: "The panel agreed that reliance on section
         # 12(1) was not appropriate: …"
         (r"\breliance \s+ (?:up)?on \s+ (?:section|s\.?) \s* \d+[a-z]?(?:\(\w{1,4}\))* \s+ (?:was|is|had \s+ been|has \s+ been) \s+ "
@@ -284,8 +286,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
     "pit_negated": [
         (r"\b(?:no|not|nor|without) \s+ (?:[\w()]+ \s+){0,6}? (?:public \s+ interest \s+ test|harm \s+ test|prejudice \s+ test"
          r"|requirement \s+ to \s+ (?:consider|conduct|carry \s+ out|apply)|need \s+ to \s+ consider"
-         r"|consider(?:ation)? \s+ (?:of \s+ )?the \s+ public \s+ interest)",
-         "Section 21 is absolute, so no public interest test is required."),
+         r"|consider(?:ation|ed|ing)? \s+ (?:of \s+ )?the \s+ public \s+ interest)",
+         "Section 21 is absolute, so no public interest test is required."),   # (also "We have not considered the public interest, as …")
         (r"(?:public \s+ interest|harm|prejudice) \s+ test \s+ (?:(?:is|was) \s+ not \s+ (?:required|needed|necessary|applicable|relevant)"
          r"|(?:does|did) \s+ not \s+ apply)",
          "A public interest test is not required for section 40(2)."),
@@ -404,6 +406,16 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "Under section 1(3) we are not obliged to comply with your request until we receive this clarification."),
         (r"\bbefore \s+ (?:we|i) \s+ can \s+ (?:respond|answer|reply)\b [^.]{0,40}? \bclarif",
          "Before we can respond, we need you to clarify your request."),
+        (r"\bbefore \s+ (?:we|i) \s+ can \s+ (?:deal \s+ with|process|proceed \s+ with|respond \s+ to|answer) \s+ (?:your|the|this) \s+ request\b"
+         r" [^.]{0,20}? \b(?:please \s+ (?:could \s+ you \s+ )?(?:tell|confirm|let|clarify)|could \s+ you \s+ (?:please \s+ )?(?:tell|confirm|clarify))\b",
+         "Before we can deal with your request, please could you tell us:"),
+        (r"\b(?:do \s+ not \s+ have|are \s+ not \s+ (?:obliged|required)) \s+ to \s+ comply \s+ with \s+ (?:a|your|the|this) \s+ request \s+ until \s+"
+         r" (?:we|the \s+ force) \s+ (?:have \s+ )?(?:receive|received) \s+ (?:the|this|that|such|your) \s+ (?:further \s+ )?(?:information|details|clarification)\b",
+         "Under section 1(3) we do not have to comply with a request until we have received the further information we need."),
+        # a request closed unanswered: never clarified, or withdrawn
+        (r"\btreat(?:ing|ed)? \s+ (?:your|the|this) \s+ request \s+ as \s+ (?:withdrawn|closed|lapsed)\b"
+         r"|\b(?:your|the|this) \s+ request \s+ (?:has \s+ (?:now \s+ )?been|is \s+ (?:now \s+ )?|was \s+ )(?:withdrawn|closed)\b(?! \s+ (?:and|with) \s+ (?:the|a) \s+ (?:response|reply))",
+         "As we have not received a reply, we are now treating your request as withdrawn and have closed it."),
     ],
     # Refused as a whole because the request is vexatious or repeated (s14).
     "vexatious": [
@@ -474,8 +486,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:deemed|considered|judged|found|is|are) \s+ (?:to \s+ be \s+ )?(?:unsuitable|not \s+ suitable|inappropriate) \s+ for \s+"
          r"(?:disclosure|release|publication)\b",
          "The information is held; however, it has been deemed unsuitable for disclosure."),
-        (r"\bexempt \s+ (?:from \s+ disclosure \s+ )?(?:under|by \s+ virtue|pursuant|in \s+ accordance \s+ with)",
-         "The site plans are exempt under section 24(1)."),
+        (r"\bexempt \s+ (?:from \s+ disclosure \s+ )?(?:under|by \s+ virtue|pursuant|in \s+ accordance \s+ with|in \s+ terms \s+ of)",
+         "The site plans are exempt under section 24(1)."),   # (FOISA letters: "exempt in terms of section 25(1)")
         (r"\bheld \s+ but \s+ (?:is \s+ |are \s+ )?exempt\b", "Q1: The information is held but is exempt as set out below."),
         (r"\brel(?:y|ies|ying|ied) \s+ (?:up)?on \s+ (?:section|ss?\.?\s?\d|the \s+ exemptions?|exemptions?)",
          "We rely on section 30(1)(a) for the second part."),

@@ -21,6 +21,7 @@ The first source that yields a title wins. The order (also in docs/parsing.md):
                early line, a short first line of the request)
 10. thanks     the subject a letter's opening thanks names, when nothing above titles it: "Thank you
                for your request for information about <subject>, which we received …"
+10b. above request  a subject line standing alone just above the request's heading ("Your request:")
 
 Every candidate goes through the same checks: it must be title-shaped (a short line that is not a
 sentence) and must not be one of the non-title lines of title_patterns.py (letterheads, addresses, form
@@ -34,6 +35,7 @@ from __future__ import annotations
 from parsers.fields.title_checks import accept, clean, not_a_title, title_shaped
 from parsers.fields.title_document_sources import (
     from_above_fields,
+    from_above_request,
     from_field,
     from_first_line,
     from_heading,
@@ -62,7 +64,7 @@ SOURCES = [
     ("reader", from_reader), ("wdtk attachment", from_wdtk_attachment), ("page", from_page), ("url line", from_url_line), ("wdtk", from_wdtk),
     ("field", from_field), ("heading", from_heading), ("phrase", from_phrase), ("repeated", from_repeated),
     ("letter", from_letter), ("first", from_first_line), ("above fields", from_above_fields), ("slug", from_slug), ("segment", from_segment),
-    ("thanks", from_thanks), ("release heading", from_release_heading), ("print header", from_print_header),
+    ("thanks", from_thanks), ("above request", from_above_request), ("release heading", from_release_heading), ("print header", from_print_header),
 ]
 
 

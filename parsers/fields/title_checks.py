@@ -83,7 +83,24 @@ def not_a_title(line: str) -> bool:
                 or _dated_field(s) or _generic_heading(s) or menu_row(line)
                 or _MONTH_YEAR.fullmatch(s) is not None  # "March 2017": a log's month heading
                 or CONTACT_FIELD.match(s) is not None or _ADDRESSEE.match(s) is not None
-                or _columned_furniture(line) or _marked_furniture(s))
+                or _columned_furniture(line) or _marked_furniture(s) or _paged_furniture(s)
+                or _ref_field(s))
+
+
+def _paged_furniture(s: str) -> bool:
+    """A running header or footer: a page number beside the reference or the force's name and
+    nothing else ("DC/FOI 1284/19 Page 1", "Durham Constabulary - Page 2 of 3")."""
+    if not _PAGE_WORDS.search(s):
+        return False
+    rest = _PAGE_WORDS.sub(" ", s).strip(" -–—|:")
+    return not rest or is_ref_only(rest) or not_a_title(rest)
+
+
+def _ref_field(s: str) -> bool:
+    """A label and a reference ("Original request: FOI 4821/24", "Linked case: IR/2024/55"): a
+    letter's field, whatever its label says."""
+    m = _FIELD_LABEL.match(s)
+    return bool(m) and (is_ref_only(m.group(1)) or reference.foi_line(m.group(1)) is not None)
 
 
 # The letter's addressee line: "Requester (by email)", "The Requester", "Sent by e-mail to the requester".
@@ -187,9 +204,10 @@ def clean(line: str | None) -> tuple[str | None, str | None]:
     if m and (m.group(1) or m.group(2).strip()):  # "FOI drones" alone is a title, not a prefix
         ref, s = m.group(1), m.group(3)
     else:
-        m = _LEADING_REF.match(s)  # "IM-FOI-2024-1870 - Drug supply offences …": the reference first
+        m = _LEADING_REF.match(s) or _LEADING_REF_BARE.match(s)  # "IM-FOI-2024-1870 - Drug supply offences …": the reference first
         if m and any(c.isalpha() for c in m.group(2)) and reference._plausible(reference.fold(m.group(1))) \
-                and not re.fullmatch(r"(?:19|20)\d\d\s?[-/–]\s?(?:19|20)?\d\d", m.group(1)):  # (a year span: "2023-24 - …")
+                and not re.fullmatch(r"(?:19|20)\d\d\s?[-/–]\s?(?:19|20)?\d\d", m.group(1)) \
+                and not _MONTH_YEAR.fullmatch(m.group(1)):  # (a year span: "2023-24 - …"; a month: "May 2025 - …")
             ref, s = m.group(1), m.group(2)
     s = _without_lead_segments(s)
     s = _without_trailing_force(s)
@@ -209,6 +227,10 @@ def clean(line: str | None) -> tuple[str | None, str | None]:
 
 _FILE_EXTENSION = re.compile(r"(?<=\w)\.(?:pdf|docx?|xlsx?|odt|ods|csv|rtf)$", re.I)
 _LEADING_REF = re.compile(r"^(" + reference.REF + r")\s+[-–—:|]\s+(\S.*)$", re.I)
+# "FOI-2024-0719 Mental health street triage": a reference in letters and numbers run together,
+# then the subject with no separator (a bare number, "2024 Knife crime", is no such reference).
+_LEADING_REF_BARE = re.compile(r"^((?-i:[A-Z]{2,5})(?:[/\-](?-i:[A-Z]{1,5}))*[/\-]?\d{2,6}[/\-]\d{2,6}(?:[/\-]\d{1,6})?)"
+                               r"\s+(?=(?-i:[A-Z][a-z]))(\S.*)$")
 # "Fatal road traffic collisions - Request under the Freedom of Information Act 2000": the form's
 # words after the subject.
 _ACT_SUFFIX = re.compile(r"\s+[-–—|:]\s+(?:(?:foi|information)\s+)?(?:request|response|application)\s+"
@@ -220,6 +242,13 @@ _DATE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?:(?:request|response|foi|reply)\s+
                           r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*$")
 _ENDS_WITH_DATE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*$")
 _MONTH_YEAR = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}", re.I)
+
+
+def ref_led(s: str) -> bool:
+    """A heading that opens with the reference run straight into the subject
+    ("FOI-2024-0719 Mental health street triage")."""
+    m = _LEADING_REF_BARE.match(fold(s))
+    return bool(m) and reference._plausible(reference.fold(m.group(1)))
 
 
 def _columned_furniture(line: str) -> bool:
@@ -255,7 +284,8 @@ def _without_lead_segments(s: str) -> str:
         if not m or not m.start() or m.end() >= len(s):
             return s
         head = s[:m.start()]
-        if not (names_a_force(head) or _generic_heading(head)):  # a registered force ("Special Constabulary" is none)
+        if not (names_a_force(head) or _generic_heading(head)  # a registered force ("Special Constabulary" is none)
+                or _MONTH_YEAR.fullmatch(head)):   # the log's month: "FOI 611-2025 - May 2025 - Livestock worrying"
             return s
         s = s[m.end():]
 

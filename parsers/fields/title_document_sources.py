@@ -19,6 +19,7 @@ from parsers.fields.title_checks import (
     menu_row,
     names_a_force,
     not_a_title,
+    ref_led,
 )
 from parsers.fields.title_patterns import (
     ADDRESSES,
@@ -32,6 +33,7 @@ from parsers.fields.title_patterns import (
     PROTECTIVE_MARKINGS,
     SENTENCE_STARTS,
     SUBJECT_PREFIXES,
+    looks_welsh,
 )
 
 
@@ -92,7 +94,8 @@ _ROLE = re.compile(r"(?:decision\s+maker|(?:disclosure\s+)?(?:officer|manager|te
 
 
 def from_phrase(ctx: dict):
-    """5. "Freedom of Information Request 12/24 - Horses", "Your request for information regarding horses"."""
+    """5. "Freedom of Information Request 12/24 - Horses", "Your request for information regarding horses",
+    "FOI-2024-0719 Mental health street triage"."""
     columned = _columned_blocks(ctx["lines"])
     head = _head(ctx["lines"])
     for i in range(len(head)):
@@ -102,7 +105,7 @@ def from_phrase(ctx: dict):
         m = FOI_PREFIX.match(s)
         if m and _ROLE.match(m.group(m.lastindex)):
             continue  # "Freedom of Information Decision Maker": who signs, not what was asked
-        if s not in columned and (m or SUBJECT_PREFIXES.match(s)):
+        if s not in columned and (m or SUBJECT_PREFIXES.match(s) or ref_led(s)):
             got = accept(s, lowercase_ok=True)  # "…regarding police horses" keeps its own case
             if got[0]:
                 return got
@@ -156,6 +159,10 @@ def from_letter(ctx: dict):
             continue  # "Police Headquarters" / "Nettleham" / "Lincoln": a town in the letterhead's address
         got = accept(_caps_wrapped(head, i))
         if got[0]:
+            if i + 1 < len(head) and looks_welsh(got[0]):
+                english = accept(head[i + 1])
+                if english[0] and not looks_welsh(english[0]):
+                    return english  # a bilingual letter's subject, Welsh first: "Defnyddio grym ar blant" / "Use of force on children"
             return got
     return None, None
 
@@ -349,6 +356,26 @@ _YOUR_REQUEST = re.compile(r"\b(?:refer\s+to|thank\s+you\s+for|in\s+response\s+t
                            r"your\s+(?:recent\s+|freedom\s+of\s+information\s+|foi\s+)?request\b", re.I)
 
 
+# The request's own heading ("Your request:", "Request", "Information requested:").
+_REQUEST_HEADING = re.compile(r"^\W{0,3}(?:your\s+|the\s+|original\s+)?(?:request|information\s+requested|questions?)\s*:?\s*$", re.I)
+
+
+def from_above_request(ctx: dict):
+    """10b. A subject line standing alone just above the request's heading, the line before it
+    ending a sentence or a field ("… the outcome of the internal review." / "Knife arch deployments
+    in County Durham" / "Your request:"): a letter whose head runs into prose before its subject."""
+    filled = [fold(ln) for ln in ctx["lines"][:60] if ln.strip()]
+    for i in range(1, min(len(filled) - 1, 40)):
+        if not _REQUEST_HEADING.match(filled[i + 1]):
+            continue
+        above = filled[i - 1]
+        if re.search(r"[.:;?!]$", above) or FIELD_LINES.match(above) or is_date_line(above) \
+                or reference.from_text(above) or is_ref_only(above):
+            return accept(filled[i])
+        return None, None
+    return None, None
+
+
 def from_release_heading(ctx: dict):
     """11. Last: a PDF that is no letter (no salutation in its first 40 lines: a data release) is
     titled by its first line, a heading wrapped onto a short lower-case line joined ("… by strand,
@@ -401,9 +428,11 @@ def from_segment(ctx: dict):
 
 
 def _head(lines: list[str], limit: int = 40) -> list[str]:
-    """The head of a letter: lines until the body starts (a sentence, an ask, a table)."""
+    """The head of a letter: lines until the body starts (a sentence, an ask, a table). A sentence
+    just above the salutation is the letterhead's note, not the body ("This matter is being dealt
+    with by the Information Rights Officer." / "Dear Requester,"): the head goes on past it."""
     out = []
-    for ln in lines:
+    for k, ln in enumerate(lines):
         s = fold(ln)
         if s.startswith("|") and s.count("|") == 1:
             s = s[1:].strip()  # a stray bar an OCR copy left before a line ("| NOT PROTECTIVELY MARKED"): no table
@@ -412,9 +441,17 @@ def _head(lines: list[str], limit: int = 40) -> list[str]:
         if len(out) >= limit or s.startswith("|") or BODY_OPENINGS.match(s):
             break
         if len(s.split()) > MAX_WORDS or (s.endswith((".", "?")) and len(s.split()) > 8):
+            if _salutation_follows(lines, k):
+                continue
             break
         out.append(s)
     return out
+
+
+def _salutation_follows(lines: list[str], k: int) -> bool:
+    """The next line with text after lines[k] is a salutation standing alone ("Dear Requester,")."""
+    nxt = next((fold(x) for x in lines[k + 1:k + 4] if x.strip()), "")
+    return bool(_SALUTATION.match(nxt)) and len(nxt.split()) <= 5 and not nxt.endswith((".", "?"))
 
 
 # The letter's opening thanks naming the subject, when nothing else titles it:

@@ -188,3 +188,21 @@ SENTENCE_STARTS = re.compile(r"""^(?:we|i|you|it|they|this\s+(?:letter|response|
     |the\s+(?:force|constabulary))\s+(?:now\s+)?""" + _VERBS, re.I | re.X)   # We have received ...
 # What follows the force's name when the line is a sentence: "[Anyshire Police] has now completed ...".
 VERB_AFTER_NAME = re.compile(r"^(?:now\s+|also\s+)?" + _VERBS, re.I)
+
+
+# Words that mark a line as Welsh, and English words no Welsh line carries: a bilingual letter sets
+# its subject in both ("Defnyddio grym ar blant" over "Use of force on children").
+_WELSH_WORDS = frozenset("""
+    a ac am ar at gan gyda i o y yr yn mewn ei eu ein eich hyn hwn hon rhwng ynghylch ynglyn ynglŷn
+    heddlu cais rhyddid gwybodaeth plant grym ymateb nifer swyddogion troseddau defnyddio adolygiad
+""".split())
+_ENGLISH_WORDS = frozenset("the of and in on for to by with from about".split())
+
+
+def looks_welsh(line: str) -> bool:
+    """A short line in Welsh: a Welsh word among its words, no English function word, and Welsh
+    spelling (dd, ll, ff, ch, w or y between consonants)."""
+    words = re.findall(r"[a-zA-Zâêîôûŵŷ]+", line.lower())
+    return bool(words) and any(w in _WELSH_WORDS for w in words) \
+        and not any(w in _ENGLISH_WORDS for w in words) \
+        and bool(re.search(r"dd|ll|ff|ch|[bcdfghjlmnprst][wy][bcdfghjlmnprst]", line.lower()))
