@@ -643,7 +643,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
         # a count in words opening the answer
         (r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)"
          r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))? \s+ (?!of\b|part)[a-z]+(?: \s+ [a-z]+){0,3}? \s+ "
-         r"(?:were|was|are|is|have \s+ been|has \s+ been)\b", "Eight officers were disciplined."),
+         r"(?:(?:were|was|are|is|have \s+ been|has \s+ been)\b|(?!need|used|based|related|concerned)[a-z]{3,}ed \s* [.;]? \s* $)",
+         "Eight officers were disciplined."),   # (also a verb closing the sentence: "Four officers attended.")
         # the force's own count: "In 2024 the force received 143 requests …" / "We issued 12 notices."
         (r"\b(?:the \s+ (?:force|constabulary|service|department|unit)|we|police|constabulary) \s+ (?:received|recorded|issued|made|employed|employs"
          r"|spent|paid|seized|conducted|carried \s+ out|dealt \s+ with|attended|approved|agreed|refused|dismissed|"

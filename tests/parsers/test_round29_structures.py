@@ -282,3 +282,13 @@ Response - Cambridgeshire Constabulary had 14 police dogs in 2020. Cambridgeshir
 shares its dog unit with the other forces of the joint protective services.
 """)
     assert rec["force"] == "cambridgeshire-constabulary"
+
+
+def test_a_count_in_words_closing_its_answer_is_given():
+    rec = _text("""Reference: 2024/1301
+You asked:
+1. How many officers attended the protest at the town hall?
+Response
+Six officers attended.
+""")
+    assert rec["outcome"] == "full"
