@@ -120,6 +120,7 @@ def _field_table_lines(table, tables: list[dict] | None = None) -> list[str]:
     # (a row across the table only inside a table of labels and values: a one-cell box of guidance
     # or of the asks is read by _boxed_lines)
     labelled = any(len({c._tc for c in row.cells}) == 2 for row in table.rows)
+    label_row = False
     for row in table.rows:
         cells = []
         for c in row.cells:   # a merged cell repeats
@@ -131,12 +132,17 @@ def _field_table_lines(table, tables: list[dict] | None = None) -> list[str]:
             texts = [" ".join(p.text.split()) for p in cells[0].paragraphs if p.text.strip()]
             if cells[0].tables or any(re.fullmatch(r"[£$]?[\d,.%]+", t) for t in texts):
                 return []
-            if len(texts) >= 2:
+            if label_row and texts:   # the value under a label row across the table
                 paragraphs = True
                 out.extend([*texts, ""])
-            elif texts:
+                label_row = False
+            elif len(texts) == 1 and len(texts[0]) <= 40 and not any(ch.isdigit() for ch in texts[0]):
                 out.append(texts[0])
+                label_row = True
+            else:
+                return []   # (a note or a merged row of a data table)
             continue
+        label_row = False
         if len(cells) != 2:
             return []
         label = " ".join(cells[0].text.split())

@@ -145,7 +145,13 @@ def _heading_toggle(el) -> bool:
     """An accordion's toggle inside a heading ("<h2><button>Request</button></h2>"): its words are the
     section's heading, not a control's label."""
     parent = el.getparent()
-    return parent is not None and isinstance(parent.tag, str) and parent.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
+    if parent is not None and isinstance(parent.tag, str) and parent.tag == "span":
+        parent = parent.getparent()   # (the toggle wrapped: "<h2><span><button>Request</button></span></h2>")
+    if parent is None or not isinstance(parent.tag, str) or parent.tag not in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        return False
+    # the heading's only words: a "Copy link" or "Share" button beside the heading's own text is a control
+    own = "".join(t for t in parent.itertext()) .strip()
+    return own == "".join(el.itertext()).strip()
 
 
 def _walk(el, w: _Writer, ol_stack: list, depth: int) -> None:

@@ -321,7 +321,7 @@ _BOTH_OF_THEM = re.compile(r"\b(?:neither|none)\s+(?:of\s+(?:the|these|those)\s+
 
 # A review taking back the first reply's exemption: it outranks that reply's reliance above it.
 _WITHDRAWN = re.compile(r"\b(?:no\s+longer\s+(?:relied|applied|engaged|being\s+relied|relies|rely|relying|applies|cites)|withdrawn|set\s+aside"
-                        r"|(?:do|does|did)\s+not\s+uphold|\bnot\s+(?:correctly|properly|appropriately)\s+applied|\b(?:incorrectly|wrongly)\s+applied"
+                        r"|(?:do|does|did)\s+not\s+uphold|\b(?:was|were)\s+(?:therefore\s+)?not\s+(?:correctly|properly|appropriately)\s+applied"
                         r"|\breliance\s+(?:up)?on\s+[^.]{0,40}?\s+(?:was|is|had\s+been|has\s+been)\s+"
                         r"(?:not\s+(?:appropriate|justified|correct|warranted|sustainable)|inappropriate|unjustified|incorrect|mistaken))\b", re.I)
 
@@ -606,20 +606,26 @@ def _named_pattern(words: str) -> re.Pattern:
                       rf"|(?:{words})\s+exemptions?\b)", re.I)
 
 
+# "… had you asked for the names, these would have been withheld under the exemption for …"
+_COUNTERFACTUAL = re.compile(r"\bhad\s+you\b|\bif\s+you\s+had\b|\bwould\s+have\s+been\b", re.I)
 _NAMED = [(act, section, _named_pattern(words)) for act, section, words in _NAMED_EXEMPTIONS]
-_NEGATED_BEFORE = re.compile(r"\b(?:not|no\s+longer|never|nor)\s+(?:\w+\s+){0,2}$", re.I)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|no\s+longer|never|nor|whether|if)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def named_only(text: str, act: str, labels: list[str]) -> list[str]:
     """Bare labels ("s41") for exemptions the reply names only in words, with no number of that
     section cited anywhere in it ("… also withheld under the exemption for information provided in
-    confidence")."""
+    confidence"); never in a hypothetical ("had you asked …, they would have been withheld under …"),
+    nor in a review that takes a decision back (its account of the first reply is history)."""
+    if _WITHDRAWN.search(text):
+        return []
     out = []
     for a, section, pattern in _NAMED:
         if a != act or any(re.match(rf"s{section}(?!\d)", lab) for lab in labels + out):
             continue
         for m in pattern.finditer(text):
-            if not _NEGATED_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            if not _NEGATED_BEFORE.search(text[max(0, m.start() - 30):m.start()]) \
+                    and not HYPOTHETICAL.search(sent := _sentence_at(text, m.end())) and not _COUNTERFACTUAL.search(sent):
                 out.append(f"s{section}")
                 break
     return out
@@ -627,7 +633,7 @@ def named_only(text: str, act: str, labels: list[str]) -> list[str]:
 
 # A repeated request refused under s14(2) tells how the earlier one was decided: "That request was
 # refused on 8 September 2023 under Section 12(1) …" is that request's exemption, not this one's.
-_EARLIER_DECIDED = re.compile(r"^\W*(?:that|the\s+(?:previous|earlier|prior|first|original|former)|your\s+(?:previous|earlier|prior|first|original|former))"
+EARLIER_DECIDED = re.compile(r"^\W*(?:that|the\s+(?:previous|earlier|prior|former)|your\s+(?:previous|earlier|prior|former))"
                               r"\s+request\b[^.]{0,120}?\b(?:was|were|had\s+been|has\s+been)\s+(?:refused|answered|withheld|declined|responded\s+to)\b", re.I)
 
 
@@ -637,10 +643,17 @@ def _earlier_decision_only(text: str, act: str, labels: list[str]) -> set[str]:
         return set()
     earlier, own = [], []
     for sent, _kind in force_words.units(text):
-        (earlier if _EARLIER_DECIDED.search(sent) else own).append(sent)
+        (earlier if EARLIER_DECIDED.search(sent) else own).append(sent)
     if not earlier:
         return set()
     return set(find_labels("\n".join(earlier), act)) - set(find_labels("\n".join(own), act))
+
+
+def _without_earlier_decision(text: str, labels: list[str]) -> str:
+    """The text but a repeated request's account of how the earlier one was refused (s14(2))."""
+    if not any(lab.startswith("s14(2)") for lab in labels):
+        return text
+    return "\n".join(sent for sent, _kind in force_words.units(text) if not EARLIER_DECIDED.search(sent))
 
 
 def find_exemptions(text: str, act: str = "FOIA", context: str = "") -> list[dict]:
@@ -653,7 +666,8 @@ def find_exemptions(text: str, act: str = "FOIA", context: str = "") -> list[dic
         quoted.add("s14(1)")  # (FOISA's s14(1) too: "not treated as vexatious under section 14(1)")
     labels = find_labels(text, act, context)
     quoted |= _earlier_decision_only(text, act, labels)
-    out = [describe(lab, act) for lab in labels + named_only(text, act, labels) if lab not in quoted]
+    own_text = _without_earlier_decision(text, labels)
+    out = [describe(lab, act) for lab in labels + named_only(own_text, act, labels) if lab not in quoted]
     withdrawn = ncnd_withdrawn(text)
     if withdrawn and not PATTERNS["ncnd"].search(text[withdrawn.end():]):
         out = [e for e in out if not e["ncnd"]]   # the review's last word on NCND: it is withdrawn

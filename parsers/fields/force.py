@@ -222,9 +222,10 @@ def from_letterhead(lines: list[str]) -> str | None:
     for k, line in enumerate(filled + cells):
         if len(line.split()) > 10:
             continue
-        if k + 1 < len(filled) and _HQ_LINE.search(line) and _ADDRESS_LINE.search(filled[k + 1]):
-            continue  # "Bedfordshire Police Headquarters," / "Woburn Road, Kempston,": the building a
-            # joint unit writes from (Bedfordshire, Cambridgeshire and Hertfordshire), not whose letter it is
+        if k + 1 < len(filled) and _HQ_LINE.search(line) and _ADDRESS_LINE.search(filled[k + 1]) \
+                and _another_voice(line, "\n".join(lines)):
+            continue  # "Bedfordshire Police Headquarters," / "Woburn Road, Kempston," over "Hertfordshire
+            # Constabulary neither confirms nor denies …": the building a joint unit writes from, not whose letter it is
         for form in (line, line.title()):  # "POLICE SCOTLAND"
             named = [slug for slug, pat in _patterns() if pat.search(form)]
             if len(named) != 1:
@@ -238,6 +239,22 @@ def from_letterhead(lines: list[str]) -> str | None:
              for m in _LETTERHEAD_DOMAIN.finditer(line)}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
+
+
+# A force deciding in its own voice: "Hertfordshire Constabulary neither confirms nor denies …",
+# "… can confirm", "… holds", "… does not hold" (never "Essex Police may hold …").
+_VOICE = re.compile(r"\s+(?:neither\s+confirms?|can\s+confirm|confirms|holds|does\s+not\s+hold|has\s+(?:located|considered|completed))\b", re.I)
+
+
+def _another_voice(line: str, text: str) -> bool:
+    """The letter's decision is spoken by a force other than the one the line names."""
+    named = {slug for slug, pat in _patterns() if pat.search(line)}
+    for slug, pat in _patterns():
+        if slug in named:
+            continue
+        if any(_VOICE.match(text, m.end()) for m in pat.finditer(text)):
+            return True
+    return False
 
 
 _HQ_LINE = re.compile(r"\b(?:headquarters|hq)\W*$", re.I)

@@ -248,6 +248,9 @@ def _o_run(lines: list[str], taken: set[int]) -> list[Item]:
     above = next((ln.strip() for ln in reversed(lines[:at[0]]) if ln.strip()), "")
     if not above.endswith(":"):
         return []
+    from parsers.fields.title_patterns import looks_welsh   # (imported here: title_patterns reads this module)
+    if any(looks_welsh(lines[i]) for i in at):
+        return []   # Welsh lines opening on "o" ("o ran 2023, nifer …" / "o blith y rheini, …")
     return [Item(i, "o_collapsed", "sub_bullet", "", _O_COLLAPSED.match(lines[i].strip()).group(1)) for i in at]
 
 
@@ -639,7 +642,7 @@ CLARIFICATION_LEAD = re.compile(
     r"|\b(?:need|ask|asking|require)\s+you\s+to\s+(?:please\s+)?clarify\b[^.?]*:\s*$"
     r"|\bplease\s+(?:could\s+you\s+)?clarify\s+(?:the\s+following|these\s+points)\b[^.?]*:\s*$"
     # "Before we can deal with your request, please could you tell us:"
-    r"|\bbefore\s+(?:we|i)\s+can\s+(?:deal\s+with|respond\s+to|process|proceed\s+with|progress|answer|consider)\s+"
+    r"|\bbefore\s+(?:we|i)\s+(?:can|are\s+able\s+to|am\s+able\s+to)\s+(?:deal\s+with|respond\s+to|process|proceed\s+with|progress|answer|consider)\s+"
     r"(?:your|the|this)\s+request\b[^.?]*:\s*$", re.I)
 
 

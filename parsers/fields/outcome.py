@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from parsers.fields import force_words, list_grammar, sentences
 from parsers.fields.dates import ACKNOWLEDGEMENT
-from parsers.fields.exemptions import NONE_APPLIED, find_labels
+from parsers.fields.exemptions import EARLIER_DECIDED, NONE_APPLIED, find_labels
 from parsers.fields.outcome_cues import (
     CASED,
     DECISION_FIELD,
@@ -601,9 +601,12 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
         return verdict("unknown", "no request, no letter and no decision words (a data-only file)", None)
 
     vex = 14 in sections or "vexatious" in seen
-    # a s14 refusal's talk of cost is the burden it weighs, or how an earlier request was refused
-    # ("That request was refused … under Section 12(1) …" / "… by virtue of Section 14(2)"): s12 must be cited
-    cost = 12 in sections or ("cost" in seen and 14 not in sections)
+    # a repeated request's account of how the earlier one was refused ("That request was refused …
+    # because answering it would have exceeded the cost limit" / "… by virtue of Section 14(2)") is no cost refusal
+    cost_said = "cost" in seen
+    if cost_said and 14 in sections and 12 not in sections:
+        cost_said = any("cost" in c and not EARLIER_DECIDED.search(s) for s, c in classified)
+    cost = 12 in sections or cost_said
     withheld_sentence = next((s for s, c in classified if "withheld" in c
                               and not c & {"published", "cost", "vexatious"}), None)
     refusing = cost or vex or withholding or ncnd or published_s in sections or withheld_sentence

@@ -230,7 +230,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
     "not_engaged": [
         (r"(?:is|are|was|were) \s+ (?:therefore \s+ |thus \s+ |also \s+ |now \s+ )?not \s+ engaged", "Section 38 is not engaged for these totals."),
         # (never the test's own: "This exemption is absolute and the public interest test does not apply.")
-        (r"(?<!test \s)(?:does|do|did) \s+ not \s+ (?:apply|engage)\b", "We found that section 43 does not apply to the prices."),
+        (r"(?<!test \s)(?<!test\stherefore\s)(?<!test\sclearly\s)(?:does|do|did) \s+ not \s+ (?:apply|engage)\b",
+         "We found that section 43 does not apply to the prices."),
         # the reviewer's own view: "I also do not consider that Section 30(1)(a) is engaged, because …"
         (r"\b(?:i|we) \s+ (?:also \s+ )?(?:do|did) \s+ not \s+ (?:consider|think|believe|accept) \s+ that \s+ (?:section|s\.?) \s* \d+"
          r"[^.;]{0,40}? \s+ (?:is|was|are|were) \s+ engaged\b",
@@ -284,7 +285,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
     ],
     # A public interest test stated to be absent or unnecessary (absolute exemptions, s12, s14).
     "pit_negated": [
-        (r"\b(?:no|not|nor|without) \s+ (?:[\w()]+ \s+){0,6}? (?:public \s+ interest \s+ test|harm \s+ test|prejudice \s+ test"
+        (r"\b(?:no|not|nor|without) \s+ (?!only\b)(?:[\w()]+ \s+){0,6}? (?:public \s+ interest \s+ test|harm \s+ test|prejudice \s+ test"
          r"|requirement \s+ to \s+ (?:consider|conduct|carry \s+ out|apply)|need \s+ to \s+ consider"
          r"|consider(?:ation|ed|ing)? \s+ (?:of \s+ )?the \s+ public \s+ interest)",
          "Section 21 is absolute, so no public interest test is required."),   # (also "We have not considered the public interest, as …")
@@ -406,7 +407,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "Under section 1(3) we are not obliged to comply with your request until we receive this clarification."),
         (r"\bbefore \s+ (?:we|i) \s+ can \s+ (?:respond|answer|reply)\b [^.]{0,40}? \bclarif",
          "Before we can respond, we need you to clarify your request."),
-        (r"\bbefore \s+ (?:we|i) \s+ can \s+ (?:deal \s+ with|process|proceed \s+ with|respond \s+ to|answer) \s+ (?:your|the|this) \s+ request\b"
+        (r"\bbefore \s+ (?:we|i) \s+ (?:can|are \s+ able \s+ to|am \s+ able \s+ to) \s+ (?:deal \s+ with|process|proceed \s+ with|respond \s+ to|answer) \s+ (?:your|the|this) \s+ request\b"
          r" [^.]{0,20}? \b(?:please \s+ (?:could \s+ you \s+ )?(?:tell|confirm|let|clarify)|could \s+ you \s+ (?:please \s+ )?(?:tell|confirm|clarify))\b",
          "Before we can deal with your request, please could you tell us:"),
         (r"\b(?:do \s+ not \s+ have|are \s+ not \s+ (?:obliged|required)) \s+ to \s+ comply \s+ with \s+ (?:a|your|the|this) \s+ request \s+ until \s+"
@@ -414,7 +415,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "Under section 1(3) we do not have to comply with a request until we have received the further information we need."),
         # a request closed unanswered: never clarified, or withdrawn
         (r"\btreat(?:ing|ed)? \s+ (?:your|the|this) \s+ request \s+ as \s+ (?:withdrawn|closed|lapsed)\b"
-         r"|\b(?:your|the|this) \s+ request \s+ (?:has \s+ (?:now \s+ )?been|is \s+ (?:now \s+ )?|was \s+ )(?:withdrawn|closed)\b(?! \s+ (?:and|with) \s+ (?:the|a) \s+ (?:response|reply))",
+         r"|\b(?:as|because|since) \s+ (?:we|i) \s+ (?:have \s+ )?(?:not \s+ (?:received|heard)|had \s+ no \s+ (?:reply|response))\b [^.]{0,80}? \b(?:closed|withdrawn)\b",
          "As we have not received a reply, we are now treating your request as withdrawn and have closed it."),
     ],
     # Refused as a whole because the request is vexatious or repeated (s14).

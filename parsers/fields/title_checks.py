@@ -100,7 +100,12 @@ def _ref_field(s: str) -> bool:
     """A label and a reference ("Original request: FOI 4821/24", "Linked case: IR/2024/55"): a
     letter's field, whatever its label says."""
     m = _FIELD_LABEL.match(s)
-    return bool(m) and (is_ref_only(m.group(1)) or reference.foi_line(m.group(1)) is not None)
+    if not m or _YEARS.fullmatch(m.group(1).strip()):
+        return False   # "Stop and search: 2023/24", "Recorded crime: 2023": a subject and its period
+    return is_ref_only(m.group(1)) or reference.foi_line(m.group(1)) is not None
+
+
+_YEARS = re.compile(r"(?:19|20)\d\d(?:\s?[-/–]\s?(?:19|20)?\d\d)?")
 
 
 # The letter's addressee line: "Requester (by email)", "The Requester", "Sent by e-mail to the requester".
@@ -229,7 +234,7 @@ _FILE_EXTENSION = re.compile(r"(?<=\w)\.(?:pdf|docx?|xlsx?|odt|ods|csv|rtf)$", r
 _LEADING_REF = re.compile(r"^(" + reference.REF + r")\s+[-–—:|]\s+(\S.*)$", re.I)
 # "FOI-2024-0719 Mental health street triage": a reference in letters and numbers run together,
 # then the subject with no separator (a bare number, "2024 Knife crime", is no such reference).
-_LEADING_REF_BARE = re.compile(r"^((?-i:[A-Z]{2,5})(?:[/\-](?-i:[A-Z]{1,5}))*[/\-]?\d{2,6}[/\-]\d{2,6}(?:[/\-]\d{1,6})?)"
+_LEADING_REF_BARE = re.compile(r"^((?:(?-i:[A-Z]{2,5})[/\-])*(?-i:FOI|FOIA|RFI|PUB|IR|FOISA)[/\-]?\d{2,6}[/\-]\d{2,6}(?:[/\-]\d{1,6})?)"
                                r"\s+(?=(?-i:[A-Z][a-z]))(\S.*)$")
 # "Fatal road traffic collisions - Request under the Freedom of Information Act 2000": the form's
 # words after the subject.
@@ -248,7 +253,9 @@ def ref_led(s: str) -> bool:
     """A heading that opens with the reference run straight into the subject
     ("FOI-2024-0719 Mental health street triage")."""
     m = _LEADING_REF_BARE.match(fold(s))
-    return bool(m) and reference._plausible(reference.fold(m.group(1)))
+    # (a running header's "FOI-2024-0412 Response Letter": the form's words, no subject)
+    return bool(m) and reference._plausible(reference.fold(m.group(1))) \
+        and not all(w.lower() in GENERIC_WORDS or w.lower() in ("letter", "page") for w in re.findall(r"[A-Za-z]+", m.group(2)))
 
 
 def _columned_furniture(line: str) -> bool:
@@ -285,7 +292,9 @@ def _without_lead_segments(s: str) -> str:
             return s
         head = s[:m.start()]
         if not (names_a_force(head) or _generic_heading(head)  # a registered force ("Special Constabulary" is none)
-                or _MONTH_YEAR.fullmatch(head)):   # the log's month: "FOI 611-2025 - May 2025 - Livestock worrying"
+                # the log's month: "FOI 611-2025 - May 2025 - Livestock worrying" (not a range's start:
+                # "April 2023 - March 2024 hate crime figures")
+                or (_MONTH_YEAR.fullmatch(head) and not _MONTH_YEAR.match(s[m.end():]))):
             return s
         s = s[m.end():]
 

@@ -33,6 +33,7 @@ from parsers.fields.title_patterns import (
     PROTECTIVE_MARKINGS,
     SENTENCE_STARTS,
     SUBJECT_PREFIXES,
+    looks_english,
     looks_welsh,
 )
 
@@ -161,7 +162,8 @@ def from_letter(ctx: dict):
         if got[0]:
             if i + 1 < len(head) and looks_welsh(got[0]):
                 english = accept(head[i + 1])
-                if english[0] and not looks_welsh(english[0]):
+                if english[0] and not looks_welsh(english[0]) and looks_english(english[0]) \
+                        and not _SALUTATION.match(head[i + 1]):
                     return english  # a bilingual letter's subject, Welsh first: "Defnyddio grym ar blant" / "Use of force on children"
             return got
     return None, None
@@ -360,6 +362,10 @@ _YOUR_REQUEST = re.compile(r"\b(?:refer\s+to|thank\s+you\s+for|in\s+response\s+t
 _REQUEST_HEADING = re.compile(r"^\W{0,3}(?:your\s+|the\s+|original\s+)?(?:request|information\s+requested|questions?)\s*:?\s*$", re.I)
 
 
+_SECTION_HEADING = re.compile(r"(?:(?:summary|details|outcome|background|introduction|scope|findings|review|internal|our|your|the|of|and"
+                              r"|decision|response|reply|request|information|freedom|foi)\s*)+", re.I)
+
+
 def from_above_request(ctx: dict):
     """10b. A subject line standing alone just above the request's heading, the line before it
     ending a sentence or a field ("… the outcome of the internal review." / "Knife arch deployments
@@ -369,6 +375,8 @@ def from_above_request(ctx: dict):
         if not _REQUEST_HEADING.match(filled[i + 1]):
             continue
         above = filled[i - 1]
+        if _SECTION_HEADING.fullmatch(filled[i]):
+            return None, None   # "Summary of decision" / "Your request:": the letter's parts, no subject
         if re.search(r"[.:;?!]$", above) or FIELD_LINES.match(above) or is_date_line(above) \
                 or reference.from_text(above) or is_ref_only(above):
             return accept(filled[i])

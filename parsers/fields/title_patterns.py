@@ -25,6 +25,7 @@ FORM_HEADINGS = re.compile(r"""^\W*(?:
       (?:\s+to\s+your\s+request)?                          # Response to your Request
     | reasons?(?:\s+for\s+decision)?|appendix(?:\s+[a-z0-9])?|annex(?:\s+[a-z0-9])?   # Reason for decision
     | (?:response|request)\s+and\s+(?:answer|response)s?  # Request and Answer
+    | (?:details|summary|scope|wording)\s+of\s+(?:the\s+|your\s+)?(?:original\s+)?request  # Details of request
     | (?:internal\s+)?review(?:\s+(?:response|decision|outcome|letter|result))?|refusal\s+notice|advice\s+and\s+assistance    # Refusal notice, Review response
     | information\s+(?:requested|released|disclosed)(?:\s+(?:in|on|during)\s+[a-z]+(?:\s+\d{4})?)?   # Information released in March 2025
     # an answer's heading naming the asks it answers
@@ -111,7 +112,8 @@ PAGE_CHROME = re.compile(r"""^\W*(?:
 BODY_OPENINGS = re.compile(r"""^(?:
       thank\s+you|thanks\b                                                                # Thank you for your request
     | (?:i|we)\s+(?:have\s+)?(?:now\s+)?(?:write|refer|am\s+writing|note|received|considered
-      |completed|searched|been\s+asked)\b                                                  # We have now considered your request
+      |completed|searched|been\s+asked|apologi[sz]e)\b                                     # We have now considered your request
+    | apologies\b|sorry\b                                                                # Apologies for the delay in replying
     | on\s+\d{1,2}\w*\s+[a-z]+\s+\d{4}|further\s+to|with\s+reference|in\s+response       # On 3 May 2024 you asked
     | dear\s+[^,]{1,40},\s*(?!(?:(?:our|your|foi|foia)\s+)?(?:ref(?:erence)?|date)\b|foi\b|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\S   # Dear Requester, on ... (not a field or date beside it: "Dear Requester,     FOI Reference: 0213/26")
     | please\s+(?:find|see)|you\s+(?:asked|requested)|request\b.*:\s*$                   # You asked:
@@ -193,10 +195,15 @@ VERB_AFTER_NAME = re.compile(r"^(?:now\s+|also\s+)?" + _VERBS, re.I)
 # Words that mark a line as Welsh, and English words no Welsh line carries: a bilingual letter sets
 # its subject in both ("Defnyddio grym ar blant" over "Use of force on children").
 _WELSH_WORDS = frozenset("""
-    a ac am ar at gan gyda i o y yr yn mewn ei eu ein eich hyn hwn hon rhwng ynghylch ynglyn ynglŷn
+    ac ar gan gyda y yr yn mewn ei eu ein eich hyn hwn hon rhwng ynghylch ynglyn ynglŷn annwyl
     heddlu cais rhyddid gwybodaeth plant grym ymateb nifer swyddogion troseddau defnyddio adolygiad
 """.split())
-_ENGLISH_WORDS = frozenset("the of and in on for to by with from about".split())
+_ENGLISH_WORDS = frozenset("the of and in on for to by with from about at".split())
+
+
+def looks_english(line: str) -> bool:
+    """A line with an English function word in it ("Use of force on children")."""
+    return any(w in _ENGLISH_WORDS for w in re.findall(r"[a-z]+", line.lower()))
 
 
 def looks_welsh(line: str) -> bool:

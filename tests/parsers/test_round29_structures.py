@@ -278,7 +278,7 @@ Our Ref: FOI2021/00412
 Subject: Police dogs
 I note you seek access to the following information:
 How many police dogs did Cambridgeshire Constabulary have in 2020?
-Response - Cambridgeshire Constabulary had 14 police dogs in 2020. Cambridgeshire Constabulary
+Response - Cambridgeshire Constabulary holds this information. It had 14 police dogs in 2020, and
 shares its dog unit with the other forces of the joint protective services.
 """)
     assert rec["force"] == "cambridgeshire-constabulary"
@@ -292,3 +292,17 @@ Response
 Six officers attended.
 """)
     assert rec["outcome"] == "full"
+
+
+def test_a_forces_own_headquarters_address_is_still_its_letterhead():
+    rec = _text("""Kent Police Headquarters
+Sutton Road
+Anytown AN1 2BC
+Our Ref: FOI/24/0612
+Dear Requester,
+Mutual aid to Essex
+You asked: How many officers were sent to assist Essex Police under mutual aid in 2023?
+Response
+The force sent 148 officers to assist Essex Police in 2023. Essex Police may hold further information.
+""")
+    assert rec["force"] == "kent-police"
