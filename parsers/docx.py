@@ -119,7 +119,7 @@ def _field_table_lines(table, tables: list[dict] | None = None) -> list[str]:
     out, paragraphs, nested = [], False, []
     # (a row across the table only inside a table of labels and values: a one-cell box of guidance
     # or of the asks is read by _boxed_lines)
-    labelled = any(len({c._tc for c in row.cells}) == 2 for row in table.rows)
+    labelled = any(len({c._tc for c in row.cells}) == 2 for row in table.rows) or _label_over_value(table)
     label_row = False
     for row in table.rows:
         cells = []
@@ -168,6 +168,16 @@ def _field_table_lines(table, tables: list[dict] | None = None) -> list[str]:
     if tables is not None:
         tables.extend(t for caption, rows in nested if (t := make_table(caption, rows)))
     return out
+
+
+def _label_over_value(table) -> bool:
+    """A one-column table whose first row is a short label over the rows below it ("Details of
+    request" / "Please provide …:" "1. …")."""
+    rows = table.rows
+    if len(rows) < 2 or any(len({c._tc for c in row.cells}) != 1 for row in rows):
+        return False
+    first = [p.text.strip() for p in rows[0].cells[0].paragraphs if p.text.strip()]
+    return len(first) == 1 and len(first[0]) <= 40 and not any(ch.isdigit() for ch in first[0])
 
 
 def _boxed_lines(table) -> list[str]:

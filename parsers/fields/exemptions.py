@@ -326,6 +326,11 @@ _WITHDRAWN = re.compile(r"\b(?:no\s+longer\s+(?:relied|applied|engaged|being\s+r
                         r"(?:not\s+(?:appropriate|justified|correct|warranted|sustainable)|inappropriate|unjustified|incorrect|mistaken))\b", re.I)
 
 
+# A finding that the first reply was NOT wrong: "I have found nothing to suggest that … was not correctly applied"
+# (never "I am not satisfied that section 31(1)(b) is engaged": that one withdraws it)
+_DOUBTED = re.compile(r"\b(?:nothing|no\s+(?:evidence|reason|grounds?))\s+to\s+(?:suggest|show|indicate|think)\b", re.I)
+
+
 def not_engaged_sections(text: str) -> set[int]:
     """Sections the response considers and finds not engaged, and never relies on elsewhere:
     "Section 31 is not engaged for this figure" (no label, withholds nothing), or an internal
@@ -344,7 +349,8 @@ def not_engaged_sections(text: str) -> set[int]:
         if kind is not None:
             last_cited = cited or last_cited
             continue
-        cues = list(PATTERNS["not_engaged"].finditer(s))
+        # (never doubted: "I have found nothing to suggest that Section 12(1) was not correctly applied")
+        cues = [m for m in PATTERNS["not_engaged"].finditer(s) if not _DOUBTED.search(s[:m.start()])]
         if cues:
             named: set[int] = set()
             for m in cues:  # "I do not uphold the original decision, and the reliance on section 12(1) is withdrawn."
@@ -358,7 +364,7 @@ def not_engaged_sections(text: str) -> set[int]:
                     break
             named = named or (last_cited if _BOTH_OF_THEM.search(s) else set())
             dropped.update(named)
-            if _WITHDRAWN.search(s):
+            if _WITHDRAWN.search(s) and not _DOUBTED.search(s):
                 # a review's last word: the first reply's reliance above is undone, but not a
                 # section still relied on under another subsection ("31(1)(a) upheld; 31(1)(b) is
                 # no longer relied upon": withdrawn_labels takes back the one subsection)
@@ -425,7 +431,7 @@ def withdrawn_labels(text: str) -> set[str]:
         labels = {lab for lab in find_labels(s) if "(" in lab}
         if not labels:
             continue
-        if _WITHDRAWN.search(s) and PATTERNS["not_engaged"].search(s):
+        if _WITHDRAWN.search(s) and PATTERNS["not_engaged"].search(s) and not _DOUBTED.search(s):
             # the labels named in the withdrawing clause, not those upheld before it in the sentence
             kept, taken_all = _split_withdrawal(s)
             taken = {lab for lab in taken_all if "(" in lab}
@@ -598,7 +604,7 @@ _NAMED_EXEMPTIONS = [
 ]
 # The force relying on it: "withheld under the exemption for …", "refused under the … exemption",
 # "we have applied the … exemption"; never "we have not applied …" (checked before the match).
-_RELYING = r"(?:withheld|refused|exempt|redacted|removed)\s+(?:from\s+disclosure\s+)?(?:under|by(?:\s+virtue\s+of)?)|(?:relied|rely|relies|relying)\s+(?:up)?on|(?:applied|apply|applies|applying|engaged|engages|cite[sd]?)"
+_RELYING = r"(?:withheld|refused|exempt|redacted|removed)\s+(?:from\s+disclosure\s+)?(?:under|by(?:\s+virtue\s+of)?)|(?:withholding|refusing)\s+(?:[\w,]+\s+){0,6}?(?:under|by\s+virtue\s+of)|(?:relied|rely|relies|relying)\s+(?:up)?on|(?:applied|apply|applies|applying|engaged|engages|cite[sd]?)"
 
 
 def _named_pattern(words: str) -> re.Pattern:

@@ -248,7 +248,9 @@ def _o_run(lines: list[str], taken: set[int]) -> list[Item]:
     above = next((ln.strip() for ln in reversed(lines[:at[0]]) if ln.strip()), "")
     if not above.endswith(":"):
         return []
-    from parsers.fields.title_patterns import looks_welsh   # (imported here: title_patterns reads this module)
+    from parsers.fields.title_patterns import (
+        looks_welsh,  # (imported here: title_patterns reads this module)
+    )
     if any(looks_welsh(lines[i]) for i in at):
         return []   # Welsh lines opening on "o" ("o ran 2023, nifer …" / "o blith y rheini, …")
     return [Item(i, "o_collapsed", "sub_bullet", "", _O_COLLAPSED.match(lines[i].strip()).group(1)) for i in at]
@@ -654,7 +656,12 @@ def _under_clarification(lines: list[str], at: int, family: str) -> bool:
     above = lines[k - 1].strip() if k else ""
     if above and not re.search(r"[.?!:;]$", above):
         lead = f"{above} {lead}"   # the lead wrapped: "… Before we can deal with your request," / "please could you tell us:"
+    if _CLARIFIED_REQUEST.search(lead):
+        return False   # "… we sought clarification of your request. Your clarified request is as follows:"
     return bool(CLARIFICATION_LEAD.search(lead))
+
+
+_CLARIFIED_REQUEST = re.compile(r"(?:your\s+)?clarified\s+request|request,?\s+as\s+clarified", re.I)
 
 
 # A lead-in that reports what a source says: "According to the statistics:", "In its 2024 report the

@@ -97,6 +97,7 @@ def restated_block(lines: list[str]) -> list[str] | None:
     """The lines of the request as the force restates it after a clarification (the last such
     restatement), up to the first paragraph that is no list item; None when there is none."""
     from parsers.fields.list_grammar import item
+    from parsers.fields.request_bounds import RESPONSE_HEAD
 
     at = max((k for k, ln in enumerate(lines) if _RESTATED.search(ln.strip())), default=None)
     if at is None:
@@ -106,6 +107,8 @@ def restated_block(lines: list[str]) -> list[str] | None:
         s = ln.strip()
         if not s or item(s):
             block.append(ln)
+        elif RESPONSE_HEAD.match(s):
+            break  # the answer's heading right under the last ask ("… an emergency call?" / "Response")
         elif block and block[-1].strip():
             block[-1] = block[-1].rstrip() + " " + s  # an item wrapped onto the next line
         else:

@@ -16,13 +16,17 @@ import pytest
 from tests.support.parser_fixtures import parse_fixture
 
 CASES = {
+    'q01_clarified_request_wrapped_lead.txt': {'questions': [
+        'How many collisions involving marked police vehicles were recorded in 2023?',
+        'How many of those collisions happened while the vehicle was responding to an emergency call?']},
     'e01_named_whether_to_apply.txt': {'exemptions': [], 'outcome': 'full'},
     'e02_named_conditional_advice.txt': {'exemptions': [], 'outcome': 'full'},
     'e03_named_review_not_upheld.txt': {'exemptions': []},
     'e04_s14_earlier_in_words.txt': {'exemptions': ['s14(2)'], 'outcome': 'vexatious'},
     'e05_s14_review_original_refused.txt': {'exemptions': ['s14(2)'], 'outcome': 'vexatious'},
     'e07_review_wrongly_applied_claim.txt': {'exemptions': ['s40(2)']},
-    'e09_named_withholding_gap.txt': {'outcome': 'partial'},
+    'e08_review_found_correctly_applied.txt': {'exemptions': ['s12(1)'], 'outcome': 'cost_limit'},
+    'e09_named_withholding_gap.txt': {'exemptions': ['s40'], 'outcome': 'partial'},
     'e10_foisa_named_redacted.txt': {'exemptions': ['s38'], 'outcome': 'partial'},
     'f01_kent_hq_letterhead.txt': {'force': 'kent-police'},
     'f02_durham_hq_only.txt': {'force': 'durham-constabulary'},

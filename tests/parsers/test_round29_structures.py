@@ -306,3 +306,22 @@ Response
 The force sent 148 officers to assist Essex Police in 2023. Essex Police may hold further information.
 """)
     assert rec["force"] == "kent-police"
+
+
+def test_a_word_box_of_a_label_over_its_request():
+    doc = Document()
+    doc.add_paragraph("Anyshire Police")
+    fields = doc.add_table(rows=2, cols=2)
+    fields.cell(0, 0).text, fields.cell(0, 1).text = "Reference", "510291"
+    fields.cell(1, 0).text, fields.cell(1, 1).text = "Date of response", "8 April 2024"
+    box = doc.add_table(rows=2, cols=1)
+    box.cell(0, 0).text = "Details of request"
+    box.cell(1, 0).text = "Please provide the following information:"
+    box.cell(1, 0).add_paragraph("1. The number of drink-driving arrests in 2023.")
+    box.cell(1, 0).add_paragraph("2. How many of those drivers were under 25.")
+    doc.add_paragraph("Response")
+    doc.add_paragraph("There were 1,204 arrests in 2023, of which 311 were of drivers under 25.")
+    buf = io.BytesIO()
+    doc.save(buf)
+    rec = parse_document(buf.getvalue(), _DOCX)
+    assert _asks(rec) == ["The number of drink-driving arrests in 2023.", "How many of those drivers were under 25."]
