@@ -249,7 +249,7 @@ def _o_run(lines: list[str], taken: set[int]) -> list[Item]:
     if not above.endswith(":"):
         return []
     from parsers.fields.title_patterns import (
-        looks_welsh,  # (imported here: title_patterns reads this module)
+        looks_welsh,  # (here: at the top the import is circular)
     )
     if any(looks_welsh(lines[i]) for i in at):
         return []   # Welsh lines opening on "o" ("o ran 2023, nifer …" / "o blith y rheini, …")
