@@ -126,5 +126,34 @@ def read_pdf(data: bytes, budget: Budget | None = None) -> dict:
         pdf.close()
     if aligned_pages and not budget.spent():
         tables = sorted(tables + _aligned_tables(data, aligned_pages), key=lambda it: it[0])
-    return {"text": "\f".join(texts), "tables": [t for _, t in tables], "ocr": ocr, "pages": n,
+    return {"text": "\f".join(texts), "tables": [t for _, t in _join_continued(tables)], "ocr": ocr, "pages": n,
             "truncated": truncated}
+
+
+_FIGURE_CELL = re.compile(r"^(?:[£$]?\d[\d,.]*%?|[<≤]\s?\d+|\*+|-|–)$")
+
+
+def _data_row(row: list[str]) -> bool:
+    """A row of figures under its label ("December | 97 | 71 | 103 | 74"), no header of words or years."""
+    cells = [c for c in row[1:] if c]
+    figures = [c for c in cells if _FIGURE_CELL.match(c) and not re.fullmatch(r"(?:19|20)\d\d", c)]
+    return len(cells) >= 1 and len(figures) * 2 > len(cells)
+
+
+def _join_continued(tables: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
+    """A table carried over a page break without its header row: the first table of a page whose
+    "header" is a row of figures ("December | 97 | 71 | …" / "Total | …") under a table of as many
+    columns ending the page before goes on that table, its rows after the last one."""
+    out: list[tuple[int, dict]] = []
+    seen_pages: set[int] = set()
+    for page, t in tables:
+        first_on_page = page not in seen_pages
+        seen_pages.add(page)
+        if out and first_on_page and page == out[-1][0] + 1 and len(t["header"]) == len(out[-1][1]["header"]) \
+                and _data_row(t["header"]) and not _data_row(out[-1][1]["header"]) and not t.get("caption"):
+            prev = out[-1][1]
+            rows = prev["rows"] + [[c if c != "" else None for c in t["header"]]] + t["rows"]
+            out[-1] = (page, {**prev, "rows": rows})
+            continue
+        out.append((page, t))
+    return out

@@ -61,3 +61,20 @@ def test_underlines_alone_make_no_table():
     rec = parse_document(buf.getvalue())
     assert rec["error"] is None and rec["tables"] == []
     assert [q["text"] for q in rec["questions"]] == ["How many vans do you own?"]
+
+
+def test_a_table_carried_over_a_page_break_without_its_header_is_one_table():
+    rows = [["Week", "Stops", "Arrests"]] + [[f"Week {k}", str(100 + k), str(k % 7)] for k in range(1, 71)]
+    rec = parse_document(_pdf(("p", "Stops by week, 2023", None), ("t", rows, None)))
+    assert len(rec["tables"]) == 1
+    table = rec["tables"][0]
+    assert table["header"] == ["Week", "Stops", "Arrests"]
+    assert [r[0] for r in table["rows"]] == [f"Week {k}" for k in range(1, 71)]
+
+
+def test_a_new_table_with_its_own_header_on_the_next_page_stays_apart():
+    first = [["Week", "Stops"]] + [[f"Week {k}", str(100 + k)] for k in range(1, 45)]
+    second = [["Rank", "Count"], ["PC", "30"], ["Sgt", "3"]]
+    rec = parse_document(_pdf(("t", first, None), ("t", second, None)))
+    assert [t["header"] for t in rec["tables"]][-1] == ["Rank", "Count"]
+    assert all(r[0].startswith("Week") for r in rec["tables"][0]["rows"])
