@@ -598,9 +598,9 @@ _NAMED_EXEMPTIONS = [
     ("FOIA", 24, r"national\s+security"),                      # the exemption for national security applies
     ("FOIA", 31, r"law\s+enforcement"),                        # withheld under the law enforcement exemption
     ("FOISA", 38, r"personal\s+(?:information|data)"),         # withheld under the exemption for personal information
-    ("FOISA", 35, r"law\s+enforcement"),
-    ("FOISA", 33, r"commercial\s+interests?"),
-    ("FOISA", 36, r"confidentiality|information\s+provided\s+in\s+confidence"),
+    ("FOISA", 35, r"law\s+enforcement"),                       # we have applied the law enforcement exemption
+    ("FOISA", 33, r"commercial\s+interests?"),                 # redacted under the commercial interests exemption
+    ("FOISA", 36, r"confidentiality|information\s+provided\s+in\s+confidence"),  # withheld under the confidentiality exemption
 ]
 # The force relying on it: "withheld under the exemption for …", "refused under the … exemption",
 # "we have applied the … exemption"; never "we have not applied …" (checked before the match).
