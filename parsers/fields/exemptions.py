@@ -643,23 +643,17 @@ EARLIER_DECIDED = re.compile(r"^\W*(?:that|the\s+(?:previous|earlier|prior|forme
                               r"\s+request\b[^.]{0,120}?\b(?:was|were|had\s+been|has\s+been)\s+(?:refused|answered|withheld|declined|responded\s+to)\b", re.I)
 
 
-def _earlier_decision_only(text: str, act: str, labels: list[str]) -> set[str]:
-    """Labels cited only where a repeated request's refusal (s14(2)) tells the earlier decision."""
+def _earlier_decision(text: str, act: str, labels: list[str]) -> tuple[set[str], str]:
+    """A repeated request's refusal (s14(2)) telling how the earlier one was refused: (the labels
+    cited only in that account, the text without it); (nothing, the text) for any other reply."""
     if not any(lab.startswith("s14(2)") for lab in labels):
-        return set()
+        return set(), text
     earlier, own = [], []
     for sent, _kind in force_words.units(text):
         (earlier if EARLIER_DECIDED.search(sent) else own).append(sent)
     if not earlier:
-        return set()
-    return set(find_labels("\n".join(earlier), act)) - set(find_labels("\n".join(own), act))
-
-
-def _without_earlier_decision(text: str, labels: list[str]) -> str:
-    """The text but a repeated request's account of how the earlier one was refused (s14(2))."""
-    if not any(lab.startswith("s14(2)") for lab in labels):
-        return text
-    return "\n".join(sent for sent, _kind in force_words.units(text) if not EARLIER_DECIDED.search(sent))
+        return set(), text
+    return set(find_labels("\n".join(earlier), act)) - set(find_labels("\n".join(own), act)), "\n".join(own)
 
 
 def find_exemptions(text: str, act: str = "FOIA", context: str = "") -> list[dict]:
@@ -671,8 +665,8 @@ def find_exemptions(text: str, act: str = "FOIA", context: str = "") -> list[dic
     if _NOT_VEXATIOUS.search(text):
         quoted.add("s14(1)")  # (FOISA's s14(1) too: "not treated as vexatious under section 14(1)")
     labels = find_labels(text, act, context)
-    quoted |= _earlier_decision_only(text, act, labels)
-    own_text = _without_earlier_decision(text, labels)
+    earlier_only, own_text = _earlier_decision(text, act, labels)
+    quoted |= earlier_only
     out = [describe(lab, act) for lab in labels + named_only(own_text, act, labels) if lab not in quoted]
     withdrawn = ncnd_withdrawn(text)
     if withdrawn and not PATTERNS["ncnd"].search(text[withdrawn.end():]):
