@@ -131,8 +131,10 @@ async def _serve(ds: Datasette, host: str, port: int) -> None:
 
     ds.gc_freeze = True   # a serving process: datasette_plugins/gc_freeze.py
     await ds.invoke_startup()
+    from archive.serve_workers import KEEP_ALIVE_S
+
     server = uvicorn.Server(uvicorn.Config(ds.app(), host=host, port=port, log_level="warning",
-                                           lifespan="on"))
+                                           lifespan="on", timeout_keep_alive=KEEP_ALIVE_S))
 
     async def announce() -> None:
         while not server.started:

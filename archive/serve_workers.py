@@ -20,6 +20,7 @@ import sys
 import threading
 import time
 
+KEEP_ALIVE_S = 5         # an idle keep-alive connection is closed after this (uvicorn's default)
 QUICK_DEATH_S = 5.0      # a worker that dies sooner than this after its start "died at start-up"
 MAX_QUICK_DEATHS = 5
 
@@ -57,7 +58,7 @@ def _worker(sock: socket.socket) -> None:
 
     die_with_parent()   # a killed supervisor must not leave workers holding the port
     config = uvicorn.Config("archive.serve:worker_app", factory=True, log_level="warning",
-                            lifespan="on")
+                            lifespan="on", timeout_keep_alive=KEEP_ALIVE_S)
     uvicorn.Server(config).run(sockets=[sock])
 
 

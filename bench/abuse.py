@@ -67,7 +67,7 @@ class AbuseResults:
 async def _abuser(base: str, kind: str, path: str, deadline: float, res: AbuseResults,
                   burst: int = 1) -> None:
     async with httpx.AsyncClient(base_url=base, timeout=ABUSE_LIMIT_S * 3,
-                                 limits=httpx.Limits(max_connections=burst)) as client:
+                                 limits=load.client_limits(burst)) as client:
         async def one():
             started = time.monotonic()
             try:

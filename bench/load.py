@@ -30,7 +30,7 @@ from urllib.parse import quote, urlencode, urlsplit
 
 import httpx
 
-from bench.local_server import Server, free_port  # noqa: F401  (used by tests too)
+from bench.local_server import Server, client_limits, free_port  # noqa: F401  (used by tests too)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -173,7 +173,7 @@ async def client_loop(k: int, base: str, t: Targets, res: Results, budget: list[
         return True
 
     async with httpx.AsyncClient(base_url=base, timeout=timeout,
-                                 limits=httpx.Limits(max_connections=1)) as client:
+                                 limits=client_limits(1)) as client:
         while take():
             kind = rnd.choice(kinds)
             path = ""

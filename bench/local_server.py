@@ -10,7 +10,22 @@ from pathlib import Path
 from urllib.error import URLError
 from urllib.request import urlopen
 
+import httpx
+
+from archive.serve_workers import KEEP_ALIVE_S
+
 ROOT = Path(__file__).resolve().parents[1]
+
+
+# The server closes a keep-alive connection idle for KEEP_ALIVE_S. A client that sends on a
+# connection idle for just that long races the close and gets a ReadError, as a browser would
+# before it retries (seen: 1 probe in 30 at 4.998 s idle; 3 in a CI run whose recursive-CTE
+# bursts left connections idle ~5 s). Our clients drop idle connections a second sooner.
+CLIENT_KEEPALIVE_S = KEEP_ALIVE_S - 1.0
+
+
+def client_limits(max_connections: int) -> httpx.Limits:
+    return httpx.Limits(max_connections=max_connections, keepalive_expiry=CLIENT_KEEPALIVE_S)
 
 
 def free_port() -> int:
