@@ -112,7 +112,8 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
     title, title_ref, _src = titles.decide(
         lines, fmt=fmt, page=page, url=url, headings=headings, fields=fields,
         reader_title=None if page else title_hint, seg_title=seg.title, seg_title_ref=seg.title_ref,
-        head_text=head_text)
+        head_text=head_text,
+        data_captions=None if (seg.request or seg.questions) else [t.get("caption") or "" for t in tables[:1]])
     full = _join(lines)
     ref = reference.decide(full, fields=fields, header_text=header_text, title_ref=title_ref or seg.title_ref,
                            url=url)

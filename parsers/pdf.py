@@ -18,6 +18,56 @@ from parsers.pdf_columns import HEAD_LINE, qa_columns
 from parsers.pdf_rules import ruled_tables
 from parsers.tables import make_table
 
+# A space pdfium put between two runs of one line that stand this many font sizes apart is a
+# column gap. Where one such gap splits a line into two fields, as in a two-column letterhead
+# ("Freedom of Information Unit" ... "Date: 3 April 2025", "FOI Reference: 001247/25" ... "2 June
+# 2025"), it is written as three spaces, as a text copy prints it, so the line reads as two
+# fields. Table rows keep their single spaces: their ruled or aligned tables are read apart.
+COLUMN_GAP_EM = 2.5
+_GAP = "   "
+_LABELLED = re.compile(r"^(?:[A-Za-z][\w'’.]*\s?){1,4}:\s*\S")   # "Date: 3 April 2025", "Our Ref: AB/12"
+_BARE_DATE = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$")
+
+
+def _column_gaps(tp, text: str) -> str:
+    """text (the page's get_text_range, one character per character index) with a line's one
+    wide gap written as three spaces when the run right of it is a field ("Label: value"), or a
+    bare date beside a field ("FOI Reference: 001247/25" ... "2 June 2025")."""
+    if len(text) != tp.count_chars():
+        return text
+    wide: list[int] = []
+    line_start = 0
+    out, last = [], 0
+
+    def settle(line_end: int) -> None:
+        nonlocal last
+        if len(wide) == 1:
+            k = wide[0]
+            left, right = text[line_start:k].strip(), text[k + 1:line_end].strip()
+            # (a label and its value, "Date of response ... 11 September 2024", are one field)
+            if _LABELLED.search(right) or (_BARE_DATE.match(right) and _LABELLED.search(left)):
+                out.append(text[last:k])
+                out.append(_GAP)
+                last = k + 1
+        wide.clear()
+
+    for k in range(1, len(text) - 1):
+        if text[k] in "\r\n":
+            if text[k - 1] not in "\r\n":
+                settle(k)
+            line_start = k + 1
+            continue
+        if text[k] != " " or text[k - 1] in " \r\n" or text[k + 1] in " \r\n":
+            continue
+        left, right = tp.get_charbox(k - 1), tp.get_charbox(k + 1)
+        size = pdfium.raw.FPDFText_GetFontSize(tp, k + 1) or 10.0
+        if right[0] - left[2] > COLUMN_GAP_EM * size and abs(right[1] - left[1]) < size:
+            wide.append(k)
+    settle(len(text))
+    out.append(text[last:])
+    return "".join(out)
+
+
 _NUM_ROW = re.compile(r"(?:^|\s)\d[\d,]*(?:\.\d+)?%?(?:\s+\d[\d,]*(?:\.\d+)?%?)+\s*$")
 
 
@@ -98,7 +148,7 @@ def read_pdf(data: bytes, budget: Budget | None = None) -> dict:
             page = pdf[i]
             tp = page.get_textpage()
             try:
-                text = tp.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+                text = _column_gaps(tp, tp.get_text_range()).replace("\r\n", "\n").replace("\r", "\n")
                 found = ruled_tables(page, tp) if text.strip() else []
                 if not found and HEAD_LINE.search(text):
                     # "Request Response" on one line: an unruled two-column table whose

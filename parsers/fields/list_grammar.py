@@ -1404,8 +1404,13 @@ _SERIES_ITEM = re.compile(r"^(?:and\s+)?(?:the\s+(?:total\s+|average\s+|same\s+)
 
 
 def _colon_series(par: str) -> list[str] | None:
-    """The asks of a lead-in and a semicolon series after its colon; None when par is no such series."""
+    """The asks of a lead-in and a semicolon series after its colon; None when par is no such series.
+    The lead may stand on a line of its own above ("Please could you provide:" / "the number of
+    assaults on officers …;" / "the number of assaults on staff …;" / "how many …"): then the
+    paragraph is the series alone, opening as its items do."""
     lead, colon, rest = par.partition(":")
+    if not colon and _SERIES_ITEM.match(par.strip()):
+        lead, colon, rest = "", ":", par
     if not colon or len(lead) > 200 or "?" in lead or ";" in lead:
         return None
     parts = [p.strip() for p in re.split(r"(?<=;)\s+", rest) if p.strip()]  # (each keeps its ";", as printed)

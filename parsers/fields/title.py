@@ -22,6 +22,8 @@ The first source that yields a title wins. The order (also in docs/parsing.md):
 10. thanks     the subject a letter's opening thanks names, when nothing above titles it: "Thank you
                for your request for information about <subject>, which we received …"
 10b. above request  a subject line standing alone just above the request's heading ("Your request:")
+11. release heading, 12. print header (title_document_sources.py)
+13. table caption  a data-only file (no request in it) with no title above: its first table's caption
 
 Every candidate goes through the same checks: it must be title-shaped (a short line that is not a
 sentence) and must not be one of the non-title lines of title_patterns.py (letterheads, addresses, form
@@ -46,6 +48,7 @@ from parsers.fields.title_document_sources import (
     from_release_heading,
     from_repeated,
     from_segment,
+    from_table_caption,
     from_thanks,
 )
 from parsers.fields.title_web_sources import (
@@ -65,18 +68,21 @@ SOURCES = [
     ("field", from_field), ("heading", from_heading), ("phrase", from_phrase), ("repeated", from_repeated),
     ("letter", from_letter), ("first", from_first_line), ("above fields", from_above_fields), ("slug", from_slug), ("segment", from_segment),
     ("thanks", from_thanks), ("above request", from_above_request), ("release heading", from_release_heading), ("print header", from_print_header),
+    ("table caption", from_table_caption),
 ]
 
 
 def decide(lines: list[str], *, fmt: str = "text", page: dict | None = None, url: str | None = None,
            headings: list[str] | None = None, fields: list[tuple[str, str]] | None = None,
            reader_title: str | None = None, seg_title: str | None = None,
-           seg_title_ref: str | None = None, head_text: str = "") -> tuple[str | None, str | None, str | None]:
+           seg_title_ref: str | None = None, head_text: str = "",
+           data_captions: list[str] | None = None) -> tuple[str | None, str | None, str | None]:
     """(title, reference carried by the title, name of the source that gave it). head_text: the
-    document's first characters as read, before page furniture was taken out."""
+    document's first characters as read, before page furniture was taken out. data_captions: the
+    tables' captions of a file with no request in it (a data-only annex), else None."""
     ctx = {"lines": lines, "fmt": fmt, "page": page, "url": url, "headings": headings, "fields": fields,
            "reader_title": reader_title, "seg_title": seg_title, "seg_title_ref": seg_title_ref,
-           "head_text": head_text}
+           "head_text": head_text, "data_captions": data_captions}
     # a key/value row's label ("Received" over "14 April 2025") is the page's furniture
     labels = {" ".join(k.split()).lower().rstrip(":") for k, _ in fields or []}
     for name, source in SOURCES:

@@ -7,6 +7,7 @@ force's wording. The order all sources are tried in is SOURCES in title.py.
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from parsers.fields import reference
@@ -295,9 +296,10 @@ def _letterhead_part(block: list[str]) -> list[str]:
     """The letterhead lines of a columned block: all of a short block; of a long one (a text with
     no blank lines, its aligned tables columned too) the lines down to its last columned line
     above the salutation or the first sentence (within 12 lines), and the short address lines
-    straight under it."""
+    straight under it. Either way never the salutation or anything below it: a short letter
+    read from a PDF is one block, its subject line under "Dear Sir/Madam,"."""
     if len(block) <= 12:
-        return block
+        return list(itertools.takewhile(lambda ln: not re.match(r"(?i)\s*dear\b", ln), block))
     top = next((k for k, ln in enumerate(block[:12]) if re.match(r"(?i)\s*dear\b", ln)
                 or len(ln.split()) > 8), 12)   # (a letterhead stands above the salutation and body)
     cols = [k for k, ln in enumerate(block[:top]) if re.search(r"\S {3,}\S", ln.strip())]
@@ -421,6 +423,17 @@ def from_print_header(ctx: dict):
         if m:
             name = _WORD_FILE.match(m.group("title")).group("name")
             return accept(_FILE_REF.sub("", name.replace("_", " ")))
+    return None, None
+
+
+def from_table_caption(ctx: dict):
+    """13. Last: a data-only file (no request in it: an annex, a released table) with no title line
+    the sources above accept is titled by its first table's caption, the heading printed above the
+    table ("South Yorkshire Police" / "Performance and Business Intelligence" / "Hate crimes
+    recorded by monitored strand, 2016/17 to 2018/19" / the table)."""
+    for caption in ctx.get("data_captions") or []:
+        if caption and caption.strip():
+            return accept(caption)
     return None, None
 
 

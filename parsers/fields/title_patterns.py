@@ -76,6 +76,7 @@ FIELD_LINES = re.compile(r"""^\W*
     | (?:rfi|e-?case|foi)\s*[:#]\s*\S.*                                    # RFI: 312/25
     | (?:foi\s+)?date\b.*|(?:response|request|received|published)\s+(?:date|on|sent)\b.*   # Date of response: ...
     | (?:category|categories|keywords?|status|outcome|type|tel|telephone|email|e-mail|phone|fax|web)\s*[:|].*  # Category: Roads
+    | (?:data\s+)?sources?\s*:.*|notes?\s*:.*|footnotes?\s*:.*           # Source: the crime recording system, Note: figures ...
     | (?:tel|telephone|phone|e-?mail|fax|web|website|address|date|mobile|switchboard)\s*:?          # a sidebar's bare label: "Telephone"
     | (?:direct\s+(?:dial|line|tel\w*)|mobile|switchboard|minicom|textphone|tel\.?|dx)\b\s*(?:no\.?|number)?\s*[:|.]?\s*[\d+(].*  # Direct dial: 01865 000000
     | (?:decision|outcome|status|result)\s*[:|\-–]?\s*(?:refus|withh|disclos|releas|provid|part|full|not\s+held

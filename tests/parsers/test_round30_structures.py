@@ -1,0 +1,174 @@
+"""Structures from the session-30 accuracy round (blind sets x1-x6), each document written here
+afresh: two-column PDF letterheads whose fields share a line with the unit's name, data-only
+annexes titled by the heading over their table, "Source:" lines that are no titles, a semicolon
+series whose lead-in stands on a line of its own."""
+from __future__ import annotations
+
+import io
+
+from parsers import parse_document
+
+
+def _text(text: str) -> dict:
+    return parse_document(text.encode(), "text/plain")
+
+
+def _asks(rec: dict) -> list[str]:
+    return [q["text"] for q in rec["questions"]]
+
+
+def _letter_pdf(rows: list[tuple[str, str]], body: list[str]) -> bytes:
+    """A letter whose head is two columns: each row's left text at the margin, its right text
+    near the right edge of the page, on the same baseline."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    y = 800
+    for left, right in rows:
+        c.drawString(50, y, left)
+        if right:
+            c.drawRightString(545, y, right)
+        y -= 16
+    for line in body:
+        y -= 4
+        c.drawString(50, y, line)
+        y -= 14
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+# --- two-column letterheads ----------------------------------------------------------------------
+
+def test_a_date_beside_the_units_name_is_the_letters_date():
+    pdf = _letter_pdf([("Anyshire Constabulary", "Our ref: 4471/25"),
+                       ("Information Access Team", "Date: Tuesday 14th October 2025")],
+                      ["Dear Sir/Madam,", "Speed awareness courses offered in 2024",
+                       "I write in response to your request for information received on 16 September 2025.",
+                       "1. How many speed awareness courses were offered in 2024?",
+                       "Anyshire Constabulary offered 3,120 places on speed awareness courses in 2024."])
+    rec = parse_document(pdf, "application/pdf")
+    assert rec["published"] == "2025-10-14"
+    assert rec["reference"] == "4471/25"
+    assert rec["title"] == "Speed awareness courses offered in 2024"
+
+
+def test_a_bare_date_beside_the_reference_field_is_the_letters_date():
+    pdf = _letter_pdf([("Anyshire Police", ""), ("FOI Reference: 000318/26", "9 March 2026")],
+                      ["Dear Requester,", "Quad bikes stolen from farms",
+                       "Thank you for your request for information received on 10 February 2026.",
+                       "1. How many quad bikes were reported stolen from farms in 2025?",
+                       "Anyshire Police recorded 47 thefts of quad bikes from farms in 2025."])
+    rec = parse_document(pdf, "application/pdf")
+    assert rec["published"] == "2026-03-09"
+    assert rec["reference"] == "000318/26"
+
+
+def test_a_subject_above_the_salutation_is_no_part_of_a_two_column_letterhead():
+    pdf = _letter_pdf([("OFFICIAL - Lincolnshire Police", ""), ("LINCOLNSHIRE POLICE", ""),
+                       ("Information Rights Team, Police Headquarters, Nettleham, Lincoln", ""),
+                       ("FOI Reference: 000512/26", "4 February 2026")],
+                      ["Horse riders injured in road collisions", "Dear Requester,",
+                       "Thank you for your request dated 8 January 2026, in which you asked for the following:",
+                       "1. How many horse riders were injured in road collisions in each year from 2022 to 2024?",
+                       "2. How many of those collisions involved a vehicle overtaking the horse?",
+                       "Lincolnshire Police holds the information you asked for. It is set out below.",
+                       "1. There were 14 horse riders injured in 2022, 19 in 2023 and 11 in 2024.",
+                       "2. The force's collision records do not show how a vehicle passed a horse, so this",
+                       "information is not held.",
+                       "If you are unhappy with the way your request has been handled you may ask for an",
+                       "internal review within 40 working days of the date of this letter.",
+                       "Yours sincerely,", "Information Rights Officer"])
+    rec = parse_document(pdf, "application/pdf")
+    assert rec["title"] == "Horse riders injured in road collisions"
+    assert rec["published"] == "2026-02-04"
+
+
+def test_a_two_column_letterhead_line_is_no_title():
+    pdf = _letter_pdf([("Anyshire Constabulary", ""), ("Freedom of Information Unit", "Our Ref: AC/FOI 0907/25"),
+                       ("Legal Services", "Your Ref: KT-2025-14"), ("", "Date: 2nd June 2025")],
+                      ["Dear Ms Kent,", "Body worn video footage retention",
+                       "Thank you for your request for information, which we received on 6 May 2025.",
+                       "1. How long is body worn video footage kept when it is not evidence?",
+                       "Footage that is not evidence is deleted after 31 days."])
+    rec = parse_document(pdf, "application/pdf")
+    assert rec["title"] == "Body worn video footage retention"
+    assert rec["published"] == "2025-06-02"
+
+
+def test_a_ruled_tables_rows_are_not_read_twice():
+    # wide gaps between a ruled table's cells stay single spaces: the table is read from its rules
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    c.drawString(50, 800, "Dear Requester,")
+    c.drawString(50, 780, "1. How many drivers were caught speeding in 2022 and 2023?")
+    xs, ys = [50, 250, 400, 545], [740, 720, 700, 680]
+    for x in xs:
+        c.line(x, ys[0], x, ys[-1])
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    for r, row in enumerate([("Year", "Drivers", "Fines"), ("2022", "4,210", "3,990"), ("2023", "4,655", "4,301")]):
+        for k, cell in enumerate(row):
+            c.drawString(xs[k] + 4, ys[r] - 14, cell)
+    c.showPage()
+    c.save()
+    rec = parse_document(out.getvalue(), "application/pdf")
+    assert len(rec["tables"]) == 1
+    assert sorted(f["value"] for f in rec["figures"]) == [3990, 4210, 4301, 4655]
+
+
+# --- data-only annexes ------------------------------------------------------------------------
+
+_ANNEX = """  Lancashire Constabulary
+  Performance and Insight
+
+  Dog attacks recorded by type of victim, 2022/23 to 2024/25
+
+                                            Financial year
+  Victim                           2022/23        2023/24        2024/25
+  Adult                                214            231            246
+  Child                                 61             58             72
+  Police officer                        12              9             15
+
+  A dog attack is counted once for each victim. Figures were extracted on 3 June 2025.
+
+  Source: Lancashire Constabulary crime recording system
+"""
+
+
+def test_a_data_only_annex_is_titled_by_the_heading_over_its_table():
+    rec = _text(_ANNEX)
+    assert rec["title"] == "Dog attacks recorded by type of victim, 2022/23 to 2024/25"
+    assert rec["outcome"] == "unknown"
+
+
+def test_a_source_line_is_never_a_title():
+    from parsers.fields.title import not_a_title
+
+    assert not_a_title("Source: Anyshire Constabulary crime recording system")
+    assert not_a_title("Note: figures are provisional")
+    assert not not_a_title("Sources of funding for the drone unit")
+
+
+# --- asks ----------------------------------------------------------------------------------------
+
+def test_a_semicolon_series_under_a_lead_on_its_own_line_is_one_ask_per_line():
+    rec = _text("""Anyshire Police
+Vehicle pursuits
+Request
+Please could you provide:
+the number of vehicle pursuits started by Anyshire Police officers in each of 2022, 2023 and 2024;
+the number of those pursuits that ended in a collision;
+how many of the pursuits were called off by the control room.
+Response
+Anyshire Police holds the information you have requested. There were 412 pursuits in all.
+""")
+    assert _asks(rec) == [
+        "the number of vehicle pursuits started by Anyshire Police officers in each of 2022, 2023 and 2024;",
+        "the number of those pursuits that ended in a collision;",
+        "how many of the pursuits were called off by the control room."]
