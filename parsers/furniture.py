@@ -185,7 +185,9 @@ def _nav_line(s: str) -> bool:
 
 
 def _short(s: str) -> bool:
-    return 0 < len(s.split()) <= _SHORT_WORDS and not s.endswith((".", "?", "!", ";", ","))
+    """A line a menu or breadcrumb could hold: a few words, no stop, no field ("FOI Reference:
+    0411/2025") and no lead-in ("Please can you tell me:"), which start the page's own text."""
+    return 0 < len(s.split()) <= _SHORT_WORDS and not s.endswith((".", "?", "!", ";", ",")) and ":" not in s
 
 
 def _prose(s: str) -> bool:
@@ -220,6 +222,8 @@ def _menu_lines(lines: list[str]) -> set[int]:
                 nxt = next((lines[k].strip() for k in range(j, min(hi + 1, len(lines))) if lines[k].strip()), "")
                 if lo == 0 and _heading_after_trail(run) and not _heading_like(nxt):
                     end = j - 1  # the trail's last item is the page's heading: "… / 2021 / June / <title>"
+                elif lo == 0 and len(run) >= 2 and run[-1] == run[-2] and _heading_like(run[-1]):
+                    end = j - 1  # the trail's last item, then the page's heading printed again under it
                 drop.update(range(i, end))
             i = j
     return drop

@@ -435,12 +435,18 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"|in \s+ the \s+ public \s+ domain)", "These figures are already published on our website."),
         (r"accessible \s+ (?:to \s+ (?:you|the \s+ (?:applicant|requester)) \s+ )?by \s+ other \s+ means",
          "The report is accessible to you by other means."),
-        (r"(?:is|are) \s+ published \s+ (?:on|at|via|in|by|each|every|monthly|quarterly|annually)",
+        (r"(?:is|are|was|were|(?:has|have) \s+ been) \s+ published \s+ (?:on|at|via|in|by|each|every|monthly|quarterly|annually)",
          "Crime counts are published on the national crime website each month."),
+        (r"(?:is|are) \s+ available \s+ (?:to \s+ view \s+ )?(?:at|on|via|from) \s* :? \s* (?:https?://|www\.|our \s+ website|the \s+ (?:force's \s+ )?website)",
+         "The annual tables are available at: https://www.anyshire.police.uk/statistics"),
         # (not the Commissioner's site, where an acknowledgement points for advice on the Act)
         (r"(?:can|may) \s+ be \s+ (?:found|viewed|downloaded) \s+ (?:on|at|via|from)"
          r"(?! \s+ (?:the \s+ )?(?:information \s+ )?commissioner|[^.]{0,60}? (?:www\.)?ico\.(?:gov|org)\.uk)",
          "The policy can be found on our website."),
+        # a later answer pointing back to the publication an earlier one named
+        (r"(?:the \s+ (?:same|annual|quarterly|monthly|latest)|that|this) \s+ (?:publication|report|release|bulletin|statistics|tables?|web \s?page|dataset)"
+         r" \s+ (?:also \s+ )?(?:gives|shows|includes|contains|sets \s+ out|provides|breaks)",
+         "The same publication gives the ages of those injured, in bands."),
     ],
     # The force says it holds none, or not this part, of what was asked.
     "not_held": [

@@ -36,7 +36,9 @@ _FORCE_REF_TITLE = re.compile(r"^(?:[\w&'’.]+\s+){0,4}(?:police|constabulary)(
                               r"(?:FOIA?|Freedom\s+of\s+Information(?:\s+request)?)\s*(?:no\.?\s*)?:?\s*(" + REF + r")"
                               r"\s+[-–|:]\s+(\S.*)$", re.I)
 # (a label may lead inside the brackets: "Pursuits resulting in collisions (FOI: 0287.2025-26)")
-_TITLE_REF = re.compile(r"^(.*?)\s*\(\s*(?:(?i:FOIA?|ref(?:erence)?)\.?\s*(?i:no\.?\s*)?:\s*)?(" + REF + r")\s*\)\s*$")
+# "Drones (3300/18)", "Drones (Ref: 3300/18)", "Drones (FOI 3300/18)": "FOI" and a label dropped
+# ("FOI2024/031", run together, is the reference as printed)
+_TITLE_REF = re.compile(r"^(.*?)\s*\(\s*(?:(?i:FOIA?|ref(?:erence)?)\.?\s*(?i:no\.?\s*)?:\s*|(?i:FOIA?)\s+)?(" + REF + r")\s*\)\s*$")
 # "FOI 123/24 - Drones", "FOI 1342-2024 (Nov 2024) Drink driving": the reference is whole (a hyphen
 # inside it is not the separator), a "(Mon yyyy)" tag may follow, then a spaced dash, colon or space.
 # (also "Freedom of Information Act 2000 (FOIA) Request 0988/25 - Payments to informants")

@@ -52,6 +52,9 @@ INTRO_CUES = [
      r"(?!\s+(?:for\s+)?(?:an?\s+)?(?:internal\s+)?review\b)[^.:?]{0,60}?:",
      "On 2 May 2024 you asked Kent Police for the following information:"),
     (r"\band\s+asked\s*:", "your email, in which you named a supplier and asked:"),
+    # a publication telling of the request in the third person (GOV.UK's FOI releases)
+    (r"\bthe\s+(?:requester|requestor|applicant)\s+(?:asked|requested|wrote|sought)(?:\s+for)?(?:\s+the\s+following)?\s*:",
+     "We received a request for information on 11 March 2024. The requester asked:"),
     (r"\b(?:which|that)\s+(?:was|were|is|reads?|read)\s+as\s+follows\s*:?-?", "… received on 2 May 2024, which was as follows:-"),
     (r"\b(?:which|that)\s+(?:was|were)\s+received\b[^.:?]{0,120}?\bas\s+follows\s*:?-?",
      "I write in connection with your request for information which was received on 3rd June 2025 as follows:"),

@@ -208,6 +208,8 @@ def clean(line: str | None) -> tuple[str | None, str | None]:
     m = FOI_PREFIX.match(s)
     if m and (m.group(1) or m.group(2).strip()):  # "FOI drones" alone is a title, not a prefix
         ref, s = m.group(1), m.group(3)
+        # the Act's name, then the letter's own label: "Freedom of Information Act 2000 - Request: Vehicle pursuits"
+        s = SUBJECT_PREFIXES.sub("", s) or s
     else:
         m = _LEADING_REF.match(s) or _LEADING_REF_BARE.match(s)  # "IM-FOI-2024-1870 - Drug supply offences …": the reference first
         if m and any(c.isalpha() for c in m.group(2)) and reference._plausible(reference.fold(m.group(1))) \

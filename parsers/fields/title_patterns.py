@@ -27,6 +27,7 @@ FORM_HEADINGS = re.compile(r"""^\W*(?:
     | (?:response|request)\s+and\s+(?:answer|response)s?  # Request and Answer
     | (?:details|summary|scope|wording)\s+of\s+(?:the\s+|your\s+)?(?:original\s+)?request  # Details of request
     | (?:internal\s+)?review(?:\s+(?:response|decision|outcome|letter|result))?|refusal\s+notice|advice\s+and\s+assistance    # Refusal notice, Review response
+    | (?:decision|disclosure|response)\s+notice|notice\s+of\s+(?:decision|refusal)      # Decision Notice (a letter's form title)
     | information\s+(?:requested|released|disclosed)(?:\s+(?:in|on|during)\s+[a-z]+(?:\s+\d{4})?)?   # Information released in March 2025
     # an answer's heading naming the asks it answers
     | (?:questions?|answers?|requests?|q)\s*\d{1,2}[a-z]?(?:\s*\(\w{1,4}\))*(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2}[a-z]?(?:\s*\(\w{1,4}\))*)*   # Questions 1, 2(i) and 2(ii)
@@ -75,6 +76,7 @@ FIELD_LINES = re.compile(r"""^\W*
     | (?:publication|pub)\s+(?:number|no\.?|id|ref(?:erence)?)\s*[:#|].*      # Publication number: PUB 2261 (not "Pub ID scanners")
     | (?:rfi|e-?case|foi)\s*[:#]\s*\S.*                                    # RFI: 312/25
     | (?:foi\s+)?date\b.*|(?:response|request|received|published)\s+(?:date|on|sent)\b.*   # Date of response: ...
+    | (?:request|application)\s+received\s*:?\s*\d.*|enquiries\s+to\b.*   # Request received 21.06.2022, Enquiries to Information Rights
     | (?:category|categories|keywords?|status|outcome|type|tel|telephone|email|e-mail|phone|fax|web)\s*[:|].*  # Category: Roads
     | (?:data\s+)?sources?\s*:.*|notes?\s*:.*|footnotes?\s*:.*           # Source: the crime recording system, Note: figures ...
     | (?:tel|telephone|phone|e-?mail|fax|web|website|address|date|mobile|switchboard)\s*:?          # a sidebar's bare label: "Telephone"

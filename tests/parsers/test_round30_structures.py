@@ -172,3 +172,110 @@ Anyshire Police holds the information you have requested. There were 412 pursuit
         "the number of vehicle pursuits started by Anyshire Police officers in each of 2022, 2023 and 2024;",
         "the number of those pursuits that ended in a collision;",
         "how many of the pursuits were called off by the control room."]
+
+
+# --- titles and references -------------------------------------------------------------------------
+
+def test_a_form_title_under_the_act_is_no_subject():
+    rec = _text("""LINCOLNSHIRE POLICE
+Information Management Unit
+
+Freedom of Information Act 2000 - Decision Notice
+
+Our Ref: 000877/26
+Date: 3 March 2026
+
+Horse passports checked at roadside stops
+
+Thank you for your email of 2 February 2026, in which you asked:
+
+1) How many horse passports did officers check at roadside stops in 2025?
+
+Lincolnshire Police checked 38 horse passports at roadside stops in 2025.
+""")
+    assert rec["title"] == "Horse passports checked at roadside stops"
+
+
+def test_the_acts_name_and_a_request_label_both_come_off_a_subject_line():
+    from parsers.fields.title import clean
+
+    assert clean("Freedom of Information Act 2000 - Request: Police vehicle pursuits")[0] == "Police vehicle pursuits"
+
+
+def test_a_request_received_field_in_a_letter_head_is_no_title():
+    rec = _text("""Derbyshire Constabulary
+Information Rights Team
+Our reference 0402/26
+Date 19.03.2026
+Request received 20.02.2026
+Enquiries to Information Rights Team
+Drone flights over football grounds
+Thank you for your request for information. You asked:
+(a) How many drone flights did the force make over football grounds in 2025?
+The force made 17 drone flights over football grounds in 2025.
+""")
+    assert rec["title"] == "Drone flights over football grounds"
+
+
+def test_foi_comes_off_a_reference_in_brackets_after_the_title():
+    from parsers.fields import reference
+
+    assert reference.split_title("Police dogs retired in 2025 (FOI 2026/00318)") == ("Police dogs retired in 2025", "2026/00318")
+    assert reference.split_title("Police dogs retired (FOI2026/0318)") == ("Police dogs retired", "FOI2026/0318")
+
+
+def test_a_page_copys_field_and_lead_in_are_not_swallowed_with_its_menu():
+    rec = _text("""Skip to content
+Dyfed-Powys Police
+Cymraeg
+Report
+Contact us
+Advice
+News
+Your area
+About us
+Search
+Home
+About us
+Disclosure log
+2026
+January
+Sheep worrying by dogs
+Sheep worrying by dogs
+FOI Reference: 0032/2026
+Request
+Please can you tell me:
+a) the number of sheep worrying incidents reported to the force in 2025;
+b) the number of dogs seized after those incidents.
+Response
+Dyfed-Powys Police recorded 96 incidents of sheep worrying in 2025 and seized 11 dogs.
+""")
+    assert rec["reference"] == "0032/2026"
+    assert rec["title"] == "Sheep worrying by dogs"
+    assert len(rec["questions"]) == 2
+
+
+# --- asks and outcomes ------------------------------------------------------------------------------
+
+def test_a_request_told_in_the_third_person_gives_each_question():
+    rec = _text("""Details
+We received a request for information on 4 February 2026. The requester asked:
+How many times have Ministry of Defence Police dogs been deployed at naval bases in 2025?
+On how many of those deployments was a person bitten?
+The Ministry of Defence Police holds the information requested. Dogs were deployed 412 times and no person was bitten.
+""")
+    assert [q["text"][:24] for q in rec["questions"]] == ["How many times have Mini", "On how many of those dep"]
+
+
+def test_answers_that_only_point_to_the_published_statistics_give_nothing():
+    rec = _text("""Request 1
+How many hate crimes with a disability motivation were recorded in each district in 2025?
+Request 2
+How many of those were cleared by a charge?
+PSNI holds the information you requested. However, all of it is already published and it is therefore exempt under Section 21 – Information accessible to applicant by other means.
+Answer 1
+The number of hate crimes by motivation and district is published in the PSNI hate motivation statistics, available on our website.
+Answer 2
+The same publication gives the outcomes of those crimes for each of the last 5 years.
+""")
+    assert rec["outcome"] == "published_elsewhere"
