@@ -279,3 +279,32 @@ Answer 2
 The same publication gives the outcomes of those crimes for each of the last 5 years.
 """)
     assert rec["outcome"] == "published_elsewhere"
+
+
+# --- topics -------------------------------------------------------------------------------------
+
+def test_children_in_custody_are_filed_under_custody_and_child_protection():
+    from nlp import tag_topics
+
+    rec = _text("""Strip searches of children in custody
+Request
+1. How many times were children (under 18) strip searched in Anyshire Police custody suites in 2025?
+2. Was an appropriate adult present for each of those searches?
+Response
+Children were strip searched 41 times in 2025. An appropriate adult was present for 39 of them.
+""")
+    got = {t["topic"] for t in tag_topics(rec)}
+    assert {"custody", "child-protection"} <= got
+
+
+def test_a_power_used_on_children_of_a_given_age_adds_child_protection_beside_it():
+    from nlp import tag_topics
+
+    rec = _text("""Stop and search of children aged under 12
+Request
+1. The number of stop and searches of children aged under 12 in each year from 2023 to 2025.
+Response
+There were 14 stop and searches of children aged under 12 in 2023, 9 in 2024 and 11 in 2025.
+""")
+    got = [t["topic"] for t in tag_topics(rec)]
+    assert got[:2] == ["stop-and-search", "child-protection"] or set(got[:2]) == {"stop-and-search", "child-protection"}

@@ -120,7 +120,9 @@ def test_labelled_reference_is_found_as_printed(ref, label, after):
 @given(reference(), st.text(st.characters(whitelist_categories=("L",)), min_size=3, max_size=30))
 def test_title_reference_split_is_stable(ref, words):
     title, found = rf.split_title(f"{words} ({ref})")
-    assert found == ref and title == words.strip()
+    # a reference taken from a title loses a spaced "FOI" (shared/eval/dev/README.md: "FOI 004518/24" gives 004518/24)
+    want = ref[4:] if ref[:4].upper() == "FOI " else ref
+    assert found == want and title == words.strip()
 
 
 @FAST
