@@ -7,6 +7,7 @@ from urllib.parse import unquote
 from parsers import figures as figs
 from parsers import tables as tbl
 from parsers import text_columns
+from parsers.field_rows import column_fields
 from parsers.fields import (
     dates,
     exemptions,
@@ -109,6 +110,9 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
     # Title, reference, date and force each follow a written-down order of sources
     # (parsers.fields.title / reference / dates / force; docs/parsing.md).
     fields = list(fields or []) + list((page or {}).get("fields") or [])
+    if fmt == "pdf":  # a ruled table of labels over one row of values: "Reference | Date of response" / "0164/26 | 09/02/2026"
+        fields += [pair for t in extra_tables or []
+                   for pair in column_fields([[c or "" for c in row] for row in [t.get("header") or [], *(t.get("rows") or [])]])]
     title, title_ref, _src = titles.decide(
         lines, fmt=fmt, page=page, url=url, headings=headings, fields=fields,
         reader_title=None if page else title_hint, seg_title=seg.title, seg_title_ref=seg.title_ref,

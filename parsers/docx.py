@@ -335,7 +335,9 @@ def read_docx(data: bytes) -> dict:
                 since = len(lines)
                 continue
             if _letterhead_grid(rows):
-                # its cells are the letter's lines ("Our Ref: FOI 1844/25", "Date: 21 August 2025")
+                # its cells are the letter's lines ("Our Ref: FOI 1844/25", "Date: 21 August 2025"),
+                # and a label beside its value is a field too ("Subject" | "Children reported missing …")
+                fields.extend(_key_values(rows))
                 seen_cells: set[str] = set()
                 for row in rows:
                     for cell in row:
