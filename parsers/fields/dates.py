@@ -165,6 +165,8 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
         return max(iso, later) if later else iso
     if letter_lines and (sent := _top_mail_header(text)):
         return sent
+    if letter_lines and (answered := _wdtk_response(text)):
+        return answered
     if m := _NUMBER_FIELD_THEN_DATE.search(head):
         return parse_date(m.group(1))
     for m in _AFTER_REF.finditer(head):
@@ -201,7 +203,34 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
             continue
         if iso:
             return _later_reply(text.splitlines(), lines[i], iso)
-    return _letter_date_after_ref(text.splitlines())
+    return _letter_date_after_ref(text.splitlines()) or _date_under_sign_off(text.splitlines())
+
+
+# A WhatDoTheyKnow message heading: "Response by Norfolk Constabulary to D. Hartley on 18 March 2022."
+_WDTK_RESPONSE = re.compile(r"^\s*(?:response|reply|follow\s+up)\s+by\s+\S.{0,80}?\s+to\s+\S.{0,60}?\s+on\s+"
+                            r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4})\.?\s*$", re.I | re.M)
+_SIGN_OFF = re.compile(r"^\s*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|regards)\s*,?\s*$", re.I)
+
+
+def _wdtk_response(text: str) -> str | None:
+    """The latest "Response by <force> to <requester> on <date>." heading of a WhatDoTheyKnow copy
+    (never a "Follow up by" message: that is the requester's)."""
+    found = [parse_date(m.group(1)) for m in _WDTK_RESPONSE.finditer(text[:200000])
+             if not m.group(0).strip().lower().startswith("follow")]
+    found = [d for d in found if d]
+    return max(found) if found else None
+
+
+def _date_under_sign_off(lines: list[str]) -> str | None:
+    """A letter dated at its foot: a date alone on a line within the few lines under its sign-off
+    ("Yours sincerely," / "Information Access Team" / "Bedfordshire Police" / "14 May 2025")."""
+    for k, ln in enumerate(lines):
+        if _SIGN_OFF.match(ln):
+            for nxt in lines[k + 1:k + 9]:
+                iso = _date_line(nxt)
+                if iso:
+                    return iso
+    return None
 
 
 _FROM_LINE = re.compile(r"^\s*from\s*:\s*(\S.*)$", re.I)  # (matched on stripped lines)
@@ -370,7 +399,8 @@ _SENDER_COLUMN = re.compile(r"^(?![^\n]*?\b(?:dates?|received|receipt|requests?|
 # A force's message that only acknowledges the request: its date is not the response's.
 ACKNOWLEDGEMENT = re.compile(
     r"\backnowledge\w*\s+(?:receipt|your)|\brequest\s+has\s+been\s+(?:logged|received|registered)"
-    r"|\byou\s+(?:will|should)\s+receive\s+a\s+response\s+within|\bwill\s+be\s+(?:answered|responded\s+to|dealt\s+with)\s+within"
+    # "It has been logged under reference FOI 2026/00142 and you should receive a response by 30 January 2026."
+    r"|\b(?:has\s+been|was|is\s+being)\s+logged\b|\byou\s+(?:will|should)\s+receive\s+a\s+(?:response|reply)\s+(?:within|by)|\bwill\s+be\s+(?:answered|responded\s+to|dealt\s+with)\s+within"
     r"|\bautomat(?:ic|ed)\s+(?:acknowledg|reply|response|e-?mail|message)"
     r"|\b(?:aim|expect|endeavour|intend)\s+to\s+(?:respond|reply|answer)\b[^.]{0,40}?\b(?:within|by)\b"
     # "A response will be provided to you by 30 September 2024.", an extension for the public

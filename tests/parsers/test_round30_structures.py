@@ -360,3 +360,64 @@ def test_a_pdfs_ruled_row_of_labels_over_values_gives_the_reference_and_date():
     rec = parse_document(out.getvalue(), "application/pdf")
     assert rec["reference"] == "0219/26"
     assert rec["published"] == "2026-02-10"
+
+
+# --- dates in e-mail copies -----------------------------------------------------------------------
+
+def test_a_whatdotheyknow_response_heading_dates_the_reply():
+    rec = _text("""Police horses retired
+Response by Anyshire Constabulary to K. Marsh on 11 February 2026.
+Dear K. Marsh,
+Thank you for your request for information about police horses.
+1. How many police horses did the force retire in 2025?
+The force retired four police horses in 2025.
+Yours sincerely,
+Information Rights Unit
+""")
+    assert rec["published"] == "2026-02-11"
+
+
+def test_a_date_under_the_sign_off_dates_the_letter():
+    rec = _text("""Dear Mr Hill,
+
+Thank you for your request for information received on 2 April 2025. You asked:
+
+1. How many knife surrender bins does the force have?
+
+There are nine permanent knife surrender bins in the county.
+
+Yours sincerely,
+
+Information Access Team
+Anyshire Police
+
+29 April 2025
+
+-----Original Message-----
+""")
+    assert rec["published"] == "2025-04-29"
+
+
+def test_a_logged_request_notice_in_a_thread_is_no_reply():
+    rec = _text("""Crossbow seizures
+
+Lena Ward
+
+Dear Anyshire Police,
+Please tell me how many crossbows officers seized in 2025.
+Yours faithfully,
+Lena Ward
+
+Anyshire Police
+6 January 2026
+
+Thank you for your request for information. It has been logged under
+reference FOI 2026/00071 and you should receive a response by 3 February 2026.
+
+Anyshire Police
+28 January 2026
+
+Dear Ms Ward
+Officers seized 23 crossbows in 2025.
+""")
+    assert rec["published"] == "2026-01-28"
