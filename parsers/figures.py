@@ -363,6 +363,10 @@ def table_figures(table: dict, index: int, dash_suppressed: bool = False,
     if header and header[0] and not any(h for h in header[1:]):
         section, header = header[0], [""] * len(header)
     caption_period = caption_period_of(caption)
+    if caption_period is None and len(caption_parts(caption)) > 1:
+        # the title over the whole workbook spans years; the row just above this table names one:
+        # "Assaults on railway staff, 2022 to 2024 / Table 1: … by division and month, 2024"
+        caption_period = caption_period_of(caption_parts(caption)[-1])
     # Header rows below the first ("Male | Female" under merged years) carry no numbers.
     heads = [header]
     while rows and not any(value_of(c)[0] and not is_period(c) for c in rows[0][labels:]) \

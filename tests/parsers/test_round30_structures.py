@@ -421,3 +421,49 @@ Dear Ms Ward
 Officers seized 23 crossbows in 2025.
 """)
     assert rec["published"] == "2026-01-28"
+
+
+# --- figures in workbooks ---------------------------------------------------------------------------
+
+def _xlsx(sheets: dict[str, list[tuple]]) -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(list(row))
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def test_the_row_above_a_table_names_its_year_when_the_workbook_title_spans_years():
+    data = _xlsx({"Table 1": [("Anyshire Police",), ("Dog thefts, 2023 to 2025",),
+                              ("Table 1: dog thefts by district and month, 2025",), (),
+                              ("Month", "North", "South"), ("January", 12, 9), ("February", 8, 11)]})
+    rec = parse_document(data, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    assert {(f["value"], f["period"]) for f in rec["figures"]} == {(12, "2025"), (9, "2025"), (8, "2025"), (11, "2025")}
+
+
+def test_a_sheet_per_year_takes_its_year_from_the_heading_over_its_table():
+    data = _xlsx({"2023": [("Fireworks incidents by area, 2023 to 2024",), ("Bonfire period 2023 (26 October to 9 November)",), (),
+                           ("Area", "ASB incidents", "Crimes"), ("North", 120, 31), ("South", 98, 22)],
+                  "2024": [("Bonfire period 2024 (26 October to 9 November)",), (),
+                           ("Area", "ASB incidents", "Crimes"), ("North", 131, 28), ("South", 90, 25)]})
+    rec = parse_document(data, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    periods = {(f["value"], f["period"]) for f in rec["figures"]}
+    assert (120, "2023") in periods and (131, "2024") in periods and (25, "2024") in periods
+
+
+def test_a_search_exposing_intimate_parts_is_a_stop_and_search_topic():
+    from nlp import tag_topics
+
+    rec = _text("""Searches involving exposure of intimate parts on children in 2025
+Request
+1. How many searches involving the exposure of intimate parts were carried out on children aged 10 to 17 in 2025?
+Response
+There were 61 such searches in 2025.
+""")
+    assert "stop-and-search" in {t["topic"] for t in tag_topics(rec)}
