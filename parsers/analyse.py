@@ -154,7 +154,7 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
     if not slug:
         slug = force.from_text(response_text or full, request_text,
                                "\n".join([head_text, header_text, title_hint or "", title or ""])) \
-            or force.from_reference(ref) or force.from_act(response_text or full)
+            or force.from_reference(ref) or force.from_act(response_text or full) or force.from_areas(full)
     act = force.act_for(slug)
     if seg.mode == "block" and response_text:
         # The force's words: its opening above the request (PSNI states its decision there) and the response.

@@ -78,6 +78,14 @@ _POWER_USE = re.compile(r"^[ \t]*(?:searche?s|stops|stop\s+and\s+search(?:es)?|a
                         r"|detentions|seizures|arrests)\b", re.I)
 
 
+# A police power named before its section ("Directions to leave issued under section 35", "closure
+# orders made under section 80"): the Anti-social Behaviour, Crime and Policing Act's, never FOI's.
+_POWER_BEFORE = re.compile(r"\b(?:directions?\s+to\s+(?:leave|disperse)|dispersal\s+(?:directions?|orders?|notices?|powers?|zones?)"
+                           r"|closure\s+(?:notices?|orders?)|community\s+protection\s+(?:notices?|warnings?)"
+                           r"|public\s+spaces\s+protection\s+orders?|criminal\s+behaviour\s+orders?)"
+                           r"(?:(?!\bunder\b)[^.;\n]){0,40}?\bunder\s+(?:section|s\.?)\s*\d{1,3}[A-Za-z]?(?:\s?\(\w{1,4}\))*$", re.I)
+
+
 def _other_act(after: str) -> bool:
     """'section 43 of the Terrorism Act' cites another law; 'of the FOI Act' or 'of the Act' does not."""
     if _POWER_USE.match(after):
@@ -209,7 +217,7 @@ def _citations(text: str, act: str) -> tuple[list[str], set[str], dict[str, list
         num = int(section)
         if not _allowed(num, act):
             return
-        if _other_act(text[end:end + 120]) or _that_other_act(text, end):
+        if _other_act(text[end:end + 120]) or _that_other_act(text, end) or _POWER_BEFORE.search(text[max(0, end - 120):end]):
             elsewhere.update(_labels(section, parts))
             return  # e.g. "section 43 of the Terrorism Act"
         for label in _labels(section, parts):

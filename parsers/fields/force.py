@@ -331,3 +331,33 @@ def from_reference(ref: str | None) -> str | None:
     if re.fullmatch(r"F-(?:20\d\d-)?\d{5,6}", ref):   # PSNI: "F-013412", "F-2023-01188"
         return "police-service-of-northern-ireland"
     return None
+
+
+_AREAS_CSV = _FORCES_CSV.parent / "force_areas.csv"
+
+
+@lru_cache(maxsize=1)
+def _area_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern over every force's area names (longest first, case as printed) and name -> force."""
+    with open(_AREAS_CSV, newline="", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(ln for ln in fh if not ln.startswith("#"))]
+    owner = {r["area"]: r["slug"] for r in rows}
+    names = sorted(owner, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"), owner
+
+
+def from_areas(text: str) -> str | None:
+    """A file that names no force but lists its areas (a data-only sheet's rows "Liverpool North",
+    "Knowsley", "Sefton", "Wirral"): the force whose areas they are. Two areas at least, with no
+    other force's area named (or three times as many as any other's)."""
+    pat, owner = _area_pattern()
+    seen: dict[str, set[str]] = {}
+    for m in pat.finditer(text or ""):
+        seen.setdefault(owner[m.group(0)], set()).add(m.group(0))
+    ranked = sorted(((len(v), k) for k, v in seen.items()), reverse=True)
+    if not ranked or ranked[0][0] < 2:
+        return None
+    second = ranked[1][0] if len(ranked) > 1 else 0
+    if second == 0 or (ranked[0][0] >= 3 and ranked[0][0] >= 3 * second):
+        return ranked[0][1]
+    return None

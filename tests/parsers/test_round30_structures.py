@@ -467,3 +467,28 @@ Response
 There were 61 such searches in 2025.
 """)
     assert "stop-and-search" in {t["topic"] for t in tag_topics(rec)}
+
+
+def test_a_sheet_that_names_only_its_districts_is_filed_under_their_force():
+    data = _xlsx({"By district": [("Burglaries by district, 2025",), (), ("District", "Burglaries"),
+                                  ("Sheffield", 2210), ("Rotherham", 905), ("Barnsley", 788), ("Doncaster", 1102)]})
+    rec = parse_document(data, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    assert rec["force"] == "south-yorkshire-police"
+
+
+def test_districts_of_two_forces_name_neither():
+    from parsers.fields import force
+
+    assert force.from_areas("Sheffield 12\nLeeds 14\nBradford 9") is None
+    assert force.from_areas("Sheffield 12") is None
+
+
+# --- exemptions -------------------------------------------------------------------------------------
+
+def test_a_power_named_before_its_section_is_no_exemption():
+    from parsers.fields.exemptions import find_exemptions
+
+    assert find_exemptions("Directions to leave issued under section 35, by age of person", "FOIA") == []
+    labels = [e["label"] for e in find_exemptions(
+        "Closure orders made under section 80 were withheld under section 31(1)(a).", "FOIA")]
+    assert labels == ["s31(1)(a)"]
