@@ -362,7 +362,12 @@ def _only_pointers_to_refusals(classified) -> bool:
             return False  # "Eleven officers were bitten in 2023." further down: something is given
         if "disclosure" not in c:
             continue
-        after, nxt = classified[k + 1] if k + 1 < len(classified) else ("", frozenset())
+        # (past an ask the text still prints: a Request | Response table read row by row puts
+        # "2. How many of those attacks were ransomware?" between the pointer and the refusal)
+        j = k + 1
+        while j < len(classified) and not classified[j][1] and classified[j][0].rstrip().endswith("?"):
+            j += 1
+        after, nxt = classified[j] if j < len(classified) else ("", frozenset())
         if not _POINTS_ON.search(s) or _NAMES_PART.search(s) or not nxt & {"withheld", "cost", "not_held", "ncnd", "vexatious"} \
                 or "disclosure" in nxt or _SOME_GIVEN.search(after):
             # ("1. No information held." answers one part; "We are unable to provide any further

@@ -658,6 +658,11 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"suspended|arrested|charged|deployed|purchased|bought) \s+ (?:a \s+ total \s+ of \s+ |approximately \s+ |around \s+ "
          r"|about \s+ |over \s+ |just \s+ over \s+ )?£?\d[\d,]*(?!\s*(?:working \s+ )?(?:days?|hours?|weeks?|months?|years?)\b)",
          "In 2024 the force received 143 requests asking for personal data to be erased."),
+        # what the force has, in a count: "North Wales Police currently has 1,450 body worn video cameras in use."
+        # (never time it is allowed: "The force has 20 working days to respond")
+        (r"\b(?:police|constabulary|the \s+ (?:force|service)|we) \s+ (?:currently \s+ |now \s+ |presently \s+ )?(?:has|have|holds|owns|operates|runs)"
+         r" \s+ (?:a \s+ total \s+ of \s+ |approximately \s+ |around \s+ |about \s+ |over \s+ )?\d[\d,]*(?! \s* (?:working \s+ )?(?:days?|hours?|weeks?|months?|years?)\b)\s+[a-z]",
+         "North Wales Police currently has 1,450 body worn video cameras in use."),
         # a numbered answer that restates its ask as a fact: "2. The Constabularies do ask for consent." (an
         # aside such as "For completeness, the force does use …" after a not-held answer is no answer)
         (r"^[^\w]*(?:q\s?)?\d{1,2}[a-z]?\s?[.):]\s+[^.]{0,60}?\b(?:constabular(?:y|ies)|police|force|service|department|unit|we|they)"

@@ -492,3 +492,35 @@ def test_a_power_named_before_its_section_is_no_exemption():
     labels = [e["label"] for e in find_exemptions(
         "Closure orders made under section 80 were withheld under section 31(1)(a).", "FOIA")]
     assert labels == ["s31(1)(a)"]
+
+
+# --- outcomes -----------------------------------------------------------------------------------------
+
+def test_a_pointer_above_refusals_in_a_request_response_table_gives_nothing():
+    from parsers.fields.outcome import judge
+
+    text = """Request Response
+Withheld - sections 24(1) and 31(1)(a).
+Please see below.
+2. How many of those attacks were ransomware attacks?
+Withheld - as above.
+Reasons for decision
+It is withheld in full under section 24(1) and section 31(1)(a) of the Freedom of Information Act 2000."""
+    exemptions = [{"label": "s24(1)", "section": 24, "subsection": "1", "ncnd": False},
+                  {"label": "s31(1)(a)", "section": 31, "subsection": "1", "ncnd": False}]
+    questions = [{"number": "1", "text": "How many cyber attacks were detected in 2025?",
+                  "answer": "Withheld - sections 24(1) and 31(1)(a). Please see below."},
+                 {"number": "2", "text": "How many of those attacks were ransomware attacks?", "answer": "Withheld - as above."}]
+    assert judge(text, exemptions, questions, False).outcome == "refused"
+
+
+def test_a_count_of_what_the_force_has_is_an_answer_beside_a_published_policy():
+    rec = _text("""Body worn video
+Request
+1. How many body worn video cameras does the force have?
+2. A copy of the force policy on body worn video.
+Response
+Cameras in use: Anyshire Police currently has 1,210 body worn video cameras in use.
+Policy: the force's body worn video policy is published on our website. Information that is reasonably accessible to you by other means is exempt under Section 21 of the Freedom of Information Act 2000.
+""")
+    assert rec["outcome"] == "partial"
