@@ -56,6 +56,11 @@ class Verdict:
     evidence: dict = field(default_factory=dict)
 
 
+# Something withheld that the request never asked for: no part of this request is refused.
+_NOT_ASKED = re.compile(r"\b(?:(?:was|were|is|are)\s+not\s+(?:part\s+of|within|included\s+in|covered\s+by)\s+(?:your|the|this)\s+request"
+                        r"|(?:was|were|is|are)\s+not\s+(?:asked\s+for|requested|sought)\b(?!\s+(?:by|in)\s+(?:your|the)\s+(?:original|first)))", re.I)
+
+
 def _classes(sentence: str) -> set[str]:
     return set(_classes_cached(sentence))
 
@@ -76,6 +81,8 @@ def _classes_cached(sentence: str) -> frozenset[str]:
         found.discard("disclosure")  # "Please see the note below this table.": an explanation, no answer
     if "disclosure" in found and _OTHER_REGIME.search(sentence):
         found.discard("disclosure")  # "… has been provided to you under the Data Protection Act 2018": not this request
+    if "withheld" in found and _NOT_ASKED.search(sentence):
+        found.discard("withheld")  # "The camera locations remain withheld and were not part of your request."
     if "published" in found and _THE_LAW_ONLINE.search(sentence):
         found.discard("published")  # where to read the Act itself is no answer published elsewhere
     if "stated_fact" in found and found & _REFUSING:

@@ -343,6 +343,10 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "Balance: we judge that disclosure would do more harm than good."),
         (r"(?:considered|weighed|balanced|weighing|balancing) \s+ [^.]{0,30}? public \s+ interest",
          "As the exemption is qualified we have weighed the public interest."),
+        # the balance struck in words: "On balance, Police Scotland considers that it would be contrary to the
+        # public interest to reveal whether the information exists or is held."
+        (r"\bon \s+ balance\b [^.]{0,80}? \b(?:contrary \s+ to|in) \s+ the \s+ public \s+ interest",
+         "On balance, the force considers that it would be contrary to the public interest to reveal whether it is held."),
     ],
     # Refused as a whole or in part because answering would cost too much (s12).
     "cost": [

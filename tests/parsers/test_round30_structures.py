@@ -524,3 +524,23 @@ Cameras in use: Anyshire Police currently has 1,210 body worn video cameras in u
 Policy: the force's body worn video policy is published on our website. Information that is reasonably accessible to you by other means is exempt under Section 21 of the Freedom of Information Act 2000.
 """)
     assert rec["outcome"] == "partial"
+
+
+def test_something_withheld_that_was_never_asked_for_leaves_the_answer_full():
+    rec = _text("""Internal review - ANPR cameras
+Request
+1. How many fixed ANPR cameras does the force operate?
+Response
+I have decided to overturn the original decision, and the information is provided below.
+The force currently operates 164 fixed ANPR cameras. The locations of individual cameras remain withheld and were not part of your request.
+""")
+    assert rec["outcome"] == "full"
+
+
+def test_a_balance_struck_in_words_is_a_public_interest_test():
+    from parsers.fields.outcome import judge
+
+    text = ("Public interest\nThere is a public interest in the licensing process being open to scrutiny. "
+            "On balance, Police Scotland considers that it would be contrary to the public interest to reveal "
+            "whether the information you have requested exists or is held.")
+    assert judge(text, [], [], False, act="FOISA").public_interest_test
