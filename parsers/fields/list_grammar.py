@@ -413,6 +413,11 @@ def _romans_under_letters(subs: list[Item]) -> list[Item]:
 _ASKS_THEN_LEADS = re.compile(r"\?\s+(?:\w+\s+){0,5}\w+\s*:$")
 
 
+# A line that stops on a word taking a number ("… carry out a public interest test for section"):
+# a number opening the next line finishes its citation, wrapped, and opens no item.
+_CITES_ON = re.compile(r"\b(?:sections?|ss?\.|paragraphs?|schedule|regulations?|articles?|clauses?|chapter|rule)\s*$", re.I)
+
+
 def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     """The asks of a request's lines: one top family (the first seen), letters/romans nested under numbers,
     and bullets that follow the list (with only lead-ins between) continuing it. `stop` matches lines
@@ -420,6 +425,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     raw = []
     for i, ln in enumerate(lines):
         it = item(ln) or _bare_head(lines, i)
+        if it and it[1][:1].isdigit() and i and _CITES_ON.search(lines[i - 1]):
+            continue  # "… a public interest test for section" / "14. Future requests …": the number wrapped
         if it and not _footnote_key(lines, i):
             raw.append(Item(i, it[0], _family(it[0]), it[1], it[2]))
     if not _bare_run_ok(raw):

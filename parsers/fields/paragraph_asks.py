@@ -229,6 +229,7 @@ def from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respon
     lead = next((k for k, p in enumerate(pars) if p.endswith(":") and "?" not in p), None)
     if lead is not None and lead + 1 < len(pars) and not any(_asks(p) for p in pars[:lead]):
         pars = pars[lead:]
+    pars = _quote_spans_closed(pars)
     if resp_at is None and _quoted_asks(seg, pars):
         return
     if req_at is not None and resp_at is None:
@@ -250,6 +251,27 @@ def from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respon
 
 
 _CAPS_HEADING = re.compile(r"^(?:YOUR\s+)?(?:REQUEST|RESPONSE|QUESTIONS?|INFORMATION\s+REQUESTED)\s*:?\s+(?=[A-Z][a-z])")
+
+
+def _quote_spans_closed(pars: list[str]) -> list[str]:
+    """A request quoted over several paragraphs ('"Please can you tell me …' / 'Please also give …"'):
+    each paragraph of the span closed and reopened, as if quoted on its own, so the quoted run ends
+    where the quotation does. A span is at most 6 paragraphs; an unclosed quote changes nothing."""
+    out = list(pars)
+    k = 0
+    while k < len(out):
+        p = out[k].strip()
+        opens = p[:1] in "\"“" and (p.count("\"") + p.count("“") + p.count("”")) == 1
+        if opens:
+            end = next((j for j in range(k + 1, min(len(out), k + 6))
+                        if (q := out[j].strip()) and q[-1:] in "\"”" and (q.count("\"") + q.count("“") + q.count("”")) == 1), None)
+            if end is not None:
+                for j in range(k, end + 1):
+                    q = out[j].strip()
+                    out[j] = ("" if j == k else "\"") + q + ("" if j == end else "\"")
+                k = end
+        k += 1
+    return out
 
 
 def _quoted(par: str) -> bool:

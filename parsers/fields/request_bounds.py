@@ -108,6 +108,8 @@ FORCE_VOICE = re.compile(
     r"|in\s+terms\s+of\s+section\s+(?!1\b)\d{1,2}\b(?:\s?\(\w{1,3}\))*\s+of\s+(?:the\s+)?(?:act|foisa|freedom\s+of\s+information)\b"
     # "The information you have requested is held by Police Scotland. However, …"
     r"|the\s+information\s+(?:that\s+)?you\s+(?:have\s+)?(?:requested|asked\s+for|seek)\s+(?:is|was)\s+(?:not\s+)?(?:held|exempt|withheld|available|published)\b"
+    # Police Scotland: "The information sought is held by Police Scotland, but I am refusing to provide it …"
+    r"|the\s+information\s+(?:sought|requested)\s+(?:is|was)\s+(?:not\s+)?(?:held|exempt|withheld|available|published)\b"
     # "Both parts of your request concern information that is already published."
     r"|(?:both|all|each|some|none|neither|either|one)\s+(?:of\s+the\s+)?(?:parts?|questions?|elements?)\s+of\s+your\s+(?:request|questions?|e-?mail)\b"
     # "Your request has now been considered and some of the information … can be found below:-"

@@ -544,3 +544,51 @@ def test_a_balance_struck_in_words_is_a_public_interest_test():
             "On balance, Police Scotland considers that it would be contrary to the public interest to reveal "
             "whether the information you have requested exists or is held.")
     assert judge(text, [], [], False, act="FOISA").public_interest_test
+
+
+# --- asks, continued -------------------------------------------------------------------------------
+
+def test_a_section_number_wrapped_onto_the_next_line_opens_no_ask():
+    rec = _text("""Dear Mr Cole,
+You asked:
+1. How many posts has the account made since January?
+2. Who approved each of those posts?
+We consider these requests vexatious under section 14(1) of the Act.
+There is no requirement to carry out a public interest test for section
+14. Future requests on this subject may also be refused without further
+explanation, under section 17(6) of the Act.
+""")
+    assert len(rec["questions"]) == 2
+
+
+def test_a_quoted_statute_below_the_forces_first_words_is_no_ask():
+    rec = _text("""Dear Requester
+
+How many drivers were stopped at checkpoints during the winter campaign in 2024?
+
+How many of those drivers were arrested?
+
+The information sought is held by Police Scotland, but I am refusing to provide it in terms of
+section 16(1) of the Act on the basis that the section 25(1) exemption applies:
+
+"Information which the applicant can reasonably obtain other than by requesting it under
+section 1(1) is exempt information".
+
+The campaign results are published each year on the Police Scotland website.
+""")
+    assert len(rec["questions"]) == 2
+
+
+def test_a_request_quoted_over_two_paragraphs_is_two_asks_and_no_more():
+    rec = _text("""Dear Ms Reid,
+
+Thank you for your email, received on 3 February 2026, in which you asked:
+
+"Please can you tell me how many special constables the force had on 31 December 2025.
+
+Please also give the number of hours they volunteered in 2025."
+
+Anyshire Police holds the information you have requested. However, it is already published and
+is therefore exempt under section 21 of the Freedom of Information Act 2000.
+""")
+    assert [q["text"][:30] for q in rec["questions"]] == ["Please can you tell me how man", "Please also give the number of"]
