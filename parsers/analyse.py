@@ -85,6 +85,12 @@ def _join(lines: list[str]) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
+# The labels of a letter's own reference-and-dates table (a PDF's ruled "Reference | Date of request |
+# Date of response" over one row of values).
+_REF_LABEL = re.compile(r"^(?:(?:our|your|foi|case|request|enquiry)\s+)?ref(?:erence)?(?:\s+(?:no\.?|number))?\s*:?$"
+                        r"|^(?:foi\s+)?request\s+(?:no\.?|number)\s*:?$", re.I)
+_LETTER_LABEL = re.compile(_REF_LABEL.pattern + r"|^(?:date(?:\s+of\s+(?:request|response|reply|letter))?|date\s+(?:received|responded|sent)"
+                           r"|request\s+(?:date|received)|response\s+(?:date|sent)|received|responded)\s*:?$", re.I)
 _EXEMPTION_COLUMN = re.compile(r"\bexemptions?\b|^\s*(?:section|s\.?)\s*(?:applied|cited|relied)", re.I)
 
 
@@ -111,8 +117,12 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
     # (parsers.fields.title / reference / dates / force; docs/parsing.md).
     fields = list(fields or []) + list((page or {}).get("fields") or [])
     if fmt == "pdf":  # a ruled table of labels over one row of values: "Reference | Date of response" / "0164/26 | 09/02/2026"
-        fields += [pair for t in extra_tables or []
-                   for pair in column_fields([[c or "" for c in row] for row in [t.get("header") or [], *(t.get("rows") or [])]])]
+        # (only the letter's own labels, one a reference: a policy's "Date published" or a contract's
+        # "Contract reference" in an answer's table is no field of the letter)
+        for t in extra_tables or []:
+            pairs = column_fields([[c or "" for c in row] for row in [t.get("header") or [], *(t.get("rows") or [])]])
+            if pairs and all(_LETTER_LABEL.match(k) for k, _ in pairs) and any(_REF_LABEL.match(k) for k, _ in pairs):
+                fields += pairs
     title, title_ref, _src = titles.decide(
         lines, fmt=fmt, page=page, url=url, headings=headings, fields=fields,
         reader_title=None if page else title_hint, seg_title=seg.title, seg_title_ref=seg.title_ref,

@@ -185,9 +185,18 @@ def _nav_line(s: str) -> bool:
 
 
 def _short(s: str) -> bool:
-    """A line a menu or breadcrumb could hold: a few words, no stop, no field ("FOI Reference:
-    0411/2025") and no lead-in ("Please can you tell me:"), which start the page's own text."""
-    return 0 < len(s.split()) <= _SHORT_WORDS and not s.endswith((".", "?", "!", ";", ",")) and ":" not in s
+    """A line a menu or breadcrumb could hold: a few words, no stop, no reference or date field
+    ("FOI Reference: 0411/2025") and no lead-in ("Please can you tell me:"), which start the
+    page's own text (a menu's "Emergency: 999" or "Follow us: Facebook" is still the menu's)."""
+    return (0 < len(s.split()) <= _SHORT_WORDS and not s.endswith((".", "?", "!", ";", ",", ":"))
+            and not _PAGE_FIELD.match(s))
+
+
+# A log entry's own field: "FOI Reference: 0411/2025", "Date published: 3 May 2025", "Request number: 26804".
+# (also the entry's other fields: "Keywords: Assaults on police", "Outcome: Full Disclosure")
+_PAGE_FIELD = re.compile(r"^\W*(?:(?:foi\s+|our\s+|case\s+|request\s+)?(?:ref(?:erence)?(?:\s+(?:no\.?|number|id))?|request\s+(?:number|no)"
+                         r"|date(?:\s+\w+)?|published|disclosure\s+date|publication\s+number|keywords?|categor(?:y|ies)|outcome"
+                         r"|status|topics?|tags?|received)\s*:\s*\S|(?:foi|rfi)\s*[:#]\s*\d)", re.I)
 
 
 def _prose(s: str) -> bool:

@@ -214,23 +214,36 @@ _SIGN_OFF = re.compile(r"^\s*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|b
 
 def _wdtk_response(text: str) -> str | None:
     """The latest "Response by <force> to <requester> on <date>." heading of a WhatDoTheyKnow copy
-    (never a "Follow up by" message: that is the requester's)."""
-    found = [parse_date(m.group(1)) for m in _WDTK_RESPONSE.finditer(text[:200000])
-             if not m.group(0).strip().lower().startswith("follow")]
+    whose message decides something (never a "Follow up by" message, the requester's, nor an
+    acknowledgement: "Your request for an internal review has been received …")."""
+    lines = text[:200000].splitlines()
+    found = []
+    for i, ln in enumerate(lines):
+        m = _WDTK_RESPONSE.match(ln)
+        if m and not ln.strip().lower().startswith("follow") and not _opens_acknowledgement(lines, i):
+            found.append(parse_date(m.group(1)))
     found = [d for d in found if d]
     return max(found) if found else None
 
 
 def _date_under_sign_off(lines: list[str]) -> str | None:
-    """A letter dated at its foot: a date alone on a line within the few lines under its sign-off
-    ("Yours sincerely," / "Information Access Team" / "Bedfordshire Police" / "14 May 2025")."""
+    """A letter dated at its foot: a date alone on a line within its signature block, the few
+    short lines under its sign-off ("Yours sincerely," / "Information Access Team" / "Bedfordshire
+    Police" / "14 May 2025"); never past a quoted message, an annex or a sentence."""
     for k, ln in enumerate(lines):
         if _SIGN_OFF.match(ln):
             for nxt in lines[k + 1:k + 9]:
+                if _BLOCK_ENDS.match(nxt) or len(nxt.split()) > 8:
+                    break
                 iso = _date_line(nxt)
                 if iso:
                     return iso
     return None
+
+
+# What ends a signature block: a quoted message's divider or header, an annex, a sentence's line.
+_BLOCK_ENDS = re.compile(r"^\s*(?:-{3,}|_{3,}|>|from\s*:|sent\s*:|on\s.+\swrote:|original\s+message|annex|appendix|attachment"
+                         r"|schedule|enclosure|show\s+quoted)", re.I)
 
 
 _FROM_LINE = re.compile(r"^\s*from\s*:\s*(\S.*)$", re.I)  # (matched on stripped lines)
@@ -400,7 +413,7 @@ _SENDER_COLUMN = re.compile(r"^(?![^\n]*?\b(?:dates?|received|receipt|requests?|
 ACKNOWLEDGEMENT = re.compile(
     r"\backnowledge\w*\s+(?:receipt|your)|\brequest\s+has\s+been\s+(?:logged|received|registered)"
     # "It has been logged under reference FOI 2026/00142 and you should receive a response by 30 January 2026."
-    r"|\b(?:has\s+been|was|is\s+being)\s+logged\b|\byou\s+(?:will|should)\s+receive\s+a\s+(?:response|reply)\s+(?:within|by)|\bwill\s+be\s+(?:answered|responded\s+to|dealt\s+with)\s+within"
+    r"|\b(?:request|e-?mail|application|enquiry|it)\s+(?:has\s+been|was|is\s+being)\s+logged\b|\blogged\s+(?:under|with)\s+(?:the\s+)?reference\b|\byou\s+(?:will|should)\s+receive\s+a\s+(?:response|reply)\s+(?:within|by)|\bwill\s+be\s+(?:answered|responded\s+to|dealt\s+with)\s+within"
     r"|\bautomat(?:ic|ed)\s+(?:acknowledg|reply|response|e-?mail|message)"
     r"|\b(?:aim|expect|endeavour|intend)\s+to\s+(?:respond|reply|answer)\b[^.]{0,40}?\b(?:within|by)\b"
     # "A response will be provided to you by 30 September 2024.", an extension for the public

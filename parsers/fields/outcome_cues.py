@@ -448,7 +448,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"(?! \s+ (?:the \s+ )?(?:information \s+ )?commissioner|[^.]{0,60}? (?:www\.)?ico\.(?:gov|org)\.uk)",
          "The policy can be found on our website."),
         # a later answer pointing back to the publication an earlier one named
-        (r"(?:the \s+ (?:same|annual|quarterly|monthly|latest)|that|this) \s+ (?:publication|report|release|bulletin|statistics|tables?|web \s?page|dataset)"
+        (r"(?:the \s+ (?:same|annual|quarterly|monthly|latest)|that|this) \s+ (?:publication|release|bulletin|statistics|web \s?page)"
          r" \s+ (?:also \s+ )?(?:gives|shows|includes|contains|sets \s+ out|provides|breaks)",
          "The same publication gives the ages of those injured, in bands."),
     ],

@@ -84,7 +84,14 @@ def not_a_title(line: str) -> bool:
                 or _MONTH_YEAR.fullmatch(s) is not None  # "March 2017": a log's month heading
                 or CONTACT_FIELD.match(s) is not None or _ADDRESSEE.match(s) is not None
                 or _columned_furniture(line) or _marked_furniture(s) or _paged_furniture(s)
-                or _ref_field(s))
+                or _ref_field(s) or _YOUR_MESSAGE.match(s) is not None or _DEFAULT_NAME.match(s) is not None)
+
+
+# A subject field naming the requester's own message: "Your email of 3 February 2026".
+_YOUR_MESSAGE = re.compile(r"^(?:re:\s*)?your\s+(?:e-?mail|letter|request|correspondence|enquiry|message)\s+"
+                           r"(?:of|dated|received|sent|on)\b[^a-z]*(?:\d|\w+\s+\d)", re.I)
+# A program's default name for a sheet or a numbered table with nothing more: "Sheet1", "Table 1".
+_DEFAULT_NAME = re.compile(r"^(?:sheet|table|figure|chart|tab)\s*\d{1,3}\W*$", re.I)
 
 
 def _paged_furniture(s: str) -> bool:

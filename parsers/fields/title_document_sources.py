@@ -7,7 +7,6 @@ force's wording. The order all sources are tried in is SOURCES in title.py.
 """
 from __future__ import annotations
 
-import itertools
 import re
 
 from parsers.fields import reference
@@ -298,8 +297,8 @@ def _letterhead_part(block: list[str]) -> list[str]:
     above the salutation or the first sentence (within 12 lines), and the short address lines
     straight under it. Either way never the salutation or anything below it: a short letter
     read from a PDF is one block, its subject line under "Dear Sir/Madam,"."""
-    if len(block) <= 12:
-        return list(itertools.takewhile(lambda ln: not re.match(r"(?i)\s*dear\b", ln), block))
+    if len(block) <= 12 and not any(re.match(r"(?i)\s*dear\b", ln) for ln in block):
+        return block
     top = next((k for k, ln in enumerate(block[:12]) if re.match(r"(?i)\s*dear\b", ln)
                 or len(ln.split()) > 8), 12)   # (a letterhead stands above the salutation and body)
     cols = [k for k, ln in enumerate(block[:top]) if re.search(r"\S {3,}\S", ln.strip())]
@@ -432,8 +431,10 @@ def from_table_caption(ctx: dict):
     table ("South Yorkshire Police" / "Performance and Business Intelligence" / "Hate crimes
     recorded by monitored strand, 2016/17 to 2018/19" / the table)."""
     for caption in ctx.get("data_captions") or []:
-        if caption and caption.strip():
-            return accept(caption)
+        for part in (caption or "").split(" / "):  # a reader's "Sheet name / Title row": the first that titles
+            got = accept(part) if part.strip() else (None, None)
+            if got[0]:
+                return got
     return None, None
 
 

@@ -76,9 +76,10 @@ FIELD_LINES = re.compile(r"""^\W*
     | (?:publication|pub)\s+(?:number|no\.?|id|ref(?:erence)?)\s*[:#|].*      # Publication number: PUB 2261 (not "Pub ID scanners")
     | (?:rfi|e-?case|foi)\s*[:#]\s*\S.*                                    # RFI: 312/25
     | (?:foi\s+)?date\b.*|(?:response|request|received|published)\s+(?:date|on|sent)\b.*   # Date of response: ...
-    | (?:request|application)\s+received\s*:?\s*\d.*|enquiries\s+to\b.*   # Request received 21.06.2022, Enquiries to Information Rights
+    | (?:request|application)\s+received\s*:?\s*\d.*   # Request received 21.06.2022
+    | enquiries\s+to\s*:.*|enquiries\s+to\s+(?:the\s+)?(?:\w+\s+){0,4}(?:team|unit|office|branch|officer|section|bureau|department)\s*$   # Enquiries to Information Rights Team (not a subject "Enquiries to the PSD in 2024")
     | (?:category|categories|keywords?|status|outcome|type|tel|telephone|email|e-mail|phone|fax|web)\s*[:|].*  # Category: Roads
-    | (?:data\s+)?sources?\s*:.*|notes?\s*:.*|footnotes?\s*:.*           # Source: the crime recording system, Note: figures ...
+    | source\s*:.*|notes?\s*:.*|footnotes?\s*:.*           # Source: the crime recording system, Note: figures ... (not "Data sources: ANPR records shared")
     | (?:tel|telephone|phone|e-?mail|fax|web|website|address|date|mobile|switchboard)\s*:?          # a sidebar's bare label: "Telephone"
     | (?:direct\s+(?:dial|line|tel\w*)|mobile|switchboard|minicom|textphone|tel\.?|dx)\b\s*(?:no\.?|number)?\s*[:|.]?\s*[\d+(].*  # Direct dial: 01865 000000
     | (?:decision|outcome|status|result)\s*[:|\-–]?\s*(?:refus|withh|disclos|releas|provid|part|full|not\s+held
