@@ -178,6 +178,14 @@ def listening_socket(host: str, port: int) -> socket.socket:
     return listening_sockets(host, port, 1)[0]
 
 
+def default_public_origin(host: str, port: int) -> None:
+    """Absolute links (next_url, feeds) name this server unless --base-url / FOI_BASE_URL said
+    otherwise: `foi-archive demo --port 8031` once paged its JSON to port 8001."""
+    from datasette_plugins.security import BASE_URL_ENV
+
+    os.environ.setdefault(BASE_URL_ENV, f"http://{host}:{port}")
+
+
 def serve_corpus(db_path: Path, host: str = "127.0.0.1", port: int = 8001,
                  workers: int | None = None, page_cache_mb: float | None = None) -> None:
     """Serve until stopped, with `workers` processes on the port (default_workers()), each on
@@ -185,6 +193,7 @@ def serve_corpus(db_path: Path, host: str = "127.0.0.1", port: int = 8001,
     workers = workers or default_workers()
     if page_cache_mb is not None:
         os.environ[CACHE_MB_ENV] = str(page_cache_mb)
+    default_public_origin(host, port)
     if workers <= 1:
         with asyncio.Runner(loop_factory=_event_loop_factory()) as runner:
             runner.run(_serve(make_datasette(*_pinned(db_path)), host, port))

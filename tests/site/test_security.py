@@ -122,3 +122,16 @@ def test_feeds_link_absolutely_to_the_site(live_site):
     links = re.findall(rb'<link href="([^"]+)"/>', body)
     assert status == 200 and len(links) == 2
     assert all(link.startswith(live_site.encode() + b"/response/") for link in links)
+
+
+def test_a_server_on_another_port_names_itself_in_absolute_links(monkeypatch):
+    # `foi-archive demo --port 8031` has no --base-url: its next_url and feeds must name port 8031
+    from archive.serve import default_public_origin
+    from datasette_plugins.security import BASE_URL_ENV, public_origin
+
+    monkeypatch.delenv(BASE_URL_ENV, raising=False)
+    default_public_origin("127.0.0.1", 8031)
+    assert public_origin() == "http://127.0.0.1:8031"
+    monkeypatch.setenv(BASE_URL_ENV, "https://foi.example.org")
+    default_public_origin("127.0.0.1", 8031)   # a configured origin is kept
+    assert public_origin() == "https://foi.example.org"
