@@ -40,6 +40,34 @@ def _letter_pdf(rows: list[tuple[str, str]], body: list[str]) -> bytes:
     return out.getvalue()
 
 
+def _ruled_pdf(above: list[str], xs: list[int], rows: list[tuple[str, ...]], below: list[str]) -> bytes:
+    """A page: lines above, a table ruled on every side of every cell (columns at xs), lines below."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    y = 800
+    for line in above:
+        c.drawString(50, y, line)
+        y -= 20
+    ys = [y - 20 * k for k in range(len(rows) + 1)]
+    for x in xs:
+        c.line(x, ys[0], x, ys[-1])
+    for yy in ys:
+        c.line(xs[0], yy, xs[-1], yy)
+    for r, row in enumerate(rows):
+        for k, cell in enumerate(row):
+            c.drawString(xs[k] + 4, ys[r] - 14, cell)
+    y = ys[-1] - 30
+    for line in below:
+        c.drawString(50, y, line)
+        y -= 18
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
 # --- two-column letterheads ----------------------------------------------------------------------
 
 def test_a_date_beside_the_units_name_is_the_letters_date():
@@ -100,24 +128,9 @@ def test_a_two_column_letterhead_line_is_no_title():
 
 def test_a_ruled_tables_rows_are_not_read_twice():
     # wide gaps between a ruled table's cells stay single spaces: the table is read from its rules
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    out = io.BytesIO()
-    c = canvas.Canvas(out, pagesize=A4)
-    c.drawString(50, 800, "Dear Requester,")
-    c.drawString(50, 780, "1. How many drivers were caught speeding in 2022 and 2023?")
-    xs, ys = [50, 250, 400, 545], [740, 720, 700, 680]
-    for x in xs:
-        c.line(x, ys[0], x, ys[-1])
-    for y in ys:
-        c.line(xs[0], y, xs[-1], y)
-    for r, row in enumerate([("Year", "Drivers", "Fines"), ("2022", "4,210", "3,990"), ("2023", "4,655", "4,301")]):
-        for k, cell in enumerate(row):
-            c.drawString(xs[k] + 4, ys[r] - 14, cell)
-    c.showPage()
-    c.save()
-    rec = parse_document(out.getvalue(), "application/pdf")
+    pdf = _ruled_pdf(["Dear Requester,", "1. How many drivers were caught speeding in 2022 and 2023?"],
+                     [50, 250, 400, 545], [("Year", "Drivers", "Fines"), ("2022", "4,210", "3,990"), ("2023", "4,655", "4,301")], [])
+    rec = parse_document(pdf, "application/pdf")
     assert len(rec["tables"]) == 1
     assert sorted(f["value"] for f in rec["figures"]) == [3990, 4210, 4301, 4655]
 
@@ -337,27 +350,12 @@ def test_a_word_letterheads_subject_row_titles_the_letter():
 
 
 def test_a_pdfs_ruled_row_of_labels_over_values_gives_the_reference_and_date():
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    out = io.BytesIO()
-    c = canvas.Canvas(out, pagesize=A4)
-    c.drawString(50, 800, "Anyshire Police")
-    xs, ys = [50, 200, 370, 545], [780, 760, 740]
-    for x in xs:
-        c.line(x, ys[0], x, ys[-1])
-    for y in ys:
-        c.line(xs[0], y, xs[-1], y)
-    for r, row in enumerate([("Reference", "Date of request", "Date of response"), ("0219/26", "14/01/2026", "10/02/2026")]):
-        for k, cell in enumerate(row):
-            c.drawString(xs[k] + 4, ys[r] - 14, cell)
-    for k, line in enumerate(["Cycle thefts at railway stations", "Request",
-                              "1. How many cycle thefts were recorded at railway stations in 2025?",
-                              "Response", "There were 212 cycle thefts recorded at railway stations in 2025."]):
-        c.drawString(50, 710 - 18 * k, line)
-    c.showPage()
-    c.save()
-    rec = parse_document(out.getvalue(), "application/pdf")
+    pdf = _ruled_pdf(["Anyshire Police"], [50, 200, 370, 545],
+                     [("Reference", "Date of request", "Date of response"), ("0219/26", "14/01/2026", "10/02/2026")],
+                     ["Cycle thefts at railway stations", "Request",
+                      "1. How many cycle thefts were recorded at railway stations in 2025?",
+                      "Response", "There were 212 cycle thefts recorded at railway stations in 2025."])
+    rec = parse_document(pdf, "application/pdf")
     assert rec["reference"] == "0219/26"
     assert rec["published"] == "2026-02-10"
 
