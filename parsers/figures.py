@@ -104,7 +104,11 @@ _DASH_LEGEND = re.compile(
     + r"|(?:^|\n)[ \t|]*[-–—][ \t]+(?:fewer|less)\s+than\s+(?:\d+|five|ten|three)\b[^\n]{0,80}?"
     r"\b(?:suppress\w*|withh[eo]ld\w*|redact\w*|not\s+(?:shown|disclosed|given))"
     + r"|\b" + _HIDDEN + r"[^\n.]{0,80}?\b(?:shown|marked|replaced|represented|displayed)\s+(?:as|by|with)"
-    r"\s+(?:an?\s+)?" + _DASH_MARK, re.I)
+    r"\s+(?:an?\s+)?" + _DASH_MARK
+    # a small count shown as the mark: "Figures of 1 to 4 are shown as "-" and are withheld …"
+    + r"|\b(?:figures?|values?|numbers?|counts?|totals?)\s+(?:of\s+)?(?:[1-9]\s+(?:to|-|–)\s+\d|between\s+[1-9]\s+and\s+\d"
+    r"|(?:fewer|less)\s+than\s+\w+|below\s+\w+)\s+(?:are|is|have\s+been|were)\s+(?:shown|marked|replaced|represented|displayed)"
+    r"\s+(?:as|by|with)\s+(?:an?\s+)?" + _DASH_MARK, re.I)
 
 
 def dash_is_suppressed(text: str) -> bool:
@@ -370,7 +374,9 @@ def table_figures(table: dict, index: int, dash_suppressed: bool = False,
     # Header rows below the first ("Male | Female" under merged years) carry no numbers.
     heads = [header]
     while rows and not any(value_of(c)[0] and not is_period(c) for c in rows[0][labels:]) \
-            and any(rows[0][labels:]) and len(rows) > 1 and not _merged_across(rows[0]):
+            and any(rows[0][labels:]) and len(rows) > 1 and not _merged_across(rows[0]) \
+            and not (dash_suppressed and all((c or "").strip() in _DASHES for c in rows[0][labels:])):
+        # (a row of suppressed dashes, "Under 10 | - | - | -", is a row of figures, not a header)
         heads.append([c or "" for c in rows[0]])
         rows = rows[1:]
     heads = _spread_groups(heads, labels)

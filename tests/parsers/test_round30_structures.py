@@ -590,3 +590,19 @@ Anyshire Police holds the information you have requested. However, it is already
 is therefore exempt under section 21 of the Freedom of Information Act 2000.
 """)
     assert [q["text"][:30] for q in rec["questions"]] == ["Please can you tell me how man", "Please also give the number of"]
+
+
+def test_a_row_of_dashes_the_letter_says_hide_small_counts_is_a_row_of_figures():
+    rec = _text("""Anyshire Police holds information relevant to your request. Figures of 1 to 4 are shown as "-" and are
+withheld under Section 40(2) of the Freedom of Information Act 2000.
+
+Question 1 - uses of force by age of child
+
+   Age group              2023          2024
+   Under 10                  -             -
+   10 to 13                148           161
+   14 to 17                402           455
+""")
+    got = {(f["measure"], f["period"], f["value"]) for f in rec["figures"]}
+    assert ("Under 10", "2023", None) in got and ("10 to 13", "2024", 161) in got
+    assert not any("/ -" in f["measure"] for f in rec["figures"])
