@@ -606,3 +606,15 @@ Question 1 - uses of force by age of child
     got = {(f["measure"], f["period"], f["value"]) for f in rec["figures"]}
     assert ("Under 10", "2023", None) in got and ("10 to 13", "2024", 161) in got
     assert not any("/ -" in f["measure"] for f in rec["figures"])
+
+
+def test_project_servator_is_counter_terrorism():
+    from nlp import tag_topics
+
+    rec = _text("""Project Servator deployments at railway stations
+Request
+1. How many Project Servator deployments took place at railway stations in 2025?
+Response
+The information is withheld under section 24(1) and section 31(1)(a).
+""")
+    assert "terrorism-and-extremism" in {t["topic"] for t in tag_topics(rec)}
