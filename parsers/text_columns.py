@@ -122,7 +122,8 @@ def untangle(lines: list[str]) -> list[str]:
 #     Request                                  Response
 #     1. How many e-scooters were seized       The force does not hold this
 # The header line says where the right column starts.
-_GUTTER_HEAD = re.compile(r"^(\s*(?:your\s+)?(?:request|question|information\s+requested)s?\s*:?\s{3,})"
+# (a column of ask numbers may stand first: " No   Request      Response")
+_GUTTER_HEAD = re.compile(r"^(\s*(?:(?:no\.?|number|#|q(?:uestion)?\s+no\.?)\s{2,})?(?:your\s+)?(?:request|question|information\s+requested)s?\s*:?\s{3,})"
                           r"(?:our\s+)?(?:response|answer|reply)s?\s*:?\s*$", re.I)
 _MIN_SPLIT = 4      # lines with text in the right column, at least
 _MAX_BLANKS = 2     # a longer gap ends the table

@@ -618,3 +618,23 @@ Response
 The information is withheld under section 24(1) and section 31(1)(a).
 """)
     assert "terrorism-and-extremism" in {t["topic"] for t in tag_topics(rec)}
+
+
+def test_a_text_copys_request_response_table_with_a_number_column_keeps_asks_and_answers_apart():
+    rec = _text("""Dear Requester
+
+ No   Request                                         Response
+ 1   Which company supplies the speed cameras         Exempt - Section 43(2). Please see
+     used on the force's motorways?                   the explanation below.
+
+ 2   What is the total value of the current           Exempt - Section 43(2). Please see
+     contract?                                        the explanation below.
+
+ Decision
+
+ Anyshire Police holds the information you have asked for, but it is exempt from disclosure under
+ section 43(2) of the Freedom of Information Act 2000.
+""")
+    assert [q["text"] for q in rec["questions"]] == [
+        "Which company supplies the speed cameras used on the force's motorways?",
+        "What is the total value of the current contract?"]
