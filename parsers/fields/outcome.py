@@ -416,9 +416,8 @@ def _answered(questions: list[dict]) -> list[str]:
         if a and ACKNOWLEDGEMENT.search(a):
             # the thread's acknowledgement, then the force's reply under it: the reply is the answer
             parts = sentences.split(a)
-            last = max(k for k, p in enumerate(parts) if ACKNOWLEDGEMENT.search(p)) if any(
-                ACKNOWLEDGEMENT.search(p) for p in parts) else len(parts) - 1
-            a = " ".join(parts[last + 1:]).strip()
+            acks = [k for k, p in enumerate(parts) if ACKNOWLEDGEMENT.search(p)]
+            a = " ".join(parts[(acks[-1] if acks else len(parts) - 1) + 1:]).strip()
         if not a or _THREAD_TEXT.search(a) or ACKNOWLEDGEMENT.search(a):
             continue   # a thread's next message (an acknowledgement quoting the request) or the site's
             # banner ran into the last ask: no answer
