@@ -31,7 +31,7 @@ from .derive_side import SidePassages, index_passages
 from .lsh_groups import drop_empty_groups
 from .passage_clusters import cluster_passages, passage_grouper
 from .round_robin_merge import merge_round_robins
-from .round_robins import group_requests, refresh_round_robins, request_grouper
+from .round_robins import group_requests, refresh_round_robins, request_grouper, shared_groups
 from .similar_responses import BulkSimilar, Similar
 
 # Indexes no lookup of a full rebuild needs: dropped while it inserts, made once at the end.
@@ -215,7 +215,8 @@ def update_derived(db: sqlite_utils.Database, response_ids: list[str] | None = N
                 return_freed_memory()   # the lists' rows, made into objects a slice at a time
                 create_derived_indexes(db.conn, _BULK_DROPPED)
                 # (the round-robins before the counts: the side process meanwhile counts)
-                refresh_round_robins(db, groups)
+                # (the tables were emptied: a group of one member can be no round-robin)
+                refresh_round_robins(db, shared_groups(db))
                 merge_round_robins(db.conn)
                 _bulk_end(db, trigger_sql, side)
                 trigger_sql = []
