@@ -244,6 +244,11 @@ def _walk(el, w: _Writer, ol_stack: list, depth: int) -> None:
         _walk(child, w, ol_stack, depth + 1)
     if tag in ("ol", "ul"):
         ol_stack.pop()
+    if tag not in _BLOCK and not (el.tail or "").strip() and el.getnext() is not None \
+            and _label_class(el) and not _text_of(el).rstrip().endswith(":"):
+        # an inline label over its value (<span class="key">Date</span><span class="val">…) reads
+        # as the field line it is on screen, not "Date8 July 2025"
+        w.text(": ")
     if tag in _BLOCK:
         w.blank() if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol") else w.br()
     w.text(el.tail)
@@ -352,6 +357,15 @@ def _table_rows(table) -> list[list[str]]:
     return rows
 
 
+# Class names of a field's label element (the value is its next sibling): Drupal's "field__label",
+# "views-label", a theme's "key" / "meta-label" / "foi-details__key".
+_LABEL_CLASS = re.compile(r"(?:^|[\s_-])(?:label|key)$")
+
+
+def _label_class(el) -> bool:
+    return any(_LABEL_CLASS.search(c) for c in (el.get("class") or "").split())
+
+
 def _key_value_rows(root) -> list[tuple[str, str]]:
     """Key/value rows of th/td tables and dl lists: ("Case reference", "FOI2024/00291"), and a header
     row of labels over one row of values (parsers.field_rows)."""
@@ -364,10 +378,10 @@ def _key_value_rows(root) -> list[tuple[str, str]]:
             key, value = _text_of(cells[0]).rstrip(":"), _text_of(cells[1])
             if key and value:
                 out.append((key, value))
-    # CMS field blocks (Drupal's "field__label" / "field__item"): <div>Title</div><div>Drones</div>
+    # CMS field blocks (Drupal's "field__label" / "field__item"): <div>Title</div><div>Drones</div>;
+    # also a label element followed by its value: <span class="key">FOI reference</span><span class="val">…
     for el in root.iter():
-        cls = f" {el.get('class') or ''} " if isinstance(el.tag, str) else ""
-        if " field__label " in cls or " field-label " in cls or " views-label " in cls:
+        if isinstance(el.tag, str) and _label_class(el):
             nxt = el.getnext()
             if nxt is not None and isinstance(nxt.tag, str):
                 key, value = _text_of(el).strip().rstrip(":"), _text_of(nxt).strip()

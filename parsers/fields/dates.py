@@ -27,10 +27,11 @@ _FIELD_START = r"^(?:[^\n]*?\S(?:[ \t\xa0]{3,}|[ \t\xa0]\|[ \t\xa0]|[ \t]/[ \t])
 # an internal review page's "Internal review completed: 14 May 2024", Dorset's log entries' "Version
 # Date: 11/03/2025" (the date the entry was published).
 _PUBLISHED_LABELS = re.compile(
-    _FIELD_START + r"(?:date\s+(?:responded|of\s+response|of\s+reply|sent|published|of\s+publication|of\s+disclosure"
+    # (an internal review's own: "Date of review response: 14 February 2025", "Review response sent: …")
+    _FIELD_START + r"(?:date\s+(?:of\s+(?:the\s+)?(?:internal\s+)?review\s+(?:response|decision|outcome)|responded|of\s+response|of\s+reply|sent|published|of\s+publication|of\s+disclosure"
     r"|issued|of\s+(?:this\s+)?letter|disclosed)|response\s+(?:date|sent|issued)|(?:published|disclosed|posted|responded|issued)"
     r"(?:\s+on|\s+date)?|disclosure\s+date|publication\s+date|reply\s+date|letter\s+date|version\s+date"
-    r"|(?:internal\s+)?review\s+(?:completed|concluded)(?:\s+on)?)\s*[:\-–|]?\s*(.{6,40})",
+    r"|(?:internal\s+)?review\s+(?:response\s+)?(?:completed|concluded|sent|issued)(?:\s+on)?)\s*[:\-–|]?\s*(.{6,40})",
     re.I | re.M,
 )
 # A bare "Date:" field (a letter's date; West Yorkshire's "FOI date 18/02/2025"); "Date range", "Date of request", "Date received" are not it.

@@ -38,7 +38,10 @@ NCND_LABELS = {
     "s40(5B)", "s41(2)", "s42(2)", "s43(3)", "s44(2)",
 }
 
-_PARTS = r"(?:\s?\(\s?[0-9]{1,2}[A-Za-z]?\s?\))*(?:\s?\(\s?[a-z]{1,4}\s?\))*"
+# A paragraph is one letter or a roman numeral ("(b)", "(iii)"): a bracketed word after the
+# number is a gloss, not a part ("Section 12 (cost)" is s12, never "s12(cost)").
+_PARA = r"(?:[a-z]|[ivx]{2,4})"
+_PARTS = rf"(?:\s?\(\s?[0-9]{{1,2}}[A-Za-z]?\s?\))*(?:\s?\(\s?{_PARA}\s?\))*"
 _ONE = rf"(\d{{1,2}}[A-Z]?)(?!\d)\s?({_PARTS})"  # never the start of "section 297" of another Act
 # An exemption's name in brackets between list items: "Sections 24(2) (National Security) and 31(3)".
 # (or lower-cased: "sections 35(1)(a) and (b) (law enforcement), 39(1) (health, safety and the environment) and 38(1)(b)")
@@ -51,7 +54,7 @@ _CITE = re.compile(
 # The next item of a list whose names are printed without brackets: " National security and
 # defence, 35(1)(a)" (the number must carry a subsection, so no year or count is taken).
 _NAMED_LINK = re.compile(r"\s+(?:[-–—:]\s+)?[A-Z][A-Za-z'’-]+(?:\s+(?:[A-Za-z'’-]+|&)){0,5}?\s?(?:,\s?and|,|and|&|or)\s+"
-                         r"(\d{1,2}[A-Z]?)\s?(\(\s?\d{1,2}[A-Z]?\s?\)(?:\s?\(\s?[a-z]{1,4}\s?\))*)(?!\d|[./]\d)")
+                         rf"(\d{{1,2}}[A-Z]?)\s?(\(\s?\d{{1,2}}[A-Z]?\s?\)(?:\s?\(\s?{_PARA}\s?\))*)(?!\d|[./]\d)")
 # An exemption list line without the word "section": "40(2) - Personal Information"
 _BARE_LINE = re.compile(rf"^\s*(\d{{2}})\s?(\(\s?[0-9]{{1,2}}[A-Z]?\s?\){_PARTS})\s*[-–—:]\s*[A-Z]", re.M)
 _LIST_ITEM = re.compile(rf"(?:s\.?\s?)?(\d{{1,2}}[A-Z]?)\s?({_PARTS})", re.IGNORECASE)
@@ -382,11 +385,19 @@ def not_engaged_sections(text: str) -> set[int]:
                 relied_labels = {r for r in relied_labels
                                  if not any(r == b or r.startswith(b + "(") for b in taken)}
                 relied -= {n for n in named if not any(lab.startswith(f"s{n}(") for lab in relied_labels)}
-        elif (PATTERNS["withheld"].search(s) or PATTERNS["ncnd"].search(s)) and not HYPOTHETICAL.search(s):
+        elif (PATTERNS["withheld"].search(s) or PATTERNS["ncnd"].search(s) or _KIND_OF_EXEMPTION.search(s)) \
+                and not HYPOTHETICAL.search(s):
             relied.update(cited)
             relied_labels.update(lab for lab in labels if "(" in lab)
         last_cited = cited or last_cited
     return dropped - relied
+
+
+# The force telling what kind of exemption it applies, in a sentence of its own: a reliance, after a
+# review found the same section wrongly applied to other questions ("section 40(2) was wrongly
+# applied to questions 1 and 2" … "The reviewer upholds the original decision for question 3. …
+# Section 40(2) is an absolute exemption.")
+_KIND_OF_EXEMPTION = re.compile(r"\b(?:is|are)\s+(?:an?\s+)?(?:absolute|qualified)\s+exemptions?\b", re.I)
 
 
 _CLAUSE_TURN = re.compile(r",\s*(?:but|however|whereas|although)\b", re.I)

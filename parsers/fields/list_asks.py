@@ -64,6 +64,9 @@ NOT_A_TRAILING_ASK_CUES = [
     (r"(?:thank|thanks|many\s+thanks|i\s+look\s+forward|yours|kind\s+regards|regards)\b",
      "Thank you for your help."),
     (r"clarification\b", "Clarification sought: which years do you mean?"),
+    # what the requester will accept: "For 2023, figures up to the date of your response would be fine."
+    (r"[^?]*\b(?:would|will|is|are)\s+(?:be\s+)?(?:absolutely\s+|perfectly\s+)?(?:fine|acceptable|ok(?:ay)?|sufficient|enough)\b[^?]*$",
+     "For 2023, figures up to the date of your response would be fine."),
     # a limit on the asks above: "I only need figures for the Medway policing district."
     (r"(?:i|we)\s+(?:only|just)\s+(?:need|want|require)\b|(?:i\s+am|i'm|we\s+are)\s+only\s+interested\b",
      "I only need figures for the Medway policing district."),
@@ -87,6 +90,15 @@ _NOT_TRAILING_ASK = re.compile("^(?:" + "|".join(p for p, _ in NOT_A_TRAILING_AS
 
 # A request's number alone on its line ("0431.2025-26", "FOI 1187/24", "Request 2: 004512/25").
 _REQUEST_NUMBER = re.compile(r"\W*(?:(?:FOI|request(?:\s+\d{1,2})?|ref(?:erence)?)\W*)?\d[\dA-Z]*(?:[./-]\d[\dA-Z]*)+(?:-\d\d)?\W*", re.I)
+
+
+_QUOTED_WHOLE = re.compile(r'^["“]([^"“”]+)["”]$')
+
+
+def _unquoted(text: str) -> str:
+    """An ask quoted back whole after its label ('Question 1: "How many cameras …?"'): its words."""
+    m = _QUOTED_WHOLE.match(text)
+    return m.group(1).strip() if m else text
 
 
 def _trailing_asks(lines: list[str], questions: list[dict]) -> list[dict]:
@@ -312,7 +324,7 @@ def from_items(seg: Segments, req_lines: list[str], response: list[str], resp_at
         ans = [a for a in ans if a]
         if ans and resp_at is None:
             answers_inline = True
-        questions.append({"number": labels[k], "text": fold(" ".join(q_text)), "answer": " ".join(ans) or None})
+        questions.append({"number": labels[k], "text": _unquoted(fold(" ".join(q_text))), "answer": " ".join(ans) or None})
     if resp_at is not None:
         leading = _leading_asks(req_lines, items)
         if leading and lg.family_of(items[0][1]) == "bullet":
@@ -376,7 +388,7 @@ def _interleaved(seg: Segments, req_lines: list[str], items, last: int, marked: 
             ans_last.append(s)
     q_last, ans_last = _ask_then_answer(q_last, ans_last)
     ans_last = [a for a in ans_last if a]
-    questions[-1]["text"] = fold(" ".join(q_last))
+    questions[-1]["text"] = _unquoted(fold(" ".join(q_last)))
     questions[-1]["answer"] = _answer_text(ans_last)
     _marked_answers_after_last(questions, after)
     seg.mode = "interleaved"
@@ -441,7 +453,7 @@ def _sequential(seg: Segments, req_lines: list[str], items, last: int, marked: b
             elif extra and not marked:
                 break
             cut += 1
-        questions[-1]["text"] = fold(" ".join([questions[-1]["text"], *extra]))
+        questions[-1]["text"] = _unquoted(fold(" ".join([questions[-1]["text"], *extra])))
     else:
         cut += len(_continuation(req_lines[last + 1:], items[-1][3], False))
     while cut < len(req_lines) and req_lines[cut].strip().endswith("?"):
@@ -454,7 +466,7 @@ def _sequential(seg: Segments, req_lines: list[str], items, last: int, marked: b
     if relabel is not None:
         cut = relabel
         tail = [ln.strip() for ln in req_lines[last + 1:relabel] if ln.strip()]
-        questions[-1]["text"] = fold(" ".join([items[-1][3], *tail]))
+        questions[-1]["text"] = _unquoted(fold(" ".join([items[-1][3], *tail])))
     seg.request = req_lines[:cut]
     seg.response = req_lines[cut:]
     seg.mode = "sequential"

@@ -105,7 +105,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"^(?:understanding|about|explaining) \s+ (?:our \s+ |the \s+ |this \s+ |these \s+ )?(?:responses?|replies|terms|exemptions?"
          r"|neither \s+ confirm|ncnd|(?:the \s+ )?freedom \s+ of \s+ information|foi\b|the \s+ act\b|public \s+ interest)",
          "Understanding our responses"),
-        (r"^(?:glossary|key \s+ terms|terms \s+ used|explanation \s+ of \s+ (?:terms|exemptions))\b", "Glossary"),
+        # (not the reasons for this request's parts: "Explanation of exemptions - part 2")
+        (r"^(?:glossary|key \s+ terms|terms \s+ used|explanation \s+ of \s+ (?:terms|exemptions))\b"
+         r"(?! \s* [-–:(]? \s* (?:parts?|questions?|q \s? \d|requests?|applied|used|relied|cited)\b)", "Glossary"),
         (r"^how \s+ we \s+ (?:handle|deal \s+ with|process|answer|respond \s+ to) \s+ (?:your \s+ |freedom \s+ of \s+ information \s+ |foi \s+ )?requests?\b",
          "How we handle requests"),
     ],
@@ -321,7 +323,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "Factors favouring disclosure: openness about how the budget is spent."),
         (r"(?:arguments?|considerations?) \s+ (?:for|against|in \s+ favour \s+ of) \s+ (?:disclos\w*|release|confirm\w*"
          r"|maintain\w*|withholding|non-?disclosure)", "Arguments against release are set out below."),
-        (r"public \s+ interest \s+ (?:in \s+ (?:favour \s+ of \s+ )?(?:maintaining|disclos\w*|releas\w*|confirm\w*|withholding)|favours?|lies"
+        # (also with the verdict's adverb: "The public interest therefore favours withholding it.")
+        (r"public \s+ interest \s+ (?:(?:therefore|thus|clearly|so|in \s+ this \s+ case|on \s+ balance) \s+ )?"
+         r"(?:in \s+ (?:favour \s+ of \s+ )?(?:maintaining|disclos\w*|releas\w*|confirm\w*|withholding)|favours?|lies"
          r"|is \s+ (?:best|better) \s+ served|considerations|arguments)",
          "We find that the public interest favours withholding the rota."),
         (r"(?:public \s+ interest|harm|benefit)\b [^.]{0,80}? outweigh|outweigh\w* \s+ [^.]{0,80}? (?:public \s+ interest|harm)",
@@ -341,7 +345,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "The public interest in openness has been weighed against the harm, and the balance favours withholding."),
         (r"\bbalance \s* : |balance \s+ of \s+ (?:the \s+ )?public \s+ interest",
          "Balance: we judge that disclosure would do more harm than good."),
-        (r"(?:considered|weighed|balanced|weighing|balancing) \s+ [^.]{0,30}? public \s+ interest",
+        (r"(?:considered|considering|weighed|balanced|weighing|balancing) \s+ [^.]{0,30}? public \s+ interest",
          "As the exemption is qualified we have weighed the public interest."),
         # the balance struck in words: "On balance, Police Scotland considers that it would be contrary to the
         # public interest to reveal whether the information exists or is held."

@@ -283,6 +283,8 @@ def _segment(lines: list[str]) -> Segments:
     body = _without_break_footers(body)
     body = [ln for ln in body if not is_page_mark(ln)]  # an ask wrapped over a page break reads on
     req_at, req_first, resp_at, numbered_resp = bounds(body)
+    if req_at is None and resp_at is not None and _asks_run_on(body, resp_at):
+        resp_at = None   # "Q1 …" / "Response: …" / "Q2 …" / "Response: …": each ask over its own answer
     if req_at is None and resp_at is not None:
         req_lines = body[:resp_at]
     elif req_at is not None:
@@ -347,6 +349,17 @@ _FIELDS_LEAD = re.compile(r"^(?:for|in|against)\s+(?:each|every)\b[^?]{0,80}:$"
                           r"|^(?:please\s+)?(?:include|give|provide|show)\s+(?:the\s+following|these)?\s*(?:details|fields|information)?\s*:$",
                           re.I)
 _ASKING_FIELD = re.compile(r"^(?:how|what|which|whether|why|when|where|who|the\s+(?:total\s+)?number\s+of|please|did|does|do|is|are|was|were|has|have)\b", re.I)
+
+
+def _asks_run_on(body: list[str], resp_at: int) -> bool:
+    """The asks above the first "Response:" heading are labelled ("Q1", "Question 1") and the next
+    label of the same style heads a line below that answer: the asks alternate with their answers."""
+    above = items(body[:resp_at])
+    if not above or not re.fullmatch(r"(?i)(?:q|question)\s?\d+", above[-1][2]):
+        return False
+    last = above[-1]
+    nxt = re.sub(r"\d+$", lambda m: str(int(m.group()) + 1), last[2])
+    return any((it := lg.item(ln)) and it[0] == last[1] and it[1].lower() == nxt.lower() for ln in body[resp_at + 1:])
 
 
 def _fields_of_an_ask(req_lines: list[str], found: list) -> list[str] | None:

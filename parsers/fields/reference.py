@@ -14,7 +14,9 @@ REF = (
 _LABEL = re.compile(
     r"(?:\b(?:our|your|foi|foia|enquiry|request|case|disclosure|file)\s+)?"
     r"\b(?:ref(?:erence)?|(?:request|case)\s+(?:number|no|id)|right\s+to\s+know\s+request)\b\.?"  # BTP: "Right to know request 2291-26"
-    r"(?:\s*(?:nos?|numbers?|num)\b\.?)?\s*(?:is|[:\-–#|]|\s)\s*\[?"  # (PSNI "Request Number: [FOI/15204]")
+    r"(?:\s*(?:nos?|numbers?|num)\b\.?)?"
+    r"(?:\s*/\s*(?:ein\s+|eich\s+)?cyf(?:eirnod)?\b\.?)?"  # Welsh forces' bilingual label: "Our Reference / Ein Cyfeirnod:"
+    r"\s*(?:is|[:\-–#|]|\s)\s*\[?"  # (PSNI "Request Number: [FOI/15204]")
     # a joint response's references, each after its force's name: "REFERENCE NOs: WEST MERCIA POLICE
     # 10417 & WARWICKSHIRE POLICE 01188" (the first is the letter's own)
     r"(?:(?:[A-Za-z&'’-]+\s+){1,3}(?:police|constabulary)\s+(?=\d[\dA-Za-z/\-]*\s*(?:&|and)\s))?"
@@ -127,8 +129,9 @@ FOI_WORDS = (r"(?:freedom\s+of\s+information|foia?|foisa)(?:\s+act(?:\s+\d{4})?)
 _FOI_LINE = re.compile(
     r"^[\s|•*]*(?:(?:re|subject)\s*:\s*)?(?:(?:your|our)\s+)?"
     r"(?:(?:appendix|annex|attachment|enclosure)(?:\s+[A-Z0-9]{1,3})?\s+(?:to|of|for)\s+(?:the\s+)?)?"  # "Appendix A to FOI 1472/25", "Appendix to FOI request F-2023-01188"
-    # "FOI" glued to its number belongs to it ("Annex A to FOI2025/00388"); spaced, it is the form's word
-    + r"(?:(?=(?-i:FOI)\d)|" + FOI_WORDS
+    # "FOI" glued to its number belongs to it ("Annex A to FOI2025/00388", "Attachment to FOI/25/0417");
+    # spaced, it is the form's word
+    + r"(?:(?=(?-i:FOI)[/\-]?\d)|" + FOI_WORDS
     + r"(?:\s+ref(?:erence)?\b\.?(?:\s*(?:no|number)\b\.?)?)?\s*[:#\-–]?\s*)(" + REF + r")"
     r"(?:\s*[-–|,]?\s*(?:appendix|annex|attachment|enclosure|page)\b[^|]{0,20})?[\s|]*$", re.I)
 

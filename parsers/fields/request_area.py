@@ -165,6 +165,13 @@ def bounds(body: list[str]) -> tuple[int | None, str, int | None, bool]:
         later = _find(body, RESPONSE_HEAD, first_resp + 2 + at) if at is not None else None
         if later is not None:
             first_resp = later
+    elif first_resp is not None and req_at is None and all(
+            len(ln.split()) <= 8 and not PAR_END.search(ln.strip()) for ln in body[:first_resp] if ln.strip()):
+        # a page's own "Response" heading over the whole letter (GOV.UK's FOI releases): the letter's
+        # "… you asked:" below it starts the request
+        at, _rest = _intro(body[first_resp + 1:], None)
+        if at is not None:
+            first_resp = _find(body, RESPONSE_HEAD, first_resp + 2 + at)
     # "... you asked for the following information:" introduces the asks, above any response heading.
     intro_at, intro_rest = _intro(body, first_resp)
     # (not when a bare "Request" heading follows the intro at once: the heading starts the request)

@@ -29,7 +29,8 @@ REQUEST_HEAD = re.compile(rf"^\W{{0,3}}{_HEAD_WORDS}\b{_NOT_HEAD}{_HEAD_END}"
 _RESP_WORDS = (r"(?:(?:[\w&'’.-]+\s+){0,4}(?:police|constabulary)(?:['’]s)?\s+(?:response|reply|answers?)"  # Lakeside Police Response
                # (a review letter's "Our original response" over the first reply, after the asks)
                r"|(?:our\s+|the\s+|force\s+)?(?:original\s+|initial\s+)?(?:response\s+to\s+(?:your\s+)?request(?:\s+for\s+information)?|response|responses"
-               r"|answers?|reply|decision|in\s+response|force\s+response|outcome"
+               # (a log entry's "Outcome: Partial disclosure" field names the outcome's category, no heading)
+               r"|answers?|reply|decision|in\s+response|force\s+response|outcome(?!\s*:\s*[^.:!?\n]{1,50}$)"
                r"|(?:review\s+)?findings(?:\s+of\s+(?:the\s+|my\s+)?(?:internal\s+)?review)?"  # Findings of the Review
                r"|review(?:\s+(?:decision|outcome))?"  # a review letter's "Review" heading over its reasoning
                # a line that says the response follows: "Please find the Warwickshire Police response set out below."
@@ -134,8 +135,10 @@ FORCE_VOICE = re.compile(
     # "This request is being refused under Section 12(1) of the FOIA."
     r"|this\s+request\s+(?:is\s+being|has\s+been|is|was)\s+(?:refused|declined|answered|dealt\s+with|considered)\b"
     # "Kent Police holds ...", "Police Scotland has ...", "The Constabulary does not ..."
-    # (not an ask naming the force: "What Kent Police does to warn …", "How Anyshire Police has …")
-    r"|(?!(?:what|how|whether|why|when|where|which|who)\b)[\w\s&'-]{0,40}\b(?:police|constabulary|constabularies|service)(?:\s+(?-i:[A-Z])\w+){0,2}"
+    # (not an ask naming the force: "What Kent Police does to warn …", "How Anyshire Police has …", nor
+    # an ask's noun phrase: "the number of crimes Kent Police has flagged as …", "a copy of any guidance …")
+    r"|(?![-–•*\s]*(?:what|how|whether|why|when|where|which|who)\b|[-–•*\s]*(?:the\s+|a\s+)?(?:numbers?|totals?|amount|list|cop(?:y|ies)"
+    r"|details?|figures?|breakdown|names?|proportion|percentage)\s+of\b)[\w\s&'-]{0,40}\b(?:police|constabulary|constabularies|service)(?:\s+(?-i:[A-Z])\w+){0,2}"
     r"\s+(?:can|cannot|does|do|is|are|has|have|holds?|neither)\b"
     # the force by its initials: "MDP can neither confirm nor deny …", "BTP holds …"
     r"|(?-i:[A-Z]{2,6})\s+(?:can(?:not)?\s+(?:neither|confirm|provide|disclose)|does\s+not|holds?|neither)\b)", re.I)

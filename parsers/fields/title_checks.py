@@ -255,7 +255,9 @@ _ACT_SUFFIX = re.compile(r"\s+[-–—|:]\s+(?:(?:foi|information)\s+)?(?:reques
 _DATE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?:(?:request|response|foi|reply)\s+)?(?:(?:dated|received|published|sent|of)\s+)?"
                           r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*$")
 _ENDS_WITH_DATE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*$")
-_MONTH_YEAR = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}", re.I)
+# (or the month alone: a page copy's breadcrumb "Disclosure log" / "2024" / "April")
+_MONTH_YEAR = re.compile(r"(?:january|february|march|april|june|july|august|september|october|november|december"
+                         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})", re.I)
 
 
 def ref_led(s: str) -> bool:

@@ -25,6 +25,7 @@ from parsers.fields.title_patterns import (
     ADDRESSES,
     BODY_OPENINGS,
     CONTACT_FIELD,
+    DEPARTMENTS,
     FIELD_LINES,
     FOI_PREFIX,
     FORM_HEADINGS,
@@ -106,6 +107,8 @@ def from_phrase(ctx: dict):
         m = FOI_PREFIX.match(s)
         if m and _ROLE.match(m.group(m.lastindex)):
             continue  # "Freedom of Information Decision Maker": who signs, not what was asked
+        if m and re.match(r"(?:and|&)\s", m.group(m.lastindex) or "", re.I):
+            continue  # "Freedom of Information and Data Protection": the letterhead's department
         if s not in columned and (m or SUBJECT_PREFIXES.match(s) or ref_led(s)):
             got = accept(s, lowercase_ok=True)  # "…regarding police horses" keeps its own case
             if got[0]:
@@ -156,6 +159,9 @@ def from_letter(ctx: dict):
         nxt = next((fold(x) for x in head[i + 1:i + 3] if x.strip()), "")
         if nxt and ADDRESSES.search(nxt):
             continue  # a building's name over its street and postcode ("Clyde Gateway" / "2 French Street")
+        if i and ADDRESSES.search(fold(head[i - 1])) and not _SALUTATION.match(head[i - 1]) and len(s.split()) <= 5 \
+                and not re.search(r"[.:;?!]$", s) and not _SALUTATION.match(s):
+            continue  # the town under a street line: "No.1 Waterwells, Waterwells Drive" / "Quedgeley, Gloucester"
         if _inside_address_block(head, i):
             continue  # "Police Headquarters" / "Nettleham" / "Lincoln": a town in the letterhead's address
         got = accept(_caps_wrapped(head, i))
@@ -502,8 +508,14 @@ def from_above_fields(ctx: dict):
             # a letter: what stands above its reference is letterhead and address, unless only the
             # force's name and a page mark stand above the heading ("Dyfed-Powys Police | Heddlu
             # Dyfed-Powys" / "Page 1" / "Livestock worrying incidents" / "FOI Reference:1204/2025")
-            above = filled[:i - 1]
-            if not chrome and not (above and all(_force_or_page_mark(x) for x in above)
+            above, dated = filled[:i - 1], False
+            if i >= 2 and is_date_line(filled[i - 1]) and not chrome:
+                # the letter's date between its subject and its reference ("Recovered stolen bicycles" /
+                # "30 April 2019" / "… Reference No: FOI 001734/19") under the letterhead alone
+                i, above, dated = i - 1, filled[:i - 2], True
+                if not (above and all(_letterhead_line(x) for x in above)):
+                    return None, None
+            if not chrome and not (above and all(_force_or_page_mark(x) or (dated and _letterhead_line(x)) for x in above)
                                    and re.search(r"\b[a-z]{3,}\b", filled[i - 1])):
                 return None, None  # (under the force's name alone an address line, "Aykley Heads, Durham",
                 # is set in capitals; a subject has words in lower case)
@@ -525,6 +537,13 @@ def _force_or_page_mark(line: str) -> bool:
     return (bool(_PAGE_MARK_LINE.match(line)) or bool(_BREADCRUMB.match(line)) or bool(menu_row(line))
             or bool(PROTECTIVE_MARKINGS.match(line)) or bool(FORM_HEADINGS.match(line))
             or any(names_a_force(p.strip()) for p in re.split(r"\s[|/–-]\s", line)))
+
+
+def _letterhead_line(line: str) -> bool:
+    """A letterhead's line: the force's name, a department, an address, or a name in capitalised words
+    ("Jubilee House, Falconers Chase, Wymondham"), never a subject in lower case."""
+    return (_force_or_page_mark(line) or bool(DEPARTMENTS.search(line)) or bool(ADDRESSES.search(line))
+            or not re.search(r"\b(?!(?:and|of|the|for|on|in|at)\b)[a-z]{2,}", line))
 
 
 _BREADCRUMB = re.compile(r"^home\s*[>›»/|]", re.I)  # "Home > About us > Freedom of information > …"

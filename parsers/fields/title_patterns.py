@@ -62,7 +62,10 @@ DEPARTMENTS = re.compile(r"""(?:
 ADDRESSES = re.compile(r"""(?:
       (?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)          # AB12 3CD
     | ^\d+[a-z]?,?\s+(?:\w+\s+){1,3}(?:road|street|lane|avenue|way|drive|close|square|court|place)\b  # 1 Mill Lane
+    | ^(?:no\.?\s?)?\d+[a-z]?\b[\w\s,'’-]{0,40}\b(?:road|street|lane|avenue|way|drive|close|square|court|place|crescent|terrace)\s*,?$  # No.1 Waterwells, Waterwells Drive
     | \bp\.?\s?o\.?\s+box\b                                # PO Box 99
+    # a site's name and its town, every word capitalised: "Culham Science Centre, Abingdon", "Mill House, Leeds"
+    | ^(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?-i:Centre|Park|Campus|House|Building|Estate|Court),\s*(?-i:[A-Z])[\w'’-]+(?:[\s-]+(?-i:[A-Z])[\w'’-]+){0,2}\s*$
     | ^(?:building|block|unit|floor|suite|room|hangar)\s+(?-i:\d+[A-Z]?|[A-Z]\d*)\s*,?$   # Building 38, Block C (not "Building works")
     | ^(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?-i:Road|Street|Lane|Avenue|Drive|Close|Square|Crescent|Terrace|ROAD|STREET|LANE|AVENUE|DRIVE|CLOSE|SQUARE|CRESCENT|TERRACE)\s*,?$  # London Road (not "Drink drive")
     )""", re.X | re.I)
@@ -125,7 +128,7 @@ BODY_OPENINGS = re.compile(r"""^(?:
       |advise|release|state|forward|email|share)\b                                        # Please provide a copy of …
     | (?:could|can|would)\s+you\s+(?:please\s+)?(?:provide|supply|send|tell|list|give|confirm|advise)\b  # Could you tell me …
     | your\s+(?:freedom\s+of\s+information\s+|foia?\s+)?request\s+(?:for\s+information\s+)?(?:(?:made\s+)?under|received|dated
-      |submitted|which|that|of\s+\d)\b                                                     # Re: your request for information under the Act, received by …
+      |submitted|which|that|of\s+\d)\b(?!\s*:)                                                     # Re: your request for information under the Act, received by …
     )""", re.I | re.X)
 
 # What is left of a subject line once these prefixes go.
