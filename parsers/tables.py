@@ -119,12 +119,16 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
                     tables.append((len(prose), t))
                     i = j
                     continue
-        if _aligned_row(line) and i + 1 < n and _aligned_row(lines[i + 1]):
+        # (rows printed double-spaced, a blank line between each, are one table: "2017/18   87   £214,350")
+        spaced = _aligned_row(line) and i + 2 < n and not lines[i + 1].strip() and _aligned_row(lines[i + 2]) \
+            and _double_spaced(lines, i)
+        if _aligned_row(line) and i + 1 < n and (_aligned_row(lines[i + 1]) or spaced):
             j = i
             while j < n and (_aligned_row(lines[j]) or (
-                    _TEXT_RULE.match(lines[j]) and j + 1 < n and _aligned_row(lines[j + 1]))):
+                    _TEXT_RULE.match(lines[j]) and j + 1 < n and _aligned_row(lines[j + 1])) or (
+                    spaced and not lines[j].strip() and j + 1 < n and _aligned_row(lines[j + 1]))):
                 j += 1  # a rule drawn over the Total row goes on with the table
-            block = [ln for ln in lines[i:j] if not _TEXT_RULE.match(ln)]
+            block = [ln for ln in lines[i:j] if not _TEXT_RULE.match(ln) and ln.strip()]
             # A header line of column names sits just above the numbers; a line above it with
             # labels only over the value columns is a wrapped or grouped header ("Police
             # officers" over "Joiners  Leavers").
@@ -134,7 +138,7 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
                 prose.pop()
                 if len(prose) >= 2 and _TEXT_RULE.match(prose[-2]):
                     del prose[-2]
-            above = _header_above(prose)
+            above = _header_above(prose, spaced)
             if above is not None:
                 del prose[above + 1:]  # blank lines and page furniture between the header and the rows
             head = prose[-1] if prose and len(_space_cells(prose[-1])) >= 2 else None
@@ -197,6 +201,19 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
     return prose, tables
 
 
+def _double_spaced(lines: list[str], i: int) -> bool:
+    """Rows from line i on alternate with single blank lines, at least three of them, each with as
+    many cells as the first: a table printed double-spaced, not paragraphs that happen to align."""
+    width, count, k = len(_space_cells(lines[i])), 0, i
+    while k < len(lines) and _aligned_row(lines[k]) and len(_space_cells(lines[k])) == width:
+        count += 1
+        if k + 2 < len(lines) and not lines[k + 1].strip():
+            k += 2
+        else:
+            break
+    return count >= 3 and width >= 2
+
+
 def _furniture(line: str) -> bool:
     from parsers.fields.request_bounds import is_page_mark
     from parsers.fields.title_patterns import PROTECTIVE_MARKINGS
@@ -205,7 +222,7 @@ def _furniture(line: str) -> bool:
     return not s or is_page_mark(s) or bool(PROTECTIVE_MARKINGS.match(s))
 
 
-def _header_above(prose: list[str]) -> int | None:
+def _header_above(prose: list[str], spaced: bool = False) -> int | None:
     """Where a header line of column names stands above the rows with only blank lines or a page
     break's furniture between ("Year   Missing reports   …" / "" / "Anyshire Police  Page 1 of 2" /
     "OFFICIAL" / "" / "2018   1,406   …"); None when the line just above is the header or none is."""
@@ -214,8 +231,9 @@ def _header_above(prose: list[str]) -> int | None:
         k -= 1
     if k < 0 or k == len(prose) - 1 or len(prose) - k > 8 or len(_space_cells(prose[k])) < 2:
         return None
-    if not any(prose[j].strip() for j in range(k + 1, len(prose))):
-        return None  # only blank lines between: no page break, the rows stand on their own
+    if not any(prose[j].strip() for j in range(k + 1, len(prose))) and not (spaced and len(prose) - k == 2):
+        return None  # only blank lines between: no page break, the rows stand on their own (unless the
+        # table is printed double-spaced: one blank line under its header, as between its rows)
     if prose[k].rstrip().endswith((".", ":", "?", "!")):
         return None  # a sentence ("… more than one strand."), never column names
     return k
@@ -298,8 +316,8 @@ def _wrapped_head(above: str, head: str, spans: list[tuple[int, int]]) -> bool:
         return False  # (one name over each column, the label column's too)
     if re.match(r"^\s*(?:table|figure|chart)\s+\d", above, re.I):
         return False  # a caption ("Table 1    Arrests and charges, 2023")
-    if top[0][0] > spans[0][1] or under[0][0] <= spans[0][1]:
-        return False
+    if top[0][0] > spans[0][1] or (under[0][0] <= spans[0][1] and len(under) != len(spans)):
+        return False  # (both lines name every column: "Financial   Right to Ask" / "year        applications")
     return not any(_NUMBERISH.match(c) and not _YEAR.match(c) for _, c in top + under)
 
 

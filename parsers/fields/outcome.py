@@ -406,6 +406,10 @@ _THREAD_TEXT = re.compile(r"\bdear\s+(?:[\w&'’.-]+\s+){0,5}?(?:police|constabu
                           r"|\bby\s+law,\s+[^.]{0,80}?\bshould\s+normally\s+have\s+responded", re.I)
 
 
+_COVERED_ABOVE = re.compile(r"^\W*(?:is|are)\s+also\s+covered\s+by\s+(?:this|that|the\s+(?:same|above))\s+"
+                            r"(?:response|decision|refusal|exemption)", re.I)
+
+
 def _answered(questions: list[dict]) -> list[str]:
     """Answers printed under a question that give something: a disclosure or a stated figure,
     a count in prose, or a plain Yes/No; not an explanation, a refusal or 'not held'."""
@@ -418,6 +422,8 @@ def _answered(questions: list[dict]) -> list[str]:
             parts = sentences.split(a)
             acks = [k for k, p in enumerate(parts) if ACKNOWLEDGEMENT.search(p)]
             a = " ".join(parts[(acks[-1] if acks else len(parts) - 1) + 1:]).strip()
+        if a and _COVERED_ABOVE.match(a):
+            continue   # "Question 3 is also covered by this response, because …": the decision above, no answer
         if not a or _THREAD_TEXT.search(a) or ACKNOWLEDGEMENT.search(a):
             continue   # a thread's next message (an acknowledgement quoting the request) or the site's
             # banner ran into the last ask: no answer
@@ -522,7 +528,9 @@ def _every_ask_covered(text: str, questions: list[dict]) -> bool:
         if line.lstrip().startswith("|"):
             for cell in line.strip().strip("|").split("|"):
                 words = frozenset(_stem(w) for w in _WORD.findall(cell.lower()) if w not in _LABEL_FILLER)
-                if words and not re.search(r"\d", cell) and words not in labels:
+                # (a heading may carry a date, "Active groups at 31 December"; a cell of figures names nothing)
+                if words and not re.search(r"\d", re.sub(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\b", "", cell)) \
+                        and words not in labels:
                     labels.append(words)
     open_asks = [{_stem(w) for w in _WORD.findall((q.get("text") or "").lower())}
                  for q in questions if not _answered([q])]
@@ -531,7 +539,9 @@ def _every_ask_covered(text: str, questions: list[dict]) -> bool:
 
     def place(a: int, seen: set[int]) -> bool:
         for k, words in enumerate(labels):
-            if k not in seen and words <= open_asks[a]:
+            # (all its words, or all but one beside two that are: "First letters sent" answers "How many
+            # warning letters were sent …")
+            if k not in seen and (words <= open_asks[a] or (len(words - open_asks[a]) == 1 and len(words & open_asks[a]) >= 2)):
                 seen.add(k)
                 if k not in taken or place(taken[k], seen):
                     taken[k] = a

@@ -134,6 +134,10 @@ CUES: dict[str, list[tuple[str, str]]] = {
     "assistance_lead": [
         (r"^[^a-z0-9]*(?:to|in \s+ order \s+ to) \s+ be \s+ of \s+ (?:some \s+ |further \s+ )?(?:assistance|help)\s*,",
          "To be of assistance, Police Scotland currently has 29 public counters across the country."),
+        # an offer of other figures, for the asking: nothing given yet
+        (r"\b(?:we|i) \s+ (?:are|am|would \s+ be|will \s+ be) \s+ (?:able|happy|pleased|willing) \s+ to \s+ (?:provide|supply|send|give|share)\b"
+         r"[^.]*? \b(?:if \s+ you|should \s+ you|on \s+ request|(?:a|another|further) \s+ (?:new \s+ )?request)",
+         "We are able to provide figures from 1 February 2022 onwards if you would find that helpful; please submit a new request."),
     ],
     # A heading over the law quoted in full (an appendix or legislation section): the Act's words
     # under it cite nothing, not even the section number that heads each quotation.
@@ -532,7 +536,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
         # "Part of it is provided below and the remainder is withheld …"
         (r"\bpart \s+ of \s+ (?:it|this|that|the \s+ information) \s+ (?:is|has \s+ been|was) \s+ (?:provided|given|set \s+ out"
          r"|disclosed|released|shown|attached|enclosed|below)", "Part of it is provided below and the remainder is withheld."),
-        (r"(?:remainder|rest) \s+ of \s+ (?:the|your) \s+ (?:information|request|data)",
+        # (not the request read as a whole: "read with the rest of the request, confirming it would …")
+        (r"(?<!with\sthe\s)(?<!with\syour\s)(?:remainder|rest) \s+ of \s+ (?:the|your) \s+ (?:information|request|data)",
          "The rest of the information is exempt."),
         (r"\b(?:one|some|other|certain) \s+ parts? \s+ (?:of \s+ (?:the|your) \s+ request \s+ )?(?:is|are|has|have|was|were)\b",
          "One part of your request is not held."),
