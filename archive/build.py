@@ -199,6 +199,9 @@ def _derived_tables(db_path: Path, update_derived, rank) -> None:
         finally:
             db.close()
     conn = sqlite3.connect(db_path)
+    # (the stats' GROUP BY sorts on two threads: one core idles in the build's tail; 1M synthetic
+    # 15.4 -> 12.2 s wall)
+    conn.execute(f"PRAGMA threads = {min(2, os.cpu_count() or 1)}")
     try:
         ensure_derived_tables(conn)
         write_stats(conn)

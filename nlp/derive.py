@@ -213,6 +213,7 @@ def update_derived(db: sqlite_utils.Database, response_ids: list[str] | None = N
                 side = _side_copied(side)
                 similar.write(fresh)
                 return_freed_memory()   # the lists' rows, made into objects a slice at a time
+                db.conn.execute(f"PRAGMA threads = {cfg.TAIL_SORT_THREADS}")
                 create_derived_indexes(db.conn, _BULK_DROPPED)
                 # (the round-robins before the counts: the side process meanwhile counts)
                 # (the tables were emptied: a group of one member can be no round-robin)
