@@ -245,7 +245,7 @@ def _walk(el, w: _Writer, ol_stack: list, depth: int) -> None:
     if tag in ("ol", "ul"):
         ol_stack.pop()
     if tag not in _BLOCK and not (el.tail or "").strip() and el.getnext() is not None \
-            and _label_class(el) and not _text_of(el).rstrip().endswith(":"):
+            and _label_class(el) and _field_label(_text_of(el)):
         # an inline label over its value (<span class="key">Date</span><span class="val">…) reads
         # as the field line it is on screen, not "Date8 July 2025"
         w.text(": ")
@@ -359,11 +359,18 @@ def _table_rows(table) -> list[list[str]]:
 
 # Class names of a field's label element (the value is its next sibling): Drupal's "field__label",
 # "views-label", a theme's "key" / "meta-label" / "foi-details__key".
-_LABEL_CLASS = re.compile(r"(?:^|[\s_-])(?:label|key)$")
+_LABEL_CLASS = re.compile(r"(?:^|[\s_-])(?:label|key)$|[a-z](?:Label|Key)$")
 
 
 def _label_class(el) -> bool:
     return any(_LABEL_CLASS.search(c) for c in (el.get("class") or "").split())
+
+
+def _field_label(text: str) -> bool:
+    """A field's name ("FOI reference", "Date of response"), not a list label ("1.", "a)", "Q2") nor
+    a name that already ends in its colon."""
+    s = text.strip()
+    return bool(re.search(r"[A-Za-z]{3}", s)) and not s.endswith(":") and not re.fullmatch(r"\(?\w{1,3}[.)]?", s)
 
 
 def _key_value_rows(root) -> list[tuple[str, str]]:
@@ -381,7 +388,7 @@ def _key_value_rows(root) -> list[tuple[str, str]]:
     # CMS field blocks (Drupal's "field__label" / "field__item"): <div>Title</div><div>Drones</div>;
     # also a label element followed by its value: <span class="key">FOI reference</span><span class="val">…
     for el in root.iter():
-        if isinstance(el.tag, str) and _label_class(el):
+        if isinstance(el.tag, str) and _label_class(el) and _field_label(_text_of(el)):
             nxt = el.getnext()
             if nxt is not None and isinstance(nxt.tag, str):
                 key, value = _text_of(el).strip().rstrip(":"), _text_of(nxt).strip()

@@ -201,11 +201,16 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
     return prose, tables
 
 
+_LIST_LABEL = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]$", re.I)
+
+
 def _double_spaced(lines: list[str], i: int) -> bool:
     """Rows from line i on alternate with single blank lines, at least three of them, each with as
     many cells as the first: a table printed double-spaced, not paragraphs that happen to align."""
     width, count, k = len(_space_cells(lines[i])), 0, i
-    while k < len(lines) and _aligned_row(lines[k]) and len(_space_cells(lines[k])) == width:
+    while k < len(lines) and _aligned_row(lines[k]) and len(_space_cells(lines[k])) == width \
+            and not _LIST_LABEL.match(_space_cells(lines[k])[0][1]) \
+            and not any(c.endswith(":") for _, c in _space_cells(lines[k])):  # ("1.   Dogs seized:   412": answers)
         count += 1
         if k + 2 < len(lines) and not lines[k + 1].strip():
             k += 2
@@ -314,8 +319,8 @@ def _wrapped_head(above: str, head: str, spans: list[tuple[int, int]]) -> bool:
     top, under = _space_cells(above), _space_cells(head)
     if not spans or len(spans) < 2 or len(top) != len(spans) or not under or above.strip().endswith((".", ":", "?")):
         return False  # (one name over each column, the label column's too)
-    if re.match(r"^\s*(?:table|figure|chart)\s+\d", above, re.I):
-        return False  # a caption ("Table 1    Arrests and charges, 2023")
+    if re.match(r"^\s*(?:table|figure|chart|appendix|annex|annexe)\s+\w{1,3}\b", above, re.I):
+        return False  # a caption ("Table 1    Arrests and charges, 2023", "Appendix A    Stop and search …")
     if top[0][0] > spans[0][1] or (under[0][0] <= spans[0][1] and len(under) != len(spans)):
         return False  # (both lines name every column: "Financial   Right to Ask" / "year        applications")
     return not any(_NUMBERISH.match(c) and not _YEAR.match(c) for _, c in top + under)

@@ -350,6 +350,7 @@ def not_engaged_sections(text: str) -> set[int]:
     if not PATTERNS["not_engaged"].search(text):
         return set()
     dropped: set[int] = set()
+    narrowed: set[int] = set()   # dropped for named questions only
     relied: set[int] = set()
     relied_labels: set[str] = set()   # the subsections relied on ("s31(1)(a)")
     last_cited: set[int] = set()  # "… under sections 31 and 38." / "Neither exemption is engaged."
@@ -375,6 +376,8 @@ def not_engaged_sections(text: str) -> set[int]:
                     break
             named = named or (last_cited if _BOTH_OF_THEM.search(s) else set())
             dropped.update(named)
+            if _TO_SOME_QUESTIONS.search(s):
+                narrowed |= named   # set aside for some questions only
             if _WITHDRAWN.search(s) and not _DOUBTED.search(s):
                 # a review's last word: the first reply's reliance above is undone, but not a
                 # section still relied on under another subsection ("31(1)(a) upheld; 31(1)(b) is
@@ -385,18 +388,21 @@ def not_engaged_sections(text: str) -> set[int]:
                 relied_labels = {r for r in relied_labels
                                  if not any(r == b or r.startswith(b + "(") for b in taken)}
                 relied -= {n for n in named if not any(lab.startswith(f"s{n}(") for lab in relied_labels)}
-        elif (PATTERNS["withheld"].search(s) or PATTERNS["ncnd"].search(s) or _KIND_OF_EXEMPTION.search(s)) \
-                and not HYPOTHETICAL.search(s):
+        elif (PATTERNS["withheld"].search(s) or PATTERNS["ncnd"].search(s)) and not HYPOTHETICAL.search(s):
             relied.update(cited)
             relied_labels.update(lab for lab in labels if "(" in lab)
+        elif _KIND_OF_EXEMPTION.search(s) and cited & narrowed:
+            relied.update(cited & narrowed)   # after "wrongly applied to question 1": kept for the rest
         last_cited = cited or last_cited
     return dropped - relied
 
 
 # The force telling what kind of exemption it applies, in a sentence of its own: a reliance, after a
-# review found the same section wrongly applied to other questions ("section 40(2) was wrongly
+# review found the same section wrongly applied to some questions only ("section 40(2) was wrongly
 # applied to questions 1 and 2" … "The reviewer upholds the original decision for question 3. …
-# Section 40(2) is an absolute exemption.")
+# Section 40(2) is an absolute exemption."); before such a finding, or after one that sets the section
+# aside for the whole request, it relies on nothing.
+_TO_SOME_QUESTIONS = re.compile(r"\b(?:to|for|on|in\s+respect\s+of)\s+(?:questions?|parts?|q)\s?\d", re.I)
 _KIND_OF_EXEMPTION = re.compile(r"\b(?:is|are)\s+(?:an?\s+)?(?:absolute|qualified)\s+exemptions?\b", re.I)
 
 

@@ -65,7 +65,10 @@ NOT_A_TRAILING_ASK_CUES = [
      "Thank you for your help."),
     (r"clarification\b", "Clarification sought: which years do you mean?"),
     # what the requester will accept: "For 2023, figures up to the date of your response would be fine."
-    (r"[^?]*\b(?:would|will|is|are)\s+(?:be\s+)?(?:absolutely\s+|perfectly\s+)?(?:fine|acceptable|ok(?:ay)?|sufficient|enough)\b[^?]*$",
+    # (a statement, never an ask that uses the word: "Please also confirm whether a clip is sufficient …",
+    # "… the minimum number of officers that is acceptable")
+    (r"(?!(?:please|could|can|would|what|how|whether|which|is|are|do|does|also)\b)[^?]*\b(?:would|will)\s+be\s+"
+     r"(?:absolutely\s+|perfectly\s+)?(?:fine|acceptable|ok(?:ay)?|sufficient|enough)\b[^?]{0,40}$",
      "For 2023, figures up to the date of your response would be fine."),
     # a limit on the asks above: "I only need figures for the Medway policing district."
     (r"(?:i|we)\s+(?:only|just)\s+(?:need|want|require)\b|(?:i\s+am|i'm|we\s+are)\s+only\s+interested\b",

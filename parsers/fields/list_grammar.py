@@ -1372,9 +1372,10 @@ ASK_JOINS = [
      "Please give the number of arrests in each town, and the same figures for each ward."),
     # "… which company supplies it and how much the force has paid for it": a second count or sum
     # (a new subject after "how much", not "… and how many were referred" / "… and how much that bill was",
-    # which go on about the same thing)
+    # which go on about the same thing, nor an ellipsis of the same ask at another place or time: "… are
+    # based at AWE Aldermaston and how many at AWE Burghfield?")
     (r"(?<![,;])\s+and\s+(?=how\s+(?:many|much|often|long)\s+(?!(?:were|was|are|is|have|has|had|did|do|does|will|would"
-     r"|that|this|it|they|those|these|them|he|she|of)\b)\w+\s+\w+)",
+     r"|that|this|it|they|those|these|them|he|she|of|at|in|on|for|from|by|during|within)\b)\w+\s+\w+)",
      "I want to know which company supplies it and how much the force has paid for it."),
     # "Please send me the policy, together with any guidance given to officers …": a second document
     (r",\s+together\s+with\s+(?=(?:any|all|the|a|copies)\s+(?:guidance|policy|policies|procedures?|training|documents?|correspondence|minutes|reports?|copies)\b)",

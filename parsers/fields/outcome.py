@@ -514,6 +514,12 @@ _LABEL_FILLER = {"total", "totals", "year", "years", "month", "financial", "cale
                  "and", "for", "all", "count", "area", "force"}
 
 
+# A date in a column heading ("Active groups at 31 December"); and words that order what an ask counts.
+_DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+                        r"(?:\s+\d{4})?", re.I)
+_ORDER_WORDS = {"first", "secon", "third", "initi", "final"}   # (stems)
+
+
 def _stem(word: str) -> str:
     return word[:5]  # "offered"/"offer", "drivers"/"driver": enough to match a label to its ask
 
@@ -527,9 +533,10 @@ def _every_ask_covered(text: str, questions: list[dict]) -> bool:
     for line in text.split("\n"):
         if line.lstrip().startswith("|"):
             for cell in line.strip().strip("|").split("|"):
-                words = frozenset(_stem(w) for w in _WORD.findall(cell.lower()) if w not in _LABEL_FILLER)
                 # (a heading may carry a date, "Active groups at 31 December"; a cell of figures names nothing)
-                if words and not re.search(r"\d", re.sub(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\b", "", cell)) \
+                cell = _DAY_MONTH.sub("", cell)
+                words = frozenset(_stem(w) for w in _WORD.findall(cell.lower()) if w not in _LABEL_FILLER)
+                if words and not re.search(r"\d", cell) \
                         and words not in labels:
                     labels.append(words)
     open_asks = [{_stem(w) for w in _WORD.findall((q.get("text") or "").lower())}
@@ -539,9 +546,9 @@ def _every_ask_covered(text: str, questions: list[dict]) -> bool:
 
     def place(a: int, seen: set[int]) -> bool:
         for k, words in enumerate(labels):
-            # (all its words, or all but one beside two that are: "First letters sent" answers "How many
-            # warning letters were sent …")
-            if k not in seen and (words <= open_asks[a] or (len(words - open_asks[a]) == 1 and len(words & open_asks[a]) >= 2)):
+            # (all its words but an order word: "First letters sent" answers "How many warning letters
+            # were sent …")
+            if k not in seen and words - _ORDER_WORDS <= open_asks[a] and words & open_asks[a]:
                 seen.add(k)
                 if k not in taken or place(taken[k], seen):
                     taken[k] = a

@@ -106,8 +106,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"|neither \s+ confirm|ncnd|(?:the \s+ )?freedom \s+ of \s+ information|foi\b|the \s+ act\b|public \s+ interest)",
          "Understanding our responses"),
         # (not the reasons for this request's parts: "Explanation of exemptions - part 2")
-        (r"^(?:glossary|key \s+ terms|terms \s+ used|explanation \s+ of \s+ (?:terms|exemptions))\b"
-         r"(?! \s* [-–:(]? \s* (?:parts?|questions?|q \s? \d|requests?|applied|used|relied|cited)\b)", "Glossary"),
+        (r"^(?:glossary|key \s+ terms|terms \s+ used|explanation \s+ of \s+ terms"
+         r"|explanation \s+ of \s+ exemptions\b (?! \s* [-–:(]? \s* (?:parts?|questions?|q \s? \d|requests?|applied|relied|cited)\b))\b",
+         "Glossary"),
         (r"^how \s+ we \s+ (?:handle|deal \s+ with|process|answer|respond \s+ to) \s+ (?:your \s+ |freedom \s+ of \s+ information \s+ |foi \s+ )?requests?\b",
          "How we handle requests"),
     ],
@@ -135,8 +136,11 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"^[^a-z0-9]*(?:to|in \s+ order \s+ to) \s+ be \s+ of \s+ (?:some \s+ |further \s+ )?(?:assistance|help)\s*,",
          "To be of assistance, Police Scotland currently has 29 public counters across the country."),
         # an offer of other figures, for the asking: nothing given yet
-        (r"\b(?:we|i) \s+ (?:are|am|would \s+ be|will \s+ be) \s+ (?:able|happy|pleased|willing) \s+ to \s+ (?:provide|supply|send|give|share)\b"
-         r"[^.]*? \b(?:if \s+ you|should \s+ you|on \s+ request|(?:a|another|further) \s+ (?:new \s+ )?request)",
+        # (a condition on the requester, "if you would find that helpful", "should you wish", "please submit a
+        # new request"; not "… the total, which was 31,406; a breakdown is also available on request")
+        (r"\b(?:we|i) \s+ (?:are|am|would \s+ be|will \s+ be|could \s+ be) \s+ (?:able|happy|pleased|willing) \s+ to \s+"
+         r"(?:provide|supply|send|give|share)\b [^.]*? \b(?:if \s+ you \s+ (?:would|wish|want|require|find|submit|make|send)"
+         r"|should \s+ you \s+ (?:wish|want|require)|(?:submit|make|send) \s+ (?:us \s+ )?a \s+ (?:new|fresh|separate) \s+ request)",
          "We are able to provide figures from 1 February 2022 onwards if you would find that helpful; please submit a new request."),
     ],
     # A heading over the law quoted in full (an appendix or legislation section): the Act's words
@@ -328,7 +332,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"(?:arguments?|considerations?) \s+ (?:for|against|in \s+ favour \s+ of) \s+ (?:disclos\w*|release|confirm\w*"
          r"|maintain\w*|withholding|non-?disclosure)", "Arguments against release are set out below."),
         # (also with the verdict's adverb: "The public interest therefore favours withholding it.")
-        (r"public \s+ interest \s+ (?:(?:therefore|thus|clearly|so|in \s+ this \s+ case|on \s+ balance) \s+ )?"
+        (r"public \s+ interest \s*,? \s+ (?:(?:therefore|thus|clearly|in \s+ this \s+ case|on \s+ balance) \s*,? \s+ )?"
          r"(?:in \s+ (?:favour \s+ of \s+ )?(?:maintaining|disclos\w*|releas\w*|confirm\w*|withholding)|favours?|lies"
          r"|is \s+ (?:best|better) \s+ served|considerations|arguments)",
          "We find that the public interest favours withholding the rota."),
@@ -349,7 +353,10 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "The public interest in openness has been weighed against the harm, and the balance favours withholding."),
         (r"\bbalance \s* : |balance \s+ of \s+ (?:the \s+ )?public \s+ interest",
          "Balance: we judge that disclosure would do more harm than good."),
-        (r"(?:considered|considering|weighed|balanced|weighing|balancing) \s+ [^.]{0,30}? public \s+ interest",
+        # ("In considering the public interest, …"; not a s14 letter's "In considering the purpose and public
+        # interest of your request")
+        (r"(?:considered|weighed|balanced|weighing|balancing) \s+ [^.]{0,30}? public \s+ interest"
+         r"|\bconsidering \s+ the \s+ public \s+ interest\b (?! \s+ (?:of|in) \s+ (?:your|the|this) \s+ request)",
          "As the exemption is qualified we have weighed the public interest."),
         # the balance struck in words: "On balance, Police Scotland considers that it would be contrary to the
         # public interest to reveal whether the information exists or is held."
@@ -537,7 +544,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"\bpart \s+ of \s+ (?:it|this|that|the \s+ information) \s+ (?:is|has \s+ been|was) \s+ (?:provided|given|set \s+ out"
          r"|disclosed|released|shown|attached|enclosed|below)", "Part of it is provided below and the remainder is withheld."),
         # (not the request read as a whole: "read with the rest of the request, confirming it would …")
-        (r"(?<!with\sthe\s)(?<!with\syour\s)(?:remainder|rest) \s+ of \s+ (?:the|your) \s+ (?:information|request|data)",
+        (r"(?<!read\swith\sthe\s)(?<!read\swith\syour\s)(?<!taken\swith\sthe\s)(?<!alongside\sthe\s)(?<!alongside\syour\s)"
+         r"(?:remainder|rest) \s+ of \s+ (?:the|your) \s+ (?:information|request|data)",
          "The rest of the information is exempt."),
         (r"\b(?:one|some|other|certain) \s+ parts? \s+ (?:of \s+ (?:the|your) \s+ request \s+ )?(?:is|are|has|have|was|were)\b",
          "One part of your request is not held."),
@@ -676,6 +684,10 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:police|constabulary|the \s+ (?:force|service)|we) \s+ (?:currently \s+ |now \s+ |presently \s+ )?(?:has|have|holds|owns|operates|runs)"
          r" \s+ (?:a \s+ total \s+ of \s+ |approximately \s+ |around \s+ |about \s+ |over \s+ )?\d[\d,]*(?! \s* (?:working \s+ )?(?:days?|hours?|weeks?|months?|years?)\b)\s+[a-z]",
          "North Wales Police currently has 1,450 body worn video cameras in use."),
+        # (the force by its initials: "The MDP currently holds 1,150 body-worn video cameras.")
+        (r"\b(?-i:[A-Z]{2,5}) \s+ (?:currently \s+ |now \s+ |presently \s+ )?(?:has|holds|owns|operates|runs)"
+         r" \s+ (?:a \s+ total \s+ of \s+ |approximately \s+ |around \s+ |about \s+ |over \s+ )?\d[\d,]*(?! \s* (?:working \s+ )?(?:days?|hours?|weeks?|months?|years?)\b)\s+[a-z]",
+         "The MDP currently holds 1,150 body-worn video cameras."),
         # a numbered answer that restates its ask as a fact: "2. The Constabularies do ask for consent." (an
         # aside such as "For completeness, the force does use …" after a not-held answer is no answer)
         (r"^[^\w]*(?:q\s?)?\d{1,2}[a-z]?\s?[.):]\s+[^.]{0,60}?\b(?:constabular(?:y|ies)|police|force|service|department|unit|we|they)"

@@ -359,7 +359,11 @@ def _asks_run_on(body: list[str], resp_at: int) -> bool:
         return False
     last = above[-1]
     nxt = re.sub(r"\d+$", lambda m: str(int(m.group()) + 1), last[2])
-    return any((it := lg.item(ln)) and it[0] == last[1] and it[1].lower() == nxt.lower() for ln in body[resp_at + 1:])
+    at = next((k for k in range(resp_at + 1, len(body))
+               if (it := lg.item(body[k])) and it[0] == last[1] and it[1].lower() == nxt.lower()), None)
+    # (and that ask has its own "Response:" below it: a force's "Q2" heading inside one answer block
+    # is no ask)
+    return at is not None and any(RESPONSE_HEAD.match(ln.strip()) for ln in body[at + 1:])
 
 
 def _fields_of_an_ask(req_lines: list[str], found: list) -> list[str] | None:

@@ -151,6 +151,9 @@ def _intro(body: list[str], stop: int | None) -> tuple[int | None, str]:
     return None, ""
 
 
+_ANSWER_LEAD = re.compile(r"^\W*(?:the|our)\s+(?:information|figures|data|details|answers?)\s+(?:that\s+)?you\s+(?:have\s+)?(?:asked|requested)", re.I)
+
+
 def bounds(body: list[str]) -> tuple[int | None, str, int | None, bool]:
     """(request start, text after the request heading, response start, response opens with "Response 1")."""
     req_at = _find(body, REQUEST_HEAD)
@@ -166,10 +169,14 @@ def bounds(body: list[str]) -> tuple[int | None, str, int | None, bool]:
         if later is not None:
             first_resp = later
     elif first_resp is not None and req_at is None and all(
-            len(ln.split()) <= 8 and not PAR_END.search(ln.strip()) for ln in body[:first_resp] if ln.strip()):
-        # a page's own "Response" heading over the whole letter (GOV.UK's FOI releases): the letter's
-        # "… you asked:" below it starts the request
+            len(ln.split()) <= 8 and not re.search(r"[.?!]\W*$", ln.strip()) and not lg.asks_for(ln)
+            for ln in body[:first_resp] if ln.strip()):
+        # a page's own "Response" heading over the whole letter (GOV.UK's FOI releases, "From: …" over
+        # it): the letter's "… you asked:" below it starts the request (not an answer's lead, "The
+        # information you asked for is set out below:")
         at, _rest = _intro(body[first_resp + 1:], None)
+        if at is not None and _ANSWER_LEAD.match(body[first_resp + 1 + at]):
+            at = None
         if at is not None:
             first_resp = _find(body, RESPONSE_HEAD, first_resp + 2 + at)
     # "... you asked for the following information:" introduces the asks, above any response heading.

@@ -137,7 +137,10 @@ FORCE_VOICE = re.compile(
     # "Kent Police holds ...", "Police Scotland has ...", "The Constabulary does not ..."
     # (not an ask naming the force: "What Kent Police does to warn …", "How Anyshire Police has …", nor
     # an ask's noun phrase: "the number of crimes Kent Police has flagged as …", "a copy of any guidance …")
-    r"|(?![-–•*\s]*(?:what|how|whether|why|when|where|which|who)\b|[-–•*\s]*(?:the\s+|a\s+)?(?:numbers?|totals?|amount|list|cop(?:y|ies)"
+    # (the noun phrase opens a bulleted item or in lower case: the force's "A copy of the policy Cumbria
+    # Constabulary holds … is attached" is still its voice)
+    r"|(?![-–•*\s]*(?:what|how|whether|why|when|where|which|who)\b"
+    r"|(?:[-–•*]\s*|(?-i:(?=[a-z])))(?:the\s+|a\s+)?(?:numbers?|totals?|amount|list|cop(?:y|ies)"
     r"|details?|figures?|breakdown|names?|proportion|percentage)\s+of\b)[\w\s&'-]{0,40}\b(?:police|constabulary|constabularies|service)(?:\s+(?-i:[A-Z])\w+){0,2}"
     r"\s+(?:can|cannot|does|do|is|are|has|have|holds?|neither)\b"
     # the force by its initials: "MDP can neither confirm nor deny …", "BTP holds …"

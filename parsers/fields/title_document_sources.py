@@ -33,6 +33,7 @@ from parsers.fields.title_patterns import (
     PAGE_CHROME,
     PROTECTIVE_MARKINGS,
     SENTENCE_STARTS,
+    SITE_AND_TOWN,
     SUBJECT_PREFIXES,
     looks_english,
     looks_welsh,
@@ -109,6 +110,8 @@ def from_phrase(ctx: dict):
             continue  # "Freedom of Information Decision Maker": who signs, not what was asked
         if m and re.match(r"(?:and|&)\s", m.group(m.lastindex) or "", re.I):
             continue  # "Freedom of Information and Data Protection": the letterhead's department
+        if m and SITE_AND_TOWN.match((m.group(m.lastindex) or "").strip()):
+            continue  # "Freedom of Information - Culham Science Centre, Abingdon": where the unit sits
         if s not in columned and (m or SUBJECT_PREFIXES.match(s) or ref_led(s)):
             got = accept(s, lowercase_ok=True)  # "…regarding police horses" keeps its own case
             if got[0]:
@@ -159,8 +162,8 @@ def from_letter(ctx: dict):
         nxt = next((fold(x) for x in head[i + 1:i + 3] if x.strip()), "")
         if nxt and ADDRESSES.search(nxt):
             continue  # a building's name over its street and postcode ("Clyde Gateway" / "2 French Street")
-        if i and ADDRESSES.search(fold(head[i - 1])) and not _SALUTATION.match(head[i - 1]) and len(s.split()) <= 5 \
-                and not re.search(r"[.:;?!]$", s) and not _SALUTATION.match(s):
+        if i and ADDRESSES.search(fold(head[i - 1])) and not _SALUTATION.match(head[i - 1]) and "," in s \
+                and len(s.split()) <= 5 and not re.search(r"\b[a-z]{3,}", s) and not re.search(r"[.:;?!]$", s):
             continue  # the town under a street line: "No.1 Waterwells, Waterwells Drive" / "Quedgeley, Gloucester"
         if _inside_address_block(head, i):
             continue  # "Police Headquarters" / "Nettleham" / "Lincoln": a town in the letterhead's address
@@ -513,7 +516,12 @@ def from_above_fields(ctx: dict):
                 # the letter's date between its subject and its reference ("Recovered stolen bicycles" /
                 # "30 April 2019" / "… Reference No: FOI 001734/19") under the letterhead alone
                 i, above, dated = i - 1, filled[:i - 2], True
-                if not (above and all(_letterhead_line(x) for x in above)):
+                # (the letterhead gives a department or an address: a strapline under the force's
+                # name alone, "Keeping Surrey safe", is no subject)
+                # (a force's motto printed under its address, "Keeping Surrey safe", is letterhead too)
+                if not (above and all(_letterhead_line(x) for x in above)
+                        and any(DEPARTMENTS.search(x) or ADDRESSES.search(x) or "," in x for x in above)) \
+                        or _MOTTO.match(filled[i - 1]):
                     return None, None
             if not chrome and not (above and all(_force_or_page_mark(x) or (dated and _letterhead_line(x)) for x in above)
                                    and re.search(r"\b[a-z]{3,}\b", filled[i - 1])):
@@ -537,6 +545,10 @@ def _force_or_page_mark(line: str) -> bool:
     return (bool(_PAGE_MARK_LINE.match(line)) or bool(_BREADCRUMB.match(line)) or bool(menu_row(line))
             or bool(PROTECTIVE_MARKINGS.match(line)) or bool(FORM_HEADINGS.match(line))
             or any(names_a_force(p.strip()) for p in re.split(r"\s[|/–-]\s", line)))
+
+
+# A force's motto under its letterhead: "Keeping Surrey safe", "Safer Lancashire", "Serving Kent".
+_MOTTO = re.compile(r"^(?:keeping|making|protecting|serving|safer|working\s+together)\b", re.I)
 
 
 def _letterhead_line(line: str) -> bool:

@@ -62,13 +62,18 @@ DEPARTMENTS = re.compile(r"""(?:
 ADDRESSES = re.compile(r"""(?:
       (?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)          # AB12 3CD
     | ^\d+[a-z]?,?\s+(?:\w+\s+){1,3}(?:road|street|lane|avenue|way|drive|close|square|court|place)\b  # 1 Mill Lane
-    | ^(?:no\.?\s?)?\d+[a-z]?\b[\w\s,'’-]{0,40}\b(?:road|street|lane|avenue|way|drive|close|square|court|place|crescent|terrace)\s*,?$  # No.1 Waterwells, Waterwells Drive
+    # (every word capitalised, the number no year: not "2019 to 2023 collisions on the Fosse Way")
+    | ^(?:no\.?\s?)?(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?,?\s+(?-i:[A-Z])[\w'’-]*(?:,?\s+(?-i:[A-Z])[\w'’-]*){0,4}\s+(?-i:Road|Street|Lane|Avenue|Way|Drive|Close|Square|Court|Place|Crescent|Terrace)\s*,?$  # No.1 Waterwells, Waterwells Drive
     | \bp\.?\s?o\.?\s+box\b                                # PO Box 99
-    # a site's name and its town, every word capitalised: "Culham Science Centre, Abingdon", "Mill House, Leeds"
-    | ^(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?-i:Centre|Park|Campus|House|Building|Estate|Court),\s*(?-i:[A-Z])[\w'’-]+(?:[\s-]+(?-i:[A-Z])[\w'’-]+){0,2}\s*$
     | ^(?:building|block|unit|floor|suite|room|hangar)\s+(?-i:\d+[A-Z]?|[A-Z]\d*)\s*,?$   # Building 38, Block C (not "Building works")
     | ^(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?-i:Road|Street|Lane|Avenue|Drive|Close|Square|Crescent|Terrace|ROAD|STREET|LANE|AVENUE|DRIVE|CLOSE|SQUARE|CRESCENT|TERRACE)\s*,?$  # London Road (not "Drink drive")
     )""", re.X | re.I)
+
+# A site's name and its town, every word capitalised ("Culham Science Centre, Abingdon"): after a
+# letterhead's "Freedom of Information - " it is where the unit sits, not a subject (a heading in title
+# case, "Shoplifting Offences At Trafford Centre, Stretford", still is one).
+SITE_AND_TOWN = re.compile(r"^(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?-i:Centre|Park|Campus|House|Building|Estate|Court),"
+                           r"\s*(?-i:[A-Z])[\w'’-]+(?:[\s-]+(?-i:[A-Z])[\w'’-]+){0,2}\s*$")
 
 # Field lines: a label and a value, a date, a page number, a salutation or a sign-off.
 FIELD_LINES = re.compile(r"""^\W*

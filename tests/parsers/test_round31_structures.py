@@ -3,7 +3,7 @@ afresh: bracketed glosses after a section number, Welsh bilingual labels, key/va
 pages, internal reviews that narrow an exemption, letterhead addresses and departments, subjects
 above a letter's date, asks that name the force, Q-labelled asks over their own answers, a page's
 "Response" heading over a whole letter, public interest tests in prose, offers of other figures,
-double-spaced and two-line-headed text tables, a county named beside a town."""
+double-spaced and two-line-headed text tables."""
 from __future__ import annotations
 
 from parsers import parse_document
@@ -355,7 +355,7 @@ it would undermine the position taken on questions 1 and 2.</p>""")
     assert rec["outcome"] == "ncnd"
 
 
-# --- figures and force ------------------------------------------------------------------------
+# --- figures ------------------------------------------------------------------------
 
 def test_a_double_spaced_text_table_keeps_its_header():
     rec = _text("""Response
@@ -388,15 +388,3 @@ def test_a_two_line_header_naming_every_column():
     table = rec["tables"][0]
     assert table["header"] == ["Calendar year", "Stop and searches", "Stop and arrests"]
 
-
-def test_a_county_beside_one_of_its_towns_names_the_force():
-    rec = _text("""Appendix A
-
-Burglaries by division, 2024
-
-Division    Burglaries
-City        1,881
-County      2,304
-
-City = Leicester City division. County = Leicestershire County division.""")
-    assert rec["force"] == "leicestershire-police"
