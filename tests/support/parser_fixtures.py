@@ -14,3 +14,18 @@ def parse_fixture(folder: str, name: str) -> dict:
     from parsers import parse_document
 
     return parse_document((FIXTURES / folder / name).read_bytes(), CONTENT_TYPES[Path(name).suffix], source=name)
+
+
+def check_case(rec: dict, case: dict) -> None:
+    """Assert a parse against a review case: each field as the case gives it (questions as their
+    texts, exemptions as sorted labels, "topics_include": the topics named, at most one more)."""
+    for field, want in case.items():
+        if field == "questions":
+            assert [q["text"] for q in rec["questions"]] == want
+        elif field == "exemptions":
+            assert sorted(e["label"] for e in rec["exemptions"]) == want
+        elif field == "topics_include":
+            got = set(rec.get("topics") or [])
+            assert set(want) <= got and len(got - set(want)) <= 1, got
+        else:
+            assert rec[field] == want, (field, rec[field])
