@@ -372,7 +372,7 @@ SUBJECTS: tuple[Subject, ...] = (
             ("999 calls received", "101 calls received", "101 calls abandoned"),
             "Call handling", "independent", 200000),
     Subject("dogs", ("animals-and-wildlife",),
-            (("Police dogs", 0), ("Dangerous dogs seized", 1), ("Wildlife crime", 2)),
+            (("Police dogs", 0), ("Dangerous dogs seized", 1), ("Dogs and wildlife crime", 2)),
             (("How many police dogs does the force have?",
               "The force has {small} dogs.", None),
              ("How many dangerous dogs were seized under the Dangerous Dogs Act {period}?",
