@@ -24,6 +24,7 @@ from archive.corpus_schema_derived import (  # noqa: F401
     FACET_TOTALS,
     FACET_TOTALS_INDEX,
     NLP_CLUSTER_TABLES,
+    NLP_REP_TABLES,
     NLP_TERM_TABLES,
     OUTCOME_TABLES,
     SEARCH_RANK,

@@ -36,7 +36,7 @@ CREATE TABLE IF NOT EXISTS nlp_signatures (
   [kind] TEXT, [item_id] TEXT, [response_id] TEXT, [sig] BLOB, [group_id] TEXT,
   PRIMARY KEY ([kind], [item_id]));
 CREATE TABLE IF NOT EXISTS nlp_reps (
-  [kind] TEXT, [group_id] TEXT, [folded] TEXT, PRIMARY KEY ([kind], [group_id]));
+  [kind] TEXT, [group_id] TEXT, [folded] TEXT, [keys] BLOB, PRIMARY KEY ([kind], [group_id]));
 CREATE TABLE IF NOT EXISTS nlp_bands ([kind] TEXT, [band_key] INTEGER, [group_id] TEXT);
 """
 # Their secondary indexes, by name; a full rebuild drops some while it inserts and creates them
@@ -120,6 +120,13 @@ CREATE TABLE IF NOT EXISTS nlp_term_keys (
   [seq] INTEGER PRIMARY KEY, [response_id] TEXT UNIQUE, [keys] BLOB);
 CREATE TABLE IF NOT EXISTS nlp_term_bands (
   [band_key] INTEGER, [seq] INTEGER, PRIMARY KEY ([band_key], [seq])) WITHOUT ROWID;
+"""
+
+# The near-duplicate groups' LSH buckets: (kind-tagged band key, nlp_reps rowid), clustered
+# (nlp/rep_bands.py). nlp_bands keeps only the old term-bands layout and older corpora's rows.
+NLP_REP_TABLES = """
+CREATE TABLE IF NOT EXISTS nlp_rep_bands (
+  [band_key] INTEGER, [rep] INTEGER, PRIMARY KEY ([band_key], [rep])) WITHOUT ROWID;
 """
 
 # Per (force, year) counts for the analytics pages and facets (archive/corpus_stats.py): one

@@ -4,10 +4,11 @@ written from the corpus's responses (tables declared in archive/corpus_schema.py
     update_derived(db, response_ids)   # None = (re)process every response
 
 Incremental: MinHash signatures and LSH band keys of every passage and request are kept in
-`nlp_signatures` / `nlp_bands` (request-word buckets: see `term_bands`), so a batch of new
-responses is compared with the corpus through indexed band lookups; only clusters and groups
-the batch touches are re-counted; passage-cluster statistics are kept as additive counts
-(`cluster_stats`), so the batch's own passages are counted, not the clusters' millions.
+`nlp_signatures` / `nlp_rep_bands` (the groups' buckets: see `rep_bands`; request-word buckets:
+see `term_bands`), so a batch of new responses is compared with the corpus through indexed band
+lookups; only clusters and groups the batch touches are re-counted; passage-cluster statistics
+are kept as additive counts (`cluster_stats`), so the batch's own passages are counted, not the
+clusters' millions.
 """
 
 from collections.abc import Iterator
@@ -24,7 +25,7 @@ from archive.corpus_schema import (
 )
 from archive.fts_segments import batch_settings
 
-from . import cluster_stats
+from . import cluster_stats, rep_bands
 from . import derive_settings as cfg
 from .derive_prepare import prepared_chunks
 from .derive_side import SidePassages, index_passages
@@ -47,6 +48,7 @@ _DERIVED = ("passages", "passage_clusters", "round_robins", "round_robin_members
 def ensure_schema(db: sqlite_utils.Database) -> None:
     db.conn.executescript(DERIVED_TABLES)
     cluster_stats.ensure(db.conn)
+    rep_bands.ensure(db.conn)
     cfg.term_bands().ensure(db.conn)
     create_derived_indexes(db.conn)
     if "response_exemptions" in db.table_names():  # cluster stats join on it
@@ -175,12 +177,14 @@ def update_derived(db: sqlite_utils.Database, response_ids: list[str] | None = N
             for table in _DERIVED:
                 db.conn.execute(f"delete from {table}")
             cfg.term_bands().reset(db.conn)
+            rep_bands.reset(db.conn)
             trigger_sql = _bulk_start(db)
             response_ids = [r[0] for r in db.execute("select id from responses order by id")]
             clusters, groups = set(), set()
         else:
             response_ids = sorted(set(response_ids))
             cfg.term_bands().migrate(db.conn)
+            rep_bands.migrate_legacy(db.conn)
             if cluster_stats.needs_bulk_build(db.conn):  # corpus built before the counts
                 cluster_stats.bulk_build(db.conn)
             clusters, groups = _forget(db, response_ids)
@@ -201,6 +205,7 @@ def update_derived(db: sqlite_utils.Database, response_ids: list[str] | None = N
                 groups |= group_requests(db, prepared, requests)
                 similar.add(prepared)
                 processed += len(prepared)
+            band_spills = [passages.take_spill(), requests.take_spill()]
             passages = requests = None  # their memory, before the similar lists are computed
             if fresh:
                 # The lists are computed in numpy arrays: hand back the groups' memory and the
@@ -214,6 +219,7 @@ def update_derived(db: sqlite_utils.Database, response_ids: list[str] | None = N
                 similar.write(fresh)
                 return_freed_memory()   # the lists' rows, made into objects a slice at a time
                 db.conn.execute(f"PRAGMA threads = {cfg.TAIL_SORT_THREADS}")
+                rep_bands.write_bulk(db.conn, band_spills)
                 create_derived_indexes(db.conn, _BULK_DROPPED)
                 # (the round-robins before the counts: the side process meanwhile counts)
                 # (the tables were emptied: a group of one member can be no round-robin)

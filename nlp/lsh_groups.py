@@ -1,8 +1,7 @@
 """Near-duplicate groups (passage clusters, round-robin requests) found through LSH band keys,
-their representatives and band keys kept in `nlp_reps` / `nlp_bands` for later batches."""
+their representatives and band keys kept in `nlp_reps` / `nlp_rep_bands` for later batches."""
 
 import hashlib
-import json
 import os
 import tempfile
 from collections import Counter, OrderedDict
@@ -10,6 +9,7 @@ from collections import Counter, OrderedDict
 import numpy as np
 
 from . import derive_settings as cfg
+from . import rep_bands
 from .band_buckets import BandBuckets
 
 
@@ -17,7 +17,7 @@ class Grouper:
     """Near-duplicate groups (passage clusters, round-robin requests) indexed by LSH.
 
     Only each group's representative (its first member) is banded and stored, in `nlp_reps`
-    and `nlp_bands`, so the index grows with the number of distinct wordings, not with the
+    and `nlp_rep_bands`, so the index grows with the number of distinct wordings, not with the
     number of passages, and a later batch finds old groups by indexed band lookups.
     """
 
@@ -32,9 +32,12 @@ class Grouper:
         self.mem_reps: OrderedDict[str, str] = OrderedDict()
         self.evicted = False
         self.exact: dict[bytes, str] = {}  # digest of a wording seen -> its group
-        self.pending: list[tuple[str, str, list[int]]] = []
+        self.pending: list[tuple[int, str, str, list[int]]] = []
         self.db_empty = db.execute("select count(*) from nlp_reps where kind = ?",
                                    [kind]).fetchone()[0] == 0
+        self.next_rep = rep_bands.first_rep(db.conn, kind)  # nlp_reps rowid, this kind's parity
+        # a full rebuild's bucket rows go to a file, inserted sorted at the end (`take_spill`)
+        self.band_spill = rep_bands.Spill() if self.db_empty else None
         # A full rebuild knows every group it made: their ids in a set, their wordings in a
         # spill file by group index (_Spill). A representative evicted from mem_reps is read
         # back from there, not from nlp_reps: at a million requests that was ~1M random reads
@@ -55,10 +58,7 @@ class Grouper:
                     return groups[g]
         else:  # this batch's groups, then the corpus's
             votes = Counter(groups[g] for k in keys for g in self.mem_bands.members(k))
-            marks = ",".join("?" * len(keys))
-            votes.update(r[0] for r in self.db.execute(
-                f"select group_id from nlp_bands where kind = ? and band_key in ({marks}) "
-                f"limit {cfg.BUCKET_CAP}", [self.kind, *keys]))
+            votes.update(rep_bands.lookup(self.db.conn, self.kind, keys, cfg.BUCKET_CAP))
             for gid, _ in votes.most_common(8):
                 if self.same(folded, self._rep(gid)):
                     self.exact[digest] = gid
@@ -73,7 +73,8 @@ class Grouper:
             self.known.add(gid)
             self.spill.add(len(groups), folded)
         groups.append(gid)
-        self.pending.append((gid, folded, keys))
+        self.pending.append((self.next_rep, gid, folded, keys))
+        self.next_rep += 2
         self.exact[digest] = gid
         return gid
 
@@ -100,19 +101,26 @@ class Grouper:
         if not self.pending:
             return
         conn = self.db.conn
-        conn.executemany("INSERT OR REPLACE INTO nlp_reps (kind, group_id, folded) "
-                         "VALUES (?, ?, ?)", ((self.kind, g, f) for g, f, _ in self.pending))
-        # a group's band keys as one JSON array, unpacked by SQLite: 16 rows a group as Python
-        # tuples cost more than their inserts
-        conn.executemany("INSERT INTO nlp_bands (kind, band_key, group_id) "
-                         "SELECT ?, value, ? FROM json_each(?)",
-                         ((self.kind, g, json.dumps(keys)) for g, _, keys in self.pending))
+        conn.executemany("INSERT OR REPLACE INTO nlp_reps (rowid, kind, group_id, folded, keys) "
+                         "VALUES (?, ?, ?, ?, ?)",
+                         ((rep, self.kind, g, f, rep_bands.blob(keys))
+                          for rep, g, f, keys in self.pending))
+        bands = [(rep, keys) for rep, _g, _f, keys in self.pending]
+        if self.band_spill is not None:
+            self.band_spill.add(self.kind, bands)
+        else:
+            rep_bands.add(conn, self.kind, bands)
         self.pending = []
         if self.spill is not None:
             self.spill.flush()
         while len(self.mem_reps) > cfg.REP_CACHE:  # all written now: any can be read back
             self.mem_reps.popitem(last=False)
             self.evicted = True
+
+    def take_spill(self) -> "rep_bands.Spill | None":
+        """A full rebuild's bucket rows, for `rep_bands.write_bulk` (None when incremental)."""
+        spill, self.band_spill = self.band_spill, None
+        return spill
 
 
 class _Spill:
@@ -149,11 +157,7 @@ def drop_empty_groups(db, kind: str, member_sql: str, group_ids: set[str]) -> No
         alive = {r[0] for r in db.execute(member_sql.format(marks=marks), chunk)}
         dead = [g for g in chunk if g not in alive]
         if dead:
-            dm = ",".join("?" * len(dead))
-            db.execute(f"delete from nlp_reps where kind = ? and group_id in ({dm})",
-                       [kind, *dead])
-            db.execute(f"delete from nlp_bands where kind = ? and group_id in ({dm})",
-                       [kind, *dead])
+            rep_bands.forget(db.conn, kind, dead)
 
 
 def _stable_hash(text: str) -> str:
