@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import re
 
@@ -21,11 +22,32 @@ def _fmt(v) -> str:
     return " ".join(str(v).split())
 
 
+def _date_shown(v, fmt: str) -> str:
+    """A date cell as a reader reads it: a month-and-year format ("mmm-yy", "mmmm yyyy") as "Jan 2024"
+    (the year whole), a format with the day as "1 Jan 2024" or "01/01/2024", else the ISO date (the
+    time only when it is not midnight)."""
+    f = fmt.lower().split(";")[0]
+    has_time = bool(re.search(r"h|ss", f))
+    if re.search(r"m", f) and "y" in f and not has_time and not f.startswith("y"):
+        month = "%B" if "mmmm" in f else "%b" if "mmm" in f else None
+        if "d" not in f:
+            return v.strftime(f"{month or '%m/'}{' ' if month else ''}%Y").replace("/ ", "/")
+        if month:
+            return f"{v.day} {v.strftime(month)} {v.year}"
+        return v.strftime("%d/%m/%Y")
+    if isinstance(v, datetime.datetime) and (v.hour or v.minute or v.second):
+        return v.isoformat(sep=" ")
+    return v.date().isoformat() if isinstance(v, datetime.datetime) else v.isoformat()
+
+
 def _shown(cell) -> str:
     """A cell as the sheet shows it: a fraction under a percentage format ("0.0%") as the percentage
-    a reader sees (0.062 -> "6.2%"), every other value as stored."""
+    a reader sees (0.062 -> "6.2%"), a date as its format shows it (`_date_shown`), every other value
+    as stored."""
     v = getattr(cell, "value", cell)
     fmt = re.sub(r'"[^"]*"|\\.', "", getattr(cell, "number_format", None) or "")  # a quoted or escaped "%" is a literal
+    if isinstance(v, (datetime.date, datetime.datetime)):
+        return _date_shown(v, fmt)
     if isinstance(v, (int, float)) and not isinstance(v, bool) and "%" in fmt:
         from decimal import ROUND_HALF_UP, Decimal
 
@@ -300,6 +322,8 @@ def _result(sheets: list[Sheet], truncated: str | None) -> dict:
         if title:
             break  # a later sheet's title rows name that sheet, not the file
     tables = [s[0] for s in sheets]
+    if title is None:
+        title, ref = _cover_title(tables, ref)
     # a cover sheet's label and value in cells side by side ("Title:" | "Knife crime offences …",
     # "Request reference:" | "2291A/24"): the file's own title and reference, before a data
     # sheet's caption
@@ -314,6 +338,27 @@ def _result(sheets: list[Sheet], truncated: str | None) -> dict:
     letter = any(_letter_lines(t, heads, feet) for t, _n, heads, feet in sheets)
     return {"text": _text(sheets), "tables": tables, "truncated": truncated, "title": title, "reference": ref,
             "fields": fields, "letter": letter}
+
+
+def _cover_title(tables: list[dict], ref: str | None) -> tuple[str | None, str | None]:
+    """A one-column cover or notes sheet's top rows ("Lancashire Constabulary" / "Freedom of
+    Information Act 2000 - FOI/0871/25" / "Missing person reports by month …, 2024" / "Notes:"),
+    read as the title rows above a grid are, down to its first lead-in or note: (title, reference)."""
+    from parsers.fields.title_checks import not_a_title
+
+    for t in tables:
+        rows = [t.get("header") or [], *(t.get("rows") or [])]
+        if any(len([c for c in r if c]) > 1 for r in rows):
+            continue
+        for cell in [next((c for c in r if c), "") for r in rows[:8]]:
+            if not cell or cell.rstrip().endswith(":") or cell.lstrip()[:1] in "-–•*":
+                break   # "Notes:" and the notes under it describe the data, they name nothing
+            kind, found = title_row_kind(cell)
+            if kind == "reference" and ref is None:
+                ref = found
+            elif kind == "title" and not not_a_title(cell.strip().strip('"')):
+                return cell, ref
+    return None, ref
 
 
 _HEAD_FIELD = re.compile(r"^\s*(?:title|subject|(?:foi\s+|request\s+|our\s+)?ref(?:erence)?(?:\s+(?:no\.?|number))?|date(?:\s+published)?"

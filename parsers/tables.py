@@ -128,6 +128,10 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
                     _TEXT_RULE.match(lines[j]) and j + 1 < n and _aligned_row(lines[j + 1])) or (
                     spaced and not lines[j].strip() and j + 1 < n and _aligned_row(lines[j + 1]))):
                 j += 1  # a rule drawn over the Total row goes on with the table
+            if j + 1 < n and not lines[j].strip() and _aligned_row(lines[j + 1]) \
+                    and _TOTAL_ROW.match(lines[j + 1].strip()) \
+                    and len(_space_cells(lines[j + 1])) == len(_space_cells(lines[j - 1])):
+                j += 2  # the Total row set apart by a blank line ("Not stated  11  8  13" / "" / "Total  224 …")
             block = [ln for ln in lines[i:j] if not _TEXT_RULE.match(ln) and ln.strip()]
             # A header line of column names sits just above the numbers; a line above it with
             # labels only over the value columns is a wrapped or grouped header ("Police
@@ -138,7 +142,7 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
                 prose.pop()
                 if len(prose) >= 2 and _TEXT_RULE.match(prose[-2]):
                     del prose[-2]
-            above = _header_above(prose, spaced)
+            above = _header_above(prose, spaced, block)
             if above is not None:
                 del prose[above + 1:]  # blank lines and page furniture between the header and the rows
             head = prose[-1] if prose and len(_space_cells(prose[-1])) >= 2 else None
@@ -227,7 +231,24 @@ def _furniture(line: str) -> bool:
     return not s or is_page_mark(s) or bool(PROTECTIVE_MARKINGS.match(s))
 
 
-def _header_above(prose: list[str], spaced: bool = False) -> int | None:
+_TOTAL_ROW = re.compile(r"^(?:grand\s+)?totals?\b", re.I)
+_PERIOD_NAME = re.compile(r"^(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?$")
+
+
+def _names_columns(head: str, block: list[str]) -> bool:
+    """A line of column names over these rows: one name a column (or none over the row labels), no
+    figure among them but a period ("2022/23"), no field ("Date: 4 May"):
+        Local policing area     2022/23     2023/24
+        (blank)
+        Stoke-on-Trent North      1,284       1,512"""
+    names = [c for _, c in _space_cells(head)]
+    widths = {len(_space_cells(ln)) for ln in block}
+    if len(widths) != 1 or len(names) not in (max(widths), max(widths) - 1):
+        return False
+    return not any(":" in c or (_NUMBERISH.match(c) and not _PERIOD_NAME.match(c)) for c in names)
+
+
+def _header_above(prose: list[str], spaced: bool = False, block: list[str] | None = None) -> int | None:
     """Where a header line of column names stands above the rows with only blank lines or a page
     break's furniture between ("Year   Missing reports   …" / "" / "Anyshire Police  Page 1 of 2" /
     "OFFICIAL" / "" / "2018   1,406   …"); None when the line just above is the header or none is."""
@@ -236,9 +257,10 @@ def _header_above(prose: list[str], spaced: bool = False) -> int | None:
         k -= 1
     if k < 0 or k == len(prose) - 1 or len(prose) - k > 8 or len(_space_cells(prose[k])) < 2:
         return None
-    if not any(prose[j].strip() for j in range(k + 1, len(prose))) and not (spaced and len(prose) - k == 2):
+    if not any(prose[j].strip() for j in range(k + 1, len(prose))) and not (
+            len(prose) - k == 2 and (spaced or (block and _names_columns(prose[k], block)))):
         return None  # only blank lines between: no page break, the rows stand on their own (unless the
-        # table is printed double-spaced: one blank line under its header, as between its rows)
+        # table is printed double-spaced, or one blank line stands under a header naming its columns)
     if prose[k].rstrip().endswith((".", ":", "?", "!")):
         return None  # a sentence ("… more than one strand."), never column names
     return k

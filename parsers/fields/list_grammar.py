@@ -184,7 +184,11 @@ _family = family_of
 
 def _is_ask_like(text: str) -> bool:
     """A sub-item that asks on its own, not a value listed under its parent ("KXZ 4471", "marked vans")."""
-    return text.rstrip().endswith("?") or len(text.split()) >= 6
+    return text.rstrip().endswith("?") or len(text.split()) >= 6 or bool(_ASK_OPENER.match(text))
+
+
+# A sub-item opening on an asking word asks however short it is: "(a) how many operations;"
+_ASK_OPENER = re.compile(r"^\W*(?:how\s+(?:many|much|long|often)|what|which|when|where|who|whether)\b", re.I)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b|(?-i:\bI\b)(?![).])", re.I)
@@ -695,7 +699,13 @@ def _under_reported_lead(lines: list[str], at: int) -> bool:
     it = item(lines[at])
     lead = _lead_of(lines, at, _family(it[0]) if it else None)
     return (lead.endswith(":") and not item(lead) and bool(_REPORTING.search(lead))
-            and not _ASKING_WORD.search(lead) and not _I_REQUIRE.search(lead))
+            and not _ASKING_WORD.search(lead) and not _I_REQUIRE.search(lead)
+            and not _ANSWER_LABEL_LEAD.match(lead))
+
+
+# "A6. Faults reported to the maintenance contractor:" the force's answer over its table, no source
+# reported: the next "Q7." is an ask
+_ANSWER_LABEL_LEAD = re.compile(r"^\W{0,2}(?:a|ans(?:wer)?|response)\s?\d{1,2}[a-z]?\s*[.:)\-–]\s", re.I)
 
 
 # "Further to my requests about the scam I reported, I require:": the requester's own asking verb

@@ -306,6 +306,9 @@ def _figure_row(text: str) -> str | None:
 _ANSWER_NUMBER = re.compile(r"(?<![\w(./\[-])(?!(?:19|20)\d\d\b)£?\d[\d,]*(?:\.\d+)?(?![\w(/)\]-])")
 # ... nor a pointer to another part ("for the reason given in answer 1", "see question 2").
 # ... nor a reference ("logged under the above reference 20411")
+# ... nor the emergency and non-emergency numbers ("reach the control room as ordinary 999 calls")
+_PHONE_NUMBER = re.compile(r"(?<![\d,.£])(?:999|101|111|112)(?=\s+(?:calls?|services?|numbers?|lines?|texts?|bsl|relay|emergency"
+                           r"|non-emergency)\b)", re.I)
 _SECTION_CITE = re.compile(r"\b(?:sections?|s\.?|ss\.?|article|regulation|answer|question|request|part|point|q"
                            r"|ref(?:erence)?(?:\s+(?:no\.?|number))?\s*:?"
                            r"|within)\s?\d+", re.I)  # ... nor a promise ("published within 24 hours")
@@ -355,6 +358,9 @@ _NAMES_PART = re.compile(r"\b(?:questions?|parts?|points?|items?|requests?)\s*\(
 # A pointer to the answers part by part ("The position on each part is as follows."), and one that
 # says itself that something is given ("The information … is provided below.").
 _TO_EACH_PART = re.compile(r"\b(?:each|every|all|the)\s+(?:parts?|questions?|points?|elements?)\b", re.I)
+# "… and the results are set out below." points to the answers, whatever they say
+_RESULTS_POINTER = re.compile(r"\b(?:results?|answers?|responses?|findings|outcomes?)\s+(?:of\s+\w+\s+)?(?:is|are)\s+"
+                              r"(?:(?:set\s+out|shown|given|provided|detailed|listed)\s+)?(?:below|as\s+follows)\b", re.I)
 _SAYS_GIVEN = re.compile(r"\b(?:provid|disclos|releas|attach|enclos|suppl|giv|shown|set\s+out)", re.I)
 
 
@@ -410,6 +416,16 @@ _COVERED_ABOVE = re.compile(r"^\W*(?:is|are)\s+also\s+covered\s+by\s+(?:this|tha
                             r"(?:response|decision|refusal|exemption)", re.I)
 
 
+_LEADING_LABEL = re.compile(r"^\W{0,2}\(?\d{1,2}[a-z]?[.)](?=\s)")
+
+
+def _counts_in(answer: str) -> bool:
+    """A figure in an answer: no section, question or reference number, effort or phone number, nor
+    a list label opening it ("2. For each year from 2017 to 2021:", the next ask's lead-in)."""
+    answer = _LEADING_LABEL.sub(" ", answer)
+    return bool(_ANSWER_NUMBER.search(_EFFORT.sub(" ", _SECTION_CITE.sub(" ", _PHONE_NUMBER.sub(" ", answer)))))
+
+
 def _answered(questions: list[dict]) -> list[str]:
     """Answers printed under a question that give something: a disclosure or a stated figure,
     a count in prose, or a plain Yes/No; not an explanation, a refusal or 'not held'."""
@@ -430,7 +446,7 @@ def _answered(questions: list[dict]) -> list[str]:
         classes = set().union(*(_classes(s) for s in sentences.split(a))) if a else set()
         if classes & {"withheld", "not_held", "not_recorded", "ncnd", "cost", "vexatious", "published"}:
             continue
-        if classes & {"disclosure", "stated_fact"} or _ANSWER_NUMBER.search(_EFFORT.sub(" ", _SECTION_CITE.sub(" ", a))) \
+        if classes & {"disclosure", "stated_fact"} or _counts_in(a) \
                 or _NONE_COUNTED.match(a):
             out.append(a)
     return out
@@ -466,7 +482,7 @@ def _labelled_answers(text: str, questions: list[dict]) -> list[dict]:
         printed = [x.lower().strip("().") for x in re.split(r"\s*(?:&|\band\b|,)\s*", it[1])] if it else []
         for label in printed:
             label = label if label in open_labels else alias.get(label) or label
-            if label in open_labels and not _NAMES_ASKS.match(it[2]):
+            if label in open_labels and it[2].strip() and not _NAMES_ASKS.match(it[2]):
                 out.append({"number": label, "answer": it[2]})
                 open_labels.discard(label)  # a label printed again later is not a second answer
     out += _response_labelled(text, open_labels)
@@ -479,12 +495,17 @@ _RESPONSE_LABEL = re.compile(r"^\W{0,2}((?:Q\.?\s?)?\d{1,2}[a-z]?(?:\s*(?:&|and|
                              r"\s*[-–]?\s*(?:responses?|answers?|reply)\s*[:\-–]\s*(.*)$", re.I)
 
 
+# An ask's number as a heading of its own over the force's answer, the asks quoted elsewhere (an
+# e-mail reply above the request it quotes): "Question 1" / "In 2022 the unit refused 64 …".
+_QUESTION_HEAD = re.compile(r"^\W{0,2}(?:question|q)\.?\s?(\d{1,2}[a-z]?)\s*[:.\-–]?\s*()$", re.I)
+
+
 def _response_labelled(text: str, open_labels: set[str]) -> list[dict]:
     """Answers under the force's own answer labels, each up to the next label: "Q1 response:" /
     "2021/22 4,118" / "2022/23 3,962" / "Q2 response: …"."""
     runs: list[tuple[list[str], list[str]]] = []
     for para in sentences.paragraphs(text):
-        m = _RESPONSE_LABEL.match(para)
+        m = _RESPONSE_LABEL.match(para) or _QUESTION_HEAD.match(para)
         if m:
             labels = [x.lower().replace(" ", "").replace(".", "")
                       for x in re.split(r"\s*(?:&|\band\b|,)\s*", m.group(1))]
@@ -649,8 +670,9 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
     if given_sentence and not answers and not has_figures and _only_pointers_to_refusals(classified):
         given_sentence = None   # "I am able to disclose … as follows." / "The information … cannot be disclosed …"
     if given_sentence and not answers and not has_figures and _POINTS_ON.search(given_sentence) \
-            and _TO_EACH_PART.search(given_sentence) and not _SAYS_GIVEN.search(given_sentence) \
-            and _every_ask_refused(questions) and not any(_ANSWER_NUMBER.search(q.get("answer") or "") for q in questions):
+            and (_TO_EACH_PART.search(given_sentence) and not _SAYS_GIVEN.search(given_sentence)
+                 or _RESULTS_POINTER.search(given_sentence)) \
+            and _every_ask_refused(questions) and not any(_counts_in(q.get("answer") or "") for q in questions):
         given_sentence = None   # "The position on each part is as follows." over parts each not held
     if given_sentence and not answers and _every_ask_refused(questions) and _ATTACHED_POINTER.search(given_sentence):
         # each ask answered "held but exempt" and a bare "Please see the attached document": the

@@ -22,7 +22,8 @@ _ANSWER_LABEL = (r"(?:(?:q \s*)?(?:\d{1,2}[a-z]?|[a-z]) (?:\s* (?:&|,|and|to|-|�
 PARTLY_UPHELD = (r"\b(?:partial(?:ly)?|partly) \s+ uph[eo]ld\b", "I have decided to partially uphold your complaint.")
 PART_OF_REQUEST = (
     # (also "… exemption has been applied to part of the requested information")
-    r"\b(?:applies|apply|is \s+ engaged|(?:has|have) \s+ been \s+ applied|was \s+ applied) \s+ (?:only \s+ )?to \s+"
+    # (not "Section 21 also applies to this part of your request": the same exemption for this part too)
+    r"(?<!\balso\s)\b(?:applies|apply|is \s+ engaged|(?:has|have) \s+ been \s+ applied|was \s+ applied) \s+ (?:only \s+ )?to \s+"
     r" (?:(?:that|this|the \s+ (?:last|final|second|third|remaining|other)) \s+)?"
     r"parts? \s+ of \s+ (?:your|the|this) \s+ (?:request|requested \s+ information|information \s+ (?:you \s+ )?requested)\b"
     r" (?! \s+ (?:as \s+ well|too|also)\b)",
@@ -498,6 +499,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
     "not_recorded": [
         (r"(?:is|are) \s+ not \s+ (?:recorded|captured|collated|kept|retained)\b",
          "The reason for each stop is not recorded on the system."),
+        # "They are not flagged or recorded differently on the command and control system, …"
+        (r"(?:is|are) \s+ not \s+ (?:flagged|marked|logged|tagged) \s+ (?:or|and) \s+ (?:recorded|captured|logged|identified)\b",
+         "They are not flagged or recorded differently on the command and control system."),
         # the force saying it records nothing of the kind ("… does not record the number of people who …")
         (r"\b(?:does|do) \s+ not \s+ (?:record|capture|collate|keep|retain) \s+ (?:(?:the|any|this|that|such) \s+ )?"
          r"(?:number|numbers|details|reasons?|data|figures|information|statistics|records?|count|totals?)\b",
@@ -616,6 +620,11 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:is|are|has \s+ been|have \s+ been) \s+ (?:attached|enclosed)\b", "A copy of the current policy is attached."),
         (r"\b(?:is|are|has \s+ been|have \s+ been) \s+ (?:listed|set \s+ out|shown|given|detailed|included) \s+ (?:in|on) \s+ "
          r"(?:the|our) \s+ (?:attached|enclosed|accompanying)", "The stations and their hours are listed in the attached document."),
+        # the answers' carrier named: "The answers to questions 1 and 2 are in the attached spreadsheet, …"
+        (r"\b(?:answers?|responses?|figures|data|information) \s+ (?:to \s+ (?:your \s+ )?(?:questions?|parts?|q) \s* [\d\s,and&-]{1,20} \s*)?"
+         r"(?:is|are|can \s+ be \s+ found) \s+ (?:contained \s+ )?(?:in|on) \s+ (?:the|our) \s+ (?:attached|enclosed|accompanying) \s+ "
+         r"(?:spreadsheets?|workbooks?|tables?|documents?|files?|appendix|annex|schedule|pdf|excel)\b",
+         "The answers to questions 1 and 2 are in the attached spreadsheet, which shows the number received by year."),
         (r"\bcan \s+ (?:advise|inform \s+ you|tell \s+ you)\b|\b(?:we|i) \s+ (?:can|are \s+ able \s+ to|am \s+ able \s+ to) \s+ "
          r"(?:provide|supply|disclose|release|enclose)\b", "We can advise that 12 officers completed the course."),
         (r"\bcan \s+ confirm \s+ that \s+ (?:there|the \s+ (?:number|total|figure|force \s+ (?:has|used|spent|paid))|\d)",
@@ -759,6 +768,10 @@ NOT_AN_ANSWER = re.compile(r"guidance \s+ (?:on|about|for \s+ (?:applicants|requ
                            r"|leaflet|explanatory|rights|complain|refusal \s+ notice|link|reasons"
                            r"|decision(?! \s+ has \s+ been \s+ (?:taken|made) \s+ to \s+ (?:disclose|release|provide))"
                            r"|section \s+ 16|advice \s+ and \s+ assistance|aid \s+ and \s+ assist"
+                           # an earlier reply sent again: "A copy of our response of 27 August is attached for your
+                           # convenience." (a repeated request's refusal, a review) gives nothing new
+                           r"|cop(?:y|ies) \s+ of \s+ (?:our|the|my|that) \s+ (?:(?:earlier|previous|original|first|initial|last|prior)"
+                           r" \s+ (?:response|reply|letter|answer)s?\b|(?:response|reply|letter|answer)s? \s+ (?:of|dated|sent)\b)"
                            # a pointer to the layout: "Your questions and our answers are set out in the table below."
                            r"|(?:questions?|requests?) \s+ and \s+ (?:our \s+ )?(?:answers?|responses?|replies) \s+ (?:are \s+ )?"
                            r"(?:set \s+ out|laid \s+ out|shown|given|printed) \s+ (?:side \s+ by \s+ side \s+ )?(?:in \s+ the \s+ table \s+ )?below", re.I | re.X)

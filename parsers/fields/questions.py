@@ -76,16 +76,26 @@ def _segment_message(lines: list[str]) -> Segments:
         return _reply_above_quote(_segment(body), lines)
     seg = _segment(body[:orig])
     copy = [ln for ln in body[orig + 1:] if not MAIL_HEADER.match(ln.strip())]
-    if seg.questions and any(_asking(q["text"]) for q in seg.questions):
+    if seg.questions and any(_asking(q["text"]) and not FORCE_VOICE.match(q["text"].strip()) for q in seg.questions):
         return seg
-    # (the reply's "Q3 - Of the 8,903 crimes recorded, 1,604 …" labels an answer: the asks are quoted below)
+    # (the reply's "Q3 - Of the 8,903 crimes recorded, 1,604 …" labels an answer: the asks are quoted below;
+    # so does "Question 3" over "We are unable to provide the reason …", the force's words)
     quoted = _segment(copy)
     if not quoted.questions:
         return seg if seg.questions else _segment(body)
     seg.questions = quoted.questions
     # the reply above the copy is the force's, its numbered answers too ("1. Kent Police found 163
     # sites …" read as the reply's own items, above "The figures were taken …")
-    seg.response = [*seg.preamble, *seg.request, *seg.response]
+    if seg.mode == "interleaved":
+        # its "Question 1" headings over the force's answers were read as asks with answers: the
+        # reply is the force's, as written (less the subject line the title came from)
+        reply = list(body[:orig])
+        first = next((k for k, ln in enumerate(reply) if ln.strip()), None)
+        if first is not None and seg.title and seg.title in reply[first]:
+            del reply[first]
+        seg.response = reply
+    else:
+        seg.response = [*seg.preamble, *seg.request, *seg.response]
     seg.preamble = []
     seg.request = quoted.request or [q["text"] for q in quoted.questions]
     seg.title = seg.title or quoted.title

@@ -318,6 +318,9 @@ def decide(text: str, *, fields: list[tuple[str, str]] | None = None, header_tex
     return None
 
 
+_HEADER_DISCLOSURE = re.compile(r"^(?:disclosure|request)\s+(?:no\.?\s*|number\s*|ref(?:erence)?\.?\s*:?\s*)?(" + REF + r")$", re.I)
+
+
 def _running_header_ref(header_text: str) -> str | None:
     """A running header of parts set apart by dashes or bars, one of them the form's name and the
     reference: "Warwickshire Police – FOI 1514-2024 – internal review – Annex A"."""
@@ -326,6 +329,9 @@ def _running_header_ref(header_text: str) -> str | None:
             ref = foi_line(part) if re.search(r"\d", part) else None
             if ref and re.search(r"\d[/\-.]\d|\d{3,}", ref):   # (never "FOI Form 7", "FOI v2")
                 return ref
+            m = _HEADER_DISCLOSURE.match(part.strip())
+            if m and re.search(r"\d[/\-.]\d", m.group(1)) and _plausible(m.group(1)):
+                return _fold(m.group(1))   # "Northumbria Police | Disclosure 1022/24 | Appendix A"
     return None
 
 

@@ -32,6 +32,9 @@ OPEN_END = re.compile(r"\b(?:the|a|an|of|in|on|to|for|and|or|nor|by|with|from|in
                       r"how\s+many|how\s+much|many|much|that|which|whether|at|as|is|are|was|were|be|been|"
                       r"each|every|any|all|these|those|this|your|our|their|its)\s*$", re.I)
 
+# ... except a heading that ends on a verb's own "for": "What you asked for" over the next paragraph.
+_STRANDED_FOR = re.compile(r"\b(?:asked|requested|applied|looked|searched|paid|waited|hoped)\s+for\s*$", re.I)
+
 _CUT = re.compile(r"(?<=[.?!])['\"”’)]?\s+(?=[\"'“‘(]?[A-Z0-9£•])")
 
 
@@ -55,7 +58,7 @@ def paragraphs(text: str) -> list[str]:
             continue
         joins = (cur and not _LINE_END.search(prev) and not _ITEM_START.match(line) and not _FIELD_LINE.match(prev)
                  and not prev.startswith("|") and not line.startswith("|")
-                 and (line[:1].islower() or OPEN_END.search(prev) or (len(prev) >= 45 and not _is_heading(prev))))
+                 and (line[:1].islower() or (OPEN_END.search(prev) and not (_STRANDED_FOR.search(prev) and _is_heading(prev))) or (len(prev) >= 45 and not _is_heading(prev))))
         if joins:
             cur.append(line)
         else:

@@ -145,7 +145,7 @@ def from_letter(ctx: dict):
             continue  # a running header ("MDP FOI2022/08815 Page 1"): no field block opened by it
             # (a field line carrying the page number, "Our Ref: …  Date: …  Page 1 of 2", still is one)
         if s in columned or FIELD_LINES.match(s) or is_date_line(s) or reference.from_text(s) or is_ref_only(s) \
-                or s in tab_fields:
+                or s in tab_fields or _refs_field(s):
             after_fields = True
             continue
         if not after_fields:
@@ -176,6 +176,13 @@ def from_letter(ctx: dict):
                     return english  # a bilingual letter's subject, Welsh first: "Defnyddio grym ar blant" / "Use of force on children"
             return got
     return None, None
+
+
+def _refs_field(s: str) -> bool:
+    """A field whose value is only references: "Previous requests: FOI 24/052, FOI 24/071"."""
+    m = re.match(r"^[A-Za-z][A-Za-z' ]{1,30}:\s*(\S.*)$", s)
+    parts = [p.strip() for p in re.split(r"[,;&]|\band\b", m.group(1))] if m else []
+    return bool(parts) and all(p and is_ref_only(p) for p in parts)
 
 
 # A label and its value set apart by a tab (a log entry's field block saved as text: "Category<tab>Economic crime").
@@ -300,6 +307,11 @@ def _columned_blocks(lines: list[str], limit: int = 60) -> set[str]:
     return out
 
 
+# A row of the letter's own fields, its reference and date ("Reference: 402215     Date: 3 March
+# 2021"): the letter's head ends there (never a contact row, "Tel: 01924 …     Wakefield WF1 3QP").
+_REF_DATE_ROW = re.compile(r"^(?:(?:our|your|foi|request|case)\s+)?(?:ref(?:erence)?\.?(?:\s+(?:no\.?|number))?|date)\s*:", re.I)
+
+
 def _letterhead_part(block: list[str]) -> list[str]:
     """The letterhead lines of a columned block: all of a short block; of a long one (a text with
     no blank lines, its aligned tables columned too) the lines down to its last columned line
@@ -307,6 +319,9 @@ def _letterhead_part(block: list[str]) -> list[str]:
     straight under it. Either way never the salutation or anything below it: a short letter
     read from a PDF is one block, its subject line under "Dear Sir/Madam,"."""
     if len(block) <= 12 and not any(re.match(r"(?i)\s*dear\b", ln) for ln in block):
+        cols = [k for k, ln in enumerate(block) if re.search(r"\S {3,}\S", ln.strip())]
+        if cols and _REF_DATE_ROW.match(fold(block[cols[-1]])):
+            return block[:cols[-1] + 1]   # (the lines under a row of the letter's fields are its body)
         return block
     top = next((k for k, ln in enumerate(block[:12]) if re.match(r"(?i)\s*dear\b", ln)
                 or len(ln.split()) > 8), 12)   # (a letterhead stands above the salutation and body)
@@ -314,7 +329,9 @@ def _letterhead_part(block: list[str]) -> list[str]:
     if not cols:
         return []
     end = cols[-1] + 1
-    while end < len(block) and _short_line(block[end]):
+    # (no address goes on under a row of the letter's fields, "Reference: 402215     Date: 3 March
+    # 2021": the short line there is its subject)
+    while end < len(block) and _short_line(block[end]) and not _REF_DATE_ROW.match(fold(block[end - 1])):
         end += 1
     return block[:end]
 

@@ -140,6 +140,7 @@ BODY_OPENINGS = re.compile(r"""^(?:
 SUBJECT_PREFIXES = re.compile(r"""^\W*(?:
       re\s*:\s*                                                 # Re: Drone flights (never "Re-vetting")
     | fwd?\s*:\s*                                               # Fw: FOI request - hare coursing (a forward)
+    | (?:acknowledg(?:e)?ment(?:\s+of\s+receipt)?|automatic\s+reply|auto-?reply)\s*[-–:]\s+   # Acknowledgement - FOI request - Dashcams
     | (?:enquiry|case|request|our)\s+ref(?:erence)?(?:\s+(?:no\.?|number))?\s*:?\s*
       [A-Z0-9][\w/.]*(?:\s?-\s?\d{2,4})?\s+[-–:|]\s+          # Enquiry Reference 41 -26 - Hare coursing incidents
     | (?:pwnc\s*/\s*)?(?:subject|title|request\s+title|topic|regarding)\s*[:\-–]\s+   # Subject: Drone flights
@@ -190,7 +191,9 @@ FIRST_LINE_ANCHOR = re.compile(r"^(?:dear\s+(?P<to>[^,]{3,80}),?|from\s*:.*)$", 
 GENERIC_WORDS = frozenset("""provision information held made under request requests requested to by of the a an for
     on act acts response responses regarding about freedom foi foia foisa disclosure disclosures important notice
     from with in and your our this scotland internal review log logs published items search results entry
-    entries requirement re decision pursuant provisions first notified proactive""".split())  # ("… under the provisions of the Act, first notified")
+    entries requirement re decision pursuant provisions first notified proactive
+    rhyddid gwybodaeth cais ymateb""".split())  # ("… under the provisions of the Act, first notified"; Welsh:
+# "Freedom of Information / Rhyddid Gwybodaeth", a bilingual letterhead's unit line)
 NUMBERED_PART = re.compile(r"^(?:request|question|part|item)\s+\d+[a-z]?$", re.I)
 
 MAX_WORDS = 20
