@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from parsers import parse_document
+from tests.support.parse_docs import asks as _asks
 
 
 def _parse(text: str) -> dict:
     return parse_document(text.encode(), "text/plain")
-
-
-def _asks(rec: dict) -> list[str]:
-    return [q["text"] for q in rec["questions"]]
 
 
 REVIEW_LETTER = """Our Ref: FOI 4410

@@ -2,14 +2,11 @@
 from __future__ import annotations
 
 from parsers import parse_document
+from tests.support.parse_docs import asks as _asks
 
 
 def _parse(text: str) -> dict:
     return parse_document(text.encode(), "text/plain")
-
-
-def _asks(rec: dict) -> list[str]:
-    return [q["text"] for q in rec["questions"]]
 
 
 def test_letters_inside_a_numbered_ask_name_its_parts_not_asks_of_their_own():

@@ -2,14 +2,11 @@
 from __future__ import annotations
 
 from parsers import parse_document
+from tests.support.parse_docs import asks as _asks
 
 
 def _parse(text: str) -> dict:
     return parse_document(text.encode(), "text/plain")
-
-
-def _asks(rec: dict) -> list[str]:
-    return [q["text"] for q in rec["questions"]]
 
 
 def test_not_held_in_a_readily_retrievable_format_leads_a_cost_refusal_not_a_not_held_answer():

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from parsers import cell_lines, parse_document
 from parsers.furniture import clean_lines
+from tests.support.parse_docs import asks as _asks
 
 
 def _parse(text: str) -> dict:
@@ -173,10 +174,6 @@ Total                       68        68
     got = _figures(rec)
     assert ("Total", "2024", 68) in got
     assert not any(m.startswith("District") for m, _, _ in got)
-
-
-def _asks(rec: dict) -> list[str]:
-    return [q["text"] for q in rec["questions"]]
 
 
 def test_lettered_outcomes_that_finish_one_count_are_one_ask():

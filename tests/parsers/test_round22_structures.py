@@ -9,15 +9,12 @@ import docx
 from parsers import figures as figs
 from parsers import parse_document
 from parsers.fields import list_grammar as lg
+from tests.support.parse_docs import asks as _asks
 from tests.support.workbooks import xlsx
 
 
 def _parse(text: str) -> dict:
     return parse_document(text.encode(), "text/plain")
-
-
-def _asks(rec: dict) -> list[str]:
-    return [q["text"] for q in rec["questions"]]
 
 
 LEGEND_TABLE = """Hare coursing reports

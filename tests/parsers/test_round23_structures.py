@@ -6,6 +6,7 @@ from parsers import parse_document
 from parsers.fields import dates, label_pairs, reference
 from parsers.fields.exemptions import find_labels
 from parsers.fields.title_checks import clean
+from tests.support.parse_docs import asks as _asks
 
 
 def _parse(text: str) -> dict:
@@ -14,10 +15,6 @@ def _parse(text: str) -> dict:
 
 def _html(page: str, url: str | None = None) -> dict:
     return parse_document(page.encode(), "text/html", url)
-
-
-def _asks(rec: dict) -> list[str]:
-    return [q["text"] for q in rec["questions"]]
 
 
 # ---- exemptions ---------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from docx.oxml import parse_xml
 
 from parsers import parse_document
 from parsers.docx import read_docx
+from tests.support.parse_docs import parse_text as _text
 
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -184,10 +185,6 @@ def test_an_information_request_heading_is_a_form_heading():
 
 
 # --- outcomes -------------------------------------------------------------------------------
-
-def _text(text: str) -> dict:
-    return parse_document(text.encode(), "text/plain")
-
 
 _S21_ONLY = """Anyshire Police
 FOI Ref: 0815/21

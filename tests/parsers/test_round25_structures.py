@@ -13,12 +13,9 @@ from reportlab.pdfgen import canvas
 
 from parsers import parse_document
 from parsers.pdf_rules import _open_ends
+from tests.support.parse_docs import parse_text as _text
 
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-def _text(text: str) -> dict:
-    return parse_document(text.encode(), "text/plain")
 
 
 def _labels(rec: dict) -> set[str]:

@@ -9,20 +9,14 @@ import io
 from openpyxl import Workbook
 
 from parsers import parse_document
-
-
-def _text(text: str) -> dict:
-    return parse_document(text.encode(), "text/plain")
+from tests.support.parse_docs import asks as _asks
+from tests.support.parse_docs import parse_text as _text
 
 
 def _html(body: str, url: str = "https://www.anyshire.police.uk/foi-ai/anyshire-police/disclosure-log/2024/may/x/",
           head: str = "") -> dict:
     page = f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>"
     return parse_document(page.encode(), "text/html", url)
-
-
-def _asks(rec: dict) -> list[str]:
-    return [q["text"] for q in rec["questions"]]
 
 
 # --- titles ---------------------------------------------------------------------------------

@@ -11,23 +11,17 @@ from docx import Document
 
 from parsers import parse_document
 from parsers.fields.exemptions import find_exemptions, find_labels
+from tests.support.parse_docs import asks as _asks
+from tests.support.parse_docs import parse_text as _text
 from tests.support.workbooks import xlsx
 
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 _XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def _text(text: str) -> dict:
-    return parse_document(text.encode(), "text/plain")
-
-
 def _html(body: str, url: str = "https://www.anyshire.police.uk/foi-ai/anyshire-police/disclosure-log/2024/may/x/") -> dict:
     page = f"<!DOCTYPE html><html><head></head><body>{body}</body></html>"
     return parse_document(page.encode(), "text/html", url)
-
-
-def _asks(rec: dict) -> list[str]:
-    return [q["text"] for q in rec["questions"]]
 
 
 def _labels(rec: dict) -> list[str]:

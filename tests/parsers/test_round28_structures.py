@@ -6,19 +6,13 @@ and its decision, a cost warning about one reading of the request, an exemption 
 from __future__ import annotations
 
 from parsers import parse_document
-
-
-def _text(text: str) -> dict:
-    return parse_document(text.encode(), "text/plain")
+from tests.support.parse_docs import asks as _asks
+from tests.support.parse_docs import parse_text as _text
 
 
 def _html(body: str) -> dict:
     page = f"<!DOCTYPE html><html><head></head><body>{body}</body></html>"
     return parse_document(page.encode(), "text/html", "https://www.anyshire.police.uk/foi-ai/anyshire-police/disclosure-log/x/")
-
-
-def _asks(rec: dict) -> list[str]:
-    return [q["text"] for q in rec["questions"]]
 
 
 def _labels(rec: dict) -> set[str]:

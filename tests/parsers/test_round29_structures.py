@@ -12,21 +12,15 @@ import io
 from docx import Document
 
 from parsers import parse_document
+from tests.support.parse_docs import asks as _asks
+from tests.support.parse_docs import parse_text as _text
 
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-def _text(text: str) -> dict:
-    return parse_document(text.encode(), "text/plain")
 
 
 def _html(body: str) -> dict:
     page = f"<!DOCTYPE html><html><head></head><body>{body}</body></html>"
     return parse_document(page.encode(), "text/html", "https://www.anyshire.police.uk/foi-ai/anyshire-police/disclosure-log/x/")
-
-
-def _asks(rec: dict) -> list[str]:
-    return [q["text"] for q in rec["questions"]]
 
 
 def _labels(rec: dict) -> list[str]:

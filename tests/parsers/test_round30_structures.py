@@ -7,14 +7,8 @@ from __future__ import annotations
 import io
 
 from parsers import parse_document
-
-
-def _text(text: str) -> dict:
-    return parse_document(text.encode(), "text/plain")
-
-
-def _asks(rec: dict) -> list[str]:
-    return [q["text"] for q in rec["questions"]]
+from tests.support.parse_docs import asks as _asks
+from tests.support.parse_docs import parse_text as _text
 
 
 def _letter_pdf(rows: list[tuple[str, str]], body: list[str]) -> bytes:

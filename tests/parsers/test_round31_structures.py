@@ -6,25 +6,10 @@ above a letter's date, asks that name the force, Q-labelled asks over their own 
 double-spaced and two-line-headed text tables."""
 from __future__ import annotations
 
-from parsers import parse_document
-
-
-def _text(text: str) -> dict:
-    return parse_document(text.encode(), "text/plain")
-
-
-def _html(body: str) -> dict:
-    page = f"<html><head><title>FOI</title></head><body><main>{body}</main></body></html>"
-    return parse_document(page.encode(), "text/html", "https://www.example.police.uk/foi-ai/disclosure-log/x/")
-
-
-def _asks(rec: dict) -> list[str]:
-    return [q["text"] for q in rec["questions"]]
-
-
-def _labels(rec: dict) -> list[str]:
-    return sorted(e["label"] for e in rec["exemptions"])
-
+from tests.support.parse_docs import asks as _asks
+from tests.support.parse_docs import labels as _labels
+from tests.support.parse_docs import parse_html as _html
+from tests.support.parse_docs import parse_text as _text
 
 # --- exemptions -------------------------------------------------------------------------------
 
