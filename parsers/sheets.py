@@ -27,6 +27,8 @@ def _date_shown(v, fmt: str) -> str:
     (the year whole), a format with the day as "1 Jan 2024" or "01/01/2024", else the ISO date (the
     time only when it is not midnight)."""
     f = fmt.lower().split(";")[0]
+    if re.fullmatch(r"\W*y{2,4}\W*", f):
+        return str(v.year)   # a year cell stored as a date ("yyyy")
     has_time = bool(re.search(r"h|ss", f))
     if re.search(r"m", f) and "y" in f and not has_time and not f.startswith("y"):
         month = "%B" if "mmmm" in f else "%b" if "mmm" in f else None
@@ -340,6 +342,10 @@ def _result(sheets: list[Sheet], truncated: str | None) -> dict:
             "fields": fields, "letter": letter}
 
 
+# A note on where the data came from: "Data extracted from the Niche records management system on …"
+_DATA_NOTE = re.compile(r"\b(?:extracted|taken|sourced|drawn|obtained)\s+from\b|\bsource\s*:", re.I)
+
+
 def _cover_title(tables: list[dict], ref: str | None) -> tuple[str | None, str | None]:
     """A one-column cover or notes sheet's top rows ("Lancashire Constabulary" / "Freedom of
     Information Act 2000 - FOI/0871/25" / "Missing person reports by month …, 2024" / "Notes:"),
@@ -350,13 +356,17 @@ def _cover_title(tables: list[dict], ref: str | None) -> tuple[str | None, str |
         rows = [t.get("header") or [], *(t.get("rows") or [])]
         if any(len([c for c in r if c]) > 1 for r in rows):
             continue
+        named = False   # a cover names its sender or the request first; a notes sheet does not
         for cell in [next((c for c in r if c), "") for r in rows[:8]]:
             if not cell or cell.rstrip().endswith(":") or cell.lstrip()[:1] in "-–•*":
                 break   # "Notes:" and the notes under it describe the data, they name nothing
             kind, found = title_row_kind(cell)
             if kind == "reference" and ref is None:
                 ref = found
-            elif kind == "title" and not not_a_title(cell.strip().strip('"')):
+            if kind in ("reference", "organisation"):
+                named = True
+            elif kind == "title" and named and not not_a_title(cell.strip().strip('"')) \
+                    and not _DATA_NOTE.search(cell):
                 return cell, ref
     return None, ref
 

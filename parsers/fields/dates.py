@@ -55,6 +55,9 @@ _AFTER_REF = re.compile(
     r"|[ \t]*\|[ \t]*|[ \t\xa0]*\xa0[ \t\xa0]*|[ \t]{2,}|[ \t]+[-–—][ \t]+|,[ \t]+)"
     r"(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)|[A-Za-z]{3,9}\s+\d)(.{6,30})", re.I)
 _LABELS = _PUBLISHED_LABELS  # the name other modules used
+# A page footer row whose columns the text copy ran together: "DC/FOI 1204/22 Issued: 14/10/2022 Page 1 of 1".
+_FOOTER_DATE = re.compile(r"^[^\n]{0,60}?\b(?:issued|published|sent|date\s+(?:issued|of\s+response|sent))\s*:\s*"
+                          r"(\S[^\n]{4,28}?)\s+page\s+\d+\s+of\s+\d+\s*$", re.I | re.M)
 # A letter's "Request number: 20-0287" field line with the letter's date right-aligned at its end
 # (the field's own word "request" names no received date).
 _NUMBER_FIELD_THEN_DATE = re.compile(r"^[ \t]*(?:request|case|foi)\s+(?:number|no\.?)[ \t]*:[ \t]*\S+[ \t]{2,}"
@@ -175,6 +178,9 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
         s = re.sub(r"^" + _WEEKDAY, "", m.group(1), flags=re.I)
         if not _NOT_PUBLISHED.search(between) and ANY_DATE.match(s) and parse_date(s):
             return parse_date(s)
+    if m := _FOOTER_DATE.search(text[:50000]):
+        if parse_date(m.group(1)):
+            return parse_date(m.group(1))
     if not letter_lines:
         return None
     for m in _SENT_SENTENCE.finditer(text[:50000]):

@@ -538,6 +538,18 @@ _NOW_DISCLOSED = re.compile(r"\b(?:previously|originally|initially)\s+withheld\s
 _STILL_WITHHELD = re.compile(r"\b(?:remains?|remaining|remainder|still|continues?\s+to\s+be)\b|\bredact|\bexempt\b|\bwithh[oe]ld(?:ing)?\b(?!\s+under\b[^.;]{0,80}?\b(?:are|is|have|has)\s+(?:been\s+)?(?:now\s+)?(?:disclosed|released|provided))", re.I)
 
 
+# A section weighed and then not needed: "Section 40(2) … was considered for the injury figures, …" /
+# "We considered whether the running costs should be withheld under section 43(2) …", where the
+# letter goes on to say so: "It has not been necessary to apply the exemption, and nothing has been
+# withheld", "… so the exemption does not apply and nothing has been withheld".
+_CONSIDERED = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+considered\b|\bconsidered\s+whether\b"
+                         r"|\b(?:we|i)\s+(?:also\s+|have\s+|carefully\s+)?considered\b", re.I)
+_NOT_NEEDED = re.compile(r"\bnot\s+(?:been\s+)?(?:necessary|needed|required)\s+to\s+(?:apply|rely\s+on|use|withhold)\b"
+                         r"|\b(?:the|this|that)\s+exemption\s+(?:does|did)\s+not\s+(?:apply|need\s+to\s+be\s+applied)\b"
+                         r"|\bnothing\s+(?:has\s+been|was|is|had\s+to\s+be)\s+withheld\b"
+                         r"|\bno\s+information\s+(?:has\s+been|was|had\s+to\s+be)\s+withheld\b", re.I)
+
+
 _CLAUSE_START = re.compile(r"[;.:]\s|,\s+(?:but|so|and|however|although|whereas|because|as)\b|,\s|\b(?:but|so|because)\s", re.I)
 _CLAUSE_END = re.compile(r"[;.]\s|[;.]$|,\s+(?:but|so|and\s+(?:we|i|the|it|this)|however|which|although|whereas|because|as)\b", re.I)
 
@@ -559,8 +571,10 @@ def _quoted_only(text: str, act: str, context: str = "") -> set[str]:
     (`context`: the request area, where a fresh response may tell how the first one was set aside)."""
     elsewhere, own = [], []
     not_citing = _NOT_CITING | ({"history"} if _OVERTURNED.search(text) or _OVERTURNED.search(context) else set())
+    not_needed = bool(_NOT_NEEDED.search(text))
     for s, kind in force_words.units(text):
-        if kind in not_citing or _CONDITIONAL.search(s) or (_NOW_DISCLOSED.search(s) and not _STILL_WITHHELD.search(s)):
+        if kind in not_citing or _CONDITIONAL.search(s) or (_NOW_DISCLOSED.search(s) and not _STILL_WITHHELD.search(s)) \
+                or (not_needed and _CONSIDERED.search(s)):
             elsewhere.append(s)
         elif kind is None and (m := _NOT_THIS.search(s)) and (cite := _CITE.match(s, m.end())):
             # "… section 21 and not section 22 is the exemption": only the section set aside

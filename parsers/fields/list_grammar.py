@@ -188,7 +188,8 @@ def _is_ask_like(text: str) -> bool:
 
 
 # A sub-item opening on an asking word asks however short it is: "(a) how many operations;"
-_ASK_OPENER = re.compile(r"^\W*(?:how\s+(?:many|much|long|often)|what|which|when|where|who|whether)\b", re.I)
+# ("a) when … b) where … c) what …" under "a list … showing for each:" are its columns, not asks)
+_ASK_OPENER = re.compile(r"^\W*how\s+(?:many|much|long|often)\b", re.I)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b|(?-i:\bI\b)(?![).])", re.I)
@@ -455,7 +456,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
     # "Clarification Sought" / "• By a football ground, do you mean …?": the force's question, not an ask
     raw = [it for it in raw if not _under_clarification(lines, it.line, it.family)]
     # "According to the statistics:" / "• stalking offences rose by 12% …": the requester's background
-    raw = [it for it in raw if not _under_reported_lead(lines, it.line)]
+    # (an ask's own "Q7." label is never a finding listed: "A6. Faults reported to the contractor:" / table / "Q7. …")
+    raw = [it for it in raw if it.style == "q_number" or not _under_reported_lead(lines, it.line)]
     # "To help you, examples of what I mean include:" / "1. Devices called IMSI catchers": examples, not asks
     raw = _without_examples(lines, raw)
     # an e-mail's link notes ("Visible links" / "1. mailto:[email address]", "2. https://…"): no asks
@@ -699,13 +701,7 @@ def _under_reported_lead(lines: list[str], at: int) -> bool:
     it = item(lines[at])
     lead = _lead_of(lines, at, _family(it[0]) if it else None)
     return (lead.endswith(":") and not item(lead) and bool(_REPORTING.search(lead))
-            and not _ASKING_WORD.search(lead) and not _I_REQUIRE.search(lead)
-            and not _ANSWER_LABEL_LEAD.match(lead))
-
-
-# "A6. Faults reported to the maintenance contractor:" the force's answer over its table, no source
-# reported: the next "Q7." is an ask
-_ANSWER_LABEL_LEAD = re.compile(r"^\W{0,2}(?:a|ans(?:wer)?|response)\s?\d{1,2}[a-z]?\s*[.:)\-–]\s", re.I)
+            and not _ASKING_WORD.search(lead) and not _I_REQUIRE.search(lead))
 
 
 # "Further to my requests about the scam I reported, I require:": the requester's own asking verb
@@ -1387,6 +1383,17 @@ ASK_JOINS = [
     (r"(?<![,;])\s+and\s+(?=how\s+(?:many|much|often|long)\s+(?!(?:were|was|are|is|have|has|had|did|do|does|will|would"
      r"|that|this|it|they|those|these|them|he|she|of|at|in|on|for|from|by|during|within)\b)\w+\s+\w+)",
      "I want to know which company supplies it and how much the force has paid for it."),
+    # "… the number of armed officers on duty at night and the types of firearms they carry and the
+    # location where …": a second thing named by its own noun after a bare "and"
+    # (not "the number of electric vehicles and the number of charging points": one count beside
+    # another is one ask, unless it counts part of the first, "and the number of those that …")
+    (r"(?<![,;])\s+and\s+(?=the\s+(?:(?:total\s+)?(?:types?|kinds?|locations?|names?|dates?|proportion|percentage|cost|costs"
+     r"|amount|value)\s+(?:of|on|where|in|at)\b|numbers?\s+of\s+(?:those|these|them)\b"
+     r"|(?:longest|shortest|highest|lowest|largest|smallest|average|median)\s+\w+))",
+     "I would like to know the number of armed officers on duty at night and the types of firearms they carry."),
+    # "… seized in 2024 and how many of those dogs were later destroyed": a count of a part of the first
+    (r"(?<![,;])\s+and\s+(?=how\s+many\s+of\s+(?:those|these|them)\b)",
+     "Please tell me how many dogs were seized in 2024 and how many of those dogs were destroyed."),
     # "Please send me the policy, together with any guidance given to officers …": a second document
     (r",\s+together\s+with\s+(?=(?:any|all|the|a|copies)\s+(?:guidance|policy|policies|procedures?|training|documents?|correspondence|minutes|reports?|copies)\b)",
      "Please send me the policy on body-worn video, together with any guidance given to officers."),
@@ -1477,10 +1484,19 @@ _WHO_I_AM = re.compile(r"^(?:i\s+am|i'm|i\u2019m|as\s+an?|we\s+are|my\s+name\s+i
 _REQUEST_VERB = re.compile(r"\b(?:please|could\s+you|would\s+you|can\s+you|tell\s+me|provide|supply|send\s+me|i\s+would\s+like)\b", re.I)
 
 
+# "Finally, how many …": the comma join leaves the sequencing word alone; it opens the ask after it
+# "Please provide the dates and the locations of every deployment": a bare head shares the next
+# one's complement, one ask
+_BARE_HEAD = re.compile(r"\bthe\s+[\w-]+$", re.I)
+_SEQUENCE_WORD = re.compile(r"(?:finally|lastly|secondly|thirdly|next|also|further(?:more)?|additionally)\W*", re.I)
+
+
 def _split_joins(par: str) -> list[str]:
     parts = [p.strip() for p in _joins(par) if p and p.strip()]
     for k in range(len(parts) - 2, -1, -1):
-        if _BACK_LEAD.match(parts[k]) or _VERB_THEN_ASIDE.search(parts[k]) or _OPEN_PREPOSITION.search(parts[k]):
+        if _BACK_LEAD.match(parts[k]) or _VERB_THEN_ASIDE.search(parts[k]) or _OPEN_PREPOSITION.search(parts[k]) \
+                or _SEQUENCE_WORD.fullmatch(parts[k]) \
+                or (_BARE_HEAD.search(parts[k]) and re.match(r"the\b", parts[k + 1], re.I)):
             parts[k:k + 2] = [parts[k] + ", " + parts[k + 1]]
     # "I am a councillor … and residents have asked me how often …. Could you tell me …": who the
     # requester is, before the asks, asks nothing

@@ -307,8 +307,10 @@ _ANSWER_NUMBER = re.compile(r"(?<![\w(./\[-])(?!(?:19|20)\d\d\b)£?\d[\d,]*(?:\.
 # ... nor a pointer to another part ("for the reason given in answer 1", "see question 2").
 # ... nor a reference ("logged under the above reference 20411")
 # ... nor the emergency and non-emergency numbers ("reach the control room as ordinary 999 calls")
-_PHONE_NUMBER = re.compile(r"(?<![\d,.£])(?:999|101|111|112)(?=\s+(?:calls?|services?|numbers?|lines?|texts?|bsl|relay|emergency"
-                           r"|non-emergency)\b)", re.I)
+# ("101 calls." alone may be a count: 101 only as the service, "the 101 number", "via 101")
+_PHONE_NUMBER = re.compile(r"(?<![\d,.£])999(?=\s+(?:calls?|services?|numbers?|lines?|texts?|bsl|relay|emergency)\b)"
+                           r"|(?<![\d,.£])101(?=\s+(?:services?|numbers?|lines?|non-emergency)\b)"
+                           r"|\b(?:the|via|through|on|by|using|dialled|dialling|call(?:ed|ing)?)\s+(?:999|101)\b", re.I)
 _SECTION_CITE = re.compile(r"\b(?:sections?|s\.?|ss\.?|article|regulation|answer|question|request|part|point|q"
                            r"|ref(?:erence)?(?:\s+(?:no\.?|number))?\s*:?"
                            r"|within)\s?\d+", re.I)  # ... nor a promise ("published within 24 hours")
@@ -422,7 +424,8 @@ _LEADING_LABEL = re.compile(r"^\W{0,2}\(?\d{1,2}[a-z]?[.)](?=\s)")
 def _counts_in(answer: str) -> bool:
     """A figure in an answer: no section, question or reference number, effort or phone number, nor
     a list label opening it ("2. For each year from 2017 to 2021:", the next ask's lead-in)."""
-    answer = _LEADING_LABEL.sub(" ", answer)
+    if answer.rstrip().endswith(":"):
+        answer = _LEADING_LABEL.sub(" ", answer)   # (never "37. Please note this includes attempts.")
     return bool(_ANSWER_NUMBER.search(_EFFORT.sub(" ", _SECTION_CITE.sub(" ", _PHONE_NUMBER.sub(" ", answer)))))
 
 

@@ -499,9 +499,6 @@ CUES: dict[str, list[tuple[str, str]]] = {
     "not_recorded": [
         (r"(?:is|are) \s+ not \s+ (?:recorded|captured|collated|kept|retained)\b",
          "The reason for each stop is not recorded on the system."),
-        # "They are not flagged or recorded differently on the command and control system, …"
-        (r"(?:is|are) \s+ not \s+ (?:flagged|marked|logged|tagged) \s+ (?:or|and) \s+ (?:recorded|captured|logged|identified)\b",
-         "They are not flagged or recorded differently on the command and control system."),
         # the force saying it records nothing of the kind ("… does not record the number of people who …")
         (r"\b(?:does|do) \s+ not \s+ (?:record|capture|collate|keep|retain) \s+ (?:(?:the|any|this|that|such) \s+ )?"
          r"(?:number|numbers|details|reasons?|data|figures|information|statistics|records?|count|totals?)\b",
@@ -621,9 +618,12 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:is|are|has \s+ been|have \s+ been) \s+ (?:listed|set \s+ out|shown|given|detailed|included) \s+ (?:in|on) \s+ "
          r"(?:the|our) \s+ (?:attached|enclosed|accompanying)", "The stations and their hours are listed in the attached document."),
         # the answers' carrier named: "The answers to questions 1 and 2 are in the attached spreadsheet, …"
-        (r"\b(?:answers?|responses?|figures|data|information) \s+ (?:to \s+ (?:your \s+ )?(?:questions?|parts?|q) \s* [\d\s,and&-]{1,20} \s*)?"
+        # (never "Further information is contained in the attached document": a refusal's annex)
+        (r"\b(?:answers?|figures|data) \s+ (?:to \s+ (?:your \s+ )?(?:questions?|parts?|q) \s* [\d\s,and&-]{1,20} \s*)?"
          r"(?:is|are|can \s+ be \s+ found) \s+ (?:contained \s+ )?(?:in|on) \s+ (?:the|our) \s+ (?:attached|enclosed|accompanying) \s+ "
-         r"(?:spreadsheets?|workbooks?|tables?|documents?|files?|appendix|annex|schedule|pdf|excel)\b",
+         r"(?:spreadsheets?|workbooks?|tables?|documents?|files?|appendix|annex|schedule|pdf|excel)\b"
+         r"|(?<!further\s)(?<!more\s)(?<!additional\s)(?<!other\s)\binformation \s+ (?:you \s+ (?:asked \s+ for|requested) \s+ )?(?:is|are) \s+ "
+         r"(?:contained \s+ )?in \s+ (?:the|our) \s+ (?:attached|enclosed|accompanying) \s+ (?:spreadsheets?|workbooks?|excel)\b",
          "The answers to questions 1 and 2 are in the attached spreadsheet, which shows the number received by year."),
         (r"\bcan \s+ (?:advise|inform \s+ you|tell \s+ you)\b|\b(?:we|i) \s+ (?:can|are \s+ able \s+ to|am \s+ able \s+ to) \s+ "
          r"(?:provide|supply|disclose|release|enclose)\b", "We can advise that 12 officers completed the course."),
@@ -768,6 +768,9 @@ NOT_AN_ANSWER = re.compile(r"guidance \s+ (?:on|about|for \s+ (?:applicants|requ
                            r"|leaflet|explanatory|rights|complain|refusal \s+ notice|link|reasons"
                            r"|decision(?! \s+ has \s+ been \s+ (?:taken|made) \s+ to \s+ (?:disclose|release|provide))"
                            r"|section \s+ 16|advice \s+ and \s+ assistance|aid \s+ and \s+ assist"
+                           # context offered in place of what is refused: "Although we cannot give the numbers …, we can
+                           # tell you in general terms that armed officers are available …" answers no ask
+                           r"|\bin \s+ general \s+ terms\b"
                            # an earlier reply sent again: "A copy of our response of 27 August is attached for your
                            # convenience." (a repeated request's refusal, a review) gives nothing new
                            r"|cop(?:y|ies) \s+ of \s+ (?:our|the|my|that) \s+ (?:(?:earlier|previous|original|first|initial|last|prior)"

@@ -311,9 +311,23 @@ def decide(text: str, *, fields: list[tuple[str, str]] | None = None, header_tex
     for get in (lambda: from_fields(fields), lambda: from_text(spanning_rows(text)), lambda: _title_row_ref(spanning_rows(text)),
                 lambda: from_text(header_text), lambda: _running_header_ref(header_text),
                 lambda: title_ref if title_ref and not NOT_REFERENCES.fullmatch(title_ref) else None,
-                lambda: from_url(url, text), lambda: from_prose(text)):
+                lambda: from_url(url, text), lambda: _footer_ref(text), lambda: from_prose(text)):
         ref = get()
         if ref:
+            return ref
+    return None
+
+
+# A page footer row run together by the text copy, opening on the reference: "DC/FOI 1204/22 Issued:
+# 14/10/2022 Page 1 of 1" (the reference unlabelled, the row a page's running footer).
+_FOOTER_ROW = re.compile(r"^(\S[^\n]{3,30}?)\s+(?:issued|published|sent|date)\b[^\n]{0,40}?\bpage\s+\d+\s+of\s+\d+\s*$", re.I | re.M)
+
+
+def _footer_ref(text: str) -> str | None:
+    for m in _FOOTER_ROW.finditer(text):
+        part = " ".join(m.group(1).split())
+        ref = foi_line(part) or from_text("Reference: " + part)   # (read as if it were labelled)
+        if ref and re.search(r"\d[/\-.]\d", ref) and _fold(part).endswith(ref):
             return ref
     return None
 
@@ -330,7 +344,8 @@ def _running_header_ref(header_text: str) -> str | None:
             if ref and re.search(r"\d[/\-.]\d|\d{3,}", ref):   # (never "FOI Form 7", "FOI v2")
                 return ref
             m = _HEADER_DISCLOSURE.match(part.strip())
-            if m and re.search(r"\d[/\-.]\d", m.group(1)) and _plausible(m.group(1)):
+            if m and re.search(r"\d[/\-.]\d", m.group(1)) and _plausible(m.group(1)) \
+                    and not re.fullmatch(r"(?:19|20)\d\d[/-]\d\d(?:\d\d)?", m.group(1)):   # ("Disclosure 2023/24": a year)
                 return _fold(m.group(1))   # "Northumbria Police | Disclosure 1022/24 | Appendix A"
     return None
 

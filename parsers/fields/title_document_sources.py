@@ -182,7 +182,8 @@ def _refs_field(s: str) -> bool:
     """A field whose value is only references: "Previous requests: FOI 24/052, FOI 24/071"."""
     m = re.match(r"^[A-Za-z][A-Za-z' ]{1,30}:\s*(\S.*)$", s)
     parts = [p.strip() for p in re.split(r"[,;&]|\band\b", m.group(1))] if m else []
-    return bool(parts) and all(p and is_ref_only(p) for p in parts)
+    # (each with a slash or dash between digits: "Fatal collisions: A30, A38 and A39" names roads)
+    return bool(parts) and all(p and is_ref_only(p) and re.search(r"\d\s?[/\-]\s?\d", p) for p in parts)
 
 
 # A label and its value set apart by a tab (a log entry's field block saved as text: "Category<tab>Economic crime").

@@ -372,3 +372,71 @@ def test_topic_phrases_of_the_round():
     assert "calls-and-response-times" in topics(
         title="Fireworks", questions=ask_list("How many calls from the public about fireworks did the force receive?"))
     assert "calls-and-response-times" in topics(title="Grade 1 incidents by month, 2021 to 2023")
+
+
+# --- second pass (blind sets w1-w6) ---------------------------------------------------------
+
+
+def test_asks_joined_by_and_in_one_sentence():
+    from parsers.fields.list_grammar import split_asks
+
+    assert split_asks("Please can you tell me how many bikes the force seized in 2024 and how many of those bikes "
+                      "were crushed and the total cost of storing seized bikes in 2024.") == [
+        "Please can you tell me how many bikes the force seized in 2024",
+        "how many of those bikes were crushed", "the total cost of storing seized bikes in 2024."]
+    assert len(split_asks("I would like to know the number of dog handlers on duty on a typical night and the types "
+                          "of dog they handle.")) == 2
+    # one count beside another, and two heads sharing one complement, are one ask each
+    assert len(split_asks("Please provide the number of electric cars in the fleet and the number of charging "
+                          "points at police stations.")) == 1
+    assert len(split_asks("Please provide the dates and the locations of every speed check planned for May.")) == 1
+    assert split_asks("Please tell me how many horses the unit has. Please also tell me what their feed cost in "
+                      "2024. Finally, how many horses retired in 2024?")[2] == "Finally, how many horses retired in 2024?"
+
+
+def test_an_exemption_considered_and_found_not_needed_is_not_relied_on():
+    rec = parse_text("""Our ref: 1180/25
+
+1. How many officers were injured on duty in 2024, by station?
+
+The information is set out in the table below.
+
+   Station       Injuries
+   Northgate     14
+   Southgate     9
+
+Section 40(2) of the Freedom of Information Act (personal information) was considered for the
+station figures, because some of them are low. It has not been necessary to apply the exemption,
+and nothing has been withheld from this response.""")
+    assert labels(rec) == []
+    assert rec["outcome"] == "full"
+
+
+def test_general_context_in_place_of_withheld_figures_gives_nothing():
+    rec = parse_text("""Our ref: 0377/25
+
+1. How many armed response vehicles are on patrol at night in each district?
+
+The force holds this information. However, it is withheld in full under section 24(1) (national
+security) and section 31(1)(a) (law enforcement) of the Act.
+
+Although we cannot give the numbers you have asked for, we can tell you in general terms that armed
+officers are available across the force area at all times.""")
+    assert rec["outcome"] == "refused"
+
+
+def test_a_page_footer_row_gives_the_reference_and_the_date_issued():
+    rec = parse_text("""Anyshire Constabulary
+Freedom of Information Unit
+
+Subject: Sickness absence for stress
+
+Request
+1. How many officers were absent with stress in 2023?
+
+Response
+1. 41 officers.
+
+AC/FOI 0907/23 Issued: 12/03/2024 Page 1 of 1""")
+    assert rec["reference"] == "AC/FOI 0907/23"
+    assert rec["published"] == "2024-03-12"
