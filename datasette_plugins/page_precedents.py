@@ -60,6 +60,8 @@ def is_standard(text: str, kind: str | None, cluster_labels: list[str]) -> bool:
 
 def split_query(q: str, corpus_labels: list[str]) -> dict:
     """The typed exemption family, the NCND flag and the subject words of a query."""
+    # "section 40" / "section 40(5)" as typed is the citation "s40" / "s40(5)", not two subject words
+    q = re.sub(r"\bsec(?:tion)?s?\.?\s+(\d{1,3}(?:\s?\([0-9A-Za-z]{1,3}\))*)", r"s\1", q, flags=re.I)
     voc = vocabulary()
     text = " " + words_of(q) + " "
     labels: set[str] = set()

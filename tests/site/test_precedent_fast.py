@@ -216,3 +216,13 @@ def test_a_wording_page_over_the_time_limit_says_so_instead_of_failing(get, monk
     assert "took too long" in html and 'href="/precedents"' in html
     data = get("/precedents/wording/c1.json", status=503).json()
     assert data["ok"] is False and "took too long" in data["error"]
+
+
+def test_section_typed_in_words_is_the_exemption_not_subject_words():
+    labels = ["s40(2)", "s40(5)", "s40(5A)", "s40(5B)", "s31(1)(a)"]
+    fam = pp.split_query("neither confirm nor deny section 40", labels)
+    assert fam["labels"] == ["s40(2)", "s40(5)", "s40(5A)", "s40(5B)"] and fam["ncnd"]
+    assert not fam["subject"].groups
+    fam = pp.split_query("Section 40(5) misconduct", labels)
+    assert fam["labels"] == ["s40(5)", "s40(5A)", "s40(5B)"]
+    assert [[t.shown for t in g] for g in fam["subject"].groups] == [["misconduct"]]
