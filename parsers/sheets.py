@@ -343,7 +343,8 @@ def _result(sheets: list[Sheet], truncated: str | None) -> dict:
 
 
 # A note on where the data came from: "Data extracted from the Niche records management system on …"
-_DATA_NOTE = re.compile(r"\b(?:extracted|taken|sourced|drawn|obtained)\s+from\b|\bsource\s*:", re.I)
+_DATA_NOTE = re.compile(r"\b(?:data|figures|information|records?|counts?)\s+(?:(?:was|were|are|is|have\s+been|has\s+been)\s+)?"
+                        r"(?:extracted|taken|sourced|drawn|obtained)\s+from\b|\bsource\s*:", re.I)
 
 
 def _cover_title(tables: list[dict], ref: str | None) -> tuple[str | None, str | None]:
@@ -356,18 +357,19 @@ def _cover_title(tables: list[dict], ref: str | None) -> tuple[str | None, str |
         rows = [t.get("header") or [], *(t.get("rows") or [])]
         if any(len([c for c in r if c]) > 1 for r in rows):
             continue
-        named = False   # a cover names its sender or the request first; a notes sheet does not
+        top = []
         for cell in [next((c for c in r if c), "") for r in rows[:8]]:
             if not cell or cell.rstrip().endswith(":") or cell.lstrip()[:1] in "-–•*":
                 break   # "Notes:" and the notes under it describe the data, they name nothing
-            kind, found = title_row_kind(cell)
-            if kind == "reference" and ref is None:
-                ref = found
-            if kind in ("reference", "organisation"):
-                named = True
-            elif kind == "title" and named and not not_a_title(cell.strip().strip('"')) \
-                    and not _DATA_NOTE.search(cell):
-                return cell, ref
+            top.append((cell, *title_row_kind(cell)))
+        # a cover names its sender or the request (above or below its title); a notes sheet does not
+        if not any(kind in ("reference", "organisation") for _c, kind, _f in top):
+            continue
+        ref = ref or next((found for _c, kind, found in top if kind == "reference"), None)
+        title = next((c for c, kind, _f in top if kind == "title" and not not_a_title(c.strip().strip('"'))
+                      and not _DATA_NOTE.search(c)), None)
+        if title:
+            return title, ref
     return None, ref
 
 

@@ -56,7 +56,10 @@ _AFTER_REF = re.compile(
     r"(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)|[A-Za-z]{3,9}\s+\d)(.{6,30})", re.I)
 _LABELS = _PUBLISHED_LABELS  # the name other modules used
 # A page footer row whose columns the text copy ran together: "DC/FOI 1204/22 Issued: 14/10/2022 Page 1 of 1".
-_FOOTER_DATE = re.compile(r"^[^\n]{0,60}?\b(?:issued|published|sent|date\s+(?:issued|of\s+response|sent))\s*:\s*"
+# (the row opens on the letter's reference: a template's "Template v3.2 Issued: 01/06/2021 Page 1 of 1"
+# dates the form, not the letter; read only when nothing else dates it)
+_FOOTER_DATE = re.compile(r"^[ \t]*(?:[A-Za-z]{1,6}/)?(?:FOIA?|IR|RFI)?[ \t]?[A-Z]{0,3}[ \t/-]?\d{2,6}[/\-]\d{2,4}[ \t]+"
+                          r"(?:issued|published|sent|date\s+(?:issued|of\s+response|sent))\s*:\s*"
                           r"(\S[^\n]{4,28}?)\s+page\s+\d+\s+of\s+\d+\s*$", re.I | re.M)
 # A letter's "Request number: 20-0287" field line with the letter's date right-aligned at its end
 # (the field's own word "request" names no received date).
@@ -83,7 +86,7 @@ _REVIEW_DECISION = re.compile(r"\b(?:internal\s+)?review(?:\s+\([A-Z]{2,4}\))?\s
 #   "This letter has been sent on 3rd June 2024"  "This response was published on 3 June 2024."
 _SENT_SENTENCE = re.compile(
     r"\b(?:this|our)\s+(?:response|reply|letter|answer|disclosure)\s+(?:was|is|has\s+been)\s+"
-    r"(?:sent|issued|published|provided|dated|made)\s+(?:on\s+)?(.{6,30})", re.I)
+    r"(?:sent|issued|published|provided|dated|made)\s+(?:to\s+you\s+)?(?:on\s+)?(.{6,30})", re.I)
 
 
 def parse_date(text: str) -> str | None:
@@ -178,9 +181,6 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
         s = re.sub(r"^" + _WEEKDAY, "", m.group(1), flags=re.I)
         if not _NOT_PUBLISHED.search(between) and ANY_DATE.match(s) and parse_date(s):
             return parse_date(s)
-    if m := _FOOTER_DATE.search(text[:50000]):
-        if parse_date(m.group(1)):
-            return parse_date(m.group(1))
     if not letter_lines:
         return None
     for m in _SENT_SENTENCE.finditer(text[:50000]):
@@ -210,7 +210,13 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
             continue
         if iso:
             return _later_reply(text.splitlines(), lines[i], iso)
-    return _letter_date_after_ref(text.splitlines()) or _date_under_sign_off(text.splitlines())
+    return _letter_date_after_ref(text.splitlines()) or _date_under_sign_off(text.splitlines()) \
+        or _footer_date(text)
+
+
+def _footer_date(text: str) -> str | None:
+    m = _FOOTER_DATE.search(text[:50000])
+    return parse_date(m.group(1)) if m else None
 
 
 # A WhatDoTheyKnow message heading: "Response by Norfolk Constabulary to D. Hartley on 18 March 2022."

@@ -543,9 +543,26 @@ _STILL_WITHHELD = re.compile(r"\b(?:remains?|remaining|remainder|still|continues
 # letter goes on to say so: "It has not been necessary to apply the exemption, and nothing has been
 # withheld", "… so the exemption does not apply and nothing has been withheld".
 _CONSIDERED = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+considered\b|\bconsidered\s+whether\b"
-                         r"|\b(?:we|i)\s+(?:also\s+|have\s+|carefully\s+)?considered\b", re.I)
+                         r"|\b(?:we|i)\s+(?:also\s+|have\s+|carefully\s+)?considered\b"
+                         r"|\bconsideration\s+(?:was|has\s+been|had\s+been)\s+given\s+to\b", re.I)
+# ... unless the sentence withholds too: "We also considered the officers' names; these are exempt under
+# section 40(2) and have been redacted."
+_WITHHOLDS_TOO = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:exempt|redacted|withheld)\b"
+                            r"|\bexempt\s+(?:from\s+disclosure\s+)?under\b|\bredact", re.I)
+
+
+def _weighed_not_needed(sents: list[str]) -> set[int]:
+    """The sentences weighing a section that the same sentence, the one before or one of the next two
+    says was not needed: each named no exemption relied on."""
+    out = set()
+    for k, s in enumerate(sents):
+        if _CONSIDERED.search(s) and not _WITHHOLDS_TOO.search(re.sub(r"\bwhether\b[^.;]*", "", s)) \
+                and any(_NOT_NEEDED.search(x) for x in sents[max(0, k - 1):k + 3]):
+            out.add(k)
+    return out
 _NOT_NEEDED = re.compile(r"\bnot\s+(?:been\s+)?(?:necessary|needed|required)\s+to\s+(?:apply|rely\s+on|use|withhold)\b"
                          r"|\b(?:the|this|that)\s+exemption\s+(?:does|did)\s+not\s+(?:apply|need\s+to\s+be\s+applied)\b"
+                         r"|\b(?:the|this|that)\s+exemption\s+(?:was|is)\s+not\s+(?:needed|necessary|required)\b"
                          r"|\bnothing\s+(?:has\s+been|was|is|had\s+to\s+be)\s+withheld\b"
                          r"|\bno\s+information\s+(?:has\s+been|was|had\s+to\s+be)\s+withheld\b", re.I)
 
@@ -571,10 +588,11 @@ def _quoted_only(text: str, act: str, context: str = "") -> set[str]:
     (`context`: the request area, where a fresh response may tell how the first one was set aside)."""
     elsewhere, own = [], []
     not_citing = _NOT_CITING | ({"history"} if _OVERTURNED.search(text) or _OVERTURNED.search(context) else set())
-    not_needed = bool(_NOT_NEEDED.search(text))
-    for s, kind in force_words.units(text):
+    units = force_words.units(text)
+    weighed = _weighed_not_needed([s for s, _ in units])
+    for k, (s, kind) in enumerate(units):
         if kind in not_citing or _CONDITIONAL.search(s) or (_NOW_DISCLOSED.search(s) and not _STILL_WITHHELD.search(s)) \
-                or (not_needed and _CONSIDERED.search(s)):
+                or k in weighed:
             elsewhere.append(s)
         elif kind is None and (m := _NOT_THIS.search(s)) and (cite := _CITE.match(s, m.end())):
             # "… section 21 and not section 22 is the exemption": only the section set aside

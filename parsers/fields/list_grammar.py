@@ -1329,7 +1329,7 @@ ASK_JOINS = [
     # a first-person addition: "… since 2019. I also want to know the names of …")
     (r"(?<=[.?!])\s+(?=(?:please\s+(?:also|could\s+you\s+also|can\s+you\s+also)|(?:could|can|would)\s+you\s+also"
      r"|i\s+would\s+also\s+like|(?:i\s+would|i'd|i\u2019d)\s+also\s+be\s+grateful\s+(?:to\s+know|if|for)|i\s+also\s+(?:want|wish|need|request|require|ask\s+for)\s+(?:to\s+know|a\s+copy|copies|the\s+(?:number|names?|total|details|dates?|cost|amount)|details|information|data|figures|how|whether|what|which)\b|additionally|in\s+addition|also,|(?:finally|lastly),?\s+(?:how|what|which|whether|when|where"
-     r"|who|why|please|could|can|would|i\s+would|is|are|does|do|did|has|have)"
+     r"|who|why|please(?!\s+note\b)|could|can|would|i\s+would|is|are|does|do|did|has|have)"
      # the asks counted in words: "… in 2024. Secondly, please state how many …"
      r"|(?:secondly|thirdly|fourthly|next),?\s+(?:please|could|can|would|i\s+would|how|what|which|whether))\b)",
      "Please tell me how many kennels there are. Please also tell me how many dogs they hold."),
@@ -1488,6 +1488,11 @@ _REQUEST_VERB = re.compile(r"\b(?:please|could\s+you|would\s+you|can\s+you|tell\
 # "Please provide the dates and the locations of every deployment": a bare head shares the next
 # one's complement, one ask
 _BARE_HEAD = re.compile(r"\bthe\s+[\w-]+$", re.I)
+# ... and a breakdown, comparison or condition still open takes the "and the …" after it: "broken down by
+# the type of vehicle and the location", "between the cost of leasing … and the cost of buying", "in which
+# the bike was undamaged and the name of the owner was known"
+_OPEN_CLAUSE = re.compile(r"\b(?:broken\s+down\s+by|split\s+(?:down\s+)?by|between|comparison|compared\s+(?:with|to)"
+                          r"|in\s+which|where|whereby)\b[^,;.]*$", re.I)
 _SEQUENCE_WORD = re.compile(r"(?:finally|lastly|secondly|thirdly|next|also|further(?:more)?|additionally)\W*", re.I)
 
 
@@ -1496,7 +1501,7 @@ def _split_joins(par: str) -> list[str]:
     for k in range(len(parts) - 2, -1, -1):
         if _BACK_LEAD.match(parts[k]) or _VERB_THEN_ASIDE.search(parts[k]) or _OPEN_PREPOSITION.search(parts[k]) \
                 or _SEQUENCE_WORD.fullmatch(parts[k]) \
-                or (_BARE_HEAD.search(parts[k]) and re.match(r"the\b", parts[k + 1], re.I)):
+                or (re.match(r"the\b", parts[k + 1], re.I) and (_BARE_HEAD.search(parts[k]) or _OPEN_CLAUSE.search(parts[k]))):
             parts[k:k + 2] = [parts[k] + ", " + parts[k + 1]]
     # "I am a councillor … and residents have asked me how often …. Could you tell me …": who the
     # requester is, before the asks, asks nothing
@@ -1504,7 +1509,7 @@ def _split_joins(par: str) -> list[str]:
         parts = parts[1:]
     # the later parts open with an ask (the joins look for one); the first must ask by itself
     if (len(parts) < 2 or not _ASKS_SOMETHING.search(parts[0]) or len(parts[0].split()) < 4
-            or _VERBLESS_COUNT.match(parts[0])
+            or (_VERBLESS_COUNT.match(parts[0]) and re.match(r"how\s+(?:many|much)\b", parts[1], re.I))
             or any(len(p.split()) < 3 for p in parts)):
         return [par]
     return parts

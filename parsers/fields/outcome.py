@@ -310,7 +310,8 @@ _ANSWER_NUMBER = re.compile(r"(?<![\w(./\[-])(?!(?:19|20)\d\d\b)£?\d[\d,]*(?:\.
 # ("101 calls." alone may be a count: 101 only as the service, "the 101 number", "via 101")
 _PHONE_NUMBER = re.compile(r"(?<![\d,.£])999(?=\s+(?:calls?|services?|numbers?|lines?|texts?|bsl|relay|emergency)\b)"
                            r"|(?<![\d,.£])101(?=\s+(?:services?|numbers?|lines?|non-emergency)\b)"
-                           r"|\b(?:the|via|through|on|by|using|dialled|dialling|call(?:ed|ing)?)\s+(?:999|101)\b", re.I)
+                           r"|\b(?:via|through|dialled|dialling|calling|called|call|ringing|phoned|phoning)\s+(?:999|101)\b"
+                           r"|\b(?:the|on)\s+(?:999|101)(?=\s*(?:[.,;)]|$))", re.I)   # (never "on 101 occasions", "rose by 101")
 _SECTION_CITE = re.compile(r"\b(?:sections?|s\.?|ss\.?|article|regulation|answer|question|request|part|point|q"
                            r"|ref(?:erence)?(?:\s+(?:no\.?|number))?\s*:?"
                            r"|within)\s?\d+", re.I)  # ... nor a promise ("published within 24 hours")
@@ -447,8 +448,11 @@ def _answered(questions: list[dict]) -> list[str]:
             continue   # a thread's next message (an acknowledgement quoting the request) or the site's
             # banner ran into the last ask: no answer
         classes = set().union(*(_classes(s) for s in sentences.split(a))) if a else set()
-        if classes & {"withheld", "not_held", "not_recorded", "ncnd", "cost", "vexatious", "published"}:
-            continue
+        if classes & {"withheld", "not_held", "not_recorded", "ncnd", "cost", "vexatious", "published"} \
+                and not (classes <= {"not_recorded", "disclosure", "stated_fact"}
+                         and any(_counts_in(s) and not _classes(s) for s in sentences.split(a))):
+            continue   # (a count in a sentence of its own after a note of what is not recorded, "… are not
+            # flagged or recorded as a category. … The search found 1,204 incidents.", still answers)
         if classes & {"disclosure", "stated_fact"} or _counts_in(a) \
                 or _NONE_COUNTED.match(a):
             out.append(a)

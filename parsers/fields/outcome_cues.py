@@ -499,6 +499,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
     "not_recorded": [
         (r"(?:is|are) \s+ not \s+ (?:recorded|captured|collated|kept|retained)\b",
          "The reason for each stop is not recorded on the system."),
+        # "They are not flagged or recorded differently on the command and control system, …"
+        (r"(?:is|are) \s+ not \s+ (?:flagged|marked|logged|tagged) \s+ (?:or|and) \s+ (?:recorded|captured|logged|identified)\b",
+         "They are not flagged or recorded differently on the command and control system."),
         # the force saying it records nothing of the kind ("… does not record the number of people who …")
         (r"\b(?:does|do) \s+ not \s+ (?:record|capture|collate|keep|retain) \s+ (?:(?:the|any|this|that|such) \s+ )?"
          r"(?:number|numbers|details|reasons?|data|figures|information|statistics|records?|count|totals?)\b",
@@ -619,7 +622,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"(?:the|our) \s+ (?:attached|enclosed|accompanying)", "The stations and their hours are listed in the attached document."),
         # the answers' carrier named: "The answers to questions 1 and 2 are in the attached spreadsheet, …"
         # (never "Further information is contained in the attached document": a refusal's annex)
-        (r"\b(?:answers?|figures|data) \s+ (?:to \s+ (?:your \s+ )?(?:questions?|parts?|q) \s* [\d\s,and&-]{1,20} \s*)?"
+        (r"\b(?:answers?|figures|data|responses?(?= \s+ to \s+ (?:your|the) \s+ (?:questions?|request)))"
+         r" \s+ (?:to \s+ (?:your \s+ |the \s+ )?(?:questions?|parts?|q|request) \s* [\d\s,and&-]{0,20} \s*)?"
          r"(?:is|are|can \s+ be \s+ found) \s+ (?:contained \s+ )?(?:in|on) \s+ (?:the|our) \s+ (?:attached|enclosed|accompanying) \s+ "
          r"(?:spreadsheets?|workbooks?|tables?|documents?|files?|appendix|annex|schedule|pdf|excel)\b"
          r"|(?<!further\s)(?<!more\s)(?<!additional\s)(?<!other\s)\binformation \s+ (?:you \s+ (?:asked \s+ for|requested) \s+ )?(?:is|are) \s+ "
@@ -665,6 +669,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:above|below) \s+ (?:is|are) \s+ (?:all \s+ )?(?:the \s+ )?(?:information|data|figures)\b",
          "Above is all the information we hold on this subject."),
         (r"\b(?:the \s+ )?answer \s+ (?:to \s+ (?:your \s+ )?(?:question|q)\s?\d* \s+ )?is\b", "The answer to question 2 is yes."),
+        # a nil or a count stated of the figure asked for: "The figure is therefore zero."
+        (r"\bthe \s+ (?:figure|number|total|count) \s+ (?:is|was) \s+ (?:therefore \s+ |thus \s+ |so \s+ )?(?:zero|nil|none|\d)",
+         "Officers did not discharge a firearm in 2024. The figure is therefore zero."),
         # one part said to be answered: "Question 2 is answered below." (the rest refused elsewhere)
         (r"\b(?:question|part|q) \s* \d{1,2}[a-z]? \s+ (?:is|has \s+ been) \s+ (?:answered|provided|given) \b",
          "Question 2 is answered below; question 1 is exempt."),

@@ -43,8 +43,34 @@ def _item(line: str) -> tuple[str, str, str] | None:
 def segment(lines: list[str]) -> Segments:
     """The request, its asks and the response. An e-mail that quotes the message it answers
     ("-----Original Message-----", "On … wrote:") takes the asks from the quoted copy when the
-    reply above it repeats none."""
-    return _without_rhetoric(_segment_message(lines))
+    reply above it repeats none. A letter that only reports its one ask back ("You asked how many
+    calls …") has that ask."""
+    seg = _without_rhetoric(_segment_message(lines))
+    if not seg.questions and (ask := _reported_ask(lines)):
+        seg.questions = [{"number": "1", "text": ask, "answer": None}]
+        seg.request = seg.request or [ask]
+    return seg
+
+
+# The force reporting the request back in one sentence of its own: "You asked how many calls about
+# noise nuisance the force received in 2023.", "On 2 May 2024 you asked for the number of stop and
+# searches in each district." (never "the information you asked for in your request", nor a lead-in
+# to a list, "You asked for the following:")
+_REPORTED_ASK = re.compile(
+    r"^(?:on\s+[^,.]{4,40}?,?\s+)?you\s+(?:have\s+)?asked\s+(?:us\s+|me\s+)?(?:for\s+)?"
+    r"(?P<ask>(?:how\s+(?:many|much|long|often)|whether|what|which|when|where|who"
+    r"|the\s+(?:number|numbers|total|cost|costs|names?|dates?|amount)\s+of|a\s+copy\s+of|copies\s+of|details\s+of)"
+    r"\b[^.?!:;]{8,300})[.?]$", re.I)
+
+
+def _reported_ask(lines: list[str]) -> str | None:
+    from parsers.fields.sentences import split as sentences
+
+    for s in sentences("\n".join(lines[:80])):
+        m = _REPORTED_ASK.match(s)
+        if m:
+            return m.group("ask").strip()
+    return None
 
 
 # A question the requester does not want answered: an aside opening on an adverb of exasperation

@@ -332,6 +332,13 @@ def _footer_ref(text: str) -> str | None:
     return None
 
 
+def _financial_year(s: str) -> bool:
+    """'2023/24', '2023-2024': one year and the next (never '2024/0731' nor '2024-13')."""
+    m = re.fullmatch(r"((?:19|20)\d\d)[/-](\d\d|\d{4})", s.strip())
+    return bool(m) and int(m.group(2)) % 100 == (int(m.group(1)) + 1) % 100 and len(m.group(2)) in (2, 4) \
+        and (len(m.group(2)) == 2 or int(m.group(2)) == int(m.group(1)) + 1)
+
+
 _HEADER_DISCLOSURE = re.compile(r"^(?:disclosure|request)\s+(?:no\.?\s*|number\s*|ref(?:erence)?\.?\s*:?\s*)?(" + REF + r")$", re.I)
 
 
@@ -345,7 +352,7 @@ def _running_header_ref(header_text: str) -> str | None:
                 return ref
             m = _HEADER_DISCLOSURE.match(part.strip())
             if m and re.search(r"\d[/\-.]\d", m.group(1)) and _plausible(m.group(1)) \
-                    and not re.fullmatch(r"(?:19|20)\d\d[/-]\d\d(?:\d\d)?", m.group(1)):   # ("Disclosure 2023/24": a year)
+                    and not _financial_year(m.group(1)):   # ("Disclosure 2023/24": a year)
                 return _fold(m.group(1))   # "Northumbria Police | Disclosure 1022/24 | Appendix A"
     return None
 

@@ -140,7 +140,8 @@ BODY_OPENINGS = re.compile(r"""^(?:
 SUBJECT_PREFIXES = re.compile(r"""^\W*(?:
       re\s*:\s*                                                 # Re: Drone flights (never "Re-vetting")
     | fwd?\s*:\s*                                               # Fw: FOI request - hare coursing (a forward)
-    | (?:acknowledg(?:e)?ment(?:\s+of\s+receipt)?|automatic\s+reply|auto-?reply)\s*[-–:]\s+(?=(?:freedom\s+of\s+information|foia?)\b)
+    | (?:automatic\s+reply|auto-?reply)\s*[-–:]\s+                                      # Automatic reply: Speed camera income
+    | acknowledg(?:e)?ment(?:\s+of\s+receipt)?\s*[-–:]\s+(?=(?:freedom\s+of\s+information|foia?|information)\s+request\b)
                                                               # Acknowledgement - FOI request - Dashcams (not "Acknowledgement of receipt - online crime reports")
     | (?:enquiry|case|request|our)\s+ref(?:erence)?(?:\s+(?:no\.?|number))?\s*:?\s*
       [A-Z0-9][\w/.]*(?:\s?-\s?\d{2,4})?\s+[-–:|]\s+          # Enquiry Reference 41 -26 - Hare coursing incidents

@@ -440,3 +440,23 @@ Response
 AC/FOI 0907/23 Issued: 12/03/2024 Page 1 of 1""")
     assert rec["reference"] == "AC/FOI 0907/23"
     assert rec["published"] == "2024-03-12"
+
+
+def test_a_letter_that_reports_its_one_ask_back_has_that_ask():
+    rec = parse_text("""Anyshire Constabulary
+Our reference: FOI 25/118
+Date: 3 June 2025
+
+Dear Ms Carter,
+
+You asked how many times officers used a spit and bite guard on a child in 2024. Officers did not
+use a spit and bite guard on anyone under 18 in 2024. The figure is therefore zero.
+
+Yours sincerely,
+Freedom of Information Officer""")
+    assert asks(rec) == ["how many times officers used a spit and bite guard on a child in 2024"]
+    assert rec["outcome"] == "full"
+    # a lead-in to a list is no reported ask
+    listed = parse_text("You asked for the following:\n\n1. How many drones does the force own?\n\n"
+                        "The force owns 12 drones.")
+    assert asks(listed) == ["How many drones does the force own?"]
