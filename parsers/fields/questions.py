@@ -27,6 +27,7 @@ from parsers.fields.request_bounds import (
     request_letter,
 )
 from parsers.fields.request_preamble import asks as sentence_asks
+from parsers.fields.sentences import split as split_sentences
 from parsers.fields.superseded import is_superseded_head, split_superseded, superseded_lines
 
 __all__ = ["Segments", "questions_from_table", "questions_from_tables", "segment"]
@@ -64,9 +65,7 @@ _REPORTED_ASK = re.compile(
 
 
 def _reported_ask(lines: list[str]) -> str | None:
-    from parsers.fields.sentences import split as sentences
-
-    for s in sentences("\n".join(lines[:80])):
+    for s in split_sentences("\n".join(lines[:80])):
         m = _REPORTED_ASK.match(s)
         if m:
             return m.group("ask").strip()

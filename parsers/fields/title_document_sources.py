@@ -319,14 +319,17 @@ def _letterhead_part(block: list[str]) -> list[str]:
     above the salutation or the first sentence (within 12 lines), and the short address lines
     straight under it. Either way never the salutation or anything below it: a short letter
     read from a PDF is one block, its subject line under "Dear Sir/Madam,"."""
+    def columned(lines: list[str]) -> list[int]:
+        return [k for k, ln in enumerate(lines) if re.search(r"\S {3,}\S", ln.strip())]
+
     if len(block) <= 12 and not any(re.match(r"(?i)\s*dear\b", ln) for ln in block):
-        cols = [k for k, ln in enumerate(block) if re.search(r"\S {3,}\S", ln.strip())]
+        cols = columned(block)
         if cols and _REF_DATE_ROW.match(fold(block[cols[-1]])):
             return block[:cols[-1] + 1]   # (the lines under a row of the letter's fields are its body)
         return block
     top = next((k for k, ln in enumerate(block[:12]) if re.match(r"(?i)\s*dear\b", ln)
                 or len(ln.split()) > 8), 12)   # (a letterhead stands above the salutation and body)
-    cols = [k for k, ln in enumerate(block[:top]) if re.search(r"\S {3,}\S", ln.strip())]
+    cols = columned(block[:top])
     if not cols:
         return []
     end = cols[-1] + 1

@@ -6,12 +6,13 @@ import random
 import shutil
 import sqlite3
 
+import numpy as np
 import sqlite_utils
 
 from archive.corpus_schema import NLP_REP_TABLES
 from nlp import rep_bands
 from nlp.corpus import update_derived
-from tests.support.corpus_builder import FORCES, build_db, response
+from tests.support.corpus_builder import FORCES, build_db, response, table_contents
 
 _SUBJECTS = ("Taser discharges in custody suites", "drones bought for the air support unit",
              "firearms licences revoked after domestic abuse reports",
@@ -55,19 +56,13 @@ def _bucket_pairs(db):
 
 def _expected_pairs(db):
     """Every representative's stored keys, as its bucket rows should be."""
-    import numpy as np
-
     return sorted((k, kind, gid) for kind, gid, keys in db.execute(
         "select kind, group_id, keys from nlp_reps")
         for k in rep_bands.stored_keys(kind, np.frombuffer(keys, dtype=np.int64)).tolist())
 
 
 def _rows(path, table):
-    conn = sqlite3.connect(path)
-    try:
-        return sorted(conn.execute(f"select * from {table}").fetchall())
-    finally:
-        conn.close()
+    return table_contents(path, [table])[table]
 
 
 def test_buckets_hold_exactly_each_live_groups_keys_after_a_batch_that_empties_groups(tmp_path):
@@ -97,8 +92,6 @@ def test_old_layout_is_migrated_and_gives_the_same_incremental_results(tmp_path)
     update_derived(db, None)
     shutil.copyfile(tmp_path / "new.db", tmp_path / "old.db")
     old = sqlite_utils.Database(tmp_path / "old.db")
-    import numpy as np
-
     old_rows = [(kind, int(k), gid) for rep, kind, gid, keys in old.execute(
         "select rowid, kind, group_id, keys from nlp_reps order by rowid")
         for k in np.frombuffer(keys, dtype=np.int64)]

@@ -4,14 +4,13 @@ nlp_bands) must give the same incremental results as one in the new layout."""
 
 import random
 import shutil
-import sqlite3
 
 import pytest
 import sqlite_utils
 
 from nlp import derive_settings, term_bands
 from nlp.corpus import update_derived
-from tests.support.corpus_builder import FORCES, build_db, response
+from tests.support.corpus_builder import FORCES, build_db, response, table_contents
 
 
 @pytest.fixture(autouse=True)
@@ -36,11 +35,7 @@ def _buckets(db):
 
 
 def _rows(path, table):
-    conn = sqlite3.connect(path)
-    try:
-        return sorted(conn.execute(f"select * from {table}").fetchall())
-    finally:
-        conn.close()
+    return table_contents(path, [table])[table]
 
 
 def _rewrite_requests(db, ids):
