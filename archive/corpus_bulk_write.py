@@ -40,6 +40,7 @@ from archive.corpus_rows import (
     record_url,
     response_force,
     restored,
+    staged_rows,
     write_errors,
     write_forces,
     write_not_responses,
@@ -82,14 +83,17 @@ class _BulkRows:
         self.conn, self.fts, self.dump, self.batch = conn, fts, dump, batch
         self.pairs: list[tuple] = []
         self.responses: list[tuple] = []
+        self.refs: list[tuple | None] = []
         self.children: dict[str, list[tuple]] = {t: [] for t in CHILD_INSERTS}
         self.rowid = 0
 
-    def add(self, row: tuple, children: dict[str, list[tuple]], staged: bytes | None = None
+    def add(self, row: tuple, children: dict[str, list[tuple]], staged: tuple | None = None
             ) -> None:
-        """`staged`: the prepared rows as staged (marshal), sent to the dump's line encoder in
-        place of the rows (it redoes `finished_row`: cheaper to send than rows to pickle)."""
+        """`staged`: where the prepared rows lie in the staging files, (file, pos, size): the
+        full-text indexer and the dump's line encoder read them there (both inherited the
+        files) instead of being sent ~10 KB of texts per response through pipes."""
         self.responses.append(row)
+        self.refs.append(staged)
         if self.dump is not None:
             self.pairs.append((row, children) if staged is None
                               else (staged, first_seen_of(row)))
@@ -107,13 +111,19 @@ class _BulkRows:
         for table, sql in CHILD_INSERTS.items():
             if table not in ("topics", "exemptions"):
                 conn.executemany(sql, self.children[table])
-        self.fts.add([(self.rowid + i, *(r[p] for p in _FTS_POSITIONS))
-                      for i, r in enumerate(self.responses, 1)])
+        rows, refs = [], []
+        for rowid, (r, ref) in enumerate(zip(self.responses, self.refs, strict=True),
+                                              self.rowid + 1):
+            if ref is None:
+                rows.append((rowid, *(r[p] for p in _FTS_POSITIONS)))
+            else:
+                refs.append((rowid, *ref))
+        self.fts.add(rows, refs)
         self.rowid += len(self.responses)
         if self.dump is not None:
             self.dump.add(self.pairs)
             self.pairs = []
-        self.responses = []
+        self.responses, self.refs = [], []
         self.children = {t: [] for t in CHILD_INSERTS}
 
 
@@ -154,10 +164,10 @@ def _read(records: Iterable[dict], inbox, out, preparers: int) -> None:
         out.put(("error", traceback.format_exc(), None))
 
 
-def _encode_lines(inbox, dump_inbox) -> None:
+def _encode_lines(inbox, dump_inbox, fds: list[int]) -> None:
     """Child process: the dump's lines of the rows written, in writing order (what
     StreamDump.add does in the writer, here on the other core), sent on to the dump writer.
-    Rows come as staged bytes + first_seen (a lone record) or as (row, children)."""
+    Rows come as a staging-file place + first_seen (a lone record) or as (row, children)."""
     die_with_parent()
     few_collections()
     encoder, exemptions, unstreamable = LineEncoder(), {}, False
@@ -167,8 +177,8 @@ def _encode_lines(inbox, dump_inbox) -> None:
         lines = []
         try:
             for first, second in batch:
-                if type(first) is bytes:
-                    row, children, _ = marshal.loads(first)
+                if type(first[0]) is int:  # (file, pos, size) in the staging files
+                    row, children, _ = staged_rows(fds, first)
                     row = finished_row(row, second)
                 else:
                     row, children = first, second
@@ -186,11 +196,12 @@ class _DumpLines:
     """The streamed dump's line encoder, a child process between the writer and the dump
     writer (archive/corpus_dump.py StreamDump): takes `add` batches of `_BulkRows` pairs."""
 
-    def __init__(self, dump):
+    def __init__(self, dump, fds: list[int]):
         ctx = multiprocessing.get_context("fork")
         self.dump = dump
         self.inbox = ctx.Queue(maxsize=8)
-        self.proc = ctx.Process(target=_encode_lines, args=(self.inbox, dump.inbox), daemon=True)
+        self.proc = ctx.Process(target=_encode_lines, args=(self.inbox, dump.inbox, fds),
+                                daemon=True)
         self.proc.start()
         self.closed = False
 
@@ -319,10 +330,10 @@ def _staged(rid: str, rec: dict) -> tuple[bytes, bytes]:
 
 
 def _staged_groups(conn: sqlite3.Connection, records: Iterable[dict], failed: list[dict],
-                   stage_dir: Path, clock=lambda step: None,
-                   skipped: list[tuple] | None = None) -> Iterator[tuple[str, tuple, bytes | None]]:
-    """(response id, prepared rows, their staged bytes or None for merged ones) for every
-    response, oldest publication first.
+                   stages: list, clock=lambda step: None,
+                   skipped: list[tuple] | None = None) -> Iterator[tuple[str, tuple, tuple | None]]:
+    """(response id, prepared rows, their place (file, pos, size) in the staging files `stages`
+    or None for merged ones) for every response, oldest publication first.
 
     Records stream through staging files (keys in a temporary table) so memory stays flat
     however many there are: a child process runs the record iterator (`_read`), two more
@@ -333,55 +344,49 @@ def _staged_groups(conn: sqlite3.Connection, records: Iterable[dict], failed: li
     conn.execute("CREATE TEMP TABLE _staging (seq INTEGER PRIMARY KEY, rid TEXT, published TEXT, "
                  "file INTEGER, pos INTEGER, size INTEGER, rest INTEGER)")
     ctx = multiprocessing.get_context("fork")
-    # Unlinked at once: a killed build leaves nothing behind. Only preparer i writes file i (its
-    # copy of the file object, inherited empty at the fork); this process reads with pread.
-    with ExitStack() as files:
-        stages = [files.enter_context(tempfile.TemporaryFile(dir=stage_dir, prefix=".staging-"))
-                  for _ in range(_PREPARERS)]
-        inbox, queue = ctx.Queue(maxsize=2 * _PREPARERS + 2), ctx.Queue(maxsize=16)
-        procs = [ctx.Process(target=_read, args=(records, inbox, queue, _PREPARERS), daemon=True)]
-        procs += [ctx.Process(target=_produce, args=(inbox, queue, stage, i), daemon=True)
-                  for i, stage in enumerate(stages)]
+    inbox, queue = ctx.Queue(maxsize=2 * _PREPARERS + 2), ctx.Queue(maxsize=16)
+    procs = [ctx.Process(target=_read, args=(records, inbox, queue, _PREPARERS), daemon=True)]
+    procs += [ctx.Process(target=_produce, args=(inbox, queue, stage, i), daemon=True)
+              for i, stage in enumerate(stages)]
+    for proc in procs:
+        proc.start()
+    try:
+        for keys, bad, notes in _received(procs, queue, _PREPARERS):
+            failed.extend(bad)
+            if skipped is not None:
+                skipped.extend(notes)
+            conn.executemany("INSERT INTO _staging(rid, published, file, pos, size, rest) "
+                             "VALUES (?, ?, ?, ?, ?, ?)", keys)
         for proc in procs:
-            proc.start()
-        try:
-            for keys, bad, notes in _received(procs, queue, _PREPARERS):
-                failed.extend(bad)
-                if skipped is not None:
-                    skipped.extend(notes)
-                conn.executemany("INSERT INTO _staging(rid, published, file, pos, size, rest) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)", keys)
-            for proc in procs:
+            proc.join()
+    finally:
+        for proc in procs:
+            if proc.is_alive():
+                proc.kill()
                 proc.join()
-        finally:
-            for proc in procs:
-                if proc.is_alive():
-                    proc.kill()
-                    proc.join()
-        conn.execute("CREATE INDEX temp._staging_rid ON _staging(rid, seq)")
-        # Responses are written oldest first, so rowid order is publication order: search can
-        # then rank only the newest matches (a rowid range) instead of scoring every match.
-        conn.execute("CREATE TEMP TABLE _order AS SELECT rid, max(coalesce(published, '')) AS p, "
-                     "count(*) AS n FROM _staging GROUP BY rid")
-        conn.execute("CREATE INDEX temp._order_p ON _order(p, rid)")
-        clock("stage")
-        fds = [stage.fileno() for stage in stages]
-        group, current = [], None
-        for rid, n, file, pos, size, rest in conn.execute(
-                "SELECT s.rid, o.n, s.file, s.pos, s.size, s.rest FROM _order o JOIN _staging s "
-                "ON s.rid = o.rid ORDER BY o.p, o.rid, s.seq"):
-            if rid != current and group:
-                yield current, _merged(current, group), None
-                group = []
-            if n == 1:  # the common case: the rows as prepared, the record itself not needed
-                data = os.pread(fds[file], size, pos)
-                yield rid, marshal.loads(data), data
-                continue
-            current = rid
-            data = os.pread(fds[file], size + rest, pos)
-            group.append((marshal.loads(data[:size]), marshal.loads(data[size:])))
-        if group:
+    conn.execute("CREATE INDEX temp._staging_rid ON _staging(rid, seq)")
+    # Responses are written oldest first, so rowid order is publication order: search can
+    # then rank only the newest matches (a rowid range) instead of scoring every match.
+    conn.execute("CREATE TEMP TABLE _order AS SELECT rid, max(coalesce(published, '')) AS p, "
+                 "count(*) AS n FROM _staging GROUP BY rid")
+    conn.execute("CREATE INDEX temp._order_p ON _order(p, rid)")
+    clock("stage")
+    fds = [stage.fileno() for stage in stages]
+    group, current = [], None
+    for rid, n, file, pos, size, rest in conn.execute(
+            "SELECT s.rid, o.n, s.file, s.pos, s.size, s.rest FROM _order o JOIN _staging s "
+            "ON s.rid = o.rid ORDER BY o.p, o.rid, s.seq"):
+        if rid != current and group:
             yield current, _merged(current, group), None
+            group = []
+        if n == 1:  # the common case: the rows as prepared, the record itself not needed
+            yield rid, staged_rows(fds, (file, pos, size)), (file, pos, size)
+            continue
+        current = rid
+        data = os.pread(fds[file], size + rest, pos)
+        group.append((marshal.loads(data[:size]), marshal.loads(data[size:])))
+    if group:
+        yield current, _merged(current, group), None
 
 
 def _merged(rid: str, group: list[tuple]) -> tuple:
@@ -409,6 +414,7 @@ def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
     skipped: list[tuple] = []
     conn = sqlite3.connect(db_path)
     fts = lines = None
+    files = ExitStack()
     try:
         # A fresh file nobody reads until it is renamed in: no journal needed for speed.
         conn.execute("PRAGMA journal_mode = OFF")
@@ -424,15 +430,23 @@ def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
         taxonomy = load_topics() if topics is None else topics
         conn.executemany("INSERT INTO topics VALUES (?, ?)", sorted(taxonomy.items()))
         known_topics = set(taxonomy)
-        fts = SideFts(db_path)
+        # Unlinked at once: a killed build leaves nothing behind. Only preparer i writes file i
+        # (its copy of the file object, inherited empty at the fork); this process, the
+        # full-text indexer and the dump's line encoder (forked first: they inherit the files)
+        # read them with pread once every preparer is done.
+        stages = [files.enter_context(tempfile.TemporaryFile(dir=db_path.parent,
+                                                             prefix=".staging-"))
+                  for _ in range(_PREPARERS)]
+        fds = [stage.fileno() for stage in stages]
+        fts = SideFts(db_path, fds)
         if dump_to is not None:
             result.dump = StreamDump(Path(dump_to), db_path.parent)
-            lines = _DumpLines(result.dump)
+            lines = _DumpLines(result.dump, fds)
         bulk = _BulkRows(conn, fts, lines)
         clock = _Clock(result.timings)
         with fewer_collections():  # archive/bulk_gc.py
             for rid, rows, staged in _staged_groups(conn, with_acts(records, forces), failed,
-                                                    db_path.parent, clock, skipped):
+                                                    stages, clock, skipped):
                 ensure_force(conn, known_forces, response_force(rows[0]))
                 state, row, children = finished(rid, rows, previous, known_topics)
                 bulk.add(row, children, staged)
@@ -471,6 +485,7 @@ def write_corpus(records: Iterable[dict], db_path: Path, forces: list[dict],
     finally:
         if fts is not None:
             fts.close()
+        files.close()
         conn.close()
     return result
 

@@ -4,15 +4,19 @@ at the end (archive/corpus_bulk_write.py)."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from archive.bulk_gc import few_collections
-from archive.corpus_schema import FTS, FTS_COLUMNS, FTS_TABLE
+from archive.corpus_rows import staged_rows
+from archive.corpus_schema import FTS, FTS_COLUMNS, FTS_TABLE, RESPONSE_POS
 from nlp.child_process import die_with_parent
 
 _FTS_INSERT = (f"INSERT INTO {FTS_TABLE}(rowid, {', '.join(FTS_COLUMNS)}) "
                f"VALUES (?{',?' * len(FTS_COLUMNS)})")
 _FTS_SHADOWS = ("data", "idx", "docsize")
+_TITLE = RESPONSE_POS[FTS_COLUMNS[0]]
+_BODY = tuple(RESPONSE_POS[name] for name in FTS_COLUMNS[1:])
 # In-memory term buffer before FTS5 writes a segment (default 1 MB): fewer, larger segments
 # mean far less merging over a million documents. Not copied into the corpus.
 _FTS_BUILD_HASHSIZE = 64 * 2**20
@@ -22,8 +26,10 @@ def side_fts_path(db_path: Path) -> Path:
     return Path(f"{db_path}-fts")
 
 
-def _fts_child(path: str, queue) -> None:
-    """Tokenise and index the rows sent by the writer into a file of its own (the other core)."""
+def _fts_child(path: str, queue, fds: list[int]) -> None:
+    """Tokenise and index the rows sent by the writer into a file of its own (the other core):
+    each batch is (rows, places): rows as (rowid, *texts), and the rowids of responses whose
+    prepared rows the indexer reads from the build's staging files `fds` itself."""
     die_with_parent()
     few_collections()  # archive/bulk_gc.py
     conn = sqlite3.connect(path)
@@ -32,8 +38,10 @@ def _fts_child(path: str, queue) -> None:
     conn.executescript(FTS)
     conn.execute("INSERT INTO responses_fts(responses_fts, rank) VALUES ('hashsize', ?)",
                  (_FTS_BUILD_HASHSIZE,))
-    for batch in iter(queue.get, None):
-        conn.executemany(_FTS_INSERT, batch)
+    for rows, places in iter(queue.get, None):
+        if places:
+            rows.extend(_texts_at(fds, places))
+        conn.executemany(_FTS_INSERT, rows)
     # One segment: the build's automerge stops part-way (200k: four 13,800-leaf segments
     # mid-merge), and the next incremental build's writes would finish that merge, or FTS5's
     # crisis merge would, rewriting most of the index (~1.6 CPU-s here per 200k rows).
@@ -42,19 +50,27 @@ def _fts_child(path: str, queue) -> None:
     conn.close()
 
 
+def _texts_at(fds: list[int], places: list[tuple]) -> Iterator[tuple]:
+    """(rowid, *texts) of staged responses, as archive/corpus_rows.finished_row leaves them
+    (a missing text is "")."""
+    for rowid, *place in places:
+        row = staged_rows(fds, place)[0]
+        yield (rowid, row[_TITLE], *(row[i] or "" for i in _BODY))
+
+
 class SideFts:
     """`responses_fts` built by a child process from the rows as they are written, into a side
     file whose index tables are copied into the corpus at the end. An external-content FTS5
     index only needs the text when a row is added, so the side file needs no `responses`."""
 
-    def __init__(self, db_path: Path):
+    def __init__(self, db_path: Path, fds: list[int] = ()):
         import multiprocessing
 
         self.path = side_fts_path(db_path)
         self.path.unlink(missing_ok=True)  # a killed build's leftover
         ctx = multiprocessing.get_context("fork")
         self.queue = ctx.Queue(maxsize=8)
-        self.proc = ctx.Process(target=_fts_child, args=(str(self.path), self.queue), daemon=True)
+        self.proc = ctx.Process(target=_fts_child, args=(str(self.path), self.queue, list(fds)), daemon=True)
         self.proc.start()
 
     def _put(self, item) -> None:
@@ -69,9 +85,10 @@ class SideFts:
                     raise RuntimeError(f"full-text indexer died (exit code {self.proc.exitcode})"
                                        ) from None
 
-    def add(self, rows: list[tuple]) -> None:
-        if rows:
-            self._put(rows)
+    def add(self, rows: list[tuple], places: list[tuple] = ()) -> None:
+        """`rows`: (rowid, *texts); `places`: (rowid, file, pos, size) in the staging files."""
+        if rows or places:
+            self._put((rows, list(places)))
 
     def finish_into(self, conn: sqlite3.Connection) -> None:
         """Wait for the indexer, then replace the corpus's (empty) index tables with its own."""

@@ -8,6 +8,8 @@ Column order: archive/corpus_schema.py (RESPONSE_COLUMNS).
 from __future__ import annotations
 
 import hashlib
+import marshal
+import os
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -272,6 +274,13 @@ def finished_row(row: tuple, first_seen: str | None) -> tuple:
 
 def first_seen_of(row: tuple) -> str | None:
     return row[_FIRST_SEEN]
+
+
+def staged_rows(fds: list[int], place: tuple[int, int, int]) -> tuple:
+    """A record's prepared rows read back from the full build's staging files (file index,
+    offset, size: archive/corpus_bulk_write.py)."""
+    file, pos, size = place
+    return marshal.loads(os.pread(fds[file], size, pos))
 
 
 def restored(prepared_rows: tuple, rest: dict) -> dict:
