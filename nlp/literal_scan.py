@@ -2,8 +2,8 @@
 
 `passages.classify` rules a paragraph out of a kind when none of the kind's literals occurs
 in its opening: ~45 `in` tests, each a pass over 600 characters, were most of the derive
-workers' time. Here the literals are indexed by their first byte and the opening is scanned
-once (numba; without numba, the plain `in` tests give the same answer).
+workers' time. Here the literals are indexed by their first two bytes and the opening is
+scanned once (numba; without numba, the plain `in` tests give the same answer).
 
     scan = LiteralScan({"a": ("x", "yz"), "b": ("yz",)})
     scan.mask("an xy")   # -> scan.bit["a"]: "x" occurs, "yz" does not
@@ -47,14 +47,22 @@ class LiteralScan:
 
         pairs = sorted({(lit.encode("latin-1"), self.bit[name])
                         for name, lits in self.groups.items() for lit in lits})
-        first = np.zeros(257, dtype=np.int32)  # literals starting with byte c: [c, c+1)
-        for raw, _ in pairs:
-            first[raw[0] + 1:] += 1
-        raw_bytes = np.frombuffer(b"".join(raw for raw, _ in pairs), dtype=np.uint8).copy()
-        start = np.zeros(len(pairs) + 1, dtype=np.int64)
-        start[1:] = np.cumsum([len(raw) for raw, _ in pairs])
-        bits = np.array([bit for _, bit in pairs], dtype=np.int64)
-        return np, (first, raw_bytes, start, bits)
+        one = np.zeros(256, dtype=np.int64)  # bits of the one-byte literals, by byte
+        longer = [(raw, bit) for raw, bit in pairs if len(raw) > 1]
+        for raw, bit in pairs:
+            if len(raw) == 1:
+                one[raw[0]] |= bit
+        # Literals of two bytes or more, indexed by their first two: [k, k+1) for k = b0*256+b1.
+        # A text's letter pairs rarely open a literal, so most positions cost one lookup (a
+        # first-byte index tried every literal opening with 's' at every 's').
+        first = np.zeros(65537, dtype=np.int32)
+        for raw, _ in longer:
+            first[raw[0] * 256 + raw[1] + 1:] += 1
+        raw_bytes = np.frombuffer(b"".join(raw for raw, _ in longer), dtype=np.uint8).copy()
+        start = np.zeros(len(longer) + 1, dtype=np.int64)
+        start[1:] = np.cumsum([len(raw) for raw, _ in longer])
+        bits = np.array([bit for _, bit in longer], dtype=np.int64)
+        return np, (one, first, raw_bytes, start, bits)
 
     def mask(self, text: str) -> int:
         if _kernel is None:
@@ -67,18 +75,22 @@ class LiteralScan:
         return int(_kernel(buf, *arrays))
 
 
-def _scan(buf, first, lits, start, bits):  # compiled by use_compiled()
+def _scan(buf, one, first, lits, start, bits):  # compiled by use_compiled()
     found = 0
     n = len(buf)
     for i in range(n):
         c = buf[i]
-        for j in range(first[c], first[c + 1]):
+        found |= one[c]
+        if i + 1 == n:
+            break
+        key = c * 256 + buf[i + 1]
+        for j in range(first[key], first[key + 1]):
             if found & bits[j]:
                 continue
             lo, hi = start[j], start[j + 1]
             if i + hi - lo > n:
                 continue
-            k = 1
+            k = 2
             while k < hi - lo and buf[i + k] == lits[lo + k]:
                 k += 1
             if k == hi - lo:
