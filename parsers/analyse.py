@@ -90,7 +90,8 @@ def _join(lines: list[str]) -> str:
 _REF_LABEL = re.compile(r"^(?:(?:our|your|foi|case|request|enquiry)\s+)?ref(?:erence)?(?:\s+(?:no\.?|number))?\s*:?$"
                         r"|^(?:foi\s+)?request\s+(?:no\.?|number)\s*:?$", re.I)
 _LETTER_LABEL = re.compile(_REF_LABEL.pattern + r"|^(?:date(?:\s+of\s+(?:request|response|reply|letter))?|date\s+(?:received|responded|sent)"
-                           r"|request\s+(?:date|received)|response\s+(?:date|sent)|received|responded)\s*:?$", re.I)
+                           r"|request\s+(?:date|received)|response\s+(?:date|sent)|received|responded"
+                           r"|subject|title|re|(?:request\s+)?(?:subject|title))\s*:?$", re.I)  # "Reference | Date | Subject"
 _EXEMPTION_COLUMN = re.compile(r"\bexemptions?\b|^\s*(?:section|s\.?)\s*(?:applied|cited|relied)", re.I)
 
 

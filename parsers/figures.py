@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 
 _NUMBER = re.compile(r"^[£$€]?\s?([+-]?\d{1,3}(?:,\d{3})+|[+-]?\d+)(\.\d+)?\s?%?$")  # ("+16": a change)
-_SUPPRESSED = re.compile(r"^(?:\*+|[<≤]\s?\d+|less than \d+|fewer than \d+|redacted|suppressed|x|xx|\[x\]|\[c\])$", re.I)
+# (and a small band in place of a count: "1-4", "1 to 5", a figure from one to four kept back)
+_SUPPRESSED = re.compile(r"^(?:\*+|[<≤]\s?\d+|less than \d+|fewer than \d+|redacted|suppressed|x|xx|\[x\]|\[c\]"
+                         r"|[0-9]\s?(?:-|–|to)\s?(?:[1-9]|10))$", re.I)
 # Month names as printed in period labels, full or short ("September", "Sept", "Sep."); a word
 # that only starts like a month ("Decision 2023", "Marine 2022") is no period.
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"

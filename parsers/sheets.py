@@ -311,10 +311,14 @@ Sheet = tuple[dict, str | None, list[str], list[str]]  # table, sheet name, titl
 
 
 def _result(sheets: list[Sheet], truncated: str | None) -> dict:
-    from parsers.fields.title_checks import not_a_title  # the checks every title source passes
+    from parsers.fields.title_checks import (  # the checks every title source passes
+        not_a_title,
+        title_shaped,
+    )
 
     title = ref = None
-    for _t, _name, heads, _feet in sheets:
+    titled = len(sheets)  # the sheet whose title rows gave the title
+    for k, (_t, _name, heads, _feet) in enumerate(sheets):
         for h in heads:
             kind, found = title_row_kind(h)
             if kind == "reference" and ref is None:
@@ -322,10 +326,15 @@ def _result(sheets: list[Sheet], truncated: str | None) -> dict:
             elif kind == "title" and title is None and not not_a_title(h.strip().strip('"')):
                 title = h  # not "Sussex Police - Freedom of Information disclosure" above the real one
         if title:
+            titled = k
             break  # a later sheet's title rows name that sheet, not the file
     tables = [s[0] for s in sheets]
-    if title is None:
-        title, ref = _cover_title(tables, ref)
+    # a cover or notes sheet before it (the force, the reference, the file's title) titles the file;
+    # the data sheet's own heading ("Table 1: Arrests by division") names that sheet only
+    # (a title-shaped row: a notes sheet's sentence, "Each detention is counted once.", names nothing)
+    cover, ref = _cover_title(tables[:titled], ref)
+    if cover and (title is None or title_shaped(cover)):
+        title = cover
     # a cover sheet's label and value in cells side by side ("Title:" | "Knife crime offences …",
     # "Request reference:" | "2291A/24"): the file's own title and reference, before a data
     # sheet's caption

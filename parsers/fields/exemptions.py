@@ -89,6 +89,12 @@ _POWER_BEFORE = re.compile(r"\b(?:directions?\s+to\s+(?:leave|disperse)|dispersa
                            r"(?:(?!\bunder\b)[^.;\n]){0,40}?\bunder\s+(?:section|s\.?)\s*\d{1,3}[A-Za-z]?(?:\s?\(\w{1,4}\))*$", re.I)
 
 
+# Another Act named by its title with no year, the section straight after it: "Misuse of Drugs Act s23",
+# "Firearms Act s47" (a stop-and-search table's rows). Not "the Act s40" (this Act).
+_NAMED_ACT_JUST_BEFORE = re.compile(r"(?<![\w'’])(?!(?:The|This|That|Said|Same|Freedom)\b)[A-Z][a-z'’]+"
+                                    r"(?:\s+(?:and|of|the|for|to|in|on|&|[A-Z][a-z'’]+))*\s+Act\s*,?\s*$")
+
+
 def _other_act(after: str) -> bool:
     """'section 43 of the Terrorism Act' cites another law; 'of the FOI Act' or 'of the Act' does not."""
     if _POWER_USE.match(after):
@@ -254,6 +260,9 @@ def _citations(text: str, act: str) -> tuple[list[str], set[str], dict[str, list
                      r"(?:(?:including|in\s+particular|namely|such\s+as|especially|chiefly|mainly)\s+)?$",
                      text[max(0, m.start() - 60):m.start()]) and not _FOI_ACT_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
             continue  # "Town & Police Act 1847, Section 21", "the Sexual Offences Act 2003, including sections 9 and 14"
+        if (named := _NAMED_ACT_JUST_BEFORE.search(text[max(0, m.start() - 60):m.start()])) \
+                and "information" not in named.group(0).lower():
+            continue  # a table row "Misuse of Drugs Act s23": the power of the Act named just before it
         if _ACT_ABBREV_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             elsewhere.update(_labels(m.group(2), parts))
             continue  # "(PACE section 42)", "RIPA s.29": another Act's section, its short name first
@@ -325,6 +334,10 @@ _BOTH_OF_THEM = re.compile(r"\b(?:neither|none)\s+(?:of\s+(?:the|these|those)\s+
                            r"|^\W*(?:that|this|these|those|both|the\s+(?:above|said))\s+exemptions?\b"
                            # "We concluded that …, and that the exemption is not engaged."
                            r"|\b(?:the|that|this)\s+exemption\s+(?:is|was)\s+(?:therefore\s+)?not\s+engaged\b"
+                           # "… section 40 applies only to living individuals. It does not therefore apply to
+                           # this part of your request." (a section the sentence after names is still relied on)
+                           r"|^\W*(?:it|that\s+section|this\s+section|the\s+section)\s+(?:therefore\s+)?(?:does|did|would)\s+not\s+"
+                           r"(?:therefore\s+|thus\s+)?(?:apply|be\s+engaged)\b"
                            # "… I concluded that they do not, because …" (the sections weighed just before)
                            r"|^\W*(?:i|we)\s+(?:concluded|decided|found|am\s+satisfied)\s+that\s+(?:they|it|neither|these|those)\s+"
                            r"(?:do|does|did|would)\s+not\b", re.I)
@@ -583,6 +596,11 @@ def _clause_around(s: str, m: re.Match) -> tuple[int, int]:
     return start, (after.start() if after else len(s))
 
 
+# The section for information reasonably accessible by other means, by Act.
+_ACCESSIBLE_SECTION = {"FOIA": re.compile(r"\b(?:section|s\.?)\s?21\b", re.I),
+                       "FOISA": re.compile(r"\b(?:section|s\.?)\s?25\b", re.I)}
+
+
 def _quoted_only(text: str, act: str, context: str = "") -> set[str]:
     """Labels cited only outside the force's decision words, or only in conditional sentences
     (`context`: the request area, where a fresh response may tell how the first one was set aside)."""
@@ -590,8 +608,15 @@ def _quoted_only(text: str, act: str, context: str = "") -> set[str]:
     not_citing = _NOT_CITING | ({"history"} if _OVERTURNED.search(text) or _OVERTURNED.search(context) else set())
     units = force_words.units(text)
     weighed = _weighed_not_needed([s for s, _ in units])
+    # "This information is already published. …" / "Where information is reasonably accessible by
+    # other means it is exempt under Section 21 …": the law stated in general words is this reply's
+    # reason when the force's own sentence says the information is published
+    published = any(kind is None and PATTERNS["published"].search(s) for s, kind in units)
+    accessible = _ACCESSIBLE_SECTION["FOISA" if act == "FOISA" else "FOIA"]
     for k, (s, kind) in enumerate(units):
-        if kind in not_citing or _CONDITIONAL.search(s) or (_NOW_DISCLOSED.search(s) and not _STILL_WITHHELD.search(s)) \
+        if kind == "general" and published and accessible.search(s) and not _CONDITIONAL.search(s):
+            own.append(s)
+        elif kind in not_citing or _CONDITIONAL.search(s) or (_NOW_DISCLOSED.search(s) and not _STILL_WITHHELD.search(s)) \
                 or k in weighed:
             elsewhere.append(s)
         elif kind is None and (m := _NOT_THIS.search(s)) and (cite := _CITE.match(s, m.end())):

@@ -122,6 +122,9 @@ _PART_GIVEN = re.compile(r"\bpartial(?:ly)?\s+(?:disclos|provid|releas|answer)|^
                          r"\b(?:can\s+be\s+found|is\s+(?:provided|given|set\s+out|attached|enclosed)|(?:is|are)\s+below"
                          r"|has\s+been\s+(?:provided|given|disclosed|released))"
                          r"|^parts?\s+of\s+(?:this|the|your)\s+request\s+(?:is|are)\s+exempt"   # the other parts are given
+                         # a document given with redactions (outcome_cues "partial")
+                         r"|\b(?:provided|disclosed|released|supplied|attached|enclosed|given)\b[^.]{0,40}?\b(?:with\s+(?:\w+\s+){0,3}?redactions?"
+                         r"|in\s+(?:a\s+)?redacted\s+(?:form|format|version))\b|\ba\s+redacted\s+(?:copy|version)\s+of\b"
                          # "… has disclosed some of the information you asked for."
                          # (done, not weighed: "Releasing some of the information would …" gives nothing)
                          r"|\b(?:has|have)\s+(?:now\s+)?(?:disclosed|provided|released|supplied)\s+"
@@ -250,7 +253,8 @@ _ASK = re.compile(
     r"""(?:.{10,}\?$                                                      # any question: "How many ...?"
         |[^.?]{0,80}?,\s*(?:please|could\s+you|can\s+you|would\s+you)\b    # "As suggested under S16, please could you …"
         |(?:how|what|which|when|where|who|whether|why|please|could|can|would|for\s+each|provide|confirm
-           |(?:the|a|an|any|all|your)\s+(?:number|total|list|copy|copies|details|amount|cost|names?|breakdown)
+           |(?:the|a|an|any|all|your)\s+(?:number|total|list|copy|copies|details|amount|cost|names?|breakdown
+              |average|mean|median|percentage|proportion|rate)\b                # "The average time taken to attend …"
            |(?:a\s+)?(?:list|copy|copies|details|breakdown|number)\s+of|i\s+(?:would|want|wish|request|am\s+requesting)
            # a Welsh page's asks (Welsh forces publish in both languages): "Nifer y troseddau …" (the number
            # of), "Faint o …" / "Sawl …" (how many), "A fyddech cystal …" (would you please), "Copi o …"

@@ -241,7 +241,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
     "not_engaged": [
         (r"(?:is|are|was|were) \s+ (?:therefore \s+ |thus \s+ |also \s+ |now \s+ )?not \s+ engaged", "Section 38 is not engaged for these totals."),
         # (never the test's own: "This exemption is absolute and the public interest test does not apply.")
-        (r"(?<!test \s)(?<!test\stherefore\s)(?<!test\sclearly\s)(?:does|do|did) \s+ not \s+ (?:apply|engage)\b",
+        (r"(?<!test \s)(?<!test\stherefore\s)(?<!test\sclearly\s)(?:does|do|did) \s+ not \s+ (?:therefore \s+ |thus \s+ )?(?:apply|engage)\b",
          "We found that section 43 does not apply to the prices."),
         # the reviewer's own view: "I also do not consider that Section 30(1)(a) is engaged, because …"
         (r"\b(?:i|we) \s+ (?:also \s+ )?(?:do|did) \s+ not \s+ (?:consider|think|believe|accept) \s+ that \s+ (?:section|s\.?) \s* \d+"
@@ -561,6 +561,12 @@ CUES: dict[str, list[tuple[str, str]]] = {
         PART_OF_REQUEST,
         (r"\b(?:cannot|can't|will \s+ not|could \s+ not) \s+ be \s+ (?:disclosed|provided|released|supplied) \s+ in \s+ full\b",
          "The information is held, but it cannot be disclosed in full for the reasons below."),
+        # a document given with parts blacked out: "A copy of the policy is attached, with two kinds of
+        # redaction:", "… is provided in redacted form", "a redacted copy of the contract is enclosed"
+        (r"\b(?:provided|disclosed|released|supplied|attached|enclosed|given) \b [^.]{0,40}? \b(?:with \s+ (?:\w+ \s+ ){0,3}?redactions?"
+         r"|in \s+ (?:a \s+ )?redacted \s+ (?:form|format|version))\b"
+         r"|\ba \s+ redacted \s+ (?:copy|version) \s+ of \b [^.]{0,60}? \b(?:is|are|has \s+ been) \s+ (?:provided|attached|enclosed|disclosed|released)",
+         "A copy of the policy is attached, with two kinds of redaction:"),
         (r"\bdisclose \s+ some \s+ of \s+ it\b|\b(?:withhold|refuse|exempt) \s+ the \s+ (?:rest|remainder)\b",
          "I have decided to disclose some of it and to withhold the rest."),
         (r"\bfor \s+ (?:anything|everything) \s+ else \s+ (?:we \s+ |the \s+ force \s+ )?(?:rel(?:y|ies)|appl(?:y|ies)|withh\w*)",
@@ -607,7 +613,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "Please see the enclosed spreadsheet for each month."),
         # (not "The text of these sections is set out in Appendix A": the law, not the answer)
         # ("The number of sites is now disclosed below.")
-        (r"(?<!text\sof\s)(?<!wording\sof\s)(?:information|figures?|data|details|numbers?|totals?|counts?|answers?|breakdown|results?|table|spreadsheet|list|they|these|it)"
+        # ("A copy of the contract is provided with this response, with …")
+        (r"(?<!text\sof\s)(?<!wording\sof\s)(?:information|figures?|data|details|numbers?|totals?|counts?|answers?|breakdown|results?|table|spreadsheet|list|they|these|it|cop(?:y|ies))"
          r"\b (?:\s+ [\w']+){0,4}? \s+ (?:is|are|has \s+ been|have \s+ been) \s+ (?:now \s+ )?(?:attached|enclosed|provided|set \s+ out|shown"
          r"|detailed|given|listed) \s+ (?:below|above|here|at \s+ the \s+ end|with \s+ this|(?:in|on) \s+ (?:the \s+ )?(?:table|attache|enclose"
          r"|spreadsheet|appendix|annex|following|this|each)|to \s+ (?:this|you))",
@@ -617,6 +624,12 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"\b (?:\s+ [\w']+){0,4}? \s+ (?:is|are|has \s+ been|have \s+ been) \s+ (?:now \s+ )?(?:disclosed|released) \s+ "
          r"(?:below|above|here|to \s+ you|with \s+ this|(?:in|on) \s+ (?:the \s+ )?(?:table|attache|enclose|spreadsheet|appendix|annex|following))",
          "The number of sites is now disclosed below."),
+        # the holding confirmed with the answer's place: "The force holds the information you asked
+        # for, which is set out below."
+        (r"\bholds? \s+ (?:the|this|all \s+ (?:of \s+ )?the) \s+ information \s+ (?:that \s+ )?you \s+ (?:have \s+ )?"
+         r"(?:requested|asked \s+ for|seek|sought) \s* ,? \s* (?:which|and \s+ (?:it|this)) \s+ (?:is|has \s+ been) \s+ "
+         r"(?:provided|given|set \s+ out|shown|attached|enclosed|detailed|listed)\b",
+         "The force holds the information you asked for, which is set out below."),
         (r"\b(?:is|are|has \s+ been|have \s+ been) \s+ (?:attached|enclosed)\b", "A copy of the current policy is attached."),
         (r"\b(?:is|are|has \s+ been|have \s+ been) \s+ (?:listed|set \s+ out|shown|given|detailed|included) \s+ (?:in|on) \s+ "
          r"(?:the|our) \s+ (?:attached|enclosed|accompanying)", "The stations and their hours are listed in the attached document."),
@@ -683,6 +696,11 @@ CUES: dict[str, list[tuple[str, str]]] = {
     "stated_fact": [
         (r"\bthere \s+ (?:were|was|are|is|have \s+ been|has \s+ been) \s+ (?:a \s+ total \s+ of \s+ |approximately \s+ |around \s+ "
          r"|about \s+ |over \s+ )?\d", "There were 14 thefts in 2023."),
+        # the same count in words ("There are currently eight officers in the team.")
+        (r"\bthere \s+ (?:were|are|have \s+ been) \s+ (?:currently \s+ |presently \s+ |now \s+ )?(?:a \s+ total \s+ of \s+ )?"
+         r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)"
+         r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))? \s+ (?!of\b|times?\b|ways?\b|reasons?\b)[a-z]{3,}",
+         "There are currently eight officers in the Rural Crime Team."),
         (r"^(?:yes|no) \s* (?:[,.;:]|$)", "Yes, the policy was reviewed in 2022."),
         # a count in words opening the answer
         (r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)"
@@ -697,8 +715,12 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "In 2024 the force received 143 requests asking for personal data to be erased."),
         # what the force has, in a count: "North Wales Police currently has 1,450 body worn video cameras in use."
         # (never time it is allowed: "The force has 20 working days to respond")
+        # (or in words: "The constabulary currently has seven front counters open to the public.")
         (r"\b(?:police|constabulary|the \s+ (?:force|service)|we) \s+ (?:currently \s+ |now \s+ |presently \s+ )?(?:has|have|holds|owns|operates|runs)"
-         r" \s+ (?:a \s+ total \s+ of \s+ |approximately \s+ |around \s+ |about \s+ |over \s+ )?\d[\d,]*(?! \s* (?:working \s+ )?(?:days?|hours?|weeks?|months?|years?)\b)\s+[a-z]",
+         r" \s+ (?:a \s+ total \s+ of \s+ |approximately \s+ |around \s+ |about \s+ |over \s+ )?"
+         r"(?:\d[\d,]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)"
+         r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)"
+         r"(?! \s* (?:working \s+ )?(?:days?|hours?|weeks?|months?|years?)\b)\s+[a-z]",
          "North Wales Police currently has 1,450 body worn video cameras in use."),
         # (the force by its initials: "The MDP currently holds 1,150 body-worn video cameras.")
         (r"\b(?-i:[A-Z]{2,5}) \s+ (?:currently \s+ |now \s+ |presently \s+ )?(?:has|holds|owns|operates|runs)"

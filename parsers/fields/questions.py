@@ -16,7 +16,14 @@ from parsers.fields.list_asks import from_items
 from parsers.fields.outcome_cues import FOLDED
 from parsers.fields.paragraph_asks import asks_below_answers, from_paragraphs
 from parsers.fields.reference import split_title
-from parsers.fields.request_area import Segments, bounds, head_rest, items, looks_like_title
+from parsers.fields.request_area import (
+    PAR_END,
+    Segments,
+    bounds,
+    head_rest,
+    items,
+    looks_like_title,
+)
 from parsers.fields.request_bounds import (
     FORCE_VOICE,
     MAIL_HEADER,
@@ -373,11 +380,43 @@ def _segment(lines: list[str]) -> Segments:
     if found:
         from_items(seg, req_lines, response, resp_at, found)
         return _title_from_request(seg)
+    if req_at is not None and resp_at is None:
+        end = _quoted_block_end(req_lines)
+        if end is not None:  # the asks quoted as an indented block, the answer at the margin
+            req_lines, response = req_lines[:end], [*req_lines[end:], *response]
+            resp_at = req_at + end
     if seg.superseded and req_at is None:  # the request area is the page's top: blank the old block there too
         gone = superseded_lines(body[:resp_at] if resp_at is not None else body)
         body = [("" if i in gone else ln) for i, ln in enumerate(body)]
     from_paragraphs(seg, body, req_lines, response, req_at, resp_at)
     return seg if seg.questions else _with_question_lines(seg, body)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _quoted_block_end(req_lines: list[str]) -> int | None:
+    """'You asked:' / '  How many officers work in the Rural Crime Team?' / 'There are eight
+    officers …': under the intro the asks are quoted as an indented block and the answer comes
+    back to the margin, with no response heading. The index of that margin line (None when the
+    request is not an indented block, or the margin paragraph asks too)."""
+    filled = [k for k, ln in enumerate(req_lines) if ln.strip()]
+    if len(filled) < 2 or _indent(req_lines[filled[0]]) < 2:
+        return None
+    for prev, k in zip(filled, filled[1:], strict=False):
+        if _indent(req_lines[k]) >= 2:
+            continue
+        if not PAR_END.search(req_lines[prev].rstrip()):
+            return None  # an ask wrapped back to the margin
+        par = []
+        for ln in req_lines[k:]:
+            if not ln.strip():
+                break
+            par.append(ln.strip())
+        text = " ".join(par)
+        return None if "?" in text or sentence_asks(text) else k
+    return None
 
 
 _FIELDS_LEAD = re.compile(r"^(?:for|in|against)\s+(?:each|every)\b[^?]{0,80}:$"

@@ -132,7 +132,8 @@ _FOI_LINE = re.compile(
     # "FOI" glued to its number belongs to it ("Annex A to FOI2025/00388", "Attachment to FOI/25/0417");
     # spaced, it is the form's word
     + r"(?:(?=(?-i:FOI)[/\-]?\d)|" + FOI_WORDS
-    + r"(?:\s+ref(?:erence)?\b\.?(?:\s*(?:no|number)\b\.?)?)?\s*[:#\-–]?\s*)(" + REF + r")"
+    # ("Freedom of Information - Ref 0419/22 - Attachment": the label after a dash is the label too)
+    + r"(?:(?:\s+|\s*[-–]\s*)ref(?:erence)?\b\.?(?:\s*(?:no|number)\b\.?)?)?\s*[:#\-–]?\s*)(" + REF + r")"
     r"(?:\s*[-–|,]?\s*(?:appendix|annex|attachment|enclosure|page)\b[^|]{0,20})?[\s|]*$", re.I)
 
 

@@ -48,6 +48,11 @@ _NOTES_LINE = re.compile(r"^\W*(?:notes?|footnotes?|notes\s+(?:to|on)\s+(?:the\s
 _REQUEST_LINE = re.compile(r"^\W*(?:your\s+)?(?:request|questions?|you\s+asked)\b.{0,30}:?\s*$", re.I)
 
 
+# A list item that is only a file's name, with its type and size: a download, never an ask.
+_FILE_ITEM = re.compile(r"[^\s?]{1,120}\.(?:pdf|docx?|xlsx?|csv|odt|ods|txt|zip)\b\W*(?:\(?\s*(?:pdf|word|excel|csv|odt|ods|zip)"
+                        r"?[,\s]*\d[\d.,]*\s?(?:kb|mb|bytes?)\s*\)?)?\W*", re.I)
+
+
 def items(lines: list[str]) -> list[tuple[int, str, str, str]]:
     """Question items in lines: (line index, style, label, text), asks repeated by a quoted copy dropped."""
     out, seen = [], set()
@@ -56,6 +61,8 @@ def items(lines: list[str]) -> list[tuple[int, str, str, str]]:
     for it in lg.list_items(lines, LIST_STOP):
         if re.fullmatch(r"\[[^\[\]]{1,80}\]", it.text.strip()):
             continue  # "* [Vale Police request email]": WhatDoTheyKnow's redaction in a signature
+        if _FILE_ITEM.fullmatch(it.text.strip()):
+            continue  # "• FOI2023-00418_Response.pdf (PDF, 142 KB)": a page's list of documents
         if any(k < it.line for k in notes_at) and not any(_REQUEST_LINE.match(ln) for ln in lines[max(k for k in notes_at if k < it.line):it.line]):
             continue  # "Notes" / "1. Crimes recorded …" / "2. … includes …": a table's notes, not asks
         if it.label.lower() in ("1", "a", "i"):

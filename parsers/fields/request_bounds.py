@@ -103,6 +103,9 @@ FORCE_VOICE = re.compile(
     r"|our\s+(?:data|records|systems?|databases?)\s+(?:is|are|was|were|do|does|did|cannot|can't|only)\b"
     r"|please\s+(?:find|see|be\s+advised)\b|please\s+accept\s+(?:my|our)\s+(?:sincere\s+)?apolog|in\s+response\b|unfortunately|(?:above|below)\s+(?:is|are)\s+(?!your\b)|i\s+(?:am|have)\s+(?:not|today|been|able)"
     r"|i\s+(?:deal|will\s+deal|will\s+answer|respond)\b"
+    # "The table below shows the number of arrests.": the force pointing to the answer it gives
+    r"|the\s+(?:table|tables|figures|chart|spreadsheet|data|list)\s+(?:below|above|attached|overleaf)\s+"
+    r"(?:shows?|sets?\s+out|gives?|provides?|contains?|lists?|details?|breaks?\s+down)\b"
     r"|under\s+section\s+(?!1\b)\d{1,2}\b"
     # Police Scotland: "In terms of section 17 of the Act, I can confirm …" (not a requester's "In terms of
     # section 60 authorisations, how many …?")
@@ -139,7 +142,9 @@ FORCE_VOICE = re.compile(
     # an ask's noun phrase: "the number of crimes Kent Police has flagged as …", "a copy of any guidance …")
     # (the noun phrase opens a bulleted item or in lower case: the force's "A copy of the policy Cumbria
     # Constabulary holds … is attached" is still its voice)
+    # (nor an ask that opens on the asking words: "Please tell me how much Essex Police has spent …")
     r"|(?![-–•*\s]*(?:what|how|whether|why|when|where|which|who)\b"
+    r"|[-–•*\s]*(?:please\s+(?!note\b|be\s+aware\b)|(?:could|can|would)\s+you\b|i\s+(?:would|wish|want|am\s+requesting)\b)"
     r"|(?:[-–•*]\s*|(?-i:(?=[a-z])))(?:the\s+|a\s+)?(?:numbers?|totals?|amount|list|cop(?:y|ies)"
     r"|details?|figures?|breakdown|names?|proportion|percentage)\s+of\b)[\w\s&'-]{0,40}\b(?:police|constabulary|constabularies|service)(?:\s+(?-i:[A-Z])\w+){0,2}"
     r"\s+(?:can|cannot|does|do|is|are|has|have|holds?|neither)\b"

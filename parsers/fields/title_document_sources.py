@@ -145,7 +145,7 @@ def from_letter(ctx: dict):
             continue  # a running header ("MDP FOI2022/08815 Page 1"): no field block opened by it
             # (a field line carrying the page number, "Our Ref: …  Date: …  Page 1 of 2", still is one)
         if s in columned or FIELD_LINES.match(s) or is_date_line(s) or reference.from_text(s) or is_ref_only(s) \
-                or s in tab_fields or _refs_field(s):
+                or s in tab_fields or _refs_field(s) or _values_row(ln):
             after_fields = True
             continue
         if not after_fields:
@@ -176,6 +176,17 @@ def from_letter(ctx: dict):
                     return english  # a bilingual letter's subject, Welsh first: "Defnyddio grym ar blant" / "Use of force on children"
             return got
     return None, None
+
+
+def _values_row(line: str) -> bool:
+    """The values under a row of field labels ("Our reference   Response date" / "IM-FOI-2025-0734
+    19 March 2025"): a reference and a date, nothing else."""
+    from parsers.fields.dates import ANY_DATE
+
+    s = fold(line)
+    m = ANY_DATE.search(s)
+    rest = (s[:m.start()] + " " + s[m.end():]).strip(" |-–") if m else ""
+    return bool(rest) and is_ref_only(rest)
 
 
 def _refs_field(s: str) -> bool:
@@ -492,12 +503,18 @@ def _head(lines: list[str], limit: int = 40) -> list[str]:
             continue
         if len(out) >= limit or s.startswith("|") or BODY_OPENINGS.match(s):
             break
+        if _LANGUAGE_NOTE.search(s):
+            continue  # a Welsh force's note under its letterhead: correspondence in Welsh is welcome
         if len(s.split()) > MAX_WORDS or (s.endswith((".", "?")) and len(s.split()) > 8):
             if _salutation_follows(lines, k):
                 continue
             break
         out.append(s)
     return out
+
+
+# "Rydym yn croesawu gohebiaeth yn Gymraeg. We welcome correspondence in Welsh."
+_LANGUAGE_NOTE = re.compile(r"\bwelcomes?\s+(?:receiving\s+)?correspondence\s+in\s+(?:welsh|english)\b|\bcroesawu\s+gohebiaeth\b", re.I)
 
 
 def _salutation_follows(lines: list[str], k: int) -> bool:

@@ -24,6 +24,7 @@ FORM_HEADINGS = re.compile(r"""^\W*(?:
     | (?:our\s+|the\s+|your\s+)?(?:request|response|decision|answer|reply|outcome|notes?|background)
       (?:\s+to\s+your\s+request)?                          # Response to your Request
     | reasons?(?:\s+for\s+decision)?|appendix(?:\s+[a-z0-9])?|annex(?:\s+[a-z0-9])?   # Reason for decision
+    | (?:attachment|enclosure)(?:\s+(?:[a-z]|\d{1,2}))?   # "FOI Ref: 0338/24 - Attachment 1": the file's label
     | (?:response|request)\s+and\s+(?:answer|response)s?  # Request and Answer
     | (?:details|summary|scope|wording)\s+of\s+(?:the\s+|your\s+)?(?:original\s+)?request  # Details of request
     | (?:internal\s+)?review(?:\s+(?:response|decision|outcome|letter|result))?|refusal\s+notice|advice\s+and\s+assistance    # Refusal notice, Review response
@@ -96,6 +97,7 @@ FIELD_LINES = re.compile(r"""^\W*
     | (?:from|to|cc|bcc|sent)\s*:.*                                       # From: Anyshire Police FOI (an e-mail's head)
     | contact(?:\s+(?:name|point|details))?\s*:.*|when\s+(?:telephoning|calling|phoning|replying)\b.*  # Contact Name: FOI Team
     | (?:please\s+)?ask\s+for\s*:.*|enquiries\s+to\s*:.*                  # please ask for: Information Access
+    | (?:please\s+)?quote\s+(?:our|this|the|my)\s+(?:ref(?:erence)?|case\s+number)\b.*   # Please quote our reference in any reply
     | (?:reply\s+)?contact\s+name\s+is\b.*|tel\.?\s+ext(?:ension|n)?\.?\s*:?.*                    # Tel. Extension: 4455
     | page\s+\d+(?:\s+of\s+\d+)?                                          # Page 2 of 3
     | dear\b.*|yours\b.*|kind\s+regards.*|regards.*|many\s+thanks.*|thank\s+you\b.*  # Dear Requester,
