@@ -226,3 +226,15 @@ def test_section_typed_in_words_is_the_exemption_not_subject_words():
     fam = pp.split_query("Section 40(5) misconduct", labels)
     assert fam["labels"] == ["s40(5)", "s40(5A)", "s40(5B)"]
     assert [[t.shown for t in g] for g in fam["subject"].groups] == [["misconduct"]]
+
+
+def test_an_exemption_typed_by_its_name_is_that_section_not_subject_words():
+    # an FOI officer names the exemption as the Act does: "law enforcement", "health and safety"
+    labels = ["s31(1)(a)", "s31(3)", "s38(1)(a)", "s38(1)(b)", "s40(2)", "s43(2)"]
+    fam = pp.split_query("harm prejudice law enforcement", labels)
+    assert fam["labels"] == ["s31(1)(a)", "s31(3)"]
+    assert [[t.shown for t in g] for g in fam["subject"].groups] == [["harm"], ["prejudice"]]
+    assert pp.split_query("health and safety firearms", labels)["labels"] == ["s38(1)(a)", "s38(1)(b)"]
+    assert pp.split_query("commercial interests", labels)["labels"] == ["s43(2)"]
+    # the words elsewhere in a subject are still subject words
+    assert pp.split_query("enforcement of parking rules", labels)["labels"] == []
