@@ -92,6 +92,20 @@ _REF_LABEL = re.compile(r"^(?:(?:our|your|foi|case|request|enquiry)\s+)?ref(?:er
 _LETTER_LABEL = re.compile(_REF_LABEL.pattern + r"|^(?:date(?:\s+of\s+(?:request|response|reply|letter))?|date\s+(?:received|responded|sent)"
                            r"|request\s+(?:date|received)|response\s+(?:date|sent)|received|responded"
                            r"|subject|title|re|(?:request\s+)?(?:subject|title))\s*:?$", re.I)  # "Reference | Date | Subject"
+# Where a letter's body starts: its salutation, thanks or first account of the request.
+_BODY_START = re.compile(r"^\W*(?:dear\b|thank\s+you\b|i\s+refer\b|further\s+to\b|you\s+asked\b|your\s+request\b"
+                         r"|in\s+your\s+(?:e-?mail|letter|request)\b)", re.I)
+
+
+def _in_letter_head(lines: list[str], values: list[str]) -> bool:
+    """A ruled row's values printed above the letter's body: its own fields ("1832-23 | 12 July 2023 |
+    Railway fatalities"), not a table in the answer describing a policy or an earlier request."""
+    first = next((v for v in values if v.strip()), "")
+    at = next((k for k, ln in enumerate(lines) if first and first in ln), None)
+    body = next((k for k, ln in enumerate(lines) if _BODY_START.match(ln.strip())), len(lines))
+    return at is not None and at < body
+
+
 _EXEMPTION_COLUMN = re.compile(r"\bexemptions?\b|^\s*(?:section|s\.?)\s*(?:applied|cited|relied)", re.I)
 
 
@@ -122,7 +136,8 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
         # "Contract reference" in an answer's table is no field of the letter)
         for t in extra_tables or []:
             pairs = column_fields([[c or "" for c in row] for row in [t.get("header") or [], *(t.get("rows") or [])]])
-            if pairs and all(_LETTER_LABEL.match(k) for k, _ in pairs) and any(_REF_LABEL.match(k) for k, _ in pairs):
+            if pairs and all(_LETTER_LABEL.match(k) for k, _ in pairs) and any(_REF_LABEL.match(k) for k, _ in pairs) \
+                    and _in_letter_head(lines, [v for _, v in pairs]):
                 fields += pairs
     title, title_ref, _src = titles.decide(
         lines, fmt=fmt, page=page, url=url, headings=headings, fields=fields,
@@ -183,7 +198,8 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
                                      context=request_text or "")
     # a dash legend may stand in the text or in a table's caption
     legend_text = "\n".join([full, *(t.get("caption") or "" for t in tables)])
-    figures = figs.figures_for(tables, figs.dash_is_suppressed(legend_text), figs.na_is_suppressed(legend_text))
+    figures = figs.figures_for(tables, figs.dash_is_suppressed(legend_text), figs.na_is_suppressed(legend_text),
+                               figs.band_is_suppressed(legend_text))
     verdict = outcome.judge(judged, exs, qs, bool(figures), act,
                             estimates_only=bool(figures) and all(outcome.estimate_table(t, judged) for t in tables
                                                                  if figs.figures_for([t])))

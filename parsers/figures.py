@@ -4,9 +4,7 @@ from __future__ import annotations
 import re
 
 _NUMBER = re.compile(r"^[£$€]?\s?([+-]?\d{1,3}(?:,\d{3})+|[+-]?\d+)(\.\d+)?\s?%?$")  # ("+16": a change)
-# (and a small band in place of a count: "1-4", "1 to 5", a figure from one to four kept back)
-_SUPPRESSED = re.compile(r"^(?:\*+|[<≤]\s?\d+|less than \d+|fewer than \d+|redacted|suppressed|x|xx|\[x\]|\[c\]"
-                         r"|[0-9]\s?(?:-|–|to)\s?(?:[1-9]|10))$", re.I)
+_SUPPRESSED = re.compile(r"^(?:\*+|[<≤]\s?\d+|less than \d+|fewer than \d+|redacted|suppressed|x|xx|\[x\]|\[c\])$", re.I)
 # Month names as printed in period labels, full or short ("September", "Sept", "Sep."); a word
 # that only starts like a month ("Decision 2023", "Marine 2022") is no period.
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
@@ -111,6 +109,22 @@ _DASH_LEGEND = re.compile(
     + r"|\b(?:figures?|values?|numbers?|counts?|totals?)\s+(?:of\s+)?(?:[1-9]\s+(?:to|-|–)\s+\d|between\s+[1-9]\s+and\s+\d"
     r"|(?:fewer|less)\s+than\s+\w+|below\s+\w+)\s+(?:are|is|have\s+been|were)\s+(?:shown|marked|replaced|represented|displayed)"
     r"\s+(?:as|by|with)\s+(?:an?\s+)?" + _DASH_MARK, re.I)
+
+
+# A small band in place of a count ("1-4", "1 to 5") is a suppressed figure only where the
+# document's legend or notes say so: "1-4 = a figure from one to four, suppressed to protect
+# identities", "Figures between 1 and 4 are shown as '1-4'". Elsewhere "2-1" is a score, "3-4" a grade.
+_BAND = re.compile(r"^[0-9]\s?(?:-|–|to)\s?(?:[1-9]|10)$", re.I)
+_BAND_LEGEND = re.compile(
+    r"['\"‘“]?\b[0-9]\s?(?:-|–|to)\s?(?:[1-9]|10)\b['\"’”]?[ \t]*(?:=|:|denotes|indicates|means|represents|shows|is\s+used)"
+    r"[^\n]{0,100}?\b" + _HIDDEN + r"|\b(?:figures?|values?|numbers?|counts?)\s+(?:of|from|between)\s+(?:[0-9]|one|two|three)\s+"
+    r"(?:to|and|-|–)\s+(?:\d{1,2}|two|three|four|five|six|nine|ten)"
+    r"\s+(?:are|is|have\s+been|were)\s+(?:shown|given|marked|replaced|represented|displayed)\s+as\b", re.I)
+
+
+def band_is_suppressed(text: str) -> bool:
+    """Whether the document's legend or notes say a banded cell ("1-4") is a suppressed figure."""
+    return bool(text) and bool(_BAND_LEGEND.search(text))
 
 
 def dash_is_suppressed(text: str) -> bool:
@@ -357,7 +371,7 @@ def _series_periods(head: list[str], labels: int) -> dict[int, tuple[str, str]]:
 
 
 def table_figures(table: dict, index: int, dash_suppressed: bool = False,
-                  na_suppressed: bool = False) -> list[dict]:
+                  na_suppressed: bool = False, band_suppressed: bool = False) -> list[dict]:
     if key_value_block(table):
         return []
     header = table["header"]
@@ -407,6 +421,8 @@ def table_figures(table: dict, index: int, dash_suppressed: bool = False,
                 ok = True   # (val None: the legend says a dash hides a figure)
             if not ok and na_suppressed and cells[j].strip().lower() in _NA:
                 ok = True   # (val None: the legend says "n/a" is a withheld figure)
+            if not ok and band_suppressed and _BAND.match(cells[j].strip()):
+                ok = True   # (val None: the legend says "1-4" hides a figure)
             if not ok or is_period(cells[j]) and j < labels:
                 continue
             cols = []
@@ -528,14 +544,16 @@ def _without_footnote_marks(t: dict) -> dict:
     return {**t, "header": header, "rows": rows}
 
 
-def figures_for(tables: list[dict], dash_suppressed: bool = False, na_suppressed: bool = False) -> list[dict]:
-    """Every figure of the tables; `dash_suppressed` / `na_suppressed`: a dash or "n/a" cell is a
-    suppressed figure (the document's legend says so: dash_is_suppressed, na_is_suppressed)."""
+def figures_for(tables: list[dict], dash_suppressed: bool = False, na_suppressed: bool = False,
+                band_suppressed: bool = False) -> list[dict]:
+    """Every figure of the tables; `dash_suppressed` / `na_suppressed` / `band_suppressed`: a dash,
+    "n/a" or "1-4" cell is a suppressed figure (the document's legend says so: dash_is_suppressed,
+    na_is_suppressed, band_is_suppressed)."""
     out: list[dict] = []
     tables = [_without_footnote_marks(t) for t in tables]
     captions = _same_shape_captions(tables)
     for i, t in enumerate(tables):
-        figs = table_figures(t, i, dash_suppressed, na_suppressed)
+        figs = table_figures(t, i, dash_suppressed, na_suppressed, band_suppressed)
         if i in captions:
             for f in figs:
                 if captions[i].lower() not in f["measure"].lower():

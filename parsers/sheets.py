@@ -333,7 +333,7 @@ def _result(sheets: list[Sheet], truncated: str | None) -> dict:
     # the data sheet's own heading ("Table 1: Arrests by division") names that sheet only
     # (a title-shaped row: a notes sheet's sentence, "Each detention is counted once.", names nothing)
     cover, ref = _cover_title(tables[:titled], ref)
-    if cover and (title is None or title_shaped(cover)):
+    if cover and (title is None or (title_shaped(cover) and not _STATEMENT.search(cover))):
         title = cover
     # a cover sheet's label and value in cells side by side ("Title:" | "Knife crime offences …",
     # "Request reference:" | "2291A/24"): the file's own title and reference, before a data
@@ -349,6 +349,10 @@ def _result(sheets: list[Sheet], truncated: str | None) -> dict:
     letter = any(_letter_lines(t, heads, feet) for t, _n, heads, feet in sheets)
     return {"text": _text(sheets), "tables": tables, "truncated": truncated, "title": title, "reference": ref,
             "fields": fields, "letter": letter}
+
+
+# A note's verb: "Figures are provisional and may change" states something, a title names it.
+_STATEMENT = re.compile(r"\b(?:are|is|was|were|may|might|will|can|should|must|have|has|had)\b", re.I)
 
 
 # A note on where the data came from: "Data extracted from the Niche records management system on …"

@@ -336,8 +336,10 @@ _BOTH_OF_THEM = re.compile(r"\b(?:neither|none)\s+(?:of\s+(?:the|these|those)\s+
                            r"|\b(?:the|that|this)\s+exemption\s+(?:is|was)\s+(?:therefore\s+)?not\s+engaged\b"
                            # "… section 40 applies only to living individuals. It does not therefore apply to
                            # this part of your request." (a section the sentence after names is still relied on)
-                           r"|^\W*(?:it|that\s+section|this\s+section|the\s+section)\s+(?:therefore\s+)?(?:does|did|would)\s+not\s+"
-                           r"(?:therefore\s+|thus\s+)?(?:apply|be\s+engaged)\b"
+                           # (the conclusion word required: "It does not apply to the ranks" after "section 40(2)
+                           # applies to the names" sets nothing aside)
+                           r"|^\W*(?:it|that\s+section|this\s+section|the\s+section)\s+(?:(?:therefore|thus)\s+(?:does|did|would)\s+not"
+                           r"|(?:does|did|would)\s+not\s+(?:therefore|thus))\s+(?:apply|be\s+engaged)\b"
                            # "… I concluded that they do not, because …" (the sections weighed just before)
                            r"|^\W*(?:i|we)\s+(?:concluded|decided|found|am\s+satisfied)\s+that\s+(?:they|it|neither|these|those)\s+"
                            r"(?:do|does|did|would)\s+not\b", re.I)
@@ -611,10 +613,15 @@ def _quoted_only(text: str, act: str, context: str = "") -> set[str]:
     # "This information is already published. …" / "Where information is reasonably accessible by
     # other means it is exempt under Section 21 …": the law stated in general words is this reply's
     # reason when the force's own sentence says the information is published
-    published = any(kind is None and PATTERNS["published"].search(s) for s, kind in units)
+    # (within five sentences after it, and never in a cost or vexatious refusal, whose advice may point
+    # to published figures beside an explainer of the Act)
+    published = [k for k, (s, kind) in enumerate(units) if kind is None and PATTERNS["published"].search(s)]
+    if any(re.match(r"s1[24]\b", lab) for lab in find_labels(text, act)):
+        published = []
     accessible = _ACCESSIBLE_SECTION["FOISA" if act == "FOISA" else "FOIA"]
     for k, (s, kind) in enumerate(units):
-        if kind == "general" and published and accessible.search(s) and not _CONDITIONAL.search(s):
+        if kind == "general" and any(0 < k - j <= 5 for j in published) and accessible.search(s) \
+                and not _CONDITIONAL.search(s):
             own.append(s)
         elif kind in not_citing or _CONDITIONAL.search(s) or (_NOW_DISCLOSED.search(s) and not _STILL_WITHHELD.search(s)) \
                 or k in weighed:

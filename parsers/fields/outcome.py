@@ -123,7 +123,7 @@ _PART_GIVEN = re.compile(r"\bpartial(?:ly)?\s+(?:disclos|provid|releas|answer)|^
                          r"|has\s+been\s+(?:provided|given|disclosed|released))"
                          r"|^parts?\s+of\s+(?:this|the|your)\s+request\s+(?:is|are)\s+exempt"   # the other parts are given
                          # a document given with redactions (outcome_cues "partial")
-                         r"|\b(?:provided|disclosed|released|supplied|attached|enclosed|given)\b[^.]{0,40}?\b(?:with\s+(?:\w+\s+){0,3}?redactions?"
+                         r"|\b(?:provided|disclosed|released|supplied|attached|enclosed|given)\b[^.]{0,40}?\b(?:with\s+(?!no\b|none\b|any\b)(?:\w+\s+){0,3}?redactions?"
                          r"|in\s+(?:a\s+)?redacted\s+(?:form|format|version))\b|\ba\s+redacted\s+(?:copy|version)\s+of\b"
                          # "… has disclosed some of the information you asked for."
                          # (done, not weighed: "Releasing some of the information would …" gives nothing)
@@ -179,6 +179,11 @@ def _ncnd_disclaimed(s: str) -> bool:
     # Anyshire Police can neither confirm nor deny …" disclaims the cost limit, not NCND)
     rest = re.split(r"[;.]\s|,\s*(?:but|however|although|whereas|and\s+(?:we|i|the|it))\b|\bbut\b", s[m.end():], maxsplit=1)[0]
     return bool(re.search(r"neither\s+confirm|confirm\s+or\s+deny|\bncnd\b", rest[:100], re.I))
+
+
+# An answer's opening naming the part it answers: "In response to part a, …", "In answer to question 2, …".
+_PART_ANSWERED = re.compile(r"^\W*(?:in\s+(?:response|answer|reply)\s+to|with\s+regard\s+to|turning\s+to|regarding|as\s+for)\s+"
+                            r"(?:(?:the\s+)?(?:first|second|third)\s+)?(?:part|question|request|point|element)s?\b\s*\(?\w{0,3}\)?\s*,", re.I)
 
 
 # A decision field's value that is a bare word, read as the phrase it stands for.
@@ -651,6 +656,10 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
         # test set out, "Overall Harm: naming the officers …", still is one)
         pit_sentence = next((s for s, c in classified if "pit_weighing" in c and not _SUBJECT_FIELD.match(s)
                              and re.search(r"\b(?:harm|prejudice)", s, re.I)), None)
+    if pit_sentence and exemptions and all(e["section"] in (12, 14) for e in exemptions):
+        # a cost-limit or vexatious refusal weighs burden against value ("The burden of the request
+        # and the harm it could cause outweigh its value"): neither section has a public interest test
+        pit_sentence = None
     evidence = {"outcome": None, "outcome_rule": None, "ncnd": ncnd_sentence if ncnd else None,
                 "public_interest_test": pit_sentence}
 
@@ -719,6 +728,12 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
     only_published = published_s in sections and not (cost or vex or withholding or ncnd or withheld_sentence)
     if not given and (not refusing or only_published) and "stated_fact" in seen:
         given_sentence, given = _first(classified, "stated_fact"), True
+    if not given and "stated_fact" in seen:
+        # a fact said to answer one part, beside the refusal of the others: "In response to part a,
+        # as at 1 July 2021 there were 612 officers stationed in Scotland."
+        part = next((s for s, c in classified if "stated_fact" in c and _PART_ANSWERED.match(s)), None)
+        if part:
+            given_sentence, given = part, True
     given_sentence = given_sentence or (answers[0] if answers else None)
 
     if not given and "awaiting_clarification" in seen and not (withholding or ncnd_labels or sections & {12, 14}):

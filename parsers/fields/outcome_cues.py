@@ -431,7 +431,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r" [^.]{0,20}? \b(?:please \s+ (?:could \s+ you \s+ )?(?:tell|confirm|let|clarify)|could \s+ you \s+ (?:please \s+ )?(?:tell|confirm|clarify))\b",
          "Before we can deal with your request, please could you tell us:"),
         (r"\b(?:do \s+ not \s+ have|are \s+ not \s+ (?:obliged|required)) \s+ to \s+ comply \s+ with \s+ (?:a|your|the|this) \s+ request \s+ until \s+"
-         r" (?:we|the \s+ force) \s+ (?:have \s+ )?(?:receive|received) \s+ (?:the|this|that|such|your) \s+ (?:further \s+ )?(?:information|details|clarification)\b",
+         # (also "… until we have the information needed to identify and locate what you have asked for")
+         r" (?:we|the \s+ force) \s+ (?:have \s+ received|receive|received|have) \s+ (?:the|this|that|such|your) \s+ (?:further \s+ )?(?:information|details|clarification)\b",
          "Under section 1(3) we do not have to comply with a request until we have received the further information we need."),
         # a request closed unanswered: never clarified, or withdrawn
         (r"\btreat(?:ing|ed)? \s+ (?:your|the|this) \s+ request \s+ as \s+ (?:withdrawn|closed|lapsed)\b"
@@ -563,7 +564,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "The information is held, but it cannot be disclosed in full for the reasons below."),
         # a document given with parts blacked out: "A copy of the policy is attached, with two kinds of
         # redaction:", "… is provided in redacted form", "a redacted copy of the contract is enclosed"
-        (r"\b(?:provided|disclosed|released|supplied|attached|enclosed|given) \b [^.]{0,40}? \b(?:with \s+ (?:\w+ \s+ ){0,3}?redactions?"
+        (r"\b(?:provided|disclosed|released|supplied|attached|enclosed|given) \b [^.]{0,40}? \b(?:with \s+ (?!no\b|none\b|any\b)(?:\w+ \s+ ){0,3}?redactions?"
          r"|in \s+ (?:a \s+ )?redacted \s+ (?:form|format|version))\b"
          r"|\ba \s+ redacted \s+ (?:copy|version) \s+ of \b [^.]{0,60}? \b(?:is|are|has \s+ been) \s+ (?:provided|attached|enclosed|disclosed|released)",
          "A copy of the policy is attached, with two kinds of redaction:"),
@@ -584,8 +585,12 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"(?:has|have) \s+ been \s+ (?:provided|disclosed|supplied|released|given) \s+ in \s+ full\b"
          r"|\b(?:it|this|the \s+ information) \s+ (?:is|are) \s+ (?:provided|disclosed|supplied|released|given|set \s+ out) \s+ in \s+ full\b",
          "Westshire Police holds the information you asked for and it has been provided in full."),
-        (r"\ball \s+ (?:of \s+ )?the \s+ information \s+ (?:you \s+ (?:asked \s+ for|requested) \s+ )?(?:is|has \s+ been) \s+ "
+        # (and the past participle after the noun: "All of the information requested has been provided.")
+        (r"\ball \s+ (?:of \s+ )?the \s+ information \s+ (?:you \s+ (?:asked \s+ for|requested) \s+ |requested \s+ |sought \s+ )?(?:is|has \s+ been) \s+ "
          r"(?:provided|disclosed|given|attached|below|enclosed)", "All the information you requested is provided below."),
+        # a log page's outcome field: "Outcome: Disclosed in full", "Decision: Information released in full"
+        (r"^[a-z ]{3,30}: \s* (?:(?:the \s+ )?information \s+ )?(?:disclosed|released|provided|supplied|granted) \s+ in \s+ full \b",
+         "Outcome: Disclosed in full"),
         # a later reply in a thread closing what the first left open
         (r"\b(?:all|each|every) \s+ (?:(?:\w+ \s+ )?of \s+ )?your \s+ (?:questions|requests|points) \s+ (?:have|has) \s+ (?:now \s+ )?been \s+ answered",
          "With this reply all three of your questions have been answered."),
@@ -628,7 +633,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
         # for, which is set out below."
         (r"\bholds? \s+ (?:the|this|all \s+ (?:of \s+ )?the) \s+ information \s+ (?:that \s+ )?you \s+ (?:have \s+ )?"
          r"(?:requested|asked \s+ for|seek|sought) \s* ,? \s* (?:which|and \s+ (?:it|this)) \s+ (?:is|has \s+ been) \s+ "
-         r"(?:provided|given|set \s+ out|shown|attached|enclosed|detailed|listed)\b",
+         r"(?:provided|given|set \s+ out|shown|attached|enclosed|detailed|listed) \s+ (?:below|above|overleaf|here|with \s+ this"
+         r"|(?:in|on) \s+ (?:the \s+ )?(?:tables? \s+ below|following|attached|enclosed|accompanying|spreadsheet|table \s+ below))\b",
          "The force holds the information you asked for, which is set out below."),
         (r"\b(?:is|are|has \s+ been|have \s+ been) \s+ (?:attached|enclosed)\b", "A copy of the current policy is attached."),
         (r"\b(?:is|are|has \s+ been|have \s+ been) \s+ (?:listed|set \s+ out|shown|given|detailed|included) \s+ (?:in|on) \s+ "
@@ -697,7 +703,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
         (r"\bthere \s+ (?:were|was|are|is|have \s+ been|has \s+ been) \s+ (?:a \s+ total \s+ of \s+ |approximately \s+ |around \s+ "
          r"|about \s+ |over \s+ )?\d", "There were 14 thefts in 2023."),
         # the same count in words ("There are currently eight officers in the team.")
-        (r"\bthere \s+ (?:were|are|have \s+ been) \s+ (?:currently \s+ |presently \s+ |now \s+ )?(?:a \s+ total \s+ of \s+ )?"
+        # (the adverb required: "There are two parts to your request" counts nothing)
+        (r"\bthere \s+ (?:are|is) \s+ (?:currently|presently|now|at \s+ present) \s+ (?:a \s+ total \s+ of \s+ )?"
          r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)"
          r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))? \s+ (?!of\b|times?\b|ways?\b|reasons?\b)[a-z]{3,}",
          "There are currently eight officers in the Rural Crime Team."),
@@ -715,12 +722,17 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "In 2024 the force received 143 requests asking for personal data to be erased."),
         # what the force has, in a count: "North Wales Police currently has 1,450 body worn video cameras in use."
         # (never time it is allowed: "The force has 20 working days to respond")
-        # (or in words: "The constabulary currently has seven front counters open to the public.")
+        # in words, with an adverb of the present: "The constabulary currently has seven front counters open
+        # to the public." (never "The force has two systems that record …")
+        # (a verb of owning or running needs no adverb: "The force owns fourteen drones.")
+        (r"\b(?:police|constabulary|the \s+ (?:force|service)|we) \s+ (?:(?:currently|now|presently) \s+ (?:has|have|holds|owns|operates|runs)"
+         r"|(?:currently \s+ |now \s+ |presently \s+ )?(?:owns|own|operates|operate|runs|run|employs|employ))"
+         r" \s+ (?:a \s+ total \s+ of \s+ )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)"
+         r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))? \s+ (?!of\b)[a-z]{3,}",
+         "The constabulary currently has seven front counters open to the public."),
         (r"\b(?:police|constabulary|the \s+ (?:force|service)|we) \s+ (?:currently \s+ |now \s+ |presently \s+ )?(?:has|have|holds|owns|operates|runs)"
          r" \s+ (?:a \s+ total \s+ of \s+ |approximately \s+ |around \s+ |about \s+ |over \s+ )?"
-         r"(?:\d[\d,]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)"
-         r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)"
-         r"(?! \s* (?:working \s+ )?(?:days?|hours?|weeks?|months?|years?)\b)\s+[a-z]",
+         r"\d[\d,]*(?! \s* (?:working \s+ )?(?:days?|hours?|weeks?|months?|years?)\b)\s+[a-z]",
          "North Wales Police currently has 1,450 body worn video cameras in use."),
         # (the force by its initials: "The MDP currently holds 1,150 body-worn video cameras.")
         (r"\b(?-i:[A-Z]{2,5}) \s+ (?:currently \s+ |now \s+ |presently \s+ )?(?:has|holds|owns|operates|runs)"

@@ -103,8 +103,13 @@ FORCE_VOICE = re.compile(
     r"|our\s+(?:data|records|systems?|databases?)\s+(?:is|are|was|were|do|does|did|cannot|can't|only)\b"
     r"|please\s+(?:find|see|be\s+advised)\b|please\s+accept\s+(?:my|our)\s+(?:sincere\s+)?apolog|in\s+response\b|unfortunately|(?:above|below)\s+(?:is|are)\s+(?!your\b)|i\s+(?:am|have)\s+(?:not|today|been|able)"
     r"|i\s+(?:deal|will\s+deal|will\s+answer|respond)\b"
+    # "Our response is as follows.", "The response to your request is set out below."
+    r"|(?:our|the)\s+(?:response|reply|answers?)(?:\s+to\s+(?:your|this|the)\s+(?:request|questions?))?\s+(?:is|are)\s+"
+    r"(?:as\s+follows|set\s+out\s+below|given\s+below|below)\b"
     # "The table below shows the number of arrests.": the force pointing to the answer it gives
-    r"|the\s+(?:table|tables|figures|chart|spreadsheet|data|list)\s+(?:below|above|attached|overleaf)\s+"
+    # (never the requester's own: "The spreadsheet attached shows 2022; please provide the same for 2023")
+    r"|(?![^.?]*\b(?:please|could\s+you|can\s+you|would\s+you|i\s+would\s+like)\b)"
+    r"the\s+(?:table|tables|figures|chart|spreadsheet|data|list)\s+(?:below|above|attached|overleaf)\s+"
     r"(?:shows?|sets?\s+out|gives?|provides?|contains?|lists?|details?|breaks?\s+down)\b"
     r"|under\s+section\s+(?!1\b)\d{1,2}\b"
     # Police Scotland: "In terms of section 17 of the Act, I can confirm …" (not a requester's "In terms of
@@ -144,7 +149,8 @@ FORCE_VOICE = re.compile(
     # Constabulary holds … is attached" is still its voice)
     # (nor an ask that opens on the asking words: "Please tell me how much Essex Police has spent …")
     r"|(?![-–•*\s]*(?:what|how|whether|why|when|where|which|who)\b"
-    r"|[-–•*\s]*(?:please\s+(?!note\b|be\s+aware\b)|(?:could|can|would)\s+you\b|i\s+(?:would|wish|want|am\s+requesting)\b)"
+    r"|[-–•*\s]*(?:please\s+(?!note\b|be\s+(?:aware|assured|advised)\b|accept\b|find\b|see\b)|(?:could|can|would)\s+you\b"
+    r"|i\s+(?:would|wish|want|am\s+requesting)\b)"
     r"|(?:[-–•*]\s*|(?-i:(?=[a-z])))(?:the\s+|a\s+)?(?:numbers?|totals?|amount|list|cop(?:y|ies)"
     r"|details?|figures?|breakdown|names?|proportion|percentage)\s+of\b)[\w\s&'-]{0,40}\b(?:police|constabulary|constabularies|service)(?:\s+(?-i:[A-Z])\w+){0,2}"
     r"\s+(?:can|cannot|does|do|is|are|has|have|holds?|neither)\b"

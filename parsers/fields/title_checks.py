@@ -80,7 +80,7 @@ def not_a_title(line: str) -> bool:
                 or PROTECTIVE_MARKINGS.match(s) or SENTENCE_STARTS.match(s) or BODY_OPENINGS.match(s)
                 or DEPARTMENTS.search(s) or ADDRESSES.search(s) or names_a_force(s) or _letterhead_form(s)
                 or reference.from_text(s) or reference.foi_line(s) or is_date_line(s) or is_ref_only(s)
-                or _dated_field(s) or _generic_heading(s) or menu_row(line)
+                or _dated_field(s) or generic_heading(s) or menu_row(line)
                 or _MONTH_YEAR.fullmatch(s) is not None  # "March 2017": a log's month heading
                 or CONTACT_FIELD.match(s) is not None or _ADDRESSEE.match(s) is not None
                 or _columned_furniture(line) or _marked_furniture(s) or _paged_furniture(s)
@@ -152,7 +152,7 @@ def _dated_field(s: str) -> bool:
     return bool(m) and is_date_line(m.group(1))
 
 
-def _generic_heading(s: str) -> bool:
+def generic_heading(s: str) -> bool:
     """Only the Act's, the form's and the force's words (GENERIC_WORDS), or "Request 2"."""
     if NUMBERED_PART.match(s):
         return True
@@ -302,7 +302,7 @@ def _without_lead_segments(s: str) -> str:
         if not m or not m.start() or m.end() >= len(s):
             return s
         head = s[:m.start()]
-        if not (names_a_force(head) or _generic_heading(head)  # a registered force ("Special Constabulary" is none)
+        if not (names_a_force(head) or generic_heading(head)  # a registered force ("Special Constabulary" is none)
                 # the log's month: "FOI 611-2025 - May 2025 - Livestock worrying" (not a range's start:
                 # "April 2023 - March 2024 hate crime figures")
                 or (_MONTH_YEAR.fullmatch(head) and not _MONTH_YEAR.match(s[m.end():]))):

@@ -14,6 +14,7 @@ from parsers.fields.title_checks import (
     accept,
     clean,
     fold,
+    generic_heading,
     is_date_line,
     is_ref_only,
     menu_row,
@@ -145,7 +146,7 @@ def from_letter(ctx: dict):
             continue  # a running header ("MDP FOI2022/08815 Page 1"): no field block opened by it
             # (a field line carrying the page number, "Our Ref: …  Date: …  Page 1 of 2", still is one)
         if s in columned or FIELD_LINES.match(s) or is_date_line(s) or reference.from_text(s) or is_ref_only(s) \
-                or s in tab_fields or _refs_field(s) or _values_row(ln):
+                or s in tab_fields or _refs_field(s) or (i and _values_row(ln) and _labels_row(head[i - 1])):
             after_fields = True
             continue
         if not after_fields:
@@ -187,6 +188,14 @@ def _values_row(line: str) -> bool:
     m = ANY_DATE.search(s)
     rest = (s[:m.start()] + " " + s[m.end():]).strip(" |-–") if m else ""
     return bool(rest) and is_ref_only(rest)
+
+
+def _labels_row(line: str) -> bool:
+    """A row of the letter's field labels with no values: "Our reference   Response date" (not a
+    table's "Contract reference   Date awarded")."""
+    s = fold(line)
+    return (not re.search(r"\d", s) and bool(re.match(r"(?:(?:our|your|foi|case|request)\s+)?ref(?:erence)?\b", s, re.I))
+            and bool(re.search(r"\bdate\b", s, re.I)) and len(s.split()) <= 8)
 
 
 def _refs_field(s: str) -> bool:
@@ -287,8 +296,10 @@ def _caps_wrapped(head: list[str], i: int) -> str:
     OFFICER DISMISSALS" / "AND STATION STRENGTH")."""
     s = fold(head[i])
     nxt = fold(head[i + 1]) if i + 1 < len(head) else ""
+    # (never after the form's own name alone: "FREEDOM OF INFORMATION ACT 2000" / "MDP OFFICER NUMBERS")
     if (s and nxt and _ALL_CAPS.match(s) and _ALL_CAPS.match(nxt) and not re.search(r"[.:;?!]$", s)
-            and len(nxt.split()) <= 8 and not FIELD_LINES.match(nxt)):
+            and len(nxt.split()) <= 8 and not FIELD_LINES.match(nxt) and not FORM_HEADINGS.match(s)
+            and not generic_heading(s)):
         # a first line ending on a segment that is the force's name ("… ACT 2000 – MINISTRY OF DEFENCE
         # POLICE" / "AUTHORISED FIREARMS OFFICERS"): the subject starts a segment of its own
         last = re.split(r"\s*:\s+|\s+[-–—|]\s+", s)[-1]

@@ -195,7 +195,8 @@ FIRST_LINE_ANCHOR = re.compile(r"^(?:dear\s+(?P<to>[^,]{3,80}),?|from\s*:.*)$", 
 GENERIC_WORDS = frozenset("""provision information held made under request requests requested to by of the a an for
     on act acts response responses regarding about freedom foi foia foisa disclosure disclosures important notice
     from with in and your our this scotland internal review log logs published items search results entry
-    entries requirement re decision pursuant provisions first notified proactive
+    entries requirement re decision pursuant provisions first notified proactive refusal section sections
+    exemption exemptions
     rhyddid gwybodaeth cais ymateb""".split())  # ("… under the provisions of the Act, first notified"; Welsh:
 # "Freedom of Information / Rhyddid Gwybodaeth", a bilingual letterhead's unit line)
 NUMBERED_PART = re.compile(r"^(?:request|question|part|item)\s+\d+[a-z]?$", re.I)

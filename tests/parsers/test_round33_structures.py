@@ -312,16 +312,22 @@ def test_a_workbooks_cover_sheet_titles_it_over_a_data_sheets_table_heading():
 # --- figures --------------------------------------------------------------------------------
 
 
-def test_banded_small_counts_are_suppressed_figures():
-    book = openpyxl.Workbook()
-    ws = book.active
-    for row in [("Anyshire Police",), ("Reference: 0231/24",), ("Detentions by place of safety, 2022 to 2023",),
-                ("Place of safety", "2022", "2023"), ("Hospital", 402, 431), ("Police custody", "1-4", 0),
-                ("Total", 405, 431)]:
-        ws.append(row)
-    figures = parse_xlsx(book)["figures"]
-    custody = [(f["period"], f["value"]) for f in figures if f["measure"] == "Police custody"]
-    assert custody == [("2022", None), ("2023", 0)]
+def test_banded_small_counts_are_suppressed_figures_where_the_notes_say_so():
+    def custody(note: str | None) -> list[tuple]:
+        book = openpyxl.Workbook()
+        ws = book.active
+        for row in [("Anyshire Police",), ("Reference: 0231/24",), ("Detentions by place of safety, 2022 to 2023",),
+                    ("Place of safety", "2022", "2023"), ("Hospital", 402, 431), ("Police custody", "1-4", 0),
+                    ("Total", 405, 431)]:
+            ws.append(row)
+        if note:
+            book.create_sheet("Notes").append((note,))
+        return [(f["period"], f["value"]) for f in parse_xlsx(book)["figures"] if f["measure"] == "Police custody"]
+
+    assert custody("1-4 = a figure from one to four, suppressed to protect the people detained.") == [
+        ("2022", None), ("2023", 0)]
+    # with no legend, a band is a value of its own (a score, a grade): no figure
+    assert custody(None) == [("2023", 0)]
 
 
 # --- topics ---------------------------------------------------------------------------------
@@ -335,3 +341,101 @@ def test_topic_phrases_of_the_round():
         "finance-and-procurement", "workforce"]
     assert "child-protection" in topics(title="Child safeguarding practice review, Anytown", questions=ask_list(
         "A copy of the report the force gave to the review panel."))
+
+
+# --- second batch (blind sets uu7-uu10, written on the round's first pass) -----------------
+
+
+def test_our_response_is_as_follows_ends_the_request_above_answer_headings():
+    rec = parse_html("""<h1>Officers suspended</h1>
+<p>You asked:</p>
+<p>How many officers were suspended in 2023?</p>
+<p>How many of them returned to duty?</p>
+<p>Our response is as follows.</p>
+<p><strong>Questions one and two</strong></p>
+<p>Twelve officers were suspended in 2023, and seven of them returned to duty.</p>""")
+    assert asks(rec) == ["How many officers were suspended in 2023?", "How many of them returned to duty?"]
+
+
+def test_a_vexatious_refusal_weighing_burden_against_value_is_no_public_interest_test():
+    rec = parse_text("""Our ref: 0312/25
+
+Dear Requester
+
+You asked for the addresses of the kennels the force uses.
+
+The force has decided to refuse your request under section 14(1) of the Freedom of Information Act
+2000, as it is vexatious. The request is one of 31 from the same campaign, whose followers have
+harassed kennel staff. The burden of the request and the harm it could cause outweigh its value.
+
+Yours sincerely""")
+    assert rec["outcome"] == "vexatious"
+    assert rec["public_interest_test"] is False
+
+
+def test_a_log_pages_outcome_field_and_all_of_the_information_provided_are_a_full_answer():
+    rec = parse_html("""<h1>Section 60 authorisations</h1>
+<table><tr><th>Reference</th><td>1066/25</td></tr><tr><th>Outcome</th><td>Disclosed in full</td></tr></table>
+<h2>Summary of request</h2>
+<p>How many section 60 authorisations were made in 2024?</p>
+<h2>Response</h2>
+<p>All of the information requested has been provided. Please see the response letter below.</p>""")
+    assert rec["outcome"] == "full"
+
+
+def test_a_fact_given_for_one_part_beside_the_refusal_of_the_others_is_partial():
+    rec = parse_text("""Our Ref: FOI2022/0419
+
+Dear Requester,
+
+You asked:
+a. How many officers are stationed at the port?
+b. How many of them are armed?
+
+In response to part a, as at 1 May 2022 there were 48 officers stationed at the port.
+The information requested in part b is withheld under Section 24(1) (National Security) of the Act.
+On balance, the public interest favours withholding it.
+
+Yours sincerely""")
+    assert rec["outcome"] == "partial"
+
+
+def test_a_clarification_letter_with_a_not_held_aside_is_no_decision():
+    rec = parse_text("""Our ref: FOI/0518/24
+
+Dear Mr Ali,
+
+Stalking protection orders - request for clarification
+
+You asked how many stalking protection orders were breached and what happened to the people who
+breached them.
+
+Please tell us whether you are asking for the police outcome or the sentence given by the court.
+The force does not hold court sentencing outcomes for every case.
+
+Under section 1(3) of the Freedom of Information Act 2000, we are not obliged to comply with your
+request until we have the information needed to identify what you have asked for.
+
+Yours sincerely""")
+    assert rec["outcome"] == "unknown"
+
+
+def test_the_forms_own_heading_above_the_subject_is_no_part_of_the_title():
+    pdf = _letter_pdf([("Anyshire Police", "Our Ref: FOI2022/0311"), ("Force Headquarters", "Date: 4 May 2022"),
+                       ("", ""), ("", ""), ("Dear Requester,", ""),
+                       ("REFUSAL NOTICE - SECTION 14(1) FREEDOM OF INFORMATION ACT 2000", ""),
+                       ("SPEED CAMERA CALIBRATION RECORDS", ""),
+                       ("I refer to your email of 6 April 2022 asking for the calibration records of every camera.", ""),
+                       ("The force considers the request vexatious under section 14(1) of the Act.", ""),
+                       ("It is the ninth request on this subject from you in six months.", ""),
+                       ("This letter is a refusal notice under section 17(5).", ""), ("", ""),
+                       ("If you are unhappy you may ask for an internal review.", ""), ("Yours sincerely,", ""),
+                       ("Information Management", "")])
+    assert parse_document(pdf, "application/pdf")["title"].lower() == "speed camera calibration records"
+
+
+def test_topic_phrases_of_the_second_batch():
+    assert topics(title="Investigations into council spending", questions=ask_list(
+        "How many investigations were opened into the misuse of council funds in 2024?")) == ["fraud-and-cybercrime"]
+    assert topics(title="'Ask for ANI' codeword scheme", questions=ask_list(
+        "How many times did a pharmacy contact the police after a customer used the codeword?")) == ["domestic-abuse"]
