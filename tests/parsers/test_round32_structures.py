@@ -15,7 +15,15 @@ from docx import Document
 
 from parsers.fields import sentences
 from parsers.fields.outcome import _counts_in
-from tests.support.parse_docs import asks, labels, parse_docx, parse_html, parse_text, parse_xlsx
+from tests.support.parse_docs import (
+    asks,
+    labels,
+    letter_pdf,
+    parse_docx,
+    parse_html,
+    parse_text,
+    parse_xlsx,
+)
 from tests.support.topic_records import asks as ask_list
 from tests.support.topic_records import topics
 
@@ -229,23 +237,7 @@ The information is given below.""")
 
 
 def _letter_pdf(lines: list[tuple[str, str]]) -> bytes:
-    """A one-page letter: each line's left text and, on the same line, its right-hand text."""
-    import io
-
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    out = io.BytesIO()
-    c = canvas.Canvas(out, pagesize=A4)
-    y = 800
-    for left, right in lines:
-        if left:
-            c.drawString(50, y, left)
-        if right:
-            c.drawString(400, y, right)
-        y -= 16 if (left or right) else 24
-    c.save()
-    return out.getvalue()
+    return letter_pdf(lines, right_at=400)
 
 
 def test_a_subject_under_a_letters_field_row_is_its_title():

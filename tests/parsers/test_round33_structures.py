@@ -13,7 +13,7 @@ import io
 import openpyxl
 
 from parsers import parse_document
-from tests.support.parse_docs import asks, labels, parse_html, parse_text, parse_xlsx
+from tests.support.parse_docs import asks, labels, letter_pdf, parse_html, parse_text, parse_xlsx
 from tests.support.topic_records import asks as ask_list
 from tests.support.topic_records import topics
 
@@ -242,20 +242,7 @@ def test_a_ruled_row_of_reference_date_and_subject_gives_all_three():
 
 
 def _letter_pdf(lines: list[tuple[str, str]]) -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    out = io.BytesIO()
-    c = canvas.Canvas(out, pagesize=A4)
-    y = 800
-    for left, right in lines:
-        if left:
-            c.drawString(50, y, left)
-        if right:
-            c.drawString(330, y, right)
-        y -= 16 if (left or right) else 24
-    c.save()
-    return out.getvalue()
+    return letter_pdf(lines, right_at=330)
 
 
 def test_a_reference_and_date_row_under_its_labels_is_no_title():

@@ -37,3 +37,22 @@ def asks(rec: dict) -> list[str]:
 
 def labels(rec: dict) -> list[str]:
     return sorted(e["label"] for e in rec["exemptions"])
+
+
+def letter_pdf(lines: list[tuple[str, str]], right_at: int = 400) -> bytes:
+    """A one-page PDF letter: each line's left text and, on the same line, its right-hand text
+    (drawn at x = `right_at`); an empty pair leaves a wider gap."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    y = 800
+    for left, right in lines:
+        if left:
+            c.drawString(50, y, left)
+        if right:
+            c.drawString(right_at, y, right)
+        y -= 16 if (left or right) else 24
+    c.save()
+    return out.getvalue()
