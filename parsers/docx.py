@@ -95,7 +95,14 @@ def _key_values(rows: list[list[str]]) -> list[tuple[str, str]]:
         cells = [c for i, c in enumerate(row) if c and (i == 0 or c != row[i - 1])]  # merged cells repeat
         if len(cells) == 2 and len(cells[0]) <= 40 and not any(ch.isdigit() for ch in cells[0]):
             out.append((cells[0].rstrip(":"), cells[1]))
+        elif len(cells) in (4, 6) and all(_LABEL_CELL.fullmatch(cells[k]) for k in range(0, len(cells), 2)):
+            # a box of fields side by side: "Our Ref:" | "DC/FOI 1147/23" | "Date:" | "14 September 2023"
+            out.extend((cells[k].rstrip(":").strip(), cells[k + 1]) for k in range(0, len(cells), 2))
     return out
+
+
+# A label cell of a row of fields side by side: short, no digits, ending on its colon.
+_LABEL_CELL = re.compile(r"[A-Za-z][A-Za-z ()/'’.-]{0,38}:")
 
 
 # A numbered label of a letter laid out as a table: "Request 1", "Answer 1", "Question 2a" (never a

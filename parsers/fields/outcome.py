@@ -312,7 +312,9 @@ def _figure_row(text: str) -> str | None:
     return None
 # A count or amount in an answer ("214 cameras", "£3,200"), not a year, date or section number.
 # (never a footnote mark: "announced in 2020 [1]")
-_ANSWER_NUMBER = re.compile(r"(?<![\w(./\[-])(?!(?:19|20)\d\d\b)£?\d[\d,]*(?:\.\d+)?(?![\w(/)\]-])")
+# (nor a date's day: "published on 15 May 2025")
+_ANSWER_NUMBER = re.compile(r"(?<![\w(./\[-])(?!(?:19|20)\d\d\b)£?\d[\d,]*(?:\.\d+)?(?![\w(/)\]-])"
+                            r"(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b)", re.I)
 # ... nor a pointer to another part ("for the reason given in answer 1", "see question 2").
 # ... nor a reference ("logged under the above reference 20411")
 # ... nor the emergency and non-emergency numbers ("reach the control room as ordinary 999 calls")

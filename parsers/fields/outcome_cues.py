@@ -637,6 +637,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"|(?:in|on) \s+ (?:the \s+ )?(?:tables? \s+ below|following|attached|enclosed|accompanying|spreadsheet|table \s+ below))\b",
          "The force holds the information you asked for, which is set out below."),
         (r"\b(?:is|are|has \s+ been|have \s+ been) \s+ (?:attached|enclosed)\b", "A copy of the current policy is attached."),
+        # whatever is named, in the table that follows: "The pay scales from 1 September 2023 are set out in the table below."
+        (r"\b(?:is|are|has \s+ been|have \s+ been) \s+ (?:set \s+ out|shown|given|listed|detailed|provided) \s+ in \s+ the \s+ "
+         r"(?:tables?|spreadsheet) \s+ (?:below|above|attached|overleaf)\b", "The pay scales from 1 September 2023 are set out in the table below."),
         (r"\b(?:is|are|has \s+ been|have \s+ been) \s+ (?:listed|set \s+ out|shown|given|detailed|included) \s+ (?:in|on) \s+ "
          r"(?:the|our) \s+ (?:attached|enclosed|accompanying)", "The stations and their hours are listed in the attached document."),
         # the answers' carrier named: "The answers to questions 1 and 2 are in the attached spreadsheet, …"
@@ -712,8 +715,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
         # a count in words opening the answer
         (r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)"
          r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))? \s+ (?!of\b|part)[a-z]+(?: \s+ [a-z]+){0,3}? \s+ "
-         r"(?:(?:were|was|are|is|have \s+ been|has \s+ been)\b|(?!need|used|based|related|concerned)[a-z]{3,}ed \s* [.;]? \s* $)",
-         "Eight officers were disciplined."),   # (also a verb closing the sentence: "Four officers attended.")
+         r"(?:(?:were|was|are|is|have \s+ been|has \s+ been|(?:have|has) \s+ (?!need|used|based|related|concerned)[a-z]{3,}ed)\b"
+         r"|(?!need|used|based|related|concerned)[a-z]{3,}ed \s* [.;]? \s* $)",
+         "Eight officers were disciplined."),   # (or "Four front counters have closed since 2019: …")   # (also a verb closing the sentence: "Four officers attended.")
         # the force's own count: "In 2024 the force received 143 requests …" / "We issued 12 notices."
         (r"\b(?:the \s+ (?:force|constabulary|service|department|unit)|we|police|constabulary) \s+ (?:received|recorded|issued|made|employed|employs"
          r"|spent|paid|seized|conducted|carried \s+ out|dealt \s+ with|attended|approved|agreed|refused|dismissed|"
@@ -814,8 +818,10 @@ NOT_AN_ANSWER = re.compile(r"guidance \s+ (?:on|about|for \s+ (?:applicants|requ
                            r"|\bin \s+ general \s+ terms\b"
                            # an earlier reply sent again: "A copy of our response of 27 August is attached for your
                            # convenience." (a repeated request's refusal, a review) gives nothing new
-                           r"|cop(?:y|ies) \s+ of \s+ (?:our|the|my|that) \s+ (?:(?:earlier|previous|original|first|initial|last|prior)"
-                           r" \s+ (?:response|reply|letter|answer)s?\b|(?:response|reply|letter|answer)s? \s+ (?:of|dated|sent)\b)"
+                           # (never "A copy of the letter dated 4 March 2024 is attached": a letter the request asked for)
+                           r"|cop(?:y|ies) \s+ of \s+ (?:(?:our|my|that) \s+ (?:(?:earlier|previous|original|first|initial|last|prior) \s+ )?"
+                           r"(?:response|reply|letter|answer)s?\b|the \s+ (?:(?:earlier|previous|original|first|initial|last|prior) \s+ "
+                           r"(?:response|reply|letter|answer)s?\b|(?:response|reply|answer)s? \s+ (?:of|dated|sent)\b))"
                            # a pointer to the layout: "Your questions and our answers are set out in the table below."
                            r"|(?:questions?|requests?) \s+ and \s+ (?:our \s+ )?(?:answers?|responses?|replies) \s+ (?:are \s+ )?"
                            r"(?:set \s+ out|laid \s+ out|shown|given|printed) \s+ (?:side \s+ by \s+ side \s+ )?(?:in \s+ the \s+ table \s+ )?below", re.I | re.X)

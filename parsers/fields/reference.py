@@ -133,7 +133,8 @@ _FOI_LINE = re.compile(
     # spaced, it is the form's word
     + r"(?:(?=(?-i:FOI)[/\-]?\d)|" + FOI_WORDS
     # ("Freedom of Information - Ref 0419/22 - Attachment": the label after a dash is the label too)
-    + r"(?:(?:\s+|\s*[-–]\s*)ref(?:erence)?\b\.?(?:\s*(?:no|number)\b\.?)?)?\s*[:#\-–]?\s*)(" + REF + r")"
+    # ("Freedom of Information Act Request No: DC/FOI 311/20")
+    + r"(?:(?:\s+|\s*[-–]\s*)(?:ref(?:erence)?|request)\b\.?(?:\s*(?:no|number)\b\.?)?)?\s*[:#\-–]?\s*)(" + REF + r")"
     r"(?:\s*[-–|,]?\s*(?:appendix|annex|attachment|enclosure|page)\b[^|]{0,20})?[\s|]*$", re.I)
 
 

@@ -53,6 +53,11 @@ _FILE_ITEM = re.compile(r"[^\s?]{1,120}\.(?:pdf|docx?|xlsx?|csv|odt|ods|txt|zip)
                         r"?[,\s]*\d[\d.,]*\s?(?:kb|mb|bytes?)\s*\)?)?\W*", re.I)
 
 
+# What an asterisk under a table stands for: "* fewer than five", "* = suppressed", "* denotes …".
+_MARK_KEY = re.compile(r"(?:=|denotes\b|indicates\b|means\b|represents\b|(?:fewer|less)\s+than\b|under\s+(?:\d|five|ten)"
+                       r"|suppressed\b|withheld\b|redacted\b|figures?\s+(?:of|below|under)\b)", re.I)
+
+
 def items(lines: list[str]) -> list[tuple[int, str, str, str]]:
     """Question items in lines: (line index, style, label, text), asks repeated by a quoted copy dropped."""
     out, seen = [], set()
@@ -63,6 +68,8 @@ def items(lines: list[str]) -> list[tuple[int, str, str, str]]:
             continue  # "* [Vale Police request email]": WhatDoTheyKnow's redaction in a signature
         if _FILE_ITEM.fullmatch(it.text.strip()):
             continue  # "• FOI2023-00418_Response.pdf (PDF, 142 KB)": a page's list of documents
+        if lines[it.line].lstrip().startswith("*") and _MARK_KEY.match(it.text.strip()):
+            continue  # "* fewer than five sites. Figures are …": a table's key to its asterisk, no ask
         if any(k < it.line for k in notes_at) and not any(_REQUEST_LINE.match(ln) for ln in lines[max(k for k in notes_at if k < it.line):it.line]):
             continue  # "Notes" / "1. Crimes recorded …" / "2. … includes …": a table's notes, not asks
         if it.label.lower() in ("1", "a", "i"):

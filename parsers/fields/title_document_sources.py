@@ -106,6 +106,8 @@ def from_phrase(ctx: dict):
         s = _caps_wrapped(head, i)
         if _wrapped_from(ctx["lines"], head[i]):
             continue   # "… of the" / "Freedom of Information Act 2000. This letter is …"
+        if reference.foi_line(s):
+            continue  # "Freedom of Information Act Request No: DC/FOI 311/20": the form's name and its reference
         m = FOI_PREFIX.match(s)
         if m and _ROLE.match(m.group(m.lastindex)):
             continue  # "Freedom of Information Decision Maker": who signs, not what was asked

@@ -426,3 +426,70 @@ def test_topic_phrases_of_the_second_batch():
         "How many investigations were opened into the misuse of council funds in 2024?")) == ["fraud-and-cybercrime"]
     assert topics(title="'Ask for ANI' codeword scheme", questions=ask_list(
         "How many times did a pharmacy contact the police after a customer used the codeword?")) == ["domestic-abuse"]
+
+
+# --- third batch (blind sets uu11-uu13) -----------------------------------------------------
+
+
+def test_answers_pointing_to_a_dated_report_give_nothing_themselves():
+    rec = parse_html("""<h1>Knife crime statistics 2024/25</h1>
+<p>Your request has been considered and the force has decided to withhold the information under
+Section 21 of the Freedom of Information Act 2000, because it is already available to you.</p>
+<table><tr><th>Request</th><th>Answer</th></tr>
+<tr><td>1. The number of knife crimes recorded in 2024/25, by district.</td>
+<td>The force's statistics team publishes knife crime figures every quarter. The 2024/25 annual
+report, published on 12 May 2025, gives offences by district.</td></tr>
+<tr><td>2. The number of those crimes that led to a charge.</td>
+<td>Section 21 applies to information reasonably accessible by other means. The report can be found
+at the link below.</td></tr></table>""")
+    assert rec["outcome"] == "published_elsewhere"
+
+
+def test_the_forms_name_with_request_no_is_a_reference_line_not_a_title():
+    rec = parse_text("""Vehicle pursuits 2019 to 2021
+
+Anyshire Constabulary
+
+3 March 2022
+
+Dear Mr Hale
+
+Freedom of Information Act Request No: AC/FOI 411/22
+
+I write in connection with your request for information received on 1 February 2022. You asked
+how many vehicle pursuits the force's officers began in each year from 2019 to 2021.
+
+The force's officers began 212 pursuits in 2019, 240 in 2020 and 198 in 2021.
+
+Yours sincerely""")
+    assert rec["reference"] == "AC/FOI 411/22"
+    assert rec["title"] == "Vehicle pursuits 2019 to 2021"
+
+
+def test_an_asterisk_key_under_a_table_is_no_ask():
+    # (a table flattened to one cell a line, as raw pdftotext gives it)
+    cells = ["District", "2017", "2018", "North", "14", "11", "South", "*", "8", "Total", "18", "19"]
+    rec = parse_text("Anyshire Police - Freedom of Information - Ref 0631/19\n\n"
+                     "Cannabis factories found, by district, 2017 to 2018\n" + "\n\n".join(cells) + "\n\n"
+                     "* fewer than five sites. Figures are premises where plants were found, counted once per warrant\n"
+                     "executed.\n\nPage 1\n")
+    assert rec["questions"] == []
+
+
+def test_a_box_of_fields_side_by_side_in_a_word_letter_gives_the_reference_and_date():
+    from docx import Document
+
+    from tests.support.parse_docs import parse_docx
+
+    doc = Document()
+    doc.add_paragraph("Anyshire Constabulary")
+    box = doc.add_table(rows=1, cols=4)
+    for cell, text in zip(box.rows[0].cells, ("Our Ref:", "AC/FOI 0912/23", "Date:", "14 September 2023"),
+                          strict=True):
+        cell.text = text
+    doc.add_paragraph("Dear Requester")
+    doc.add_paragraph("You asked how many speed awareness courses the force ran in 2022.")
+    doc.add_paragraph("The force ran 48 courses in 2022.")
+    rec = parse_docx(doc)
+    assert rec["reference"] == "AC/FOI 0912/23"
+    assert rec["published"] == "2023-09-14"
