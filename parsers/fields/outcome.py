@@ -27,6 +27,7 @@ from parsers.fields.outcome_cues import (
     PART_OF_REQUEST,
     PARTLY_UPHELD,
     PATTERNS,
+    REDACTED_COPY,
     ncnd_withdrawn,
 )
 
@@ -116,15 +117,13 @@ _THE_LAW_ONLINE = re.compile(r"\b(?:copy|text|version)\s+of\s+the\s+(?:[A-Z][\w(
 
 # A sentence saying part of the information is given ("This is a partial disclosure.", "some of the
 # information you are seeking can be found below").
+_REDACTED = re.compile(REDACTED_COPY[0], re.I | re.X)   # a document given with redactions: part given
 _PART_GIVEN = re.compile(r"\bpartial(?:ly)?\s+(?:disclos|provid|releas|answer)|^\W*(?:(?:outcome|decision|disclosure)\s*[:\-–]\s*)?part\s+disclosure\b(?!\s+(?:of|would|is|was|could|may|has)\b)(?=(?:\W+\w+){0,16}\W*$)"
                          r"|\bpart\s+of\s+(?:it|this|that|the\s+information)\s+(?:is|has\s+been|was)\s+(?:provided|given|set\s+out"
                          r"|disclosed|released|shown|attached|enclosed|below)|\bsome\s+of\s+the\s+information\b[^.]{0,40}?"
                          r"\b(?:can\s+be\s+found|is\s+(?:provided|given|set\s+out|attached|enclosed)|(?:is|are)\s+below"
                          r"|has\s+been\s+(?:provided|given|disclosed|released))"
                          r"|^parts?\s+of\s+(?:this|the|your)\s+request\s+(?:is|are)\s+exempt"   # the other parts are given
-                         # a document given with redactions (outcome_cues "partial")
-                         r"|\b(?:provided|disclosed|released|supplied|attached|enclosed|given)\b[^.]{0,40}?\b(?:with\s+(?!no\b|none\b|any\b)(?:\w+\s+){0,3}?redactions?"
-                         r"|in\s+(?:a\s+)?redacted\s+(?:form|format|version))\b|\ba\s+redacted\s+(?:copy|version)\s+of\b"
                          # "… has disclosed some of the information you asked for."
                          # (done, not weighed: "Releasing some of the information would …" gives nothing)
                          r"|\b(?:has|have)\s+(?:now\s+)?(?:disclosed|provided|released|supplied)\s+"
@@ -719,7 +718,8 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
         given_sentence = " ".join(figure_row.split())
     if not given and "full_decision" in seen:  # "Disclosure: Full", "provided in full": said given
         given_sentence, given = _first(classified, "full_decision"), True
-    if not given and _PART_GIVEN.search(_first(classified, "partial") or ""):  # "Disclosure: Partial"
+    partial = _first(classified, "partial") or ""
+    if not given and (_PART_GIVEN.search(partial) or _REDACTED.search(partial)):  # "Disclosure: Partial"
         given_sentence, given = _first(classified, "partial"), True
     if not given and not seen & {"not_held", "not_recorded", "ncnd", "vexatious"}:
         scoped = _scoped_refusal(classified, questions)

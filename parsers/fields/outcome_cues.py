@@ -19,6 +19,13 @@ _ANSWER_LABEL = (r"(?:(?:q \s*)?(?:\d{1,2}[a-z]?|[a-z]) (?:\s* (?:&|,|and|to|-|�
 # A refusal said to cover one part (the rest was dealt with), not "… to this part of your request as well".
 # An internal review that releases part of what was refused: "I have decided to partially uphold your
 # complaint." (read by outcome._PART_GIVEN too: it says something is now given)
+# A document given with parts blacked out: "A copy of the policy is attached, with two kinds of
+# redaction:", "… is provided in redacted form", "a redacted copy of the contract is enclosed" (never
+# "with no redactions"). A "partial" cue, and outcome.py's sign that part is given.
+REDACTED_COPY = (r"\b(?:provided|disclosed|released|supplied|attached|enclosed|given) \b [^.]{0,40}? \b(?:with \s+ (?!no\b|none\b|any\b)(?:\w+ \s+ ){0,3}?redactions?"
+                 r"|in \s+ (?:a \s+ )?redacted \s+ (?:form|format|version))\b"
+                 r"|\ba \s+ redacted \s+ (?:copy|version) \s+ of \b [^.]{0,60}? \b(?:is|are|has \s+ been) \s+ (?:provided|attached|enclosed|disclosed|released)",
+                 "A copy of the policy is attached, with two kinds of redaction:")
 PARTLY_UPHELD = (r"\b(?:partial(?:ly)?|partly) \s+ uph[eo]ld\b", "I have decided to partially uphold your complaint.")
 PART_OF_REQUEST = (
     # (also "… exemption has been applied to part of the requested information")
@@ -562,12 +569,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
         PART_OF_REQUEST,
         (r"\b(?:cannot|can't|will \s+ not|could \s+ not) \s+ be \s+ (?:disclosed|provided|released|supplied) \s+ in \s+ full\b",
          "The information is held, but it cannot be disclosed in full for the reasons below."),
-        # a document given with parts blacked out: "A copy of the policy is attached, with two kinds of
-        # redaction:", "… is provided in redacted form", "a redacted copy of the contract is enclosed"
-        (r"\b(?:provided|disclosed|released|supplied|attached|enclosed|given) \b [^.]{0,40}? \b(?:with \s+ (?!no\b|none\b|any\b)(?:\w+ \s+ ){0,3}?redactions?"
-         r"|in \s+ (?:a \s+ )?redacted \s+ (?:form|format|version))\b"
-         r"|\ba \s+ redacted \s+ (?:copy|version) \s+ of \b [^.]{0,60}? \b(?:is|are|has \s+ been) \s+ (?:provided|attached|enclosed|disclosed|released)",
-         "A copy of the policy is attached, with two kinds of redaction:"),
+        REDACTED_COPY,
         (r"\bdisclose \s+ some \s+ of \s+ it\b|\b(?:withhold|refuse|exempt) \s+ the \s+ (?:rest|remainder)\b",
          "I have decided to disclose some of it and to withhold the rest."),
         (r"\bfor \s+ (?:anything|everything) \s+ else \s+ (?:we \s+ |the \s+ force \s+ )?(?:rel(?:y|ies)|appl(?:y|ies)|withh\w*)",
