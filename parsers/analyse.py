@@ -109,6 +109,10 @@ def _in_letter_head(lines: list[str], values: list[str]) -> bool:
 _EXEMPTION_COLUMN = re.compile(r"\bexemptions?\b|^\s*(?:section|s\.?)\s*(?:applied|cited|relied)", re.I)
 
 
+def _row_key(row: list) -> tuple[str, ...]:
+    return tuple(" ".join((c or "").split()) for c in row)
+
+
 def analyse(text: str, *, source: str | None = None, url: str | None = None, force_slug: str | None = None,
             extra_tables: list[dict] | None = None, title_hint: str | None = None,
             published_hint: str | None = None, attachments: list[dict] | None = None,
@@ -123,6 +127,9 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
         lines = text_columns.untangle(text_columns.split_gutter(lines))
     lines = label_pairs.numbered(lines)  # bare "Question" / "Answer" pairs, numbered in turn
     found = tbl.extract(lines)[1] if find_tables else []
+    if extra_tables:  # a reader's table printed again in the text layer, its gaps closed: read once
+        read = {_row_key(r) for t in extra_tables for r in [t.get("header") or [], *(t.get("rows") or [])]}
+        found = [(k, t) for k, t in found if not all(_row_key(r) in read for r in t.get("rows") or [])]
     # A PDF's table prints its header row in the text too: the line above it is its caption.
     tables = [t for _, t in found] + [t if t.get("caption") else {**t, "caption": tbl.caption_in_text(t, lines)}
                                       for t in extra_tables or []]

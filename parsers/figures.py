@@ -339,6 +339,9 @@ _TRAILING_PERIOD = re.compile(r"^(?P<stem>.*?\w.*?)[\s,]*(?:\b(?:in|for|during)\
                               r"(?P<period>(?:FY\s?)?(?:19|20)\d\d(?:\s?[/\-–]\s?(?:19|20)?\d\d)?)\)?"
                               # (its unit after it: "Annual cost 2023/24 (£)")
                               r"(?:\s*\((?:£|\$|%|£\s?0{3}s?|£k|hours|days|minutes|number|no\.?)\))?$", re.I)
+# Or begins with it: "2020 visitors" | "2021 visitors", "2022/23 arrests".
+_LEADING_PERIOD = re.compile(r"^\(?(?P<period>(?:FY\s?)?(?:19|20)\d\d(?:\s?[/\-–]\s?(?:19|20)?\d\d)?)\)?[\s,:\-–]+"
+                             r"(?P<stem>[A-Za-z][^\d]*)$", re.I)
 _FOOTNOTE_MARK = re.compile(r"\s*[*†‡¹²³]+$")
 _SPAN_WORD = re.compile(r"\b(?:since|from|until|before|after|to|between|as\s+(?:at|of))\b"  # a span or a date: the
                         r"|" + _MONTH + r"\.?\s*$", re.I)                                    # year is the date's
@@ -354,7 +357,7 @@ def _series_periods(head: list[str], labels: int) -> dict[int, tuple[str, str]]:
         text = " ".join((head[j] or "").split())
         if is_period(text) or worded_period(text):
             continue   # a period label already ("2023", "FY 2023/24", "Year 2023")
-        m = _TRAILING_PERIOD.match(text)
+        m = _TRAILING_PERIOD.match(text) or _LEADING_PERIOD.match(text)
         if m and not _SPAN_WORD.search(m.group("stem")):  # "Change since 1 April 2019" is no series
             found[j] = (m.group("stem").strip(" ,-–:"), m.group("period"))
     stems: dict[str, set[str]] = {}

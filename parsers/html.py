@@ -212,6 +212,18 @@ def _walk(el, w: _Writer, ol_stack: list, depth: int) -> None:
         w.blank()
         w.text(el.tail)
         return
+    if tag == "pre" and "\n" in el.text_content().strip():
+        # A reply printed as preformatted text (a letter's plain copy, an aligned table): its lines
+        # and their spacing are the layout, read as a text file's would be.
+        w.blank()
+        for line in el.text_content().expandtabs(8).splitlines():
+            if line.strip():
+                w.lines.append(line.rstrip())
+            elif w.lines and w.lines[-1] != "":
+                w.lines.append("")
+        w.blank()
+        w.text(el.tail)
+        return
     if tag == "br":
         w.br()
         w.text(el.tail)
@@ -228,7 +240,9 @@ def _walk(el, w: _Writer, ol_stack: list, depth: int) -> None:
         ol_stack.append(None)
     if tag == "li":
         top = ol_stack[-1] if ol_stack else None
-        if top is None:
+        if top is None and _TYPED_LABEL.match(_text_of(el)):
+            pass  # "<li>a) the number of …": the item's own typed label is its mark, not a bullet
+        elif top is None:
             # a bullet list inside a bullet's item prints its own mark: its items are that item's
             # values or parts ("for the following offences:" / "◦ robbery"), not asks beside it
             w.text("◦ " if len(ol_stack) > 1 and ol_stack[-2] is None else "• ")
@@ -266,6 +280,9 @@ def _own_rows(table) -> list:
     """The table's own rows, not those of a table nested in one of its cells."""
     return table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
 
+
+# A bullet item that types its own list label: "a) …", "(b) …", "2. …", "Q3 …", "iv) …".
+_TYPED_LABEL = re.compile(r"^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})\.|q\s?\d{1,2}\b[.):]?)\s", re.I)
 
 _BLOCK_CHILD = {"p", "table", "ul", "ol", "div", "h2", "h3", "h4", "blockquote"}
 
@@ -485,6 +502,8 @@ def _last_reply_date(doc) -> str | None:
     from parsers.fields.dates import parse_date
 
     times = doc.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' incoming ')]//time")
+    if not times:  # a skin that marks the messages by id only: <div class="correspondence" id="incoming-2681123">
+        times = doc.xpath("//*[starts-with(@id, 'incoming-') and contains(@class, 'correspondence')]//time")
     if not times:
         times = _authority_times(doc)
     if not times:
@@ -497,7 +516,8 @@ def _authority_times(doc) -> list:
     """An Alaveteli thread whose messages are not marked incoming/outgoing (a skin or a saved copy):
     each `correspondence` block names its author in the header; the requester wrote the first
     message, so the authority's are those by anyone else. Their <time>s, in page order."""
-    who = ".//*[contains(@class, 'correspondence__header__author') or contains(@class, 'correspondence__sender')]"
+    who = (".//*[contains(@class, 'correspondence__header__author') or contains(@class, 'correspondence__sender')"
+           " or contains(@class, 'correspondent_name')]")
     blocks = doc.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' correspondence ')]"
                        f"[{who}]")
     authors = [" ".join(" ".join(b.xpath(f"({who})[1]//text()")).split()) for b in blocks]

@@ -74,6 +74,19 @@ def _aligned_row(line: str) -> bool:
     return len(cells) >= 2 and any(_NUMBERISH.match(c) for _, c in cells[1:])
 
 
+_PERIOD_HEAD = re.compile(r"^\s*(?:19|20)\d\d(?:/\d\d)?(?:\s+(?:19|20)\d\d(?:/\d\d)?)+\s*$")
+_FIGURE_TOKEN = r"(?:[<>≤]\s?\d+|[£$]?-?\d[\d,]*(?:\.\d+)?%?|\*+|-)"
+
+
+def _label_numbers(line: str, width: int) -> list[str] | None:
+    """[label, figure, …] of a line that is words then exactly `width` figures, single-spaced."""
+    m = re.match(rf"^\s*(\S.*?)\s+({_FIGURE_TOKEN}(?:\s+{_FIGURE_TOKEN}){{{width - 1}}})\s*$", line)
+    if not m or not re.search(r"[A-Za-z]{2}", m.group(1)) or len(m.group(1)) > 80 or m.group(1).endswith((".", ":", "?")) \
+            or re.search(rf"\s{_FIGURE_TOKEN}$", m.group(1)):
+        return None   # (one figure more than the periods: not this table's row)
+    return [m.group(1), *m.group(2).split()]
+
+
 def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
     """Split lines into prose lines and tables; each table keeps the prose line index it sat at."""
     prose: list[str] = []
@@ -190,6 +203,19 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
                 tables.append((len(prose), t))
             i += 1
             continue
+        if _PERIOD_HEAD.match(line) and i + 1 < n and _label_numbers(lines[i + 1], len(line.split())):
+            # A table whose gaps a text copy closed to single spaces (pdftotext -raw): a line of periods
+            # over rows of a label and one figure per period. "2021 2022 2023" / "Arrests 64 58 71"
+            width = len(line.split())
+            j, rows = i + 1, [[""] + line.split()]
+            while j < n and (row := _label_numbers(lines[j], width)):
+                rows.append(row)
+                j += 1
+            t = _table_under(prose, rows)
+            if t:
+                tables.append((len(prose), t))
+                i = j
+                continue
         if cell_lines.cell(line) is not None:
             found = cell_lines.table_at(lines, i)
             if found:
@@ -377,12 +403,19 @@ def _split_aligned(line: str, block: list[str]) -> list[str]:
 _FIELD_LINE = re.compile(r"^(?!(?:table|figure|chart|appendix|annex)\b)[A-Za-z][\w ()/'-]{0,40}:\s*\S*\d", re.I)
 
 
+# A caption line that stops mid-phrase goes on below: it ends on a comma, a dash or a joining word.
+_UNFINISHED = re.compile(r"(?:,|[-–—]|\b(?:and|or|by|of|for|in|from|to|between))$", re.I)
+
+
 def _caption(prose: list[str]) -> str | None:
     for k in range(len(prose) - 1, max(len(prose) - 4, -1), -1):
         s = prose[k].strip()
         if s:
             if s[:1].islower() and k > 0 and prose[k - 1].strip():
                 return None  # "… The search returned the" / "following number of occurrences:": a wrapped sentence's tail
+            above = prose[k - 1].strip() if k > 0 else ""
+            if _UNFINISHED.search(above) and not _FIELD_LINE.match(above) and (k < 2 or not prose[k - 2].strip()):
+                s = f"{above} {s}"  # a caption wrapped over two lines: "Hate crimes … by strand," / "2022/23 to 2024/25"
             return s if len(s) <= 150 and not s.endswith((".", "?")) and not _FIELD_LINE.match(s) else None
     return None
 

@@ -267,8 +267,13 @@ def _citations(text: str, act: str) -> tuple[list[str], set[str], dict[str, list
             elsewhere.update(_labels(m.group(2), parts))
             continue  # "(PACE section 42)", "RIPA s.29": another Act's section, its short name first
         add(m.group(2), parts, m.end())
-        for item in _LIST_ITEM.finditer(tail):
-            add(item.group(1), item.group(2) or "", m.end())
+        items = list(_LIST_ITEM.finditer(tail))
+        for k, item in enumerate(items):
+            item_parts = item.group(2) or ""
+            if more and k == len(items) - 1 and re.search(r"\([a-z]\)$", item_parts):
+                # "sections 34(1)(b) and 35(1)(a) and (b)": the letters after the list hang off its last item
+                item_parts += "".join(f"({x})" for x in re.findall(r"\(\s?([a-z])\s?\)", more.group()))
+            add(item.group(1), item_parts, m.end())
         at = m.end() + (more.end() if more and not tail else 0)
         while (link := _NAMED_LINK.match(text, at)):
             # "sections 31(1) National security and defence, 35(1)(a) and (b) Law enforcement, and
@@ -296,6 +301,10 @@ def _settled(text: str, act: str, found: list[str], elsewhere: set[str], ties: s
     found = [lab for lab in found if lab not in ties
              or any(_EXEMPTION_SENTENCE.search(s := _sentence_at(text, end)) or _names_exemption(lab, s, act)
                     for end in cited_at[lab])]
+    # "Section 30(3) allows the force to neither confirm nor deny … information which, if held, would be
+    # exempt under section 30(1)": the provision relied on (30(3)) described by the subsection it rests
+    # on; that subsection, cited nowhere else, is not relied on itself.
+    found = [lab for lab in found if not all(_described_sibling(lab, _sentence_at(text, end)) for end in cited_at[lab])]
     # s40(5) is the neither-confirm-nor-deny provision's number before 2018, when it became s40(5A)
     # and (5B): a review that corrects it ("The correct provision is section 40(5B)(a)(i)", "amended
     # to …") relies on the new label alone; cited side by side without a correction, both stay.
@@ -306,6 +315,18 @@ def _settled(text: str, act: str, found: list[str], elsewhere: set[str], ties: s
     specific = {re.match(r"s\d+[A-Z]?", lab).group() for lab in found if "(" in lab}
     return [lab for k, lab in enumerate(found) if ("(" in lab or lab not in specific)
             and not any(other.startswith(lab + "(") for other in found[:k])]
+
+
+_DESCRIBES = re.compile(r"\bsection\s?(\d{1,2}[A-Z]?)\s?\((\d{1,2}[A-Z]?)\)[^.]{0,30}?\b(?:allows|permits|provides|means|removes|relieves"
+                        r"|disapplies|applies\s+(?:to|where|when))\b[^.]*\bwould\s+(?:be\s+)?(?:exempt|engaged?)\b", re.I)
+
+
+def _described_sibling(label: str, sentence: str) -> bool:
+    m = _DESCRIBES.search(sentence)
+    if not m:
+        return False
+    own = f"s{m.group(1)}({m.group(2)})"
+    return label.startswith(f"s{m.group(1)}(") and not label.startswith(own)
 
 
 def describe(label: str, act: str = "FOIA") -> dict:

@@ -217,10 +217,10 @@ def classify(text: str) -> tuple[tuple[str, frozenset], ...]:
 
 
 # A bare pointer gives nothing of its own when it points at the public interest test: "Please see
-# below." followed by the test's own words, or "The full test is attached." beside them.
+# below." followed by the test's own words, or "The full test is attached (to this entry)." beside them.
 _POINTER = re.compile(r"^\W*(?:please\s+)?(?:see|find)\s+(?:below|attached|overleaf|enclosed)\W*$", re.I)
 _TEST_POINTER = re.compile(r"^\W*the\s+(?:full\s+|whole\s+|complete\s+)?(?:test|assessment)\s+(?:is|has\s+been)\s+"
-                           r"(?:attached|enclosed|below)\W*$", re.I)
+                           r"(?:attached|enclosed|below)(?:\s+(?:to|with|in)\s+(?:this|the)\s+(?:entry|page|letter|response|reply|disclosure))?\W*$", re.I)
 
 
 def _pointers_to_the_test(out: list[tuple[str, frozenset]]) -> list[tuple[str, frozenset]]:

@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 
 # 01.FOI.24.042067  100A/23  958-2024  IM-FOI-2021-0942  FOI/15929  HQ/PA/003493/18  275 - 24
-# FOI 1769251/23  PUB 1316  DC/FOI 782/17  F-013412  3005_16  FOI2024/00291  CNC FOI 24-117
+# FOI 1769251/23  PUB 1316  DC/FOI 782/17  F-013412  3005_16  FOI2024/00291  CNC FOI 24-117  LANCS/FOI/1041/25
 REF = (
     r"(?:(?-i:[A-Z]{2,4}) (?=(?-i:[A-Z]{1,4})[ /\-.]?\d))?"  # a force's letters before "FOI": "CNC FOI 24-117"
+    r"(?:(?-i:[A-Z]{5,6})/(?=(?-i:[A-Z]{2,4})/\d))?"  # a longer force's letters before its series: "LANCS/FOI/1041/25"
     r"(?:[A-Z]{1,4}(?:[/\-][A-Z]{1,4})*(?:\s[\-–]\s|[ /\-.]|\s?No\.?\s?)?)?"  # (PSNI "FOI - 2022 - 00281")
     r"\d[\dA-Za-z]*(?:[/\-._][\dA-Za-z]+|\s?[/\-–]\s?\d+)*"
     r"(?:[ ](?-i:IR)\b)?"  # an internal review's reference: "FOI 2025-041 IR"

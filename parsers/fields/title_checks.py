@@ -84,7 +84,14 @@ def not_a_title(line: str) -> bool:
                 or _MONTH_YEAR.fullmatch(s) is not None  # "March 2017": a log's month heading
                 or CONTACT_FIELD.match(s) is not None or _ADDRESSEE.match(s) is not None
                 or _columned_furniture(line) or _marked_furniture(s) or _paged_furniture(s)
-                or _ref_field(s) or _YOUR_MESSAGE.match(s) is not None or _DEFAULT_NAME.match(s) is not None)
+                or _ref_field(s) or _YOUR_MESSAGE.match(s) is not None or _DEFAULT_NAME.match(s) is not None
+                or _FILE_LISTING.search(s) is not None)
+
+
+# An attachment's listing line: a file name with its size or a download link's words
+# ("FOI 716-22 Response.pdf (96K) Download View as HTML", "Annex A.xlsx (1.2 MB)").
+_FILE_LISTING = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|ods|csv|rtf|zip|txt)\s*\(\s*\d[\d.,]*\s*(?:[kmg]i?b?|bytes)\s*\)"
+                           r"|\bdownload\s+view\s+as\s+html\b", re.I)
 
 
 # A subject field naming the requester's own message: "Your email of 3 February 2026".

@@ -417,6 +417,10 @@ _YOUR_REQUEST = re.compile(r"\b(?:refer\s+to|thank\s+you\s+for|in\s+response\s+t
 _REQUEST_HEADING = re.compile(r"^\W{0,3}(?:your\s+|the\s+|original\s+)?(?:request|information\s+requested|questions?)\s*:?\s*$", re.I)
 
 
+# The requester's own lead into the asks, on a line of its own, in place of a heading ("… your
+# request is replicated below together with the response." / "Pursuits abandoned …" / "I would like to know:").
+_REQUEST_LEAD = re.compile(r"^(?:i\s+would\s+like\s+(?:to\s+(?:know|request|ask)|the\s+following)|please\s+(?:could\s+you\s+)?"
+                           r"(?:provide|tell\s+me|supply|send\s+me)|could\s+you\s+(?:please\s+)?(?:provide|tell\s+me))\b[^.?!]{0,40}:\s*$", re.I)
 _SECTION_HEADING = re.compile(r"(?:(?:summary|details|outcome|background|introduction|scope|findings|review|internal|our|your|the|of|and"
                               r"|decision|response|reply|request|information|freedom|foi)\s*)+", re.I)
 
@@ -424,10 +428,11 @@ _SECTION_HEADING = re.compile(r"(?:(?:summary|details|outcome|background|introdu
 def from_above_request(ctx: dict):
     """10b. A subject line standing alone just above the request's heading, the line before it
     ending a sentence or a field ("… the outcome of the internal review." / "Knife arch deployments
-    in County Durham" / "Your request:"): a letter whose head runs into prose before its subject."""
+    in County Durham" / "Your request:", or the requester's "I would like to know:"): a letter whose
+    head runs into prose before its subject."""
     filled = [fold(ln) for ln in ctx["lines"][:60] if ln.strip()]
     for i in range(1, min(len(filled) - 1, 40)):
-        if not _REQUEST_HEADING.match(filled[i + 1]):
+        if not (_REQUEST_HEADING.match(filled[i + 1]) or _REQUEST_LEAD.match(filled[i + 1])):
             continue
         above = filled[i - 1]
         if _SECTION_HEADING.fullmatch(filled[i]):
