@@ -42,7 +42,8 @@ def parse_paths(paths: list[Path], force: str | None = None, url: str | None = N
         ctype = mimetypes.guess_type(source)[0]
         rec = parse_document(data, content_type=ctype, url=url, force=force, source=source)
         rec["source"] = source
-        if tag is not None and not rec.get("error"):
+        # (a page that is no response, a log's index or a notice, is filed under no topic: as the build does)
+        if tag is not None and not rec.get("error") and not rec.get("not_response"):
             try:
                 rec["topics"] = [t["topic"] if isinstance(t, dict) else str(t) for t in tag(rec)]
             except Exception:

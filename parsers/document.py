@@ -93,4 +93,8 @@ def _parse(fmt: str, data: bytes, content_type, url, force, source) -> dict:
         rec["truncated"] = truncated
     rec["not_response"] = not_response(rec, data if fmt == "html" else None, url,  # why it is no response
                                        text=text if fmt == "text" else None)
+    if (rec["not_response"] or "").startswith("listing page") and fmt == "html":
+        # a log's index page: its entries' titles, references and first asks are theirs, not the page's
+        rec.update(questions=[], request_text="", reference=None,
+                   title=next((h for h in page.get("h1") or [] if h.strip()), None) or rec.get("title"))
     return rec

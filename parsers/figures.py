@@ -357,7 +357,9 @@ def _series_periods(head: list[str], labels: int) -> dict[int, tuple[str, str]]:
         text = " ".join((head[j] or "").split())
         if is_period(text) or worded_period(text):
             continue   # a period label already ("2023", "FY 2023/24", "Year 2023")
-        m = _TRAILING_PERIOD.match(text) or _LEADING_PERIOD.match(text)
+        m = _TRAILING_PERIOD.match(text)
+        if not m and (lead := _LEADING_PERIOD.match(text)) and not _ACT_WORDS.search(lead.group("stem")):
+            m = lead   # (never "2012 Regulations" | "2020 Regulations": the rules' own names)
         if m and not _SPAN_WORD.search(m.group("stem")):  # "Change since 1 April 2019" is no series
             found[j] = (m.group("stem").strip(" ,-–:"), m.group("period"))
     stems: dict[str, set[str]] = {}

@@ -42,14 +42,17 @@ def _attachment_name(text: str, href: str) -> str:
     return f"{text} — {file}"
 
 
+_TAB_LIST = re.compile(r"(?:^|\s)(?:[\w-]*tabs__list|tab-?list|nav-tabs)(?:\s|$)")
+
+
 def _is_chrome(el) -> bool:
     if is_comment_markup(el):  # a WordPress comment section under the post (parsers.comment_forms)
         return True
     attrs = " ".join(filter(None, [el.get("id"), el.get("class"), el.get("role"), el.get("aria-label")])).lower()
     if not attrs:
         return False
-    if el.get("role") in ("navigation", "banner", "contentinfo", "search"):
-        return True
+    if el.get("role") in ("navigation", "banner", "contentinfo", "search", "tablist") or _TAB_LIST.search(attrs):
+        return True   # (a tab strip's labels, "Request | Response | Extent of searches", are controls: the panels hold the words)
     tokens = set(re.split(r"[\s_\-]+", attrs))
     hits = tokens & _CHROME_WORDS
     if hits == {"header"} and _in_content(el):
@@ -154,9 +157,20 @@ def _heading_toggle(el) -> bool:
     return own == "".join(el.itertext()).strip()
 
 
+def _panel_toggle(el) -> bool:
+    """An accordion's toggle button over its panel ("Request 1" / "Answer 1"): the panel's heading,
+    written as a line of its own; not a page control ("OK, I agree", "Print")."""
+    return el.get("aria-expanded") is not None and not el.get("form") and 0 < len(_text_of(el).split()) <= 8 \
+        and not _chrome_word_ancestor(el)
+
+
+def _chrome_word_ancestor(el) -> bool:
+    return any(_is_chrome(a) for a in el.iterancestors() if isinstance(a.tag, str))
+
+
 def _walk(el, w: _Writer, ol_stack: list, depth: int) -> None:
     tag = el.tag if isinstance(el.tag, str) else ""
-    if (tag in _DROP_TAGS and not (tag == "form" and _page_form(el)) and not (tag == "button" and _heading_toggle(el))) \
+    if (tag in _DROP_TAGS and not (tag == "form" and _page_form(el)) and not (tag == "button" and (_heading_toggle(el) or _panel_toggle(el)))) \
             or (tag and _is_chrome(el)) or not tag:
         w.text(el.tail)
         return
@@ -183,6 +197,20 @@ def _walk(el, w: _Writer, ol_stack: list, depth: int) -> None:
                 w.br()
                 w.lines.append(f"{key} {' '.join(_text_of(value).split())}".strip())
         w.blank()
+        w.text(el.tail)
+        return
+    if tag == "table" and (heads := _column_headings(el)):
+        # "Request | Response" over rows whose cells hold paragraphs: each cell is read under its
+        # column's heading, as the page shows it, not as one flattened row of data
+        w.blank()
+        for tr in _own_rows(el)[1:]:
+            for head, cell in zip(heads, [c for c in tr if c.tag in ("th", "td")], strict=False):
+                w.lines.append(head)
+                w.blank()
+                w.text(cell.text)
+                for child in cell:
+                    _walk(child, w, ol_stack, depth + 1)
+                w.blank()
         w.text(el.tail)
         return
     if tag == "table" and _layout_table(el):
@@ -294,6 +322,25 @@ def _holds_blocks(cell) -> bool:
 def _holds_lines(cell) -> bool:
     """A value cell of lines split by <br> ("Q.1 How many …?<br>Q.2 …<br>Q.3 …"): text, not a datum."""
     return sum(1 for c in cell if c.tag == "br") >= 2
+
+
+_REPLY_COLUMN = re.compile(r"^(?:(?:your|the|original)\s+)?(?:requests?|questions?|information\s+requested|(?:our\s+)?responses?|answers?"
+                           r"|replies|reply)\s*:?$", re.I)
+
+
+def _column_headings(table) -> list[str] | None:
+    """The headings of a table laid out as "Request | Response" columns over one row whose cells hold
+    paragraphs or lists (the request's asks in one cell, the answer in the other), else None."""
+    rows = _own_rows(table)
+    if len(rows) != 2:
+        return None   # (a row per ask, "ask | its answer", is read as the table of pairs it is)
+    heads = [" ".join(_text_of(c).split()) for c in rows[0] if c.tag in ("th", "td")]
+    if len(heads) != 2 or not all(_REPLY_COLUMN.match(h) for h in heads) or heads[0].lower() == heads[1].lower():
+        return None
+    body = [c for tr in rows[1:] for c in tr if c.tag in ("th", "td")]
+    if not any(_holds_blocks(c) or _holds_lines(c) for c in body):
+        return None
+    return heads
 
 
 def _field_table(table) -> bool:

@@ -318,8 +318,11 @@ def _result(sheets: list[Sheet], truncated: str | None) -> dict:
 
     title = ref = None
     titled = len(sheets)  # the sheet whose title rows gave the title
-    for k, (_t, _name, heads, _feet) in enumerate(sheets):
-        for h in heads:
+    for k, (t, _name, heads, feet) in enumerate(sheets):
+        # a cover whose only grid is its fields ("Our reference:" | "DC/FOI 1142/24"): the lines under
+        # them are the cover's too, its title among them (down to its contents list or notes)
+        lines = heads + (_cover_lines(feet) if _fields_only(t) and len(sheets) > 1 else [])
+        for h in lines:
             kind, found = title_row_kind(h)
             if kind == "reference" and ref is None:
                 ref = found
@@ -360,6 +363,22 @@ _DATA_NOTE = re.compile(r"\b(?:data|figures|information|records?|counts?)\s+(?:(
                         r"(?:extracted|taken|sourced|drawn|obtained)\s+from\b|\bsource\s*:", re.I)
 
 
+def _fields_only(t: dict | None) -> bool:
+    rows = [[c for c in r if c] for r in [(t or {}).get("header") or [], *((t or {}).get("rows") or [])]]
+    rows = [r for r in rows if r]
+    return bool(rows) and len(rows) <= 4 and all(
+        len(r) == 2 and (_FIELD_KEY.match(r[0].strip()) or _BARE_KEY.match(r[0].strip())) for r in rows)
+
+
+def _cover_lines(feet: list[str]) -> list[str]:
+    out = []
+    for f in feet:
+        if re.match(r"^\s*(?:contents|notes?|sheets?|index)\s*:?\s*$", f, re.I) or f.rstrip().endswith(":"):
+            break
+        out.append(f)
+    return out
+
+
 def _cover_title(tables: list[dict], ref: str | None) -> tuple[str | None, str | None]:
     """A one-column cover or notes sheet's top rows ("Lancashire Constabulary" / "Freedom of
     Information Act 2000 - FOI/0871/25" / "Missing person reports by month …, 2024" / "Notes:"),
@@ -367,11 +386,14 @@ def _cover_title(tables: list[dict], ref: str | None) -> tuple[str | None, str |
     from parsers.fields.title_checks import not_a_title
 
     for t in tables:
-        rows = [t.get("header") or [], *(t.get("rows") or [])]
-        if any(len([c for c in r if c]) > 1 for r in rows):
+        rows = [[c for c in r if c] for r in [t.get("header") or [], *(t.get("rows") or [])]]
+        # (a field's label and value side by side, "Our reference:" | "DC/FOI 1142/24", is one line of the cover)
+        rows = [[f"{r[0].strip()} {r[1].strip()}"] if len(r) == 2 and (_FIELD_KEY.match(r[0].strip()) or _BARE_KEY.match(r[0].strip()))
+                else r for r in rows]
+        if any(len(r) > 1 for r in rows):
             continue
         top = []
-        for cell in [next((c for c in r if c), "") for r in rows[:8]]:
+        for cell in [r[0] if r else "" for r in rows[:8]]:
             if not cell or cell.rstrip().endswith(":") or cell.lstrip()[:1] in "-–•*":
                 break   # "Notes:" and the notes under it describe the data, they name nothing
             top.append((cell, *title_row_kind(cell)))
@@ -390,15 +412,18 @@ _HEAD_FIELD = re.compile(r"^\s*(?:title|subject|(?:foi\s+|request\s+|our\s+)?ref
                          r"|published|source|force)\s*:?\s*$", re.I)
 _TITLE_KEY = re.compile(r"^(?:title|subject|request\s+title|title\s+of\s+request)$", re.I)
 _FIELD_KEY = re.compile(r"^[A-Za-z][A-Za-z ()/'’-]{1,40}:$")
+# (or a field's well-known name without its colon, in a cell of its own: "Subject" | "Firearms training")
+_BARE_KEY = re.compile(r"^(?:subject|title|request\s+title|(?:our\s+|foi\s+|request\s+)?ref(?:erence)?(?:\s+(?:no|number))?)$", re.I)
 
 
 def cover_fields(tables: list[dict]) -> list[tuple[str, str]]:
-    """(label, value) rows: two filled cells, the first a short label ending in a colon."""
+    """(label, value) rows: two filled cells, the first a short label ending in a colon (or a
+    field's well-known name: "Subject", "Reference")."""
     out = []
     for t in tables:
         for row in [t.get("header") or [], *(t.get("rows") or [])]:
             cells = [c.strip() for c in row if c and c.strip()]
-            if len(cells) == 2 and _FIELD_KEY.match(cells[0]) and len(cells[0].split()) <= 5:
+            if len(cells) == 2 and (_FIELD_KEY.match(cells[0]) or _BARE_KEY.match(cells[0])) and len(cells[0].split()) <= 5:
                 out.append((cells[0].rstrip(":").strip(), cells[1]))
     return out
 
@@ -428,6 +453,8 @@ def _text(sheets: list[Sheet]) -> str:
 _REQUEST_HEADING = re.compile(r"^(?:your\s+|the\s+)?(?:request|information\s+requested)\s*:?$", re.I)
 _RESPONSE_HEADING = re.compile(r"^(?:our\s+|the\s+)?(?:response|reply|decision)\s*:?$", re.I)
 _ASK_LABEL = re.compile(r"^(?:q(?:uestion)?\s?\.?\s?)?\d{1,2}[a-z]?[.):]?$", re.I)
+_FIELD_LABEL_CELL = re.compile(r"^[A-Za-z][A-Za-z ()/'’-]{1,30}$")
+_NUMBERED_ASK = re.compile(r"^(?:q(?:uestion)?\s?\.?\s?)?\d{1,2}[a-z]?[.):]\s+\S(?:\S*\s+){5,}", re.I)
 
 
 def _letter_lines(t: dict | None, heads: list[str], feet: list[str]) -> list[str] | None:
@@ -446,9 +473,15 @@ def _letter_lines(t: dict | None, heads: list[str], feet: list[str]) -> list[str
     answered = next((k for k, c in enumerate(cells) if len(c) == 1 and _RESPONSE_HEADING.match(c[0])), None)
     if asked is None or answered is None or answered < asked:
         return None
-    asks = sum(1 for c in cells[asked + 1:answered] if len(c) == 2 and _ASK_LABEL.match(c[0]) and c[1].endswith("?"))
+    # (an ask in a cell of its own after its label, or typed with its number in one cell: "1. How many …?";
+    # a noun-phrase ask, "The number of officers who …", under the sheet's own "Request" heading)
+    asks = sum(1 for c in cells[asked + 1:answered]
+               if (len(c) == 2 and _ASK_LABEL.match(c[0]) and (c[1].endswith("?") or len(c[1].split()) >= 6))
+               or (len(c) == 1 and _NUMBERED_ASK.match(c[0])))
     prose = any(len(c[-1].split()) >= 8 and c[-1].endswith(".") for c in cells[answered + 1:])
     if not asks or not prose:
         return None
-    return [" ".join(c) for c in cells]
+    # a field's label in a cell of its own reads as the field line it is: "Subject" | "Firearms training" ->
+    # "Subject: Firearms training" (an ask's number stays as printed: "1" | "The number of …")
+    return [f"{c[0]}: {c[1]}" if len(c) == 2 and _FIELD_LABEL_CELL.match(c[0]) else " ".join(c) for c in cells]
 

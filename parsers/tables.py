@@ -78,12 +78,22 @@ _PERIOD_HEAD = re.compile(r"^\s*(?:19|20)\d\d(?:/\d\d)?(?:\s+(?:19|20)\d\d(?:/\d
 _FIGURE_TOKEN = r"(?:[<>≤]\s?\d+|[£$]?-?\d[\d,]*(?:\.\d+)?%?|\*+|-)"
 
 
+def _label_tail(lines: list[str], j: int) -> bool:
+    """A row label's words wrapped onto a line of their own inside an aligned table: indented or
+    bracketed words with no figure and no gap, between two rows of figures."""
+    s = lines[j]
+    t = s.strip()
+    return bool(t) and (s[:1].isspace() or t[:1] == "(") and len(t) <= 40 and not re.search(r"\d|\s{2,}", t) \
+        and _aligned_row(lines[j - 1]) and j + 1 < len(lines) and _aligned_row(lines[j + 1])
+
+
 def _label_numbers(line: str, width: int) -> list[str] | None:
     """[label, figure, …] of a line that is words then exactly `width` figures, single-spaced."""
     m = re.match(rf"^\s*(\S.*?)\s+({_FIGURE_TOKEN}(?:\s+{_FIGURE_TOKEN}){{{width - 1}}})\s*$", line)
     if not m or not re.search(r"[A-Za-z]{2}", m.group(1)) or len(m.group(1)) > 80 or m.group(1).endswith((".", ":", "?")) \
-            or re.search(rf"\s{_FIGURE_TOKEN}$", m.group(1)):
-        return None   # (one figure more than the periods: not this table's row)
+            or re.search(rf"\s{_FIGURE_TOKEN}$", m.group(1)) or _UNFINISHED.search(m.group(1)) \
+            or any(re.match(r"0\d", x) for x in m.group(2).split()):
+        return None   # (one figure more than the periods, a phrase going on, "020 7601 …": not this table's row)
     return [m.group(1), *m.group(2).split()]
 
 
@@ -135,17 +145,27 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
         # (rows printed double-spaced, a blank line between each, are one table: "2017/18   87   £214,350")
         spaced = _aligned_row(line) and i + 2 < n and not lines[i + 1].strip() and _aligned_row(lines[i + 2]) \
             and _double_spaced(lines, i)
-        if _aligned_row(line) and i + 1 < n and (_aligned_row(lines[i + 1]) or spaced):
+        if _aligned_row(line) and i + 1 < n and (_aligned_row(lines[i + 1]) or spaced or _label_tail(lines, i + 1)):
             j = i
-            while j < n and (_aligned_row(lines[j]) or (
-                    _TEXT_RULE.match(lines[j]) and j + 1 < n and _aligned_row(lines[j + 1])) or (
-                    spaced and not lines[j].strip() and j + 1 < n and _aligned_row(lines[j + 1]))):
-                j += 1  # a rule drawn over the Total row goes on with the table
+            tails: dict[int, str] = {}   # a row label's wrapped words, on a line of their own, by that row's line
+            while j < n:
+                if _aligned_row(lines[j]) or (
+                        _TEXT_RULE.match(lines[j]) and j + 1 < n and _aligned_row(lines[j + 1])) or (
+                        spaced and not lines[j].strip() and j + 1 < n and _aligned_row(lines[j + 1])):
+                    j += 1  # a rule drawn over the Total row goes on with the table
+                elif j > i and _label_tail(lines, j):
+                    tails[j - 1] = lines[j].strip()
+                    j += 1
+                else:
+                    break
             if j + 1 < n and not lines[j].strip() and _aligned_row(lines[j + 1]) \
                     and _TOTAL_ROW.match(lines[j + 1].strip()) \
                     and len(_space_cells(lines[j + 1])) == len(_space_cells(lines[j - 1])):
                 j += 2  # the Total row set apart by a blank line ("Not stated  11  8  13" / "" / "Total  224 …")
-            block = [ln for ln in lines[i:j] if not _TEXT_RULE.match(ln) and ln.strip()]
+            # ("Officers on long-term sickness   118   141" / "  (mental health)": one row, its label whole)
+            block = [ln for k, ln in enumerate(lines[i:j], i)
+                     if not _TEXT_RULE.match(ln) and ln.strip() and k - 1 not in tails]
+            tail_of = {lines[k]: t for k, t in tails.items()}
             # A header line of column names sits just above the numbers; a line above it with
             # labels only over the value columns is a wrapped or grouped header ("Police
             # officers" over "Joiners  Leavers").
@@ -160,6 +180,9 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
                 del prose[above + 1:]  # blank lines and page furniture between the header and the rows
             head = prose[-1] if prose and len(_space_cells(prose[-1])) >= 2 else None
             rows = [_split_aligned(ln, block) for ln in block]
+            for row, ln in zip(rows, block, strict=True):
+                if ln in tail_of and row:
+                    row[0] = f"{row[0]} {tail_of[ln]}".strip()
             if head:
                 spans = _column_spans(block, len(rows[0]) if rows else 0)
                 prose.pop()
@@ -203,7 +226,8 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
                 tables.append((len(prose), t))
             i += 1
             continue
-        if _PERIOD_HEAD.match(line) and i + 1 < n and _label_numbers(lines[i + 1], len(line.split())):
+        if _PERIOD_HEAD.match(line) and i + 1 < n and not _aligned_row(lines[i + 1]) \
+                and _label_numbers(lines[i + 1], len(line.split())):
             # A table whose gaps a text copy closed to single spaces (pdftotext -raw): a line of periods
             # over rows of a label and one figure per period. "2021 2022 2023" / "Arrests 64 58 71"
             width = len(line.split())
@@ -211,7 +235,9 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
             while j < n and (row := _label_numbers(lines[j], width)):
                 rows.append(row)
                 j += 1
-            t = _table_under(prose, rows)
+            # (two rows at least: one line of years over one line ending in figures is as often an ask
+            # wrapped after its years, or a phone number under the years searched)
+            t = _table_under(prose, rows) if len(rows) >= 3 else None
             if t:
                 tables.append((len(prose), t))
                 i = j

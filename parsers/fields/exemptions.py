@@ -270,7 +270,8 @@ def _citations(text: str, act: str) -> tuple[list[str], set[str], dict[str, list
         items = list(_LIST_ITEM.finditer(tail))
         for k, item in enumerate(items):
             item_parts = item.group(2) or ""
-            if more and k == len(items) - 1 and re.search(r"\([a-z]\)$", item_parts):
+            if more and k == len(items) - 1 and re.search(r"\([a-z]\)$", item_parts) \
+                    and _LETTERS_END.match(text, m.end() + more.end()):
                 # "sections 34(1)(b) and 35(1)(a) and (b)": the letters after the list hang off its last item
                 item_parts += "".join(f"({x})" for x in re.findall(r"\(\s?([a-z])\s?\)", more.group()))
             add(item.group(1), item_parts, m.end())
@@ -321,9 +322,17 @@ _DESCRIBES = re.compile(r"\bsection\s?(\d{1,2}[A-Z]?)\s?\((\d{1,2}[A-Z]?)\)[^.]{
                         r"|disapplies|applies\s+(?:to|where|when))\b[^.]*\bwould\s+(?:be\s+)?(?:exempt|engaged?)\b", re.I)
 
 
+# (a clause that goes on after the letters, "… 31(1)(a) and (b) the number of officers trained is not
+# held", takes them as its own list mark; the citation ends at punctuation, "of the Act" or a name)
+_LETTERS_END = re.compile(r"\s*(?:$|[,.;:)(]|of\b|and\b|or\b|[A-Z]|-|–)")
+# (a sentence withholding under the subsection it names relies on it: "… would be exempt under section
+# 40(2), so they are withheld")
+_WITHHOLDING_WORDS = re.compile(r"\bwithh[eo]ld|\bwithholding\b|\bredact|\brefus", re.I)
+
+
 def _described_sibling(label: str, sentence: str) -> bool:
     m = _DESCRIBES.search(sentence)
-    if not m:
+    if not m or _WITHHOLDING_WORDS.search(sentence):
         return False
     own = f"s{m.group(1)}({m.group(2)})"
     return label.startswith(f"s{m.group(1)}(") and not label.startswith(own)

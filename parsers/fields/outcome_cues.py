@@ -67,9 +67,10 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "Ann Other made this Freedom of Information request to Westshire Police"),
         (r"requests \s+ for \s+ personal \s+ information \s+ and \s+ vexatious \s+ requests \s+ are \s+ not \s+ considered",
          "Requests for personal information and vexatious requests are not considered valid for FOI purposes."),
-        # a log page's empty attachments box: nothing given, whatever the letter says
+        # a log page's empty attachments box, a sentence of its own: nothing given, whatever the letter says
         (r"^no \s+ (?:related \s+ |supporting \s+ )?(?:documents?|files?|attachments?|downloads?) \s+ (?:are|is|have \s+ been|has \s+ been|were) \s+ "
-         r"(?:attached|available|published|linked|included)\b", "No documents are attached to this disclosure."),
+         r"(?:attached|available|published|linked|included)(?:\s+(?:to|with|for|on)\s+this\s+(?:disclosure|entry|page|response|request|item|record))? \s* \.? \s* $",
+         "No documents are attached to this disclosure."),
     ],
     # A heading over history: the original request or response that an internal review reports.
     # A sentence reporting the decision an internal review looks again at (not the decision now).

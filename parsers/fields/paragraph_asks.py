@@ -184,10 +184,11 @@ def from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respon
         asks = _field_block_asks(body)
         if asks:
             # A field block (keywords / reference / title / dates / the ask / outcome), no headings.
-            seg.request = [body[i] for i in asks]
-            seg.response = [ln for i, ln in enumerate(body) if i not in asks]
-            seg.questions = [{"number": str(k + 1), "text": fold(body[i]), "answer": None}
-                             for k, i in enumerate(asks)]
+            used = {i for span in asks for i in span}
+            seg.request = [" ".join(body[i].strip() for i in span) for span in asks]
+            seg.response = [ln for i, ln in enumerate(body) if i not in used]
+            seg.questions = [{"number": str(k + 1), "text": fold(text), "answer": None}
+                             for k, text in enumerate(seg.request)]
             return
         voice = next((i for i, ln in enumerate(body) if FORCE_VOICE.match(ln.strip()) or REASONING.match(ln.strip())), None)
         if voice is not None:
@@ -218,6 +219,9 @@ def from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respon
         req[filled[0]] = ""
     pars = [q for p in _paragraphs(req, _restated(req, seg.response)) for q in greeting_apart(p)]
     pars = [p for k, p in enumerate(pars) if not lg.footnote(p, pars[:k])]
+    # each ask under its own inline label, the first read as the request's heading: "Question: Please
+    # provide …" / "Question: For each camera, please give …" (the label is no part of the ask)
+    pars = [_INLINE_ASK_LABEL.sub("", p, count=1) for p in pars]
     if pars and seg.title and pars[0].strip().lower() == seg.title.lower():
         pars = pars[1:]
     # A letter's asks follow its salutation: what stands above "Dear …" (asking nothing) is letterhead.
@@ -250,6 +254,7 @@ def from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respon
     answers_in(seg.response, seg.questions)
 
 
+_INLINE_ASK_LABEL = re.compile(r"^(?:question|request|q)\s?\d{0,2}\s?[:\-–]\s+(?=\S)", re.I)
 _CAPS_HEADING = re.compile(r"^(?:YOUR\s+)?(?:REQUEST|RESPONSE|QUESTIONS?|INFORMATION\s+REQUESTED)\s*:?\s+(?=[A-Z][a-z])")
 
 
@@ -435,23 +440,38 @@ def _release_notes_below(body: list[str], i: int) -> bool:
     return any(_RELEASE_NOTE.match(ln.strip()) for ln in body[i + 1:i + 12])
 
 
-def _field_block_asks(body: list[str]) -> list[int]:
-    """Lines that ask, above the first words in the force's voice, on a page with no request heading.
-    A verbless count ("Number of people searched, by ethnicity, in each year.") over a data release's
-    notes ("Notes", "Source: …") with no field block above it ("Label: value") describes the table."""
+def _field_block_asks(body: list[str]) -> list[list[int]]:
+    """Lines that ask (an ask wrapped over lines: its lines), above the first words in the force's
+    voice, on a page with no request heading. A verbless count ("Number of people searched, by
+    ethnicity, in each year.") over a data release's notes ("Notes", "Source: …") with no field block
+    above it ("Label: value") describes the table."""
     out, fields = [], False
+    skip_to = -1
     for i, ln in enumerate(body):
         s = ln.strip()
-        if not s:
+        if not s or i <= skip_to:
             continue
         if FORCE_VOICE.match(s) or PREAMBLE.match(s) or re.match(r"^(?:dear|yours)\b", s, re.I):
             break
-        if _ASK_START.match(s) and len(s) >= 25 and s.endswith((".", "?")):
-            if fields or "?" in s or not _COUNT_NAMED.match(s) or not _release_notes_below(body, i):
-                out.append(i)
+        span = _wrapped_span(body, i) if _ASK_START.match(s) else [i]
+        text = " ".join(body[k].strip() for k in span)
+        if _ASK_START.match(s) and len(text) >= 25 and text.endswith((".", "?")):
+            if fields or "?" in text or not _COUNT_NAMED.match(text) or not _release_notes_below(body, span[-1]):
+                out.append(span)
+                skip_to = span[-1]
         elif _FIELD_LINE.match(s):
             fields = True
     return out
+
+
+def _wrapped_span(body: list[str], i: int) -> list[int]:
+    """The lines of a sentence wrapped from line i: while a line ends mid-sentence and the next goes on
+    in lower case or with a figure ("… recorded by Police Scotland in" / "2022, broken down by …")."""
+    span = [i]
+    while len(span) < 4 and not re.search(r"[.?!:;]$", body[span[-1]].strip()) and span[-1] + 1 < len(body) \
+            and re.match(r"^[a-z0-9(£]", body[span[-1] + 1].strip()):
+        span.append(span[-1] + 1)
+    return span
 
 
 # The Act named ahead of the ask in the same sentence: "Under the terms of the FOI Act 2000, please …"

@@ -88,10 +88,11 @@ def not_a_title(line: str) -> bool:
                 or _FILE_LISTING.search(s) is not None)
 
 
-# An attachment's listing line: a file name with its size or a download link's words
-# ("FOI 716-22 Response.pdf (96K) Download View as HTML", "Annex A.xlsx (1.2 MB)").
-_FILE_LISTING = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|ods|csv|rtf|zip|txt)\s*\(\s*\d[\d.,]*\s*(?:[kmg]i?b?|bytes)\s*\)"
-                           r"|\bdownload\s+view\s+as\s+html\b", re.I)
+# An attachment's listing line: a file name with its size and the download link's words
+# ("FOI 716-22 Response.pdf (96K) Download View as HTML"; a title naming a file, "Missing file
+# Annex A.xlsx (1.2 MB) from FOI 0412/24", is still a title).
+_FILE_LISTING = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|ods|csv|rtf|zip|txt)\s*\(\s*\d[\d.,]*\s*(?:[kmg]i?b?|bytes)\s*\)\s*"
+                           r"(?:download\b|view\s+as\s+html\b)", re.I)
 
 
 # A subject field naming the requester's own message: "Your email of 3 February 2026".

@@ -233,9 +233,11 @@ def _subject_over_two_lines(head: list[str], i: int, lines: list[str]) -> str | 
         Thank you for your request …
     The two lines read as one when the first stops mid-phrase (on a joining word, or the second
     goes on in lower case) and neither ends a sentence; the pair is the whole rest of the head."""
-    if i + 2 != len(head) or not i:
+    if not i or i + 2 > len(head):
         return None
     above, first, second = head[i - 1], fold(head[i]), fold(head[i + 1])
+    if i + 2 != len(head) and not _YEAR_SPAN.match(second):
+        return None   # (a heading's period wrapped above a data annex's table: the table is in the head)
     if not (FIELD_LINES.match(above) or is_date_line(above) or _SALUTATION.match(above)
             or reference.from_text(above) or is_ref_only(above)):
         return None   # the pair must stand right under the fields or the salutation
@@ -245,8 +247,9 @@ def _subject_over_two_lines(head: list[str], i: int, lines: list[str]) -> str | 
     if not (_JOINING_END.search(first) or second[:1].islower() or _YEAR_SPAN.match(second)):
         return None
     rest = lines[next((k for k, ln in enumerate(lines) if fold(ln) == second), len(lines)) + 1:]
-    body = next((fold(ln) for ln in rest if ln.strip()), "")
-    if not BODY_OPENINGS.match(body):
+    body = next((ln for ln in rest if ln.strip()), "")
+    # (or, in a data annex, the table's header under its heading: "Age group   2021/22   2022/23")
+    if not (BODY_OPENINGS.match(fold(body)) or (_YEAR_SPAN.match(second) and re.search(r"\S\s{2,}\S|^\s*\|", body))):
         return None
     return f"{first} {second}"
 
@@ -421,6 +424,9 @@ _REQUEST_HEADING = re.compile(r"^\W{0,3}(?:your\s+|the\s+|original\s+)?(?:reques
 # request is replicated below together with the response." / "Pursuits abandoned …" / "I would like to know:").
 _REQUEST_LEAD = re.compile(r"^(?:i\s+would\s+like\s+(?:to\s+(?:know|request|ask)|the\s+following)|please\s+(?:could\s+you\s+)?"
                            r"(?:provide|tell\s+me|supply|send\s+me)|could\s+you\s+(?:please\s+)?(?:provide|tell\s+me))\b[^.?!]{0,40}:\s*$", re.I)
+_FIRST_PERSON = re.compile(r"^(?:i|i'm|i've|my|we|we're|we've|our|me)\b", re.I)
+# The letter's own words putting the request below: "… your request is replicated below together with the response."
+_REQUEST_BELOW = re.compile(r"\b(?:replicated|reproduced|repeated|set\s+out|quoted|copied|restated)\b[^.]{0,40}\bbelow\b", re.I)
 _SECTION_HEADING = re.compile(r"(?:(?:summary|details|outcome|background|introduction|scope|findings|review|internal|our|your|the|of|and"
                               r"|decision|response|reply|request|information|freedom|foi)\s*)+", re.I)
 
@@ -432,9 +438,13 @@ def from_above_request(ctx: dict):
     head runs into prose before its subject."""
     filled = [fold(ln) for ln in ctx["lines"][:60] if ln.strip()]
     for i in range(1, min(len(filled) - 1, 40)):
-        if not (_REQUEST_HEADING.match(filled[i + 1]) or _REQUEST_LEAD.match(filled[i + 1])):
+        lead = not _REQUEST_HEADING.match(filled[i + 1]) and _REQUEST_LEAD.match(filled[i + 1])
+        if not (_REQUEST_HEADING.match(filled[i + 1]) or lead):
             continue
         above = filled[i - 1]
+        last_sentence = re.split(r"(?<=[.!?])\s+", " ".join(filled[max(0, i - 3):i]))[-1]
+        if lead and (not _REQUEST_BELOW.search(last_sentence) or _FIRST_PERSON.match(filled[i]) or len(filled[i].split()) > 14):
+            continue   # (the requester's own sentence above their "I would like to know:" is no subject)
         if _SECTION_HEADING.fullmatch(filled[i]):
             return None, None   # "Summary of decision" / "Your request:": the letter's parts, no subject
         if re.search(r"[.:;?!]$", above) or FIELD_LINES.match(above) or is_date_line(above) \

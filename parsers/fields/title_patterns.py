@@ -95,6 +95,8 @@ FIELD_LINES = re.compile(r"""^\W*
       |no\s+information|information\s+(?:not|partly|partially|fully)|neither|ncnd|exempt|closed|complet
       |vexatious|section\b)\w*.*                         # Decision Refused - section 12, Decision – Information not held
     | (?:from|to|cc|bcc|sent)\s*:.*                                       # From: Anyshire Police FOI (an e-mail's head)
+    | (?:respondent|requester|requestor|applicant|name|addressee)\s*:.*        # Respondent: [redacted] (the person, a field)
+    | [a-z][a-z ]{1,30}:\s*\[?(?:redacted|name\s+redacted|withheld|removed)\]?   # any field whose value was redacted
     | contact(?:\s+(?:name|point|details))?\s*:.*|when\s+(?:telephoning|calling|phoning|replying)\b.*  # Contact Name: FOI Team
     | (?:please\s+)?ask\s+for\s*:.*|enquiries\s+to\s*:.*                  # please ask for: Information Access
     | (?:please\s+)?quote\s+(?:our|this|the|my)\s+(?:ref(?:erence)?|case\s+number)\b.*   # Please quote our reference in any reply

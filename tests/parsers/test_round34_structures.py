@@ -237,3 +237,175 @@ Where a figure is fewer than five it is shown as <5.""")
     assert t["header"] == ["", "2022", "2023", "2024"]
     assert t["rows"] == [["Held overnight", "112", "97", "104"], ["Without an appropriate adult", "8", "6", "<5"]]
     assert ("Held overnight", "2023", 97) in {(f["measure"], f["period"], f["value"]) for f in rec["figures"]}
+
+
+# --- second batch (blind sets vv7-vv10, written on the round's first pass) -----------------
+
+
+def test_a_tab_strips_labels_are_controls_and_its_panels_the_page():
+    rec = parse_html("""<h1>Horse patrols</h1>
+<div class="tabs"><ul class="tabs__list" role="tablist">
+<li><a href="#request" role="tab">Request</a></li><li><a href="#response" role="tab">Response</a></li></ul>
+<div class="tabs__panel" id="request" role="tabpanel"><h2>Request</h2>
+<ol><li>How many mounted patrols took place in 2024?</li><li>How many police horses does the force own?</li></ol></div>
+<div class="tabs__panel" id="response" role="tabpanel"><h2>Response</h2>
+<p>There were 212 mounted patrols in 2024. The force owns 11 horses.</p></div></div>""")
+    assert asks(rec) == ["How many mounted patrols took place in 2024?", "How many police horses does the force own?"]
+    assert rec["outcome"] == "full"
+
+
+def test_an_accordions_toggle_buttons_head_their_panels():
+    rec = parse_html("""<h1>Seizures at the port</h1>
+<div class="accordion">
+<div class="item"><button class="accordion-toggle" aria-expanded="true">Request 1</button>
+<div class="panel"><p>How many drug seizures were made at the port in 2024?</p></div></div>
+<div class="item"><button class="accordion-toggle" aria-expanded="false">Answer 1</button>
+<div class="panel"><p>There were 48 seizures at the port in 2024.</p></div></div>
+<div class="item"><button class="accordion-toggle" aria-expanded="false">Request 2</button>
+<div class="panel"><p>How many of those were of cocaine?</p></div></div>
+<div class="item"><button class="accordion-toggle" aria-expanded="false">Answer 2</button>
+<div class="panel"><p>Eleven of the seizures were of cocaine.</p></div></div></div>""")
+    assert asks(rec) == ["How many drug seizures were made at the port in 2024?", "How many of those were of cocaine?"]
+    assert rec["questions"][1]["answer"] == "Eleven of the seizures were of cocaine."
+
+
+def test_request_and_response_columns_over_one_row_of_paragraphs_are_read_under_their_headings():
+    rec = parse_html("""<h1>Mounted patrols</h1>
+<table><thead><tr><th>Request</th><th>Response</th></tr></thead><tbody><tr>
+<td><p>Q1. How many mounted patrols took place in the town centre in 2025?</p><p>Q2. What did they cost?</p></td>
+<td><p>The force has no mounted section and holds no information relevant to your request.</p></td>
+</tr></tbody></table>""")
+    assert [(q["number"], q["text"]) for q in rec["questions"]] == [
+        ("Q1", "How many mounted patrols took place in the town centre in 2025?"), ("Q2", "What did they cost?")]
+    assert rec["outcome"] == "not_held"
+
+
+def test_a_workbooks_cover_sheet_that_is_the_reply_gives_its_asks_subject_and_outcome():
+    import openpyxl
+
+    from tests.support.parse_docs import parse_xlsx
+
+    book = openpyxl.Workbook()
+    cover = book.active
+    cover.title = "FOI response"
+    for row in [["Civil Nuclear Constabulary"], ["Reference", "CNC FOI 2025/099"], ["Subject", "Dog handlers"],
+                ["Request"], ["1", "The number of dog handlers employed in each year from 2022 to 2024."],
+                ["2", "The number of police dogs in service at 1 April 2025."],
+                ["Response"], ["The CNC holds the information you asked for. The figures are on the 'Data' sheet."]]:
+        cover.append(row)
+    data = book.create_sheet("Data")
+    for row in [["Year", "Dog handlers"], ["2022", 14], ["2023", 15], ["2024", 17]]:
+        data.append(row)
+    rec = parse_xlsx(book)
+    assert rec["title"] == "Dog handlers"
+    assert [q["number"] for q in rec["questions"]] == ["1", "2"]
+    assert rec["outcome"] == "full"
+
+
+def test_a_field_whose_value_was_redacted_is_no_title():
+    rec = parse_text("""POLICE SCOTLAND
+Our reference: IM-FOI-2025-0999
+Respondent: [redacted]
+Date: 28 February 2025
+Speed camera vans in Fife
+Dear Requester,
+I refer to your request for information, in which you asked for the number of speed camera vans in Fife.
+There are four speed camera vans in Fife.""")
+    assert rec["title"] == "Speed camera vans in Fife"
+
+
+def test_a_data_annexs_heading_wrapped_before_its_period_is_one_title():
+    rec = parse_text("""Durham Constabulary
+
+Appendix A to FOI 0741/25
+
+Children detained in police custody, by age group, financial years
+2021/22 to 2023/24
+
+Age group              2021/22     2022/23     2023/24
+Age 10 to 13                41          37          29
+Age 14 to 17               388         402         361
+""")
+    assert rec["title"] == "Children detained in police custody, by age group, financial years 2021/22 to 2023/24"
+
+
+def test_a_row_label_wrapped_onto_its_own_line_stays_in_the_table():
+    rec = parse_text("""Anyshire Police holds the information you requested.
+
+                                       2021/22     2022/23     2023/24
+Officers on long-term sickness             118         141         152
+  (mental health)
+Working days lost                       14,208      17,655      19,340
+""")
+    assert rec["tables"][0]["rows"] == [
+        ["Officers on long-term sickness (mental health)", "118", "141", "152"],
+        ["Working days lost", "14,208", "17,655", "19,340"]]
+
+
+def test_each_ask_under_its_own_inline_question_label():
+    rec = parse_html("""<h1>ANPR cameras</h1>
+<p><b>Question:</b> Please provide a list of the locations of all fixed ANPR cameras.</p>
+<p><b>Question:</b> For each camera, please give the date it was installed.</p>
+<p><b>Question:</b> How many alerts did each camera generate during 2018?</p>
+<p><b>Answer:</b></p><p>The locations are withheld under section 31(1)(a).</p>""")
+    assert asks(rec) == ["Please provide a list of the locations of all fixed ANPR cameras.",
+                         "For each camera, please give the date it was installed.",
+                         "How many alerts did each camera generate during 2018?"]
+
+
+def test_an_ask_wrapped_over_two_lines_of_a_letter_without_headings_is_one_ask():
+    rec = parse_text("""POLICE SCOTLAND
+Our Reference IM-FOI-2023-2406
+DOG ATTACKS ON PEOPLE
+I refer to your recent request for information, received on 12 October 2023, which read:
+The number of incidents in which a dog attacked a person recorded by Police Scotland in
+2022, broken down by the breed of dog involved.
+How many of the dogs involved in those incidents were XL Bully type dogs.
+Unfortunately, I must advise you that Police Scotland does not hold the information you have
+requested.""")
+    assert asks(rec) == [
+        "The number of incidents in which a dog attacked a person recorded by Police Scotland in 2022, "
+        "broken down by the breed of dog involved.",
+        "How many of the dogs involved in those incidents were XL Bully type dogs."]
+
+
+def test_a_bilingual_running_header_gives_the_reference():
+    doc = docx.Document()
+    doc.sections[0].header.paragraphs[0].text = "Heddlu De Cymru / South Wales Police FOI 0412/24 Atodiad A / Appendix A"
+    doc.add_paragraph("Domestic abuse incidents by local authority area, 2021/22 to 2023/24")
+    table = doc.add_table(rows=3, cols=2)
+    for row, cells in zip(table.rows, [["Area", "Incidents"], ["Cardiff", "4,102"], ["Swansea", "2,877"]], strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    assert parse_docx(doc)["reference"] == "0412/24"
+
+
+def test_a_log_index_page_keeps_its_own_heading_and_none_of_its_entries_fields():
+    rec = parse_html("""<h1>Disclosure log: March 2025</h1>
+<ul class="entries">
+<li><a href="/foi/1312-25-bail-breaches/">1312-25 Bail breaches in Stoke-on-Trent</a><p>Number of arrests for breach of pre-charge bail, 2022 to 2024.</p></li>
+<li><a href="/foi/1313-25-taser-training/">1313-25 Taser training</a><p>Number of officers trained to carry Taser and the cost of training.</p></li>
+<li><a href="/foi/1314-25-speed-cameras/">1314-25 Speed cameras</a><p>Number of speed cameras in the county.</p></li>
+<li><a href="/foi/1315-25-dog-bites/">1315-25 Police dog bites</a><p>Number of people bitten by police dogs.</p></li>
+</ul>""", "https://www.example.police.uk/foi/disclosure-log/march-2025/")
+    assert rec["not_response"].startswith("listing page")
+    assert (rec["title"], rec["reference"], rec["questions"]) == ("Disclosure log: March 2025", None, [])
+
+
+def test_a_cover_sheets_title_under_its_reference_field_titles_the_workbook():
+    import openpyxl
+
+    from tests.support.parse_docs import parse_xlsx
+
+    book = openpyxl.Workbook()
+    cover = book.active
+    cover.title = "Cover"
+    for row in [["Durham Constabulary"], ["Freedom of Information - disclosure"], ["Our reference:", "DC/FOI 0999/24"],
+                ["Stop and search by area, 2022 to 2024"], ["Contents"], ["Data - searches by area"]]:
+        cover.append(row)
+    data = book.create_sheet("Data")
+    for row in [["Stop and search by area"], ["Area", "2022", "2023", "2024"], ["Darlington", 412, 455, 401],
+                ["North Durham", 388, 402, 377]]:
+        data.append(row)
+    rec = parse_xlsx(book)
+    assert (rec["title"], rec["reference"]) == ("Stop and search by area, 2022 to 2024", "DC/FOI 0999/24")
