@@ -45,13 +45,20 @@ def _attachment_name(text: str, href: str) -> str:
 _TAB_LIST = re.compile(r"(?:^|\s)(?:[\w-]*tabs__list|tab-?list|nav-tabs)(?:\s|$)")
 
 
+def _tab_links(el) -> bool:
+    """A tab strip's items: each a short link to a panel on the page ("#request")."""
+    items = el.xpath("./li")
+    return bool(items) and all(any((a.get("href") or "").startswith("#") for a in li.iter("a"))
+                               and len(_text_of(li).split()) <= 5 for li in items)
+
+
 def _is_chrome(el) -> bool:
     if is_comment_markup(el):  # a WordPress comment section under the post (parsers.comment_forms)
         return True
     attrs = " ".join(filter(None, [el.get("id"), el.get("class"), el.get("role"), el.get("aria-label")])).lower()
     if not attrs:
         return False
-    if el.get("role") in ("navigation", "banner", "contentinfo", "search", "tablist") or _TAB_LIST.search(attrs):
+    if el.get("role") in ("navigation", "banner", "contentinfo", "search", "tablist") or (_TAB_LIST.search(attrs) and _tab_links(el)):
         return True   # (a tab strip's labels, "Request | Response | Extent of searches", are controls: the panels hold the words)
     tokens = set(re.split(r"[\s_\-]+", attrs))
     hits = tokens & _CHROME_WORDS

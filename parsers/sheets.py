@@ -371,12 +371,24 @@ def _fields_only(t: dict | None) -> bool:
 
 
 def _cover_lines(feet: list[str]) -> list[str]:
-    out = []
-    for f in feet:
-        if re.match(r"^\s*(?:contents|notes?|sheets?|index)\s*:?\s*$", f, re.I) or f.rstrip().endswith(":"):
-            break
-        out.append(f)
-    return out
+    """The title a cover prints straight under its fields: the first line there, when it is
+    title-shaped (never a note, "Figures are provisional …", an ask, "Q1. The number of …", a
+    contact line or a contents heading)."""
+    from parsers.fields.title_checks import title_shaped
+
+    first = next((f.strip() for f in feet if f.strip()), "")
+    if not first or not title_shaped(first) or _STATEMENT.search(first) or _DATA_NOTE.search(first) \
+            or _NUMBERED_ASK.match(first) or re.match(r"^(?:q\d|contact|prepared|produced|compiled|enquiries|for\s+further"
+                                                      r"|contents|notes?\b|sheets?\b|index\b)", first, re.I):
+        return []
+    return [first]
+
+
+def _reply_sheet(t: dict | None) -> bool:
+    """A sheet laid out as the reply: single-cell "Request" and "Response" headings among its rows."""
+    cells = [[c for c in r if c and c.strip()] for r in [(t or {}).get("header") or [], *((t or {}).get("rows") or [])]]
+    one = [c[0].strip() for c in cells if len(c) == 1]
+    return any(_REQUEST_HEADING.match(c) for c in one) and any(_RESPONSE_HEADING.match(c) for c in one)
 
 
 def _cover_title(tables: list[dict], ref: str | None) -> tuple[str | None, str | None]:
@@ -390,6 +402,8 @@ def _cover_title(tables: list[dict], ref: str | None) -> tuple[str | None, str |
         # (a field's label and value side by side, "Our reference:" | "DC/FOI 1142/24", is one line of the cover)
         rows = [[f"{r[0].strip()} {r[1].strip()}"] if len(r) == 2 and (_FIELD_KEY.match(r[0].strip()) or _BARE_KEY.match(r[0].strip()))
                 else r for r in rows]
+        merged = {r[0] for r, orig in zip(rows, [[c for c in x if c] for x in [t.get("header") or [], *(t.get("rows") or [])]],
+                                          strict=True) if len(orig) == 2}   # (a field line, never the title)
         if any(len(r) > 1 for r in rows):
             continue
         top = []
@@ -402,7 +416,7 @@ def _cover_title(tables: list[dict], ref: str | None) -> tuple[str | None, str |
             continue
         ref = ref or next((found for _c, kind, found in top if kind == "reference"), None)
         title = next((c for c, kind, _f in top if kind == "title" and not not_a_title(c.strip().strip('"'))
-                      and not _DATA_NOTE.search(c)), None)
+                      and not _DATA_NOTE.search(c) and c not in merged), None)
         if title:
             return title, ref
     return None, ref
@@ -421,9 +435,13 @@ def cover_fields(tables: list[dict]) -> list[tuple[str, str]]:
     field's well-known name: "Subject", "Reference")."""
     out = []
     for t in tables:
+        # (a bare "Subject" or "Title" cell is a field on a cover or a sheet that is the reply; over a
+        # data table's column it is a heading: "Subject" | "Complaints", "Title" | "Last reviewed")
+        bare = _fields_only(t) or _reply_sheet(t)
         for row in [t.get("header") or [], *(t.get("rows") or [])]:
             cells = [c.strip() for c in row if c and c.strip()]
-            if len(cells) == 2 and (_FIELD_KEY.match(cells[0]) or _BARE_KEY.match(cells[0])) and len(cells[0].split()) <= 5:
+            if len(cells) == 2 and (_FIELD_KEY.match(cells[0]) or (bare and _BARE_KEY.match(cells[0]))) \
+                    and len(cells[0].split()) <= 5:
                 out.append((cells[0].rstrip(":").strip(), cells[1]))
     return out
 
@@ -469,6 +487,8 @@ def _letter_lines(t: dict | None, heads: list[str], feet: list[str]) -> list[str
     cells = [c for c in cells if c]
     if any(len(c) > 2 for c in cells) or any(not _fmt_is_text(x) for c in cells for x in c[1:] if not _ASK_LABEL.match(x)):
         return None
+    if sum(1 for c in cells if len(c) == 1 and _REQUEST_HEADING.match(c[0])) > 1:
+        return None   # a log of several requests, each under its own "Request" heading: data, no one reply
     asked = next((k for k, c in enumerate(cells) if len(c) == 1 and _REQUEST_HEADING.match(c[0])), None)
     answered = next((k for k, c in enumerate(cells) if len(c) == 1 and _RESPONSE_HEADING.match(c[0])), None)
     if asked is None or answered is None or answered < asked:

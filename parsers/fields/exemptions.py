@@ -361,6 +361,8 @@ _SECTION_NO = re.compile(r"\b(?:sections?|secs?\.?|ss?\.)\s?(\d{1,2})(?!\d)", re
 # The exemptions named just before, referred back to: "… neither exemption is engaged", an internal
 # review's "That exemption has been withdrawn at the review stage".
 _BOTH_OF_THEM = re.compile(r"\b(?:neither|none)\s+(?:of\s+(?:the|these|those)\s+)?exemptions?\b"
+                           # "… no individual could be identified from them, and no exemption has been applied."
+                           r"|\bno\s+exemptions?\s+(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:applied|relied\s+(?:up)?on|used|needed|engaged)\b"
                            r"|^\W*(?:that|this|these|those|both|the\s+(?:above|said))\s+exemptions?\b"
                            # "We concluded that …, and that the exemption is not engaged."
                            r"|\b(?:the|that|this)\s+exemption\s+(?:is|was)\s+(?:therefore\s+)?not\s+engaged\b"

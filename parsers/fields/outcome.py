@@ -260,6 +260,8 @@ _ASK = re.compile(
            |(?:the|a|an|any|all|your)\s+(?:number|total|list|copy|copies|details|amount|cost|names?|breakdown
               |average|mean|median|percentage|proportion|rate)\b                # "The average time taken to attend …"
            |(?:a\s+)?(?:list|copy|copies|details|breakdown|number)\s+of|i\s+(?:would|want|wish|request|am\s+requesting)
+           # a noun-phrase ask with no article: "Total overtime paid to police officers in each financial year …"
+           |(?:total|average|highest|lowest)\s+(?:number\s+of\s+|amount\s+of\s+)?[a-z]+\s+(?:paid|spent|recorded|received|made|held|issued|of|for|by|in)
            # a Welsh page's asks (Welsh forces publish in both languages): "Nifer y troseddau …" (the number
            # of), "Faint o …" / "Sawl …" (how many), "A fyddech cystal …" (would you please), "Copi o …"
            |nifer|faint|sawl|a\s+fyddech|copi\s+o|manylion)\b)""",

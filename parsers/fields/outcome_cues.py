@@ -555,7 +555,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "This is a partial disclosure."),
         (r"\bsome \s+ of \s+ (?:the|that|this|your) \s+ (?:requested \s+ )?(?:information|data|request)",
          "We hold some of the information you asked for."),
-        (r"\bin \s+ part\b", "Your request is refused in part."),
+        # (never the Act's "Part II": "These duties are subject to the exemptions in Part II of the Act")
+        (r"\bin \s+ part\b(?! \s+ (?:i{1,3}|iv|v|vi{1,3}|[1-8]) \b)", "Your request is refused in part."),
         # "Part of it is provided below and the remainder is withheld …"
         (r"\bpart \s+ of \s+ (?:it|this|that|the \s+ information) \s+ (?:is|has \s+ been|was) \s+ (?:provided|given|set \s+ out"
          r"|disclosed|released|shown|attached|enclosed|below)", "Part of it is provided below and the remainder is withheld."),
@@ -613,7 +614,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
          # "Please find attached Anyshire Police's response to your request.": the letter itself, no data
          # ("… attached response to your Freedom of Information request.")
          r"|(?<!\bin\s)\b(?:response|reply) (?:\s+ to \s+ your \s+ (?:[\w()]+ \s+){0,5}?(?:request|e-?mail|letter|application))?\b"
-         r" (?:\s+ [\w.\-]*\d[\w.\-]*)? \s* (?:\.|$)"
+         # ("… our response to your request for information about ANPR cameras in Sheffield.": what it was about)
+         r" (?:\s+ [\w.\-]*\d[\w.\-]*)? (?:\s+ (?:for \s+ information \s+ )?(?:about|regarding|concerning|on|relating \s+ to) \s+ [^.]{1,80})? \s* (?:\.|$)"
          # "Please see our response attached.": the letter is the attachment, nothing said given here
          r"|\b(?:response|reply) \s+ (?:is \s+ )?(?:attached|enclosed) \s* (?:\.|$)"
          # "… the response to your request, which for ease of reference is repeated here:"
@@ -644,8 +646,11 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "The force holds the information you asked for, which is set out below."),
         (r"\b(?:is|are|has \s+ been|have \s+ been) \s+ (?:attached|enclosed)\b", "A copy of the current policy is attached."),
         # whatever is named, in the table that follows: "The pay scales from 1 September 2023 are set out in the table below."
+        # (or in the spreadsheet sent with the reply: "The number of van deployments by month is given in the spreadsheet.")
         (r"\b(?:is|are|has \s+ been|have \s+ been) \s+ (?:set \s+ out|shown|given|listed|detailed|provided) \s+ in \s+ the \s+ "
-         r"(?:tables?|spreadsheet) \s+ (?:below|above|attached|overleaf)\b", "The pay scales from 1 September 2023 are set out in the table below."),
+         r"(?:(?:tables?|spreadsheet) \s+ (?:below|above|attached|overleaf)\b|(?:attached \s+ |enclosed \s+ )?(?:spreadsheet|workbook)s? \s* (?:\.|$))",
+         "The pay scales from 1 September 2023 are set out in the table below."),
+
         (r"\b(?:is|are|has \s+ been|have \s+ been) \s+ (?:listed|set \s+ out|shown|given|detailed|included) \s+ (?:in|on) \s+ "
          r"(?:the|our) \s+ (?:attached|enclosed|accompanying)", "The stations and their hours are listed in the attached document."),
         # the answers' carrier named: "The answers to questions 1 and 2 are in the attached spreadsheet, …"

@@ -436,8 +436,12 @@ _RELEASE_NOTE = re.compile(r"^\W*(?:notes?|source|sources|data\s+source|definiti
 
 
 def _release_notes_below(body: list[str], i: int) -> bool:
-    """A data release's notes under its table ("Notes" / "Source: … records, extracted …")."""
-    return any(_RELEASE_NOTE.match(ln.strip()) for ln in body[i + 1:i + 12])
+    """A data release's notes under its table ("Notes" / "Source: … records, extracted …"), or its
+    table straight under the sentence (a verbless count over it describes it: "Number of recorded
+    collisions …, by what the vehicle was doing at the time." / "2019   2020   2021")."""
+    nxt = next((ln for ln in body[i + 1:i + 4] if ln.strip()), "")
+    return any(_RELEASE_NOTE.match(ln.strip()) for ln in body[i + 1:i + 12]) \
+        or bool(re.search(r"\S\s{2,}\S", nxt.strip()) or nxt.lstrip().startswith("|"))
 
 
 def _field_block_asks(body: list[str]) -> list[list[int]]:

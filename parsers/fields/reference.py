@@ -359,14 +359,15 @@ def _running_header_ref(header_text: str) -> str | None:
                 return _fold(m.group(1))   # "Northumbria Police | Disclosure 1022/24 | Appendix A"
     for line in header_text.splitlines()[:6]:
         # a bilingual header's parts set apart by slashes: "Heddlu De Cymru / South Wales Police FOI 1021/24
-        # Atodiad A / Appendix A" (the number after "FOI" has its year: never the Act's "FOI 2000")
+        # Atodiad A / Appendix A" (the number straight after the force's name and "FOI", with its year:
+        # never "Review of FOI 0311/24", an earlier case, nor the Act's "FOI 2000")
         m = _HEADER_FOI.search(line)
         if m and _plausible(m.group(1)) and not _financial_year(m.group(1)):
             return _fold(m.group(1))
     return None
 
 
-_HEADER_FOI = re.compile(r"\bFOI\s(\d{1,6}[/\-]\d{2,4})\b")
+_HEADER_FOI = re.compile(r"(?i:\b(?:police|constabulary|heddlu(?:\s+\w+){0,2}))\s+FOI\s(\d{1,6}[/\-]\d{2,4})\b")
 
 
 def split_title(line: str) -> tuple[str, str | None]:

@@ -409,3 +409,89 @@ def test_a_cover_sheets_title_under_its_reference_field_titles_the_workbook():
         data.append(row)
     rec = parse_xlsx(book)
     assert (rec["title"], rec["reference"]) == ("Stop and search by area, 2022 to 2024", "DC/FOI 0999/24")
+
+
+# --- third batch (blind sets vv11-vv13, written on the second pass) -------------------------
+
+
+def test_asks_that_open_on_total_make_a_request_and_its_reply_is_judged():
+    doc = docx.Document()
+    for text in ["Staffordshire Police", "Reference: FOI/0356/25"]:
+        doc.add_paragraph(text)
+    doc.add_heading("Overtime payments", 1)
+    doc.add_heading("Request", 2)
+    for ask in ["Total overtime paid to police officers in each financial year from 2022/23 to 2024/25.",
+                "Total overtime paid to police staff in the same years."]:
+        doc.add_paragraph(ask, style="List Number")   # Word's own numbering: no number in the text
+    doc.add_heading("Response", 2)
+    doc.add_paragraph("Staffordshire Police holds the information. Questions 1 and 2 are answered in the table below.")
+    table = doc.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, [["Year", "Officers", "Staff"], ["2023/24", "£4,377,902", "£611,204"],
+                                       ["2024/25", "£4,611,040", "£644,377"]], strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    assert parse_docx(doc)["outcome"] == "full"
+
+
+def test_the_acts_part_ii_in_an_appendix_is_no_partial_answer():
+    rec = parse_text("""Anyshire Police
+Reference: FOI 1212/25
+
+You asked how many speed cameras the force operates.
+
+The force operates 41 fixed speed cameras.
+
+Appendix A
+The Freedom of Information Act 2000 gives a general right of access to information held by public authorities.
+Section 1 places two duties on a public authority: to confirm or deny whether the information is held, and to
+communicate it. These duties are subject to the exemptions in Part II of the Act.""")
+    assert rec["outcome"] == "full"
+
+
+def test_an_exemption_considered_and_then_not_applied_is_not_cited():
+    rec = parse_text("""Anyshire Police
+Reference: FOI 1300/25
+
+You asked how many officers were injured on duty in each year from 2022 to 2024.
+
+The answer is provided in full in the table below.
+
+Year    Injured officers
+2022    88
+2023    97
+2024    91
+
+We considered whether the small numbers should be withheld under section 40(2) of the Freedom of Information
+Act, as they relate to individuals. As they are annual totals for the whole county, no individual could be
+identified from them, and no exemption has been applied.""")
+    assert (labels(rec), rec["outcome"]) == ([], "full")
+
+
+def test_our_response_to_your_request_about_a_subject_attached_gives_nothing_itself():
+    rec = parse_text("""From: Anyshire Police FOI
+Subject: FOI 0412/25 ANPR cameras
+
+Dear Mr Smith,
+
+Please find attached our response to your request for information about ANPR cameras in Northtown.
+
+In summary, Anyshire Police is refusing your request in full. The information is exempt under Section 31(1)(a)
+(Law Enforcement) of the Freedom of Information Act. On balance, the public interest favours withholding
+the information.""")
+    assert rec["outcome"] == "refused"
+
+
+def test_a_verbless_count_straight_above_its_table_describes_it():
+    rec = parse_text("""Anyshire Police
+Freedom of Information - Ref 0419/22 - Attachment
+
+Collisions involving police vehicles, 2019 to 2021
+
+Number of recorded collisions involving an Anyshire Police vehicle, by what the vehicle
+was doing at the time.
+
+                        2019   2020   2021
+Emergency response        48     52     57
+Pursuit                    9      7     11
+""")
+    assert (rec["questions"], rec["outcome"]) == ([], "unknown")
