@@ -385,10 +385,11 @@ def _cover_lines(feet: list[str]) -> list[str]:
 
 
 def _reply_sheet(t: dict | None) -> bool:
-    """A sheet laid out as the reply: single-cell "Request" and "Response" headings among its rows."""
+    """A sheet laid out as the reply: a single-cell "Request" or "Response" heading among its rows
+    (the other may stand below the grid, among the sheet's closing lines)."""
     cells = [[c for c in r if c and c.strip()] for r in [(t or {}).get("header") or [], *((t or {}).get("rows") or [])]]
     one = [c[0].strip() for c in cells if len(c) == 1]
-    return any(_REQUEST_HEADING.match(c) for c in one) and any(_RESPONSE_HEADING.match(c) for c in one)
+    return any(_REQUEST_HEADING.match(c) or _RESPONSE_HEADING.match(c) for c in one)
 
 
 def _cover_title(tables: list[dict], ref: str | None) -> tuple[str | None, str | None]:
@@ -435,11 +436,14 @@ def cover_fields(tables: list[dict]) -> list[tuple[str, str]]:
     field's well-known name: "Subject", "Reference")."""
     out = []
     for t in tables:
-        # (a bare "Subject" or "Title" cell is a field on a cover or a sheet that is the reply; over a
-        # data table's column it is a heading: "Subject" | "Complaints", "Title" | "Last reviewed")
+        # (a bare "Subject" or "Title" cell is a field on a cover, or in the head of a sheet that is the
+        # reply, above its "Request" heading; over a data table's column it is a heading: "Subject" |
+        # "Complaints", "Title" | "Last reviewed")
         bare = _fields_only(t) or _reply_sheet(t)
         for row in [t.get("header") or [], *(t.get("rows") or [])]:
             cells = [c.strip() for c in row if c and c.strip()]
+            if len(cells) == 1 and (_REQUEST_HEADING.match(cells[0]) or _RESPONSE_HEADING.match(cells[0])):
+                bare = _fields_only(t)   # the letter's head is over
             if len(cells) == 2 and (_FIELD_KEY.match(cells[0]) or (bare and _BARE_KEY.match(cells[0]))) \
                     and len(cells[0].split()) <= 5:
                 out.append((cells[0].rstrip(":").strip(), cells[1]))
