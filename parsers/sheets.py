@@ -363,11 +363,15 @@ _DATA_NOTE = re.compile(r"\b(?:data|figures|information|records?|counts?)\s+(?:(
                         r"(?:extracted|taken|sourced|drawn|obtained)\s+from\b|\bsource\s*:", re.I)
 
 
+def _field_pair(cells: list[str]) -> bool:
+    """A field's label and its value side by side: "Our reference:" | "DC/FOI 1142/24", "Subject" | "…"."""
+    return len(cells) == 2 and bool(_FIELD_KEY.match(cells[0].strip()) or _BARE_KEY.match(cells[0].strip()))
+
+
 def _fields_only(t: dict | None) -> bool:
     rows = [[c for c in r if c] for r in [(t or {}).get("header") or [], *((t or {}).get("rows") or [])]]
     rows = [r for r in rows if r]
-    return bool(rows) and len(rows) <= 4 and all(
-        len(r) == 2 and (_FIELD_KEY.match(r[0].strip()) or _BARE_KEY.match(r[0].strip())) for r in rows)
+    return bool(rows) and len(rows) <= 4 and all(_field_pair(r) for r in rows)
 
 
 def _cover_lines(feet: list[str]) -> list[str]:
@@ -399,12 +403,11 @@ def _cover_title(tables: list[dict], ref: str | None) -> tuple[str | None, str |
     from parsers.fields.title_checks import not_a_title
 
     for t in tables:
-        rows = [[c for c in r if c] for r in [t.get("header") or [], *(t.get("rows") or [])]]
-        # (a field's label and value side by side, "Our reference:" | "DC/FOI 1142/24", is one line of the cover)
-        rows = [[f"{r[0].strip()} {r[1].strip()}"] if len(r) == 2 and (_FIELD_KEY.match(r[0].strip()) or _BARE_KEY.match(r[0].strip()))
-                else r for r in rows]
-        merged = {r[0] for r, orig in zip(rows, [[c for c in x if c] for x in [t.get("header") or [], *(t.get("rows") or [])]],
-                                          strict=True) if len(orig) == 2}   # (a field line, never the title)
+        cells = [[c for c in r if c] for r in [t.get("header") or [], *(t.get("rows") or [])]]
+        # (a field's label and value side by side, "Our reference:" | "DC/FOI 1142/24", is one line of
+        # the cover, never its title)
+        merged = {f"{r[0].strip()} {r[1].strip()}" for r in cells if _field_pair(r)}
+        rows = [[f"{r[0].strip()} {r[1].strip()}"] if _field_pair(r) else r for r in cells]
         if any(len(r) > 1 for r in rows):
             continue
         top = []

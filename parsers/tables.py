@@ -163,9 +163,8 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
                     and len(_space_cells(lines[j + 1])) == len(_space_cells(lines[j - 1])):
                 j += 2  # the Total row set apart by a blank line ("Not stated  11  8  13" / "" / "Total  224 …")
             # ("Officers on long-term sickness   118   141" / "  (mental health)": one row, its label whole)
-            block = [ln for k, ln in enumerate(lines[i:j], i)
-                     if not _TEXT_RULE.match(ln) and ln.strip() and k - 1 not in tails]
-            tail_of = {lines[k]: t for k, t in tails.items()}
+            kept = [k for k in range(i, j) if not _TEXT_RULE.match(lines[k]) and lines[k].strip() and k - 1 not in tails]
+            block = [lines[k] for k in kept]
             # A header line of column names sits just above the numbers; a line above it with
             # labels only over the value columns is a wrapped or grouped header ("Police
             # officers" over "Joiners  Leavers").
@@ -180,9 +179,9 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
                 del prose[above + 1:]  # blank lines and page furniture between the header and the rows
             head = prose[-1] if prose and len(_space_cells(prose[-1])) >= 2 else None
             rows = [_split_aligned(ln, block) for ln in block]
-            for row, ln in zip(rows, block, strict=True):
-                if ln in tail_of and row:
-                    row[0] = f"{row[0]} {tail_of[ln]}".strip()
+            for row, k in zip(rows, kept, strict=True):
+                if k in tails and row:
+                    row[0] = f"{row[0]} {tails[k]}".strip()
             if head:
                 spans = _column_spans(block, len(rows[0]) if rows else 0)
                 prose.pop()
