@@ -119,6 +119,29 @@ def _running_head(lines: list[str], j: int) -> bool:
         and is_value(below[1])
 
 
+_JOINING_END = re.compile(r"\b(?:or|and|of|in|to|the|a|an|per|by|for|with|than|at|on|from)$", re.I)
+
+
+def _header_wraps_joined(idx: list[int], cells: list[str]) -> tuple[list[int], list[str]]:
+    """A header cell the copy wrapped onto two lines, above the first figure ("Answered in 10 seconds or" /
+    "less"): one cell. Only where the first line stops on a joining word and the second goes on in
+    lower case."""
+    first_value = next((k for k, c in enumerate(cells) if _figure(c)), len(cells))
+    out_idx, out = [], []
+    k = 0
+    while k < len(cells):
+        c = cells[k]
+        if k + 1 < first_value and _JOINING_END.search(c) and cells[k + 1][:1].islower() and not is_value(c):
+            out_idx.append(idx[k])
+            out.append(f"{c} {cells[k + 1]}")
+            k += 2
+            continue
+        out_idx.append(idx[k])
+        out.append(c)
+        k += 1
+    return out_idx, out
+
+
 def table_at(lines: list[str], i: int) -> tuple[int, int, list[list[str]]] | None:
     """A table written one cell per line in the run of cell lines starting at lines[i]:
     (index of its header's first line, index after its last cell, header + rows), or None."""
@@ -138,6 +161,7 @@ def table_at(lines: list[str], i: int) -> tuple[int, int, list[list[str]]] | Non
         idx.append(j)
         cells.append(c)
         j += 1
+    idx, cells = _header_wraps_joined(idx, cells)
     if len(cells) < 6:  # a header of two and two rows of two, or a header of three and its row
         return None
     fit = _fit(cells)

@@ -42,6 +42,9 @@ BANNER_LINES: list[tuple[str, str]] = [
     (r"(?:leave|exit|hide) (?:this )?(?:site|website|page)(?: now| quickly)?(?:\s+skip to (?:the )?(?:main )?content)?",
      "Leave site Skip to content"),
     (r"skip to (?:the )?(?:main )?(?:content|navigation)", "Skip to main content"),
+    # the quick-exit button's instruction, as Single Online Home prints it under the button
+    (r"(?:press|hit|tap) (?:the )?esc(?:ape)?(?: key)?\b.{0,60}\b(?:leave|exit|hide)\b.{0,40}",
+     "Press Esc three times or use the button to leave this site quickly"),
     # The Welsh pages of Single Online Home: the quick-exit button and the cookie sentence.
     (r"allanfa gyflym\b.*", "Allanfa Gyflym"),
     # Police Scotland's strapline under its name on every letter and page
@@ -52,6 +55,8 @@ BANNER_LINES: list[tuple[str, str]] = [
     # Cookie consent: the heading, the explanation, the buttons and the after-click notices.
     (r"cookies on (?:the |our |this )?[\w'’.&, -]{0,60}?(?:web)?site",
      "Cookies on the Anyshire Police website"),
+    # the consent box's heading naming the force or its address, as Single Online Home's does
+    (r"cookies on [\w'’.&, -]{0,50}?(?:police|constabulary|\.uk)", "Cookies on Anyshire Constabulary"),
     (r"(?:we|this (?:web)?site) uses? (?:some |a few |a small number of |only )?"
      r"(?:essential |necessary |strictly necessary |small files called )?cookies\b.*",
      "We use some essential cookies to make this website work."),
@@ -66,6 +71,9 @@ BANNER_LINES: list[tuple[str, str]] = [
      "You have accepted additional cookies."),
     (r"(?:accept|reject|allow|refuse|deny|decline) (?:all |optional |additional |analytics? |non-essential )?"
      r"cookies", "Accept optional cookies"),
+    # the consent box's buttons flattened onto one line
+    (r"(?:(?:accept|reject|allow|refuse|decline|view|manage) (?:all |optional |additional |analytics? "
+     r"|non-essential )?cookies(?: settings)?\s*){2,}", "Accept analytics cookies   Reject analytics cookies   View cookies"),
     (r"use (?:essential|necessary) cookies only", "Use essential cookies only"),
     (r"(?:choose which|manage|customi[sz]e|change|set) cookies?(?: settings| preferences)?",
      "Choose which cookies"),
@@ -157,8 +165,13 @@ NAV_ITEMS: list[str] = [
     "social media", "feedback", "help", "menu", "search", "close", "ask us for information",
     "ask a question", "contact", "sign in", "cymraeg", "english",
 ]
+# Items that are menu items only beside others on one flattened menu line: alone on a line they
+# are a letter's heading ("Request") or an ask's word. Single Online Home's menu line:
+# "Report   Apply, register or request   Advice   News   Your area   Contact us".
+NAV_LINE_ITEMS: list[str] = ["apply, register or request", "apply", "register", "request", "foi"]
 _NAV = {" ".join(s.split()) for s in NAV_ITEMS}
-_NAV_ALT = re.compile(r"(?:" + "|".join(sorted((re.escape(s) for s in _NAV), key=len, reverse=True))
+_NAV_ALT = re.compile(r"(?:" + "|".join(sorted((re.escape(" ".join(s.split()))
+                                                for s in _NAV | set(NAV_LINE_ITEMS)), key=len, reverse=True))
                       + r")(?=[\s|·•]|$)", re.I)
 # A breadcrumb's grouping lines: "November 2024", "2024", "2021-22".
 _CRUMB = re.compile(r"^(?:(?:january|february|march|april|may|june|july|august|september|october"

@@ -610,6 +610,8 @@ def _weighed_not_needed(sents: list[str]) -> set[int]:
 _NOT_NEEDED = re.compile(r"\bnot\s+(?:been\s+)?(?:necessary|needed|required)\s+to\s+(?:apply|rely\s+on|use|withhold)\b"
                          r"|\b(?:the|this|that)\s+exemption\s+(?:does|did)\s+not\s+(?:apply|need\s+to\s+be\s+applied)\b"
                          r"|\b(?:the|this|that)\s+exemption\s+(?:was|is)\s+not\s+(?:needed|necessary|required)\b"
+                         # "… we concluded that its release would not prejudice policing, and the exemption has not been applied."
+                         r"|\b(?:the|this|that)\s+exemption\s+(?:has|was|is)\s+not\s+(?:been\s+)?(?:applied|relied\s+(?:up)?on|used)\b"
                          r"|\bnothing\s+(?:has\s+been|was|is|had\s+to\s+be)\s+withheld\b"
                          r"|\bno\s+information\s+(?:has\s+been|was|had\s+to\s+be)\s+withheld\b", re.I)
 

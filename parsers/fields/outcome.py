@@ -222,6 +222,11 @@ _POINTER = re.compile(r"^\W*(?:please\s+)?(?:see|find)\s+(?:below|attached|overl
 _TEST_POINTER = re.compile(r"^\W*the\s+(?:full\s+|whole\s+|complete\s+)?(?:test|assessment)\s+(?:is|has\s+been)\s+"
                            r"(?:attached|enclosed|below)(?:\s+(?:to|with|in)\s+(?:this|the)\s+(?:entry|page|letter|response|reply|disclosure))?\W*$", re.I)
 
+# ... and a pronoun pointing back at the test the sentence before names: "Both exemptions are qualified
+# and require a prejudice test and public interest test. These are set out in the attached document."
+_BACK_POINTER = re.compile(r"^\W*(?:these|they|this|it|both|each)\s+(?:tests?\s+)?(?:are|is|has\s+been|have\s+been)\s+"
+                           r"(?:set\s+out|explained|detailed|laid\s+out|given|attached|enclosed)\b[^.;]{0,50}\W*$", re.I)
+
 
 def _pointers_to_the_test(out: list[tuple[str, frozenset]]) -> list[tuple[str, frozenset]]:
     for k, (s, classes) in enumerate(out):
@@ -229,9 +234,25 @@ def _pointers_to_the_test(out: list[tuple[str, frozenset]]) -> list[tuple[str, f
             continue
         after = k + 1 < len(out) and "pit_weighing" in out[k + 1][1]
         beside = after or (k > 0 and "pit_weighing" in out[k - 1][1])
-        if (_POINTER.match(s) and after) or (_TEST_POINTER.match(s) and beside):
+        if (_POINTER.match(s) and after) or (_TEST_POINTER.match(s) and beside) \
+                or (_BACK_POINTER.match(s) and k > 0 and "pit_weighing" in out[k - 1][1]):
             out[k] = (s, classes - {"disclosure"})
     return out
+
+
+_COUNT = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\b")
+_ESTIMATE_WORDS = re.compile(r"\b(?:hours?|minutes?|per\s+(?:record|file|report|case|item)|each\s+of\s+(?:the|these|those))\b", re.I)
+
+
+def _estimate_basis(given: str, classified) -> bool:
+    """A whole-request cost refusal's count of the records it would have to read, stated before the
+    estimate that multiplies it ("Kent Police recorded 14,362 shoplifting offences in 2024." … "each of
+    the 14,362 crime reports to be opened and read … over 239 hours"): the estimate's basis, no answer."""
+    counts = {n for n in _COUNT.findall(given) if not re.fullmatch(r"(?:19|20)\d\d", n)}   # (years aside)
+    if not counts:
+        return False
+    estimates = [s for s, _ in classified if s != given and _ESTIMATE_WORDS.search(s)]
+    return all(any(n in _COUNT.findall(s) for s in estimates) for n in counts)
 
 
 def _first(classified, name: str) -> str | None:
@@ -709,6 +730,9 @@ def judge(text: str, exemptions: list[dict], questions: list[dict], has_figures:
         return verdict("unknown", "only a pointer to an attachment", None)
     # a refusal of the whole request for cost whose tables only back the estimate or advise (s16) how to
     # narrow it: "To help you refine your request, the table below gives …" answers no ask
+    if given_sentence and cost and "cost_whole" in seen and not answers and not has_figures \
+            and _estimate_basis(given_sentence, classified):
+        given_sentence = None   # "… recorded 14,362 offences." then "… each of the 14,362 reports to be read"
     advice_only = cost and "cost_whole" in seen and not (answers or given_sentence)
     figure_row = None if has_figures or advice_only else _figure_row(text)
     if cost and (estimates_only or advice_only):

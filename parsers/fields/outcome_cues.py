@@ -428,6 +428,11 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "Where one part would exceed the limit, the Act does not oblige us to answer any part of it."),
         (r"\bnot \s+ obliged \s+ to \s+ provide \s+ (?:you \s+ with \s+ )?a \s+ response \s+ to \s+ (?:your|the|this) \s+ request\b",
          "I am not obliged to provide you with a response to your request pursuant to Section 12(1)."),
+        # the letter itself is the notice the Act asks of a s12 or s14 refusal (section 17(5))
+        (r"\bthis \s+ (?:letter|response|e-?mail) \s+ (?:therefore \s+ )?(?:acts|serves) \s+ as \s+ (?:a \s+ )?refusal \s+ notice\b"
+         # (never "… a Refusal Notice under Section 17(5) of the Act for that part of your request.")
+         r"(?! [^.]{0,60}? \b(?:for|in \s+ respect \s+ of|in \s+ relation \s+ to|regarding) \s+ (?:(?:that|this|the|those|these|one|some) \s+ )?(?:parts?|elements?|questions?|points?|q \s? \d)\b)",
+         "This letter therefore acts as a refusal notice under section 17(5)."),
     ],
     # A letter that waits for the requester to clarify before answering anything (FOIA s1(3)): what it
     # says about exemptions or the cost limit is advice on the request to come, no decision.
@@ -615,7 +620,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
          # ("… attached response to your Freedom of Information request.")
          r"|(?<!\bin\s)\b(?:response|reply) (?:\s+ to \s+ your \s+ (?:[\w()]+ \s+){0,5}?(?:request|e-?mail|letter|application))?\b"
          # ("… our response to your request for information about ANPR cameras in Sheffield.": what it was about)
-         r" (?:\s+ [\w.\-]*\d[\w.\-]*)? (?:\s+ (?:for \s+ information \s+ )?(?:about|regarding|concerning|on|relating \s+ to) \s+ [^.]{1,80})? \s* (?:\.|$)"
+         # ("Please find attached our response to your request for information.")
+         # ("… the response to your Freedom of Information request, reference number FOI/2024/01277.")
+         r" (?:\s* ,? \s+ (?:(?:our \s+ )?(?:reference|ref\.?) (?:\s+ (?:number|no\.?))? \s+ )?[\w.\-/]*\d[\w.\-/]*)? (?:\s+ for \s+ information)? (?:\s+ (?:about|regarding|concerning|on|relating \s+ to) \s+ [^.]{1,80})? \s* (?:\.|$)"
          # "Please see our response attached.": the letter is the attachment, nothing said given here
          r"|\b(?:response|reply) \s+ (?:is \s+ )?(?:attached|enclosed) \s* (?:\.|$)"
          # "… the response to your request, which for ease of reference is repeated here:"
@@ -662,7 +669,8 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"|(?<!further\s)(?<!more\s)(?<!additional\s)(?<!other\s)\binformation \s+ (?:you \s+ (?:asked \s+ for|requested) \s+ )?(?:is|are) \s+ "
          r"(?:contained \s+ )?in \s+ (?:the|our) \s+ (?:attached|enclosed|accompanying) \s+ (?:spreadsheets?|workbooks?|excel)\b",
          "The answers to questions 1 and 2 are in the attached spreadsheet, which shows the number received by year."),
-        (r"\bcan \s+ (?:advise|inform \s+ you|tell \s+ you)\b|\b(?:we|i) \s+ (?:can|are \s+ able \s+ to|am \s+ able \s+ to) \s+ "
+        # ("I can therefore now tell you that …": a review releasing what the first reply withheld)
+        (r"\bcan \s+ (?:(?:therefore|now|also) \s+ ){0,2}(?:advise|inform \s+ you|tell \s+ you)\b|\b(?:we|i) \s+ (?:can|are \s+ able \s+ to|am \s+ able \s+ to) \s+ "
          r"(?:provide|supply|disclose|release|enclose)\b", "We can advise that 12 officers completed the course."),
         (r"\bcan \s+ confirm \s+ that \s+ (?:there|the \s+ (?:number|total|figure|force \s+ (?:has|used|spent|paid))|\d)",
          "I can confirm that there were 9 such incidents."),
@@ -805,6 +813,8 @@ HYPOTHETICAL = re.compile(
         # section 21, but as the rest … is not published we have provided all of the figures here."
         | ^\W*(?:we|i|the \s+ force) \s+ could \s+ have \s+ (?:referred|relied|applied|refused|cited)\b [^.;]* , \s* but\b
         | \bconsider\w* \s+ (?:whether|if)\b                          # we considered whether s31 applied
+        # the Act's duty restated: "… to provide it unless an exemption applies"
+        | \bunless \s+ (?:an? \s+ |any \s+ |one \s+ of \s+ the \s+ )?(?:exemptions?|exceptions?) \s+ (?:applies|apply)\b
         # "Consideration was given to withholding the list under Section 31(1)(a), …" (then set aside)
         | \bconsideration \s+ (?:was|has \s+ been|had \s+ been) \s+ given \s+ to \s+ (?:withholding|applying|relying|refusing|citing)\b
         # where an officer could be named, "the force would consider Section 40(2)" (not "would need to consider each form by hand")

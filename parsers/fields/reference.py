@@ -210,6 +210,9 @@ def from_text(text: str) -> str | None:
     lines = text.split("\n")
     found = [f for f in found if not (f[2] < len(lines) and _OTHER_BODY_REF.search(lines[f[2]])
                                       and f[0] in lines[f[2]] and _other_body_names(lines[f[2]], f[0]))]
+    # an earlier request's number, told in a sentence ("… an identical request from you on 3rd September
+    # 2024, which was given the reference 2381/24"): that request's, never this one's (a field keeps it)
+    found = [f for f in found if f[1] == "field" or not (f[2] < len(lines) and _earlier_request_ref(lines[f[2]], f[0]))]
     # Essex's publication number ("Reference: PUB 1912") numbers the log entry: the request's own
     # number labelled beside it ("Request number: 31248") is the reference
     pub = re.compile(r"PUB\s?\d", re.I)
@@ -228,6 +231,15 @@ def from_text(text: str) -> str | None:
                 return next((r for r, k2, _ in found if k2 in ("field", "head") and len(r) > len(ref)
                              and re.fullmatch(r"(?:[A-Z]{2,4}[ /\-]?){1,2}" + re.escape(ref), r)), ref)
     return None
+
+
+_EARLIER_REQUEST = re.compile(r"\b(?:identical|previous|earlier|prior|original|former|similar|same)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:request|application)s?\b", re.I)
+
+
+def _earlier_request_ref(line: str, ref: str) -> bool:
+    at = line.find(ref)
+    return at >= 0 and bool(_EARLIER_REQUEST.search(line[max(0, at - 160):at]))
 
 
 _OTHER_BODY_REF = re.compile(r"\b(?:NPCC|National\s+Police\s+Chiefs'?\s+Council|Home\s+Office|ICO|Information\s+Commissioner(?:'s\s+Office)?"

@@ -68,13 +68,27 @@ def from_field(ctx: dict):
         # place in a block of field lines
         m = m or (_in_field_block(lines, i) and _BARE_FIELD.match(s))
         if m:
-            got = accept(m.group(1), lowercase_ok=True)
+            got = accept(_value_wrapped(lines, i, m.group(1)), lowercase_ok=True)
             if got[0]:
                 return got
     return None, None
 
 
 _BARE_FIELD = re.compile(r"^(?:subject|title|request\s+title)\s+(\S.*)$", re.I)
+
+
+def _value_wrapped(lines: list[str], i: int, value: str) -> str:
+    """A subject field's value with its wrapped end joined: the next line goes on in lower case,
+    a few words, and the letter's salutation or body opens after it ("RE: Freedom of Information
+    request - people killed or seriously injured on Dorset" / "roads" / "Thank you for …")."""
+    if i + 1 >= len(lines) or re.search(r"[.:;?!,]$", value):
+        return value
+    nxt = lines[i + 1]
+    after = lines[i + 2] if i + 2 < len(lines) else ""
+    if nxt[:1].islower() and len(nxt.split()) <= 6 and not re.search(r"[.:;?!]$", nxt) \
+            and not FIELD_LINES.match(nxt) and (not after or BODY_OPENINGS.match(after) or _SALUTATION.match(after)):
+        return f"{value} {nxt}"
+    return value
 
 
 def _in_field_block(lines: list[str], i: int) -> bool:
@@ -103,7 +117,7 @@ def from_phrase(ctx: dict):
     columned = _columned_blocks(ctx["lines"])
     head = _head(ctx["lines"])
     for i in range(len(head)):
-        s = _caps_wrapped(head, i)
+        s = _lower_wrapped(head, i, _caps_wrapped(head, i))
         if _wrapped_from(ctx["lines"], head[i]):
             continue   # "… of the" / "Freedom of Information Act 2000. This letter is …"
         if reference.foi_line(s):
@@ -236,7 +250,9 @@ def _subject_over_two_lines(head: list[str], i: int, lines: list[str]) -> str | 
     if not i or i + 2 > len(head):
         return None
     above, first, second = head[i - 1], fold(head[i]), fold(head[i + 1])
-    if i + 2 != len(head) and not _YEAR_SPAN.match(second):
+    # (or the pair is the subject over the salutation: "… waiting times and" / "abandoned calls" / "Dear Requester")
+    greeted = i + 3 == len(head) and bool(_SALUTATION.match(head[i + 2]))
+    if i + 2 != len(head) and not greeted and not _YEAR_SPAN.match(second):
         return None   # (a heading's period wrapped above a data annex's table: the table is in the head)
     if not (FIELD_LINES.match(above) or is_date_line(above) or _SALUTATION.match(above)
             or reference.from_text(above) or is_ref_only(above)):
@@ -247,7 +263,7 @@ def _subject_over_two_lines(head: list[str], i: int, lines: list[str]) -> str | 
     if not (_JOINING_END.search(first) or second[:1].islower() or _YEAR_SPAN.match(second)):
         return None
     rest = lines[next((k for k, ln in enumerate(lines) if fold(ln) == second), len(lines)) + 1:]
-    body = next((ln for ln in rest if ln.strip()), "")
+    body = next((ln for ln in rest if ln.strip() and not (greeted and fold(ln) == head[i + 2])), "")
     # (or, in a data annex, the table's header under its heading: "Age group   2021/22   2022/23")
     if not (BODY_OPENINGS.match(fold(body)) or (_YEAR_SPAN.match(second) and re.search(r"\S\s{2,}\S|^\s*\|", body))):
         return None
@@ -313,6 +329,20 @@ def _caps_wrapped(head: list[str], i: int) -> str:
 
 
 _ALL_CAPS = re.compile(r"^(?=.*[A-Z]{2})[^a-z]+$")
+
+
+def _lower_wrapped(head: list[str], i: int, s: str) -> str:
+    """Line i with the next joined when that one goes on in lower case and ends the head (or stands
+    over the salutation): a subject line wrapped by a -layout copy ("RE: Freedom of Information
+    request - people killed or seriously injured on Dorset" / "roads")."""
+    if s != fold(head[i]) or i + 1 >= len(head) or re.search(r"[.:;?!,]$", s):
+        return s
+    nxt = fold(head[i + 1])
+    last = i + 2 == len(head) or (i + 3 == len(head) and bool(_SALUTATION.match(head[i + 2])))
+    if last and nxt[:1].islower() and len(nxt.split()) <= 6 and not re.search(r"[.:;?!]$", nxt) \
+            and not FIELD_LINES.match(nxt):
+        return f"{s} {nxt}"
+    return s
 
 
 def _columned_blocks(lines: list[str], limit: int = 60) -> set[str]:
