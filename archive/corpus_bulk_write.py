@@ -60,9 +60,10 @@ _CACHE_KB = 256 * 1024  # page cache while bulk loading: the B-tree pages of the
 # each child table's primary key) take their rows in random order, ~330 bytes per response, so past
 # ~600,000 responses 256 MB no longer holds them and every insert re-reads evicted pages (1M synthetic:
 # rows 278 s at 256 MB, 222 s at 640 MB). Sized by the staged count, given back before the index
-# builds, whose sorters use as much again.
+# builds, whose sorters use as much again; at most 512 MB, so that this process stays well below the
+# derive step's peak (1M synthetic: ~1.45 GB, against a 1.5 GB target).
 _ROWS_CACHE_BYTES_PER_RESPONSE = 640
-_ROWS_CACHE_KB_MAX = 768 * 1024
+_ROWS_CACHE_KB_MAX = 512 * 1024
 _FTS_POSITIONS = tuple(TEXTS.values())   # title, request_text, response_text, attachment_text
 
 

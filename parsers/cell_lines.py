@@ -119,7 +119,7 @@ def _running_head(lines: list[str], j: int) -> bool:
         and is_value(below[1])
 
 
-_JOINING_END = re.compile(r"\b(?:or|and|of|in|to|the|a|an|per|by|for|with|than|at|on|from)$", re.I)
+_JOINING_END = re.compile(r"(?:^|\s)(?:or|and|of|in|to|the|a|an|per|by|for|with|than|at|on|from)$")
 
 
 def _header_wraps_joined(idx: list[int], cells: list[str]) -> tuple[list[int], list[str]]:

@@ -43,8 +43,11 @@ BANNER_LINES: list[tuple[str, str]] = [
      "Leave site Skip to content"),
     (r"skip to (?:the )?(?:main )?(?:content|navigation)", "Skip to main content"),
     # the quick-exit button's instruction, as Single Online Home prints it under the button
-    (r"(?:press|hit|tap) (?:the )?esc(?:ape)?(?: key)?\b.{0,60}\b(?:leave|exit|hide)\b.{0,40}",
+    # (never a subject that names the button: "Press Esc to leave: quick exit button use by victims")
+    (r"(?:press|hit|tap) (?:the )?esc(?:ape)?(?: key)? (?:three times|twice|3 times)\b.{0,60}\b(?:leave|exit|hide)\b.{0,40}",
      "Press Esc three times or use the button to leave this site quickly"),
+    # ... and its second line under an "Exit this page" button
+    (r"or (?:press|hit|tap) (?:the )?esc(?:ape)?(?: key)? (?:three times|twice|3 times)", "or press Esc three times"),
     # The Welsh pages of Single Online Home: the quick-exit button and the cookie sentence.
     (r"allanfa gyflym\b.*", "Allanfa Gyflym"),
     # Police Scotland's strapline under its name on every letter and page
@@ -73,8 +76,11 @@ BANNER_LINES: list[tuple[str, str]] = [
      r"cookies", "Accept optional cookies"),
     # the consent box's buttons flattened onto one line
     (r"(?:(?:accept|reject|allow|refuse|decline|view|manage) (?:all |optional |additional |analytics? "
-     r"|non-essential )?cookies(?: settings)?\s*){2,}", "Accept analytics cookies   Reject analytics cookies   View cookies"),
+     r"|non-essential )?cookies(?: settings)?\s*){3,}", "Accept analytics cookies   Reject analytics cookies   View cookies"),
     (r"use (?:essential|necessary) cookies only", "Use essential cookies only"),
+    (r"(?:essential|necessary|strictly necessary) cookies only", "Necessary cookies only"),
+    (r"some cookies are (?:needed|necessary|essential|required) (?:to|for)\b.*",
+     "Some cookies are needed to make this website work."),
     (r"(?:choose which|manage|customi[sz]e|change|set) cookies?(?: settings| preferences)?",
      "Choose which cookies"),
     (r"(?:view |hide )?cookie (?:settings|preferences|policy|notice|message)", "Hide cookie message"),
@@ -187,14 +193,16 @@ def _is_nav_item(s: str) -> bool:
 
 
 def _nav_line(s: str) -> bool:
-    """A whole menu flattened onto one line: three or more menu items and nothing else."""
-    rest, n = s.strip(), 0
+    """A whole menu flattened onto one line: three or more menu items and nothing else, two of them
+    the site menu's own (never "FOI request register" or a table's "Report  Request  Apply" header)."""
+    rest, n, own = s.strip(), 0, 0
     while rest:
         m = _NAV_ALT.match(rest)
         if not m:
             return False
+        own += _is_nav_item(m.group(0))
         rest, n = rest[m.end():].lstrip(" |·•-–"), n + 1
-    return n >= _MIN_NAV_RUN
+    return n >= _MIN_NAV_RUN and own >= 2
 
 
 def _short(s: str) -> bool:

@@ -120,7 +120,10 @@ def title_row_kind(line: str) -> tuple[str, str | None]:
     Constabulary" names the sender; anything else is a title or a note about the sheet."""
     s = " ".join(line.split())
     if reference.foi_line(s):  # "Anyshire Police - Freedom of Information 2024/0012"
-        return "reference", reference.foi_line(s)
+        # a title row's "FOI" before the number is dropped, as from any title ("Essex Police - Freedom
+        # of Information - FOI 31847" gives 31847; a labelled one, "FOI reference FOI 1802244/24", as printed)
+        ref = reference.foi_line(s)
+        return "reference", ref if re.search(r"\bref(?:erence)?\b", s, re.I) else re.sub(r"^FOIA?\s+(?=\d)", "", ref)
     if _LABELLED_REF.match(s):
         ref = reference.from_text(s)
         if ref:

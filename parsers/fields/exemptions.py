@@ -579,6 +579,9 @@ _OVERTURNED = re.compile(r"\b(?:overturn(?:ed|s|ing)?(?!\s+(?:your|the)\s+(?:com
 # What was withheld before and is given now names no exemption relied on (whatever kind of
 # sentence it stands in: "Released at internal review; figures previously withheld under section
 # 31(1)(a) are now disclosed.")
+# the law on published information stated, then set aside: "…, but on this occasion we have provided the
+# figures above for ease of reference."
+_PROVIDED_ANYWAY = re.compile(r"\b(?:but|however)\b[^.]{0,60}?\b(?:we\s+have|have\s+been|has\s+been)\s+(?:provided|given|included|supplied)\b", re.I)
 _NOW_DISCLOSED = re.compile(r"\b(?:previously|originally|initially)\s+withheld\s+under\b[^.;]{0,80}?\b(?:are|is|have\s+been"
                             r"|has\s+been)\s+(?:now\s+)?(?:disclosed|released|provided)\b", re.I)
 # (and not when the sentence keeps something back: "… while the camera locations are still exempt and redacted")
@@ -655,7 +658,7 @@ def _quoted_only(text: str, act: str, context: str = "") -> set[str]:
     accessible = _ACCESSIBLE_SECTION["FOISA" if act == "FOISA" else "FOIA"]
     for k, (s, kind) in enumerate(units):
         if kind == "general" and any(0 < k - j <= 5 for j in published) and accessible.search(s) \
-                and not _CONDITIONAL.search(s):
+                and not _CONDITIONAL.search(s) and not _PROVIDED_ANYWAY.search(s):
             own.append(s)
         elif kind in not_citing or _CONDITIONAL.search(s) or (_NOW_DISCLOSED.search(s) and not _STILL_WITHHELD.search(s)) \
                 or k in weighed:

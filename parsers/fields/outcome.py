@@ -228,6 +228,9 @@ _BACK_POINTER = re.compile(r"^\W*(?:these|they|this|it|both|each)\s+(?:tests?\s+
                            r"(?:set\s+out|explained|detailed|laid\s+out|given|attached|enclosed)\b[^.;]{0,50}\W*$", re.I)
 
 
+_DATA_CARRIER = re.compile(r"\b(?:spreadsheets?|workbooks?|tables?|figures|data|totals?|excel|csv)\b", re.I)
+
+
 def _pointers_to_the_test(out: list[tuple[str, frozenset]]) -> list[tuple[str, frozenset]]:
     for k, (s, classes) in enumerate(out):
         if "disclosure" not in classes:
@@ -235,7 +238,8 @@ def _pointers_to_the_test(out: list[tuple[str, frozenset]]) -> list[tuple[str, f
         after = k + 1 < len(out) and "pit_weighing" in out[k + 1][1]
         beside = after or (k > 0 and "pit_weighing" in out[k - 1][1])
         if (_POINTER.match(s) and after) or (_TEST_POINTER.match(s) and beside) \
-                or (_BACK_POINTER.match(s) and k > 0 and "pit_weighing" in out[k - 1][1]):
+                or (_BACK_POINTER.match(s) and k > 0 and "pit_weighing" in out[k - 1][1]
+                    and re.search(r"\btests?\b", out[k - 1][0], re.I) and not _DATA_CARRIER.search(s)):
             out[k] = (s, classes - {"disclosure"})
     return out
 
@@ -373,7 +377,9 @@ _BARE_POINTER = re.compile(r"^\W*please\s+(?:see|find)\s+(?:the\s+)?(?:attached|
                            r"(?:\s+(?:document|file|letter|pdf|spreadsheet|response|reply|information|excel\s+file))?s?\W*$", re.I)
 
 
-_FILE_NAME = re.compile(r"^[\w.()\- ]{1,120}\.(?:pdf|docx?|xlsx?|csv|odt|ods)(?:\s*\([^)]{0,40}\))?$", re.I)
+_FILE_NAME = re.compile(r"^[•*\-–]?\s*(?:[\w.()\- ]{1,120}\.(?:pdf|docx?|xlsx?|csv|odt|ods)(?:\s*\([^)]{0,40}\))?"
+                        # a download link's name and type: "• FOI 412-2025 Response (PDF, 96KB)"
+                        r"|[\w.\- ]{1,120}?\s*\((?:pdf|docx?|xlsx?|csv|odt|ods)(?:,\s*[\d.]+\s*[kmg]b)?\))$", re.I)
 
 
 def _only_pointer(answer: str) -> bool:

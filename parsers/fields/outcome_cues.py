@@ -431,7 +431,7 @@ CUES: dict[str, list[tuple[str, str]]] = {
         # the letter itself is the notice the Act asks of a s12 or s14 refusal (section 17(5))
         (r"\bthis \s+ (?:letter|response|e-?mail) \s+ (?:therefore \s+ )?(?:acts|serves) \s+ as \s+ (?:a \s+ )?refusal \s+ notice\b"
          # (never "… a Refusal Notice under Section 17(5) of the Act for that part of your request.")
-         r"(?! [^.]{0,60}? \b(?:for|in \s+ respect \s+ of|in \s+ relation \s+ to|regarding) \s+ (?:(?:that|this|the|those|these|one|some) \s+ )?(?:parts?|elements?|questions?|points?|q \s? \d)\b)",
+         r"(?! [^.]{0,60}? \b(?:for|in \s+ respect \s+ of|in \s+ relation \s+ to|regarding) \s+ (?:(?:that|this|the|those|these|one|some|your) \s+ )?(?:(?:first|second|third|fourth|fifth|sixth|last|final) \s+ )?(?:parts?|elements?|questions?|points?|q \s? \d)\b)",
          "This letter therefore acts as a refusal notice under section 17(5)."),
     ],
     # A letter that waits for the requester to clarify before answering anything (FOIA s1(3)): what it
@@ -631,6 +631,11 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"|\b(?:response|reply) \s+ (?:from|to) \s+ (?:(?!\b(?:data|figures|information|table|spreadsheet|list|cop(?:y|ies)|details)\b)[^.]){0,50} (?:\.|$)))"
          r"[^.]{0,60}? \b(?:attached|enclosed|below|above|table|spreadsheet|following|figures|data)",
          "Please see the enclosed spreadsheet for each month."),
+        # what the attached reply gives, said on the page: "The response gives the number of dogs seized …"
+        # (never its reasons: "The response sets out the reasons for the refusal.")
+        (r"\b(?:the|our|this) \s+ (?:attached \s+ |enclosed \s+ )?(?:response|reply|letter|document) \s+ (?:gives|provides|sets \s+ out|shows|contains|includes|lists)"
+         r" \s+ (?:you \s+ )?(?:the|all|each|every)\b [^.]{0,30}? \b(?:numbers?|figures?|totals?|counts?|answers?|details|costs?|data|breakdown)\b",
+         "The response gives the number of dogs seized in each of the three years you asked about."),
         # (not "The text of these sections is set out in Appendix A": the law, not the answer)
         # ("The number of sites is now disclosed below.")
         # ("A copy of the contract is provided with this response, with …")
@@ -737,6 +742,10 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"(?:(?:were|was|are|is|have \s+ been|has \s+ been|(?:have|has) \s+ (?!need|used|based|related|concerned)[a-z]{3,}ed)\b"
          r"|(?!need|used|based|related|concerned)[a-z]{3,}ed \s* [.;]? \s* $)",
          "Eight officers were disciplined."),   # (or "Four front counters have closed since 2019: …")   # (also a verb closing the sentence: "Four officers attended.")
+        # a count in figures opening the answer, after its date: "On 1 May 2025, 11 police officers were suspended from duty."
+        (r"^(?:(?:on|in|at|as \s+ (?:at|of)|during|between) \s+ [^,]{3,40}, \s* )?\d[\d,]* \s+ (?!of\b|per\b|percent\b)[a-z]+(?: \s+ [a-z-]+){0,3}? \s+ "
+         r"(?:were|was|have \s+ been|has \s+ been) \s+ (?!need|used|based|related|concerned)[a-z]{3,}ed\b",
+         "On 1 May 2025, 11 police officers were suspended from duty."),
         # the force's own count: "In 2024 the force received 143 requests …" / "We issued 12 notices."
         (r"\b(?:the \s+ (?:force|constabulary|service|department|unit)|we|police|constabulary) \s+ (?:received|recorded|issued|made|employed|employs"
          r"|spent|paid|seized|conducted|carried \s+ out|dealt \s+ with|attended|approved|agreed|refused|dismissed|"
@@ -814,7 +823,8 @@ HYPOTHETICAL = re.compile(
         | ^\W*(?:we|i|the \s+ force) \s+ could \s+ have \s+ (?:referred|relied|applied|refused|cited)\b [^.;]* , \s* but\b
         | \bconsider\w* \s+ (?:whether|if)\b                          # we considered whether s31 applied
         # the Act's duty restated: "… to provide it unless an exemption applies"
-        | \bunless \s+ (?:an? \s+ |any \s+ |one \s+ of \s+ the \s+ )?(?:exemptions?|exceptions?) \s+ (?:applies|apply)\b
+        # (never with a decision after it: "… unless an exemption applies; the force does not hold …")
+        | \bunless \s+ (?:an? \s+ |any \s+ |one \s+ of \s+ the \s+ )?(?:exemptions?|exceptions?) \s+ (?:applies|apply) \s* [.!]? \s* $
         # "Consideration was given to withholding the list under Section 31(1)(a), …" (then set aside)
         | \bconsideration \s+ (?:was|has \s+ been|had \s+ been) \s+ given \s+ to \s+ (?:withholding|applying|relying|refusing|citing)\b
         # where an officer could be named, "the force would consider Section 40(2)" (not "would need to consider each form by hand")

@@ -233,7 +233,8 @@ def from_text(text: str) -> str | None:
     return None
 
 
-_EARLIER_REQUEST = re.compile(r"\b(?:identical|previous|earlier|prior|original|former|similar|same)\s+(?:[\w-]+\s+){0,3}?"
+# (never "your original request, reference 001187/24": a follow-up's own request)
+_EARLIER_REQUEST = re.compile(r"\b(?:identical|previous|earlier|prior|similar|same)\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:request|application)s?\b", re.I)
 
 

@@ -99,6 +99,13 @@ FORCE_VOICE = re.compile(
     # "Details of both have been provided below …": the force describing what it gives
     r"|(?:details|information|figures|data)\s+(?:of\s+(?:both|each|these|them|all)(?:\s+\w+)?\s+)?(?:has|have)\s+been\s+"
     r"(?:provided|given|supplied|included|set\s+out|listed)\b"
+    # "The information is provided in the table below.", "The figures requested are shown below."
+    r"|the\s+(?:information|figures|data|details|answers?)\s+(?:(?:you\s+(?:have\s+)?(?:requested|asked\s+for|seek)|requested)\s+)?"
+    r"(?:is|are)\s+(?:provided|given|set\s+out|shown|listed|detailed|attached|enclosed|included)\b"
+    # "This information is already published." (the force on what was asked)
+    r"|this\s+information\s+(?:is|was)\s+(?:already\s+)?(?:published|not\s+held|exempt|publicly\s+available)\b"
+    # the one-line answer under a one-question request: "There were 46 fully electric vehicles in the fleet …"
+    r"|there\s+(?:were|was|are|is|have\s+been|has\s+been)\s+(?:a\s+total\s+of\s+|approximately\s+)?\d[\d,]*\s+[a-z]"
     # "Our data are not organised in such a way …", "Our records do not show …"
     r"|our\s+(?:data|records|systems?|databases?)\s+(?:is|are|was|were|do|does|did|cannot|can't|only)\b"
     r"|please\s+(?:find|see|be\s+advised)\b|please\s+accept\s+(?:my|our)\s+(?:sincere\s+)?apolog|in\s+response\b|unfortunately|(?:above|below)\s+(?:is|are)\s+(?!your\b)|i\s+(?:am|have)\s+(?:not|today|been|able)"

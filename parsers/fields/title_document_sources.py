@@ -77,6 +77,10 @@ def from_field(ctx: dict):
 _BARE_FIELD = re.compile(r"^(?:subject|title|request\s+title)\s+(\S.*)$", re.I)
 
 
+# how the letter went: "sent via email", "by email only" (never the subject's own end)
+_DELIVERY = re.compile(r"^(?:sent\s+)?(?:by|via)\s+(?:e-?mail|post|hand|recorded\s+delivery|courier)\b", re.I)
+
+
 def _value_wrapped(lines: list[str], i: int, value: str) -> str:
     """A subject field's value with its wrapped end joined: the next line goes on in lower case,
     a few words, and the letter's salutation or body opens after it ("RE: Freedom of Information
@@ -86,7 +90,8 @@ def _value_wrapped(lines: list[str], i: int, value: str) -> str:
     nxt = lines[i + 1]
     after = lines[i + 2] if i + 2 < len(lines) else ""
     if nxt[:1].islower() and len(nxt.split()) <= 6 and not re.search(r"[.:;?!]$", nxt) \
-            and not FIELD_LINES.match(nxt) and (not after or BODY_OPENINGS.match(after) or _SALUTATION.match(after)):
+            and not FIELD_LINES.match(nxt) and not _DELIVERY.match(nxt) \
+            and (not after or BODY_OPENINGS.match(after) or _SALUTATION.match(after)):
         return f"{value} {nxt}"
     return value
 
@@ -340,7 +345,7 @@ def _lower_wrapped(head: list[str], i: int, s: str) -> str:
     nxt = fold(head[i + 1])
     last = i + 2 == len(head) or (i + 3 == len(head) and bool(_SALUTATION.match(head[i + 2])))
     if last and nxt[:1].islower() and len(nxt.split()) <= 6 and not re.search(r"[.:;?!]$", nxt) \
-            and not FIELD_LINES.match(nxt):
+            and not FIELD_LINES.match(nxt) and not _DELIVERY.match(nxt):
         return f"{s} {nxt}"
     return s
 
