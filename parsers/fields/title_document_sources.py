@@ -82,18 +82,22 @@ _DELIVERY = re.compile(r"^(?:sent\s+)?(?:by|via)\s+(?:e-?mail|post|hand|recorded
 
 
 def _value_wrapped(lines: list[str], i: int, value: str) -> str:
-    """A subject field's value with its wrapped end joined: the next line goes on in lower case,
-    a few words, and the letter's salutation or body opens after it ("RE: Freedom of Information
-    request - people killed or seriously injured on Dorset" / "roads" / "Thank you for …")."""
+    """A subject field's value with its wrapped end joined, the letter's salutation or body opening
+    after it ("RE: Freedom of Information request - people killed or seriously injured on Dorset" /
+    "roads" / "Thank you for …")."""
     if i + 1 >= len(lines) or re.search(r"[.:;?!,]$", value):
         return value
-    nxt = lines[i + 1]
     after = lines[i + 2] if i + 2 < len(lines) else ""
-    if nxt[:1].islower() and len(nxt.split()) <= 6 and not re.search(r"[.:;?!]$", nxt) \
-            and not FIELD_LINES.match(nxt) and not _DELIVERY.match(nxt) \
-            and (not after or BODY_OPENINGS.match(after) or _SALUTATION.match(after)):
-        return f"{value} {nxt}"
+    if _wrapped_end(lines[i + 1]) and (not after or BODY_OPENINGS.match(after) or _SALUTATION.match(after)):
+        return f"{value} {lines[i + 1]}"
     return value
+
+
+def _wrapped_end(nxt: str) -> bool:
+    """A line that ends a subject wrapped onto it: lower case, a few words, no stop, no field and no
+    delivery line ("sent via email")."""
+    return nxt[:1].islower() and len(nxt.split()) <= 6 and not re.search(r"[.:;?!]$", nxt) \
+        and not FIELD_LINES.match(nxt) and not _DELIVERY.match(nxt)
 
 
 def _in_field_block(lines: list[str], i: int) -> bool:
@@ -344,10 +348,7 @@ def _lower_wrapped(head: list[str], i: int, s: str) -> str:
         return s
     nxt = fold(head[i + 1])
     last = i + 2 == len(head) or (i + 3 == len(head) and bool(_SALUTATION.match(head[i + 2])))
-    if last and nxt[:1].islower() and len(nxt.split()) <= 6 and not re.search(r"[.:;?!]$", nxt) \
-            and not FIELD_LINES.match(nxt) and not _DELIVERY.match(nxt):
-        return f"{s} {nxt}"
-    return s
+    return f"{s} {nxt}" if last and _wrapped_end(nxt) else s
 
 
 def _columned_blocks(lines: list[str], limit: int = 60) -> set[str]:
