@@ -215,6 +215,12 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
                     tables.append((len(prose), t))
                 i = j
                 continue
+        if _aligned_row(line) and tables and _after_page_break(tables[-1], prose) \
+                and _continues(tables[-1], prose, [row := [c for _, c in _space_cells(line)]]):
+            # the table's last row alone on the next page ("Page 1 of 2" / "OFFICIAL" / "2021  2,586  1,455")
+            tables[-1][1]["rows"].append([c or None for c in row])
+            i += 1
+            continue
         if _aligned_row(line) and prose and _heads_one_row(prose[-1], line):
             # One row of figures under a line of column names that sit over its values only:
             #                     2022      2023
@@ -325,13 +331,25 @@ def _continues(last: tuple[int, dict], prose: list[str], rows: list[list[str]]) 
         Disability      212    236        <- these rows"""
     at, table = last
     width = len(table["header"])
-    if not all(not ln.strip() for ln in prose[at:]) or not all(len(r) == width for r in rows):
+    if not all(_furniture(ln) for ln in prose[at:]) or not all(len(r) == width for r in rows):
         return False
     if rows[0] == table["header"]:
         return True
     # a first row of figures, not a header of periods ("Offence   2022   2023" opens a table of its own)
     values = [c for c in rows[0][1:] if c]
     return any(_NUMBERISH.match(c) for c in values) and not all(_YEAR.match(c) for c in values)
+
+
+def _after_page_break(last: tuple[int, dict], prose: list[str]) -> bool:
+    """Only a page break's furniture since the table above: a page mark among it ("Page 1 of 2"), a form
+    feed, or the two blank lines the cleaner leaves where it took the marks out (one blank line between
+    a table and a row is a paragraph gap, not a page break)."""
+    from parsers.fields.request_bounds import is_page_mark
+
+    between = prose[last[0]:]
+    return all(_furniture(ln) for ln in between) and (
+        sum(not ln.strip() for ln in between) >= 2 or any("\f" in ln for ln in between)
+        or any(is_page_mark(ln.replace("\f", " ").strip()) for ln in between if ln.strip()))
 
 
 def _heads_one_row(head: str, row: str) -> bool:

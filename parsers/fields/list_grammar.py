@@ -104,6 +104,21 @@ ASKING_LEAD = re.compile(
     r"(?:please\s+)?(?:also\s+)?(?:include|provide|give|state|supply|list|send|confirm|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|advise|i\s+would\s+(?:also\s+)?like(?:\s+to\s+know)?)"
     r"(?:\s+(?:me|us))?(?:\s+also)?(?:\s+the\s+following(?:\s+(?:details|information|data))?)?\s*:$", re.I)
 NOTE = re.compile(r"^\W{0,2}(?:note|nb|n\.b\.|please\s+note)\b", re.I)  # "*Note - specials are ..."
+# What a table's asterisk stands for, printed under it: "* a figure between one and four, not shown …",
+# "* denotes fewer than five", "* = less than 5" (a footnote, never an asterisked ask: "* the number of …")
+_STAR_GLOSS = re.compile(
+    r"^\*+\s*(?:=|denotes|indicates|represents|means|(?:a\s+)?(?:figures?|numbers?|values?|counts?)\s+(?:below|under|between|less|fewer)\b"
+    r"|(?:fewer|less)\s+than\s+(?:\d|one|two|three|four|five|ten)|between\s+(?:\d|one|two|three|four|five)\w*\s+and\b"
+    r"|(?:figures?|data|numbers?|values?)\s+(?:suppressed|withheld|redacted|removed))", re.I)
+# A table's data row: a label cell, then figures only ("| Q1 (April to June) | 412 | 61 | 38 |": a
+# quarter, never ask 1)
+_FIGURE_CELL = re.compile(r"^(?:[<>~≈£$]?\s*-?\d[\d,.]*\s*%?|[-–—*]|n/?a|)$", re.I)
+
+
+def _data_row(s: str) -> bool:
+    cells = [c.strip() for c in s.strip().strip("|").split("|")]
+    return s.lstrip().startswith("|") and len(cells) >= 3 and sum(bool(c) for c in cells[1:]) >= 2 \
+        and all(_FIGURE_CELL.match(c) for c in cells[1:])
 # "i)" after "h)" continues a lettered list; these romans are also letters.
 _ROMAN_LETTERS = {"i", "v", "x"}
 
@@ -142,6 +157,8 @@ _LABEL_CELL_ROW = re.compile(r"^\|\s*(Q\.?\s?\d{1,2}[a-z]?\.?)\s*\|\s*([^|]*[A-Z
 def item(line: str) -> tuple[str, str, str] | None:
     """(style, label, text) when the line opens a list item."""
     s = line.strip()
+    if _STAR_GLOSS.match(s) or _data_row(s):
+        return None
     row = _LABEL_CELL_ROW.match(s)
     if row and ("?" in row.group(2) or len(row.group(2).split()) >= 4):
         s = f"{row.group(1)} {row.group(2)}"  # read as the item it holds: "Q1 How many …?"

@@ -228,9 +228,28 @@ def from_text(text: str) -> str | None:
                 # a running footer's "… - FOI 003318/25 Page 1" gives the number without its "FOI";
                 # a labelled field printing the same number whole ("Reference No: FOI 003318/25",
                 # "Reference: CNC FOI 21-058") wins
-                return next((r for r, k2, _ in found if k2 in ("field", "head") and len(r) > len(ref)
-                             and re.fullmatch(r"(?:[A-Z]{2,4}[ /\-]?){1,2}" + re.escape(ref), r)), ref)
+                whole = next((r for r, k2, _ in found if k2 in ("field", "head") and len(r) > len(ref)
+                              and re.fullmatch(r"(?:[A-Z]{2,4}[ /\-]?){1,2}" + re.escape(ref), r)), ref)
+                return _as_labelled(whole, found, lines)
     return None
+
+
+# A reference label on the line: "REFERENCE NO: 002311/20", "Our ref:" (not an e-mail's subject)
+_REF_LABEL_WORD = re.compile(r"\bref(?:erence)?\b|\b(?:request|case)\s+(?:number|no)\b", re.I)
+
+
+def _as_labelled(ref: str, found: list[tuple[str, str, int]], lines: list[str]) -> str:
+    """An e-mail's subject or a heading printing the form's word before the number ("Subject: Freedom
+    of Information Request - FOI 002311/20") beside the letter's labelled field printing it bare
+    ("REFERENCE NO: 002311/20"): the labelled field is the reference as the force writes it."""
+    m = re.fullmatch(r"FOI\s(\S.*)", ref)
+    if not m:
+        return ref
+    at = [ln for r, _k, ln in found if r == ref]
+    if any(ln < len(lines) and _REF_LABEL_WORD.search(lines[ln]) for ln in at):
+        return ref
+    return next((r for r, k, ln in found if r == m.group(1) and k == "field" and ln < len(lines)
+                 and _REF_LABEL_WORD.search(lines[ln])), ref)
 
 
 # (never "your original request, reference 001187/24": a follow-up's own request)
