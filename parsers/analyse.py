@@ -6,7 +6,7 @@ from urllib.parse import unquote
 
 from parsers import figures as figs
 from parsers import tables as tbl
-from parsers import text_columns
+from parsers import text_columns, welsh
 from parsers.field_rows import column_fields
 from parsers.fields import (
     dates,
@@ -122,6 +122,12 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
     """page: an HTML page's title sources (h1, og_title, head_title); headings, fields, header_text:
     a DOCX's heading paragraphs, key/value table rows and page headers/footers (parsers.docx)."""
     rec = empty_record(source)
+    # a bilingual letter or page is read in English (parsers/welsh.py)
+    text = welsh.english_text(text[:MAX_CHARS])
+    headings = [welsh.english_half(h) for h in headings] if headings else headings
+    if page:
+        page = {k: welsh.english_half(v) if k in ("h1", "og_title", "head_title") and isinstance(v, str) else v
+                for k, v in page.items()}
     lines = clean_lines(text[:MAX_CHARS])
     if fmt in ("text", "pdf"):  # a Request | Response letter copied a line from each column in turn
         lines = text_columns.untangle(text_columns.split_gutter(lines))

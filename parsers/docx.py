@@ -13,6 +13,7 @@ import re
 import docx
 from docx.oxml.ns import qn
 
+from parsers import welsh
 from parsers.field_rows import column_fields
 from parsers.fields import list_grammar as lg
 from parsers.limits import check_zip
@@ -290,6 +291,20 @@ def _tab_table(text: str) -> str | None:
     return "\n".join("| " + " | ".join(c.replace("|", "/") for c in r) + " |" for r in rows)
 
 
+def _english_column(rows: list[list[str]]) -> list[str] | None:
+    """The right column's lines of a two-column table whose rows are Welsh | English prose ("Annwyl
+    Ymgeisydd," | "Dear Applicant,"), most of them in those languages; None for any other table."""
+    if len(rows) < 4 or any(len([c for c in r if c]) > 2 for r in rows) or max(len(r) for r in rows) != 2:
+        return None
+    pairs = [r for r in rows if len(r) == 2 and r[0] and r[1]]
+    if len(pairs) < 4 or any(re.fullmatch(r"[\d,.%£<>* -]+", r[1].strip()) for r in pairs):
+        return None   # (a table of figures: "2021" | "203")
+    both = sum(welsh.language(r[0]) == "cy" and welsh.language(r[1]) != "cy" for r in pairs)
+    if both * 2 < len(pairs):
+        return None
+    return [" ".join(ln.split()) for r in rows for ln in (r[-1] or "").split("\n") if ln.strip()]
+
+
 def read_docx(data: bytes) -> dict:
     check_zip(data)  # before python-docx inflates anything
     document = docx.Document(io.BytesIO(data))
@@ -333,6 +348,13 @@ def read_docx(data: bytes) -> dict:
         elif child.tag == qn("w:tbl"):
             table = Table(child, document)
             rows = _cell_rows(table)
+            english = _english_column(rows)
+            if english is not None:
+                # a bilingual letter set out as a table, Welsh on the left and English on the right:
+                # the English column is the letter's text, paragraph by paragraph
+                lines.extend([*english, ""])
+                since = len(lines)
+                continue
             raw = [_cell_text(c) for c in table.rows[0].cells] if len(table.rows) == 1 else []
             if _layout_grid(raw):
                 # a letterhead laid out in a one-row table (address | reference and date): its lines

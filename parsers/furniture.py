@@ -46,6 +46,9 @@ BANNER_LINES: list[tuple[str, str]] = [
     # (never a subject that names the button: "Press Esc to leave: quick exit button use by victims")
     (r"(?:press|hit|tap) (?:the )?esc(?:ape)?(?: key)? (?:three times|twice|3 times)\b.{0,60}\b(?:leave|exit|hide)\b.{0,40}",
      "Press Esc three times or use the button to leave this site quickly"),
+    # ... and its one-line form, the instruction alone: "Press Esc to leave this site"
+    (r"(?:press|hit|tap) (?:the )?esc(?:ape)?(?: key)?(?: three times| twice| 3 times)? (?:or use the button )?to (?:leave|exit|hide) "
+     r"(?:this|the) (?:site|website|page)(?: quickly| now)?\.?", "Press Esc to leave this site"),
     # ... and its second line under an "Exit this page" button
     (r"or (?:press|hit|tap) (?:the )?esc(?:ape)?(?: key)? (?:three times|twice|3 times)", "or press Esc three times"),
     # The Welsh pages of Single Online Home: the quick-exit button and the cookie sentence.

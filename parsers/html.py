@@ -550,6 +550,9 @@ def _govuk_published(doc) -> str | None:
     return None
 
 
+_POSTED_ON = re.compile(r"^(?:posted|published)(?:\s+on)?\s*:?\s*(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4})\b", re.I)
+
+
 def _last_reply_date(doc) -> str | None:
     """A WhatDoTheyKnow thread's date: the authority's last message (class "incoming"), whose
     <time> carries the date in its datetime attribute or only in its text ("6 February 2024")."""
@@ -671,6 +674,13 @@ def read_html(data: bytes, url: str | None = None, content_type: str | None = No
         for t in doc.xpath("//time[contains(@class, 'published') or contains(@class, 'entry-date')]"
                            " | //*[contains(@class, 'posted-on')]//time"):
             published = parse_date(" ".join(t.text_content().split()))
+            if published:
+                break
+    if not published:
+        # the date as words in an entry's meta line, no <time>: '<div class="post-meta">Posted on 16 July 2025</div>'
+        for t in doc.xpath("//*[contains(@class, 'meta') or contains(@class, 'posted') or contains(@class, 'byline')]"):
+            m = _POSTED_ON.match(" ".join(t.text_content().split()))
+            published = parse_date(m.group(1)) if m else None
             if published:
                 break
     if not published:

@@ -99,9 +99,16 @@ def split_head(rows: list[list[str]]) -> tuple[list[str], list[list[str]], list[
     k = first
     while k < last and _filled(rows[k]) == 2 and _HEAD_FIELD.match(rows[k][0] or ""):
         k += 1
-    if k > first and _filled(rows[k]) > 2:   # (never a two-column table's "Source | Referrals" header)
+    # (and the title rows under those fields: "Request number: | 26118" / "Knife offences by district,
+    # 2022/23 to 2024/25" / "District | 2022/23 | …")
+    j = k
+    while k > first and j < last and _filled(rows[j]) == 1:
+        j += 1
+    # (never a two-column table's "Source | Referrals" header straight under the fields)
+    if k > first and (_filled(rows[j]) > 2 or (j > k and _filled(rows[j]) == 2)):
         heads += [f"{r[0].strip().rstrip(':')}: {[c for c in r if c][1]}" for r in rows[first:k]]
-        first = k
+        heads += [_only(r) for r in rows[k:j]]
+        first = j
     feet = [_only(r) for r in rows[last + 1:] if _filled(r) == 1]
     return heads, rows[first:last + 1], feet
 
@@ -147,6 +154,8 @@ def title_row_kind(line: str) -> tuple[str, str | None]:
     if orgs and all(p in orgs or (_UNIT_NAME.fullmatch(p) and not re.search(r"\b(?:by|per)\b", p, re.I))
                     for p in parts):
         return "organisation", None   # "North Wales Police - Force Vetting Unit": the sender and its team
+    if len(parts) == 1 and _UNIT_NAME.fullmatch(s) and not re.search(r"\b(?:by|per|of|and)\b", s, re.I):
+        return "organisation", None   # the team alone on its row, under the force's: "National Fraud Intelligence Bureau"
     if _RELEASE_NOTE.match(s):
         return "note", None
     return "title", None
@@ -429,7 +438,8 @@ def _cover_title(tables: list[dict], ref: str | None) -> tuple[str | None, str |
     return None, ref
 
 
-_HEAD_FIELD = re.compile(r"^\s*(?:title|subject|(?:foi\s+|request\s+|our\s+)?ref(?:erence)?(?:\s+(?:no\.?|number))?|date(?:\s+published)?"
+_HEAD_FIELD = re.compile(r"^\s*(?:title|subject|(?:foi\s+|request\s+|our\s+|case\s+)?ref(?:erence)?(?:\s+(?:no\.?|number))?|date(?:\s+published)?"
+                         r"|(?:foi\s+)?(?:request|case)\s+(?:no\.?|number)"
                          r"|published|source|force)\s*:?\s*$", re.I)
 _TITLE_KEY = re.compile(r"^(?:title|subject|request\s+title|title\s+of\s+request)$", re.I)
 _FIELD_KEY = re.compile(r"^[A-Za-z][A-Za-z ()/'’-]{1,40}:$")

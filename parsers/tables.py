@@ -145,11 +145,14 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
         # (rows printed double-spaced, a blank line between each, are one table: "2017/18   87   £214,350")
         spaced = _aligned_row(line) and i + 2 < n and not lines[i + 1].strip() and _aligned_row(lines[i + 2]) \
             and _double_spaced(lines, i)
-        if _aligned_row(line) and i + 1 < n and (_aligned_row(lines[i + 1]) or spaced or _label_tail(lines, i + 1)):
+        if _aligned_row(line) and i + 1 < n and (_aligned_row(lines[i + 1]) or spaced or _label_tail(lines, i + 1)
+                                                 or _page_gap(lines, i + 1, line) is not None):
             j = i
             tails: dict[int, str] = {}   # a row label's wrapped words, on a line of their own, by that row's line
             while j < n:
-                if _aligned_row(lines[j]) or (
+                if j > i and (gap := _page_gap(lines, j, lines[j - 1])) is not None:
+                    j = gap  # the rows go on over a page break ("Page 1 of 2" / "OFFICIAL" between two rows)
+                elif _aligned_row(lines[j]) or (
                         _TEXT_RULE.match(lines[j]) and j + 1 < n and _aligned_row(lines[j + 1])) or (
                         spaced and not lines[j].strip() and j + 1 < n and _aligned_row(lines[j + 1])):
                     j += 1  # a rule drawn over the Total row goes on with the table
@@ -163,7 +166,7 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
                     and len(_space_cells(lines[j + 1])) == len(_space_cells(lines[j - 1])):
                 j += 2  # the Total row set apart by a blank line ("Not stated  11  8  13" / "" / "Total  224 …")
             # ("Officers on long-term sickness   118   141" / "  (mental health)": one row, its label whole)
-            kept = [k for k in range(i, j) if not _TEXT_RULE.match(lines[k]) and lines[k].strip() and k - 1 not in tails]
+            kept = [k for k in range(i, j) if not _TEXT_RULE.match(lines[k]) and not _furniture(lines[k]) and k - 1 not in tails]
             block = [lines[k] for k in kept]
             # A header line of column names sits just above the numbers; a line above it with
             # labels only over the value columns is a wrapped or grouped header ("Police
@@ -338,6 +341,22 @@ def _continues(last: tuple[int, dict], prose: list[str], rows: list[list[str]]) 
     # a first row of figures, not a header of periods ("Offence   2022   2023" opens a table of its own)
     values = [c for c in rows[0][1:] if c]
     return any(_NUMBERISH.match(c) for c in values) and not all(_YEAR.match(c) for c in values)
+
+
+def _page_gap(lines: list[str], j: int, row: str) -> int | None:
+    """Where a table's rows go on after a page break's furniture from line j (a page mark, a form feed
+    or the two blank lines the cleaner leaves for them), the next row as wide as `row`; None when no
+    page break stands there."""
+    if not _aligned_row(row):
+        return None
+    k, blanks, marked = j, 0, False
+    while k < len(lines) and k - j <= 8 and _furniture(lines[k]):
+        blanks += not lines[k].strip()
+        marked = marked or "\f" in lines[k] or bool(lines[k].strip())
+        k += 1
+    if k == j or k >= len(lines) or not (blanks >= 2 or marked) or not _aligned_row(lines[k]):
+        return None
+    return k if len(_space_cells(lines[k])) == len(_space_cells(row)) else None
 
 
 def _after_page_break(last: tuple[int, dict], prose: list[str]) -> bool:

@@ -110,6 +110,9 @@ _STAR_GLOSS = re.compile(
     r"^\*+\s*(?:=|denotes|indicates|represents|means|(?:a\s+)?(?:figures?|numbers?|values?|counts?)\s+(?:below|under|between|less|fewer)\b"
     r"|(?:fewer|less)\s+than\s+(?:\d|one|two|three|four|five|ten)|between\s+(?:\d|one|two|three|four|five)\w*\s+and\b"
     r"|(?:figures?|data|numbers?|values?)\s+(?:suppressed|withheld|redacted|removed))", re.I)
+# An answer to a run of asks, opening on their labels' range: "1) to 4) - please see the table below",
+# "Q1 - Q3: see attached" (never ask 1)
+_LABEL_RANGE = re.compile(r"^\W{0,2}(?:Q\.?\s?)?(\d{1,2}[a-z]?)\s*[.)]?\s*(?:to|[-–&]|and)\s*(?:Q\.?\s?)?\d{1,2}[a-z]?(?:\s*[.)]|(?=\s*[-–:]))", re.I)
 # A table's data row: a label cell, then figures only ("| Q1 (April to June) | 412 | 61 | 38 |": a
 # quarter, never ask 1)
 _FIGURE_CELL = re.compile(r"^(?:[<>~≈£$]?\s*-?\d[\d,.]*\s*%?|[-–—*]|n/?a|)$", re.I)
@@ -157,7 +160,7 @@ _LABEL_CELL_ROW = re.compile(r"^\|\s*(Q\.?\s?\d{1,2}[a-z]?\.?)\s*\|\s*([^|]*[A-Z
 def item(line: str) -> tuple[str, str, str] | None:
     """(style, label, text) when the line opens a list item."""
     s = line.strip()
-    if _STAR_GLOSS.match(s) or _data_row(s):
+    if _STAR_GLOSS.match(s) or _data_row(s) or _LABEL_RANGE.match(s):
         return None
     row = _LABEL_CELL_ROW.match(s)
     if row and ("?" in row.group(2) or len(row.group(2).split()) >= 4):

@@ -189,6 +189,9 @@ _PART_ANSWERED = re.compile(r"^\W*(?:in\s+(?:response|answer|reply)\s+to|with\s+
 _BARE_FIELD_VALUES = {"full": "full disclosure", "partial": "partial disclosure", "part": "partial disclosure"}
 
 
+_FIELD_BULLET = re.compile(r"^[•·▪●■*–-]\s*(?=[A-Za-z ]{3,30}:)")
+
+
 @lru_cache(maxsize=8)  # judge runs once per text, but ncnd_flag/pit_flag/decide may follow on the same text
 def classify(text: str) -> tuple[tuple[str, frozenset], ...]:
     """(sentence, cue classes) for every sentence of the force's own decision words, in order:
@@ -204,7 +207,8 @@ def classify(text: str) -> tuple[tuple[str, frozenset], ...]:
             s = f"{s.split('|')[1].strip().rstrip(':')}: {value}"  # "Decision: Information partially held"
         elif s.startswith("|") or kind not in (None, "statute", "law", "advice"):
             continue  # a table row is data, not words; the other kinds are not the force deciding
-        classes = _classes(s)
+        # (a log page's fields listed as bullets: "• Outcome: Disclosed in full" is the field)
+        classes = _classes(_FIELD_BULLET.sub("", s))
         if kind in ("statute", "law"):
             # The Act's words decide nothing, except that a letter quotes the cost limit or s14 only
             # when it relies on them ("a public authority need not comply where the cost would exceed").

@@ -14,7 +14,7 @@ from parsers.fields.sentences import split as sentences
 _DATE_ONLY = (r"\s*[:\-–]\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
               r"|\d{4}-\d{2}-\d{2})\s*$")
 _HEAD_WORDS = (r"(?:the\s+|your\s+|original\s+)?(?:request(?:\s+details)?|information\s+requested|requested\s+information"
-               r"|you\s+asked|(?:details|subject|summary|scope|wording)\s+of\s+(?:the\s+|your\s+)?(?:original\s+)?request"  # Subject of request
+               r"|(?:what\s+)?you\s+asked(?:\s+(?:us\s+)?for)?|(?:details|subject|summary|scope|wording)\s+of\s+(?:the\s+|your\s+)?(?:original\s+)?request"  # Subject of request
                r"|questions?|foi\s+request)(?:\s+for\s+information)?")
 # "Request number: FOI 23641" / "Request date" are fields, not the request heading; nor is an e-mail
 # address or a thread id that begins with the word ("request-1234-ab12@whatdotheyknow.com").
