@@ -78,8 +78,9 @@ BANNER_LINES: list[tuple[str, str]] = [
     (r"(?:accept|reject|allow|refuse|deny|decline) (?:all |optional |additional |analytics? |non-essential )?"
      r"cookies", "Accept optional cookies"),
     # the consent box's buttons flattened onto one line
-    (r"(?:(?:accept|reject|allow|refuse|decline|view|manage) (?:all |optional |additional |analytics? "
-     r"|non-essential )?cookies(?: settings)?\s*){3,}", "Accept analytics cookies   Reject analytics cookies   View cookies"),
+    # (also "… Choose cookies" as the third button)
+    (r"(?:(?:accept|reject|allow|refuse|decline|view|manage|choose|change|set|customi[sz]e) (?:all |optional |additional |analytics? "
+     r"|non-essential |which )?cookies(?: settings)?\s*){3,}", "Accept optional cookies   Reject optional cookies   Choose cookies"),
     (r"use (?:essential|necessary) cookies only", "Use essential cookies only"),
     (r"(?:essential|necessary|strictly necessary) cookies only", "Necessary cookies only"),
     (r"some cookies are (?:needed|necessary|essential|required) (?:to|for)\b.*",

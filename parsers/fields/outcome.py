@@ -362,6 +362,13 @@ _NONE_COUNTED = re.compile(r"^no\s+(?!such\b|(?:recorded\s+|relevant\s+|further\
                            r"[a-z]+(?:\s+[a-z]+){0,5}?\s+(?:were|was|have\s+been|has\s+been)\s+(?:recorded|received|made|reported"
                            r"|issued|found|seized|dismissed|suspended|arrested|charged|deployed|used|fitted|bought|purchased|paid"
                            r"|carried\s+out)\b", re.I)
+# A count in words opening an answer: "Seven police stations currently have a front counter …",
+# "Twenty-two officers were …" (never "One of the questions …")
+_COUNT_IN_WORDS = re.compile(
+    r"^(?:a\s+total\s+of\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s+(?!of\b|or\b|and\b)[a-z]+(?:\s+[a-z]+){0,3}?\s+"
+    r"(?:were|was|have|has|are|is|had)\b", re.I)
 # ... nor the work the request took or would take ("well over 60 hours of staff time")
 _EFFORT = re.compile(r"\d[\d,.]*\s*(?:working\s+)?(?:hours?|days?|minutes?)\b[^.]{0,40}?\b(?:staff\s+time|officer\s+time"
                      r"|of\s+(?:work|effort)|to\s+(?:locate|retrieve|extract|respond|answer|comply|process|review|read|search))", re.I)
@@ -497,7 +504,7 @@ def _answered(questions: list[dict]) -> list[str]:
             continue   # (a count in a sentence of its own after a note of what is not recorded, "… are not
             # flagged or recorded as a category. … The search found 1,204 incidents.", still answers)
         if classes & {"disclosure", "stated_fact"} or _counts_in(a) \
-                or _NONE_COUNTED.match(a):
+                or _NONE_COUNTED.match(a) or _COUNT_IN_WORDS.match(a):
             out.append(a)
     return out
 

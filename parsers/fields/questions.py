@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 
 from parsers.fields import list_grammar as lg
-from parsers.fields.answer_marks import questions_from_table, questions_from_tables
+from parsers.fields.answer_marks import (
+    NUMBERED_RESPONSE,
+    answers_in,
+    questions_from_table,
+    questions_from_tables,
+)
 from parsers.fields.list_asks import from_items
 from parsers.fields.outcome_cues import FOLDED
 from parsers.fields.paragraph_asks import asks_below_answers, from_paragraphs
@@ -54,6 +59,10 @@ def segment(lines: list[str]) -> Segments:
     reply above it repeats none. A letter that only reports its one ask back ("You asked how many
     calls …") has that ask."""
     seg = _without_rhetoric(_segment_message(lines))
+    if seg.questions and all(q["answer"] is None for q in seg.questions) \
+            and any(NUMBERED_RESPONSE.match(ln.strip()) for ln in seg.response):
+        # a response of numbered answers ("Request 1" … / "Answer 1" …) under asks read one by one
+        answers_in(seg.response, seg.questions)
     if not seg.questions and (ask := _reported_ask(lines)):
         seg.questions = [{"number": "1", "text": ask, "answer": None}]
         seg.request = seg.request or [ask]

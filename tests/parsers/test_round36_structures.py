@@ -8,7 +8,7 @@ from __future__ import annotations
 from docx import Document
 from openpyxl import Workbook
 
-from tests.support.parse_docs import asks, parse_docx, parse_text, parse_xlsx
+from tests.support.parse_docs import asks, parse_docx, parse_html, parse_text, parse_xlsx
 
 # --- rows and footnotes that are no asks ------------------------------------------------------
 
@@ -145,3 +145,216 @@ You asked how many caravans were reported stolen in 2019 and 2020.
 """)
     rows = rec["tables"][0]["rows"]
     assert [r[0] for r in rows] == ["2019", "2020", "Total"]
+
+
+# --- bilingual Welsh/English letters ---------------------------------------------------------
+
+
+def test_a_letter_in_welsh_then_english_is_read_in_english():
+    rec = parse_text("""Heddlu Gogledd Cymru
+North Wales Police
+Ein cyf: 0417/2025
+Dyddiad: 3 Mawrth 2025
+Cwn heddlu yn y sir
+Annwyl Ymgeisydd,
+Diolch am eich cais am wybodaeth, a dderbyniwyd ar 4 Chwefror 2025. Rydych wedi gofyn:
+1. Faint o gwn heddlu sydd gan yr heddlu ar hyn o bryd?
+2. Faint oedd cost bwyd y cwn yn 2024?
+Ymateb
+Mae gan yr heddlu 14 ci heddlu. Cost bwyd y cwn yn 2024 oedd £9,120.
+Yn gywir,
+
+Our ref: 0417/2025
+Date: 3 March 2025
+Police dogs in the county
+Dear Applicant,
+Thank you for your request for information, received on 4 February 2025. You asked:
+1. How many police dogs does the force have at present?
+2. What was the cost of feeding the dogs in 2024?
+Response
+The force has 14 police dogs. Feeding them cost £9,120 in 2024.
+Yours sincerely,
+""")
+    assert rec["title"] == "Police dogs in the county"
+    assert asks(rec) == ["How many police dogs does the force have at present?",
+                         "What was the cost of feeding the dogs in 2024?"]
+    assert rec["reference"] == "0417/2025"
+    assert rec["outcome"] == "full"
+
+
+def test_a_bilingual_heading_and_field_are_read_in_english():
+    rec = parse_text("""Heddlu Dyfed-Powys / Dyfed-Powys Police
+Our Reference / Ein Cyfeirnod: 0932/2024
+Atodiad B / Appendix B
+
+Dear Requester,
+
+Thank you for your request. You asked:
+1. How many quad bikes does the rural crime team use?
+
+The rural crime team uses 5 quad bikes.
+""")
+    assert rec["reference"] == "0932/2024"
+    assert rec["title"] != "Atodiad B / Appendix B"
+
+
+def test_an_english_letter_naming_welsh_places_keeps_its_table_rows():
+    rec = parse_text("""Dyfed-Powys Police
+Our reference: 1101/2024
+Rural thefts by area
+
+Dear Requester,
+You asked how many rural thefts were recorded in each area in 2023.
+
+The figures are below.
+
+       Area                     Thefts
+       Llandrindod Wells            41
+       Pen-y-bont ar Ogwr           17
+       Aberystwyth                  33
+
+Yours sincerely,
+""")
+    areas = {f["measure"]: f["value"] for f in rec["figures"]}
+    assert areas.get("Pen-y-bont ar Ogwr") == 17 or 17 in areas.values()
+
+
+def test_a_docx_set_out_as_welsh_and_english_columns_reads_the_english_column():
+    doc = Document()
+    table = doc.add_table(rows=0, cols=2)
+    for welsh, english in [
+        ("Ein Cyf: 2210/24", "Our Ref: 2210/24"),
+        ("Dyddiad: 9 Hydref 2024", "Date: 9 October 2024"),
+        ("Lladradau beiciau yng Nghasnewydd", "Bicycle thefts in Newport"),
+        ("Annwyl Ymgeisydd,", "Dear Applicant,"),
+        ("Diolch am eich cais am wybodaeth a dderbyniwyd ar 11 Medi 2024. Gofynnoch:",
+         "Thank you for your request for information received on 11 September 2024. You asked:"),
+        ("1. Faint o feiciau a gafodd eu dwyn yng Nghasnewydd yn 2023?",
+         "1. How many bicycles were reported stolen in Newport in 2023?"),
+        ("YMATEB", "RESPONSE"),
+        ("Cofnodwyd 212 o ladradau beiciau yng Nghasnewydd yn 2023.",
+         "212 bicycle thefts were recorded in Newport in 2023."),
+    ]:
+        row = table.add_row().cells
+        row[0].text, row[1].text = welsh, english
+    rec = parse_docx(doc)
+    assert rec["title"] == "Bicycle thefts in Newport"
+    assert rec["reference"] == "2210/24"
+    assert rec["published"] == "2024-10-09"
+    assert asks(rec) == ["How many bicycles were reported stolen in Newport in 2023?"]
+
+
+# --- sheets' heads ---------------------------------------------------------------------------
+
+
+def test_a_sheets_request_number_row_stays_above_its_title_and_header():
+    book = Workbook()
+    ws = book.active
+    ws.title = "By area"
+    ws.append(["Anyshire Police - Freedom of Information"])
+    ws.append(["Request number:", "30417"])
+    ws.append(["Burglaries by policing area, 2023 and 2024"])
+    ws.append(["Area", "2023", "2024"])
+    ws.append(["North", 310, 288])
+    ws.append(["South", 254, 270])
+    rec = parse_xlsx(book)
+    assert rec["title"] == "Burglaries by policing area, 2023 and 2024"
+    assert rec["reference"] == "30417"
+    north = {f["period"]: f["value"] for f in rec["figures"] if f["measure"] == "North"}
+    assert north == {"2023": 310, "2024": 288}
+
+
+def test_a_cover_sheets_unit_row_is_not_its_title():
+    book = Workbook()
+    ws = book.active
+    ws.title = "Cover"
+    for line in ["Anyshire Constabulary", "Economic Crime Unit", "Fraud reports by month, 2024",
+                 "Our reference: FOI 2024/0815"]:
+        ws.append([line])
+    data = book.create_sheet("Reports")
+    data.append(["Month", "Reports"])
+    data.append(["January", 412])
+    data.append(["February", 388])
+    rec = parse_xlsx(book)
+    assert rec["title"] == "Fraud reports by month, 2024"
+
+
+# --- log pages --------------------------------------------------------------------------------
+
+
+def test_a_posted_on_meta_line_dates_the_entry():
+    rec = parse_html("""<h1>Horse patrols (0917/25)</h1>
+<div class="post-meta"><span>Posted on 4 June 2025</span></div>
+<h2>Request</h2><p>How many hours did mounted officers patrol in 2024?</p>
+<h2>Response</h2><p>Mounted officers patrolled for 1,310 hours in 2024.</p>""")
+    assert rec["published"] == "2025-06-04"
+
+
+def test_a_bulleted_outcome_field_decides_the_outcome():
+    rec = parse_html("""<h1>Seized e-scooters</h1>
+<ul><li><strong>Reference:</strong> 0448/25</li><li><strong>Outcome:</strong> Disclosed in full</li></ul>
+<h2>Summary of request</h2><p>The number of e-scooters seized in 2024.</p>
+<h2>Documents</h2><p><a href="/media/0448-25.pdf">0448-25 response (PDF)</a></p>""")
+    assert rec["outcome"] == "full"
+
+
+def test_what_you_asked_for_heads_the_request():
+    rec = parse_html("""<h1>Lost property</h1>
+<h2>What you asked for</h2><p>Please tell me how many mobile phones were handed in as lost property in 2024.</p>
+<h2>Our response</h2><p>412 mobile phones were handed in as lost property in 2024.</p>""")
+    assert asks(rec) == ["Please tell me how many mobile phones were handed in as lost property in 2024."]
+
+
+def test_an_answer_to_a_range_of_asks_is_no_ask():
+    rec = parse_text("""Anyshire Police
+Our reference: 221/25
+
+You asked:
+1) How many speed cameras are there?
+2) How many were working on 1 January 2025?
+
+Response
+1) to 2) - please see the table below.
+
+       Cameras      Working
+       48           41
+""")
+    assert asks(rec) == ["How many speed cameras are there?", "How many were working on 1 January 2025?"]
+
+
+def test_numbered_answers_under_numbered_requests_give_the_outcome():
+    rec = parse_html("""<h1>Police horses</h1><p>Request Number: F-2025-00412</p>
+<h3>Request 1</h3><p>How many horses does the mounted unit have?</p>
+<h3>Answer 1</h3><p>The mounted unit has 11 horses.</p>""")
+    assert rec["outcome"] == "full"
+
+
+def test_a_count_in_words_answers_its_ask():
+    rec = parse_text("""Anyshire Police
+Our reference: 0310/21
+
+You asked:
+1. How many police stations have a front counter?
+2. How many visitors did each counter have in 2020?
+
+Answer:
+1. Six police stations have a front counter open to the public.
+2. Anyshire Police does not hold this information.
+""")
+    assert rec["outcome"] == "partial"
+
+
+def test_a_page_copy_loses_its_menu_under_a_three_button_cookie_line():
+    rec = parse_text("""Skip to main content
+Accept optional cookies   Reject optional cookies   Choose cookies
+Cumbria Constabulary
+Report   News   Request information   Your area   Contact us   About us
+Press Esc to leave this site
+Dog attacks on postal workers
+Request Reference: 0771/26
+Request
+How many dog attacks on postal workers were reported in 2025?
+Response
+There were 37 reports of dog attacks on postal workers in 2025.
+""")
+    assert rec["title"] == "Dog attacks on postal workers"
