@@ -165,7 +165,9 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
     # When a table of Request | Response carries the questions, use it.
     qs = seg.questions
     tq = questions.questions_from_tables(tables)  # a table split over a page break is read as one
-    from_table = bool(tq and (not qs or len(tq) >= len(qs) or _mixes_answers(qs, tq)))
+    # (over asks read from paragraphs under no request heading, seg.mode "none": "Table 1: …" captions
+    # and a letterhead's lines are no asks beside a Request | Response table's)
+    from_table = bool(tq and (not qs or len(tq) >= len(qs) or _mixes_answers(qs, tq) or seg.mode == "none"))
     if from_table:
         qs = tq
         if not request_text:

@@ -678,7 +678,8 @@ def read_html(data: bytes, url: str | None = None, content_type: str | None = No
                 break
     if not published:
         # the date as words in an entry's meta line, no <time>: '<div class="post-meta">Posted on 16 July 2025</div>'
-        for t in doc.xpath("//*[contains(@class, 'meta') or contains(@class, 'posted') or contains(@class, 'byline')]"):
+        # (beside the page's heading only: a "Latest disclosures" list or a comment carries other dates)
+        for t in doc.xpath("//h1/parent::*//*[contains(@class, 'meta') or contains(@class, 'posted') or contains(@class, 'byline')]"):
             m = _POSTED_ON.match(" ".join(t.text_content().split()))
             published = parse_date(m.group(1)) if m else None
             if published:

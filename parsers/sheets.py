@@ -97,13 +97,15 @@ def split_head(rows: list[list[str]]) -> tuple[list[str], list[list[str]], list[
     # a CSV export's field rows above its table ("Reference,FOI2023/0411", "Title,Knife crime"):
     # head rows read as "Reference: FOI2023/0411"
     k = first
-    while k < last and _filled(rows[k]) == 2 and _HEAD_FIELD.match(rows[k][0] or ""):
-        k += 1
+    while k < last and _filled(rows[k]) == 2 and _HEAD_FIELD.match(rows[k][0] or "") \
+            and (not _NUMBER_LABEL.match(rows[k][0] or "") or re.search(r"\d", [c for c in rows[k] if c][1])):
+        k += 1   # (a "Request number" / "Case number" label holds a number: "Request number | Working days
+        # taken" is a table's header)
     # (and the title rows under those fields: "Request number: | 26118" / "Knife offences by district,
     # 2022/23 to 2024/25" / "District | 2022/23 | …")
     j = k
-    while k > first and j < last and _filled(rows[j]) == 1:
-        j += 1
+    while k > first and j < last and _filled(rows[j]) == 1 and not _STATEMENT.search(_only(rows[j])):
+        j += 1   # (never a note: "Figures are provisional and may change.")
     # (never a two-column table's "Source | Referrals" header straight under the fields)
     if k > first and (_filled(rows[j]) > 2 or (j > k and _filled(rows[j]) == 2)):
         heads += [f"{r[0].strip().rstrip(':')}: {[c for c in r if c][1]}" for r in rows[first:k]]
@@ -154,8 +156,6 @@ def title_row_kind(line: str) -> tuple[str, str | None]:
     if orgs and all(p in orgs or (_UNIT_NAME.fullmatch(p) and not re.search(r"\b(?:by|per)\b", p, re.I))
                     for p in parts):
         return "organisation", None   # "North Wales Police - Force Vetting Unit": the sender and its team
-    if len(parts) == 1 and _UNIT_NAME.fullmatch(s) and not re.search(r"\b(?:by|per|of|and)\b", s, re.I):
-        return "organisation", None   # the team alone on its row, under the force's: "National Fraud Intelligence Bureau"
     if _RELEASE_NOTE.match(s):
         return "note", None
     return "title", None
@@ -431,8 +431,12 @@ def _cover_title(tables: list[dict], ref: str | None) -> tuple[str | None, str |
         if not any(kind in ("reference", "organisation") for _c, kind, _f in top):
             continue
         ref = ref or next((found for _c, kind, found in top if kind == "reference"), None)
-        title = next((c for c, kind, _f in top if kind == "title" and not not_a_title(c.strip().strip('"'))
-                      and not _DATA_NOTE.search(c) and c not in merged), None)
+        # (a team's name on the row under the force's, another title below it, is the sender's team:
+        # "City of London Police" / "National Fraud Intelligence Bureau" / "Fraud reports by month …")
+        team = {k for k in range(1, len(top) - 1) if top[k - 1][1] == "organisation" and top[k][1] == "title"
+                and _UNIT_NAME.fullmatch(top[k][0].strip()) and any(kind == "title" for _c, kind, _f in top[k + 1:])}
+        title = next((c for k, (c, kind, _f) in enumerate(top) if kind == "title" and k not in team
+                      and not not_a_title(c.strip().strip('"')) and not _DATA_NOTE.search(c) and c not in merged), None)
         if title:
             return title, ref
     return None, ref
@@ -441,6 +445,7 @@ def _cover_title(tables: list[dict], ref: str | None) -> tuple[str | None, str |
 _HEAD_FIELD = re.compile(r"^\s*(?:title|subject|(?:foi\s+|request\s+|our\s+|case\s+)?ref(?:erence)?(?:\s+(?:no\.?|number))?|date(?:\s+published)?"
                          r"|(?:foi\s+)?(?:request|case)\s+(?:no\.?|number)"
                          r"|published|source|force)\s*:?\s*$", re.I)
+_NUMBER_LABEL = re.compile(r"^\s*(?:foi\s+)?(?:request|case)\s+(?:no\.?|number)", re.I)
 _TITLE_KEY = re.compile(r"^(?:title|subject|request\s+title|title\s+of\s+request)$", re.I)
 _FIELD_KEY = re.compile(r"^[A-Za-z][A-Za-z ()/'’-]{1,40}:$")
 # (or a field's well-known name without its colon, in a cell of its own: "Subject" | "Firearms training")

@@ -40,6 +40,14 @@ appendix annex notes note unit freedom headquarters table figures team office
 _WORD = re.compile(r"[A-Za-zÀ-ÿŵŷŴŶ]+(?:['’][A-Za-zŵŷ]+)?")
 _HALVES = re.compile(r"\s{3,}|\t+")
 _SLASH = re.compile(r"\s+/\s+")
+_FIGURE_CELL = re.compile(r"(?:^|\s{2,}|\t)[£<>~]?\d[\d,.]*%?(?=\s{2,}|\t|\s*$)")
+
+
+def _table_row(line: str) -> bool:
+    """Cells set apart by wide gaps, a figure among them: "Y Rhyl      412      388"."""
+    return bool(_FIGURE_CELL.search(line.rstrip())) and bool(re.search(r"\S(?:\s{2,}|\t)\S", line.strip()))
+
+
 _LABEL_VALUE = re.compile(r"^[^:]{1,40}:\s*(\S.*)$")
 
 
@@ -65,8 +73,8 @@ def english_half(line: str) -> str:
     otherwise."""
     slashed = " / " in line
     parts = [p for p in (_SLASH if slashed else _HALVES).split(line.strip()) if p.strip()]
-    if len(parts) < 2:
-        return line
+    if len(parts) < 2 or (not slashed and _table_row(line)):
+        return line   # (a table's row: "Bridgend Police Station   Gorsaf Heddlu Pen-y-bont   1,204" keeps its cells)
     kinds = [language(p) for p in parts]
     if "cy" not in kinds or ("en" not in kinds and not slashed) or all(k == "cy" for k in kinds):
         return line   # (a table row naming a Welsh place, "Pen-y-bont ar Ogwr   123   456", keeps it)
@@ -81,7 +89,9 @@ def english_half(line: str) -> str:
 def english_lines(lines: list[str]) -> list[str]:
     """The lines of a bilingual document without its Welsh ones; any other document unchanged."""
     halves = [english_half(ln) for ln in lines]
-    kinds = [language(ln) if ln.strip() else None for ln in halves]
+    # (a table's row naming a Welsh place, "Y Trallwng   1,204   1,318", is a row, in no language)
+    rows = [_table_row(ln) for ln in halves]
+    kinds = [language(ln) if ln.strip() and not row else None for ln, row in zip(halves, rows, strict=True)]
     if kinds.count("cy") < 4 or kinds.count("en") < 4:
         # (a line printing both languages is read in English in any document: "Heddlu De Cymru /
         # South Wales Police" heading an English letter)
@@ -90,7 +100,7 @@ def english_lines(lines: list[str]) -> list[str]:
     for i, (ln, kind) in enumerate(zip(halves, kinds, strict=True)):
         if kind == "cy":
             continue
-        if kind is None and ln.strip() and _between_welsh(kinds, i):
+        if kind is None and ln.strip() and not rows[i] and _between_welsh(kinds, i):
             continue
         out.append(ln)
     return out

@@ -112,7 +112,8 @@ _STAR_GLOSS = re.compile(
     r"|(?:figures?|data|numbers?|values?)\s+(?:suppressed|withheld|redacted|removed))", re.I)
 # An answer to a run of asks, opening on their labels' range: "1) to 4) - please see the table below",
 # "Q1 - Q3: see attached" (never ask 1)
-_LABEL_RANGE = re.compile(r"^\W{0,2}(?:Q\.?\s?)?(\d{1,2}[a-z]?)\s*[.)]?\s*(?:to|[-–&]|and)\s*(?:Q\.?\s?)?\d{1,2}[a-z]?(?:\s*[.)]|(?=\s*[-–:]))", re.I)
+_ASKS = re.compile(r"\?|\bhow\s+(?:many|much|long|often)\b|\bplease\b|\b(?:what|which|whether)\b", re.I)
+_LABEL_RANGE = re.compile(r"^[\"“]?(?:Q\.?\s?)?(\d{1,2}[a-z]?)\s*[.)]?\s*(?:to|[-–&]|and)\s*(?:Q\.?\s?)?\d{1,2}[a-z]?(?:\s*[.)]|(?=\s*[-–:]))", re.I)
 # A table's data row: a label cell, then figures only ("| Q1 (April to June) | 412 | 61 | 38 |": a
 # quarter, never ask 1)
 _FIGURE_CELL = re.compile(r"^(?:[<>~≈£$]?\s*-?\d[\d,.]*\s*%?|[-–—*]|n/?a|)$", re.I)
@@ -160,8 +161,8 @@ _LABEL_CELL_ROW = re.compile(r"^\|\s*(Q\.?\s?\d{1,2}[a-z]?\.?)\s*\|\s*([^|]*[A-Z
 def item(line: str) -> tuple[str, str, str] | None:
     """(style, label, text) when the line opens a list item."""
     s = line.strip()
-    if _STAR_GLOSS.match(s) or _data_row(s) or _LABEL_RANGE.match(s):
-        return None
+    if ((_STAR_GLOSS.match(s) or _LABEL_RANGE.match(s)) and not _ASKS.search(s)) or _data_row(s):
+        return None   # (never "* Between 2021 and 2023, how many …", "- 17 - 20: how many …")
     row = _LABEL_CELL_ROW.match(s)
     if row and ("?" in row.group(2) or len(row.group(2).split()) >= 4):
         s = f"{row.group(1)} {row.group(2)}"  # read as the item it holds: "Q1 How many …?"

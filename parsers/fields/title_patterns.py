@@ -18,6 +18,7 @@ FORM_HEADINGS = re.compile(r"""^\W*(?:
       request\s+for\s+information|information\s+request   # REQUEST FOR INFORMATION, INFORMATION REQUEST
     | freedom\s+of\s+information(?:\s*\(scotland\))?(?:\s+act)?(?:\s+\d{4})?(?:\s+\(scotland\))?
       (?:\s+act\s+\d{4})?(?:\s+(?:request|response|reply|decision))?   # FREEDOM OF INFORMATION ACT 2000
+    | (?:the\s+)?environmental\s+information\s+regulations(?:\s+\d{4})?(?:\s+(?:request|response|reply))?  # Environmental Information Regulations 2004
     | (?:foi|foia|foisa)(?:\s+(?:request|response|reply|disclosure))?  # FOI Response
     | disclosure(?:\s+log)?(?:\s+(?:details|entry|record|summary))?|disclosure\s+attachment|publication\s+scheme  # Disclosure Details
     | (?:harm|balance|prejudice|public\s+interest)\s+tests?|public\s+interest\s+considerations?  # Harm Test
@@ -151,7 +152,9 @@ SUBJECT_PREFIXES = re.compile(r"""^\W*(?:
       [A-Z0-9][\w/.]*(?:\s?-\s?\d{2,4})?\s+[-–:|]\s+          # Enquiry Reference 41 -26 - Hare coursing incidents
     | (?:pwnc\s*/\s*)?(?:subject|title|request\s+title|topic|regarding)\s*[:\-–]\s+   # Subject: Drone flights
     | pwnc\s*(?:/\s*subject\s*)?[:\-–]\s+                     # Pwnc / Subject: (a Welsh force's letter)
-    | (?:your\s+)?request\s*:\s+                              # Request: Drone flights (a letter's subject line)
+    | (?:your\s+)?request\s*:\s+(?![\"“‘']?\s*(?:please|could|can|would|i\s|how\s+(?:many|much|long)|what|which|whether)\b)
+                                                              # Request: Drone flights (a letter's subject line; never the ask
+                                                              # quoted: 'Your request: "Please tell me …"')
     | your\s+(?:freedom\s+of\s+information\s+)?request\s+(?:for\s+information\s+)?
       (?:regarding|about|concerning|on|relating\s+to|in\s+relation\s+to)\s+     # Your request for information regarding drones
     | (?:appendix|annex|annexe|attachment)\s+[A-Z0-9]{1,2}\s*[:\-–]\s+    # Appendix A – Rape offences recorded (an attachment's title)
