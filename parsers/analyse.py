@@ -132,6 +132,7 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
     if fmt in ("text", "pdf"):  # a Request | Response letter copied a line from each column in turn
         lines = text_columns.untangle(text_columns.split_gutter(lines))
     lines = label_pairs.numbered(lines)  # bare "Question" / "Answer" pairs, numbered in turn
+    lines = list_grammar.join_bare_labels(lines)  # "1." / "" / "The number of …": one item
     found = tbl.extract(lines)[1] if find_tables else []
     if extra_tables:  # a reader's table printed again in the text layer, its gaps closed: read once
         read = {_row_key(r) for t in extra_tables for r in [t.get("header") or [], *(t.get("rows") or [])]}

@@ -1534,3 +1534,39 @@ def _split_joins(par: str) -> list[str]:
             or any(len(p.split()) < 3 for p in parts)):
         return [par]
     return parts
+
+
+# A list label printed on a line of its own, its text after a blank line (pdftotext's default mode on a
+# letter whose labels sit in a hanging indent): "1." / "" / "The number of children …" / "" / "2." / …
+_BARE_LABEL = re.compile(r"^\s*(?:(\d{1,2})[.)]|\(?([a-h])[.)]|Q(\d{1,2})[.:]?)\s*$")
+
+
+def join_bare_labels(lines: list[str]) -> list[str]:
+    """Lines with each bare label joined to the text under it ("1. The number of children …"), where
+    two or more labels run 1, 2 (or a, b) in turn, each over a line opening with a capital or a quote."""
+    at = []
+    for i, ln in enumerate(lines):
+        m = _BARE_LABEL.match(ln)
+        if not m:
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= 2 and not lines[j].strip():
+            j += 1
+        # (a blank line between: a table copied one cell per line, "1." / "Burglary" / "412", stays)
+        if j < len(lines) and j > i + 1 and lines[j].strip()[:1] in "ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“‘" \
+                and not _BARE_LABEL.match(lines[j]):
+            at.append((i, j, next(g for g in m.groups() if g)))
+    keys = [k for _, _, k in at]
+    run = [k for k in keys if k.isdigit()] or keys
+    if len(at) < 2 or not (run[:2] == ["1", "2"] or run[:2] == ["a", "b"]):
+        return lines
+    out, skip = [], set()
+    for i, j, _k in at:
+        skip.update(range(i + 1, j + 1))
+    joined = {i: f"{lines[i].strip()} {lines[j].strip()}" for i, j, _k in at}
+    for i, ln in enumerate(lines):
+        if i in joined:
+            out.append(joined[i])
+        elif i not in skip:
+            out.append(ln)
+    return out

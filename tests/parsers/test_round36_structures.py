@@ -358,3 +358,45 @@ Response
 There were 37 reports of dog attacks on postal workers in 2025.
 """)
     assert rec["title"] == "Dog attacks on postal workers"
+
+
+def test_list_labels_on_lines_of_their_own_join_the_text_under_them():
+    rec = parse_text("""POLICE SCOTLAND
+Our Ref: IM-FOI-2024-0412
+Date: 2 May 2024
+
+Dear Requester,
+Dog thefts in Fife
+You asked for:
+1.
+
+The number of dogs reported stolen in Fife in each of 2021, 2022 and 2023.
+
+2.
+
+The number of those dogs returned to their owners.
+
+I can confirm that Police Scotland holds the information you asked for.
+""")
+    assert asks(rec) == ["The number of dogs reported stolen in Fife in each of 2021, 2022 and 2023.",
+                         "The number of those dogs returned to their owners."]
+
+
+def test_a_rank_column_copied_one_cell_per_line_is_not_joined():
+    rec = parse_text("""Anyshire Police
+Our reference: 0912/24
+Most common offences
+
+You asked which offences were recorded most often in 2023.
+
+Rank
+Offence
+Count
+1.
+Shoplifting
+4,120
+2.
+Criminal damage
+2,877
+""")
+    assert not any(a.startswith("Shoplifting") for a in asks(rec))
