@@ -17,7 +17,7 @@ import re
 WELSH_WORDS = frozenset("""
 ac â ar gan gyda heb o yn yng ym y yr 'r 'w mae maent roedd oedd oes nid nad na ni chi ei eu
 eich ein fy ein hwn hon hyn hynny rhain sydd sy ydych ydym ydyw rydych rydym wedi wedi'u bod cael
-gael fod os neu ond pan lle ble faint sawl pa pob unrhyw rhai mwy nag gyfer ynghylch ynglŷn
+gael fod os neu ond pan lle ble faint sawl pob unrhyw rhai mwy nag gyfer ynghylch ynglŷn
 mewn perthynas ymateb cais gais geisiadau wybodaeth gwybodaeth heddlu heddlu'r annwyl diolch dyddiad
 cyfeirnod cyf pwnc atodiad nodiadau gywir cywir ymgeisydd adran deddf rhyddid uned cwestiwn cwestiynau
 blwyddyn blynyddoedd mlynedd ffigurau canlynol gofynnoch gofyn gofynnwyd dderbyniwyd derbyniwyd
@@ -52,6 +52,8 @@ _LABEL_VALUE = re.compile(r"^[^:]{1,40}:\s*(\S.*)$")
 
 
 def _words(line: str) -> list[str]:
+    # (never a reference's letters: "CM/PA/000912/22", "IM-FOI-2023-1487")
+    line = re.sub(r"\S*[\d/]\S*", " ", line)
     return [w.lower().replace("’", "'") for w in _WORD.findall(line)]
 
 

@@ -112,7 +112,7 @@ _STAR_GLOSS = re.compile(
     r"|(?:figures?|data|numbers?|values?)\s+(?:suppressed|withheld|redacted|removed))", re.I)
 # An answer to a run of asks, opening on their labels' range: "1) to 4) - please see the table below",
 # "Q1 - Q3: see attached" (never ask 1)
-_ASKS = re.compile(r"\?|\bhow\s+(?:many|much|long|often)\b|\bplease\b|\b(?:what|which|whether)\b", re.I)
+_ASKS = re.compile(r"\?|\bhow\s+(?:many|much|long|often)\b|\bplease\b(?!\s+(?:see|find|refer|note|be\s+advised)\b)|\b(?:what|which|whether)\b", re.I)
 _LABEL_RANGE = re.compile(r"^[\"“]?(?:Q\.?\s?)?(\d{1,2}[a-z]?)\s*[.)]?\s*(?:to|[-–&]|and)\s*(?:Q\.?\s?)?\d{1,2}[a-z]?(?:\s*[.)]|(?=\s*[-–:]))", re.I)
 # A table's data row: a label cell, then figures only ("| Q1 (April to June) | 412 | 61 | 38 |": a
 # quarter, never ask 1)

@@ -400,3 +400,20 @@ Criminal damage
 2,877
 """)
     assert not any(a.startswith("Shoplifting") for a in asks(rec))
+
+
+def test_a_reference_whose_letters_look_welsh_is_kept():
+    rec = parse_text("""Hampshire Constabulary
+Joint Information Management Unit
+
+Our reference:\tCM/PA/000488/23
+Date:\t4 April 2023
+
+Dear Mr Oakes,
+
+You asked:
+1.\tHow many e-scooters were seized in Southampton in 2022?
+
+Hampshire Constabulary seized 214 e-scooters in Southampton in 2022.
+""")
+    assert rec["reference"] == "CM/PA/000488/23"
