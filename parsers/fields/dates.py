@@ -35,7 +35,9 @@ _PUBLISHED_LABELS = re.compile(
     re.I | re.M,
 )
 # A bare "Date:" field (a letter's date; West Yorkshire's "FOI date 18/02/2025"); "Date range", "Date of request", "Date received" are not it.
+# (nor a sentence wrapped before "date of 31 March 2024, gives …": a snapshot's date in the prose)
 _DATE_FIELD = re.compile(_FIELD_START + r"(?:foia?\s+)?date(?!\s*(?:range|of\s+(?:(?:the|your|original|initial|first)\s+)*(?:request|birth|incident)|received|requested))"
+                         r"(?!\s+of\s+\d)"
                          r"\s*[:\-–|]?\s*(.{6,40})",
                          re.I | re.M)
 # Dates that must never count: when the request was made or received, a period asked about.

@@ -417,3 +417,18 @@ You asked:
 Hampshire Constabulary seized 214 e-scooters in Southampton in 2022.
 """)
     assert rec["reference"] == "CM/PA/000488/23"
+
+
+def test_a_wrapped_line_opening_date_of_is_no_date_field():
+    rec = parse_text("""Hertfordshire Constabulary
+Information Rights
+Reference: FOI2025/00871
+17 March 2025
+Gender pay gap
+Dear Requester
+You asked:
+1. What is the mean gender pay gap for the force?
+The force publishes a gender pay gap report each year. The latest report, covering the snapshot
+date of 31 March 2024, gives the mean and median gaps. It is available on our website.
+""")
+    assert rec["published"] == "2025-03-17"
