@@ -233,6 +233,10 @@ def from_paragraphs(seg: Segments, body: list[str], req_lines: list[str], respon
     lead = next((k for k, p in enumerate(pars) if p.endswith(":") and "?" not in p), None)
     if lead is not None and lead + 1 < len(pars) and not any(_asks(p) for p in pars[:lead]):
         pars = pars[lead:]
+    # ... and so does "I would like to request the following information about the use of body-worn
+    # video." ending on its stop, with two or more paragraphs under it
+    if len(pars) >= 3 and _FOLLOWING_LEAD.search(pars[0]) and "?" not in pars[0]:
+        pars = pars[1:]
     pars = _quote_spans_closed(pars)
     if resp_at is None and _quoted_asks(seg, pars):
         return
@@ -375,6 +379,7 @@ def _asks_in(pars: list[str], seg: Segments, resp_at: int | None, strip_preamble
 
 # A paragraph that opens on when something happened and asks nothing: "In 2019 a working group
 # drafted national guidance …", "Last year the force closed …" (the requester's background).
+_FOLLOWING_LEAD = re.compile(r"^[^.?]{0,80}\bthe\s+following\s+(?:information|data|details|questions)\b[^.?:]{0,120}\.$", re.I)
 _DATED_OPENING = re.compile(r"^(?:in|since|during|last|earlier|recently|following|after|on|back\s+in)\b[^.?]{0,40}?"
                             r"\b(?:(?:19|20)\d\d|year|month|week)\b", re.I)
 

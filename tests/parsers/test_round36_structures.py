@@ -432,3 +432,14 @@ The force publishes a gender pay gap report each year. The latest report, coveri
 date of 31 March 2024, gives the mean and median gaps. It is available on our website.
 """)
     assert rec["published"] == "2025-03-17"
+
+
+def test_a_lead_in_ending_on_its_stop_is_no_ask():
+    rec = parse_html("""<h1>Drone deployments</h1>
+<h2>Request</h2>
+<p>I would like to request the following information about the force's use of drones in 2023.</p>
+<p>How many times was a drone deployed to search for a missing person?</p>
+<p>How many of those searches found the person?</p>
+<h2>Response</h2><p>Drones were deployed 212 times to search for missing people; 31 searches found the person.</p>""")
+    assert asks(rec) == ["How many times was a drone deployed to search for a missing person?",
+                         "How many of those searches found the person?"]
