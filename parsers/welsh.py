@@ -15,8 +15,8 @@ import re
 # Welsh function words and the letter's own vocabulary (month names, greetings, field labels).
 # Example: "Diolch am eich cais am wybodaeth a dderbyniwyd ar 16 Awst 2021" -> Welsh.
 WELSH_WORDS = frozenset("""
-ac â ar gan gyda heb o yn yng ym y yr 'r 'w mae maent roedd oedd oes nid nad na ni chi ei eu
-eich ein fy ein hwn hon hyn hynny rhain sydd sy ydych ydym ydyw rydych rydym wedi wedi'u bod cael
+ac â ar gan gyda heb o yn yng ym y yr mae maent roedd oedd oes nid nad na ni chi ei eu
+eich ein fy hwn hon hyn hynny rhain sydd sy ydych ydym ydyw rydych rydym wedi wedi'u bod cael
 gael fod os neu ond pan lle ble faint sawl pob unrhyw rhai mwy nag gyfer ynghylch ynglŷn
 mewn perthynas ymateb cais gais geisiadau wybodaeth gwybodaeth heddlu heddlu'r annwyl diolch dyddiad
 cyfeirnod cyf pwnc atodiad nodiadau gywir cywir ymgeisydd adran deddf rhyddid uned cwestiwn cwestiynau
