@@ -65,9 +65,23 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+# The complaint rights opening a later sentence of a closing paragraph: "Anyshire Police aims to be open
+# about the information it holds. If you are not satisfied with this response you may …"
+_RIGHTS_LATER = re.compile(r"[.!]\s+if\s+you\s+(?:are|remain)\s+(?:not\s+)?(?:dis)?satisfied\b|[.!]\s+if\s+you\s+are\s+unhappy\b", re.I)
+
+
+def _closing(line: str) -> bool:
+    """A closing line: it opens on a cue, or its complaint rights follow words with no figure in them
+    (never "There were 12. If you are not satisfied …": the answer stands before them)."""
+    if ANSWERS_END.match(line):
+        return True
+    m = _RIGHTS_LATER.search(line)
+    return bool(m) and not re.search(r"\d", line[:m.start()])
+
+
 def answers_end(lines: list[str], start: int = 0) -> int:
     """Where the last answer stops: the first closing line at or after start, else the end."""
-    return next((i for i in range(start, len(lines)) if ANSWERS_END.match(lines[i].strip())), len(lines))
+    return next((i for i in range(start, len(lines)) if _closing(lines[i].strip())), len(lines))
 
 
 def _key(text: str) -> str:

@@ -443,3 +443,21 @@ def test_a_lead_in_ending_on_its_stop_is_no_ask():
 <h2>Response</h2><p>Drones were deployed 212 times to search for missing people; 31 searches found the person.</p>""")
     assert asks(rec) == ["How many times was a drone deployed to search for a missing person?",
                          "How many of those searches found the person?"]
+
+
+def test_the_last_answer_stops_at_a_closing_paragraph_with_the_complaint_rights():
+    rec = parse_html("""<h1>Dog bites on officers</h1>
+<h2>Request</h2><p>1. How many officers were bitten by dogs in 2024?</p><p>2. How many of them needed hospital treatment?</p>
+<h2>Response</h2><p>Question 1</p><p>41 officers were bitten by dogs in 2024.</p><p>Question 2</p>
+<p>Nine of them needed hospital treatment.</p>
+<p>Anyshire Police aims to be open about the information it holds. If you are not satisfied with this
+response you may ask for an internal review.</p>""")
+    assert [q["answer"] for q in rec["questions"]] == ["41 officers were bitten by dogs in 2024.",
+                                                       "Nine of them needed hospital treatment."]
+
+
+def test_an_answer_with_its_figure_before_the_complaint_rights_keeps_it():
+    rec = parse_html("""<h1>Dog bites on officers</h1>
+<h2>Request</h2><p>1. How many officers were bitten by dogs in 2024?</p>
+<h2>Response</h2><p>Question 1</p><p>There were 41. If you are not satisfied with this response you may ask for a review.</p>""")
+    assert rec["outcome"] == "full"
