@@ -165,12 +165,15 @@ def is_period(s: str | None) -> bool:
 
 
 # A period label with a word of its kind around it: "Year 2023", "Financial year 2023/24",
-# "2022/23 season", "2024 (provisional)", a part year "2024 (to 31 Oct)", "2024 (year to date)":
+# "2022/23 season", "2024 (provisional)", a part year "2024 (to 31 Oct)", "2024 (year to date)",
+# "2024 (1 January to 31 October)":
 # the period is the label's period.
 _WORDED_PERIOD = re.compile(
     r"^(?:(?:calendar|financial|fiscal|policing)\s+)?(?:year\s+|fy\s*)?(?P<period>\S.*?)"
     r"\s*(?:season|year|provisional|\((?:provisional|to\s+[^()]{1,20}|part(?:ial)?\s+year|year\s+to\s+date|ytd"
-    r"|so\s+far|[£$€%](?:k|m|000s?)?|£?000s?|no\.?|number)\))?$", re.I)  # (and a unit: "2025 (£)")
+    # (a part year as its months: "2024 (1 January to 30 June)", "2024 (Jan - Jun)")
+    r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"\s*(?:-|–|to)\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH
+    + r"|so\s+far|[£$€%](?:k|m|000s?)?|£?000s?|no\.?|number)\))?$", re.I)  # (and a unit: "2025 (£)")
 
 
 def worded_period(s: str | None) -> str | None:
@@ -372,7 +375,14 @@ def _series_periods(head: list[str], labels: int) -> dict[int, tuple[str, str]]:
     # (never an Act's year: "Searches under s60 CJPOA (1994)")
     dated = {j for j, (stem, period) in found.items() if f"({period})" in " ".join((head[j] or "").split())
              and not _ACT_WORDS.search(stem)}
-    return {j: sp for j, sp in found.items() if len(stems[sp[0].lower()]) >= 2 or lone or j in dated}
+    # a year its heading says the count is of ("Vehicle reads in 2023" beside "Cameras at 1 June 2024")
+    said = {j for j in found if _IN_PERIOD.search(" ".join((head[j] or "").split()))}
+    return {j: sp for j, sp in found.items()
+            if len(stems[sp[0].lower()]) >= 2 or lone or j in dated or j in said}
+
+
+_IN_PERIOD = re.compile(r"\b(?:in|during)\s+(?:the\s+)?(?:(?:calendar|financial)\s+year\s+)?"
+                        r"(?:FY\s?)?(?:19|20)\d\d(?:\s?[/\-–]\s?(?:19|20)?\d\d)?$", re.I)
 
 
 def table_figures(table: dict, index: int, dash_suppressed: bool = False,

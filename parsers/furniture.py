@@ -47,7 +47,7 @@ BANNER_LINES: list[tuple[str, str]] = [
     (r"(?:press|hit|tap) (?:the )?esc(?:ape)?(?: key)? (?:three times|twice|3 times)\b.{0,60}\b(?:leave|exit|hide)\b.{0,40}",
      "Press Esc three times or use the button to leave this site quickly"),
     # ... and its one-line form, the instruction alone: "Press Esc to leave this site"
-    (r"(?:press|hit|tap) (?:the )?esc(?:ape)?(?: key)?(?: three times| twice| 3 times)? (?:or use the button )?to (?:leave|exit|hide) "
+    (r"(?:press|hit|tap) (?:the )?esc(?:ape)?(?: key)?(?: three times| twice| 3 times)? (?:or (?:use|select|click|press|tap) (?:the|this) button )?to (?:leave|exit|hide) "
      r"(?:this|the) (?:site|website|page)(?: quickly| now)?\.?", "Press Esc to leave this site"),
     # ... and its second line under an "Exit this page" button
     (r"or (?:press|hit|tap) (?:the )?esc(?:ape)?(?: key)? (?:three times|twice|3 times)", "or press Esc three times"),
@@ -63,10 +63,11 @@ BANNER_LINES: list[tuple[str, str]] = [
      "Cookies on the Anyshire Police website"),
     # the consent box's heading naming the force or its address, as Single Online Home's does
     (r"cookies on [\w'’.&, -]{0,50}?(?:police|constabulary|\.uk)", "Cookies on Anyshire Constabulary"),
-    (r"(?:we|this (?:web)?site) uses? (?:some |a few |a small number of |only )?"
+    # (also "We set necessary cookies so that the site works.", "Our website uses cookies")
+    (r"(?:we|(?:this|our) (?:web)?site) (?:uses?|sets?|places?) (?:some |a few |a small number of |only )?"
      r"(?:essential |necessary |strictly necessary |small files called )?cookies\b.*",
      "We use some essential cookies to make this website work."),
-    (r"we(?:'d|’d| would) (?:also )?like to (?:set|use) (?:some )?(?:optional|additional|analytics?"
+    (r"we(?:'d|’d| would) (?:also )?like to (?:set|use) (?:some )?(?:optional|additional|extra|analytics?"
      r"|non-essential) cookies\b.*",
      "We would also like to set optional cookies to understand how you use the site."),
     (r"you can (?:manage|change|update|review) your (?:cookie )?(?:preferences|settings|choices)\b.*",
@@ -75,25 +76,36 @@ BANNER_LINES: list[tuple[str, str]] = [
      "Your cookie preferences have been saved."),
     (r"you(?:'ve|’ve| have) (?:accepted|rejected) (?:all |optional |additional |analytics )?cookies\b.*",
      "You have accepted additional cookies."),
-    (r"(?:accept|reject|allow|refuse|deny|decline) (?:all |optional |additional |analytics? |non-essential )?"
+    (r"(?:accept|reject|allow|refuse|deny|decline) (?:all |optional |additional |extra |analytics? |non-essential )?"
      r"cookies", "Accept optional cookies"),
+    # the consent box's sentence on the kinds of cookie: "Necessary cookies make the site work. …"
+    (r"(?:necessary|essential|strictly necessary) cookies (?:make|help|keep|are (?:needed|required|used))\b.*",
+     "Necessary cookies make the site work. We would also like to set analytics cookies."),
     # the consent box's buttons flattened onto one line
     # (also "… Choose cookies" as the third button)
     (r"(?:(?:accept|reject|allow|refuse|decline|view|manage|choose|change|set|customi[sz]e) (?:all |optional |additional |analytics? "
      r"|non-essential |which )?cookies(?: settings)?\s*){3,}", "Accept optional cookies   Reject optional cookies   Choose cookies"),
     (r"use (?:essential|necessary) cookies only", "Use essential cookies only"),
     (r"(?:essential|necessary|strictly necessary) cookies only", "Necessary cookies only"),
-    (r"some cookies are (?:needed|necessary|essential|required) (?:to|for)\b.*",
+    (r"some cookies are (?:needed|necessary|essential|required)\b.*",
      "Some cookies are needed to make this website work."),
-    (r"(?:choose which|manage|customi[sz]e|change|set) cookies?(?: settings| preferences)?",
+    # the consent box's buttons without the word "cookies": "Accept all", "Reject non-essential"
+    (r"(?:accept|reject|allow|refuse|decline) (?:all|non-essential|optional|additional|analytics)", "Reject non-essential"),
+    (r"(?:choose which|manage|customi[sz]e|change|set|view) cookies?(?: settings| preferences)?",
      "Choose which cookies"),
     (r"(?:view |hide )?cookie (?:settings|preferences|policy|notice|message)", "Hide cookie message"),
     (r"sorry, there was a (?:technical )?problem\. please try again\.?",
      "Sorry, there was a technical problem. Please try again."),
     # Beta banners: "Beta" as a tag, then the sentence that explains it.
     (r"beta", "Beta"),
+    (r"new service", "New service"),   # the same tag in words, over its feedback sentence
     (r"beta\s*:?\s*this is a new (?:service|website|site)\b.*",
      "BETA This is a new service. Your feedback will help us to improve it."),
+    # a new site's feedback banner: "New service - tell us what you think of this website: your feedback helps us
+    # improve it.", "This is a new version of our website. Your feedback will help us improve it."
+    (r"(?:beta\s*[:\-–]?\s*)?(?:this is )?(?:a )?new (?:service|website|site|version of (?:our|this|the) (?:web)?site)\b"
+     r".*\b(?:feedback|what you think|help us (?:to )?improve)\b.*",
+     "New service - tell us what you think of this website: your feedback helps us improve it."),
     (r"this (?:site|website|service) is (?:in |a |in a )?(?:public )?beta\b.*",
      "This site is a beta. Please tell us using our feedback form if something is wrong."),
     # Accessibility toolbars.

@@ -655,9 +655,16 @@ def read_html(data: bytes, url: str | None = None, content_type: str | None = No
     # Details" / <h2>Speed Camera Offences - 412/19</h2>)
     under_h1 = [t for h in root_h1[:1] if (nxt := h.getnext()) is not None and nxt.tag in ("h2", "h3")
                 and re.search(r"title|subject", nxt.get("class") or "", re.I) and (t := _text_of(nxt))]
+    # a blog theme's post heading under the site's name in <h1>: <h2 class="entry-title">Dangerous Dog
+    # Seizures (1144_24)</h2> (one on the page: a listing has one per post)
+    entry = [t for h in doc.xpath("//*[self::h2 or self::h3][contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')"
+                                  " or contains(concat(' ', normalize-space(@class), ' '), ' post-title ')]")
+             if (t := _text_of(h))]
+    under_h1 += entry if len(entry) == 1 else []
     og = [v.strip() for v in doc.xpath("//meta[@property='og:title']/@content") if v.strip()]
     head_title = " ".join(" ".join(doc.xpath("//head/title//text()")).split())
     title = h1s[0] if h1s else (og[0] if og else None)
+    from parsers.fields.dates import parse_date
     published = _last_reply_date(doc)
     for xp in ("//meta[@property='article:published_time']/@content", "//time/@datetime",
                "//meta[@name='DC.date']/@content", "//meta[@name='date']/@content"):
@@ -668,7 +675,6 @@ def read_html(data: bytes, url: str | None = None, content_type: str | None = No
             published = vals[0].strip()[:10]
             break
     if not published:
-        from parsers.fields.dates import parse_date
         # a WordPress entry's "Posted on <time class="entry-date published">22 October 2024</time>",
         # its date only in the element's text
         for t in doc.xpath("//time[contains(@class, 'published') or contains(@class, 'entry-date')]"

@@ -400,6 +400,16 @@ def _cover_lines(feet: list[str]) -> list[str]:
     return [first]
 
 
+def _cover_sheet(t: dict | None) -> bool:
+    """A cover's rows: one or two cells each, two or more of them a field's label and its value
+    ("Title" | "Indecent images …", "FOI reference" | "1802/24", then a contents list "Table 1" |
+    "Recorded offences by month"), never a two-column list headed "Title" | "Last reviewed"."""
+    rows = [[c for c in r if c and c.strip()] for r in [(t or {}).get("header") or [], *((t or {}).get("rows") or [])]]
+    rows = [r for r in rows if r]
+    fields = sum(1 for r in rows if len(r) == 2 and _HEAD_FIELD.match(r[0].strip().rstrip(":") + ":"))
+    return 0 < len(rows) <= 15 and all(len(r) <= 2 for r in rows) and fields >= 2
+
+
 def _reply_sheet(t: dict | None) -> bool:
     """A sheet laid out as the reply: a single-cell "Request" or "Response" heading among its rows
     (the other may stand below the grid, among the sheet's closing lines)."""
@@ -460,7 +470,7 @@ def cover_fields(tables: list[dict]) -> list[tuple[str, str]]:
         # (a bare "Subject" or "Title" cell is a field on a cover, or in the head of a sheet that is the
         # reply, above its "Request" heading; over a data table's column it is a heading: "Subject" |
         # "Complaints", "Title" | "Last reviewed")
-        bare = _fields_only(t) or _reply_sheet(t)
+        bare = _fields_only(t) or _reply_sheet(t) or _cover_sheet(t)
         for row in [t.get("header") or [], *(t.get("rows") or [])]:
             cells = [c.strip() for c in row if c and c.strip()]
             if len(cells) == 1 and (_REQUEST_HEADING.match(cells[0]) or _RESPONSE_HEADING.match(cells[0])):

@@ -361,12 +361,17 @@ def _letter_date_after_ref(lines: list[str]) -> str | None:
         near = [ln.strip() for ln in lines[max(0, i - 6):i] if ln.strip()]
         above = near[-2:]
         below = next((ln.strip() for ln in lines[i + 1:i + 4] if ln.strip()), "")
-        if not (SALUTATION_LINE.match(below) or _ATTACHMENTS_LINE.match(below)) or REQUESTER_SALUTATION.match(below):
+        # (or the salutation just above it, the date under the reference: "Dear Ms Venkatesan" / "FOI
+        # reference FOI 2084417/24" / "22 October 2024" / "Thank you for your request …")
+        saluted = any(SALUTATION_LINE.match(a) and not REQUESTER_SALUTATION.match(a) for a in near[-3:]) \
+            and any(re.match(r"(?:our|your|foi)\s+ref", a, re.I) for a in above)
+        if not (SALUTATION_LINE.match(below) or _ATTACHMENTS_LINE.match(below) or saluted) \
+                or REQUESTER_SALUTATION.match(below):
             continue
         # under its reference line, or under a thread message's sender ("Brennan, Colm, British
         # Transport Police" / "12 June 2024" / "Dear Ms Okafor,"), and no mere acknowledgement
         sender = _SENDER_COLUMN.match(line.strip())  # "Norfolk Constabulary        1 September 2025"
-        if (any(re.match(r"(?:our|your)\s+ref", a, re.I) for a in above)
+        if (any(re.match(r"(?:our|your)\s+ref", a, re.I) for a in above) or saluted
                 or (above and _FORCE_SENDER.search(above[-1]))
                 # under the force's letterhead: its name and an address ending in a postcode
                 or (any(_FORCE_SENDER.search(a) for a in near[-4:]) and any(_POSTCODE.search(a) for a in near[-4:]))

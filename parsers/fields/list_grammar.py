@@ -70,9 +70,10 @@ STYLES: list[tuple[str, str, str, str]] = [
      "b) how many sheep were injured  /  A. The number of kennels"),
     # "1 How many ..." with no punctuation: kept only as a 1, 2, 3 run, never a date ("9 September 2024",
     # an ask wrapped before "1 June and 31 August 2024")
-    ("bare_number", "number", r"^(\d{1,2})\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:(?:and|to|until|[-–])\s+)?\d)"
-     r"([A-Z](?:[a-z]|\s[a-z]).*)$",
-     "1 How many bicycles were stolen?"),
+    # (or set apart from lower-case text by a layout gap, as pdftotext -layout prints a list: "1    the number of …")
+    ("bare_number", "number", r"^(\d{1,2})(?:\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:(?:and|to|until|[-–])\s+)?\d)"
+     r"(?=[A-Z](?:[a-z]|\s[a-z]))|\s{3,}(?=[a-z]+\s+[a-z]))(.*)$",
+     "1 How many bicycles were stolen?  /  2    the number of those recovered"),
     # "3A How many …" with no punctuation: kept only under its parent ("Request 3"), see list_items
     ("bare_sub", "number", r"^(\d{1,2}[A-Z])\s+([A-Z][a-z].*)$",
      "3A How many certificates were revoked?"),

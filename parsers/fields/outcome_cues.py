@@ -291,6 +291,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"|\b(?:section|s\.?) \s* \d+[a-z]?(?:\(\w{1,4}\))* \s+ (?:of \s+ the \s+ (?:act|foia) \s+ )?no \s+ longer \s+ (?:applies|apply)\b"
          r"(?! \s+ (?:to|for|in \s+ (?:respect|relation) \s+ (?:of|to)) \b)"  # (not narrowed: "… no longer applies to the two closed cases")
          r"|(?:has|have|had) \s+ (?:therefore \s+ |now \s+ )?been \s+ (?:disregarded|set \s+ aside|withdrawn)"
+         # the section itself taken out: "… but section 31(1)(a) has been removed" (never the names
+         # "removed under Section 40(2)": a redaction)
+         r"|\b(?:section|s\.?) \s* \d+[a-z]?(?:\(\w{1,4}\))* \s+ (?:has|have) \s+ (?:therefore \s+ |now \s+ )?been \s+ removed\b(?! \s+ (?:under|in))"
          r"|(?:is|are|was|were) \s+ (?:therefore \s+ |now \s+ |hereby \s+ |also \s+ )?(?:disregarded|set \s+ aside|withdrawn|not \s+ upheld)",
          "Section 31(1)(a) is no longer relied upon and the figures are given below."),
         # a reviewer overturning the original exemption: "I therefore do not uphold the use of Section
@@ -704,8 +707,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
          "I can confirm that Anyshire Constabulary holds the information requested, as outlined below."),
         # (not "… our response is as follows.", which only heads the response)
         # (nor the requester's "My questions are as follows:")
+        # (nor a reviewer's "My findings are as follows.", "The reasons are as follows.")
         (r"\bhere \s+ (?:is|are) \s+ the\b|(?<!hours\s)(?<!response\s)(?<!reply\s)(?<!decision\s)(?<!questions\s)(?<!request\s)"
-         r"(?<!requests\s)(?:is|are) \s+ as \s+ follows", "The numbers are as follows."),
+         r"(?<!requests\s)(?<!findings\s)(?<!reasons\s)(?<!conclusions\s)(?:is|are) \s+ as \s+ follows", "The numbers are as follows."),
         # "Please see the attached spreadsheet for our response to Q1, Q2 and Q3.": the data carrier named
         (r"please \s+ (?:find|see) \s+ (?:the \s+ )?(?:attached|enclosed) \s+ (?:spreadsheet|table|tables|data|figures|workbook)\b",
          "Please see the attached spreadsheet for our response to Q1, Q2 and Q3."),

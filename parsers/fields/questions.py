@@ -58,7 +58,7 @@ def segment(lines: list[str]) -> Segments:
     ("-----Original Message-----", "On … wrote:") takes the asks from the quoted copy when the
     reply above it repeats none. A letter that only reports its one ask back ("You asked how many
     calls …") has that ask."""
-    seg = _without_rhetoric(_segment_message(lines))
+    seg = _without_rhetoric(_segment_message(_column_heads_joined(lines)))
     if seg.questions and all(q["answer"] is None for q in seg.questions) \
             and any(NUMBERED_RESPONSE.match(ln.strip()) for ln in seg.response):
         # a response of numbered answers ("Request 1" … / "Answer 1" …) under asks read one by one
@@ -67,6 +67,22 @@ def segment(lines: list[str]) -> Segments:
         seg.questions = [{"number": "1", "text": ask, "answer": None}]
         seg.request = seg.request or [ask]
     return seg
+
+
+_BARE_REQUEST_HEAD = re.compile(r"^\W{0,3}(?:your\s+)?(?:request|questions?)\s*:?\s*$", re.I)
+_BARE_RESPONSE_HEAD = re.compile(r"^\W{0,3}(?:our\s+)?(?:response|answers?|reply)\s*:?\s*$", re.I)
+
+
+def _column_heads_joined(lines: list[str]) -> list[str]:
+    """A Request | Response table's header row as pdftotext gives it, a cell a line ("Request" / "" /
+    "Response" / "" / "1. How many …" / "Not held. …"): one line "Request Response", the header of
+    asks each followed by its answer, not an empty request block."""
+    filled = [k for k, ln in enumerate(lines) if ln.strip()]
+    for a, b, c in zip(filled, filled[1:], filled[2:], strict=False):
+        if _BARE_REQUEST_HEAD.match(lines[a].strip()) and _BARE_RESPONSE_HEAD.match(lines[b].strip()) \
+                and lg.item(lines[c].strip()):
+            return [*lines[:a], "Request Response", *lines[b + 1:]]
+    return lines
 
 
 # The force reporting the request back in one sentence of its own: "You asked how many calls about

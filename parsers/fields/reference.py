@@ -112,7 +112,8 @@ _EARLIER_CASE = re.compile(r"\b(?:earlier|previous(?:ly)?|prior|former|same\s+in
                            r"|answered|repeat(?:ed)?|last\s+(?:year|month)|before|(?:similar|identical)\s+to)\b", re.I)
 # A date line opening where a label's value was looked for on the next line.
 _LABEL_OVER_DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{4}"
-                              r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
+                              # (a year of 19xx/20xx or two digits: Kent's "25/03/0417" is a reference)
+                              r"|\d{1,2}[/.]\d{1,2}[/.](?:(?:19|20)\d\d|\d\d)\b", re.I)
 HEAD_LINES = 25  # the letter's or page's head: where a mid-line label is still a field
 
 # The form's name as printed before a reference: "FOI", "Freedom of Information request",

@@ -156,6 +156,8 @@ FORCE_VOICE = re.compile(
     # Constabulary holds … is attached" is still its voice)
     # (nor an ask that opens on the asking words: "Please tell me how much Essex Police has spent …")
     r"|(?![-–•*\s]*(?:what|how|whether|why|when|where|which|who)\b"
+    # (nor a question opening on its verb: "Does Hampshire Constabulary have a policy on …?")
+    r"|[-–•*\s]*(?:does|do|did|has|have|had|is|are|was|were|can|could|will|would)\s[^.?]*\?"
     r"|[-–•*\s]*(?:please\s+(?!note\b|be\s+(?:aware|assured|advised)\b|accept\b|find\b|see\b)|(?:could|can|would)\s+you\b"
     r"|i\s+(?:would|wish|want|am\s+requesting)\b)"
     r"|(?:[-–•*]\s*|(?-i:(?=[a-z])))(?:the\s+|a\s+)?(?:numbers?|totals?|amount|list|cop(?:y|ies)"

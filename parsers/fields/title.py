@@ -16,6 +16,7 @@ The first source that yields a title wins. The order (also in docs/parsing.md):
                field block (reference, date) or salutation, before the body starts
  8. first      a text copy's first line (WhatDoTheyKnow puts the request title there)
  8a. above fields  a page copy (site chrome at its top): the line just above its reference or date field
+ 8c. under force   a heading standing alone under the force's name at a text's top (pdftotext's order)
  8b. slug      a text parsed with its page URL and no title in it: the slug's words (parsers/data/url_slugs.tsv)
  9. segment    what parsers.fields.questions.segment() took as the title ("Title (ref)" on an
                early line, a short first line of the request)
@@ -50,6 +51,7 @@ from parsers.fields.title_document_sources import (
     from_segment,
     from_table_caption,
     from_thanks,
+    from_under_force,
 )
 from parsers.fields.title_web_sources import (
     from_page,
@@ -66,7 +68,8 @@ __all__ = ["SOURCES", "clean", "decide", "not_a_title", "slug_words", "title_sha
 SOURCES = [
     ("reader", from_reader), ("wdtk attachment", from_wdtk_attachment), ("page", from_page), ("url line", from_url_line), ("wdtk", from_wdtk),
     ("field", from_field), ("heading", from_heading), ("phrase", from_phrase), ("repeated", from_repeated),
-    ("letter", from_letter), ("first", from_first_line), ("above fields", from_above_fields), ("slug", from_slug), ("segment", from_segment),
+    ("letter", from_letter), ("first", from_first_line), ("above fields", from_above_fields),
+    ("under force", from_under_force), ("slug", from_slug), ("segment", from_segment),
     ("thanks", from_thanks), ("above request", from_above_request), ("release heading", from_release_heading), ("print header", from_print_header),
     ("table caption", from_table_caption),
 ]

@@ -176,6 +176,8 @@ def from_letter(ctx: dict):
             continue
         if not after_fields:
             continue
+        if i and _BARE_LABEL.fullmatch(head[i - 1].strip()):
+            continue  # the value under its label's own line ("Keywords:" / "Knife crime; Offensive weapons")
         wrapped = _subject_over_two_lines(head, i, ctx["lines"])
         if wrapped:
             got = accept(wrapped, long_ok=True)
@@ -202,6 +204,9 @@ def from_letter(ctx: dict):
                     return english  # a bilingual letter's subject, Welsh first: "Defnyddio grym ar blant" / "Use of force on children"
             return got
     return None, None
+
+
+_BARE_LABEL = re.compile(r"[A-Z][\w ()/'’-]{1,40}:")
 
 
 def _values_row(line: str) -> bool:
@@ -367,8 +372,20 @@ def _columned_blocks(lines: list[str], limit: int = 60) -> set[str]:
             block, columned = [], False
             continue
         block.append(ln)
-        columned = columned or bool(re.search(r"\S {3,}\S", ln.strip()))
+        columned = columned or _two_columns(ln)
     return out
+
+
+# A list item's label set apart from its text ("  Q1    How many …", "   2    the number of …"), as
+# pdftotext -layout prints a letter's numbered asks: one column of text, no letterhead.
+_LIST_LABEL_GAP = re.compile(r"^\s*(?:q\.?\s?\d{1,2}[a-z]?|\d{1,2}[a-z]?[.):]?|\(?[a-z]\)|[a-z][.)]|\(?[ivx]{1,4}\))\s{3,}\S",
+                             re.I)
+
+
+def _two_columns(ln: str) -> bool:
+    """Two parts set apart by a run of 3+ spaces ("ANYSHIRE POLICE      Our Ref: 0311/24"), not a
+    list item's label and its text."""
+    return bool(re.search(r"\S {3,}\S", ln.strip())) and not _LIST_LABEL_GAP.match(ln)
 
 
 # A row of the letter's own fields, its reference and date ("Reference: 402215     Date: 3 March
@@ -383,7 +400,7 @@ def _letterhead_part(block: list[str]) -> list[str]:
     straight under it. Either way never the salutation or anything below it: a short letter
     read from a PDF is one block, its subject line under "Dear Sir/Madam,"."""
     def columned(lines: list[str]) -> list[int]:
-        return [k for k, ln in enumerate(lines) if re.search(r"\S {3,}\S", ln.strip())]
+        return [k for k, ln in enumerate(lines) if _two_columns(ln)]
 
     if len(block) <= 12 and not any(re.match(r"(?i)\s*dear\b", ln) for ln in block):
         cols = columned(block)
@@ -625,13 +642,42 @@ def from_above_fields(ctx: dict):
                         and any(DEPARTMENTS.search(x) or ADDRESSES.search(x) or "," in x for x in above)) \
                         or _MOTTO.match(filled[i - 1]):
                     return None, None
-            if not chrome and not (above and all(_force_or_page_mark(x) or (dated and _letterhead_line(x)) for x in above)
+            # (or a letterhead set apart above it: "METROPOLITAN POLICE SERVICE" / "Information Rights Unit" /
+            # "PO Box 313, Sidcup" / (blank) / "Retrospective facial recognition searches" / "… reference no: …")
+            apart = _after_blank(head, filled[i - 1])
+            if not chrome and not (above and all(_force_or_page_mark(x) or ((dated or apart) and _letterhead_line(x))
+                                                 for x in above)
                                    and re.search(r"\b[a-z]{3,}\b", filled[i - 1])):
                 return None, None  # (under the force's name alone an address line, "Aykley Heads, Durham",
                 # is set in capitals; a subject has words in lower case)
             got = accept(filled[i - 1])
             return got if got[0] else (None, None)
     return None, None
+
+
+def from_under_force(ctx: dict):
+    """8c. A text's heading standing alone under the force's name at its top, when nothing else titles
+    it: pdftotext's reading order can put a letter's subject there, above the letterhead's address
+    ("Kent Police" / "" / "Speeding offences detected by mobile safety camera vans" / "" / "Information
+    Management Unit"). A department, an address or a form heading is no title (accept's checks)."""
+    if ctx.get("page") or ctx.get("fmt") not in ("text", "pdf"):
+        return None, None
+    lines = ctx["lines"][:40]
+    filled = [k for k, ln in enumerate(lines) if ln.strip()]
+    if len(filled) < 3:
+        return None, None
+    top, k = filled[0], filled[1]
+    alone = k - top >= 2 and filled[2] - k >= 2   # blank lines above and below it
+    s = fold(lines[k])
+    if not (alone and names_a_force(fold(lines[top])) and re.search(r"\b[a-z]{3,}\b", s)):
+        return None, None
+    return accept(s)
+
+
+def _after_blank(head: list[str], line: str) -> bool:
+    """The line stands under a blank line (a block of its own), the first time it is printed."""
+    k = head.index(line)
+    return k > 0 and not head[k - 1]
 
 
 # A site's own links copied with a page ("Search disclosures", "About this log", "Contact", "Accessibility"):

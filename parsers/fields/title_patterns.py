@@ -177,10 +177,10 @@ SITE_WORDS = re.compile(r"\b(?:police|constabulary|constabularies|disclosure\s+l
 # (examples written for this project). Site text may come before the title (a status banner, the
 # older layout's sidebar), so the title is found from the line after it, not from the top.
 WDTK_AFTER_TITLE = re.compile(r"""^(?:
-      .{1,80}\bmade\s+this\s+(?:freedom\s+of\s+information\s+|rhyddid\s+gwybodaeth\s+)?request\s+to\b.*   # A Requester made this Freedom of Information request to Anyshire Police
+      .{1,80}\b(?:made|sent)\s+this\s+(?:freedom\s+of\s+information\s+|rhyddid\s+gwybodaeth\s+)?request\s+to\b.*   # A Requester made this Freedom of Information request to Anyshire Police
     | roedd\s+y\s+cais\s+yn\s+(?:rhannol\s+)?(?:lwyddiannus|aflwyddiannus)\b.* | gwrthodwyd\s+y\s+cais\b.*  # Welsh status: Roedd y cais yn rhannol lwyddiannus.
     | (?:a\s+)?freedom\s+of\s+information\s+request\s+made\s+by\s+.{1,80}?\s+to\s+.{3,80}  # Freedom of Information request made by A Requester to Anyshire Police
-    | the\s+request\s+(?:was|is|has\s+been)\s+(?:partially\s+)?(?:successful|refused|withdrawn|waiting
+    | (?:status\s*:\s*)?the\s+request\s+(?:was|is|has\s+been)\s+(?:partially\s+)?(?:successful|refused|withdrawn|waiting
       |awaiting|long\s+overdue|delayed|not\s+held)\b[^.]{0,80}\.?                  # The request was partially successful.
       # (one short sentence: "The request was refused under section 12(1) of the Act. It was …" in a
       # review letter is its body, not WhatDoTheyKnow's status line)

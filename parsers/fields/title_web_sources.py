@@ -48,9 +48,17 @@ def from_page(ctx: dict):
         got = accept(h, lowercase_ok=True, long_ok=fold(h).lower() in agreed)
         if got[0]:
             return got
+        if fold(h).endswith("?") and fold(h).count("?") == 1 and fold(h).lower() in agreed:
+            # a heading asked as a question, the <title> saying the same: "What did festival organisers
+            # pay for policing?" (an ask in a body is no title; the page's own heading is)
+            got = accept(fold(h)[:-1], lowercase_ok=True, long_ok=True)
+            if got[0]:
+                return got[0] + "?", got[1]
     h1 = (page.get("h1") or [""])[0]
-    if h1 and FORM_HEADINGS.match(fold(h1)):
-        for h in page.get("under_h1") or []:   # under the template's own heading ("Disclosure Details")
+    if not h1 or FORM_HEADINGS.match(fold(h1)) or not accept(h1, lowercase_ok=True)[0]:
+        # under the template's own heading ("Disclosure Details"), or a blog's post heading under the
+        # site's name in <h1> ("West Midlands Police – Freedom of Information" / "Dangerous Dog Seizures (1144_24)")
+        for h in page.get("under_h1") or []:
             got = accept(h, lowercase_ok=True)
             if got[0]:
                 return got
