@@ -182,6 +182,10 @@ def worded_period(s: str | None) -> str | None:
         return None
     m = _WORDED_PERIOD.match(s.strip())
     inner = m.group("period") if m else None
+    tail = s.strip()[m.end("period"):] if m else ""
+    months = [_MONTH_NO[n[:3]] for n in re.findall(r"[a-z]+", tail.lower()) if n[:3] in _MONTH_NO and n != "to"]
+    if len(months) >= 2 and months[0] > months[-1]:
+        return None   # months over the year's end, "2022 (April to March)": a financial year, not 2022
     return inner if inner and inner != s.strip() and is_period(inner) else None
 
 

@@ -63,8 +63,10 @@ BANNER_LINES: list[tuple[str, str]] = [
      "Cookies on the Anyshire Police website"),
     # the consent box's heading naming the force or its address, as Single Online Home's does
     (r"cookies on [\w'’.&, -]{0,50}?(?:police|constabulary|\.uk)", "Cookies on Anyshire Constabulary"),
-    # (also "We set necessary cookies so that the site works.", "Our website uses cookies")
-    (r"(?:we|(?:this|our) (?:web)?site) (?:uses?|sets?|places?) (?:some |a few |a small number of |only )?"
+    # (also "We set necessary cookies so that the site works.": setting cookies of a kind; "Our website uses cookies")
+    (r"(?:we|(?:this|our) (?:web)?site) (?:sets?|places?) (?:some |only )?(?:essential|necessary|strictly necessary|analytics?) cookies\b.*",
+     "We set necessary cookies so that the site works."),
+    (r"(?:we|(?:this|our) (?:web)?site) uses? (?:some |a few |a small number of |only )?"
      r"(?:essential |necessary |strictly necessary |small files called )?cookies\b.*",
      "We use some essential cookies to make this website work."),
     (r"we(?:'d|’d| would) (?:also )?like to (?:set|use) (?:some )?(?:optional|additional|extra|analytics?"
@@ -103,7 +105,9 @@ BANNER_LINES: list[tuple[str, str]] = [
      "BETA This is a new service. Your feedback will help us to improve it."),
     # a new site's feedback banner: "New service - tell us what you think of this website: your feedback helps us
     # improve it.", "This is a new version of our website. Your feedback will help us improve it."
-    (r"(?:beta\s*[:\-–]?\s*)?(?:this is )?(?:a )?new (?:service|website|site|version of (?:our|this|the) (?:web)?site)\b"
+    # (never an ask about it: "… new website's feedback form; how many …?", "Please tell me …")
+    (r"(?![^?]*\?)(?!.*\b(?:please|how\s+many|how\s+much|could\s+you|can\s+you|i\s+would\s+like)\b)"
+     r"(?:beta\s*[:\-–]?\s*)?(?:this is )?(?:a )?new (?:service|website|site|version of (?:our|this|the) (?:web)?site)\b"
      r".*\b(?:feedback|what you think|help us (?:to )?improve)\b.*",
      "New service - tell us what you think of this website: your feedback helps us improve it."),
     (r"this (?:site|website|service) is (?:in |a |in a )?(?:public )?beta\b.*",

@@ -657,10 +657,11 @@ def read_html(data: bytes, url: str | None = None, content_type: str | None = No
                 and re.search(r"title|subject", nxt.get("class") or "", re.I) and (t := _text_of(nxt))]
     # a blog theme's post heading under the site's name in <h1>: <h2 class="entry-title">Dangerous Dog
     # Seizures (1144_24)</h2> (one on the page: a listing has one per post)
-    entry = [t for h in doc.xpath("//*[self::h2 or self::h3][contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')"
+    entry = [t for h in doc.xpath("//h2[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')"
                                   " or contains(concat(' ', normalize-space(@class), ' '), ' post-title ')]")
-             if (t := _text_of(h))]
-    under_h1 += entry if len(entry) == 1 else []
+             if not h.xpath("ancestor::aside or ancestor::nav or ancestor::footer or ancestor::*[contains(@class, 'related')"
+                            " or contains(@class, 'sidebar') or contains(@class, 'widget')]") and (t := _text_of(h))]
+    under_h1 += entry if len(entry) == 1 and h1s else []
     og = [v.strip() for v in doc.xpath("//meta[@property='og:title']/@content") if v.strip()]
     head_title = " ".join(" ".join(doc.xpath("//head/title//text()")).split())
     title = h1s[0] if h1s else (og[0] if og else None)

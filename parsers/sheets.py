@@ -401,13 +401,17 @@ def _cover_lines(feet: list[str]) -> list[str]:
 
 
 def _cover_sheet(t: dict | None) -> bool:
-    """A cover's rows: one or two cells each, two or more of them a field's label and its value
+    """A cover's rows: one or two cells each, three or more of them a field's label and its value
     ("Title" | "Indecent images …", "FOI reference" | "1802/24", then a contents list "Table 1" |
     "Recorded offences by month"), never a two-column list headed "Title" | "Last reviewed"."""
     rows = [[c for c in r if c and c.strip()] for r in [(t or {}).get("header") or [], *((t or {}).get("rows") or [])]]
     rows = [r for r in rows if r]
-    fields = sum(1 for r in rows if len(r) == 2 and _HEAD_FIELD.match(r[0].strip().rstrip(":") + ":"))
-    return 0 < len(rows) <= 15 and all(len(r) <= 2 for r in rows) and fields >= 2
+    fields = [r for r in rows if len(r) == 2 and _HEAD_FIELD.match(r[0].strip().rstrip(":") + ":")]
+    titled = [r[1] for r in fields if _TITLE_KEY.match(r[0].strip().rstrip(":"))]
+    # (three fields, its title a title's length: a list headed "Title" | "Last reviewed" under one
+    # "FOI reference" row, or a "Title" | "Leavers" column heading, is none)
+    return 0 < len(rows) <= 15 and all(len(r) <= 2 for r in rows) and len(fields) >= 3 \
+        and all(len(t.split()) >= 3 for t in titled)
 
 
 def _reply_sheet(t: dict | None) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from parsers import cell_lines
+from parsers.figures import is_period
 
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _COLS = re.compile(r"\S+(?: \S+)*")  # runs separated by 2+ spaces
@@ -168,6 +169,9 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
             # ("Officers on long-term sickness   118   141" / "  (mental health)": one row, its label whole)
             kept = [k for k in range(i, j) if not _TEXT_RULE.match(lines[k]) and not _furniture(lines[k]) and k - 1 not in tails]
             block = [lines[k] for k in kept]
+            if len(block) >= 2 and _periods_over_values(block[0], block[1]):
+                prose.append(block[0])   # the header: read as one, below
+                block, kept = block[1:], kept[1:]
             # A header line of column names sits just above the numbers; a line above it with
             # labels only over the value columns is a wrapped or grouped header ("Police
             # officers" over "Joiners  Leavers").
@@ -180,6 +184,7 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
             above = _header_above(prose, spaced, block)
             if above is not None:
                 del prose[above + 1:]  # blank lines and page furniture between the header and the rows
+            _join_header_tail(prose, block)
             head = prose[-1] if prose and len(_space_cells(prose[-1])) >= 2 else None
             rows = [_split_aligned(ln, block) for ln in block]
             for row, k in zip(rows, kept, strict=True):
@@ -192,6 +197,10 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
                 # a header with one name per column, separated by gaps as the rows are: its names
                 # as printed, however unevenly the columns line up ("Year   Detained over 24 hours   …")
                 even = rows and len(named) == len(rows[0]) and all(len(r) == len(named) for r in rows)
+                if rows and not even and all(len(r) == len(rows[0]) for r in rows) and _periods_over_values(head, block[0]):
+                    # one name over each value column, none over the labels' ("      2022      2023      2024" over
+                    # "Offences detected   98,412   104,877   111,305"), however far left of its figures it sits
+                    named, even = ["", *named], True
                 heads = [named if even else _header_cells(head, spans)]
                 if prose and _wrapped_head(prose[-1], head, spans):
                     # the header's first line, its names going on in the line under them
@@ -268,6 +277,34 @@ def extract(lines: list[str]) -> tuple[list[str], list[tuple[int, dict]]]:
 _LIST_LABEL = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]$", re.I)
 
 
+def _periods_over_values(line: str, row: str) -> bool:
+    """A header of periods only, one over each value column and none over the labels', set in from
+    the labels ("      2022      2023      2024" over "Offences detected   98,412   104,877   111,305")."""
+    head, cells = _space_cells(line), _space_cells(row)
+    return len(head) >= 2 and len(head) == len(cells) - 1 and head[0][0] > cells[0][0] \
+        and all(is_period(c) for _, c in head) and not _NUMBERISH.match(cells[0][1])
+
+
+def _join_header_tail(prose: list[str], block: list[str]) -> None:
+    """A header name wrapped onto a line of its own under the header, alone under its column
+    ("Season   Incidents   Arrests   Banning orders applied" / "   for"): the word goes on the name
+    above it, and the header line stands just above the rows. Only where the header names every
+    column of the rows, so the names are read as printed, not by position."""
+    if len(prose) < 2 or not block:
+        return
+    tail, head = _space_cells(prose[-1]), _space_cells(prose[-2])
+    if len(tail) != 1 or len(tail[0][1].split()) > 3 or len(head) < 2 or len(head) != len(_space_cells(block[0])) \
+            or any(_NUMBERISH.match(c) for _, c in head[1:]):
+        return
+    at = tail[0][0]
+    k = max((n for n, (start, _) in enumerate(head) if start <= at), default=None)
+    if not k or (k + 1 < len(head) and at >= head[k + 1][0]):
+        return   # (under the row labels' column, or past its name's column: no tail of it)
+    names = [c for _, c in head]
+    names[k] = f"{names[k]} {tail[0][1]}"
+    prose[-2:] = ["   ".join(names)]
+
+
 def _double_spaced(lines: list[str], i: int) -> bool:
     """Rows from line i on alternate with single blank lines, at least three of them, each with as
     many cells as the first: a table printed double-spaced, not paragraphs that happen to align."""
@@ -280,7 +317,11 @@ def _double_spaced(lines: list[str], i: int) -> bool:
             k += 2
         else:
             break
-    return count >= 3 and width >= 2
+    # (two rows are enough under a header line of as many names, double-spaced too:
+    # "Year   TRiM assessments   EAP contacts" / "" / "2022   486   1,322" / "" / "2023   531   1,407")
+    named = i >= 2 and not lines[i - 1].strip() and len(head := _space_cells(lines[i - 2])) == width \
+        and not any(_NUMBERISH.match(c) for _, c in head[1:])
+    return (count >= 3 or (count == 2 and named)) and width >= 2
 
 
 def _furniture(line: str) -> bool:

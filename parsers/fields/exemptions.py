@@ -379,7 +379,9 @@ _BOTH_OF_THEM = re.compile(r"\b(?:neither|none)\s+(?:of\s+(?:the|these|those)\s+
 
 # A review taking back the first reply's exemption: it outranks that reply's reliance above it.
 _WITHDRAWN = re.compile(r"\b(?:no\s+longer\s+(?:relied|applied|engaged|being\s+relied|relies|rely|relying|applies|cites)|withdrawn|set\s+aside"
-                        r"|(?:section|s\.?)\s*\d+[a-z]?(?:\(\w{1,4}\))*\s+(?:has|have)\s+(?:therefore\s+|now\s+)?been\s+removed(?!\s+(?:under|in)\b)"   # "… but section 31(1)(a) has been removed"
+                        # "… but section 31(1)(a) has been removed" (never "data exempt under section 40(2) has been removed from …")
+                        r"|(?<!under\s)(?<!by\s)(?<!within\s)\b(?:section|s\.?)\s*\d+[a-z]?(?:\(\w{1,4}\))*\s+(?:has|have)\s+(?:therefore\s+|now\s+)?been\s+removed"
+                        r"(?!\s+(?:from|under)\b)(?!\s+in\s+(?!its\s+entirety))"
                         r"|(?:do|does|did)\s+not\s+uphold|\b(?:was|were)\s+(?:therefore\s+)?not\s+(?:correctly|properly|appropriately)\s+applied"
                         r"|\breliance\s+(?:up)?on\s+[^.]{0,40}?\s+(?:was|is|had\s+been|has\s+been)\s+"
                         r"(?:not\s+(?:appropriate|justified|correct|warranted|sustainable)|inappropriate|unjustified|incorrect|mistaken))\b", re.I)

@@ -45,7 +45,8 @@ def _continuation(lines: list[str], text: str, whole_block: bool) -> list[str]:
             # its clarification exchange ("Clarification Sought")
         if not whole_block and (last.rstrip().endswith((".", "?", "!", ":", ";")) and not s[:1].islower()):
             break
-        if text.lstrip()[:1] in "“\"" and re.search(r"[.?!]?[”\"]$", last.rstrip()) and not s[:1].islower():
+        if text.lstrip()[:1] in "“\"" and re.search(r"[.?!]?[”\"]$", last.rstrip()) and not s[:1].islower() \
+                and s[:1] not in "“\"":
             break  # an ask quoted back whole has closed its quote: '3. "How much … three years."' / "The force holds …"
         out.append(s)
         last = s

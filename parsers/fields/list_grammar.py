@@ -72,7 +72,9 @@ STYLES: list[tuple[str, str, str, str]] = [
     # an ask wrapped before "1 June and 31 August 2024")
     # (or set apart from lower-case text by a layout gap, as pdftotext -layout prints a list: "1    the number of …")
     ("bare_number", "number", r"^(\d{1,2})(?:\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:(?:and|to|until|[-–])\s+)?\d)"
-     r"(?=[A-Z](?:[a-z]|\s[a-z]))|\s{3,}(?=[a-z]+\s+[a-z]))(.*)$",
+     # (the gap's text opens as an ask does, never an answer's "1    the force received 143 …")
+     r"(?=[A-Z](?:[a-z]|\s[a-z]))|\s{3,}(?=(?:the\s+(?:number|numbers|total|names?|costs?|amount|details|dates?|list|breakdown"
+     r"|proportion|percentage|average|value)|how|what|which|whether|when|where|who|why|a\s+(?:copy|list|breakdown)|copies|details)\b))(.*)$",
      "1 How many bicycles were stolen?  /  2    the number of those recovered"),
     # "3A How many …" with no punctuation: kept only under its parent ("Request 3"), see list_items
     ("bare_sub", "number", r"^(\d{1,2}[A-Z])\s+([A-Z][a-z].*)$",

@@ -293,7 +293,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
          r"|(?:has|have|had) \s+ (?:therefore \s+ |now \s+ )?been \s+ (?:disregarded|set \s+ aside|withdrawn)"
          # the section itself taken out: "… but section 31(1)(a) has been removed" (never the names
          # "removed under Section 40(2)": a redaction)
-         r"|\b(?:section|s\.?) \s* \d+[a-z]?(?:\(\w{1,4}\))* \s+ (?:has|have) \s+ (?:therefore \s+ |now \s+ )?been \s+ removed\b(?! \s+ (?:under|in))"
+         # (nor "data exempt under section 40(2) has been removed from the log": the data went)
+         r"|(?<!under\s)(?<!by\s)(?<!within\s)\b(?:section|s\.?) \s* \d+[a-z]?(?:\(\w{1,4}\))* \s+ (?:has|have) \s+ (?:therefore \s+ |now \s+ )?been \s+ removed\b"
+         r"(?! \s+ (?:from|under)\b)(?! \s+ in \s+ (?!its \s+ entirety))"
          r"|(?:is|are|was|were) \s+ (?:therefore \s+ |now \s+ |hereby \s+ |also \s+ )?(?:disregarded|set \s+ aside|withdrawn|not \s+ upheld)",
          "Section 31(1)(a) is no longer relied upon and the figures are given below."),
         # a reviewer overturning the original exemption: "I therefore do not uphold the use of Section

@@ -79,8 +79,10 @@ def _column_heads_joined(lines: list[str]) -> list[str]:
     asks each followed by its answer, not an empty request block."""
     filled = [k for k, ln in enumerate(lines) if ln.strip()]
     for a, b, c in zip(filled, filled[1:], filled[2:], strict=False):
+        first = lg.item(lines[c].strip())
+        # (the item under them asks: numbered answers under an empty "Request" heading are the response's)
         if _BARE_REQUEST_HEAD.match(lines[a].strip()) and _BARE_RESPONSE_HEAD.match(lines[b].strip()) \
-                and lg.item(lines[c].strip()):
+                and first and ("?" in first[2] or sentence_asks(first[2])):
             return [*lines[:a], "Request Response", *lines[b + 1:]]
     return lines
 

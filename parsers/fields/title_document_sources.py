@@ -176,7 +176,7 @@ def from_letter(ctx: dict):
             continue
         if not after_fields:
             continue
-        if i and _BARE_LABEL.fullmatch(head[i - 1].strip()):
+        if i and _BARE_LABEL.fullmatch(head[i - 1].strip()) and not _SUBJECT_LABEL.fullmatch(head[i - 1].strip()):
             continue  # the value under its label's own line ("Keywords:" / "Knife crime; Offensive weapons")
         wrapped = _subject_over_two_lines(head, i, ctx["lines"])
         if wrapped:
@@ -207,6 +207,7 @@ def from_letter(ctx: dict):
 
 
 _BARE_LABEL = re.compile(r"[A-Z][\w ()/'’-]{1,40}:")
+_SUBJECT_LABEL = re.compile(r"(?:subject|re|title|regarding|request\s+title|topic)\s*:", re.I)   # ("Subject:" / "Police dogs retired …")
 
 
 def _values_row(line: str) -> bool:
@@ -644,7 +645,8 @@ def from_above_fields(ctx: dict):
                     return None, None
             # (or a letterhead set apart above it: "METROPOLITAN POLICE SERVICE" / "Information Rights Unit" /
             # "PO Box 313, Sidcup" / (blank) / "Retrospective facial recognition searches" / "… reference no: …")
-            apart = _after_blank(head, filled[i - 1])
+            apart = _after_blank(head, filled[i - 1]) and "," not in filled[i - 1] \
+                and not _DELIVERY_NOTE.match(filled[i - 1])
             if not chrome and not (above and all(_force_or_page_mark(x) or ((dated or apart) and _letterhead_line(x))
                                                  for x in above)
                                    and re.search(r"\b[a-z]{3,}\b", filled[i - 1])):
@@ -669,9 +671,17 @@ def from_under_force(ctx: dict):
     top, k = filled[0], filled[1]
     alone = k - top >= 2 and filled[2] - k >= 2   # blank lines above and below it
     s = fold(lines[k])
-    if not (alone and names_a_force(fold(lines[top])) and re.search(r"\b[a-z]{3,}\b", s)):
-        return None, None
+    if not (alone and names_a_force(fold(lines[top])) and re.search(r"\b[a-z]{3,}\b", s)) \
+            or _MOTTO.match(s) or _STRAPLINE.search(s) or "," in s:
+        return None, None   # (nor the force's strapline, "Working together to keep Cheshire safe", nor an address)
     return accept(s)
+
+
+_STRAPLINE = re.compile(r"\b(?:keep(?:ing)?|make|making)\s+(?:\w+\s+){1,3}safer?\b|\bsafer\s+(?:communities|streets|roads)\b", re.I)
+
+
+# How a letter was sent or is to be handled, printed above its fields: "Sent by email only", "Private and confidential".
+_DELIVERY_NOTE = re.compile(r"^(?:sent\s+)?(?:by\s+)?(?:e-?mail|post|hand)(?:\s+only)?\b|^(?:private|confidential|personal|addressee\s+only)\b", re.I)
 
 
 def _after_blank(head: list[str], line: str) -> bool:

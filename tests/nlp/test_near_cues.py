@@ -33,7 +33,7 @@ def test_pairs_find_what_the_matcher_finds_on_the_real_cues():
                     for w in k[5:].replace("~", " ").replace("|", " ").split()}) + ["the", "."]
     rng = random.Random(7)
     found = 0
-    for _ in range(4000):  # enough samples to hit the cues >1000 times as the cue words grow
+    for _ in range(6000):  # enough samples to hit the cues >1000 times as the cue words grow
         doc = nlp_.make_doc(" ".join(rng.choice(words) for _ in range(rng.randint(1, 3 * NEAR_GAP))))
         expected = _spans(tm.near(doc, as_spans=True))
         assert _spans(tm._near_spans(doc)) == expected, doc.text

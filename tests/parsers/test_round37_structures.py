@@ -288,6 +288,7 @@ def test_a_cover_sheets_title_row_beside_its_contents_list_titles_the_workbook()
     cover.append(["Freedom of Information disclosure"])
     cover.append(["Title", "Knife crime offences by district, 2023/24"])
     cover.append(["FOI reference", "0932/25"])
+    cover.append(["Date published", "2 June 2025"])
     cover.append(["Contents"])
     cover.append(["Notes", "Definitions"])
     cover.append(["Table 1", "Offences by district"])
@@ -442,3 +443,50 @@ force does not hold this information.
 Yours sincerely
 """)
     assert rec["published"] == "2025-08-14"
+
+
+# --- tables as pdftotext -layout prints them ------------------------------------------------------
+
+
+def test_a_double_spaced_table_of_two_rows_under_its_header():
+    rec = parse_text("""Response
+
+Questions 1 and 2
+
+  Year             Referrals received       Referrals accepted
+
+  2023                              212                    164
+
+  2024                              248                    190
+
+Referrals are counted when the form reaches the team.
+""")
+    got = {(f["measure"], f["period"], f["value"]) for f in rec["figures"]}
+    assert ("Referrals accepted", "2024", 190) in got and len(got) == 4
+
+
+def test_a_header_name_wrapped_onto_a_line_of_its_own():
+    rec = parse_text("""Response
+ Season                      Incidents recorded           Arrests            Dispersal orders issued
+                                                                                  in total
+ 2022/23                                          1,204                        311                        18
+
+ 2023/24                                          1,377                        298                        22
+
+ 2024/25                                          1,290                        305                        19
+""")
+    measures = {f["measure"] for f in rec["figures"]}
+    assert "Dispersal orders issued in total" in measures
+    assert {f["period"] for f in rec["figures"]} == {"2022/23", "2023/24", "2024/25"}
+
+
+def test_years_set_left_of_their_figures_head_the_value_columns():
+    rec = parse_text("""3. Please see the table below.
+
+                                               2022              2023             2024
+          Collisions attended                          3,412          3,577          3,391
+          Collisions with a fatality                      38             41             35
+""")
+    got = {(f["measure"], f["period"], f["value"]) for f in rec["figures"]}
+    assert ("Collisions attended", "2023", 3577) in got
+    assert ("Collisions with a fatality", "2024", 35) in got
