@@ -56,6 +56,11 @@ ANSWERS_END_CUES = [
     # its name, no sentence (never "Section 1 - Police and Criminal Evidence Act" inside an answer)
     (r"(?:section|s\.?)\s*(?:2[1-9]|3\d|4[0-4])(?:\s*\(\w{1,3}\))*\s*[-–:]\s*(?:" + _EXEMPTION_NAMES + r")\s*$",
      "Section 31(1)(a) – Law enforcement"),
+    # the heading of a harm or public interest test, alone on its line, below the answers
+    (r"(?:overall\s+harm|harm\s+test|prejudice\s+test|public\s+interest\s+test(?:\s*\(pit\))?"
+     r"|(?:harm|prejudice)\s+test\s*/\s*public\s+interest\s+test(?:\s*\(pit\))?"
+     r"|factors\s+(?:favouring|for|against|in\s+favour\s+of)\s+(?:disclosure|non-disclosure|release|withholding)|balance\s+test)\s*:?\s*$",
+     "Overall Harm"),
 ]
 ANSWERS_END = re.compile("^\\W{0,2}(?:" + "|".join(p for p, _ in ANSWERS_END_CUES) + ")", re.I)
 

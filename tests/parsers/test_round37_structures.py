@@ -490,3 +490,20 @@ def test_years_set_left_of_their_figures_head_the_value_columns():
     got = {(f["measure"], f["period"], f["value"]) for f in rec["figures"]}
     assert ("Collisions attended", "2023", 3577) in got
     assert ("Collisions with a fatality", "2024", 35) in got
+
+
+def test_the_last_answer_stops_at_the_harm_tests_heading():
+    rec = parse_text("""Request
+1. How many drones does the force own?
+2. Where is each drone based?
+Response
+Question 1
+The force owns 6 drones.
+Question 2
+This information is withheld under section 31(1)(a).
+Overall Harm
+Naming the bases would show where the force can and cannot fly at short notice.
+Public Interest Test
+Factors favouring disclosure: openness about how the force spends money on equipment.
+""")
+    assert rec["questions"][1]["answer"] == "This information is withheld under section 31(1)(a)."
