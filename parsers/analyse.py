@@ -7,7 +7,7 @@ from urllib.parse import unquote
 from parsers import figures as figs
 from parsers import tables as tbl
 from parsers import text_columns, welsh
-from parsers.field_rows import column_fields
+from parsers.field_rows import column_fields, text_column_fields
 from parsers.fields import (
     dates,
     exemptions,
@@ -92,6 +92,8 @@ _REF_LABEL = re.compile(r"^(?:(?:our|your|foi|case|request|enquiry)\s+)?ref(?:er
 _LETTER_LABEL = re.compile(_REF_LABEL.pattern + r"|^(?:date(?:\s+of\s+(?:request|response|reply|letter))?|date\s+(?:received|responded|sent)"
                            r"|request\s+(?:date|received)|response\s+(?:date|sent)|received|responded"
                            r"|subject|title|re|(?:request\s+)?(?:subject|title))\s*:?$", re.I)  # "Reference | Date | Subject"
+# A log row's own columns beside those: "Reference number | Title | Date of response | Category".
+_LOG_LABEL = re.compile(_LETTER_LABEL.pattern + r"|^(?:categor(?:y|ies)|outcome|topics?|theme)\s*:?$", re.I)
 # Where a letter's body starts: its salutation, thanks or first account of the request.
 _BODY_START = re.compile(r"^\W*(?:dear\b|thank\s+you\b|i\s+refer\b|further\s+to\b|you\s+asked\b|your\s+request\b"
                          r"|in\s+your\s+(?:e-?mail|letter|request)\b)", re.I)
@@ -153,6 +155,11 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
             if pairs and all(_LETTER_LABEL.match(k) for k, _ in pairs) and any(_REF_LABEL.match(k) for k, _ in pairs) \
                     and _in_letter_head(lines, [v for _, v in pairs]):
                 fields += pairs
+    if fmt == "text":  # the same row copied as text, its cells set apart by tabs or spaces
+        pairs = text_column_fields(lines)
+        if pairs and all(_LOG_LABEL.match(k) for k, _ in pairs) and any(_REF_LABEL.match(k) for k, _ in pairs) \
+                and _in_letter_head(lines, [v for _, v in pairs]):
+            fields += pairs
     title, title_ref, _src = titles.decide(
         lines, fmt=fmt, page=page, url=url, headings=headings, fields=fields,
         reader_title=None if page else title_hint, seg_title=seg.title, seg_title_ref=seg.title_ref,
@@ -208,7 +215,7 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
     # answers printed in a Request | Response table's cells cite their exemptions there too
     in_cells = "\n".join(q.get("answer") or "" for q in qs) if from_table else ""
     # a table of the exemptions applied ("Question | Exemption applied | Type"): its cells cite them
-    listed = "\n".join(" ".join(row) for t in tables if any(_EXEMPTION_COLUMN.search(h or "") for h in t.get("header") or [])
+    listed = "\n".join(" ".join(c or "" for c in row) for t in tables if any(_EXEMPTION_COLUMN.search(h or "") for h in t.get("header") or [])
                        for row in t.get("rows") or [])
     exs = exemptions.find_exemptions("\n\n".join(t for t in (judged, in_cells, listed) if t), act,
                                      context=request_text or "")

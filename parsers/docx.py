@@ -14,6 +14,7 @@ import docx
 from docx.oxml.ns import qn
 
 from parsers import welsh
+from parsers.docx_lists import ListNumbers
 from parsers.field_rows import column_fields
 from parsers.fields import list_grammar as lg
 from parsers.limits import check_zip
@@ -309,7 +310,8 @@ def read_docx(data: bytes) -> dict:
     check_zip(data)  # before python-docx inflates anything
     document = docx.Document(io.BytesIO(data))
     body = document.element.body
-    lines, tables, counters, headings, fields, floating = [], [], {}, [], [], []
+    lines, tables, headings, fields, floating = [], [], [], [], []
+    numbers = ListNumbers(document)
     since = 0  # lines written before this point sit above an earlier table
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -328,20 +330,8 @@ def read_docx(data: bytes) -> dict:
             num = child.find(qn("w:pPr") + "/" + qn("w:numPr"))
             if text and num is None and _heading_of(p, text):
                 headings.append(text)
-            if text and num is not None:
-                ilvl_el = num.find(qn("w:ilvl"))
-                numid_el = num.find(qn("w:numId"))
-                key = (numid_el.get(qn("w:val")) if numid_el is not None else "0",
-                       ilvl_el.get(qn("w:val")) if ilvl_el is not None else "0")
-                counters[key] = counters.get(key, 0) + 1
-                style = (p.style.name or "").lower() if p.style is not None else ""
-                text = ("• " if "bullet" in style else f"{counters[key]}. ") + text
-            elif text and p.style is not None and (p.style.name or "").lower().startswith("list bullet"):
-                text = "• " + text  # "List Bullet" numbers through its style, not the paragraph
-            elif text and p.style is not None and (p.style.name or "").lower().startswith("list number"):
-                key = ("style", (p.style.name or "").lower())  # "List Number" too: one count per style
-                counters[key] = counters.get(key, 0) + 1
-                text = f"{counters[key]}. " + text
+            if text and (label := numbers.label(p)):
+                text = label + text   # (through the paragraph's numbering or its style's)
             lines.append(text)
             if (p.style is not None and (p.style.name or "").lower().startswith("heading")) or not text:
                 lines.append("")

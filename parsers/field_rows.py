@@ -7,6 +7,8 @@ gives ("Reference", "0012/24"), ("Date of response", "3 June 2024"), ("Category"
 two-column form (label cell, value cell on each row) is read by the format readers themselves."""
 from __future__ import annotations
 
+import re
+
 MAX_LABEL_CHARS = 40
 
 
@@ -26,3 +28,21 @@ def column_fields(rows: list[list[str]]) -> list[tuple[str, str]]:
     if len(head) == 2 and _label(values[0]):
         return []  # two label/value rows ("Request title | Horses" over "Published | 3 June 2024")
     return [(k.rstrip(":"), v) for k, v in zip(head, values, strict=True) if v]
+
+
+_CELL_GAP = re.compile(r"\t+|[ \xa0]{2,}")
+
+
+def text_column_fields(lines: list[str], within: int = 40) -> list[tuple[str, str]]:
+    """The same fields in a text copy, cells set apart by tabs or runs of spaces, the header line
+    right over its one line of values (a disclosure log's row copied from the page:
+    "Reference number<TAB>Title<TAB>Date of response" / "FOI2026/00211<TAB>Mobile … <TAB>03/02/2026");
+    three cells or more, so that a letter's "Our ref:   Date:" pair stays the letter's own."""
+    filled = [ln for ln in lines[:within] if ln.strip()]
+    for head, values in zip(filled, filled[1:], strict=False):
+        cells = [_CELL_GAP.split(ln.strip()) for ln in (head, values)]
+        if len(cells[0]) >= 3 and len(cells[0]) == len(cells[1]):
+            pairs = column_fields(cells)
+            if pairs:
+                return pairs
+    return []

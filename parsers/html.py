@@ -245,6 +245,10 @@ def _walk(el, w: _Writer, ol_stack: list, depth: int) -> None:
         for row in _table_rows(el):
             w.lines.append("| " + " | ".join(c.replace("|", "/") for c in row) + " |")
         w.blank()
+        for inner in _nested_tables(el):   # after the rows they sit in, each a table of its own
+            for row in _table_rows(inner):
+                w.lines.append("| " + " | ".join(c.replace("|", "/") for c in row) + " |")
+            w.blank()
         w.text(el.tail)
         return
     if tag == "pre" and "\n" in el.text_content().strip():
@@ -389,6 +393,44 @@ def _layout_table(table) -> bool:
     return one_column and any(_holds_blocks(c) or len(_text_of(c)) > 300 for c in cells)
 
 
+_CELL_BREAKS = {"br", "p", "div", "li", "ul", "ol", "tr", "td", "th", "h2", "h3", "h4", "h5", "h6", "blockquote"}
+
+
+def _cell_text(cell) -> str:
+    """A cell's words with a space where a line or block breaks ("Number of<br>children" is
+    "Number of children", not "Number ofchildren"); a table nested in the cell is left out (it is
+    read as a table of its own: `_nested_tables`)."""
+    parts = []
+    walker = etree.iterwalk(cell, events=("start", "end"))
+    for event, el in walker:
+        if not isinstance(el.tag, str):
+            if event == "end" or el is cell:
+                continue
+            parts.append(el.tail or "")
+            continue
+        if event == "start":
+            if el is not cell and el.tag == "table":
+                walker.skip_subtree()
+                parts.append(" ")
+                parts.append(el.tail or "")
+                continue
+            if el.tag in _CELL_BREAKS:
+                parts.append(" ")
+            parts.append(el.text or "")
+        elif el is not cell:
+            if el.tag in _CELL_BREAKS:
+                parts.append(" ")
+            parts.append(el.tail or "")
+    return _WS.sub(" ", "".join(parts)).strip()
+
+
+def _nested_tables(table) -> list:
+    """Tables inside the cells of this one (not inside a deeper one): an answer cell's own table of
+    figures in a Request | Response table."""
+    return [t for t in table.xpath(".//td//table | .//th//table")
+            if next((a for a in t.iterancestors("table")), None) is table]
+
+
 def _table_rows(table) -> list[list[str]]:
     """Cells by row; a colspan repeats the cell so headings stay over every column they cover."""
     rows, carry = [], {}
@@ -405,7 +447,7 @@ def _table_rows(table) -> list[list[str]]:
                 else:
                     del carry[col]
                 col += 1
-            text = _text_of(cell)
+            text = _cell_text(cell)
             try:
                 span = max(1, min(int(cell.get("colspan") or 1), 50))
                 down = max(1, min(int(cell.get("rowspan") or 1), 500))

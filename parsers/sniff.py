@@ -52,7 +52,10 @@ def _says_csv(content_type: str | None, url: str | None) -> bool:
 
 
 def _looks_csv(head: bytes) -> bool:
-    lines = [ln for ln in head.decode("utf-8", "replace").splitlines()[:6] if ln.strip()]
+    # the first six lines that hold anything: a letter's blank lines between its title, its
+    # sender and its date ("Stop and search by ethnicity, 2025" / "Freedom of Information,
+    # Leicestershire Police" / "19 February 2026") left two lines of one comma each to judge by
+    lines = [ln for ln in head.decode("utf-8", "replace").splitlines() if ln.strip()][:6]
     if len(lines) < 2 or "|" in lines[0]:
         return False
     return _uniform_rows(lines) or _titled_rows(head)

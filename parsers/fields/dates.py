@@ -9,8 +9,12 @@ MONTHS = {m: i for i, m in enumerate(
      "october", "november", "december"], 1)}
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
+# Welsh month names, for a bilingual letter's "Dyddiad / Date: 2 Chwefror 2026 / 2 February 2026"
+MONTHS.update({m: i for i, m in enumerate(
+    ["ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi",
+     "hydref", "tachwedd", "rhagfyr"], 1)})
 
-_WORDY = r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})"
+_WORDY = r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,10})\.?,?\s+(\d{4})"  # (10: "Gorffennaf")
 _US_WORDY = r"([A-Za-z]{3,9})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"
 _NUMERIC = r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\b"
 _ISO = r"(\d{4})-(\d{2})-(\d{2})"
@@ -25,13 +29,15 @@ _FIELD_START = r"^(?:[^\n]*?\S(?:[ \t\xa0]{3,}|[ \t\xa0]\|[ \t\xa0]|[ \t]/[ \t])
 # "Date published: 22 August 2024", "| Published | 14 Nov 2024 |", "Response sent: 17/04/2024",
 # "Date Responded 02 May 2024", "Posted on 19th August 2024", "Date of disclosure: 1 May 2024",
 # an internal review page's "Internal review completed: 14 May 2024", Dorset's log entries' "Version
-# Date: 11/03/2025" (the date the entry was published).
+# Date: 11/03/2025" (the date the entry was published); a log entry's "Decision date: 06/02/2026"; a
+# review letter's "Date of this review: 21 January 2025" or "Review decision issued | 29 August 2024".
 _PUBLISHED_LABELS = re.compile(
     # (an internal review's own: "Date of review response: 14 February 2025", "Review response sent: …")
     _FIELD_START + r"(?:date\s+(?:of\s+(?:the\s+)?(?:internal\s+)?review\s+(?:response|decision|outcome)|responded|of\s+response|of\s+reply|sent|published|of\s+publication|of\s+disclosure"
-    r"|issued|of\s+(?:this\s+)?letter|disclosed)|response\s+(?:date|sent|issued)|(?:published|disclosed|posted|responded|issued)"
+    r"|issued|of\s+(?:this\s+)?letter|disclosed|of\s+decision|of\s+(?:this|the)\s+(?:internal\s+)?review(?!\s+request))"
+    r"|(?:response|decision)\s+(?:date|sent|issued)|(?:published|disclosed|posted|responded|issued)"
     r"(?:\s+on|\s+date)?|disclosure\s+date|publication\s+date|reply\s+date|letter\s+date|version\s+date"
-    r"|(?:internal\s+)?review\s+(?:response\s+)?(?:completed|concluded|sent|issued)(?:\s+on)?)\s*[:\-–|]?\s*(.{6,40})",
+    r"|(?:internal\s+)?review\s+(?:(?:response|decision|outcome)\s+)?(?:completed|concluded|sent|issued)(?:\s+on)?)\s*[:\-–|]?\s*(.{6,40})",
     re.I | re.M,
 )
 # A bare "Date:" field (a letter's date; West Yorkshire's "FOI date 18/02/2025"); "Date range", "Date of request", "Date received" are not it.
@@ -213,7 +219,13 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
         if iso:
             return _later_reply(text.splitlines(), lines[i], iso)
     return _letter_date_after_ref(text.splitlines()) or _date_under_sign_off(text.splitlines()) \
-        or _footer_date(text)
+        or _footer_date(text) or _labelled(_UPDATED_LABEL, head)
+
+
+# A page's "Last updated: 17 February 2026" when nothing else dates it: a log entry's page is
+# updated when its response is published (an earlier response date or letter date wins).
+_UPDATED_LABEL = re.compile(_FIELD_START + r"(?:(?:page\s+)?last\s+(?:updated|modified|reviewed)|updated\s+on)"
+                            r"\s*[:\-–|]?\s*(.{6,40})", re.I | re.M)
 
 
 def _footer_date(text: str) -> str | None:
@@ -391,8 +403,13 @@ _ATTACHMENTS_LINE = re.compile(r"^\d{1,2}\s+attachments?\s*$", re.I)
 SALUTATION_LINE = re.compile(r"^dear\s+\S", re.I)
 
 
+# The sender a force's team names itself by, its words notwithstanding ("FOI Internal Reviews,
+# Suffolk Constabulary          14 August 2024"): it ends on the force's own name.
+_FORCE_COLUMN = re.compile(r"^[A-Z][^\n]{0,80}?\b(?:police|constabulary)(?:\s+service)?[ \t\xa0]{3,}(?=\S[^\n]{4,24}$)", re.I)
+
+
 def _date_line(line: str) -> str | None:
-    s = re.sub(r"^" + _WEEKDAY, "", _SENDER_COLUMN.sub("", line.strip()), flags=re.I)
+    s = re.sub(r"^" + _WEEKDAY, "", _FORCE_COLUMN.sub("", _SENDER_COLUMN.sub("", line.strip())), flags=re.I)
     m = ANY_DATE.match(s)
     if m and (m.end() == len(s) or s[m.end():].lstrip().startswith("|")):
         return parse_date(s)
@@ -480,6 +497,9 @@ def _opens_acknowledgement(lines: list[str], i: int) -> bool:
                 msg.pop()  # its sender's line: "Freedom of Information, Anyshire Police" / "5 February 2025"
             break  # the next message's header
         msg.append(ln.strip())
+    if sum(ln.startswith("|") for ln in msg) >= 2:
+        return False  # a table of figures answers: no acknowledgement holds one (PSNI's "March 18,
+        # 2025 | Firearms" over "… counted in the year the application was received")
     body = " ".join(msg)
     cue = ACKNOWLEDGEMENT.search(body)
     # short, or little after its promise (the request restated above it makes it longer: "I note

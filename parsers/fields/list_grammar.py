@@ -510,6 +510,10 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
         if parent is None or not subs:
             return
         said = parent.text.strip() or _next_text(lines, parent.line)  # "Request 1" / its text on the next line
+        for ln in lines[parent.line + 1:subs[0].line]:   # wrapped on: "1. … how many applicants to become a" / "police officer:"
+            if not ln.strip() or item(ln):
+                break
+            said = f"{said} {ln.strip()}"
         # "1. For each year please tell me:" or "1. Recruitment vetting" (a heading over 1.1, 1.2)
         # ("1. Has the force seized any dogs …? If so:" asks its own question before leading in)
         lead = not said or (said.endswith(":") and not _ASKS_THEN_LEADS.search(said)) or (bool(_OPEN_END.search(said)) and not re.search(r"[.?!]\s", said)) or (_heading_text(said) and any(_is_ask_like(s.text) for s in subs))
@@ -703,7 +707,8 @@ _CLARIFIED_REQUEST = re.compile(r"(?:your\s+)?clarified\s+request|request,?\s
 
 # A lead-in that reports what a source says: "According to the statistics:", "In its 2024 report the
 # inspectorate said that the force:", "Your Annual Report for 2023/24 states that in that year:".
-_REPORTING = re.compile(r"\b(?:according\s+to|said|stated|reported|found|showed|noted|revealed|highlighted"
+# ("reported missing", "found in possession": what happened to someone, not a source's words)
+_REPORTING = re.compile(r"\b(?:according\s+to|said|stated|reported(?!\s+(?:missing|stolen|lost|to\b|as\b|by\b|in\b|on\b|at\b|from\b))|found(?!\s+(?:in|with|guilty|dead|missing)\b)|showed|noted|revealed|highlighted"
                         r"|(?:says|states|reports|shows|notes|finds|highlights|reveals)\s+that)\b", re.I)
 
 
@@ -894,10 +899,13 @@ heading_text = _heading_text  # (read by list_asks)
 
 
 # A numbered line that ends in a bare request verb and its colon, after a heading or a scope:
-# "Volume of disclosures For each period, please provide:" (nothing asked for before the colon).
+# "Volume of disclosures For each period, please provide:" (nothing asked for before the colon), or
+# only what each bullet is the cost or number of ("For each of the years …, please provide the cost of:").
 _BARE_LEAD_END = re.compile(r"(?:^|[.,;]\s*|\s)(?:please\s+)?(?:(?:could|can|would)\s+you\s+)?(?:please\s+)?(?:also\s+)?"
                             r"(?:provide|give|state|supply|list|send|include|tell\s+(?:me|us))(?:\s+(?:me|us))?"
-                            r"(?:\s+(?:with\s+)?the\s+following(?:\s+(?:details|information|data))?)?\s*:$", re.I)
+                            r"(?:\s+(?:with\s+)?the\s+following(?:\s+(?:details|information|data))?"
+                            # "… please provide the cost of:" / "• feed and bedding": each bullet finishes the ask
+                            r"|\s+(?:me\s+|us\s+)?(?:with\s+)?the\s+(?:total\s+)?(?:cost|costs|number|amount|spend)\s+(?:of|on)(?:\s+each\s+of)?(?:\s+the\s+following)?)?\s*:$", re.I)
 
 
 # A colon that adds things asked for rather than naming the fields of the ask before it: "3. The names
