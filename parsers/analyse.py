@@ -7,7 +7,7 @@ from urllib.parse import unquote
 from parsers import figures as figs
 from parsers import tables as tbl
 from parsers import text_columns, welsh
-from parsers.field_rows import column_fields, text_column_fields
+from parsers.field_rows import column_fields, label_block_fields, text_column_fields
 from parsers.fields import (
     dates,
     exemptions,
@@ -46,11 +46,18 @@ _FORCE_DECISION = re.compile(
 _ATTACH_TOKEN = re.compile(r"\b([A-Za-z0-9]+(?:_[A-Za-z0-9]+)+)\b")
 
 
+# A file named whole in brackets or quotes, spaces and all: "(2025-0512 Information Sharing Agreement.pdf)".
+_ATTACH_QUOTED = re.compile(r"[(“\"‘]\s*(\w[\w \-.,&'’]{0,80}?\.(?:pdf|docx?|xlsx?|csv|odt|ods|pptx?))\s*[)”\"’]", re.I)
+
+
 def _attachments_in_text(lines: list[str]) -> list[dict]:
     names: list[str] = []
     for ln in lines:
+        whole = [m for m in _ATTACH_QUOTED.finditer(ln) if " " in m.group(1)]
+        names.extend(m.group(1) for m in whole)
         for m in _ATTACH_FILE.finditer(ln):
-            names.append(m.group(1))
+            if not any(w.start(1) <= m.start(1) < w.end(1) for w in whole):   # (the tail of a name above)
+                names.append(m.group(1))
     for i, ln in enumerate(lines):
         if _ATTACH_HEAD.match(ln.strip()):
             for nxt in lines[i + 1:i + 8]:
@@ -155,6 +162,10 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
             if pairs and all(_LETTER_LABEL.match(k) for k, _ in pairs) and any(_REF_LABEL.match(k) for k, _ in pairs) \
                     and _in_letter_head(lines, [v for _, v in pairs]):
                 fields += pairs
+    if fmt in ("text", "pdf"):  # a letterhead's labels and values copied as two blocks, one after the other
+        pairs = label_block_fields(lines)
+        if any(_REF_LABEL.match(k) for k, _ in pairs):
+            fields += pairs
     if fmt == "text":  # the same row copied as text, its cells set apart by tabs or spaces
         pairs = text_column_fields(lines)
         if pairs and all(_LOG_LABEL.match(k) for k, _ in pairs) and any(_REF_LABEL.match(k) for k, _ in pairs) \

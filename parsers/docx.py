@@ -306,6 +306,20 @@ def _english_column(rows: list[list[str]]) -> list[str] | None:
     return [" ".join(ln.split()) for r in rows for ln in (r[-1] or "").split("\n") if ln.strip()]
 
 
+_ASK_LABEL_CELL = re.compile(r"^(?:(?:Q|question|request)\.?\s?\d{1,2}[a-z]?|\d{1,2}[a-z]?)[.):]?$|^\(?[a-z]\)$|^[a-z]\.$", re.I)
+
+
+def _labelled_asks(rows: list[list[str]]) -> list[str] | None:
+    """The lines "Q1 The number of …" of a two-column table whose rows are an ask's label and its
+    words (two rows or more, every left cell a label, every right cell a phrase with words), else None."""
+    pairs = [[c for c in r if c] for r in rows]
+    if len(pairs) < 2 or any(len(p) != 2 for p in pairs) or any(len(r) != 2 for r in rows):
+        return None
+    if not all(_ASK_LABEL_CELL.match(a) and len(re.findall(r"[A-Za-z]{2,}", b)) >= 4 for a, b in pairs):
+        return None
+    return [f"{a} {b}" for a, b in pairs]
+
+
 def read_docx(data: bytes) -> dict:
     check_zip(data)  # before python-docx inflates anything
     document = docx.Document(io.BytesIO(data))
@@ -364,6 +378,13 @@ def read_docx(data: bytes) -> dict:
                             seen_cells.add(cell)
                             lines.append(cell)
                 lines.append("")
+                since = len(lines)
+                continue
+            asks = _labelled_asks(rows)
+            if asks:
+                # "Q1 | The number of collisions …" / "Q2 | The total cost …": a numbered list set out
+                # as a table, read as the list it is
+                lines.extend(["", *asks, ""])
                 since = len(lines)
                 continue
             fields.extend(_key_values(rows) + column_fields(rows))

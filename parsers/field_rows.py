@@ -46,3 +46,31 @@ def text_column_fields(lines: list[str], within: int = 40) -> list[tuple[str, st
             if pairs:
                 return pairs
     return []
+
+
+_BARE_FIELD_LABEL = re.compile(r"^[A-Za-z][A-Za-z .'’/()-]{1,38}:$")
+
+
+def label_block_fields(lines: list[str], within: int = 40) -> list[tuple[str, str]]:
+    """A letterhead's two columns copied one after the other (pdftotext without -layout): a block
+    of bare labels, then further down a block of as many values in the same order
+    ("Our Reference:" / "Date:" … "11873/24" / "04/12/2024"). Paired only when the value beside a
+    date label reads as a date, so that an address block is never taken for the values."""
+    from parsers.fields.dates import parse_date
+
+    blocks, block = [], []
+    for ln in [*lines[:within], ""]:
+        if ln.strip():
+            block.append(ln.strip())
+        elif block:
+            blocks.append(block)
+            block = []
+    for k, labels in enumerate(blocks):
+        if len(labels) < 2 or not all(_BARE_FIELD_LABEL.match(x) for x in labels):
+            continue
+        dated = [j for j, x in enumerate(labels) if re.match(r"(?i)(?:date|dated)\b", x)]
+        for values in blocks[k + 1:k + 4]:
+            if len(values) == len(labels) and dated and all(parse_date(values[j]) for j in dated) \
+                    and not any(v.endswith(":") for v in values):
+                return [(x.rstrip(":").strip(), v) for x, v in zip(labels, values, strict=True)]
+    return []

@@ -306,6 +306,12 @@ def _settled(text: str, act: str, found: list[str], elsewhere: set[str], ties: s
     # exempt under section 30(1)": the provision relied on (30(3)) described by the subsection it rests
     # on; that subsection, cited nowhere else, is not relied on itself.
     found = [lab for lab in found if not all(_described_sibling(lab, _sentence_at(text, end)) for end in cited_at[lab])]
+    # "… would reveal whether the force has carried out an investigation of the kind described in
+    # section 30(1)" beside the 30(3) relied on: the subsection names a kind of thing, nothing is
+    # withheld under it
+    found = [lab for lab in found if not (
+        any(o != lab and o.startswith(re.match(r"s\d+[A-Z]?", lab).group() + "(") and not o.startswith(lab) for o in found)
+        and all(_named_as_kind(lab, _sentence_at(text, end)) for end in cited_at[lab]))]
     # s40(5) is the neither-confirm-nor-deny provision's number before 2018, when it became s40(5A)
     # and (5B): a review that corrects it ("The correct provision is section 40(5B)(a)(i)", "amended
     # to …") relies on the new label alone; cited side by side without a correction, both stay.
@@ -328,6 +334,17 @@ _LETTERS_END = re.compile(r"\s*(?:$|[,.;:)(]|of\b|and\b|or\b|[A-Z]|-|–)")
 # (a sentence withholding under the subsection it names relies on it: "… would be exempt under section
 # 40(2), so they are withheld")
 _WITHHOLDING_WORDS = re.compile(r"\bwithh[eo]ld|\bwithholding\b|\bredact|\brefus", re.I)
+
+
+_DESCRIBED_IN = re.compile(r"\b(?:described|defined|referred\s+to|mentioned|specified)\s+(?:in|by|under|at)\s+"
+                           r"(?:section|s\.?)\s?(\d{1,2}[A-Z]?)\s?\((\d{1,2}[A-Z]?)\)", re.I)
+
+
+def _named_as_kind(label: str, sentence: str) -> bool:
+    """The sentence cites the subsection only for what it describes ("an investigation of the kind
+    described in section 30(1)") and withholds nothing under it."""
+    m = _DESCRIBED_IN.search(sentence)
+    return bool(m) and not _WITHHOLDING_WORDS.search(sentence) and label.startswith(f"s{m.group(1)}({m.group(2)})")
 
 
 def _described_sibling(label: str, sentence: str) -> bool:

@@ -644,7 +644,9 @@ CUES: dict[str, list[tuple[str, str]]] = {
         # (not "The text of these sections is set out in Appendix A": the law, not the answer)
         # ("The number of sites is now disclosed below.")
         # ("A copy of the contract is provided with this response, with …")
-        (r"(?<!text\sof\s)(?<!wording\sof\s)(?:information|figures?|data|details|numbers?|totals?|counts?|answers?|breakdown|results?|table|spreadsheet|list|they|these|it|cop(?:y|ies))"
+        # (nor the request's own words: Police Scotland's "I refer to your recent request for
+        # information which is detailed below, and I am now in a position to respond.")
+        (r"(?<!text\sof\s)(?<!wording\sof\s)(?<!request\sfor\s)(?<!requests\sfor\s)(?:information|figures?|data|details|numbers?|totals?|counts?|answers?|breakdown|results?|table|spreadsheet|list|they|these|it|cop(?:y|ies))"
          r"\b (?:\s+ [\w']+){0,4}? \s+ (?:is|are|has \s+ been|have \s+ been) \s+ (?:now \s+ )?(?:attached|enclosed|provided|set \s+ out|shown"
          r"|detailed|given|listed) \s+ (?:below|above|here|at \s+ the \s+ end|with \s+ this|(?:in|on) \s+ (?:the \s+ )?(?:table|attache|enclose"
          r"|spreadsheet|appendix|annex|following|this|each)|to \s+ (?:this|you))",

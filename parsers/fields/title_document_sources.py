@@ -379,7 +379,8 @@ def _columned_blocks(lines: list[str], limit: int = 60) -> set[str]:
 
 # A list item's label set apart from its text ("  Q1    How many …", "   2    the number of …"), as
 # pdftotext -layout prints a letter's numbered asks: one column of text, no letterhead.
-_LIST_LABEL_GAP = re.compile(r"^\s*(?:q\.?\s?\d{1,2}[a-z]?|\d{1,2}[a-z]?[.):]?|\(?[a-z]\)|[a-z][.)]|\(?[ivx]{1,4}\))\s{3,}\S",
+# (a bullet too: "•   The number of e-scooters seized …")
+_LIST_LABEL_GAP = re.compile(r"^\s*(?:q\.?\s?\d{1,2}[a-z]?|\d{1,2}[a-z]?[.):]?|\(?[a-z]\)|[a-z][.)]|\(?[ivx]{1,4}\)|[•·▪◦‣●○*–-])\s{3,}\S",
                              re.I)
 
 
