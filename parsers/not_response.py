@@ -178,6 +178,13 @@ def is_guidance(rec: dict) -> bool:
         _GENERAL_VOCABULARY.match(m.group().strip()) for m in _DECISION.finditer(text))
 
 
+def _answers_itself(rec: dict) -> bool:
+    """The page asks and decides for itself: its asks, a sentence deciding the outcome and figures or
+    an exemption (a listing shows its entries' titles and first asks, never one decision's workings)."""
+    decided = (rec.get("evidence") or {}).get("outcome")
+    return bool(rec.get("questions") and decided and (rec.get("figures") or rec.get("exemptions")))
+
+
 def text_entries(text: str) -> int:
     """How many entries, each under its own reference, a text copy of a page lists (0 below two)."""
     refs = {re.sub(r"\W", "", (m.group("ref") or m.group("tref")).lower()) for m in _ENTRY_REF.finditer(text)}
@@ -219,6 +226,8 @@ def classify(rec: dict, html: bytes | None = None, url: str | None = None, text:
     if is_guidance(rec):
         return "FOI guidance: about the Act and how to ask, no response"
     entries = text_entries(text) if text else 0
+    if entries and _answers_itself(rec):
+        entries = 0   # a response copied with its blog's sidebar ("Recent Posts" / "Vehicle Crime in Solihull (0462A/25)")
     if entries:
         return f"listing page: {entries} entries, each under its own reference"
     # A listing shows its items' titles, references and first asks: judged on its own words.
