@@ -166,11 +166,15 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
         pairs = label_block_fields(lines)
         if any(_REF_LABEL.match(k) for k, _ in pairs):
             fields += pairs
+    row_dates: list[tuple[str, str]] = []
     if fmt == "text":  # the same row copied as text, its cells set apart by tabs or spaces
         pairs = text_column_fields(lines)
         if pairs and all(_LOG_LABEL.match(k) for k, _ in pairs) and any(_REF_LABEL.match(k) for k, _ in pairs) \
                 and _in_letter_head(lines, [v for _, v in pairs]):
-            fields += pairs
+            # (its dates only when the text dates nothing itself: a review letter's summary row
+            # gives the original response's date, the letter its own)
+            fields += [(k, v) for k, v in pairs if not re.search(r"(?i)\bdate|received|responded", k)]
+            row_dates = [(k, v) for k, v in pairs if re.search(r"(?i)\bdate|received|responded", k)]
     title, title_ref, _src = titles.decide(
         lines, fmt=fmt, page=page, url=url, headings=headings, fields=fields,
         reader_title=None if page else title_hint, seg_title=seg.title, seg_title_ref=seg.title_ref,
@@ -242,7 +246,7 @@ def analyse(text: str, *, source: str | None = None, url: str | None = None, for
         "force": slug,
         "reference": ref,
         "title": title or None,
-        "published": published_hint or dates.from_fields(fields) or dates.from_text(full)
+        "published": published_hint or dates.from_fields(fields) or dates.from_text(full) or dates.from_fields(row_dates)
         or dates.from_text(header_text) or None,  # a DOCX page footer: "Date responded: 14/03/2024"
         # never a published date (dates.py skips receipt labels): the start of the 20 working days
         "received": received.decide(full, fields=fields, header_text=header_text,

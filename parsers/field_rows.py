@@ -33,17 +33,28 @@ def column_fields(rows: list[list[str]]) -> list[tuple[str, str]]:
 _CELL_GAP = re.compile(r"\t+|[ \xa0]{2,}")
 
 
+# What follows a letter's or entry's own field row: its request, salutation or subject line.
+_HEAD_ENDS = re.compile(r"(?i)(?:request|dear\b|re\s*:|subject\s*:|your\s+request|thank\s+you)")
+
+
 def text_column_fields(lines: list[str], within: int = 40) -> list[tuple[str, str]]:
     """The same fields in a text copy, cells set apart by tabs or runs of spaces, the header line
     right over its one line of values (a disclosure log's row copied from the page:
     "Reference number<TAB>Title<TAB>Date of response" / "FOI2026/00211<TAB>Mobile … <TAB>03/02/2026");
-    three cells or more, so that a letter's "Our ref:   Date:" pair stays the letter's own."""
+    three cells or more, so that a letter's "Our ref:   Date:" pair stays the letter's own. The row
+    stands alone (a box of the latest entries has more rows) over its entry: the entry's heading
+    repeats the row's title, or its request or salutation follows."""
     filled = [ln for ln in lines[:within] if ln.strip()]
-    for head, values in zip(filled, filled[1:], strict=False):
+    for k, (head, values) in enumerate(zip(filled, filled[1:], strict=False)):
         cells = [_CELL_GAP.split(ln.strip()) for ln in (head, values)]
         if len(cells[0]) >= 3 and len(cells[0]) == len(cells[1]):
             pairs = column_fields(cells)
-            if pairs:
+            after = filled[k + 2:k + 5]
+            # the row alone (a box of the latest entries has more) and over its entry, whose heading
+            # repeats the row's title just below: "… 03/02/2026 Roads" / "Mobile speed camera at Clapham"
+            title = next((v for key, v in pairs if re.fullmatch(r"(?i)(?:request\s+)?(?:title|subject)", key)), None)
+            if pairs and after and len(_CELL_GAP.split(after[0].strip())) < 3 \
+                    and ((title and any(" ".join(a.split()) == title for a in after)) or _HEAD_ENDS.match(after[0].strip())):
                 return pairs
     return []
 

@@ -55,8 +55,14 @@ def _looks_csv(head: bytes) -> bool:
     # the first six lines that hold anything: a letter's blank lines between its title, its
     # sender and its date ("Stop and search by ethnicity, 2025" / "Freedom of Information,
     # Leicestershire Police" / "19 February 2026") left two lines of one comma each to judge by
-    lines = [ln for ln in head.decode("utf-8", "replace").splitlines() if ln.strip()][:6]
+    raw = head.decode("utf-8", "replace").splitlines()
+    lines = [ln for ln in raw if ln.strip()][:6]
     if len(lines) < 2 or "|" in lines[0]:
+        return False
+    # a CSV's rows follow one another; lines set apart by blank lines (a letter's title, sender,
+    # address) are rows only when they hold figures too ("Police HQ, Hinchingbrooke Park" holds none)
+    spread = any(not ln.strip() for ln in raw[raw.index(lines[0]):raw.index(lines[-1])]) if lines else False
+    if spread and not any(_FIGURE.match(c.strip()) for ln in lines[1:] for c in ln.split(",")):
         return False
     return _uniform_rows(lines) or _titled_rows(head)
 

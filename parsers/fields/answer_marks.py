@@ -10,8 +10,9 @@ import re
 from parsers.fields import list_grammar as lg
 
 ANSWER = re.compile(
-    # (also a heading "Response to Question 1", "Answer to part 2")
-    r"^\W{0,2}(?:(?:Q|question|answer|response|reply|A|(?:answer|response|reply)\s+to\s+(?:question|request|part|q\.?))\s?(\d{1,2}[a-z]?)\b|\(?(\d{1,2}[a-z]?|[a-z])[.)](?=\s)|\(?([ivx]{2,5})\)(?=\s))\s*[.):\-–]?\s*(.*)$",
+    # (also a heading alone on its line, "Response to Question 1", "Answer to part 2:"; never a wrapped
+    # sentence's "answer to question 2. The public interest …")
+    r"^\W{0,2}(?:(?:Q|question|answer|response|reply|A|(?-i:Answer|Response|Reply)\s+to\s+(?:question|request|part|q\.?)(?=\s?\d{1,2}[a-z]?\s*[:.\-–]?\s*$))\s?(\d{1,2}[a-z]?)\b|\(?(\d{1,2}[a-z]?|[a-z])[.)](?=\s)|\(?([ivx]{2,5})\)(?=\s))\s*[.):\-–]?\s*(.*)$",
     re.I)
 # "Response:" / "Answer 2 -" opening an answer printed under its question.
 # The word stands alone, or a number or a separator follows it: "response is below." wrapped from

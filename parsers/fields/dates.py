@@ -29,17 +29,38 @@ _FIELD_START = r"^(?:[^\n]*?\S(?:[ \t\xa0]{3,}|[ \t\xa0]\|[ \t\xa0]|[ \t]/[ \t])
 # "Date published: 22 August 2024", "| Published | 14 Nov 2024 |", "Response sent: 17/04/2024",
 # "Date Responded 02 May 2024", "Posted on 19th August 2024", "Date of disclosure: 1 May 2024",
 # an internal review page's "Internal review completed: 14 May 2024", Dorset's log entries' "Version
-# Date: 11/03/2025" (the date the entry was published); a log entry's "Decision date: 06/02/2026"; a
-# review letter's "Date of this review: 21 January 2025" or "Review decision issued | 29 August 2024".
+# Date: 11/03/2025" (the date the entry was published); a review letter's "Review decision issued |
+# 29 August 2024".
 _PUBLISHED_LABELS = re.compile(
     # (an internal review's own: "Date of review response: 14 February 2025", "Review response sent: …")
     _FIELD_START + r"(?:date\s+(?:of\s+(?:the\s+)?(?:internal\s+)?review\s+(?:response|decision|outcome)|responded|of\s+response|of\s+reply|sent|published|of\s+publication|of\s+disclosure"
-    r"|issued|of\s+(?:this\s+)?letter|disclosed|of\s+decision|of\s+(?:this|the)\s+(?:internal\s+)?review(?!\s+request))"
-    r"|(?:response|decision)\s+(?:date|sent|issued)|(?:published|disclosed|posted|responded|issued)"
+    r"|issued|of\s+(?:this\s+)?letter|disclosed)"
+    r"|response\s+(?:date|sent|issued)|(?:published|disclosed|posted|responded|issued)"
     r"(?:\s+on|\s+date)?|disclosure\s+date|publication\s+date|reply\s+date|letter\s+date|version\s+date"
     r"|(?:internal\s+)?review\s+(?:(?:response|decision|outcome)\s+)?(?:completed|concluded|sent|issued)(?:\s+on)?)\s*[:\-–|]?\s*(.{6,40})",
     re.I | re.M,
 )
+# Labels that date the response only in the document's head, above its body, and only when no
+# "Date:" field does: a log entry's "Decision date: 06/02/2026", a review letter's "Date of this
+# review: 21 January 2025" (in an answer they date a hearing's decision, a court's, a policy's review).
+_HEAD_ONLY_LABELS = re.compile(_FIELD_START + r"(?:decision\s+date|date\s+of\s+decision"
+                               r"|date\s+of\s+(?:this|the)\s+(?:internal\s+)?review(?!\s+request))\s*[:\-–|]?\s*(.{6,40})",
+                               re.I | re.M)
+# Where a document's body starts: its salutation, thanks, the request or the response.
+_BODY_LINE = re.compile(r"^\W*(?:dear\b|thank\s+you\b|i\s+refer\b|you\s+asked\b|your\s+request\b|request(?:\s+\d+)?\s*:?\s*$"
+                        r"|(?:our\s+)?response\s*:?\s*$|information\s+requested\b|(?:the\s+)?request\s+and\s+response\b)", re.I)
+
+
+def _above_body(head: str) -> str:
+    """The document's head: its lines above the first line of its body (at most 30)."""
+    out = []
+    for ln in head.splitlines()[:30]:
+        if _BODY_LINE.match(ln.strip()):
+            break
+        out.append(ln)
+    return "\n".join(out)
+
+
 # A bare "Date:" field (a letter's date; West Yorkshire's "FOI date 18/02/2025"); "Date range", "Date of request", "Date received" are not it.
 # (nor a sentence wrapped before "date of 31 March 2024, gives …": a snapshot's date in the prose)
 _DATE_FIELD = re.compile(_FIELD_START + r"(?:foia?\s+)?date(?!\s*(?:range|of\s+(?:(?:the|your|original|initial|first)\s+)*(?:request|birth|incident)|received|requested))"
@@ -135,8 +156,8 @@ def _labelled(pattern: re.Pattern, head: str) -> str | None:
         if _NOT_PUBLISHED.search(label):
             continue
         when = ANY_DATE.search(m.group(1))
-        if when and _RECEIPT.search(m.group(1)[:when.start()]):
-            continue
+        if when and (_RECEIPT.search(m.group(1)[:when.start()]) or _NOT_PUBLISHED.search(m.group(1)[:when.start()])):
+            continue  # (the label runs on to name another date: "Date review requested: 6 January 2025")
         # (the label may run on to its colon: "Dated: …", "Date Added: Tuesday, October 15, 2024")
         # (or its Welsh half after a slash: "Date of response / Dyddiad yr ymateb: 21/03/2024")
         if when and not re.fullmatch(r"(?:\s*[a-z]{1,10}(?:\s+[a-z]{1,10})?\s*[:\-–|]|\s*/\s*[a-z]{1,12}(?:\s+[a-z]{1,12}){0,3}\s*:)?"
@@ -167,7 +188,7 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
     head = text[:6000]
     review = _REVIEW_DECISION.search(head)
     iso = _labelled(_PUBLISHED_LABELS, head) or (parse_date(review.group(1)) if review else None) \
-        or _labelled(_DATE_FIELD, head) or _beside_addressee(head)
+        or _labelled(_DATE_FIELD, head) or _beside_addressee(head) or _labelled(_HEAD_ONLY_LABELS, _above_body(head))
     if iso and letter_lines and not _labelled(_PUBLISHED_LABELS, head):
         # a thread whose messages open "From: …" / "Date: …": the first "Date:" is the request's
         answered = _from_date_thread(text)
@@ -219,13 +240,7 @@ def from_text(text: str, *, letter_lines: bool = True) -> str | None:
         if iso:
             return _later_reply(text.splitlines(), lines[i], iso)
     return _letter_date_after_ref(text.splitlines()) or _date_under_sign_off(text.splitlines()) \
-        or _footer_date(text) or _labelled(_UPDATED_LABEL, head)
-
-
-# A page's "Last updated: 17 February 2026" when nothing else dates it: a log entry's page is
-# updated when its response is published (an earlier response date or letter date wins).
-_UPDATED_LABEL = re.compile(_FIELD_START + r"(?:(?:page\s+)?last\s+(?:updated|modified|reviewed)|updated\s+on)"
-                            r"\s*[:\-–|]?\s*(.{6,40})", re.I | re.M)
+        or _footer_date(text)
 
 
 def _footer_date(text: str) -> str | None:
@@ -405,7 +420,9 @@ SALUTATION_LINE = re.compile(r"^dear\s+\S", re.I)
 
 # The sender a force's team names itself by, its words notwithstanding ("FOI Internal Reviews,
 # Suffolk Constabulary          14 August 2024"): it ends on the force's own name.
-_FORCE_COLUMN = re.compile(r"^[A-Z][^\n]{0,80}?\b(?:police|constabulary)(?:\s+service)?[ \t\xa0]{3,}(?=\S[^\n]{4,24}$)", re.I)
+# (never a field naming another date: "Request received by Essex Police      1 October 2025")
+_FORCE_COLUMN = re.compile(r"^(?![^\n]*?\b(?:received|receipt|requests?|requested|due|deadline|acknowledg\w*|logged)\b)"
+                           r"[A-Z][^\n]{0,80}?\b(?:police|constabulary)(?:\s+service)?[ \t\xa0]{3,}(?=\S[^\n]{4,24}$)", re.I)
 
 
 def _date_line(line: str) -> str | None:
@@ -463,7 +480,9 @@ ACKNOWLEDGEMENT = re.compile(
     # "We will respond within 20 working days", "… your enquiry which has been logged under …",
     # "Please accept this reply as acknowledgement", an extension notice ("FOI request extension letter")
     r"|\b(?:we|i)\s+will\s+(?:respond|reply|answer)\b[^.]{0,40}?\b(?:within|by)\b"
-    r"|\b(?:request|enquiry|e-?mail|application)\s+(?:which\s+|that\s+)?(?:has\s+been|was|is)\s+(?:logged|received|registered)\b"
+    # (the requester's own: "your request has been received", not a note's "… counted in the year the
+    # application was received")
+    r"|\b(?:your|this|my)\s+(?:\w+\s+){0,2}?(?:request|enquiry|e-?mail|application)\s+(?:which\s+|that\s+)?(?:has\s+been|was|is)\s+(?:logged|received|registered)\b"
     r"|\bas\s+(?:an\s+)?acknowledge?ment\b"
     # "… and aim to send you a reply within 20 working days", "Your email has reached the Freedom of
     # Information Unit."
@@ -497,9 +516,6 @@ def _opens_acknowledgement(lines: list[str], i: int) -> bool:
                 msg.pop()  # its sender's line: "Freedom of Information, Anyshire Police" / "5 February 2025"
             break  # the next message's header
         msg.append(ln.strip())
-    if sum(ln.startswith("|") for ln in msg) >= 2:
-        return False  # a table of figures answers: no acknowledgement holds one (PSNI's "March 18,
-        # 2025 | Firearms" over "… counted in the year the application was received")
     body = " ".join(msg)
     cue = ACKNOWLEDGEMENT.search(body)
     # short, or little after its promise (the request restated above it makes it longer: "I note

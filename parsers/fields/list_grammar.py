@@ -511,8 +511,8 @@ def list_items(lines: list[str], stop: re.Pattern | None = None) -> list[Item]:
             return
         said = parent.text.strip() or _next_text(lines, parent.line)  # "Request 1" / its text on the next line
         for ln in lines[parent.line + 1:subs[0].line]:   # wrapped on: "1. … how many applicants to become a" / "police officer:"
-            if not ln.strip() or item(ln):
-                break
+            if not ln.strip() or item(ln) or re.search(r"[.?!:;]$", said):
+                break   # (a sentence of its own after a whole one: "Please break this down by:")
             said = f"{said} {ln.strip()}"
         # "1. For each year please tell me:" or "1. Recruitment vetting" (a heading over 1.1, 1.2)
         # ("1. Has the force seized any dogs …? If so:" asks its own question before leading in)
@@ -708,7 +708,7 @@ _CLARIFIED_REQUEST = re.compile(r"(?:your\s+)?clarified\s+request|request,?\s
 # A lead-in that reports what a source says: "According to the statistics:", "In its 2024 report the
 # inspectorate said that the force:", "Your Annual Report for 2023/24 states that in that year:".
 # ("reported missing", "found in possession": what happened to someone, not a source's words)
-_REPORTING = re.compile(r"\b(?:according\s+to|said|stated|reported(?!\s+(?:missing|stolen|lost|to\b|as\b|by\b|in\b|on\b|at\b|from\b))|found(?!\s+(?:in|with|guilty|dead|missing)\b)|showed|noted|revealed|highlighted"
+_REPORTING = re.compile(r"\b(?:according\s+to|said|stated|reported(?!\s+(?:missing|stolen|lost)\b)|found(?!\s+(?:guilty|dead|missing|in\s+possession)\b)|showed|noted|revealed|highlighted"
                         r"|(?:says|states|reports|shows|notes|finds|highlights|reveals)\s+that)\b", re.I)
 
 

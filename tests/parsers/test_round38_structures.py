@@ -63,9 +63,15 @@ def test_a_welsh_date_beside_its_english_one():
     assert from_text("Cyfeirnod / Reference: FOI 0456/26\nDyddiad / Date: 14 Gorffennaf 2025 / 14 July 2025\n") == "2025-07-14"
 
 
-def test_last_updated_only_when_nothing_else_dates_the_page():
-    assert from_text("Body-worn video retention\n\nLast updated: 17 February 2026\n") == "2026-02-17"
-    assert from_text("Date of response: 9 February 2026\nBody-worn video retention\n\nLast updated: 17 February 2026\n") == "2026-02-09"
+def test_head_only_labels_never_date_a_hearing_or_a_court_in_the_answer():
+    assert from_text("Our reference: FOI 0342/25\nDate: 17 March 2025\nDear Ms Patel\nResponse\n"
+                     "Court: Stafford Crown Court\nDecision date: 2 December 2024\n") == "2025-03-17"
+    assert from_text("Reference: 01.FOI.25.041177\nRequest\nPlease tell me the date of the panel's decision.\n"
+                     "Response\nHearing date: 2 May 2025\nDecision date: 9 May 2025\n") is None
+    # nor a page's last update, nor a label that runs on to the date a review was asked for
+    assert from_text("Body-worn video retention\n\nLast updated: 17 February 2026\n") is None
+    assert from_text("Date review requested: 6 January 2025\nDate of the internal review: 3 February 2025\n"
+                     "Dear Mr Ellery,\n") == "2025-02-03"
 
 
 def test_a_review_teams_sender_line_dates_the_letter():
