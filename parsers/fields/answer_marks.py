@@ -124,6 +124,30 @@ _LAW_TEXT = re.compile(r"^(?:section|s\.?)\s*\d+\S*\s+of\s+the\s+(?:act|foia|fre
 _APPENDIX = re.compile(r"^(?:appendix|annex|annexe)\s+\w{1,3}\s*[:.\-–]?\s*$", re.I)
 
 
+# An answer's words that lead into a table printed after them ("… are in the table below", "as follows:").
+_POINTS_TO_TABLE = re.compile(r"\b(?:tables?|below|following|as\s+follows|breakdown|broken\s+down|set\s+out|figures?)\b|:\s*$", re.I)
+
+
+def _before_foreign_table(response: list[str], i: int, first: str, end: int) -> int:
+    """The last answer stops before a table its own words do not lead into: South Wales's "Question 3"
+    / "The makes and models are listed in the attachment." / "Drone deployments" / a table that answers
+    an earlier question ("The figures for each year are in the table below"), then the harm test."""
+    words = [first]
+    for j in range(i + 1, end):
+        s = response[j].strip()
+        if s.startswith("|"):
+            if _POINTS_TO_TABLE.search(" ".join(words)):
+                return end
+            k = next((k for k in range(j - 1, i, -1) if response[k].strip()), None)   # its caption line
+            if k is not None and len(response[k].split()) <= 8 and not re.search(r"[.?!:]$", response[k].strip()) \
+                    and (first.strip() or any(response[m].strip() for m in range(i + 1, k))):
+                return k   # (never the answer's own only line)
+            return j
+        if s:
+            words.append(s)
+    return end
+
+
 def answers_in(response: list[str], questions: list[dict]) -> None:
     """Fill answers from markers in the response block ("Q1", "Answer 1", "1.")."""
     wanted = {}
@@ -142,7 +166,8 @@ def answers_in(response: list[str], questions: list[dict]) -> None:
             if key in wanted:
                 marks.append((i, key, m.group(4)))
     for k, (i, key, first) in enumerate(marks):
-        end = marks[k + 1][0] if k + 1 < len(marks) else answers_end(response, i + 1)
+        end = marks[k + 1][0] if k + 1 < len(marks) else _before_foreign_table(response, i, first,
+                                                                                answers_end(response, i + 1))
         body = [first] + response[i + 1:end]
         text = without_echo(" ".join(fold(b) for b in body if b.strip()), wanted[key]["text"] or "")
         if wanted[key]["answer"] is None and text:

@@ -273,3 +273,17 @@ Road Deaths in Dudley (0507A/26)
     assert rec.get("not_response") is None
     assert rec["outcome"] == "partial"
 
+
+
+def test_the_last_answer_stops_before_a_table_an_earlier_answer_pointed_to():
+    rec = parse_html("""<h1>Police horses</h1>
+<h2>Request</h2><p>Question 1</p><p>How many horses does the force own?</p>
+<p>Question 2</p><p>Which breeds are they?</p>
+<h2>Response</h2><p>Question 1</p><p>The force owns 12 horses. The figures for each year are in the table below.</p>
+<p>Question 2</p><p>The breeds are listed in the attachment.</p>
+<p>Horses owned</p>
+<table><tr><th>Year</th><th>Horses</th></tr><tr><td>2024</td><td>13</td></tr><tr><td>2025</td><td>12</td></tr></table>
+<p>Overall Harm</p><p>Naming the stables would help thieves.</p>""")
+    assert [q["answer"] for q in rec["questions"]] == [
+        "The force owns 12 horses. The figures for each year are in the table below.",
+        "The breeds are listed in the attachment."]
