@@ -71,7 +71,9 @@ _MEASURE_HEAD = re.compile(r"\b(?:numbers?|no\.?|total|count|counts|figures?|amo
                            r"|people|persons|officers|staff|stops|searches|seizures|charges|complaints|deaths|injuries"
                            r"|occurrences|results|records|victims|suspects|vehicles|dogs|applications|requests|referrals"
                            r"|recorded|reported|held|issued|received|returned|detected|recovered|seized|used|deployed"
-                           r"|attended|made|inventory|hours|days|£|%)\b|[£%]", re.I)
+                           r"|attended|made|inventory|hours|days|approved|refused|rejected|granted|upheld|£|%)\b|[£%]"
+                           # or a period at its end: "Approved 2024", "Number 2023/24"
+                           r"|\b(?:19|20)\d\d(?:/\d\d)?$", re.I)
 
 
 def _rows(cells: list[str], start: int, k: int) -> list[list[str]]:

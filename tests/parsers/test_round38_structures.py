@@ -287,3 +287,29 @@ def test_the_last_answer_stops_before_a_table_an_earlier_answer_pointed_to():
     assert [q["answer"] for q in rec["questions"]] == [
         "The force owns 12 horses. The figures for each year are in the table below.",
         "The breeds are listed in the attachment."]
+
+
+def test_a_two_column_table_copied_one_cell_per_line_under_a_head_ending_in_its_year():
+    rec = parse_text("""Question 2
+How many business interest applications were approved in 2024, by type of business?
+
+Our response
+Type of business interest
+
+Approved 2024
+
+Property letting
+
+61
+
+Driving instruction
+
+12
+
+Other
+
+46
+""")
+    got = {(f["period"], f["value"]) for f in rec["figures"]}
+    assert got == {("2024", 61), ("2024", 12), ("2024", 46)}
+    assert any("Property letting" in f["measure"] for f in rec["figures"])
