@@ -102,8 +102,7 @@ _LETTER_LABEL = re.compile(_REF_LABEL.pattern + r"|^(?:date(?:\s+of\s+(?:request
 # A log row's own columns beside those: "Reference number | Title | Date of response | Category".
 _LOG_LABEL = re.compile(_LETTER_LABEL.pattern + r"|^(?:categor(?:y|ies)|outcome|topics?|theme)\s*:?$", re.I)
 # Where a letter's body starts: its salutation, thanks or first account of the request.
-_BODY_START = re.compile(r"^\W*(?:dear\b|thank\s+you\b|i\s+refer\b|further\s+to\b|you\s+asked\b|your\s+request\b"
-                         r"|in\s+your\s+(?:e-?mail|letter|request)\b)", re.I)
+_BODY_START = re.compile(rf"^\W*(?:{dates.LETTER_OPENING})", re.I)
 
 
 def _in_letter_head(lines: list[str], values: list[str]) -> bool:

@@ -46,8 +46,12 @@ _PUBLISHED_LABELS = re.compile(
 _HEAD_ONLY_LABELS = re.compile(_FIELD_START + r"(?:decision\s+date|date\s+of\s+decision"
                                r"|date\s+of\s+(?:this|the)\s+(?:internal\s+)?review(?!\s+request))\s*[:\-–|]?\s*(.{6,40})",
                                re.I | re.M)
-# Where a document's body starts: its salutation, thanks, the request or the response.
-_BODY_LINE = re.compile(r"^\W*(?:dear\b|thank\s+you\b|i\s+refer\b|you\s+asked\b|your\s+request\b|request(?:\s+\d+)?\s*:?\s*$"
+# A letter's first words after its head: its salutation, thanks or first account of the request
+# (also analyse._BODY_START's).
+LETTER_OPENING = (r"dear\b|thank\s+you\b|i\s+refer\b|further\s+to\b|you\s+asked\b|your\s+request\b"
+                  r"|in\s+your\s+(?:e-?mail|letter|request)\b")
+# Where a document's body starts: the letter's opening, or a page's request or response heading.
+_BODY_LINE = re.compile(rf"^\W*(?:{LETTER_OPENING}|request(?:\s+\d+)?\s*:?\s*$"
                         r"|(?:our\s+)?response\s*:?\s*$|information\s+requested\b|(?:the\s+)?request\s+and\s+response\b)", re.I)
 
 
@@ -69,9 +73,6 @@ _DATE_FIELD = re.compile(_FIELD_START + r"(?:foia?\s+)?date(?!\s*(?:range|of\s+(
                          re.I | re.M)
 # Dates that must never count: when the request was made or received, a period asked about.
 _NOT_PUBLISHED = re.compile(r"\b(?:received|receipt|request(?:ed)?|range|period|from|between|birth|incident)\b", re.I)
-# A label that goes on past "Date" to name the receipt: "Date request received: …", "Date of receipt: …"
-# (parsers/fields/received.py reads those).
-_RECEIPT = re.compile(r"\b(?:received|receipt)\b", re.I)
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 # A date on the reference's line: after a date label, or bare after a field separator (two or more
 # spaces, a non-breaking space, a bar, a dash or a comma). Examples written for this project:
@@ -156,8 +157,9 @@ def _labelled(pattern: re.Pattern, head: str) -> str | None:
         if _NOT_PUBLISHED.search(label):
             continue
         when = ANY_DATE.search(m.group(1))
-        if when and (_RECEIPT.search(m.group(1)[:when.start()]) or _NOT_PUBLISHED.search(m.group(1)[:when.start()])):
-            continue  # (the label runs on to name another date: "Date review requested: 6 January 2025")
+        if when and _NOT_PUBLISHED.search(m.group(1)[:when.start()]):
+            continue  # the label runs on to name another date: "Date request received: …", "Date of
+            # receipt: …" (parsers/fields/received.py reads those), "Date review requested: …"
         # (the label may run on to its colon: "Dated: …", "Date Added: Tuesday, October 15, 2024")
         # (or its Welsh half after a slash: "Date of response / Dyddiad yr ymateb: 21/03/2024")
         if when and not re.fullmatch(r"(?:\s*[a-z]{1,10}(?:\s+[a-z]{1,10})?\s*[:\-–|]|\s*/\s*[a-z]{1,12}(?:\s+[a-z]{1,12}){0,3}\s*:)?"
